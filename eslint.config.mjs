@@ -1,0 +1,104 @@
+// Lint rules, including the direction of imports between folders (see docs in README "Layout").
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import officeAddins from "eslint-plugin-office-addins";
+
+const restrict = (patterns, message) => [
+  "error",
+  { patterns: patterns.map((group) => ({ group, message })) },
+];
+
+export default tseslint.config(
+  { ignores: ["node_modules/**", "dist/**", "lib/**", "coverage/**", "test-results/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      eqeqeq: ["error", "smart"],
+    },
+  },
+  {
+    // The pure core: no Office, React, Fluent, ExcelJS, Node or other shells.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [
+          [
+            "node:*",
+            "fs",
+            "path",
+            "exceljs",
+            "mammoth",
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "../excel/*",
+            "../xlsx/*",
+            "../taskpane/*",
+            "../cli/*",
+            "../../*",
+          ],
+        ],
+        "src/core is pure: it imports only from src/core.",
+      ),
+      "no-restricted-globals": ["error", "Excel", "Office", "document", "window", "process", "Buffer"],
+    },
+  },
+  {
+    files: ["src/excel/**/*.ts"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      ...Object.fromEntries(Object.keys(officeAddins.rules).map((r) => [`office-addins/${r}`, "error"])),
+      "no-restricted-imports": restrict(
+        [
+          [
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "exceljs",
+            "node:*",
+            "../xlsx/*",
+            "../taskpane/*",
+            "../cli/*",
+          ],
+        ],
+        "src/excel is the Office.js shell: core and Office only.",
+      ),
+    },
+  },
+  {
+    files: ["src/xlsx/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*", "../cli/*"]],
+        "src/xlsx is the ExcelJS shell: core and ExcelJS only.",
+      ),
+      "no-restricted-globals": ["error", "Excel", "Office"],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [["node:*", "fs", "path", "../cli/*"]],
+        "src/taskpane runs in the browser: no Node modules.",
+      ),
+    },
+  },
+  {
+    files: ["**/*.{js,mjs,cjs}"],
+    languageOptions: {
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+      },
+    },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+);
