@@ -1,0 +1,92 @@
+/** What a breakdown says about itself: its titles, issuer, date, addressees and how it reads roles. */
+
+import { fold } from "../text/fold";
+
+const BREAKDOWN_TITLE =
+  /(分解|分工|责任清单|任务清单|项目清单|工作清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表)$/;
+
+/**
+ * True when a (folded) line is the title of a breakdown: short, unnumbered, ends like 责任分解 / 任务分工 /
+ * 民生实事项目, and is not a sentence quoting it in 《》.
+ * @example isBreakdownTitle("2020年政府民生实事项目责任分解") === true
+ */
+export function isBreakdownTitle(folded: string): boolean {
+  const s = stripAttachmentMark(folded).replace(/\s+/g, "");
+  if (s.length < 4 || s.length > 60) return false;
+  if (/[。;,,::]/.test(s) || s.startsWith("关于")) return false;
+  return BREAKDOWN_TITLE.test(s.replace(/[((][^()()]*[))]$/, ""));
+}
+
+/** Drops a leading 附件 / 附件1: mark. */
+export function stripAttachmentMark(s: string): string {
+  return s.replace(/^附件\s*\d*\s*[::]?\s*/, "");
+}
+
+/** A notice title: 关于印发《…》的通知. */
+export function isNoticeTitle(folded: string): boolean {
+  const s = folded.replace(/\s+/g, "");
+  return s.length <= 120 && /关于.*的(通知|意见|函|决定|批复|报告)$/.test(s);
+}
+
+const CN_DATE = "[〇零一二三四五六七八九十○]";
+/** A line that is only a date: 2020年5月22日, 二〇二〇年五月二十二日. */
+export function isDateLine(folded: string): boolean {
+  const s = folded.replace(/\s+/g, "");
+  return (
+    /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) ||
+    new RegExp(`^${CN_DATE}{4}年${CN_DATE}{1,2}月${CN_DATE}{1,3}日$`).test(s)
+  );
+}
+
+/** A signature line naming the issuing office: 桐乡市人民政府办公室. */
+export function isIssuerLine(folded: string): boolean {
+  const s = folded.replace(/\s+/g, "");
+  if (s.length < 4 || s.length > 30 || /[,,。;;::、]/.test(s)) return false;
+  return /(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|领导小组|指挥部|管委会|管理委员会)$/.test(
+    s,
+  );
+}
+
+/** The addressee line of a notice: 各镇人民政府、街道办事处,市政府各部门,市直各单位: */
+export function readRecipients(text: string): string[] | null {
+  const f = fold(text).trim();
+  if (!/[::]$/.test(f) || f.length > 120) return null;
+  if (!/(各|政府|部门|单位|办事处|委员会|管委会)/.test(f)) return null;
+  const body = text.trim().slice(0, -1);
+  const folded = fold(body);
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    if (i === folded.length || "、,;".includes(folded[i] as string)) {
+      const item = body.slice(start, i).trim();
+      if (item) out.push(item);
+      start = i + 1;
+    }
+  }
+  return out.length > 0 ? out : null;
+}
+
+const CONVENTION =
+  /(列|排|位居|排名|名列)?(第一位|第一个|首位|首个|排首位)[^,,。;;))]{0,12}(牵头|主办|主责|汇总)[^。;;))]{0,16}/;
+
+/**
+ * Finds the sentence that says how roles are read (列第一位者为牵头或汇总单位,下同), as written. When it sits
+ * in brackets, the whole bracket content; otherwise the clause.
+ * @example findConvention("工商联(列第一位者为牵头或汇总单位,下同)") → { text: "列第一位者为牵头或汇总单位,下同", start: 3, end: 21 }
+ */
+export function findConvention(text: string): { text: string; start: number; end: number } | null {
+  const f = fold(text);
+  const m = CONVENTION.exec(f);
+  if (!m) return null;
+  // Inside a bracket: take the bracket's content and report the bracket's span.
+  const open = Math.max(f.lastIndexOf("(", m.index), -1);
+  const close = f.indexOf(")", m.index);
+  if (open >= 0 && close > m.index && !f.slice(open + 1, m.index).includes(")")) {
+    return { text: text.slice(open + 1, close).trim(), start: open, end: close + 1 };
+  }
+  let end = m.index + m[0].length;
+  while (end < f.length && !"。;".includes(f[end] as string)) end++;
+  let start = m.index;
+  while (start > 0 && !"。;,:".includes(f[start - 1] as string)) start--;
+  return { text: text.slice(start, end).trim(), start, end };
+}

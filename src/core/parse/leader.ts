@@ -1,0 +1,149 @@
+/** Leaders: names and titles in section headings (一、王某某常务副市长牵头重点工作) and per-task lines. */
+
+import { fold, splitTopLevel } from "../text/fold";
+
+/** A leader as the document names them. `others` holds further names when several are listed. */
+export interface Person {
+  readonly name: string | null;
+  readonly title: string | null;
+  readonly others: readonly string[];
+}
+
+// Titles of leaders in charge, longest first so that 常务副市长 wins over 副市长 and 市长.
+const TITLES = [
+  "常务副市长",
+  "常务副区长",
+  "常务副县长",
+  "常务副省长",
+  "常务副州长",
+  "常务副主任",
+  "市委常委",
+  "区委常委",
+  "县委常委",
+  "省委常委",
+  "副秘书长",
+  "市长助理",
+  "区长助理",
+  "县长助理",
+  "党组成员",
+  "副市长",
+  "副区长",
+  "副县长",
+  "副省长",
+  "副州长",
+  "副旗长",
+  "副主任",
+  "副镇长",
+  "副乡长",
+  "副书记",
+  "副主席",
+  "秘书长",
+  "市长",
+  "区长",
+  "县长",
+  "省长",
+  "州长",
+  "旗长",
+  "镇长",
+  "乡长",
+  "常委",
+  "主任",
+  "书记",
+  "主席",
+].join("|");
+
+const NAME = "[\\p{Script=Han}·]{2,4}?";
+const TITLE_LIST = `(?:${TITLES})(?:[、,](?:${TITLES}))*`;
+const VERB = "(?:牵头|主抓|分管|负责|联系|领衔|挂钩|主持|抓总|协管|主管)";
+const SUFFIX = "(?:的)?(?:重点工作|主要工作|工作任务|重点任务|工作|任务|事项|部分)?";
+
+const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }> = [
+  {
+    re: new RegExp(`^(${NAME})(?:同志)?(${TITLE_LIST})(?:同志)?(${VERB})?${SUFFIX}$`, "u"),
+    name: 1,
+    title: 2,
+  },
+  { re: new RegExp(`^(${TITLE_LIST})(${NAME})(?:同志)?(${VERB})?${SUFFIX}$`, "u"), name: 2, title: 1 },
+  {
+    re: new RegExp(`^(${NAME})(?:同志)?[((](${TITLE_LIST})[))](${VERB})?${SUFFIX}$`, "u"),
+    name: 1,
+    title: 2,
+  },
+];
+
+/**
+ * Reads a section heading (without its numbering) that names the leader in charge, or null for a theme
+ * heading. Needs a role verb or a 工作/任务 ending unless the heading is just a name and a title.
+ * @example readLeaderHeading("于会游市长主抓重点工作") → { name: "于会游", title: "市长", others: [] }
+ * @example readLeaderHeading("稳定经济增长") → null
+ */
+export function readLeaderHeading(text: string): Person | null {
+  const f = fold(text)
+    .replace(/\s+/g, "")
+    .replace(/[::。]$/, "");
+  const plain = text.replace(/\s+/g, "").replace(/[::。]$/, "");
+  for (const { re, name, title } of HEADING_PATTERNS) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const n = m[name] as string;
+    const t = m[title] as string;
+    const nameAt = f.indexOf(n);
+    const titleAt = f.indexOf(t, name === 1 ? nameAt + n.length : 0);
+    return {
+      name: plain.slice(nameAt, nameAt + n.length),
+      title: plain.slice(titleAt, titleAt + t.length),
+      others: [],
+    };
+  }
+  return null;
+}
+
+const PERSON_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }> = [
+  { re: new RegExp(`^(${NAME})(?:同志)?[((](${TITLE_LIST})[))]$`, "u"), name: 1, title: 2 },
+  { re: new RegExp(`^(${NAME})(?:同志)?(${TITLE_LIST})(?:同志)?$`, "u"), name: 1, title: 2 },
+  { re: new RegExp(`^(${TITLE_LIST})(${NAME})(?:同志)?$`, "u"), name: 2, title: 1 },
+  { re: new RegExp(`^([\\p{Script=Han}·]{2,4})(?:同志)?$`, "u"), name: 1, title: 0 },
+];
+
+function readOne(item: string): { name: string; title: string | null } | null {
+  const f = fold(item).replace(/\s+/g, "");
+  const plain = item.replace(/\s+/g, "");
+  for (const { re, name, title } of PERSON_PATTERNS) {
+    const m = re.exec(f);
+    if (!m) continue;
+    const n = m[name] as string;
+    const nameAt = f.indexOf(n);
+    let t: string | null = null;
+    if (title > 0) {
+      const raw = m[title] as string;
+      const at = f.indexOf(raw, title > name ? nameAt + n.length : 0);
+      t = plain.slice(at, at + raw.length);
+    }
+    return { name: plain.slice(nameAt, nameAt + n.length), title: t };
+  }
+  return null;
+}
+
+/**
+ * Reads the value of a leader line or column: 李某, 李某副市长, 副市长李某, 李某(副市长), 李某、王某.
+ * @example readPerson("李某(副市长)") → { name: "李某", title: "副市长", others: [] }
+ */
+export function readPerson(text: string): Person | null {
+  const items = splitTopLevel(fold(text), "、,;/")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (items.length === 0) return null;
+  // Recover each item as written (fold keeps lengths).
+  const originals: string[] = [];
+  let at = 0;
+  const f = fold(text);
+  for (const item of items) {
+    const i = f.indexOf(item, at);
+    originals.push(text.slice(i, i + item.length));
+    at = i + item.length;
+  }
+  const first = readOne(originals[0] as string);
+  if (!first) return null;
+  const others = originals.slice(1).map((o) => readOne(o)?.name ?? o.trim());
+  return { name: first.name, title: first.title, others };
+}

@@ -1,0 +1,94 @@
+/** Numbering at the start of a line: 一、 (一) 一是 1. 1、 1. 1 . (1) 1) ① 第一条, and Chinese numerals. */
+
+/** The numbering styles; nesting is decided by the order in which styles first appear. */
+export type NumStyle = "cn" | "pcn" | "shi" | "di" | "ar" | "par" | "arp" | "circ";
+
+export interface Numbering {
+  readonly style: NumStyle;
+  /** The number, in Arabic numerals. */
+  readonly n: number;
+  /** Length of the numbering prefix (with the spaces after it) in the line. */
+  readonly length: number;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/**
+ * Reads a Chinese numeral up to 999.
+ * @example chineseNumber("十二") === 12; chineseNumber("二十") === 20; chineseNumber("一百零五") === 105
+ */
+export function chineseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  let total = 0;
+  let digit = 0;
+  let seenUnit = false;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      digit = CN_DIGITS[ch] as number;
+    } else if (ch === "十") {
+      total += (digit === 0 && !seenUnit ? 1 : digit) * 10;
+      digit = 0;
+      seenUnit = true;
+    } else if (ch === "百") {
+      total += (digit === 0 ? 1 : digit) * 100;
+      digit = 0;
+      seenUnit = true;
+    } else {
+      return null;
+    }
+  }
+  return total + digit;
+}
+
+const CN = "[一二三四五六七八九十百零〇两]{1,4}";
+const PATTERNS: ReadonlyArray<{ style: NumStyle; re: RegExp; cn: boolean }> = [
+  { style: "pcn", re: new RegExp(`^[((]\\s*(${CN})\\s*[))]\\s*`), cn: true },
+  { style: "cn", re: new RegExp(`^(${CN})\\s*[、.,]\\s*`), cn: true },
+  { style: "shi", re: /^([一二三四五六七八九十]{1,3})是[,,::]?\s*/, cn: true },
+  { style: "di", re: new RegExp(`^第(${CN}|\\d{1,3})[条项][、.,::]?\\s*`), cn: true },
+  { style: "par", re: /^[((]\s*(\d{1,4})\s*[))]\s*/, cn: false },
+  { style: "arp", re: /^(\d{1,4})\s*[))]\s*/, cn: false },
+  // 1. 1、 1 . — but not a decimal (1.5万) and not a year or a quantity (2020年, 3个)
+  { style: "ar", re: /^(\d{1,4})\s*[.、](?!\d)\s*/, cn: false },
+];
+
+/**
+ * Reads the numbering prefix of a folded line, or null when the line is not numbered.
+ * @example readNumbering("13. 推进") → { style: "ar", n: 13, length: 4 }
+ * @example readNumbering("(二)建成区域冷链物流中心") → { style: "pcn", n: 2, length: 3 }
+ */
+export function readNumbering(folded: string): Numbering | null {
+  const first = folded.charCodeAt(0);
+  if (first >= 0x2460 && first <= 0x2473) {
+    const rest = folded.slice(1).match(/^\s*/);
+    return { style: "circ", n: first - 0x2460 + 1, length: 1 + (rest?.[0].length ?? 0) };
+  }
+  for (const { style, re, cn } of PATTERNS) {
+    const m = re.exec(folded);
+    if (!m) continue;
+    const raw = m[1] as string;
+    const n = cn && !/^\d+$/.test(raw) ? chineseNumber(raw) : Number(raw);
+    if (n === null || n === 0) continue;
+    return { style, n, length: m[0].length };
+  }
+  return null;
+}
+
+/** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */
+export function bareNumber(folded: string): number | null {
+  const m = /^(\d{1,4})\s*[.、]?$/.exec(folded);
+  return m ? Number(m[1]) : null;
+}

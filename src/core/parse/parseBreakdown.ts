@@ -1,0 +1,727 @@
+/**
+ * Text of a responsibility breakdown → `{ document, tasks, issues }`.
+ *
+ * One pass over the lines builds a tree of numbered nodes (section headings, tasks, sub-items) and attaches
+ * to each what follows it: continuation lines, unit lines, leader and deadline lines. A second pass decides
+ * which nodes are tasks (leaves, or nodes with units of their own), gives them their dotted ids, reads
+ * inline unit brackets and checks the numbering. Linear in the length of the text.
+ */
+
+import type { DocumentPart, ParseIssue, ParsedDocument, Task } from "../types";
+import { decodeBytes } from "../text/decode";
+import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
+import { isDebris, toLines, type SourceLine } from "../text/lines";
+import {
+  findConvention,
+  isBreakdownTitle,
+  isDateLine,
+  isIssuerLine,
+  isNoticeTitle,
+  readRecipients,
+  stripAttachmentMark,
+} from "./docInfo";
+import { readLeaderHeading, readPerson, type Person } from "./leader";
+import { readNumbering, type NumStyle } from "./numbering";
+import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type Roles } from "./roles";
+import { isCollective, isUnitLike, splitUnitList } from "./splitUnits";
+import { detectHeader, readTable, type ColumnKind, type TableRow } from "./table";
+
+interface Node {
+  readonly line: number;
+  readonly part: number;
+  readonly style: NumStyle | null;
+  readonly n: number | null;
+  readonly parent: Node | null;
+  /** A section heading that names a leader (or a theme heading with children): never a task itself. */
+  readonly heading: boolean;
+  readonly children: Node[];
+  text: string;
+  roles: Roles[];
+  /** Lines that gave this node its units, for findings about them. */
+  unitLines: number[];
+  leader: Person | null;
+  leaderLine: number;
+  deadline: string | null;
+  /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
+  closed: boolean;
+  path: number[] | null;
+}
+
+interface PartState {
+  index: number;
+  title: string | null;
+  line: number | null;
+  root: Node;
+}
+
+const COLOPHON = /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
+
+/** Parse state for one document. */
+class Parser {
+  readonly issues: ParseIssue[] = [];
+  readonly parts: PartState[] = [];
+  convention: { text: string; line: number } | null = null;
+  private stack: Array<{ style: NumStyle; node: Node }> = [];
+  private section: Node | null = null;
+  private current: Node | null = null;
+  /** The roles object a following bare unit line continues, and the node it belongs to. */
+  private unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list" } | null = null;
+
+  constructor(private readonly lines: readonly SourceLine[]) {}
+
+  private get part(): PartState {
+    return this.parts[this.parts.length - 1] as PartState;
+  }
+
+  startPart(title: string | null, line: number | null): void {
+    const index = this.parts.length + 1;
+    const root = makeNode({
+      line: line ?? 0,
+      part: index,
+      style: null,
+      n: null,
+      parent: null,
+      heading: true,
+    });
+    root.path = [];
+    this.parts.push({ index, title, line, root });
+    this.stack = [];
+    this.section = null;
+    this.current = null;
+    this.unitTail = null;
+  }
+
+  /** True once the current part holds any node. */
+  partHasNodes(): boolean {
+    return this.parts.length > 0 && this.part.root.children.length > 0;
+  }
+
+  private noteConvention(text: string, line: number): string {
+    const c = findConvention(text);
+    if (!c) return text;
+    if (!this.convention) this.convention = { text: c.text, line };
+    return (text.slice(0, c.start) + text.slice(c.end)).trim();
+  }
+
+  private addNode(
+    line: number,
+    style: NumStyle | null,
+    n: number | null,
+    heading: boolean,
+    text: string,
+  ): Node {
+    let parent: Node;
+    if (style === null) {
+      // An unnumbered item is a sibling of the current node (or the first child of a heading).
+      const cur = this.current;
+      parent = cur
+        ? cur.heading && cur !== this.part.root
+          ? cur
+          : (cur.parent ?? this.part.root)
+        : this.part.root;
+      if (this.section && parent === this.part.root) parent = this.section;
+    } else {
+      const at = this.stack.findIndex((s) => s.style === style);
+      if (at >= 0) this.stack.length = at;
+      parent = this.stack[this.stack.length - 1]?.node ?? this.section ?? this.part.root;
+    }
+    const node = makeNode({ line, part: this.part.index, style, n, parent, heading });
+    node.text = text;
+    parent.children.push(node);
+    if (style !== null) this.stack.push({ style, node });
+    this.current = node;
+    this.unitTail = null;
+    return node;
+  }
+
+  private attach(roles: Roles, line: SourceLine): void {
+    const node = this.current;
+    if (!node || node === this.part.root) {
+      const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+      this.issues.push({
+        code: "units-without-task",
+        severity: "error",
+        line: line.no,
+        params: { text: line.text, units },
+      });
+      return;
+    }
+    node.roles.push(roles);
+    if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) node.unitLines.push(line.no);
+    if (roles.leader) {
+      node.leader = roles.leader;
+      node.leaderLine = line.no;
+    }
+    if (roles.deadline) node.deadline = roles.deadline;
+    node.closed = true;
+  }
+
+  /** Handles one body line in line mode. */
+  line(line: SourceLine): void {
+    const { text, folded } = line;
+    const cur = this.current;
+
+    // An inline bracket left open on the previous line continues here.
+    if (cur && cur !== this.part.root && !cur.closed && openDepth(fold(cur.text)) > 0) {
+      cur.text += text;
+      return;
+    }
+
+    if (COLOPHON.test(folded) || isDateLine(folded)) return;
+
+    const numbering = readNumbering(folded);
+    if (numbering) {
+      const rest = text.slice(numbering.length).trim();
+      const leader = numbering.style === "cn" || numbering.style === "pcn" ? readLeaderHeading(rest) : null;
+      const node = this.addNode(line.no, numbering.style, numbering.n, leader !== null, rest);
+      if (leader) {
+        node.leader = leader;
+        node.leaderLine = line.no;
+      } else {
+        this.splitInlineLabels(node, line);
+      }
+      return;
+    }
+
+    const kind = lineLabelKind(folded);
+    if (kind) {
+      const body = this.noteConvention(text, line.no);
+      const roles = readRoles(body, { bareUnits: false });
+      this.attach(roles, line);
+      if (kind !== "leader" && kind !== "deadline" && this.current) {
+        this.unitTail = {
+          node: this.current,
+          roles,
+          kind: kind === "lead" ? "lead" : kind === "co" ? "co" : "list",
+        };
+      }
+      return;
+    }
+
+    // A whole line in brackets: the convention, or units (牵头单位:…) for the task above.
+    const whole = /^[(([【].*[))\]】]$/.test(folded) && matchingOpener(folded, folded.length - 1) === 0;
+    if (whole) {
+      const inside = text.slice(1, -1);
+      const rest = this.noteConvention(inside, line.no);
+      if (rest === "") return;
+      if (namesRoles(rest) && cur && cur !== this.part.root) {
+        this.attach(readRoles(rest, { bareUnits: true }), line);
+        return;
+      }
+    } else if (findConvention(text) && !isUnitLike(text)) {
+      this.noteConvention(text, line.no);
+      if (!readNumbering(folded) && text.length < 80) return;
+    }
+
+    // Units continued from the line above (责任单位:A、B、\nC、D).
+    const tail = this.unitTail;
+    if (tail && tail.node === cur) {
+      const units = splitUnitList(this.noteConvention(text, line.no));
+      if (units.length > 0 && units.every(isUnitLike)) {
+        const target =
+          tail.kind === "lead"
+            ? tail.roles.leads
+            : tail.kind === "co"
+              ? tail.roles.coUnits
+              : tail.roles.listed;
+        target.push(...units);
+        return;
+      }
+    }
+
+    // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
+    const leader =
+      /(牵头|主抓|分管|负责|联系|领衔)/.test(folded) && text.length <= 30 ? readLeaderHeading(text) : null;
+    if (leader) {
+      const node = this.addNode(line.no, null, null, true, text);
+      node.leader = leader;
+      node.leaderLine = line.no;
+      this.section = node;
+      this.stack = [];
+      return;
+    }
+
+    if (cur && cur !== this.part.root && !cur.closed && !(cur.heading && cur.leader)) {
+      cur.text += text;
+      this.splitInlineLabels(cur, line);
+      return;
+    }
+    if (!cur) return; // prose before the first task: notice text, not a task
+    const node = this.addNode(line.no, null, null, false, text);
+    this.splitInlineLabels(node, line);
+  }
+
+  /** `1.推进……。牵头单位:A;配合单位:B` — labels inside the task line itself. */
+  private splitInlineLabels(node: Node, line: SourceLine): void {
+    const f = fold(node.text);
+    const m = /(^|[。;\s])((?:牵头|主办|主责|责任|配合|协办|参与|实施|承办)(?:单位|部门)?\s*:)/.exec(f);
+    if (!m || openDepth(f.slice(0, m.index)) > 0) return;
+    const at = m.index + (m[1] as string).length;
+    if (at === 0) return;
+    const rest = node.text.slice(at);
+    node.text = node.text.slice(0, at).trim();
+    const roles = readRoles(this.noteConvention(rest, line.no), { bareUnits: false });
+    this.attach(roles, line);
+  }
+
+  /** Lines of a table (F7) become nodes with their units, leader and deadline. */
+  table(rows: ReadonlyArray<{ row: TableRow } | { heading: { line: number; text: string } }>): void {
+    for (const item of rows) {
+      if ("heading" in item) {
+        const f = fold(item.heading.text);
+        const numbering = readNumbering(f);
+        const rest = numbering ? item.heading.text.slice(numbering.length).trim() : item.heading.text;
+        const leader = readLeaderHeading(rest);
+        const node = this.addNode(
+          item.heading.line,
+          numbering?.style ?? null,
+          numbering?.n ?? null,
+          true,
+          rest,
+        );
+        if (leader) {
+          node.leader = leader;
+          node.leaderLine = item.heading.line;
+        }
+        if (!numbering) this.section = node;
+        continue;
+      }
+      const { row } = item;
+      const seq = row.seq ? readNumbering(fold(row.seq) + ".") : null;
+      const cell = (k: ColumnKind): string =>
+        row.cells
+          .filter((c) => c.kind === k)
+          .map((c) => c.text)
+          .join("")
+          .trim();
+      const taskText = cell("task");
+      // Keep the numbering of the task cell when the table has no 序号 column (1.推进…).
+      const own = !seq ? readNumbering(fold(taskText)) : null;
+      const style: NumStyle | null = seq ? "ar" : (own?.style ?? null);
+      const n = seq ? seq.n : (own?.n ?? null);
+      const text = own ? taskText.slice(own.length).trim() : taskText;
+      if (style !== null) {
+        // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
+        const at = this.stack.findIndex((s) => s.style === style);
+        if (at >= 0) this.stack.length = at;
+      }
+      const node = this.addNode(row.line, style, n, false, text);
+      const roles = emptyRoles();
+      const lead = cell("lead");
+      const co = cell("co");
+      const units = cell("units");
+      const noted = (s: string): string => this.noteConvention(s, row.line);
+      if (lead) roles.leads.push(...splitUnitList(noted(lead)));
+      if (units) (lead ? roles.coUnits : roles.listed).push(...splitUnitList(noted(units)));
+      if (co) roles.coUnits.push(...splitUnitList(noted(co)));
+      const deadline = cell("deadline");
+      if (deadline) roles.deadline = deadline;
+      const leader = cell("leader");
+      if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
+      roles.matched = true;
+      node.roles.push(roles);
+      if (roles.leader) {
+        node.leader = roles.leader;
+        node.leaderLine = row.line;
+      }
+      if (roles.deadline) node.deadline = roles.deadline;
+      node.closed = true;
+    }
+    this.current = null;
+  }
+}
+
+function makeNode(init: {
+  line: number;
+  part: number;
+  style: NumStyle | null;
+  n: number | null;
+  parent: Node | null;
+  heading: boolean;
+}): Node {
+  return {
+    ...init,
+    children: [],
+    text: "",
+    roles: [],
+    unitLines: [],
+    leader: null,
+    leaderLine: 0,
+    deadline: null,
+    closed: false,
+    path: null,
+  };
+}
+
+/**
+ * Takes the last bracket of a task's text when it names units (F3 labels, F4 prose roles) — or, when the
+ * task has no other units, a bare bracket of unit names (F5). Returns the remaining text.
+ */
+function takeInlineUnits(node: Node): void {
+  let text = node.text;
+  let guard = 0;
+  while (guard++ < 3) {
+    const f = fold(text);
+    const trimmed = f.replace(/[\s。;;,,.]+$/, "");
+    const close = trimmed.length - 1;
+    if (close < 1 || !isCloser(trimmed[close] as string)) return setText(node, text);
+    const open = matchingOpener(trimmed, close);
+    if (open < 0) return setText(node, text);
+    const inside = text.slice(open + 1, close);
+    const hasUnits = node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+    const roles = readRoles(inside, { bareUnits: !hasUnits && open > 0 });
+    const named =
+      roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
+    if (!roles.matched || !named) return setText(node, text);
+    node.roles.unshift(roles);
+    if (roles.leader && !node.leader) {
+      node.leader = roles.leader;
+      node.leaderLine = node.line;
+    }
+    if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
+    // What the bracket said that is not a role stays in the text, so nothing is lost.
+    const kept = roles.rest.length > 0 ? `(${roles.rest.join(",")})` : "";
+    text = (text.slice(0, open) + kept + text.slice(close + 1)).trim();
+    if (kept) return setText(node, text);
+  }
+  setText(node, text);
+}
+
+function setText(node: Node, text: string): void {
+  node.text = text.trim();
+}
+
+function hasOwnUnits(node: Node): boolean {
+  return node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+}
+
+/** True when the node names a lead itself (牵头单位, or a listed first unit). */
+function hasOwnLead(node: Node): boolean {
+  return node.roles.some((r) => r.leads.length + r.listed.length > 0);
+}
+
+/** Decides which nodes are tasks, numbers them and checks the numbering. */
+function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[] } {
+  const tasks: Task[] = [];
+  const issues: ParseIssue[] = [];
+  for (const part of parser.parts) {
+    const used = new Map<string, number>();
+    const lastAtDepth = new Map<string, number>();
+    const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
+      let prev: Node | null = null;
+      for (const child of node.children) {
+        takeInlineUnits(child);
+        child.path = numberChild(node, child, prev, depth, lastAtDepth, issues);
+        if (child.style !== null) prev = child;
+        else if (child.path) prev = child;
+      }
+      for (const child of node.children) {
+        const own = hasOwnUnits(child);
+        const childLeader = child.leader ?? leader;
+        if (child.children.length > 0) {
+          const passOn = own ? child.roles : inherited;
+          visit(child, depth + 1, passOn, childLeader);
+          // Units of a heading that no child took over: a task of its own, or (for a leader's section
+          // heading) units that follow no task.
+          const taken = own && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
+          if (own && !taken) {
+            if (child.heading) {
+              for (const line of child.unitLines) {
+                const units = resolveRoles(child.roles);
+                issues.push({
+                  code: "units-without-task",
+                  severity: "error",
+                  line,
+                  params: { text: child.text, units: [...units.leads, ...units.coUnits] },
+                });
+              }
+            } else {
+              emit(child, childLeader, child.roles, false);
+            }
+          }
+          continue;
+        }
+        if (child.heading) continue;
+        if (child.style === null && !own && !child.leader) {
+          if (child.text) {
+            issues.push({
+              code: "text-unattached",
+              severity: "warning",
+              line: child.line,
+              params: { text: child.text },
+            });
+          }
+          continue;
+        }
+        // A child without a lead of its own takes its heading's units (the heading's lead, its own co-units).
+        if (inherited && !hasOwnLead(child)) {
+          // The heading's lead; its co-units too unless the child names co-units of its own.
+          const base = resolveRoles(inherited);
+          const fromHeading: Roles = {
+            ...emptyRoles(),
+            leads: base.leads,
+            coUnits: own ? [] : base.coUnits,
+            matched: true,
+          };
+          emit(child, childLeader, [fromHeading, ...child.roles], true);
+        } else {
+          emit(child, childLeader, child.roles, false);
+        }
+      }
+    };
+    const emit = (node: Node, leader: Person | null, roles: Roles[], inheritedUnits: boolean): void => {
+      let id = (node.path ?? []).join(".");
+      if (used.has(id)) {
+        const k = (used.get(id) ?? 1) + 1;
+        used.set(id, k);
+        const renamed = `${id}-${k}`;
+        issues.push({
+          code: "number-duplicated",
+          severity: "warning",
+          line: node.line,
+          params: { id, renamed },
+        });
+        id = renamed;
+      } else {
+        used.set(id, 1);
+      }
+      const fullId = part.index > 1 ? `${part.index}:${id}` : id;
+      const { leads, coUnits } = resolveRoles(roles);
+      if (inheritedUnits) {
+        issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
+      }
+      if (leads.length + coUnits.length === 0) {
+        issues.push({ code: "task-no-units", severity: "error", line: node.line, params: { id: fullId } });
+      }
+      if (node.style === null) {
+        issues.push({
+          code: "task-unnumbered",
+          severity: "warning",
+          line: node.line,
+          params: { id: fullId },
+        });
+      }
+      if (leader && leader.others.length > 0 && node.leader === leader) {
+        issues.push({
+          code: "leader-multiple",
+          severity: "warning",
+          line: node.leaderLine || node.line,
+          params: { id: fullId, leader: leader.name ?? "", others: leader.others },
+        });
+      }
+      tasks.push({
+        id: fullId,
+        part: part.index,
+        leader: leader?.name ?? null,
+        leaderTitle: leader?.title ?? null,
+        text: node.text,
+        leads,
+        coUnits,
+        collectives: [...leads, ...coUnits].filter(isCollective),
+        deadline: node.deadline,
+        line: node.line,
+      });
+    };
+    visit(part.root, 0, null, null);
+  }
+  tasks.sort((a, b) => a.line - b.line);
+  return { tasks, issues };
+}
+
+/**
+ * Gives a node its numbering path and checks it against its previous sibling: a repeat is reported when
+ * the ids collide (see `emit`), a gap here. An unnumbered node takes the next free number.
+ */
+/** The numbers written under each parent, computed once (an unnumbered child takes a free one). */
+const numbersOf = new WeakMap<Node, Set<number>>();
+
+function numberChild(
+  parent: Node,
+  child: Node,
+  prev: Node | null,
+  depth: number,
+  lastAtDepth: Map<string, number>,
+  issues: ParseIssue[],
+): number[] | null {
+  const base = parent.path ?? [];
+  if (child.style === null && child.heading) return base;
+  if (child.style === null) {
+    let taken = numbersOf.get(parent);
+    if (!taken) {
+      taken = new Set(parent.children.filter((c) => c.style !== null).map((c) => c.n as number));
+      numbersOf.set(parent, taken);
+    }
+    let n = (prev?.path?.[prev.path.length - 1] ?? 0) + 1;
+    while (taken.has(n)) n++;
+    taken.add(n);
+    return [...base, n];
+  }
+  const n = child.n as number;
+  const key = `${depth}:${child.style}`;
+  const expected =
+    prev && prev.style === child.style ? (prev.n as number) + 1 : lastAtDepth.has(key) ? null : 1;
+  const continued = (lastAtDepth.get(key) ?? 0) + 1;
+  if (expected !== null && n > expected) {
+    issues.push({
+      code: "number-skipped",
+      severity: "warning",
+      line: child.line,
+      params: { expected, found: n },
+    });
+  } else if (expected === null && n !== 1 && n !== continued) {
+    issues.push({
+      code: "number-skipped",
+      severity: "warning",
+      line: child.line,
+      params: { expected: 1, found: n },
+    });
+  }
+  lastAtDepth.set(key, n);
+  return [...base, n];
+}
+
+/** Reads the notice part above the first breakdown title, or the whole text when there is none. */
+function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLines: readonly SourceLine[]) {
+  let title: string | null = null;
+  let issuer: string | null = null;
+  let date: string | null = null;
+  let recipients: string[] = [];
+  let convention: { text: string; line: number } | null = null;
+  const head = lines.slice(0, bodyStart);
+  for (let i = 0; i < head.length; i++) {
+    const line = head[i] as SourceLine;
+    if (!line.text || isDebris(line.folded)) continue;
+    const c: ReturnType<typeof findConvention> = convention ? null : findConvention(line.text);
+    if (c) convention = { text: c.text, line: line.no };
+    if (!title && isNoticeTitle(line.folded)) title = line.text;
+    if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
+    if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "");
+    if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
+  }
+  // A signature at the end of the document.
+  if (!issuer || !date) {
+    for (const line of bodyLines.slice(-8)) {
+      if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "");
+      if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
+    }
+  }
+  return { title, issuer, date, recipients, convention };
+}
+
+function isTableEnd(line: SourceLine): boolean {
+  return (
+    isBreakdownTitle(line.folded) || COLOPHON.test(line.folded) || /^(注|备注|说明)[::]/.test(line.folded)
+  );
+}
+
+/**
+ * Parses the text of a breakdown document.
+ * @example parseBreakdown("一、王某市长牵头重点工作\n1.推进城东改造。\n责任单位:建设局、发改局").tasks[0]
+ *   → { id: "1.1", leader: "王某", leaderTitle: "市长", leads: ["建设局"], coUnits: ["发改局"], … }
+ */
+export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
+  const all = toLines(text);
+  const lines = all.filter((l) => l.text === "" || !isDebris(l.folded));
+  const parser = new Parser(lines);
+
+  // The first breakdown title starts the body; the notice above it never becomes tasks.
+  const firstTitle = lines.findIndex(
+    (l) => l.text !== "" && !readNumbering(l.folded) && isBreakdownTitle(l.folded),
+  );
+  const bodyStart = firstTitle >= 0 ? firstTitle : 0;
+  if (firstTitle < 0) parser.startPart(null, null);
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.text === "") continue;
+    if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
+      // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
+      if (parser.parts.length === 0 || parser.partHasNodes()) {
+        parser.startPart(stripAttachmentMark(line.text).trim(), line.no);
+      }
+      continue;
+    }
+    const header = detectHeader(lines, i);
+    if (header) {
+      const table = readTable(lines, header, line.no, isTableEnd);
+      parser.table(table.items);
+      i = table.end - 1;
+      continue;
+    }
+    parser.line(line);
+  }
+
+  const finished = finish(parser);
+  // Numbered items without a single unit anywhere are not a breakdown (a news article, a plan): no tasks.
+  const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
+  const tasks = noUnits ? [] : finished.tasks;
+  const treeIssues = noUnits ? finished.issues.filter((i) => i.code !== "task-no-units") : finished.issues;
+  const headerInfo = readHeaderInfo(lines, bodyStart, lines.slice(bodyStart));
+  const parts: DocumentPart[] = parser.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
+  const issues: ParseIssue[] = [...parser.issues, ...treeIssues];
+  if (tasks.length === 0) {
+    issues.push({ code: "no-tasks", severity: "error", line: null, params: { reason: noTaskReason(lines) } });
+  }
+  issues.sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
+
+  return {
+    document: {
+      title: headerInfo.title ?? parts[0]?.title ?? null,
+      issuer: headerInfo.issuer,
+      date: headerInfo.date,
+      recipients: headerInfo.recipients,
+      roleConvention: headerInfo.convention ?? parser.convention,
+      parts,
+      encoding: options.encoding ?? "utf-8",
+    },
+    tasks,
+    issues,
+  };
+}
+
+/** Why no task was found, for the `no-tasks` finding: empty, no numbered items, or no units anywhere. */
+function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | "no-units" {
+  const filled = lines.filter((l) => l.text !== "");
+  if (filled.length === 0) return "empty";
+  if (!filled.some((l) => readNumbering(l.folded))) return "no-numbering";
+  return "no-units";
+}
+
+/**
+ * Parses a file's bytes: detects the encoding (UTF-8, UTF-16 with BOM, GBK/GB18030), then parses.
+ * An encoding inferred from the bytes is reported as an `encoding-guessed` finding.
+ */
+export function parseBytes(bytes: Uint8Array): ParsedDocument {
+  const decoded = decodeBytes(bytes);
+  if (decoded.unreadable) {
+    return {
+      document: {
+        title: null,
+        issuer: null,
+        date: null,
+        recipients: [],
+        roleConvention: null,
+        parts: [],
+        encoding: decoded.encoding,
+      },
+      tasks: [],
+      issues: [
+        {
+          code: "encoding-unreadable",
+          severity: "error",
+          line: null,
+          params: { encoding: decoded.encoding },
+        },
+      ],
+    };
+  }
+  const parsed = parseBreakdown(decoded.text, { encoding: decoded.encoding });
+  if (!decoded.guessed) return parsed;
+  const guess: ParseIssue = {
+    code: "encoding-guessed",
+    severity: "info",
+    line: null,
+    params: { encoding: decoded.encoding },
+  };
+  return { ...parsed, issues: [guess, ...parsed.issues] };
+}

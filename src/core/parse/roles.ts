@@ -1,0 +1,300 @@
+/**
+ * Reading who does what: labelled unit lines (牵头单位:…), State Council prose roles (A牵头,B按职责分工负责),
+ * bare brackets of units, and the per-task leader and deadline that travel with them.
+ */
+
+import { fold, splitTopLevel } from "../text/fold";
+import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { readPerson, type Person } from "./leader";
+
+/** What one unit line, bracket or table row says about a task. */
+export interface Roles {
+  leads: string[];
+  /** Units listed without a role: the first leads unless a lead is named elsewhere. */
+  listed: string[];
+  coUnits: string[];
+  deadline: string | null;
+  leader: Person | null;
+  /** True when the text named any role, unit, leader or deadline. */
+  matched: boolean;
+  /** Pieces that were not understood (kept so that nothing the document says is lost). */
+  rest: string[];
+}
+
+/** An empty result to fill. */
+export function emptyRoles(): Roles {
+  return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
+}
+
+const LEAD_LABEL = "牵头(?:责任)?(?:单位|部门|处室)?|主办(?:单位|部门)?|主责(?:单位|部门)|主要责任单位";
+const CO_LABEL =
+  "配合(?:单位|部门)?|协办(?:单位|部门)?|参与(?:单位|部门)|协同(?:单位|部门)|协助(?:单位|部门)|会办单位|参加单位";
+const LIST_LABEL = "责任(?:单位|部门|主体)|实施(?:单位|主体)|承办单位|落实单位|负责(?:单位|部门)|承担单位";
+const LEADER_LABEL =
+  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调)?(?:市|区|县|省|州)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
+const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
+
+/** Any label that starts a segment, followed by a colon. Group 1 is the label. */
+const LABEL_AT = new RegExp(
+  `(${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL})\\s*[::]\\s*`,
+  "g",
+);
+const LABEL_LINE = new RegExp(
+  `^(${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL})\\s*[::]`,
+);
+
+type LabelKind = "lead" | "co" | "list" | "leader" | "deadline";
+
+const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
+  [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
+  [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
+  [new RegExp(`^(?:${CO_LABEL})$`), "co"],
+  [new RegExp(`^(?:${LIST_LABEL})$`), "list"],
+];
+
+function labelKind(label: string): LabelKind {
+  for (const [re, kind] of KIND_OF_LABEL) if (re.test(label)) return kind;
+  return "leader";
+}
+
+/** The title carried by a leader label: 分管副市长 → 副市长; 牵头市领导 → null. */
+function titleOfLabel(label: string): string | null {
+  const m = /(常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)$/.exec(label);
+  return m ? (m[1] as string) : null;
+}
+
+/** True when a folded line starts with a unit, leader or deadline label and a colon. */
+export function isLabelLine(folded: string): boolean {
+  return LABEL_LINE.test(folded);
+}
+
+/** Kind of the label a folded line starts with, or null. */
+export function lineLabelKind(folded: string): LabelKind | null {
+  const m = LABEL_LINE.exec(folded);
+  return m ? labelKind(m[1] as string) : null;
+}
+
+// A deadline phrase with no date in it.
+const DEADLINE_PHRASE =
+  /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
+// A date-like core: [2020年][年底|6月底|三季度…][前|内].
+const DEADLINE_CORE =
+  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
+// What may follow the date: the action expected by then.
+const DEADLINE_VERB =
+  /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
+
+/**
+ * True when a short phrase is a deadline: 6月底前, 2020年年底前, 年内持续推进, 持续推进, 9月投入使用.
+ * @example isDeadline("2020年年底前") && isDeadline("长期坚持") && !isDeadline("财政局")
+ */
+export function isDeadline(phrase: string): boolean {
+  const f = fold(phrase).replace(/\s+/g, "");
+  if (f.length === 0 || f.length > 20) return false;
+  if (DEADLINE_PHRASE.test(f)) return true;
+  const core = f.replace(DEADLINE_VERB, "");
+  if (!/(年|月|季度)/.test(core)) return false;
+  return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
+}
+
+function addUnits(target: string[], text: string, prose: boolean): void {
+  for (const name of splitUnitList(text)) {
+    for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
+  }
+}
+
+/** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
+function readLabelled(text: string, roles: Roles): boolean {
+  const folded = fold(text);
+  const hits: Array<{ index: number; end: number; label: string }> = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
+    // A label counts only at the start of the text or after a separator, not inside a unit name.
+    const before = folded.slice(0, m.index);
+    if (before.trim().length > 0 && !/[;,、。\s(([【]$/.test(before)) continue;
+    hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] as string });
+  }
+  if (hits.length === 0) return false;
+  const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\s]+$/, "");
+  if (lead.trim()) roles.rest.push(lead.trim());
+  hits.forEach((hit, k) => {
+    const next = hits[k + 1];
+    const value = text
+      .slice(hit.end, next ? next.index : text.length)
+      .replace(/[;;,,\s]+$/, "")
+      .trim();
+    roles.matched = true;
+    switch (labelKind(hit.label)) {
+      case "lead":
+        addUnits(roles.leads, value, false);
+        break;
+      case "co":
+        addUnits(roles.coUnits, value, false);
+        break;
+      case "list":
+        addUnits(roles.listed, value, false);
+        break;
+      case "deadline":
+        if (value) roles.deadline = value;
+        break;
+      case "leader": {
+        const person = readPerson(value);
+        const title = titleOfLabel(hit.label);
+        if (person) roles.leader = { ...person, title: person.title ?? title };
+        else if (value) roles.leader = { name: value, title, others: [] };
+        break;
+      }
+    }
+  });
+  return true;
+}
+
+// A prose clause: who, then what they do.
+const PROSE_LEAD = /^(.+?)(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
+const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
+const PROSE_SHARED =
+  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责)$/;
+const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
+const TITLE_ONLY = /^分管(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|市领导|领导)(?:负责|牵头)?$/;
+
+/** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
+function readProseClause(clause: string, roles: Roles): boolean {
+  const f = fold(clause).replace(/\s+/g, "");
+  const cut = (m: RegExpExecArray, group: number): string => {
+    // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
+    const plain = clause.replace(/\s+/g, "");
+    const start = m.index + m[0].indexOf(m[group] as string);
+    return plain.slice(start, start + (m[group] as string).length);
+  };
+  const t = TITLE_ONLY.exec(f);
+  if (t) {
+    roles.leader = {
+      name: null,
+      title: t[1] === "市领导" || t[1] === "领导" ? null : (t[1] as string),
+      others: [],
+    };
+    roles.matched = true;
+    return true;
+  }
+  let m = PROSE_LEAD.exec(f);
+  if (m) {
+    const who = cut(m, 1);
+    const person = readPerson(who);
+    if (person && !isUnitLike(who)) roles.leader = person;
+    else addUnits(roles.leads, who, true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_WITH.exec(f);
+  if (m) {
+    addUnits(roles.leads, cut(m, 1), true);
+    addUnits(roles.coUnits, cut(m, 2), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_CO.exec(f);
+  if (m && splitUnitList(cut(m, 1)).every(isUnitLike)) {
+    addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_SHARED.exec(f);
+  if (m) {
+    const who = cut(m, 1);
+    const person = readPerson(who);
+    if (person && !isUnitLike(who) && !/[、,;]/.test(fold(who))) {
+      roles.leader = person;
+    } else if (roles.leads.length === 0) {
+      addUnits(roles.listed, who, true);
+    } else {
+      addUnits(roles.coUnits, who, true);
+    }
+    roles.matched = true;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the inside of a bracket or a whole unit line: labels, prose roles, a deadline, or a bare list of
+ * units. `bareUnits` allows a list with no label or role word (F5) to count as units.
+ * @example readRoles("人力资源社会保障部牵头,财政部、税务总局按职责分工负责,年内持续推进", { bareUnits: false })
+ *   → leads ["人力资源社会保障部"], coUnits ["财政部", "税务总局"], deadline "年内持续推进"
+ */
+export function readRoles(text: string, options: { bareUnits: boolean }): Roles {
+  const roles = emptyRoles();
+  if (readLabelled(text, roles)) return roles;
+  const clauses = splitTopLevel(text, ",,;;。")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const unread: string[] = [];
+  for (const clause of clauses) {
+    if (isDeadline(clause)) {
+      roles.deadline = roles.deadline ? `${roles.deadline},${clause}` : clause;
+      roles.matched = true;
+    } else if (!readProseClause(clause, roles)) {
+      unread.push(clause);
+    }
+  }
+  // Prose roles fold their shared list into the lead when no one was said to lead.
+  if (roles.matched) {
+    if (unread.length > 0 && roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
+      // e.g. (A牵头,B、C) — a trailing list after a role clause is more co-units.
+      const units = unread.flatMap((c) => splitUnitList(c));
+      if (units.length > 0 && units.every(isUnitLike)) {
+        roles.coUnits.push(...units);
+        return roles;
+      }
+    }
+    roles.rest.push(...unread);
+    return roles;
+  }
+  if (options.bareUnits) {
+    const units = splitUnitList(text);
+    if (units.length > 0 && units.every(isUnitLike)) {
+      roles.listed.push(...units);
+      roles.matched = true;
+      return roles;
+    }
+  }
+  roles.rest.push(...unread);
+  return roles;
+}
+
+/** True when a bracket's inside names roles (a label or a role verb), as in F3 and F4. */
+export function namesRoles(inside: string): boolean {
+  const r = readRoles(inside, { bareUnits: false });
+  return r.matched && r.leads.length + r.listed.length + r.coUnits.length + (r.leader ? 1 : 0) > 0;
+}
+
+/**
+ * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
+ * otherwise the first listed unit leads (列第一位者为牵头单位). Units already present are not repeated.
+ */
+export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
+  const leads: string[] = [];
+  const co: string[] = [];
+  for (const r of all) leads.push(...r.leads);
+  for (const r of all) {
+    if (r.listed.length === 0) continue;
+    if (leads.length === 0) {
+      leads.push(r.listed[0] as string);
+      co.push(...r.listed.slice(1));
+    } else {
+      co.push(...r.listed);
+    }
+  }
+  for (const r of all) co.push(...r.coUnits);
+  const seen = new Set(leads);
+  const coUnits: string[] = [];
+  for (const u of co) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    coUnits.push(u);
+  }
+  return { leads: unique(leads), coUnits };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,120 @@
+/** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
+
+import { fold, splitTopLevel, squeeze } from "../text/fold";
+
+/** Separators between units in a document: 、 , , ; ; (half or full width; folded to half width here). */
+export const UNIT_SEPARATORS = "、,;";
+
+/**
+ * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
+ * sample writes (U+FF08/U+FF09 → "(" ")"), no trailing punctuation or closing 等, no surrounding quotes.
+ * @example normalizeUnitName(" 发改局\uff08服务业局\uff09。") === "发改局(服务业局)"
+ */
+export function normalizeUnitName(raw: string): string {
+  let s = squeeze(raw)
+    .replace(/\uff08/g, "(")
+    .replace(/\uff09/g, ")")
+    .replace(/^[“”"'‘’「『]+|[“”"'‘’」』]+$/g, "");
+  s = s.replace(/^[、,,;;::.。]+/, "").replace(/[、,,;;::.。]+$/, "");
+  if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
+  return s;
+}
+
+// Ends of names of organisations, as they appear in breakdowns (folded to simplified characters).
+const UNIT_SUFFIX =
+  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司)$/;
+
+// The start of a parenthetical or phrase that is never a unit: 含…, 包括…, 其中…, quantities.
+const NOT_UNIT_START =
+  /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|全年|年内|力争|确保|完成|实现|推进|加快|开展|建设|新增|下同|同上)/;
+
+/** The name without a trailing parenthetical: 发改局(服务业局) → 发改局. */
+export function baseName(name: string): string {
+  const m = /^(.+?)[((][^()()]*[))]$/.exec(name);
+  return m ? (m[1] as string) : name;
+}
+
+const COLLECTIVE =
+  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$/;
+
+/**
+ * True when the name stands for a group rather than one organisation.
+ * @example isCollective("各镇(街道)") && isCollective("市级有关部门") && !isCollective("财政局")
+ */
+export function isCollective(name: string): boolean {
+  return COLLECTIVE.test(fold(name));
+}
+
+/**
+ * True when the text reads as the name of an organisation (or a group of them), not as prose.
+ * @example isUnitLike("开发区(高桥街道)") && isUnitLike("人民银行") && !isUnitLike("含开发区")
+ */
+export function isUnitLike(raw: string): boolean {
+  const name = normalizeUnitName(raw);
+  const f = fold(name);
+  if (f.length < 2 || f.length > 30) return false;
+  if (/[。,,;;!?!?:]/.test(f)) return false;
+  if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)/.test(f)) return false;
+  if (NOT_UNIT_START.test(f)) return false;
+  if (COLLECTIVE.test(f)) return true;
+  return UNIT_SUFFIX.test(baseName(f));
+}
+
+/**
+ * Splits a list of units on 、 , , ; ; and breaks `A等B` when both sides are units; never splits inside
+ * brackets. Returns normalised, non-empty names.
+ * @example splitUnitList("市发改委、交通局,各区(县、市)政府") → ["市发改委", "交通局", "各区(县、市)政府"]
+ * @example splitUnitList("教育局、卫健局等市级有关部门") → ["教育局", "卫健局", "市级有关部门"]
+ */
+export function splitUnitList(raw: string): string[] {
+  const out: string[] = [];
+  const folded = fold(raw);
+  let offset = 0;
+  for (const piece of splitTopLevel(folded, UNIT_SEPARATORS)) {
+    const original = raw.slice(offset, offset + piece.length);
+    offset += piece.length + 1;
+    for (const part of splitSpaces(original)) {
+      for (const name of splitDeng(part)) {
+        const n = normalizeUnitName(name);
+        if (n) out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+/** Spaces separate units only when every space-separated piece is itself a unit. */
+function splitSpaces(s: string): string[] {
+  const trimmed = s.trim();
+  const pieces = trimmed.split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  if (pieces.length > 1 && pieces.every((p) => isUnitLike(p))) return pieces;
+  return [trimmed];
+}
+
+/** 卫健局等市级有关部门 → 卫健局, 市级有关部门 (等 closes a list and a group name may follow it). */
+function splitDeng(s: string): string[] {
+  const i = s.lastIndexOf("等");
+  if (i <= 0 || i === s.length - 1) return [s];
+  const before = s.slice(0, i);
+  const after = s.slice(i + 1);
+  // The part before 等 must be a named organisation (各高等院校 is one group, not 各高 + 院校).
+  if (hasUnitSuffix(before) && isUnitLike(after)) return [before, after];
+  return [s];
+}
+
+/** True when the name ends like an organisation (局, 委, 中心 …), not only like a group. */
+function hasUnitSuffix(raw: string): boolean {
+  return UNIT_SUFFIX.test(baseName(fold(normalizeUnitName(raw))));
+}
+
+/** Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one). */
+export function splitConjunctions(name: string): string[] {
+  for (const sep of ["及", "和", "与", "以及"]) {
+    const i = name.indexOf(sep);
+    if (i <= 0) continue;
+    const before = name.slice(0, i);
+    const after = name.slice(i + sep.length);
+    if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+  }
+  return [name];
+}

@@ -1,0 +1,302 @@
+/**
+ * Tables in breakdowns (F7): a header row 序号 / 工作任务 / 牵头领导 / 牵头单位 / 配合单位 / 完成时限, then one
+ * row per task — either one line per row with cells separated by tabs (Word or a spreadsheet copied as
+ * text, or a .docx table), or flattened to one cell per line (a web page), where a cell may run over
+ * several lines and empty cells leave no line.
+ */
+
+import type { SourceLine } from "../text/lines";
+import { bareNumber } from "./numbering";
+import { readPerson } from "./leader";
+import { isDeadline } from "./roles";
+import { isUnitLike, splitUnitList } from "./splitUnits";
+
+/** What a column holds. */
+export type ColumnKind =
+  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
+
+const COLUMN_NAMES: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
+  { kind: "leader", re: /^(牵头|责任|分管|联系|领衔)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/ },
+  { kind: "lead", re: /^(牵头|主办|主责)(责任)?(单位|部门)?$/ },
+  { kind: "co", re: /^(配合|协办|参与|协同|协助)(单位|部门)?$/ },
+  { kind: "units", re: /^(责任|实施|承办|落实|负责)(单位|部门|主体)$/ },
+  {
+    kind: "deadline",
+    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排)$/,
+  },
+  { kind: "progress", re: /^(进展情况|推进情况|完成情况|工作进展|进度|进展)$/ },
+  { kind: "note", re: /^(备注|说明)$/ },
+  {
+    kind: "task",
+    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容)$/,
+  },
+  { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+];
+
+/** The kind of a header cell, or null when the text is not a column name. */
+export function columnKind(cell: string): ColumnKind | null {
+  const s = cell.replace(/\s+/g, "");
+  for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
+  return null;
+}
+
+/** A header is at least three column names, one of them a task column and one naming units. */
+function isHeader(kinds: ReadonlyArray<ColumnKind | null>): kinds is ColumnKind[] {
+  if (kinds.length < 3 || kinds.some((k) => k === null)) return false;
+  return kinds.includes("task") && (kinds.includes("lead") || kinds.includes("units"));
+}
+
+/** One data row of a table, with its cells keyed by column. */
+export interface TableRow {
+  /** Line of the row's first cell. */
+  readonly line: number;
+  /** 序号 as written (a bare number), or null. */
+  readonly seq: string | null;
+  readonly cells: ReadonlyArray<{ kind: ColumnKind; text: string }>;
+}
+
+/** A heading inside a table (一、稳增长), kept in order with the rows. */
+export interface TableHeading {
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface Table {
+  readonly columns: readonly ColumnKind[];
+  readonly headerLine: number;
+  readonly items: ReadonlyArray<{ row: TableRow } | { heading: TableHeading }>;
+  /** Index (in the input array) of the first line after the table. */
+  readonly end: number;
+}
+
+/** Where a table header starts at `lines[i]`, the columns and the index after the header. */
+export function detectHeader(
+  lines: readonly SourceLine[],
+  i: number,
+): { columns: ColumnKind[]; next: number; tabbed: boolean } | null {
+  const first = lines[i];
+  if (!first) return null;
+  if (first.text.includes("\t")) {
+    const kinds = first.text.split("\t").map((c) => columnKind(c.trim()));
+    return isHeader(kinds) ? { columns: kinds, next: i + 1, tabbed: true } : null;
+  }
+  const inline = first.folded.split(/\s{1,}/).filter(Boolean);
+  if (inline.length >= 3) {
+    const kinds = inline.map(columnKind);
+    if (isHeader(kinds)) return { columns: kinds, next: i + 1, tabbed: false };
+  }
+  const kinds: ColumnKind[] = [];
+  let j = i;
+  while (j < lines.length) {
+    const line = lines[j] as SourceLine;
+    if (line.text === "") {
+      j++;
+      continue;
+    }
+    const k = columnKind(line.folded);
+    if (k === null) break;
+    kinds.push(k);
+    j++;
+  }
+  return isHeader(kinds) ? { columns: kinds, next: j, tabbed: false } : null;
+}
+
+const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
+
+/**
+ * Reads the rows of a table whose header ends before `lines[start]`, until `isEnd` says a line is no
+ * longer part of the table.
+ */
+export function readTable(
+  lines: readonly SourceLine[],
+  header: { columns: ColumnKind[]; next: number; tabbed: boolean },
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  return header.tabbed
+    ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)
+    : readFlattened(lines, header.columns, header.next, headerLine, isEnd);
+}
+
+function readTabbed(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.text === "") continue;
+    if (isEnd(line)) break;
+    const cells = line.text.split("\t").map((c) => c.trim());
+    const filled = cells.filter(Boolean);
+    if (filled.length === 1 && SECTION_ROW.test(line.folded.trim())) {
+      items.push({ heading: { line: line.no, text: filled[0] as string } });
+      continue;
+    }
+    if (cells.length === 1) {
+      // A line without tabs inside a tabbed table continues the last row's last filled cell.
+      const last = items[items.length - 1];
+      if (last && "row" in last) {
+        const row = last.row;
+        const cellsCopy = row.cells.map((c) => ({ ...c }));
+        const target = [...cellsCopy].reverse().find((c) => c.text !== "") ?? cellsCopy[cellsCopy.length - 1];
+        if (target) target.text += line.text;
+        items[items.length - 1] = { row: { ...row, cells: cellsCopy } };
+        continue;
+      }
+      break;
+    }
+    const seqIndex = columns.indexOf("seq");
+    const seq = seqIndex >= 0 ? (cells[seqIndex] ?? "") : "";
+    items.push({
+      row: {
+        line: line.no,
+        seq: seq === "" ? null : seq,
+        cells: columns.map((kind, k) => ({ kind, text: cells[k] ?? "" })).filter((c) => c.kind !== "seq"),
+      },
+    });
+  }
+  return { columns, headerLine, items, end: i };
+}
+
+/** How well `text` (one or more lines joined) fits a column; higher is better. */
+function fit(kind: ColumnKind, parts: readonly string[]): number {
+  const text = parts.join("");
+  const extra = parts.length - 1;
+  switch (kind) {
+    case "task":
+      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra;
+    case "lead":
+    case "co":
+    case "units": {
+      const units = parts.flatMap((p) => splitUnitList(p));
+      const ok = units.length > 0 && units.every(isUnitLike);
+      return ok ? 2 - 0.1 * extra : -3;
+    }
+    case "leader": {
+      const p = parts.length === 1 ? readPerson(text) : null;
+      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
+    }
+    case "deadline":
+      return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
+    case "seq":
+      return -5;
+    default:
+      return 0.3 - 0.05 * extra;
+  }
+}
+
+const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
+  seq: 0,
+  task: -4,
+  lead: -1.5,
+  units: -1.5,
+  leader: -0.4,
+  co: -0.3,
+  deadline: -0.4,
+  progress: -0.1,
+  note: -0.1,
+  other: -0.1,
+};
+
+/**
+ * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
+ * so that the total fit is best (dynamic programming; rows are short).
+ */
+export function alignCells(columns: readonly ColumnKind[], parts: readonly string[]): string[] {
+  const n = parts.length;
+  const m = columns.length;
+  const NEG = -1e9;
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
+  const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  (best[0] as number[])[0] = 0;
+  for (let c = 1; c <= m; c++) {
+    const kind = columns[c - 1] as ColumnKind;
+    for (let i = 0; i <= n; i++) {
+      for (let k = 0; k <= Math.min(i, 8); k++) {
+        const prev = (best[c - 1] as number[])[i - k] as number;
+        if (prev === NEG) continue;
+        const score = prev + (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i)));
+        if (score > ((best[c] as number[])[i] as number)) {
+          (best[c] as number[])[i] = score;
+          (take[c] as number[])[i] = k;
+        }
+      }
+    }
+  }
+  const out = new Array<string>(m).fill("");
+  let i = n;
+  for (let c = m; c >= 1; c--) {
+    const k = (take[c] as number[])[i] as number;
+    out[c - 1] = parts.slice(i - k, i).join(columns[c - 1] === "task" ? "" : "、");
+    i -= k;
+  }
+  if (i > 0) {
+    // More lines than the columns could hold: keep them in the task cell rather than lose them.
+    const t = columns.indexOf("task");
+    if (t >= 0) out[t] = parts.slice(0, i).join("") + out[t];
+  }
+  return out;
+}
+
+function readFlattened(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  const hasSeq = columns[0] === "seq";
+  const dataColumns = hasSeq ? columns.slice(1) : columns;
+  let current: { line: number; seq: string | null; parts: string[] } | null = null;
+  let lastSeq = 0;
+  const flush = (): void => {
+    if (!current) return;
+    const cells = alignCells(dataColumns, current.parts);
+    items.push({
+      row: {
+        line: current.line,
+        seq: current.seq,
+        cells: dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+      },
+    });
+    current = null;
+  };
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.text === "") continue;
+    if (isEnd(line)) break;
+    const n = hasSeq ? bareNumber(line.folded) : null;
+    const rowFull: boolean = current !== null && (current as { parts: string[] }).parts.length >= 1;
+    if (n !== null && (current === null || (n === lastSeq + 1 && rowFull))) {
+      flush();
+      current = { line: line.no, seq: String(n), parts: [] };
+      lastSeq = n;
+      continue;
+    }
+    if (SECTION_ROW.test(line.folded) && line.text.length <= 40) {
+      flush();
+      items.push({ heading: { line: line.no, text: line.text } });
+      continue;
+    }
+    if (!hasSeq) {
+      // Without a 序号 column each row is as many lines as there are columns.
+      if (current === null) current = { line: line.no, seq: null, parts: [] };
+      const cur: { parts: string[] } = current;
+      cur.parts.push(line.text);
+      if (cur.parts.length === dataColumns.length) flush();
+      continue;
+    }
+    if (current === null) break;
+    (current as { parts: string[] }).parts.push(line.text);
+  }
+  flush();
+  return { columns, headerLine, items, end: i };
+}

@@ -1,0 +1,65 @@
+/** Splitting a document into numbered lines, cleaning each, and recognising web-page debris. */
+
+import { fold } from "./fold";
+
+/** A line of the source: its 1-based physical number, the cleaned text and the folded text for matching. */
+export interface SourceLine {
+  readonly no: number;
+  readonly text: string;
+  readonly folded: string;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&nbsp;": " ",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#12288;": " ",
+  "&emsp;": " ",
+  "&ensp;": " ",
+};
+
+/**
+ * Cleans one line: HTML entities and zero-width characters from web pages, non-breaking and ideographic
+ * spaces at the ends. The inside of the line is kept as written.
+ * @example cleanLine("\u200B 13. 推进&nbsp;") === "13. 推进"
+ */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+}
+
+/**
+ * Splits text into physical lines (LF, CRLF or CR), numbered from 1 as an editor numbers them.
+ * @example toLines("一、\r\n1.推进") → [{ no: 1, text: "一、" … }, { no: 2, text: "1.推进" … }]
+ */
+export function toLines(text: string): SourceLine[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return body.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
+    const clean = cleanLine(raw);
+    return { no: i + 1, text: clean, folded: fold(clean) };
+  });
+}
+
+// Whole lines that web pages add around a document: reading aids, share buttons, breadcrumbs, counters,
+// page numbers of a printed copy. Matched on the folded (half-width, simplified) text.
+const DEBRIS: readonly RegExp[] = [
+  /^(朗读|听全文|收听|语音播报|全文朗读|分享|分享到|打印|打印本页|关闭|关闭窗口|收藏|返回|返回顶部|顶部|保存|纠错|我要纠错|微信|微博|QQ空间|扫一扫|【打印本页】|【关闭窗口】|【打印】|【关闭】)[::]?$/,
+  /^(分享到|字号|字体|视力保护色|浏览次数|阅读次数|访问量|点击数|来源|发布时间|发布日期|发布机构|信息来源|索引号|文号|主题分类|发文机关|成文日期|扫一扫在手机打开当前页|扫一扫在手机上查看当前页面)[::]/,
+  /^[【[]?\s*字[体号]\s*[::]?\s*[大中小\s|]+[】\]]?$/,
+  /^(首页|当前位置[::]?\s*首页|您的位置[::]?|当前位置[::])\s*(>|>|»|›|\/|→)/,
+  /^(.{1,12}(>|»|›)){2,}.{0,12}$/,
+  /^[-—–─·•~]+\s*\d{1,3}\s*[-—–─·•~]+$/,
+  /^第\s*\d{1,3}\s*页(\s*[,,/]?\s*共\s*\d{1,3}\s*页)?$/,
+  /^共\s*\d{1,3}\s*页$/,
+  /^\d{1,3}\s*\/\s*\d{1,3}$/,
+  /^(上一篇|下一篇|相关链接|相关文件|相关阅读|附件下载)[::]?.*$/,
+];
+
+/** True when the line is web-page or print debris that never belongs to the document. */
+export function isDebris(folded: string): boolean {
+  return DEBRIS.some((re) => re.test(folded));
+}

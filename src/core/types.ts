@@ -1,0 +1,83 @@
+/**
+ * The data model shared by the parser, the checks and the workbook plan.
+ * Everything here is plain, readonly data: it serialises to JSON as is.
+ */
+
+/** How serious a finding is: an error needs a person's decision before the ledger can be trusted. */
+export type Severity = "error" | "warning" | "info";
+
+/** Where a finding points: a line of the source document, or a cell of the ledger. */
+export type Where = { readonly line: number } | { readonly sheet: string; readonly cell: string };
+
+/** Parameters of a finding's message; the wording is built from `code` + `params` in `messages.ts`. */
+export type Params = Readonly<Record<string, string | number | readonly string[]>>;
+
+/** A document finding produced by the parser (`taizhang parse`). `line` is 1-based, null for whole-file findings. */
+export interface ParseIssue {
+  readonly code: ParseIssueCode;
+  readonly severity: Severity;
+  readonly line: number | null;
+  readonly params: Params;
+}
+
+export type ParseIssueCode =
+  | "no-tasks"
+  | "task-no-units"
+  | "units-without-task"
+  | "number-duplicated"
+  | "number-skipped"
+  | "task-unnumbered"
+  | "units-inherited"
+  | "encoding-guessed"
+  | "encoding-unreadable"
+  | "file-unreadable"
+  | "leader-multiple"
+  | "text-unattached";
+
+/** One task of the breakdown, with its units in the order the document lists them. */
+export interface Task {
+  /** Dotted numbering path as written, in Arabic numerals: 二、4 → "2.4"; 一、(一)1. → "1.1.1". Unique in the document. */
+  readonly id: string;
+  /** Which breakdown of the file the task belongs to (1 for the first; a 民生实事 list after it is 2). */
+  readonly part: number;
+  readonly leader: string | null;
+  readonly leaderTitle: string | null;
+  readonly text: string;
+  /** Lead units (牵头单位); normally one. */
+  readonly leads: readonly string[];
+  /** Co-units (配合单位), in document order, without the leads. */
+  readonly coUnits: readonly string[];
+  /** Those of `leads` and `coUnits` that name a group (各镇(街道), 各相关单位 …). */
+  readonly collectives: readonly string[];
+  /** The deadline as written (6月底前, 年内持续推进), or null. */
+  readonly deadline: string | null;
+  /** 1-based line where the task starts in the source text. */
+  readonly line: number;
+}
+
+/** One breakdown inside the file, with its own title (a file may hold 主要工作 and 民生实事 one after the other). */
+export interface DocumentPart {
+  readonly index: number;
+  readonly title: string | null;
+  readonly line: number | null;
+}
+
+/** What the document says about itself. */
+export interface DocumentInfo {
+  readonly title: string | null;
+  readonly issuer: string | null;
+  readonly date: string | null;
+  readonly recipients: readonly string[];
+  /** The sentence that says how roles are read, e.g. 列第一位者为牵头或汇总单位, with its line. */
+  readonly roleConvention: { readonly text: string; readonly line: number } | null;
+  readonly parts: readonly DocumentPart[];
+  /** The text encoding the input was read in (utf-8, utf-16le, gb18030 …). */
+  readonly encoding: string;
+}
+
+/** The result of parsing a breakdown document. */
+export interface ParsedDocument {
+  readonly document: DocumentInfo;
+  readonly tasks: readonly Task[];
+  readonly issues: readonly ParseIssue[];
+}
