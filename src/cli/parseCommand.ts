@@ -1,0 +1,91 @@
+/** `taizhang parse <file> [--json]`: the parsed document, as a summary or as JSON. */
+
+import { message, whereText, type Lang } from "../core/messages";
+import type { ParsedDocument } from "../core/types";
+import type { Io } from "./io";
+import { readBreakdown } from "./readInput";
+import { fileError, severityLabel } from "./report";
+
+/** Runs the command; returns the exit code (0 tasks found, 2 unreadable or no tasks). */
+export async function parseCommand(file: string, json: boolean, lang: Lang, io: Io): Promise<number> {
+  let parsed: ParsedDocument;
+  try {
+    parsed = await readBreakdown(file);
+  } catch (e) {
+    io.err(fileError(file, e, lang));
+    return 2;
+  }
+  if (json) io.out(JSON.stringify(parsed, null, 2));
+  else io.out(summary(parsed, lang));
+  if (parsed.tasks.length === 0) {
+    const reason = parsed.issues.find((i) => i.severity === "error");
+    io.err(
+      reason
+        ? message(reason.code, reason.params, lang)
+        : lang === "zh-CN"
+          ? "未找到任务。"
+          : "No tasks found.",
+    );
+    return 2;
+  }
+  return 0;
+}
+
+/** The readable summary: title, issuer, convention, tasks per leader, findings with their lines. */
+export function summary(parsed: ParsedDocument, lang: Lang): string {
+  const zh = lang === "zh-CN";
+  const { document: doc, tasks, issues } = parsed;
+  const lines: string[] = [];
+  lines.push(doc.title ?? (zh ? "\uff08无标题\uff09" : "(untitled)"));
+  const meta = [
+    doc.issuer,
+    doc.date,
+    doc.encoding ? `${zh ? "编码" : "encoding"} ${doc.encoding}` : null,
+  ].filter(Boolean);
+  if (meta.length) lines.push(meta.join(" · "));
+  if (doc.roleConvention) {
+    lines.push(
+      zh
+        ? `角色约定\uff1a${doc.roleConvention.text}\uff08${whereText({ line: doc.roleConvention.line }, lang)}\uff09`
+        : `Role convention: ${doc.roleConvention.text} (${whereText({ line: doc.roleConvention.line }, lang)})`,
+    );
+  }
+  if (doc.parts.length > 1) {
+    for (const p of doc.parts) {
+      const n = tasks.filter((t) => t.part === p.index).length;
+      lines.push(`  ${p.index}. ${p.title ?? ""}: ${n}${zh ? " 项" : " tasks"}`);
+    }
+  }
+  const byLeader = new Map<string, number>();
+  for (const t of tasks) {
+    const key =
+      [t.leader, t.leaderTitle].filter(Boolean).join(" ") || (zh ? "\uff08未注明领导\uff09" : "(no leader)");
+    byLeader.set(key, (byLeader.get(key) ?? 0) + 1);
+  }
+  lines.push(
+    zh
+      ? `${tasks.length} 项任务\uff0c${byLeader.size} 位领导\uff1a`
+      : `${tasks.length} tasks, ${byLeader.size} leader${byLeader.size === 1 ? "" : "s"}:`,
+  );
+  const width = Math.max(0, ...[...byLeader.keys()].map(displayWidth));
+  for (const [leader, n] of byLeader)
+    lines.push(`  ${leader}${" ".repeat(width - displayWidth(leader))}  ${n}`);
+  lines.push(zh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
+  for (const i of issues) {
+    const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
+    lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
+  }
+  return lines.join("\n");
+}
+
+/** Terminal width of a string: CJK and full-width characters take two columns. */
+export function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+      ch,
+    )
+      ? 2
+      : 1;
+  return w;
+}

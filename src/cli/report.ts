@@ -1,0 +1,38 @@
+/** Shared wording for the command line. */
+
+import type { Lang } from "../core/messages";
+import { cnPunct } from "../core/text/cnPunct";
+import type { Severity } from "../core/types";
+
+/** 错误 / 警告 / 提示, or error / warning / info. */
+export function severityLabel(severity: Severity, lang: Lang): string {
+  const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+  return lang === "zh-CN" ? zh[severity] : severity;
+}
+
+/** A one-line message for a file that cannot be read from disk. */
+export function fileError(file: string, e: unknown, lang: Lang): string {
+  const code = (e as { code?: string } | null)?.code;
+  const detail = e instanceof Error ? e.message : String(e);
+  const known = code === "ENOENT" || code === "EISDIR" || code === "EACCES";
+  if (lang === "zh-CN") {
+    const why =
+      code === "ENOENT"
+        ? "找不到文件"
+        : code === "EISDIR"
+          ? "这是一个文件夹,不是文件"
+          : code === "EACCES"
+            ? "没有权限读取"
+            : "无法读取";
+    return cnPunct(`${why}:`) + file + (known ? "" : cnPunct(`(${detail})`));
+  }
+  const why =
+    code === "ENOENT"
+      ? "No such file"
+      : code === "EISDIR"
+        ? "This is a folder, not a file"
+        : code === "EACCES"
+          ? "Permission denied"
+          : "Cannot read";
+  return `${why}: ${file}${known ? "" : ` (${detail})`}`;
+}
