@@ -81,3 +81,72 @@ export interface ParsedDocument {
   readonly tasks: readonly Task[];
   readonly issues: readonly ParseIssue[];
 }
+
+/** A cell of the ledger, for findings and fixes: sheet name and A1 address (任务台账!E12). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** What a fix does to a cell's text; applied to the cell's current text, so fixes on one cell compose. */
+export type FixAction =
+  /** Replace one unit by another: an alias by its canonical name, a mis-spaced name by its spelling. */
+  | { readonly op: "replace-unit"; readonly from: string; readonly to: string }
+  /** Drop a unit that is listed twice (keeping the first) or that repeats the lead. */
+  | { readonly op: "remove-unit"; readonly unit: string }
+  /** Separate units with 、 only. */
+  | { readonly op: "separators" }
+  /** Remove spaces around the text and around separators. */
+  | { readonly op: "trim" };
+
+/** A safe correction the pane applies on request, never silently. */
+export interface Fix {
+  readonly where: CellRef;
+  readonly action: FixAction;
+  /** The cell's text after this fix alone, to show before applying. */
+  readonly preview: string;
+}
+
+export type CheckCode =
+  | "table-missing"
+  | "column-missing"
+  | "id-empty"
+  | "id-duplicate"
+  | "lead-empty"
+  | "lead-multiple"
+  | "lead-collective"
+  | "lead-unknown"
+  | "lead-alias"
+  | "co-unknown"
+  | "co-alias"
+  | "co-duplicate"
+  | "co-repeats-lead"
+  | "co-separator"
+  | "unit-format"
+  | "status-invalid"
+  | "deadline-unreadable"
+  | "overdue"
+  | "due-soon"
+  | "alias-suggested";
+
+/** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
+export interface Finding {
+  readonly code: CheckCode | ParseIssueCode;
+  readonly severity: Severity;
+  readonly where: Where | null;
+  readonly params: Params;
+  readonly fix?: Fix;
+}
+
+/** A value read from a ledger cell: text, a number (dates as Excel serial numbers), a date, or empty. */
+export type LedgerValue = string | number | boolean | { readonly date: string } | null;
+
+/** A table read back from a ledger, wherever the clerk moved it. */
+export interface LedgerTable {
+  readonly sheet: string;
+  /** 0-based row and column of the header row's first cell. */
+  readonly top: number;
+  readonly left: number;
+  readonly header: readonly string[];
+  readonly rows: ReadonlyArray<readonly LedgerValue[]>;
+}

@@ -83,12 +83,20 @@ export function splitUnitList(raw: string): string[] {
   return out;
 }
 
-/** Spaces separate units only when every space-separated piece is itself a unit. */
-function splitSpaces(s: string): string[] {
+/**
+ * Spaces separate units only when every space-separated piece is itself a unit; otherwise they are stray
+ * spaces inside one name. A piece that starts with a bracket belongs to the name before it.
+ * @example splitSpaces("财政局 发改局") → ["财政局", "发改局"]; splitSpaces("发改局 (服务业局)") → ["发改局 (服务业局)"]
+ */
+export function splitSpaces(s: string): string[] {
   const trimmed = s.trim();
-  const pieces = trimmed.split(/[\s\u3000\u00a0]+/).filter(Boolean);
+  const pieces: string[] = [];
+  for (const p of trimmed.split(/[\s\u3000\u00a0]+/).filter(Boolean)) {
+    if (pieces.length > 0 && /^[((\uff08〈[【]/.test(p)) pieces[pieces.length - 1] += ` ${p}`;
+    else pieces.push(p);
+  }
   if (pieces.length > 1 && pieces.every((p) => isUnitLike(p))) return pieces;
-  return [trimmed];
+  return trimmed ? [trimmed] : [];
 }
 
 /** 卫健局等市级有关部门 → 卫健局, 市级有关部门 (等 closes a list and a group name may follow it). */
