@@ -1,0 +1,48 @@
+/** Applying a fix to a cell's current text. Fixes are actions, not new texts, so several on one cell compose. */
+
+import type { FixAction } from "../types";
+import { splitSpaces } from "../parse/splitUnits";
+import { fold, splitTopLevel } from "../text/fold";
+
+/** Separators a clerk may have used between units (folded: full-width ones are already half-width). */
+const ANY_SEPARATOR = "、,;/\n";
+
+/** Splits a units cell on any separator (not inside brackets), trimming each name; keeps names as typed. */
+export function splitCell(text: string): string[] {
+  const folded = fold(text);
+  const out: string[] = [];
+  let offset = 0;
+  for (const piece of splitTopLevel(folded, ANY_SEPARATOR)) {
+    const original = text.slice(offset, offset + piece.length);
+    offset += piece.length + 1;
+    // Spaces between names separate them too (财政局 发改局); a stray space inside a name does not.
+    for (const name of splitSpaces(original)) out.push(name);
+  }
+  return out;
+}
+
+/**
+ * The cell's text after one fix.
+ * @example applyFix("财政局,发改局(服务业局)", { op: "replace-unit", from: "发改局(服务业局)", to: "发改局" }) === "财政局、发改局"
+ */
+export function applyFix(text: string, action: FixAction): string {
+  switch (action.op) {
+    case "trim":
+      return splitCell(text)
+        .map((u) => u.replace(/[\s\u3000]+/g, ""))
+        .join("、");
+    case "separators":
+      return splitCell(text).join("、");
+    case "replace-unit":
+      return splitCell(text)
+        .map((u) => (u === action.from ? action.to : u))
+        .join("、");
+    case "remove-unit": {
+      const units = splitCell(text);
+      // Remove the last occurrence: for a duplicate the first stays, for a repeated lead the only one goes.
+      const at = units.lastIndexOf(action.unit);
+      if (at >= 0) units.splice(at, 1);
+      return units.join("、");
+    }
+  }
+}

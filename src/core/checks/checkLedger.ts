@@ -1,0 +1,296 @@
+/**
+ * The checks of a ledger people have edited: the `Tasks` table row by row against the `Units` registry,
+ * the status list and the deadlines. Every finding points at its cell and carries a fix where one is safe.
+ */
+
+import { TABLES, TASK_COLUMNS } from "../ledger/types";
+import type { LedgerSettings } from "../plan/types";
+import { readDue, serialToDate } from "../plan/settings";
+import { isCollective, splitSpaces } from "../parse/splitUnits";
+import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
+import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
+import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
+import { registryFromTable } from "../units/registryIo";
+import type { Registry } from "../units/types";
+import { applyFix, splitCell } from "./applyFix";
+
+export interface CheckInput {
+  readonly tasks: LedgerTable | null;
+  readonly units: LedgerTable | null;
+  readonly settings: LedgerSettings;
+  /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
+  readonly today: string;
+}
+
+/** Column letters of a 0-based column index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** The text of a cell as a clerk sees it; dates (serial numbers in a date column) as ISO. */
+function cellText(v: LedgerValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object") return v.date;
+  return String(v);
+}
+
+/** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
+function otherSeparators(text: string): string[] {
+  const found = new Set<string>();
+  const folded = fold(text);
+  let depth = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i] as string;
+    if (isOpener(ch)) depth++;
+    else if (isCloser(ch)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && ",;/\n".includes(ch)) found.add(ch === "\n" ? "换行" : (text[i] as string));
+  }
+  if (splitTopLevel(text, "、,;/\n\uff0c\uff1b").some((piece) => splitSpaces(piece).length > 1))
+    found.add("空格");
+  return [...found];
+}
+
+class Checker {
+  readonly findings: Finding[] = [];
+  private readonly index: RegistryIndex | null;
+
+  constructor(
+    private readonly table: LedgerTable,
+    registry: Registry | null,
+    private readonly settings: LedgerSettings,
+    private readonly today: string,
+  ) {
+    this.index = registry ? indexRegistry(registry) : null;
+  }
+
+  ref(row: number, col: number): CellRef {
+    return {
+      sheet: this.table.sheet,
+      cell: `${columnLetter(this.table.left + col)}${this.table.top + row + 2}`,
+    };
+  }
+
+  add(
+    code: Finding["code"],
+    severity: Severity,
+    where: CellRef,
+    params: Params,
+    fix?: { action: FixAction; text: string },
+  ): void {
+    this.findings.push({
+      code,
+      severity,
+      where,
+      params,
+      ...(fix ? { fix: { where, action: fix.action, preview: applyFix(fix.text, fix.action) } } : {}),
+    });
+  }
+
+  run(): void {
+    const col = (name: string): number => this.table.header.findIndex((h) => String(h).trim() === name);
+    const c = Object.fromEntries(TASK_COLUMNS.map(([header, field]) => [field, col(header)])) as Record<
+      (typeof TASK_COLUMNS)[number][1],
+      number
+    >;
+    const required: Array<[string, number]> = [
+      ["编号", c.id],
+      ["牵头单位", c.lead],
+      ["配合单位", c.co],
+      ["完成状态", c.status],
+    ];
+    for (const [name, i] of required) {
+      if (i < 0) {
+        this.findings.push({
+          code: "column-missing",
+          severity: "error",
+          where: { sheet: this.table.sheet, cell: `${columnLetter(this.table.left)}${this.table.top + 1}` },
+          params: { table: TABLES.tasks, column: name },
+        });
+      }
+    }
+    const seen = new Map<string, CellRef>();
+    this.table.rows.forEach((row, r) => {
+      const get = (i: number): string => (i >= 0 ? cellText(row[i]).trim() : "");
+      if (row.every((v) => cellText(v).trim() === "")) return; // an empty row the table still holds
+      const id = get(c.id);
+      if (c.id >= 0) {
+        const where = this.ref(r, c.id);
+        if (!id) this.add("id-empty", "error", where, {});
+        else if (seen.has(id)) {
+          const first = seen.get(id) as CellRef;
+          this.add("id-duplicate", "error", where, { id, other: `${first.sheet}!${first.cell}` });
+        } else seen.set(id, where);
+      }
+      const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
+      const leadUnits = c.lead >= 0 ? this.checkLead(r, c.lead, lead, id) : [];
+      if (c.co >= 0) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
+      if (c.status >= 0) this.checkStatus(r, c.status, get(c.status));
+      if (c.deadline >= 0 || c.due >= 0) this.checkDeadline(r, c, row, id, get(c.status));
+    });
+  }
+
+  /** Resolves the lead cell; returns the canonical names of its units (for the co-unit checks). */
+  private checkLead(r: number, col: number, text: string, id: string): string[] {
+    const where = this.ref(r, col);
+    const units = splitCell(text);
+    if (units.length === 0) {
+      this.add("lead-empty", "error", where, { id });
+      return [];
+    }
+    if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
+    return units.map((u) => this.checkUnit(where, text, u, "lead"));
+  }
+
+  private checkCo(r: number, col: number, text: string, leads: readonly string[]): void {
+    const where = this.ref(r, col);
+    if (text.trim() === "") return;
+    const found = otherSeparators(text);
+    if (found.length > 0) {
+      this.add("co-separator", "warning", where, { found }, { action: { op: "separators" }, text });
+    }
+    const seen = new Map<string, string>();
+    for (const u of splitCell(text)) {
+      // A unit that repeats the lead or an earlier co-unit (also through an alias) gets one fix: remove it.
+      const canonical = this.canonicalOf(u);
+      if (leads.includes(canonical)) {
+        this.add(
+          "co-repeats-lead",
+          "warning",
+          where,
+          { unit: u },
+          { action: { op: "remove-unit", unit: u }, text },
+        );
+      } else if (seen.has(canonical)) {
+        const first = seen.get(canonical) as string;
+        const via = u !== canonical ? u : first !== canonical ? first : "";
+        this.add(
+          "co-duplicate",
+          "warning",
+          where,
+          { unit: canonical, ...(via ? { via } : {}) },
+          { action: { op: "remove-unit", unit: u }, text },
+        );
+      } else {
+        seen.set(canonical, u);
+        this.checkUnit(where, text, u, "co");
+      }
+    }
+  }
+
+  /** The canonical name of a written unit, or the name itself when the registry does not know it. */
+  private canonicalOf(written: string): string {
+    if (!this.index) return written;
+    const r = resolveName(this.index, written);
+    return r.status === "unknown" ? written : r.unit.name;
+  }
+
+  /** Checks one unit name against the registry; returns its canonical name (or the name when unknown). */
+  private checkUnit(where: CellRef, text: string, written: string, role: "lead" | "co"): string {
+    if (role === "lead" && isCollective(written))
+      this.add("lead-collective", "warning", where, { unit: written });
+    if (!this.index) return written;
+    const res = resolveName(this.index, written);
+    switch (res.status) {
+      case "canonical":
+        return res.unit.name;
+      case "alias":
+        this.add(
+          role === "lead" ? "lead-alias" : "co-alias",
+          "warning",
+          where,
+          { unit: written, canonical: res.unit.name },
+          { action: { op: "replace-unit", from: written, to: res.unit.name }, text },
+        );
+        return res.unit.name;
+      case "format": {
+        // A mis-spaced alias is fixed straight to the canonical name.
+        const to =
+          res.spelled === res.unit.name || this.index.byAlias.has(res.spelled) ? res.unit.name : res.spelled;
+        const code =
+          res.spelled !== res.unit.name ? (role === "lead" ? "lead-alias" : "co-alias") : "unit-format";
+        this.add(
+          code,
+          "warning",
+          where,
+          code === "unit-format" ? { unit: written } : { unit: written, canonical: res.unit.name },
+          { action: { op: "replace-unit", from: written, to }, text },
+        );
+        return res.unit.name;
+      }
+      case "unknown":
+        this.add(role === "lead" ? "lead-unknown" : "co-unknown", "error", where, {
+          unit: written,
+          suggestions: res.suggestions,
+        });
+        return written;
+    }
+  }
+
+  private checkStatus(r: number, col: number, status: string): void {
+    if (!status) return;
+    const allowed = this.settings.statuses.map((s) => s.name);
+    if (!allowed.includes(status)) {
+      this.add("status-invalid", "error", this.ref(r, col), { status, allowed });
+    }
+  }
+
+  private checkDeadline(
+    r: number,
+    c: Record<(typeof TASK_COLUMNS)[number][1], number>,
+    row: readonly LedgerValue[],
+    id: string,
+    status: string,
+  ): void {
+    const deadline = c.deadline >= 0 ? cellText(row[c.deadline]).trim() : "";
+    const reading = readDue(deadline, this.settings.year);
+    if (deadline && reading.kind === "unreadable") {
+      this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
+    }
+    // The date the rules use: 截止日期 when filled, else what 完成时限 says.
+    const dueCell = c.due >= 0 ? row[c.due] : null;
+    const due =
+      typeof dueCell === "number"
+        ? serialToDate(dueCell)
+        : dueCell && typeof dueCell === "object"
+          ? dueCell.date
+          : typeof dueCell === "string" && /^\d{4}-\d{2}-\d{2}/.test(dueCell)
+            ? dueCell.slice(0, 10)
+            : reading.kind === "date"
+              ? reading.date
+              : null;
+    if (!due || status === this.settings.doneStatus) return;
+    const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
+    const days = Math.round((Date.parse(due) - Date.parse(this.today)) / 86400000);
+    if (days < 0) this.add("overdue", "warning", where, { id, deadline: deadline || due });
+    else if (days <= this.settings.dueSoonDays)
+      this.add("due-soon", "info", where, { id, deadline: deadline || due, days });
+  }
+}
+
+/**
+ * Runs every check on a ledger read back from a workbook.
+ * @example checkLedger({ tasks, units, settings, today: "2020-07-01" }) → [{ code: "lead-empty", where: { sheet: "任务台账", cell: "E75" } … }]
+ */
+export function checkLedger(input: CheckInput): Finding[] {
+  const out: Finding[] = [];
+  if (!input.tasks) {
+    out.push({ code: "table-missing", severity: "error", where: null, params: { table: TABLES.tasks } });
+    return out;
+  }
+  let registry: Registry | null = null;
+  if (!input.units) {
+    out.push({ code: "table-missing", severity: "warning", where: null, params: { table: TABLES.units } });
+  } else {
+    registry = registryFromTable(input.units).registry;
+  }
+  const checker = new Checker(input.tasks, registry, input.settings, input.today);
+  checker.run();
+  return [...out, ...checker.findings];
+}

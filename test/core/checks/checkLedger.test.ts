@@ -1,0 +1,145 @@
+import { applyFix } from "../../../src/core/checks/applyFix";
+import { checkLedger, columnLetter } from "../../../src/core/checks/checkLedger";
+import { TASK_COLUMNS } from "../../../src/core/ledger/types";
+import { DEFAULT_SETTINGS, dateToSerial } from "../../../src/core/plan/settings";
+import type { Finding, LedgerTable, LedgerValue } from "../../../src/core/types";
+
+const HEADER: string[] = TASK_COLUMNS.map(([h]) => h);
+const col = (h: string) => HEADER.indexOf(h);
+
+/** A Tasks row from a few fields; the rest empty. */
+function row(fields: Partial<Record<string, LedgerValue>>): LedgerValue[] {
+  return HEADER.map((h) => fields[h] ?? (h === "完成状态" ? "推进中" : ""));
+}
+
+// The table sits at C4 of a sheet the clerk renamed: header on row 4, first body row on row 5.
+const TOP = 3;
+const LEFT = 2;
+const cell = (bodyRow: number, header: string) => `${columnLetter(LEFT + col(header))}${TOP + 2 + bodyRow}`;
+
+const units: LedgerTable = {
+  sheet: "单位名录",
+  top: 0,
+  left: 0,
+  header: ["单位", "别名", "类别", "所属组"],
+  rows: [
+    ["财政局", "财政局(国资办)", "部门", ""],
+    ["发改局", "服务业局、发改局(服务业局)", "部门", ""],
+    ["建设局", "", "部门", ""],
+    ["商务局", "", "部门", ""],
+    ["各镇(街道)", "", "组", ""],
+  ],
+};
+
+const rows = [
+  row({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "发改局、建设局" }), // 0: clean
+  row({ 编号: "1.2", 牵头单位: "财政厅", 配合单位: "建设局" }), // 1: unknown lead
+  row({ 编号: "1.3", 牵头单位: "建设局", 配合单位: "发改局,商务局,服务业局" }), // 2: , separators + duplicate via alias
+  row({ 编号: "1.4", 牵头单位: "商务局", 完成状态: "快完成了" }), // 3: invalid status
+  row({ 编号: "1.4", 牵头单位: "商务局" }), // 4: duplicated 编号
+  row({ 编号: "1.6", 牵头单位: "建设局", 配合单位: "财政局、建设局" }), // 5: lead repeated among co-units
+  row({ 编号: "1.7", 牵头单位: "", 配合单位: "" }), // 6: no lead
+  row({ 编号: "1.8", 牵头单位: "财政局、建设局" }), // 7: two leads
+  row({ 编号: "1.9", 牵头单位: "各镇(街道)" }), // 8: collective leads
+  row({ 编号: "1.10", 牵头单位: "服务业局", 配合单位: "财政局 (国资办)" }), // 9: alias lead, stray space in an alias
+  row({ 编号: "1.11", 牵头单位: "商务局", 完成时限: "尽快吧" }), // 10: unreadable deadline
+  row({ 编号: "1.12", 牵头单位: "商务局", 完成时限: "6月底前" }), // 11: overdue on 2020-07-01
+  row({ 编号: "1.13", 牵头单位: "商务局", 截止日期: dateToSerial("2020-07-10") }), // 12: due soon
+  row({ 编号: "1.14", 牵头单位: "商务局", 完成时限: "6月底前", 完成状态: "已完成" }), // 13: done, not overdue
+  row({ 编号: "1.15", 牵头单位: "财政局", 配合单位: "建设局\uff0c商务局" }), // 14: full-width comma
+];
+const tasks: LedgerTable = { sheet: "台账(改名后)", top: TOP, left: LEFT, header: HEADER, rows };
+const settings = { ...DEFAULT_SETTINGS, year: 2020 };
+const findings = checkLedger({ tasks, units, settings, today: "2020-07-01" });
+const at = (r: number, h: string): Finding[] =>
+  findings.filter(
+    (f) => f.where && "cell" in f.where && f.where.cell === cell(r, h) && f.where.sheet === "台账(改名后)",
+  );
+const codes = (r: number, h: string) => at(r, h).map((f) => f.code);
+
+describe("checks on an edited ledger", () => {
+  it("finds nothing in a clean row", () => {
+    expect(findings.filter((f) => f.where && "cell" in f.where && /\D5$/.test(f.where.cell))).toEqual([]);
+  });
+
+  it("reports an unknown lead at its cell with did-you-mean suggestions", () => {
+    expect(at(1, "牵头单位")).toEqual([
+      expect.objectContaining({
+        code: "lead-unknown",
+        severity: "error",
+        params: { unit: "财政厅", suggestions: ["财政局"] },
+      }),
+    ]);
+  });
+
+  it("reports comma separators and a duplicate through an alias, with fixes that compose", () => {
+    const found = at(2, "配合单位");
+    expect(found.map((f) => f.code)).toEqual(["co-separator", "co-duplicate"]);
+    expect(found[1]?.params).toEqual({ unit: "发改局", via: "服务业局" });
+    let text = "发改局,商务局,服务业局";
+    for (const f of found) text = applyFix(text, f.fix!.action);
+    expect(text).toBe("发改局、商务局");
+  });
+
+  it("reports a status not in the list, and a duplicated 编号 at the second row", () => {
+    expect(at(3, "完成状态")).toEqual([
+      expect.objectContaining({
+        code: "status-invalid",
+        severity: "error",
+        params: expect.objectContaining({ status: "快完成了" }),
+      }),
+    ]);
+    expect(at(4, "编号")).toEqual([
+      expect.objectContaining({
+        code: "id-duplicate",
+        params: { id: "1.4", other: `台账(改名后)!${cell(3, "编号")}` },
+      }),
+    ]);
+  });
+
+  it("reports the lead repeated among co-units and removes it on fix", () => {
+    const [f] = at(5, "配合单位");
+    expect(f?.code).toBe("co-repeats-lead");
+    expect(f?.fix?.preview).toBe("财政局");
+  });
+
+  it("reports an empty lead, several leads and a collective lead", () => {
+    expect(codes(6, "牵头单位")).toEqual(["lead-empty"]);
+    expect(codes(7, "牵头单位")).toEqual(["lead-multiple"]);
+    expect(codes(8, "牵头单位")).toEqual(["lead-collective"]);
+  });
+
+  it("reports aliases with a fix to the canonical name, also when the alias has a stray space", () => {
+    expect(at(9, "牵头单位").map((f) => [f.code, f.fix?.preview])).toEqual([["lead-alias", "发改局"]]);
+    expect(at(9, "配合单位").map((f) => [f.code, f.fix?.preview])).toEqual([["co-alias", "财政局"]]);
+  });
+
+  it("reports unreadable deadlines, overdue and due-soon tasks, but not done ones", () => {
+    expect(codes(10, "完成时限")).toEqual(["deadline-unreadable"]);
+    expect(codes(11, "截止日期")).toEqual(["overdue"]);
+    expect(at(12, "截止日期")).toEqual([
+      expect.objectContaining({
+        code: "due-soon",
+        severity: "info",
+        params: expect.objectContaining({ days: 9 }),
+      }),
+    ]);
+    expect(codes(13, "截止日期")).toEqual([]);
+  });
+
+  it("treats a full-width comma as a separator to normalise", () => {
+    const [f] = at(14, "配合单位");
+    expect(f?.code).toBe("co-separator");
+    expect(f?.fix?.preview).toBe("建设局、商务局");
+  });
+
+  it("says when the tables are missing", () => {
+    expect(checkLedger({ tasks: null, units, settings, today: "2020-07-01" })).toEqual([
+      { code: "table-missing", severity: "error", where: null, params: { table: "Tasks" } },
+    ]);
+    expect(checkLedger({ tasks, units: null, settings, today: "2020-07-01" })[0]).toMatchObject({
+      code: "table-missing",
+      params: { table: "Units" },
+    });
+  });
+});
