@@ -1,0 +1,77 @@
+/**
+ * The ledger model: what the workbook holds, independent of how it was obtained — from a parsed document at
+ * import, or read back from the `Tasks` and `Units` tables after clerks edited them. The plan is built from it.
+ */
+
+import type { LedgerSettings } from "../plan/types";
+import type { DocumentInfo } from "../types";
+import type { Registry } from "../units/types";
+
+/** One row of 任务台账 (the `Tasks` table). Unit cells are kept as text, as people typed them. */
+export interface LedgerTask {
+  /** 编号: the stable key. */
+  readonly id: string;
+  readonly leader: string;
+  readonly leaderTitle: string;
+  readonly text: string;
+  /** 牵头单位 cell text. */
+  readonly lead: string;
+  /** 配合单位 cell text, units separated by 、. */
+  readonly co: string;
+  /** 量化指标. */
+  readonly target: string;
+  /** 完成时限, as written (6月底前). */
+  readonly deadline: string;
+  /** 截止日期: the date the deadline stands for (ISO), used by the overdue rules; null when unknown. */
+  readonly due: string | null;
+  readonly status: string;
+  readonly progress: string;
+  readonly note: string;
+}
+
+/** The ledger: its tasks, the unit registry, the settings and what is known of the source document. */
+export interface LedgerModel {
+  readonly tasks: readonly LedgerTask[];
+  readonly registry: Registry;
+  readonly settings: LedgerSettings;
+  readonly document: DocumentInfo | null;
+  /** When the ledger was made (ISO date-time), for 说明. */
+  readonly importedAt: string;
+}
+
+/** The columns of the `Tasks` table, in order: header text and the field it holds. */
+export const TASK_COLUMNS = [
+  ["编号", "id"],
+  ["分管领导", "leader"],
+  ["职务", "leaderTitle"],
+  ["工作任务", "text"],
+  ["牵头单位", "lead"],
+  ["配合单位", "co"],
+  ["量化指标", "target"],
+  ["完成时限", "deadline"],
+  ["截止日期", "due"],
+  ["完成状态", "status"],
+  ["进展情况", "progress"],
+  ["备注", "note"],
+] as const satisfies ReadonlyArray<readonly [string, keyof LedgerTask]>;
+
+/** The columns of the `Units` table. */
+export const UNIT_COLUMNS = ["单位", "别名", "类别", "所属组"] as const;
+
+/** The columns of the `Assignments` table. */
+export const ASSIGNMENT_COLUMNS = ["编号", "单位", "角色", "经由", "分管领导", "完成状态"] as const;
+
+/** Names of the tables and fixed sheets: tables are ASCII and stable, sheets Chinese by default. */
+export const TABLES = {
+  tasks: "Tasks",
+  assignments: "Assignments",
+  units: "Units",
+  statuses: "Statuses",
+} as const;
+export const SHEETS = {
+  ledger: "任务台账",
+  assignments: "任务分工",
+  units: "单位名录",
+  summary: "汇总",
+  about: "说明",
+} as const;

@@ -1,0 +1,93 @@
+/** The whole ledger workbook planned from the ledger model: the sheets of product.md §2, in order. */
+
+import { SHEETS, type LedgerModel } from "../ledger/types";
+import type { AliasSuggestion } from "../units/types";
+import { aboutSheet } from "./aboutSheet";
+import { deriveAssignments } from "./assignments";
+import { leaderSheet, unitSheet } from "./listSheets";
+import { sheetName } from "./sheetNames";
+import { summarySheet } from "./summarySheet";
+import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
+import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
+
+export interface PlanOptions {
+  /** Only these kinds of sheets (说明 is always planned, since it lists the sheets). Default: all. */
+  readonly kinds?: readonly SheetKind[];
+  /** Status colouring and deadline rules (default on). */
+  readonly formatting?: boolean;
+  /** Tool version for 说明. */
+  readonly version?: string;
+  /** Alias suggestions that were accepted without the clerk seeing them (the command line), listed in 说明. */
+  readonly applied?: readonly AliasSuggestion[];
+}
+
+const ALL_KINDS: readonly SheetKind[] = [
+  "ledger",
+  "assignments",
+  "units",
+  "summary",
+  "leader",
+  "unit",
+  "about",
+];
+
+/**
+ * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 说明.
+ * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
+ * subset is planned.
+ */
+export function buildPlan(model: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+  const kinds = new Set(options.kinds ?? ALL_KINDS);
+  kinds.add("about");
+  const formatting = options.formatting ?? true;
+  const assignments = deriveAssignments(model.tasks, model.registry);
+  const leaders = [...new Set(model.tasks.map((t) => t.leader).filter(Boolean))];
+  const units = [...new Set(assignments.map((a) => a.unit))];
+
+  const taken = new Set<string>();
+  const fixed = {
+    ledger: sheetName(SHEETS.ledger, taken),
+    assignments: sheetName(SHEETS.assignments, taken),
+    units: sheetName(SHEETS.units, taken),
+    summary: sheetName(SHEETS.summary, taken),
+    about: sheetName(SHEETS.about, taken),
+  };
+  const leaderNames = leaders.map((l) => sheetName(l, taken));
+  const unitNames = units.map((u) => sheetName(u, taken));
+
+  const sheets: SheetPlan[] = [];
+  if (kinds.has("ledger")) sheets.push(ledgerSheet(model, fixed.ledger, formatting));
+  if (kinds.has("assignments"))
+    sheets.push(assignmentsSheet(model, assignments, fixed.assignments, formatting));
+  if (kinds.has("units")) sheets.push(unitsSheet(model, fixed.units));
+  if (kinds.has("summary")) sheets.push(summarySheet(model, assignments, units, leaders, fixed.summary));
+  if (kinds.has("leader"))
+    leaders.forEach((l, i) => sheets.push(leaderSheet(model, l, leaderNames[i] as string, formatting)));
+  if (kinds.has("unit")) {
+    const byUnit = new Map<string, typeof assignments>();
+    for (const a of assignments) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+    units.forEach((u, i) =>
+      sheets.push(
+        unitSheet(
+          model,
+          u,
+          byUnit.get(u) ?? [],
+          unitNames[i] as string,
+          `PT_Unit_${String(i + 1).padStart(3, "0")}`,
+          formatting,
+        ),
+      ),
+    );
+  }
+  const listed = [
+    ...sheets.map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
+    { name: fixed.about, kind: "about" as const, key: "about" },
+  ];
+  sheets.push(
+    aboutSheet(model, fixed.about, listed, {
+      version: options.version ?? "dev",
+      applied: options.applied ?? [],
+    }),
+  );
+  return { sheets, names: [{ name: "UnitList", refersTo: "Units[单位]" }], settings: model.settings };
+}

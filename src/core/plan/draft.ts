@@ -1,0 +1,102 @@
+/** A sheet being planned, and the colouring rules every sheet with a status column shares. */
+
+import { a1 } from "./formulas";
+import type {
+  Block,
+  CellRange,
+  ConditionalFormatPlan,
+  LedgerSettings,
+  ListValidation,
+  PivotPlan,
+  SheetKind,
+  SheetPlan,
+  TablePlan,
+} from "./types";
+
+/** Mutable while a sheet is planned; frozen into a `SheetPlan` at the end. */
+export class SheetDraft {
+  readonly blocks: Block[] = [];
+  readonly tables: TablePlan[] = [];
+  readonly validations: ListValidation[] = [];
+  readonly conditionalFormats: ConditionalFormatPlan[] = [];
+  readonly pivots: PivotPlan[] = [];
+  widths: number[] = [];
+  freeze: SheetPlan["freeze"] = null;
+  autoFilter: CellRange | null = null;
+
+  constructor(
+    readonly name: string,
+    readonly kind: SheetKind,
+    readonly key: string,
+    readonly tabColor: string | null,
+  ) {}
+
+  /** The finished plan of this sheet. */
+  done(): SheetPlan {
+    return {
+      name: this.name,
+      kind: this.kind,
+      key: this.key,
+      tabColor: this.tabColor,
+      blocks: this.blocks,
+      tables: this.tables,
+      validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
+      pivots: this.pivots,
+      widths: this.widths,
+      freeze: this.freeze,
+      autoFilter: this.autoFilter,
+    };
+  }
+}
+
+/**
+ * Colouring of a list with a status column and a due-date column: one fill per status on the status
+ * cells; the whole row in the overdue colours when the due date has passed and the task is not done; the
+ * due-date cell highlighted when it falls within the next `dueSoonDays` days.
+ * `rows` is the list body; `statusCol` and `dueCol` are absolute column indexes (dueCol may be null).
+ */
+export function statusRules(
+  settings: LedgerSettings,
+  rows: { row: number; col: number; rows: number; cols: number },
+  statusCol: number,
+  dueCol: number | null,
+): ConditionalFormatPlan[] {
+  if (rows.rows <= 0) return [];
+  const out: ConditionalFormatPlan[] = [];
+  let priority = 1;
+  const statusRange: CellRange = { row: rows.row, col: statusCol, rows: rows.rows, cols: 1 };
+  for (const st of settings.statuses) {
+    out.push({
+      range: statusRange,
+      rule: { kind: "equals", value: st.name },
+      fill: st.fill,
+      font: st.font,
+      priority: priority++,
+    });
+  }
+  if (dueCol !== null) {
+    const due = a1(rows.row, dueCol, false, true);
+    const status = a1(rows.row, statusCol, false, true);
+    const done = `"${settings.doneStatus.replace(/"/g, '""')}"`;
+    out.push({
+      range: rows,
+      rule: { kind: "formula", formula: `AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>${done})` },
+      fill: settings.overdueFill,
+      font: settings.overdueFont,
+      bold: true,
+      priority: priority++,
+    });
+    out.push({
+      range: { row: rows.row, col: dueCol, rows: rows.rows, cols: 1 },
+      rule: {
+        kind: "formula",
+        formula: `AND(ISNUMBER(${due}),${due}>=TODAY(),${due}-TODAY()<=${settings.dueSoonDays},${status}<>${done})`,
+      },
+      fill: settings.dueSoonFill,
+      font: null,
+      priority: priority++,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+/** Formula text the plan writes: lookups into the ledger and counts over the tables. */
+
+/** A text literal inside a formula: "a""b". */
+export function literal(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The value of a `Tasks` column for the 编号 in column A of the same row, as text ("" when not found or empty).
+ * Returns the R1C1 form and the A1 form (with `{r}` for the row).
+ */
+export function taskLookup(column: string): { r1c1: string; a1: string } {
+  const f = (ref: string): string => `IFERROR(INDEX(Tasks[${column}],MATCH(${ref},Tasks[编号],0))&"","")`;
+  return { r1c1: f("RC1"), a1: f("$A{r}") };
+}
+
+/** The same for a date column: the date itself, or "" when empty. */
+export function taskDateLookup(column: string): { r1c1: string; a1: string } {
+  const f = (ref: string): string => {
+    const v = `INDEX(Tasks[${column}],MATCH(${ref},Tasks[编号],0))`;
+    return `IFERROR(IF(${v}="","",${v}),"")`;
+  };
+  return { r1c1: f("RC1"), a1: f("$A{r}") };
+}
+
+/** COUNTIFS over a table: pairs of (column, criterion formula). */
+export function countIfs(table: string, pairs: ReadonlyArray<readonly [string, string]>): string {
+  return `COUNTIFS(${pairs.map(([col, crit]) => `${table}[${col}],${crit}`).join(",")})`;
+}
+
+/** A1 reference of a 0-based cell, with optional absolute row and column. */
+export function a1(row: number, col: number, absRow = false, absCol = false): string {
+  let n = col + 1;
+  let letters = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    letters = String.fromCharCode(65 + r) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${absCol ? "$" : ""}${letters}${absRow ? "$" : ""}${row + 1}`;
+}

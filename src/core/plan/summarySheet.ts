@@ -1,0 +1,235 @@
+/**
+ * 汇总: tasks per unit × role, per unit × status (over `Assignments`) and per leader × status (over
+ * `Tasks`). In Excel these are PivotTables; a file written headless gets formula tables instead, since
+ * ExcelJS pivots hold one summed value field only — the fallback is part of each pivot's plan.
+ */
+
+import { cnPunct } from "../text/cnPunct";
+import type { LedgerModel } from "../ledger/types";
+import type { Assignment } from "./assignments";
+import { SheetDraft } from "./draft";
+import { a1, countIfs } from "./formulas";
+import type { Block, CellValue, FormulaCell, PivotPlan, SheetPlan } from "./types";
+
+/** What the file shell writes on the sheet where a pivot would be. */
+export const FORMULA_SUMMARY_NOTE = cnPunct(
+  "本表为公式汇总:这个文件由命令行或浏览器写出,所用格式无法写入这种数据透视表;公式随任务台账中状态的修改自动更新。在 Excel 中用台账助手的“生成”可改为数据透视表。",
+);
+
+/**
+ * A count table: a header row, one row per item with COUNTIFS per column and a row total, a 合计 row.
+ * `criteria(item, column)` gives the COUNTIFS pairs for a cell; `countOf(item, column)` its cached value;
+ * `others` adds a 其他 column for rows not matching any column (empty or unlisted statuses) so rows add up.
+ */
+export function countTable(options: {
+  row: number;
+  col: number;
+  corner: string;
+  items: readonly string[];
+  columns: readonly string[];
+  table: "Tasks" | "Assignments";
+  itemField: string;
+  columnField: string;
+  /** Extra criteria every cell shares (a unit sheet counts only its unit). */
+  fixed?: ReadonlyArray<readonly [string, string]>;
+  count: (item: string, column: string | null) => number;
+  others: boolean;
+  /** A 合计 row under the items (default true). */
+  totalRow?: boolean;
+}): Block[] {
+  const { row, col, items, columns, table, itemField, columnField } = options;
+  const fixed = options.fixed ?? [];
+  const header: CellValue[] = [options.corner, ...columns, ...(options.others ? ["其他"] : []), "合计"];
+  const body: CellValue[][] = items.map((item, i) => {
+    const r = row + 1 + i;
+    const itemRef = a1(r, col, false, true);
+    const cells: CellValue[] = [item];
+    columns.forEach((c, k) => {
+      const colRef = a1(row, col + 1 + k, true, false);
+      cells.push({
+        formula: countIfs(table, [...fixed, [itemField, itemRef], [columnField, colRef]]),
+        result: options.count(item, c),
+      });
+    });
+    const totalCount = options.count(item, null);
+    const total: FormulaCell = {
+      formula: countIfs(table, [...fixed, [itemField, itemRef]]),
+      result: totalCount,
+    };
+    if (options.others) {
+      const first = a1(r, col + 1);
+      const last = a1(r, col + columns.length);
+      const sumKnown = columns.reduce((n, c) => n + options.count(item, c), 0);
+      cells.push({
+        formula: `${countIfs(table, [...fixed, [itemField, itemRef]])}-SUM(${first}:${last})`,
+        result: totalCount - sumKnown,
+      });
+    }
+    cells.push(total);
+    return cells;
+  });
+  const totalRow: CellValue[] = ["合计"];
+  const width = columns.length + (options.others ? 1 : 0) + 1;
+  for (let k = 0; k < width; k++) {
+    const c = col + 1 + k;
+    const sum = body.reduce((n, cells) => n + Number((cells[1 + k] as FormulaCell).result), 0);
+    totalRow.push(
+      items.length > 0 ? { formula: `SUM(${a1(row + 1, c)}:${a1(row + items.length, c)})`, result: sum } : 0,
+    );
+  }
+  return [
+    { kind: "values", row, col, values: [header], formats: header.map(() => "text"), style: "header" },
+    ...(body.length > 0
+      ? [{ kind: "values" as const, row: row + 1, col, values: body, style: "body" as const }]
+      : []),
+    ...(options.totalRow === false
+      ? []
+      : [
+          {
+            kind: "values" as const,
+            row: row + 1 + items.length,
+            col,
+            values: [totalRow],
+            style: "label" as const,
+          },
+        ]),
+  ];
+}
+
+/** Counts of assignments (or tasks) by two fields, for cached results. */
+function counter<T>(rows: readonly T[], item: (r: T) => string, column: (r: T) => string) {
+  const cells = new Map<string, number>();
+  const totals = new Map<string, number>();
+  for (const r of rows) {
+    const i = item(r);
+    cells.set(`${i}\u0000${column(r)}`, (cells.get(`${i}\u0000${column(r)}`) ?? 0) + 1);
+    totals.set(i, (totals.get(i) ?? 0) + 1);
+  }
+  return (i: string, c: string | null): number =>
+    c === null ? (totals.get(i) ?? 0) : (cells.get(`${i}\u0000${c}`) ?? 0);
+}
+
+/** The 汇总 sheet: three pivots stacked, each with its formula fallback. */
+export function summarySheet(
+  model: LedgerModel,
+  assignments: readonly Assignment[],
+  units: readonly string[],
+  leaders: readonly string[],
+  name: string,
+): SheetPlan {
+  const d = new SheetDraft(name, "summary", "summary", "#107C41");
+  const statuses = model.settings.statuses.map((s) => s.name);
+  const statusOf = new Map(model.tasks.map((t) => [t.id, t.status]));
+  d.blocks.push({ kind: "values", row: 0, col: 0, values: [["任务汇总"]], style: "title" });
+  const byRole = counter(
+    assignments,
+    (a) => a.unit,
+    (a) => a.role,
+  );
+  const byStatus = counter(
+    assignments,
+    (a) => a.unit,
+    (a) => statusOf.get(a.id) ?? "",
+  );
+  const byLeader = counter(
+    model.tasks,
+    (t) => t.leader,
+    (t) => t.status,
+  );
+  let row = 3;
+  const add = (
+    title: string,
+    pivot: Omit<PivotPlan, "row" | "col" | "reservedRows" | "fallback">,
+    items: readonly string[],
+    columns: readonly string[],
+    count: (i: string, c: string | null) => number,
+    itemField: string,
+    columnField: string,
+    others: boolean,
+  ): void => {
+    d.blocks.push({ kind: "values", row, col: 0, values: [[title]], style: "label" });
+    const at = row + 1;
+    const blocks = countTable({
+      row: at,
+      col: 0,
+      corner: itemField,
+      items,
+      columns,
+      table: pivot.source,
+      itemField,
+      columnField,
+      count,
+      others,
+    });
+    // Pivot rows: header rows, one per item, a total; kept free below it.
+    const reservedRows = items.length + 6;
+    d.pivots.push({
+      ...pivot,
+      row: at,
+      col: 0,
+      reservedRows,
+      fallback: { blocks, note: FORMULA_SUMMARY_NOTE, noteRow: 2, noteCol: 0 },
+    });
+    row = at + reservedRows + 1;
+  };
+  add(
+    "各单位任务数(按角色)",
+    {
+      name: "PT_UnitRole",
+      source: "Assignments",
+      rows: ["单位"],
+      columns: ["角色"],
+      value: "编号",
+      filter: null,
+    },
+    units,
+    ["牵头", "配合"],
+    byRole,
+    "单位",
+    "角色",
+    false,
+  );
+  add(
+    "各单位任务数(按完成状态)",
+    {
+      name: "PT_UnitStatus",
+      source: "Assignments",
+      rows: ["单位"],
+      columns: ["完成状态"],
+      value: "编号",
+      filter: null,
+    },
+    units,
+    statuses,
+    byStatus,
+    "单位",
+    "完成状态",
+    true,
+  );
+  add(
+    "各分管领导任务数(按完成状态)",
+    {
+      name: "PT_LeaderStatus",
+      source: "Tasks",
+      rows: ["分管领导"],
+      columns: ["完成状态"],
+      value: "编号",
+      filter: null,
+    },
+    leaders,
+    statuses,
+    byLeader,
+    "分管领导",
+    "完成状态",
+    true,
+  );
+  d.blocks.push({
+    kind: "values",
+    row: 1,
+    col: 0,
+    values: [[cnPunct("单位任务数按任务分工表统计(单位组已展开到成员单位);领导任务数按任务台账统计。")]],
+    style: "note",
+  });
+  d.widths = [24, ...statuses.map(() => 10), 10, 10];
+  return d.done();
+}

@@ -1,0 +1,188 @@
+/** The three table sheets: 任务台账 (Tasks), 任务分工 (Assignments), 单位名录 (Units). */
+
+import { ASSIGNMENT_COLUMNS, TABLES, TASK_COLUMNS, UNIT_COLUMNS, type LedgerModel } from "../ledger/types";
+import { registryToRows } from "../units/registryIo";
+import { cnPunct, zh } from "../text/cnPunct";
+import type { Assignment } from "./assignments";
+import { SheetDraft, statusRules } from "./draft";
+import { taskLookup } from "./formulas";
+import type { CellValue, ColumnFormat, SheetPlan } from "./types";
+
+const TABLE_STYLE = "TableStyleMedium2";
+
+/** Widths of the Tasks columns, in characters. */
+const TASK_WIDTHS: Readonly<Record<string, number>> = {
+  编号: 8,
+  分管领导: 10,
+  职务: 12,
+  工作任务: 60,
+  牵头单位: 18,
+  配合单位: 32,
+  量化指标: 14,
+  完成时限: 12,
+  截止日期: 12,
+  完成状态: 10,
+  进展情况: 36,
+  备注: 16,
+};
+
+/** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
+export function ledgerSheet(model: LedgerModel, name: string, formatting: boolean): SheetPlan {
+  const d = new SheetDraft(name, "ledger", "ledger", "#2B579A");
+  const header: string[] = TASK_COLUMNS.map(([h]) => h);
+  const rows: CellValue[][] = model.tasks.map((t) =>
+    TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
+  );
+  const formats: ColumnFormat[] = TASK_COLUMNS.map(([, field]) => (field === "due" ? "date" : "text"));
+  d.blocks.push({ kind: "values", row: 0, col: 0, values: [header], formats, style: "header" });
+  if (rows.length > 0)
+    d.blocks.push({ kind: "values", row: 1, col: 0, values: rows, formats, style: "body", wrap: true });
+  // A table needs a body row; an empty ledger gets one empty row.
+  d.tables.push({
+    name: TABLES.tasks,
+    range: { row: 0, col: 0, rows: Math.max(rows.length, 1) + 1, cols: header.length },
+    columns: header,
+    style: TABLE_STYLE,
+  });
+  const col = (h: string): number => header.indexOf(h);
+  const body = (c: number) => ({ row: 1, col: c, rows: Math.max(rows.length, 1), cols: 1 });
+  d.validations.push({
+    range: body(col("牵头单位")),
+    source: { name: "UnitList" },
+    prompt: { title: "牵头单位", message: cnPunct("从单位名录中选择一个单位;新单位请先加入单位名录。") },
+    errorStyle: "warning",
+    errorTitle: "单位不在名录中",
+    errorMessage: cnPunct("这个单位不在单位名录中。仍要保留吗?(校验时会提示)"),
+  });
+  d.validations.push({
+    range: body(col("完成状态")),
+    source: { values: model.settings.statuses.map((s) => s.name) },
+    prompt: null,
+    errorStyle: "stop",
+    errorTitle: "完成状态",
+    errorMessage: zh`请从列表中选择:${model.settings.statuses.map((s) => s.name).join("、")}`,
+  });
+  if (formatting && rows.length > 0) {
+    d.conditionalFormats.push(
+      ...statusRules(
+        model.settings,
+        { row: 1, col: 0, rows: rows.length, cols: header.length },
+        col("完成状态"),
+        col("截止日期"),
+      ),
+    );
+  }
+  d.widths = header.map((h) => TASK_WIDTHS[h] ?? 12);
+  d.freeze = { rows: 1, cols: 1 };
+  return d.done();
+}
+
+/** 任务分工: one row per (task, unit), status looked up live from 任务台账. */
+export function assignmentsSheet(
+  model: LedgerModel,
+  assignments: readonly Assignment[],
+  name: string,
+  formatting: boolean,
+): SheetPlan {
+  const d = new SheetDraft(name, "assignments", "assignments", "#2B579A");
+  const header = [...ASSIGNMENT_COLUMNS];
+  const statusOf = new Map(model.tasks.map((t) => [t.id, t.status]));
+  const n = assignments.length;
+  const fixed = assignments.map((a) => [a.id, a.unit, a.role, a.via, a.leader]);
+  d.blocks.push({
+    kind: "values",
+    row: 0,
+    col: 0,
+    values: [header],
+    formats: header.map(() => "text"),
+    style: "header",
+  });
+  if (n > 0) {
+    d.blocks.push({
+      kind: "values",
+      row: 1,
+      col: 0,
+      values: fixed,
+      formats: fixed[0]?.map(() => "text"),
+      style: "body",
+    });
+    const status = taskLookup("完成状态");
+    d.blocks.push({
+      kind: "formulaColumn",
+      row: 1,
+      col: header.indexOf("完成状态"),
+      r1c1: status.r1c1,
+      a1: status.a1,
+      results: assignments.map((a) => statusOf.get(a.id) ?? ""),
+      format: "general",
+      style: "body",
+    });
+  }
+  d.tables.push({
+    name: TABLES.assignments,
+    range: { row: 0, col: 0, rows: Math.max(n, 1) + 1, cols: header.length },
+    columns: header,
+    style: TABLE_STYLE,
+  });
+  if (formatting && n > 0) {
+    d.conditionalFormats.push(
+      ...statusRules(
+        model.settings,
+        { row: 1, col: 0, rows: n, cols: header.length },
+        header.indexOf("完成状态"),
+        null,
+      ),
+    );
+  }
+  d.widths = [8, 22, 6, 16, 10, 10];
+  d.freeze = { rows: 1, cols: 0 };
+  return d.done();
+}
+
+/** 单位名录: the `Units` table the clerk curates, with how to use it beside it. */
+export function unitsSheet(model: LedgerModel, name: string): SheetPlan {
+  const d = new SheetDraft(name, "units", "units", "#2B579A");
+  const header = [...UNIT_COLUMNS];
+  const rows = registryToRows(model.registry);
+  d.blocks.push({
+    kind: "values",
+    row: 0,
+    col: 0,
+    values: [header],
+    formats: header.map(() => "text"),
+    style: "header",
+  });
+  if (rows.length > 0)
+    d.blocks.push({
+      kind: "values",
+      row: 1,
+      col: 0,
+      values: rows,
+      formats: header.map(() => "text"),
+      style: "body",
+      wrap: true,
+    });
+  d.tables.push({
+    name: TABLES.units,
+    range: { row: 0, col: 0, rows: Math.max(rows.length, 1) + 1, cols: header.length },
+    columns: header,
+    style: TABLE_STYLE,
+  });
+  const notes = [
+    "单位:规范名称,任务台账中应使用的写法。",
+    "别名:同一单位的其他写法,用“、”分隔;校验时提示改为规范名称。",
+    "类别:部门、镇街、平台、集团、组(泛指的单位组,如各镇(街道))、其他。",
+    "所属组:该单位属于哪些单位组;生成分单位表时,单位组的任务会列入每个成员单位的表。",
+    "导入时推断的别名已写入,请核对;删除别名即不再合并。",
+  ].map((t) => [cnPunct(t)]);
+  d.blocks.push({
+    kind: "values",
+    row: 0,
+    col: header.length + 1,
+    values: [["说明"], ...notes],
+    style: "note",
+  });
+  d.widths = [24, 40, 8, 24, 2, 70];
+  d.freeze = { rows: 1, cols: 0 };
+  return d.done();
+}

@@ -1,0 +1,186 @@
+/**
+ * The workbook plan: the whole ledger described as blocks that a shell writes in one go each — sheets,
+ * 2-D values, column formulas, tables, validations, conditional formats, pivots, widths, frozen panes.
+ * The ExcelJS shell (src/xlsx) and the Office.js shell (src/excel) both walk this plan, so they write the
+ * same ledger. What a shell cannot express is decided here, as a stated fallback (see `PivotPlan.fallback`).
+ *
+ * Positions are 0-based (row 0 is Excel row 1, col 0 is column A). Formulas are in Excel's en-US syntax
+ * without the leading "=", and may use structured references (Tasks[编号]).
+ */
+
+/** A formula with the value the plan computed for it, so a file shows values before any recalculation. */
+export interface FormulaCell {
+  readonly formula: string;
+  readonly result: string | number;
+}
+
+/** A calendar date, ISO yyyy-mm-dd. Shells write a real date (serial number with a date format). */
+export interface DateCell {
+  readonly date: string;
+}
+
+/** A cell: text (always written as text, never as a formula), a number, a date, a formula, or empty. */
+export type CellValue = string | number | DateCell | FormulaCell | null;
+
+/** How a column of a block is formatted. `text` columns are formatted as text before values are written. */
+export type ColumnFormat = "text" | "date" | "integer" | "general";
+
+/** Visual role of a block; shells map it to fonts and fills. */
+export type BlockStyle = "title" | "note" | "header" | "body" | "label";
+
+/** A rectangle of cells. */
+export interface CellRange {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/** A rectangle of values written at once. */
+export interface ValueBlock {
+  readonly kind: "values";
+  readonly row: number;
+  readonly col: number;
+  /** Rectangular: every row has the same length. */
+  readonly values: ReadonlyArray<readonly CellValue[]>;
+  /** One per column of the block; omitted means general. */
+  readonly formats?: readonly ColumnFormat[];
+  readonly style: BlockStyle;
+  readonly wrap?: boolean;
+}
+
+/**
+ * One formula filled down a column, relative to each row — written by the Office shell as a single R1C1
+ * formula for the whole range (a few bytes whatever the number of rows), by the file shell cell by cell.
+ */
+export interface FormulaColumn {
+  readonly kind: "formulaColumn";
+  readonly row: number;
+  readonly col: number;
+  /** Relative R1C1 form, the same for every row: IFERROR(INDEX(Tasks[完成状态],MATCH(RC1,Tasks[编号],0))&"","") */
+  readonly r1c1: string;
+  /** A1 form with `{r}` standing for the row's Excel row number: …MATCH($A{r},Tasks[编号],0)… */
+  readonly a1: string;
+  /** The value of each row as the plan computed it. */
+  readonly results: ReadonlyArray<string | number>;
+  readonly format: ColumnFormat;
+  readonly style: BlockStyle;
+}
+
+export type Block = ValueBlock | FormulaColumn;
+
+/** An Excel table over a range whose first row is the header. */
+export interface TablePlan {
+  readonly name: string;
+  readonly range: CellRange;
+  readonly columns: readonly string[];
+  readonly style: string;
+}
+
+/** An in-cell dropdown. */
+export interface ListValidation {
+  readonly range: CellRange;
+  /** A defined name (UnitList) or a literal list (the statuses). */
+  readonly source: { readonly name: string } | { readonly values: readonly string[] };
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+  /** `warning` lets the clerk keep a value not in the list (the checks report it); `stop` refuses it. */
+  readonly errorStyle: "stop" | "warning";
+  readonly errorTitle: string;
+  readonly errorMessage: string;
+}
+
+/** A conditional format: a fill (and font colour) when a cell equals a text or a formula is true. */
+export interface ConditionalFormatPlan {
+  readonly range: CellRange;
+  /** `formula` is relative to the range's top-left cell, in A1 form, e.g. AND($I5<>"",$I5<TODAY(),$J5<>"已完成"). */
+  readonly rule:
+    | { readonly kind: "equals"; readonly value: string }
+    | { readonly kind: "formula"; readonly formula: string };
+  readonly fill: string | null;
+  readonly font: string | null;
+  readonly bold?: boolean;
+  /** 1 is applied first. */
+  readonly priority: number;
+}
+
+/** A block of formula counts a shell writes instead of a pivot, and the sentence that says so on the sheet. */
+export interface PivotFallback {
+  readonly blocks: readonly Block[];
+  readonly note: string;
+  /** Where the note goes (a free row above the pivot area). */
+  readonly noteRow: number;
+  readonly noteCol: number;
+}
+
+/** A PivotTable counting `value` over a table, optionally filtered to some items of one field. */
+export interface PivotPlan {
+  readonly name: string;
+  readonly source: "Tasks" | "Assignments";
+  readonly row: number;
+  readonly col: number;
+  readonly rows: readonly string[];
+  readonly columns: readonly string[];
+  readonly value: string;
+  /** Keep only these items of this field (a unit's own pivot); needs PivotFilters (ExcelApi 1.12) in Excel. */
+  readonly filter: { readonly field: string; readonly items: readonly string[] } | null;
+  /** Rows reserved for the pivot on its sheet; what follows starts below. */
+  readonly reservedRows: number;
+  /** Written instead of the pivot by the file shell, and by Excel when the pivot cannot be made. */
+  readonly fallback: PivotFallback;
+}
+
+export type SheetKind = "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit";
+
+/** One sheet of the ledger. */
+export interface SheetPlan {
+  readonly name: string;
+  readonly kind: SheetKind;
+  /** What the sheet stands for: the unit or leader name, or the kind for the fixed sheets. */
+  readonly key: string;
+  readonly tabColor: string | null;
+  readonly blocks: readonly Block[];
+  readonly tables: readonly TablePlan[];
+  readonly validations: readonly ListValidation[];
+  readonly conditionalFormats: readonly ConditionalFormatPlan[];
+  readonly pivots: readonly PivotPlan[];
+  /** Column widths in characters, from column A. */
+  readonly widths: readonly number[];
+  readonly freeze: { readonly rows: number; readonly cols: number } | null;
+  /** Filter buttons over a plain range (tables have their own). */
+  readonly autoFilter: CellRange | null;
+}
+
+/** A workbook-level defined name. */
+export interface NamePlan {
+  readonly name: string;
+  /** What it refers to, e.g. Units[单位] (a structured reference, so it grows with the table). */
+  readonly refersTo: string;
+}
+
+/** A status and its colour. */
+export interface StatusStyle {
+  readonly name: string;
+  readonly fill: string;
+  readonly font: string;
+}
+
+/** The ledger's settings: statuses and colours, what counts as done, and the deadline rules. */
+export interface LedgerSettings {
+  readonly statuses: readonly StatusStyle[];
+  /** The status that means done (已完成); overdue rules skip it. */
+  readonly doneStatus: string;
+  /** Due soon = deadline within this many days. */
+  readonly dueSoonDays: number;
+  readonly overdueFill: string;
+  readonly overdueFont: string;
+  readonly dueSoonFill: string;
+  /** The year deadlines such as 6月底前 refer to. */
+  readonly year: number;
+}
+
+/** The whole ledger. */
+export interface WorkbookPlan {
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+  readonly settings: LedgerSettings;
+}
