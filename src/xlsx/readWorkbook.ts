@@ -1,0 +1,95 @@
+/** Reads a ledger .xlsx back: the `Tasks`, `Units` and `Statuses` tables wherever they sit, and 说明's settings. */
+
+import ExcelJS from "exceljs";
+import { DEFAULT_SETTINGS, serialToDate, settingsWithStatuses } from "../core/plan/settings";
+import type { LedgerSettings } from "../core/plan/types";
+import type { LedgerTable, LedgerValue } from "../core/types";
+import { TABLES } from "../core/ledger/types";
+
+/** A cell's value as the checks take it: rich text joined, a formula's result, a date as ISO. */
+function valueOf(v: ExcelJS.CellValue): LedgerValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return { date: serialToDate(v.getTime() / 86400000 + 25569) };
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return valueOf((v.result ?? null) as ExcelJS.CellValue);
+    if ("text" in v) return String(v.text);
+    if ("error" in v) return String(v.error);
+  }
+  return String(v);
+}
+
+/** Decodes "B3:E40" into 0-based corners. */
+function decode(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const cell = (a: string): [number, number] => {
+    const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a.toUpperCase());
+    if (!m) throw new Error(`bad cell reference ${a}`);
+    let col = 0;
+    for (const ch of m[1] as string) col = col * 26 + (ch.charCodeAt(0) - 64);
+    return [Number(m[2]) - 1, col - 1];
+  };
+  const [a, b = a] = ref.split(":") as [string, string?];
+  const [top, left] = cell(a);
+  const [bottom, right] = cell(b);
+  return { top, left, bottom, right };
+}
+
+function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
+  const { top, left, bottom, right } = decode(ref);
+  const row = (r: number): LedgerValue[] => {
+    const out: LedgerValue[] = [];
+    for (let c = left; c <= right; c++) out.push(valueOf(ws.getRow(r + 1).getCell(c + 1).value));
+    return out;
+  };
+  const rows: LedgerValue[][] = [];
+  for (let r = top + 1; r <= bottom; r++) rows.push(row(r));
+  return { sheet: ws.name, top, left, header: row(top).map((h) => (h === null ? "" : String(h))), rows };
+}
+
+/** What a ledger file holds for the checks. */
+export interface LedgerFile {
+  readonly tasks: LedgerTable | null;
+  readonly units: LedgerTable | null;
+  readonly settings: LedgerSettings;
+}
+
+/** The settings 说明 records (year, done status, due-soon days) over the statuses of the Statuses table. */
+function settingsOf(wb: ExcelJS.Workbook, statuses: LedgerTable | null): LedgerSettings {
+  const names = statuses ? statuses.rows.map((r) => String(r[0] ?? "").trim()).filter(Boolean) : [];
+  let settings = names.length > 0 ? settingsWithStatuses(names) : DEFAULT_SETTINGS;
+  const about = wb.getWorksheet("说明");
+  about?.eachRow((row) => {
+    const label = String(valueOf(row.getCell(1).value) ?? "");
+    const value = valueOf(row.getCell(2).value);
+    if (label === "时限年度" && typeof value === "number") settings = { ...settings, year: value };
+    if (label === "已完成状态" && typeof value === "string" && value)
+      settings = { ...settings, doneStatus: value };
+    if (label.startsWith("临期提醒") && typeof value === "number")
+      settings = { ...settings, dueSoonDays: value };
+  });
+  return settings;
+}
+
+/** Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. */
+export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const found = new Map<string, LedgerTable>();
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as Array<{
+      name?: string;
+      table?: { name?: string; tableRef?: string; ref?: string };
+    }>) {
+      const model = t.table ?? (t as { name?: string; tableRef?: string; ref?: string });
+      const name = model.name ?? t.name;
+      const ref = model.tableRef ?? model.ref;
+      if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref));
+    }
+  });
+  return {
+    tasks: found.get(TABLES.tasks) ?? null,
+    units: found.get(TABLES.units) ?? null,
+    settings: settingsOf(wb, found.get(TABLES.statuses) ?? null),
+  };
+}
