@@ -33,19 +33,19 @@ export async function parseCommand(file: string, json: boolean, lang: Lang, io: 
 
 /** The readable summary: title, issuer, convention, tasks per leader, findings with their lines. */
 export function summary(parsed: ParsedDocument, lang: Lang): string {
-  const zh = lang === "zh-CN";
+  const isZh = lang === "zh-CN";
   const { document: doc, tasks, issues } = parsed;
   const lines: string[] = [];
-  lines.push(doc.title ?? (zh ? "\uff08无标题\uff09" : "(untitled)"));
+  lines.push(doc.title ?? (isZh ? "\uff08无标题\uff09" : "(untitled)"));
   const meta = [
     doc.issuer,
     doc.date,
-    doc.encoding ? `${zh ? "编码" : "encoding"} ${doc.encoding}` : null,
+    doc.encoding ? `${isZh ? "编码" : "encoding"} ${doc.encoding}` : null,
   ].filter(Boolean);
   if (meta.length) lines.push(meta.join(" · "));
   if (doc.roleConvention) {
     lines.push(
-      zh
+      isZh
         ? `角色约定\uff1a${doc.roleConvention.text}\uff08${whereText({ line: doc.roleConvention.line }, lang)}\uff09`
         : `Role convention: ${doc.roleConvention.text} (${whereText({ line: doc.roleConvention.line }, lang)})`,
     );
@@ -53,24 +53,25 @@ export function summary(parsed: ParsedDocument, lang: Lang): string {
   if (doc.parts.length > 1) {
     for (const p of doc.parts) {
       const n = tasks.filter((t) => t.part === p.index).length;
-      lines.push(`  ${p.index}. ${p.title ?? ""}: ${n}${zh ? " 项" : " tasks"}`);
+      lines.push(`  ${p.index}. ${p.title ?? ""}: ${n}${isZh ? " 项" : " tasks"}`);
     }
   }
   const byLeader = new Map<string, number>();
   for (const t of tasks) {
     const key =
-      [t.leader, t.leaderTitle].filter(Boolean).join(" ") || (zh ? "\uff08未注明领导\uff09" : "(no leader)");
+      [t.leader, t.leaderTitle].filter(Boolean).join(" ") ||
+      (isZh ? "\uff08未注明领导\uff09" : "(no leader)");
     byLeader.set(key, (byLeader.get(key) ?? 0) + 1);
   }
   lines.push(
-    zh
+    isZh
       ? `${tasks.length} 项任务\uff0c${byLeader.size} 位领导\uff1a`
       : `${tasks.length} tasks, ${byLeader.size} leader${byLeader.size === 1 ? "" : "s"}:`,
   );
   const width = Math.max(0, ...[...byLeader.keys()].map(displayWidth));
   for (const [leader, n] of byLeader)
     lines.push(`  ${leader}${" ".repeat(width - displayWidth(leader))}  ${n}`);
-  lines.push(zh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
+  lines.push(isZh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
   for (const i of issues) {
     const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
     lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);

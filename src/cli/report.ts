@@ -1,7 +1,7 @@
 /** Shared wording for the command line. */
 
 import type { Lang } from "../core/messages";
-import { cnPunct } from "../core/text/cnPunct";
+import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
 
 /** 错误 / 警告 / 提示, or error / warning / info. */
@@ -24,7 +24,7 @@ export function fileError(file: string, e: unknown, lang: Lang): string {
           : code === "EACCES"
             ? "没有权限读取"
             : "无法读取";
-    return cnPunct(`${why}:`) + file + (known ? "" : cnPunct(`(${detail})`));
+    return zh`${why}:` + file + (known ? "" : zh`(${detail})`);
   }
   const why =
     code === "ENOENT"

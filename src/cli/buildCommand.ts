@@ -1,0 +1,143 @@
+/** `taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <list>] [--force]`. */
+
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import { ledgerFromParsed } from "../core/ledger/fromParsed";
+import { message, whereText, type Lang } from "../core/messages";
+import { buildPlan } from "../core/plan/buildPlan";
+import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import { zh } from "../core/text/cnPunct";
+import type { ParsedDocument } from "../core/types";
+import {
+  acceptSuggestions,
+  didYouMean,
+  indexRegistry,
+  resolveName,
+  suggestRegistry,
+} from "../core/units/registry";
+import { registryFromJson } from "../core/units/registryIo";
+import type { AliasSuggestion, Registry } from "../core/units/types";
+import { writeWorkbook } from "../xlsx/writeWorkbook";
+import type { Io } from "./io";
+import { readBreakdown } from "./readInput";
+import { fileError, severityLabel } from "./report";
+import { toolVersion } from "./version";
+
+export interface BuildArgs {
+  readonly file: string;
+  readonly out: string;
+  readonly units?: string;
+  readonly status?: string;
+  readonly force: boolean;
+}
+
+/** Runs the command; returns the exit code (0 written, 2 nothing written). */
+export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise<number> {
+  const isZh = lang === "zh-CN";
+  if (existsSync(args.out) && !args.force) {
+    io.err(
+      isZh
+        ? zh`${args.out} 已存在,未覆盖;要覆盖请加 --force。`
+        : `${args.out} exists and was not overwritten; add --force to overwrite.`,
+    );
+    return 2;
+  }
+  let parsed: ParsedDocument;
+  try {
+    parsed = await readBreakdown(args.file);
+  } catch (e) {
+    io.err(fileError(args.file, e, lang));
+    return 2;
+  }
+  if (parsed.tasks.length === 0) {
+    const reason = parsed.issues.find((i) => i.severity === "error");
+    io.err(reason ? message(reason.code, reason.params, lang) : isZh ? "未找到任务。" : "No tasks found.");
+    return 2;
+  }
+
+  let registry: Registry;
+  let applied: AliasSuggestion[] = [];
+  const notes: string[] = [];
+  if (args.units) {
+    let text: string;
+    try {
+      text = await readFile(args.units, "utf8");
+    } catch (e) {
+      io.err(fileError(args.units, e, lang));
+      return 2;
+    }
+    const read = registryFromJson(text);
+    if (!read.registry) {
+      io.err(
+        isZh
+          ? zh`单位名录 ${args.units} 无法读取:${read.problems[0]?.message ?? ""}`
+          : `Unit registry ${args.units} cannot be read: ${read.problems[0]?.message ?? ""}`,
+      );
+      return 2;
+    }
+    registry = read.registry;
+    for (const p of read.problems) notes.push(`${args.units} ${p.where}: ${p.message}`);
+    // Units of the document the registry does not know are written as they are; validate reports them.
+    const index = indexRegistry(registry);
+    const unknown = [...new Set(parsed.tasks.flatMap((t) => [...t.leads, ...t.coUnits]))].filter(
+      (u) => resolveName(index, u).status === "unknown",
+    );
+    for (const u of unknown) {
+      const near = didYouMean(index, u);
+      notes.push(
+        isZh
+          ? zh`“${u}”不在单位名录中${near.length ? zh`(是否为:${near.join("、")}?)` : ""}`
+          : `"${u}" is not in the unit registry${near.length ? ` (did you mean: ${near.join(", ")}?)` : ""}`,
+      );
+    }
+  } else {
+    const suggested = suggestRegistry(parsed);
+    applied = [...suggested.suggestions];
+    registry = acceptSuggestions(suggested, applied);
+  }
+
+  const settings = args.status ? settingsWithStatuses(args.status.split(/[,,、]/)) : DEFAULT_SETTINGS;
+  const model = ledgerFromParsed(parsed, registry, settings);
+  const plan = buildPlan(model, { version: toolVersion(), applied });
+  try {
+    await writeFile(args.out, await writeWorkbook(plan));
+  } catch (e) {
+    io.err(fileError(args.out, e, lang));
+    return 2;
+  }
+
+  const count = (k: string): number => plan.sheets.filter((s) => s.kind === k).length;
+  const lines: string[] = [];
+  if (isZh) {
+    lines.push(
+      zh`已写入 ${args.out}:${plan.sheets.length} 个工作表(${count("leader")} 个分领导表,${count("unit")} 个分单位表),${model.tasks.length} 项任务,${registry.units.length} 个单位。`,
+    );
+    if (applied.length > 0) {
+      lines.push(zh`按建议合并了 ${applied.length} 个别名(已写入单位名录,可删除以撤销):`);
+      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+    }
+  } else {
+    lines.push(
+      `Wrote ${args.out}: ${plan.sheets.length} sheets (${count("leader")} per leader, ${count("unit")} per unit), ${model.tasks.length} tasks, ${registry.units.length} units.`,
+    );
+    if (applied.length > 0) {
+      lines.push(
+        `Merged ${applied.length} suggested aliases (written to 单位名录; delete one there to undo):`,
+      );
+      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+    }
+  }
+  for (const n of notes) lines.push(`  ${n}`);
+  lines.push(
+    isZh ? zh`文件中的问题(${parsed.issues.length}):` : `Findings in the document (${parsed.issues.length}):`,
+  );
+  for (const i of parsed.issues) {
+    const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
+    lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
+  }
+  lines.push(
+    isZh ? zh`核对台账:taizhang validate ${args.out}` : `Check the ledger: taizhang validate ${args.out}`,
+  );
+  io.out(lines.join("\n"));
+  return 0;
+}

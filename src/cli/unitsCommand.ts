@@ -1,0 +1,71 @@
+/** `taizhang units <document|ledger.xlsx> [-o units.json] [--force]`: the unit registry as JSON. */
+
+import { existsSync } from "node:fs";
+import { readFile, writeFile } from "node:fs/promises";
+import type { Lang } from "../core/messages";
+import { message } from "../core/messages";
+import { zh } from "../core/text/cnPunct";
+import { acceptSuggestions, suggestRegistry } from "../core/units/registry";
+import { registryFromTable, registryToJson } from "../core/units/registryIo";
+import type { Registry } from "../core/units/types";
+import { readLedgerFile } from "../xlsx/readWorkbook";
+import type { Io } from "./io";
+import { readBreakdown } from "./readInput";
+import { fileError } from "./report";
+
+/**
+ * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
+ * From a ledger: the `Units` table as clerks curated it. Writes to `out`, or prints the JSON.
+ */
+export async function unitsCommand(
+  file: string,
+  out: string | undefined,
+  force: boolean,
+  lang: Lang,
+  io: Io,
+): Promise<number> {
+  const isZh = lang === "zh-CN";
+  if (out && existsSync(out) && !force) {
+    io.err(
+      isZh
+        ? zh`${out} 已存在,未覆盖;要覆盖请加 --force。`
+        : `${out} exists and was not overwritten; add --force to overwrite.`,
+    );
+    return 2;
+  }
+  let registry: Registry;
+  try {
+    if (/\.xlsx$/i.test(file)) {
+      const ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
+      if (!ledger.units) {
+        io.err(message("table-missing", { table: "Units" }, lang));
+        return 2;
+      }
+      registry = registryFromTable(ledger.units).registry;
+    } else {
+      const parsed = await readBreakdown(file);
+      if (parsed.tasks.length === 0) {
+        const reason = parsed.issues.find((i) => i.severity === "error");
+        io.err(reason ? message(reason.code, reason.params, lang) : "no tasks");
+        return 2;
+      }
+      const suggested = suggestRegistry(parsed);
+      registry = acceptSuggestions(suggested, suggested.suggestions);
+      for (const s of suggested.suggestions)
+        io.err(isZh ? `别名:${s.alias} → ${s.canonical}` : `alias: ${s.alias} → ${s.canonical}`);
+    }
+  } catch (e) {
+    io.err(fileError(file, e, lang));
+    return 2;
+  }
+  const json = registryToJson(registry);
+  if (!out) {
+    io.out(json);
+    return 0;
+  }
+  await writeFile(out, json);
+  io.err(
+    isZh ? zh`已写入 ${out}:${registry.units.length} 个单位` : `Wrote ${out}: ${registry.units.length} units`,
+  );
+  return 0;
+}

@@ -1,0 +1,77 @@
+/** `taizhang validate <ledger.xlsx> [--json] [--today YYYY-MM-DD]`: checks a ledger people have edited. */
+
+import { readFile } from "node:fs/promises";
+import { checkLedger } from "../core/checks/checkLedger";
+import { message, whereText, type Lang } from "../core/messages";
+import { zh } from "../core/text/cnPunct";
+import type { Finding } from "../core/types";
+import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
+import type { Io } from "./io";
+import { fileError, severityLabel } from "./report";
+
+/** Today as ISO yyyy-mm-dd in local time. */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** A finding as the JSON output shows it: where as text (任务台账!E12), with its message. */
+function toJson(f: Finding, lang: Lang) {
+  const where = f.where ? whereText(f.where, lang) : null;
+  return {
+    code: f.code,
+    severity: f.severity,
+    where,
+    params: f.params,
+    ...(f.fix ? { fix: { action: f.fix.action, preview: f.fix.preview } } : {}),
+    message: message(f.code, f.params, lang),
+  };
+}
+
+/** Runs the command; returns 1 when any finding is an error, 2 when the file cannot be read, else 0. */
+export async function validateCommand(
+  file: string,
+  json: boolean,
+  today: string | undefined,
+  lang: Lang,
+  io: Io,
+): Promise<number> {
+  const isZh = lang === "zh-CN";
+  let ledger: LedgerFile;
+  try {
+    ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    io.err(
+      code
+        ? fileError(file, e, lang)
+        : isZh
+          ? zh`${file} 不是可读取的 .xlsx 工作簿:${e instanceof Error ? e.message : String(e)}`
+          : `${file} is not a readable .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`,
+    );
+    return 2;
+  }
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
+    io.err(isZh ? "--today 应写作 YYYY-MM-DD" : "--today must be YYYY-MM-DD");
+    return 2;
+  }
+  const findings = checkLedger({ ...ledger, today: today ?? localToday() });
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  if (json) {
+    io.out(JSON.stringify({ file, counts, findings: findings.map((f) => toJson(f, lang)) }, null, 2));
+  } else {
+    const lines = [
+      isZh
+        ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
+        : `${file}: ${findings.length} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`,
+    ];
+    for (const f of findings) {
+      const where = f.where ? `${whereText(f.where, lang)}  ` : "";
+      const fix = f.fix ? (isZh ? zh`  (可修正为:${f.fix.preview})` : `  (fix: ${f.fix.preview})`) : "";
+      lines.push(`  ${severityLabel(f.severity, lang)}  ${where}${message(f.code, f.params, lang)}${fix}`);
+    }
+    io.out(lines.join("\n"));
+  }
+  return counts.error > 0 ? 1 : 0;
+}

@@ -1,0 +1,164 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { runCli } from "../support/runCli";
+import { ROOT, SAMPLE_PATH } from "../support/paths";
+
+const tmp = mkdtempSync(join(tmpdir(), "taizhang-build-"));
+const ledger = join(tmp, "ledger.xlsx");
+
+describe("taizhang build", () => {
+  it("writes the ledger and prints sheets, tasks, units and findings", async () => {
+    const { code, out } = await runCli(["build", SAMPLE_PATH, "-o", ledger]);
+    expect(code).toBe(0);
+    expect(existsSync(ledger)).toBe(true);
+    expect(out).toContain(
+      "58 个工作表\uff084 个分领导表\uff0c49 个分单位表\uff09\uff0c73 项任务\uff0c51 个单位",
+    );
+    expect(out).toContain("开发区(高桥街道) → 开发区");
+    expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);
+  });
+
+  it("never overwrites an existing file without --force", async () => {
+    const before = readFileSync(ledger);
+    const refused = await runCli(["build", SAMPLE_PATH, "-o", ledger]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--force");
+    expect(readFileSync(ledger).equals(before)).toBe(true);
+    expect((await runCli(["build", SAMPLE_PATH, "-o", ledger, "--force"])).code).toBe(0);
+  });
+
+  it("uses a curated registry with --units and a status list with --status", async () => {
+    const out = join(tmp, "curated.xlsx");
+    const r = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      out,
+      "--units",
+      join(ROOT, "seeds", "tongxiang-units.json"),
+      "--status",
+      "未开始,进行中,已办结",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.out).not.toContain("按建议合并");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("任务台账")!.getCell("J2").value).toBe("未开始");
+    expect(wb.getWorksheet("任务台账")!.getCell("J2").dataValidation.formulae).toEqual([
+      '"未开始,进行中,已办结"',
+    ]);
+  });
+
+  it("reports units a curated registry does not know, with suggestions", async () => {
+    const units = join(tmp, "small.json");
+    writeFileSync(
+      units,
+      JSON.stringify({ units: [{ name: "财政局" }, { name: "发改局", aliases: ["服务业局"] }] }),
+    );
+    const r = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "small.xlsx"), "--units", units]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("“财政局(国资办)”不在单位名录中\uff08是否为\uff1a财政局\uff1f\uff09");
+  });
+
+  it("refuses a document with no tasks and an unreadable registry, writing nothing", async () => {
+    const article = join(tmp, "article.txt");
+    writeFileSync(article, "本报讯 今年以来,我市经济运行稳中向好。");
+    expect((await runCli(["build", article, "-o", join(tmp, "none.xlsx")])).code).toBe(2);
+    const bad = join(tmp, "bad.json");
+    writeFileSync(bad, "{ not json");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "none.xlsx"), "--units", bad])).code).toBe(2);
+    expect(existsSync(join(tmp, "none.xlsx"))).toBe(false);
+  });
+});
+
+describe("taizhang validate", () => {
+  it("reports only the sample's real problems: 4.19 without units and the alias forms", async () => {
+    const fresh = join(tmp, "fresh.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", fresh]);
+    const { code, out } = await runCli(["validate", fresh, "--json", "--today", "2020-06-01"]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    const byCode = (c: string) =>
+      report.findings.filter((f: { code: string }) => f.code === c).map((f: { where: string }) => f.where);
+    // 4.19 is the 73rd task: row 74 of 任务台账, 牵头单位 in column E.
+    expect(byCode("lead-empty")).toEqual(["任务台账!E74"]);
+    const aliases = report.findings
+      .filter((f: { code: string }) => /alias/.test(f.code))
+      .map((f: { params: { unit: string } }) => f.params.unit);
+    expect([...new Set(aliases)].sort()).toEqual(
+      ["发改局(服务业发展局)", "发改局(服务业局)", "开发区(高桥街道)", "财政局(国资办)"].sort(),
+    );
+    // 1.1 lists 发改局 and its alias 服务业局: the same unit twice.
+    expect(
+      report.findings
+        .filter((f: { code: string }) => f.code === "co-duplicate")
+        .map((f: { where: string; params: object }) => [f.where, f.params]),
+    ).toEqual([["任务台账!F2", { unit: "发改局", via: "服务业局" }]]);
+    const codes = new Set(report.findings.map((f: { code: string }) => f.code));
+    expect([...codes].sort()).toEqual(["co-alias", "co-duplicate", "lead-alias", "lead-empty"]);
+  });
+
+  it("reports each planted mistake at its cell", async () => {
+    const edited = join(tmp, "edited.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", edited]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    const ws = wb.getWorksheet("任务台账")!;
+    // Rows: task 1.2 on row 3, 1.3 on row 4, 2.1 on row 5, 2.2 on row 6, 2.5 on row 9 (the sample's order).
+    ws.getCell("E3").value = "财政厅"; // unknown lead
+    ws.getCell("F4").value = "各镇(街道),经信局,经信局"; // , separators with a duplicate
+    ws.getCell("J5").value = "差不多了"; // a status not in the list
+    ws.getCell("A6").value = "2.1"; // a duplicated 编号
+    ws.getCell("F9").value = "乌镇镇、互承委"; // the lead (互承委) repeated among co-units
+    await wb.xlsx.writeFile(edited);
+    const { code, out } = await runCli(["validate", edited, "--json", "--today", "2020-06-01"]);
+    expect(code).toBe(1);
+    const at = (cell: string) =>
+      JSON.parse(out)
+        .findings.filter((f: { where: string }) => f.where === `任务台账!${cell}`)
+        .map((f: { code: string }) => f.code);
+    expect(at("E3")).toEqual(["lead-unknown"]);
+    expect(at("F4")).toEqual(["co-separator", "co-duplicate"]);
+    expect(at("J5")).toEqual(["status-invalid"]);
+    expect(at("A6")).toEqual(["id-duplicate"]);
+    expect(at("F9")).toEqual(["co-repeats-lead"]);
+    const unknown = JSON.parse(out).findings.find((f: { where: string }) => f.where === "任务台账!E3");
+    expect(unknown.params.suggestions).toEqual(["财政局"]);
+    expect(unknown.message).toContain("是否为");
+  });
+
+  it("finds the tables wherever the clerk moved them", async () => {
+    const moved = join(tmp, "moved.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", moved]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(moved);
+    wb.getWorksheet("任务台账")!.name = "台账2020";
+    await wb.xlsx.writeFile(moved);
+    const { out } = await runCli(["validate", moved, "--json", "--today", "2020-06-01"]);
+    expect(JSON.parse(out).findings.find((f: { code: string }) => f.code === "lead-empty").where).toBe(
+      "台账2020!E74",
+    );
+  });
+
+  it("prints findings with their cells, and exits 2 on what is not a workbook", async () => {
+    const { out } = await runCli(["validate", ledger, "--today", "2020-06-01"]);
+    expect(out).toMatch(/错误\s+任务台账!E74\s+任务 4\.19 没有牵头单位/);
+    const notXlsx = join(tmp, "x.xlsx");
+    writeFileSync(notXlsx, "hello");
+    const r = await runCli(["validate", notXlsx]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("不是可读取的 .xlsx");
+  });
+});
+
+describe("taizhang units", () => {
+  it("writes the registry of a document, matching the seed shipped for the sample", async () => {
+    const out = join(tmp, "units.json");
+    expect((await runCli(["units", SAMPLE_PATH, "-o", out])).code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(
+      JSON.parse(readFileSync(join(ROOT, "seeds", "tongxiang-units.json"), "utf8")),
+    );
+  });
+});
