@@ -56,7 +56,8 @@ async function main() {
     "parse.ms.large": time(() => parseBreakdown(large), 5),
     "parse.ms.large2x": time(() => parseBreakdown(double), 3),
   };
-  figures["parse.linearity"] = Math.round((figures["parse.ms.large2x"] / figures["parse.ms.large"]) * 100) / 100;
+  figures["parse.linearity"] =
+    Math.round((figures["parse.ms.large2x"] / figures["parse.ms.large"]) * 100) / 100;
 
   const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-doc-"));
   const largeDoc = join(dir, "large.txt");

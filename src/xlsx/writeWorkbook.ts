@@ -97,7 +97,12 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
         : result;
     cell.value = (
       r === first
-        ? { formula: block.a1.replace(/\{r\}/g, String(r)), result: value, shareType: "shared", ref: `${master}:${last}` }
+        ? {
+            formula: block.a1.replace(/\{r\}/g, String(r)),
+            result: value,
+            shareType: "shared",
+            ref: `${master}:${last}`,
+          }
         : { sharedFormula: master, result: value }
     ) as ExcelJS.CellValue;
   });
@@ -248,7 +253,9 @@ export function buildWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
 /** The .xlsx bytes for a plan. */
 export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   // Light deflate: a large ledger compresses almost as well, several times faster (JSZip is pure JS).
-  const options = { zip: { compressionOptions: { level: 3 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+  const options = {
+    zip: { compressionOptions: { level: 3 } },
+  } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
   const buffer = await buildWorkbook(plan).xlsx.writeBuffer(options);
   return new Uint8Array(buffer as ArrayBuffer);
 }
