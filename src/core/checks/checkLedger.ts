@@ -5,6 +5,7 @@
 
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
+import { columnLetter } from "../plan/formulas";
 import { readDue, serialToDate } from "../plan/settings";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
@@ -20,18 +21,6 @@ export interface CheckInput {
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
-}
-
-/** Column letters of a 0-based column index: 0 → A, 27 → AB. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 /** The text of a cell as a clerk sees it; dates (serial numbers in a date column) as ISO. */
@@ -273,6 +262,8 @@ class Checker {
       this.add("due-soon", "info", where, { id, deadline: deadline || due, days });
   }
 }
+
+export { columnLetter };
 
 /**
  * Runs every check on a ledger read back from a workbook.

@@ -6,7 +6,7 @@
 
 import type { ParsedDocument, ParseIssue } from "../types";
 import { htmlToText } from "../text/html";
-import { parseBreakdown, parseBytes } from "./parseBreakdown";
+import { emptyDocument, parseBreakdown, parseBytes } from "./parseBreakdown";
 
 /** The part of mammoth's API we use. Node reads `buffer`, the browser build reads `arrayBuffer`. */
 export interface DocxConverter {
@@ -23,19 +23,7 @@ function unreadable(reason: string, detail = ""): ParsedDocument {
     line: null,
     params: { reason, detail },
   };
-  return {
-    document: {
-      title: null,
-      issuer: null,
-      date: null,
-      recipients: [],
-      roleConvention: null,
-      parts: [],
-      encoding: "",
-    },
-    tasks: [],
-    issues: [issue],
-  };
+  return emptyDocument("", [issue]);
 }
 
 /**

@@ -687,6 +687,23 @@ function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | 
   return "no-units";
 }
 
+/** A parsed document with nothing in it but these findings (a file that could not be read). */
+export function emptyDocument(encoding: string, issues: readonly ParseIssue[] = []): ParsedDocument {
+  return {
+    document: {
+      title: null,
+      issuer: null,
+      date: null,
+      recipients: [],
+      roleConvention: null,
+      parts: [],
+      encoding,
+    },
+    tasks: [],
+    issues,
+  };
+}
+
 /**
  * Parses a file's bytes: detects the encoding (UTF-8, UTF-16 with BOM, GBK/GB18030), then parses.
  * An encoding inferred from the bytes is reported as an `encoding-guessed` finding.
@@ -694,26 +711,9 @@ function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | 
 export function parseBytes(bytes: Uint8Array): ParsedDocument {
   const decoded = decodeBytes(bytes);
   if (decoded.unreadable) {
-    return {
-      document: {
-        title: null,
-        issuer: null,
-        date: null,
-        recipients: [],
-        roleConvention: null,
-        parts: [],
-        encoding: decoded.encoding,
-      },
-      tasks: [],
-      issues: [
-        {
-          code: "encoding-unreadable",
-          severity: "error",
-          line: null,
-          params: { encoding: decoded.encoding },
-        },
-      ],
-    };
+    return emptyDocument(decoded.encoding, [
+      { code: "encoding-unreadable", severity: "error", line: null, params: { encoding: decoded.encoding } },
+    ]);
   }
   const parsed = parseBreakdown(decoded.text, { encoding: decoded.encoding });
   if (!decoded.guessed) return parsed;

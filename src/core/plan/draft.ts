@@ -4,6 +4,8 @@ import { a1 } from "./formulas";
 import type {
   Block,
   CellRange,
+  CellValue,
+  ColumnFormat,
   ConditionalFormatPlan,
   LedgerSettings,
   ListValidation,
@@ -30,6 +32,48 @@ export class SheetDraft {
     readonly key: string,
     readonly tabColor: string | null,
   ) {}
+
+  /**
+   * A table: its header row (text), its body rows (which may leave the last columns to formula columns)
+   * and the table over both. A table needs a body row, so an empty one keeps one empty row.
+   */
+  table(t: {
+    name: string;
+    row: number;
+    col: number;
+    header: readonly string[];
+    rows: ReadonlyArray<readonly CellValue[]>;
+    formats?: readonly ColumnFormat[];
+    wrap?: boolean;
+    style: string;
+  }): void {
+    const formats = t.formats ?? t.header.map((): ColumnFormat => "text");
+    this.blocks.push({
+      kind: "values",
+      row: t.row,
+      col: t.col,
+      values: [t.header],
+      formats: t.header.map(() => "text"),
+      style: "header",
+    });
+    if (t.rows.length > 0) {
+      this.blocks.push({
+        kind: "values",
+        row: t.row + 1,
+        col: t.col,
+        values: t.rows,
+        formats,
+        style: "body",
+        wrap: t.wrap === true,
+      });
+    }
+    this.tables.push({
+      name: t.name,
+      range: { row: t.row, col: t.col, rows: Math.max(t.rows.length, 1) + 1, cols: t.header.length },
+      columns: t.header,
+      style: t.style,
+    });
+  }
 
   /** The finished plan of this sheet. */
   done(): SheetPlan {

@@ -28,14 +28,19 @@ export function countIfs(table: string, pairs: ReadonlyArray<readonly [string, s
   return `COUNTIFS(${pairs.map(([col, crit]) => `${table}[${col}],${crit}`).join(",")})`;
 }
 
-/** A1 reference of a 0-based cell, with optional absolute row and column. */
-export function a1(row: number, col: number, absRow = false, absCol = false): string {
-  let n = col + 1;
+/** Column letters of a 0-based column index: 0 → A, 27 → AB. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
   let letters = "";
   while (n > 0) {
     const r = (n - 1) % 26;
     letters = String.fromCharCode(65 + r) + letters;
     n = Math.floor((n - 1) / 26);
   }
-  return `${absCol ? "$" : ""}${letters}${absRow ? "$" : ""}${row + 1}`;
+  return letters;
+}
+
+/** A1 reference of a 0-based cell, with optional absolute row and column. */
+export function a1(row: number, col: number, absRow = false, absCol = false): string {
+  return `${absCol ? "$" : ""}${columnLetter(col)}${absRow ? "$" : ""}${row + 1}`;
 }

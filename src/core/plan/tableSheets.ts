@@ -34,16 +34,7 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
     TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
   );
   const formats: ColumnFormat[] = TASK_COLUMNS.map(([, field]) => (field === "due" ? "date" : "text"));
-  d.blocks.push({ kind: "values", row: 0, col: 0, values: [header], formats, style: "header" });
-  if (rows.length > 0)
-    d.blocks.push({ kind: "values", row: 1, col: 0, values: rows, formats, style: "body", wrap: true });
-  // A table needs a body row; an empty ledger gets one empty row.
-  d.tables.push({
-    name: TABLES.tasks,
-    range: { row: 0, col: 0, rows: Math.max(rows.length, 1) + 1, cols: header.length },
-    columns: header,
-    style: TABLE_STYLE,
-  });
+  d.table({ name: TABLES.tasks, row: 0, col: 0, header, rows, formats, wrap: true, style: TABLE_STYLE });
   const col = (h: string): number => header.indexOf(h);
   const body = (c: number) => ({ row: 1, col: c, rows: Math.max(rows.length, 1), cols: 1 });
   d.validations.push({
@@ -89,23 +80,8 @@ export function assignmentsSheet(
   const statusOf = new Map(model.tasks.map((t) => [t.id, t.status]));
   const n = assignments.length;
   const fixed = assignments.map((a) => [a.id, a.unit, a.role, a.via, a.leader]);
-  d.blocks.push({
-    kind: "values",
-    row: 0,
-    col: 0,
-    values: [header],
-    formats: header.map(() => "text"),
-    style: "header",
-  });
+  d.table({ name: TABLES.assignments, row: 0, col: 0, header, rows: fixed, style: TABLE_STYLE });
   if (n > 0) {
-    d.blocks.push({
-      kind: "values",
-      row: 1,
-      col: 0,
-      values: fixed,
-      formats: fixed[0]?.map(() => "text"),
-      style: "body",
-    });
     const status = taskLookup("完成状态");
     d.blocks.push({
       kind: "formulaColumn",
@@ -118,12 +94,6 @@ export function assignmentsSheet(
       style: "body",
     });
   }
-  d.tables.push({
-    name: TABLES.assignments,
-    range: { row: 0, col: 0, rows: Math.max(n, 1) + 1, cols: header.length },
-    columns: header,
-    style: TABLE_STYLE,
-  });
   if (formatting && n > 0) {
     d.conditionalFormats.push(
       ...statusRules(
@@ -144,36 +114,13 @@ export function unitsSheet(model: LedgerModel, name: string): SheetPlan {
   const d = new SheetDraft(name, "units", "units", "#2B579A");
   const header = [...UNIT_COLUMNS];
   const rows = registryToRows(model.registry);
-  d.blocks.push({
-    kind: "values",
-    row: 0,
-    col: 0,
-    values: [header],
-    formats: header.map(() => "text"),
-    style: "header",
-  });
-  if (rows.length > 0)
-    d.blocks.push({
-      kind: "values",
-      row: 1,
-      col: 0,
-      values: rows,
-      formats: header.map(() => "text"),
-      style: "body",
-      wrap: true,
-    });
-  d.tables.push({
-    name: TABLES.units,
-    range: { row: 0, col: 0, rows: Math.max(rows.length, 1) + 1, cols: header.length },
-    columns: header,
-    style: TABLE_STYLE,
-  });
+  d.table({ name: TABLES.units, row: 0, col: 0, header, rows, wrap: true, style: TABLE_STYLE });
   const notes = [
     "单位:规范名称,任务台账中应使用的写法。",
     "别名:同一单位的其他写法,用“、”分隔;校验时提示改为规范名称。",
     "类别:部门、镇街、平台、集团、组(泛指的单位组,如各镇(街道))、其他。",
     "所属组:该单位属于哪些单位组;生成分单位表时,单位组的任务会列入每个成员单位的表。",
-    "导入时推断的别名已写入,请核对;删除别名即不再合并。",
+    "别名可以修改或删除;删除后,校验和生成不再把它当作这个单位。",
   ].map((t) => [cnPunct(t)]);
   d.blocks.push({
     kind: "values",
