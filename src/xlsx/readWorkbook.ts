@@ -1,7 +1,8 @@
-/** Reads a ledger .xlsx back: the `Tasks`, `Units` and `Statuses` tables wherever they sit, and 说明's settings. */
+/** Reads a ledger .xlsx back: the `Tasks`, `Units`, `Statuses` and `About` tables, wherever they sit. */
 
 import ExcelJS from "exceljs";
-import { DEFAULT_SETTINGS, serialToDate, settingsWithStatuses } from "../core/plan/settings";
+import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
+import { DEFAULT_SETTINGS, serialToDate } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
@@ -51,24 +52,10 @@ function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** Where the ledger came from (说明's About table). */
+  readonly about: About;
+  /** The workbook's statuses and deadline settings. */
   readonly settings: LedgerSettings;
-}
-
-/** The settings 说明 records (year, done status, due-soon days) over the statuses of the Statuses table. */
-function settingsOf(wb: ExcelJS.Workbook, statuses: LedgerTable | null): LedgerSettings {
-  const names = statuses ? statuses.rows.map((r) => String(r[0] ?? "").trim()).filter(Boolean) : [];
-  let settings = names.length > 0 ? settingsWithStatuses(names) : DEFAULT_SETTINGS;
-  const about = wb.getWorksheet("说明");
-  about?.eachRow((row) => {
-    const label = String(valueOf(row.getCell(1).value) ?? "");
-    const value = valueOf(row.getCell(2).value);
-    if (label === "时限年度" && typeof value === "number") settings = { ...settings, year: value };
-    if (label === "已完成状态" && typeof value === "string" && value)
-      settings = { ...settings, doneStatus: value };
-    if (label.startsWith("临期提醒") && typeof value === "number")
-      settings = { ...settings, dueSoonDays: value };
-  });
-  return settings;
 }
 
 /** Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. */
@@ -87,9 +74,16 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
       if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref));
     }
   });
+  const statuses = found.get(TABLES.statuses);
+  const about = readAbout(found.get(TABLES.about) ?? null);
   return {
     tasks: found.get(TABLES.tasks) ?? null,
     units: found.get(TABLES.units) ?? null,
-    settings: settingsOf(wb, found.get(TABLES.statuses) ?? null),
+    about,
+    settings: settingsOfWorkbook(
+      DEFAULT_SETTINGS,
+      statuses ? statuses.rows.map((r) => String(r[0] ?? "")) : null,
+      about,
+    ),
   };
 }

@@ -5,6 +5,7 @@ import type { LedgerSettings } from "../plan/types";
 import type { LedgerTable, LedgerValue } from "../types";
 import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
+import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
 
 const text = (v: LedgerValue | undefined): string =>
@@ -20,14 +21,15 @@ function dueOf(v: LedgerValue | undefined): string | null {
 }
 
 /**
- * Reads the tasks and the registry back. Columns are found by their header text, so clerks may reorder or
- * add columns; a missing column reads as empty (the checks report it). Returns null without a Tasks table.
+ * Reads the tasks and the registry back, with where the ledger came from (the About table of 说明).
+ * Columns are found by their header text, so clerks may reorder or add columns; a missing column reads as
+ * empty (the checks report it). Returns null without a Tasks table.
  */
 export function ledgerFromTables(
   tasks: LedgerTable | null,
   units: LedgerTable | null,
   settings: LedgerSettings,
-  importedAt: string = new Date().toISOString(),
+  about: About = readAbout(null),
 ): LedgerModel | null {
   if (!tasks) return null;
   const index = new Map(tasks.header.map((h, i) => [String(h).trim(), i]));
@@ -44,5 +46,11 @@ export function ledgerFromTables(
     rows.push({ ...entry, due: dueOf(field("截止日期")) });
   }
   const registry: Registry = units ? registryFromTable(units).registry : { units: [], suggestions: [] };
-  return { tasks: rows, registry, settings, document: null, importedAt };
+  return {
+    tasks: rows,
+    registry,
+    settings,
+    document: about.document,
+    importedAt: about.importedAt ?? new Date().toISOString(),
+  };
 }

@@ -67,6 +67,7 @@ export const TABLES = {
   assignments: "Assignments",
   units: "Units",
   statuses: "Statuses",
+  about: "About",
 } as const;
 export const SHEETS = {
   ledger: "任务台账",
