@@ -77,6 +77,14 @@ const ZH: Readonly<Record<string, Template>> = {
   "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
+  // notes of the Office shell: things done another way than planned
+  "pivot-filter-unsupported": () =>
+    zh`这个版本的 Excel 不支持数据透视表筛选(需要 ExcelApi 1.12),分单位表改用公式统计。`,
+  "pivot-filter-item-missing": () => zh`有的单位在任务分工表中没有任务,它的工作表改用公式统计。`,
+  "autofilter-unsupported": () =>
+    zh`这个版本的 Excel 不支持在普通区域上加筛选按钮(需要 ExcelApi 1.9),已略过。`,
+  "name-fixed-address": () =>
+    zh`名称 UnitList 被 Excel 存成了固定区域,单位名录增加单位后,牵头单位的下拉列表不会自动包含新单位;请重新生成。`,
 };
 
 function unknown(p: Params, role: string): string {
@@ -126,6 +134,14 @@ const EN: Readonly<Record<string, Template>> = {
   "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
+  "pivot-filter-unsupported": () =>
+    "This Excel cannot filter PivotTables (ExcelApi 1.12 needed); unit sheets show formula counts instead.",
+  "pivot-filter-item-missing": () =>
+    "Some units have no rows in Assignments; their sheets show formula counts instead.",
+  "autofilter-unsupported": () =>
+    "This Excel cannot add filter buttons to plain ranges (ExcelApi 1.9 needed); skipped.",
+  "name-fixed-address": () =>
+    "Excel stored the name UnitList as a fixed range: units added to 单位名录 later will not appear in the lead dropdown until you regenerate.",
 };
 
 const TABLES: Readonly<Record<Lang, Readonly<Record<string, Template>>>> = { "zh-CN": ZH, "en-US": EN };

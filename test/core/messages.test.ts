@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { knownCodes, langFor, message, whereText } from "../../src/core/messages";
+import { ROOT } from "../support/paths";
+
+/** Every finding or note code the sources emit: `code: "…"` literals and NOTE_… constants. */
+function emittedCodes(): Set<string> {
+  const codes = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.tsx?$/.test(f)) {
+        const text = readFileSync(p, "utf8");
+        for (const m of text.matchAll(/\bcode: "([a-z-]+)"/g)) codes.add(m[1] as string);
+        for (const m of text.matchAll(/\bNOTE_\w+ = "([a-z-]+)"/g)) codes.add(m[1] as string);
+        for (const m of text.matchAll(/\?\s*"((?:lead|co)-[a-z]+)"\s*:\s*"((?:lead|co)-[a-z]+)"/g)) {
+          codes.add(m[1] as string);
+          codes.add(m[2] as string);
+        }
+      }
+    }
+  };
+  walk(join(ROOT, "src"));
+  return codes;
+}
+
+describe("messages", () => {
+  it("word every emitted code in Chinese and in English", () => {
+    const codes = emittedCodes();
+    expect(codes.size).toBeGreaterThan(20);
+    const zh = new Set(knownCodes("zh-CN"));
+    const en = new Set(knownCodes("en-US"));
+    for (const c of codes) {
+      expect({ code: c, zh: zh.has(c), en: en.has(c) }).toEqual({ code: c, zh: true, en: true });
+    }
+    expect([...zh].sort()).toEqual([...en].sort());
+  });
+
+  it("use full-width punctuation in Chinese wording but keep the data as written", () => {
+    const text = message("units-without-task", { units: ["开发区(高桥街道)", "财政局"] }, "zh-CN");
+    expect(text).toBe("这一行的责任单位\uff08开发区(高桥街道)、财政局\uff09前面没有任务。");
+    expect(message("task-no-units", { id: "4.19" }, "en-US")).toBe("Task 4.19 has no responsible unit.");
+  });
+
+  it("say where a finding is, and choose English only for an English UI", () => {
+    expect(whereText({ line: 157 }, "zh-CN")).toBe("第 157 行");
+    expect(whereText({ sheet: "任务台账", cell: "E74" }, "en-US")).toBe("任务台账!E74");
+    expect([langFor("en-US"), langFor("en-GB"), langFor("zh-CN"), langFor("zh-TW"), langFor(null)]).toEqual([
+      "en-US",
+      "en-US",
+      "zh-CN",
+      "zh-CN",
+      "zh-CN",
+    ]);
+  });
+});
