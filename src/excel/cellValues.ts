@@ -1,0 +1,52 @@
+/**
+ * Plan cells as Excel input. Text is always written as text: text columns are formatted "@" before their
+ * values; text in other columns that Excel would read as a formula, number or date gets Excel's quote prefix.
+ */
+
+import { dateToSerial } from "../core/plan/settings";
+import type { CellValue, ColumnFormat } from "../core/plan/types";
+
+/** Excel number format codes for the plan's column formats. */
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
+  text: "@",
+  date: "yyyy-mm-dd",
+  integer: "0",
+  general: "General",
+};
+
+/**
+ * Strings Excel would not keep as typed: formulas (= + - @), numbers, percentages, dates (2020-05-22,
+ * 5/22, 2020年5月22日, 5月22日), times, booleans.
+ */
+const NOT_PLAIN_TEXT =
+  /^(?:[=+\-@\t\r]|\s*[-+]?(?:\d[\d,]*\.?\d*|\.\d+)(?:e[-+]?\d+)?%?\s*$|\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$|(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}日)?$|\d{1,2}:\d{2}|(?:true|false)$)/i;
+
+/**
+ * Text as input for a cell not formatted as text: with Excel's quote prefix when Excel would otherwise
+ * make it a formula, number or date.
+ * @example guardText("=1+1") === "'=1+1"; guardText("财政局") === "财政局"
+ */
+export function guardText(text: string): string {
+  return NOT_PLAIN_TEXT.test(text) ? `'${text}` : text;
+}
+
+/** True when the cell is a formula. */
+export function isFormulaCell(
+  value: CellValue,
+): value is { readonly formula: string; readonly result: string | number } {
+  return typeof value === "object" && value !== null && "formula" in value;
+}
+
+/**
+ * The input Excel receives for a plan cell: text as is in text columns (they are "@"), guarded elsewhere;
+ * dates as serial numbers; formulas with their "="; empty as "".
+ * @example cellInput({ date: "2020-06-30" }, "date") === 44012
+ */
+export function cellInput(value: CellValue, format: ColumnFormat): string | number {
+  if (value === null) return "";
+  if (typeof value === "number") return value;
+  if (typeof value === "string") return format === "text" ? value : guardText(value);
+  if (isFormulaCell(value)) return `=${value.formula}`;
+  const serial = dateToSerial(value.date);
+  return Number.isFinite(serial) ? serial : guardText(value.date);
+}

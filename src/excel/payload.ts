@@ -1,0 +1,83 @@
+/**
+ * Request sizes. Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded); the size is
+ * the JSON of the queued calls. The shell estimates each queued operation and keeps every request under a
+ * budget, leaving room for protocol overhead the estimate does not see.
+ */
+
+/** At most this many estimated bytes go into one request (Excel on the web allows 5 MB). */
+export const REQUEST_BUDGET_BYTES = 4_000_000;
+
+/** A block of values larger than this is written as several ranges, so requests can be cut between them. */
+export const SLICE_BYTES = 1_000_000;
+
+/** What one queued call adds beyond its arguments: object paths, action ids, method names. */
+export const CALL_OVERHEAD_BYTES = 160;
+
+/**
+ * Bytes `value` adds to a request as JSON, counting every non-ASCII character as 3 (UTF-8 for CJK).
+ * @example payloadBytes([["财政局"]]) === 15
+ */
+export function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7f) bytes += 2;
+  return bytes;
+}
+
+/** One piece of a write: its estimated size, and the function that queues its calls on the context. */
+export interface WriteOp {
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+/** An operation of `calls` queued calls whose arguments are `args`. */
+export function op(calls: number, args: unknown, queue: () => void): WriteOp {
+  return { bytes: calls * CALL_OVERHEAD_BYTES + payloadBytes(args), queue };
+}
+
+/**
+ * Splits operations, in order, into requests of at most `budget` estimated bytes; an operation larger than
+ * the budget goes alone. An empty list gives no request.
+ */
+export function splitRequests(ops: readonly WriteOp[], budget = REQUEST_BUDGET_BYTES): WriteOp[][] {
+  const requests: WriteOp[][] = [];
+  let current: WriteOp[] = [];
+  let bytes = 0;
+  for (const o of ops) {
+    if (current.length > 0 && bytes + o.bytes > budget) {
+      requests.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(o);
+    bytes += o.bytes;
+  }
+  if (current.length > 0) requests.push(current);
+  return requests;
+}
+
+/**
+ * Splits work between the first requests and the later ones: `required` goes first; free groups (kept whole,
+ * in order) fill what room the last first request has left; the rest goes later. Work that must wait for
+ * the first requests' answers is appended to `later` by the caller. Using the room this way keeps a large
+ * write at the same number of requests as a small one for as long as the whole fits in two.
+ */
+export function packFirst(
+  required: readonly WriteOp[],
+  groups: ReadonlyArray<readonly WriteOp[]>,
+  budget = REQUEST_BUDGET_BYTES,
+): { first: WriteOp[]; later: WriteOp[] } {
+  const requests = splitRequests(required, budget);
+  const last = requests[requests.length - 1] ?? [];
+  let room = budget - last.reduce((n, o) => n + o.bytes, 0);
+  const first = [...required];
+  let g = 0;
+  for (; g < groups.length; g += 1) {
+    const group = groups[g] as readonly WriteOp[];
+    const bytes = group.reduce((n, o) => n + o.bytes, 0);
+    if (bytes > room) break;
+    first.push(...group);
+    room -= bytes;
+  }
+  return { first, later: groups.slice(g).flat() };
+}

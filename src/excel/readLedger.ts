@@ -1,0 +1,82 @@
+/**
+ * Reading the ledger back for the checks: the Tasks, Units, Statuses and About tables by name, wherever the clerk
+ * moved them. Values only, never formulas (reading formulas drops the quote prefix, OfficeDev/office-js#6687).
+ * Dates come as serial numbers, which LedgerValue allows. Two syncs.
+ */
+
+import { TABLES } from "../core/ledger/types";
+import type { LedgerTable, LedgerValue } from "../core/types";
+import { runExcel } from "./run";
+
+/** The ledger tables found in the workbook; null for a table that is not there. */
+export interface LedgerTables {
+  readonly tasks: LedgerTable | null;
+  readonly units: LedgerTable | null;
+  readonly statuses: string[] | null;
+  /** 说明's About table: where the ledger came from, its year and deadline settings. */
+  readonly about: LedgerTable | null;
+}
+
+/** A cell value as the checks take it: "" is empty. */
+const ledgerValue = (v: unknown): LedgerValue =>
+  v === "" || v === null || v === undefined
+    ? null
+    : typeof v === "number" || typeof v === "boolean"
+      ? v
+      : String(v);
+
+/** Rows without the empty ones at the end (a new table keeps one empty row); rows in between keep their place. */
+function trimEnd(rows: LedgerValue[][]): LedgerValue[][] {
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] ?? []).every((v) => v === null)) end -= 1;
+  return rows.slice(0, end);
+}
+
+/** A table's position and contents as loaded: sheet name, header row (with its position) and body values. */
+interface LoadedTable {
+  readonly worksheet: Excel.Worksheet;
+  readonly header: Excel.Range;
+  readonly body: Excel.Range;
+}
+
+const toLedgerTable = ({ worksheet, header, body }: LoadedTable): LedgerTable => ({
+  sheet: worksheet.name,
+  top: header.rowIndex,
+  left: header.columnIndex,
+  header: (header.values[0] ?? []).map((h) => String(h)),
+  rows: trimEnd(body.values.map((r) => r.map(ledgerValue))),
+});
+
+/** Reads Tasks, Units, Statuses (the status list: the first column, non-empty cells) and About. */
+export async function readLedger(): Promise<LedgerTables> {
+  return runExcel(async (context) => {
+    const found = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about].map((name) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load("name");
+      return table;
+    });
+    await context.sync();
+
+    const loaded = found.map((table): LoadedTable | null => {
+      if (table.isNullObject) return null;
+      const worksheet = table.worksheet;
+      worksheet.load("name");
+      const header = table.getHeaderRowRange();
+      header.load("values,rowIndex,columnIndex");
+      const body = table.getDataBodyRange();
+      body.load("values");
+      return { worksheet, header, body };
+    });
+    await context.sync();
+
+    const [tasks, units, statuses, about] = loaded.map((t) => (t ? toLedgerTable(t) : null));
+    return {
+      tasks: tasks ?? null,
+      units: units ?? null,
+      about: about ?? null,
+      statuses: statuses
+        ? statuses.rows.flatMap((r) => (r[0] === null || r[0] === undefined ? [] : [String(r[0])]))
+        : null,
+    };
+  });
+}

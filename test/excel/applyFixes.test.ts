@@ -1,0 +1,75 @@
+/** Applying fixes: read every affected cell once, compose each cell's fixes in order, write text back once. */
+
+import type { Fix } from "../../src/core/types";
+import { applyFixes, fixesByCell } from "../../src/excel/applyFixes";
+import { applyPlan } from "../../src/excel/applyPlan";
+import { installExcelHost } from "../support/excelHost";
+import type { ExcelHost } from "../support/excelHost";
+import { smallPlan } from "../support/excelPlans";
+
+let host: ExcelHost;
+let uninstall: () => void;
+beforeEach(() => ({ host, uninstall } = installExcelHost()));
+afterEach(() => uninstall());
+
+const at = (cell: string, action: Fix["action"]): Fix => ({
+  where: { sheet: "任务台账", cell },
+  action,
+  preview: "",
+});
+
+test("two fixes on one cell compose: separators normalised, then an alias replaced by its canonical name", async () => {
+  await applyPlan(smallPlan(), { replaceGenerated: false });
+  host.userEdit("任务台账", "F3", "财政局, 发改局(服务业局);科技局");
+  host.userEdit("任务台账", "E4", " 经信局 ");
+  host.resetCounters();
+  await applyFixes([
+    at("F3", { op: "separators" }),
+    at("E4", { op: "trim" }),
+    at("F3", { op: "replace-unit", from: "发改局(服务业局)", to: "发改局" }),
+  ]);
+  expect(host.cell("任务台账", "F3")).toMatchObject({
+    value: "财政局、发改局、科技局",
+    numberFormat: "@",
+    formula: null,
+  });
+  expect(host.cell("任务台账", "E4").value).toBe("经信局");
+  // Read once, write once, events back on.
+  expect(host.syncCount).toBe(3);
+  expect(host.requests[1]?.callNames.filter((n) => n.startsWith("Range."))).toEqual([
+    "Range.numberFormat",
+    "Range.values",
+    "Range.numberFormat",
+    "Range.values",
+  ]);
+  expect(host.eventsEnabled).toBe(true);
+});
+
+test("a fixed text that begins with = stays text", async () => {
+  await applyPlan(smallPlan(), { replaceGenerated: false });
+  host.userEdit("任务台账", "F5", "'=财政局 ");
+  await applyFixes([at("F5", { op: "trim" })]);
+  expect(host.cell("任务台账", "F5")).toMatchObject({ value: "=财政局", formula: null });
+});
+
+test("no fixes, no round trip; fixes are grouped by cell in order, the address ignoring case", async () => {
+  await expect(applyFixes([])).resolves.toEqual({ syncs: 0 });
+  expect(host.syncCount).toBe(0);
+  const groups = fixesByCell([
+    at("f3", { op: "trim" }),
+    at("E4", { op: "trim" }),
+    at("F3", { op: "separators" }),
+  ]);
+  expect(groups.map((g) => [g.where.cell, g.fixes.map((f) => f.action.op)])).toEqual([
+    ["f3", ["trim", "separators"]],
+    ["E4", ["trim"]],
+  ]);
+});
+
+test("a fix on a sheet that is gone fails with a message, and events come back on", async () => {
+  const error = await applyFixes([
+    { where: { sheet: "不存在", cell: "A1" }, action: { op: "trim" }, preview: "" },
+  ]).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: "ItemNotFound" });
+  expect(host.eventsEnabled).toBe(true);
+});

@@ -1,0 +1,96 @@
+/** Round trips and request sizes: few syncs, the same for 70 tasks as for 2,000 tasks and 150 unit sheets, no request over 5 MB. */
+
+import type { WorkbookPlan } from "../../src/core/plan/types";
+import { applyPlan } from "../../src/excel/applyPlan";
+import { REQUEST_BUDGET_BYTES, op, packFirst, payloadBytes, splitRequests } from "../../src/excel/payload";
+import { installExcelHost } from "../support/excelHost";
+import { largePlan, smallPlan } from "../support/excelPlans";
+import { measureApply } from "../support/excelMeasure";
+
+const FIVE_MB = 5_000_000;
+
+test("a 70-task plan and a 2,000-task, 150-unit plan take the same small number of syncs, each request under 5 MB", async () => {
+  const small = await measureApply(smallPlan());
+  const large = await measureApply(largePlan());
+  expect(small.syncs).toBe(large.syncs);
+  expect(large.syncs).toBeLessThanOrEqual(6);
+  expect(large.maxRequestBytes).toBeLessThanOrEqual(FIVE_MB);
+  expect(large.maxRequestBytes).toBeGreaterThan(small.maxRequestBytes);
+}, 30_000);
+
+test("the syncs applyPlan reports are the round trips Excel saw", async () => {
+  const { host, uninstall } = installExcelHost();
+  try {
+    const result = await applyPlan(smallPlan(), { replaceGenerated: false });
+    expect(result.syncs).toBe(host.syncCount);
+  } finally {
+    uninstall();
+  }
+});
+
+test("an older Excel (ExcelApi 1.8: no screen-updating suspend, no custom properties) takes the same syncs", async () => {
+  const modern = await measureApply(smallPlan());
+  const old = await measureApply(smallPlan(), { apiVersion: "1.8" });
+  expect(old.syncs).toBe(modern.syncs);
+});
+
+/** One sheet of `rows` rows of long Chinese text: far over one request. */
+function hugePlan(rows: number): WorkbookPlan {
+  const text = "推进营商环境优化提升加快数字化改革完善基层治理体系建设确保年度目标任务全面完成".repeat(2);
+  return {
+    sheets: [
+      {
+        name: "大表",
+        kind: "ledger",
+        key: "ledger",
+        tabColor: null,
+        blocks: [
+          {
+            kind: "values",
+            row: 0,
+            col: 0,
+            values: Array.from({ length: rows }, (_, i) => [String(i + 1), text, text]),
+            formats: ["text", "text", "text"],
+            style: "body",
+          },
+        ],
+        tables: [],
+        validations: [],
+        conditionalFormats: [],
+        pivots: [],
+        widths: [],
+        freeze: null,
+        autoFilter: null,
+      },
+    ],
+    names: [],
+    settings: smallPlan().settings,
+  };
+}
+
+test("a write larger than a request is cut into requests under 5 MB: a boundary adds a sync only when needed", async () => {
+  const { host, uninstall } = installExcelHost();
+  try {
+    const result = await applyPlan(hugePlan(20_000), { replaceGenerated: false });
+    expect(result.syncs).toBeGreaterThan(5);
+    expect(host.maxRequestBytes).toBeLessThanOrEqual(FIVE_MB);
+    expect(host.cell("大表", "A20000").value).toBe("20000");
+    const writes = host.requests.slice(2, -1);
+    for (const r of writes) expect(r.suspendedCalculation).toBe(true);
+  } finally {
+    uninstall();
+  }
+}, 30_000);
+
+test("payload estimates count CJK as 3 bytes, and requests are split under the budget in order", () => {
+  expect(payloadBytes([["财政局"]])).toBe(15);
+  const ops = Array.from({ length: 10 }, () => op(0, "x".repeat(1_499_998), () => undefined));
+  const requests = splitRequests(ops);
+  expect(requests.map((r) => r.length)).toEqual([2, 2, 2, 2, 2]);
+  const { first, later } = packFirst(
+    ops.slice(0, 1),
+    [ops.slice(1, 2), ops.slice(2, 4)],
+    REQUEST_BUDGET_BYTES,
+  );
+  expect([first.length, later.length]).toEqual([2, 2]);
+});
