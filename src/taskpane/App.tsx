@@ -1,0 +1,205 @@
+/**
+ * The pane: a tab list (导入 / 校验 / 生成 / 设置) over the four panels, errors shown on top as message bars.
+ * Everything it does goes through `services`; standalone (no Excel), the validate and generate tabs are
+ * disabled with a one-line explanation and writing the ledger downloads an .xlsx.
+ */
+
+import {
+  Button,
+  Caption1,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { STATUS_PRESETS } from "../core/plan/settings";
+import { langFor } from "../core/messages";
+import { createActions } from "./actions";
+import { stringsFor } from "./i18n";
+import type { LedgerServices } from "./services";
+import type { Tab as TabName } from "./state";
+import { createStore } from "./store";
+import { GeneratePanel } from "./components/GeneratePanel";
+import { ImportPanel } from "./components/ImportPanel";
+import { SettingsPanel } from "./components/SettingsPanel";
+import type { StatusPreset } from "./components/SettingsPanel";
+import { ValidatePanel } from "./components/ValidatePanel";
+
+export interface AppProps {
+  /** Everything the pane does to the world: the Office shell in Excel, the standalone one in a browser. */
+  readonly services: LedgerServices;
+  /**
+   * Errors that happen outside a button's action (a background live check): the pane subscribes and shows
+   * them. Returns the function that unsubscribes.
+   */
+  readonly backgroundErrors?: (listener: (error: unknown) => void) => () => void;
+}
+
+const TABS: readonly TabName[] = ["import", "validate", "generate", "settings"];
+const EXCEL_ONLY: ReadonlySet<TabName> = new Set(["validate", "generate"]);
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  errors: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground3 },
+  panel: { paddingTop: tokens.spacingVerticalS },
+});
+
+/** The task pane. */
+export function App({ services, backgroundErrors }: AppProps) {
+  const styles = useStyles();
+  const lang = langFor(services.locale);
+  const strings = stringsFor(lang);
+  const [store] = useState(() => createStore());
+  const actions = useMemo(() => createActions(store, services, strings), [store, services, strings]);
+  const state = useSyncExternalStore(store.subscribe, store.getState);
+  const baseId = useId();
+  const standalone = services.host === "standalone";
+
+  useEffect(() => {
+    void actions.loadSettings();
+  }, [actions]);
+  useEffect(() => backgroundErrors?.(actions.reportError), [backgroundErrors, actions]);
+
+  const presets: StatusPreset[] = STATUS_PRESETS.map((p) => ({
+    id: p.id,
+    label: strings.presets[p.id] ?? p.label,
+    statuses: p.statuses,
+  }));
+  const tab = standalone && EXCEL_ONLY.has(state.tab) ? "import" : state.tab;
+  const tabId = (t: TabName): string => `${baseId}-tab-${t}`;
+  const confirm = state.confirm;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <main className={styles.root} aria-label={strings.appTitle}>
+        {state.errors.length > 0 ? (
+          <div className={styles.errors}>
+            {state.errors.map((e) => (
+              <MessageBar key={e.id} intent="error" layout="multiline">
+                <MessageBarBody>
+                  <MessageBarTitle>{strings.errorTitle}</MessageBarTitle>
+                  <span role="alert">{e.message}</span>
+                </MessageBarBody>
+                <MessageBarActions
+                  containerAction={
+                    <Button appearance="transparent" size="small" onClick={() => actions.dismissError(e.id)}>
+                      {strings.dismiss}
+                    </Button>
+                  }
+                />
+              </MessageBar>
+            ))}
+          </div>
+        ) : null}
+
+        <TabList
+          aria-label={strings.tabsLabel}
+          selectedValue={tab}
+          onTabSelect={(_, d) => actions.selectTab(d.value as TabName)}
+        >
+          {TABS.map((t) => (
+            <Tab key={t} id={tabId(t)} value={t} disabled={standalone && EXCEL_ONLY.has(t)}>
+              {strings.tabs[t]}
+            </Tab>
+          ))}
+        </TabList>
+        {standalone ? <Caption1 className={styles.note}>{strings.standaloneNote}</Caption1> : null}
+
+        <div role="tabpanel" aria-labelledby={tabId(tab)} className={styles.panel}>
+          {tab === "import" ? (
+            <ImportPanel
+              strings={strings}
+              lang={lang}
+              standalone={standalone}
+              text={state.text}
+              fileName={state.fileName}
+              parsed={state.parsed}
+              registry={state.registry}
+              decisions={state.decisions}
+              busy={state.busy}
+              confirmReplace={confirm?.kind === "replace" ? confirm.preview : null}
+              lastWrite={state.lastWrite}
+              onTextChange={actions.setText}
+              onPreview={actions.preview}
+              onOpenFile={(name, bytes) => void actions.openFile(name, bytes)}
+              onFileError={actions.reportError}
+              onDecide={actions.decide}
+              onWrite={() => void actions.requestWrite()}
+              onConfirmWrite={() => void actions.confirmWrite()}
+              onCancelWrite={actions.cancelConfirm}
+            />
+          ) : tab === "validate" ? (
+            <ValidatePanel
+              strings={strings}
+              lang={lang}
+              findings={state.findings}
+              busy={state.busy}
+              liveChecks={state.liveChecks}
+              confirmFixAll={confirm?.kind === "fix-all"}
+              onCheck={() => void actions.check()}
+              onSelect={(ref) => void actions.selectCell(ref)}
+              onFix={(fix) => void actions.fix(fix)}
+              onFixAll={actions.requestFixAll}
+              onConfirmFixAll={() => void actions.confirmFixAll()}
+              onCancelFixAll={actions.cancelConfirm}
+              onLiveChange={(on) => void actions.setLiveChecks(on)}
+            />
+          ) : tab === "generate" ? (
+            <GeneratePanel
+              strings={strings}
+              lang={lang}
+              parts={state.parts}
+              busy={state.busy}
+              lastGenerate={state.lastGenerate}
+              confirmGenerate={confirm?.kind === "generate" ? confirm.preview : null}
+              onPartChange={actions.setPart}
+              onGenerate={() => void actions.requestGenerate()}
+              onConfirmGenerate={() => void actions.confirmGenerate()}
+              onCancelGenerate={actions.cancelConfirm}
+            />
+          ) : (
+            <SettingsPanel
+              strings={strings}
+              settings={state.settings}
+              dirty={state.settingsDirty}
+              saved={state.settingsSaved}
+              canApplyToLedger={!standalone}
+              appliedToLedger={state.ledgerReformatted}
+              busy={state.busy}
+              presets={presets}
+              onStatusName={(index, name) => actions.editSettings({ type: "statusName", index, name })}
+              onStatusColour={(index, which, colour) =>
+                actions.editSettings({ type: "statusColour", index, which, colour })
+              }
+              onAddStatus={() => actions.addStatus(strings.newStatus)}
+              onRemoveStatus={(index) => actions.editSettings({ type: "statusRemove", index })}
+              onMoveStatus={(index, by) => actions.editSettings({ type: "statusMove", index, by })}
+              onPreset={(p) => actions.applyPreset(p.statuses)}
+              onDoneStatus={(name) => actions.editSettings({ type: "doneStatus", name })}
+              onDueSoonDays={(days) => actions.editSettings({ type: "dueSoonDays", days })}
+              onSave={() => void actions.saveSettings()}
+              onApplyToLedger={() => void actions.applySettingsToLedger()}
+            />
+          )}
+        </div>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,344 @@
+/**
+ * Import: paste the breakdown or open a .txt / .docx file, preview its tasks per leader and its findings,
+ * decide on unit alias suggestions, and write the ledger (into the workbook in Excel, as a downloaded
+ * .xlsx standalone). Writing over sheets the tool generated before asks first, since Office cannot undo
+ * sheet deletion.
+ */
+
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  ProgressBar,
+  Textarea,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { useId, useRef } from "react";
+import type { ChangeEvent, KeyboardEvent } from "react";
+import type { Lang } from "../../core/messages";
+import type { ParsedDocument } from "../../core/types";
+import type { AliasSuggestion, Registry } from "../../core/units/types";
+import type { Strings } from "../i18n";
+import type { WritePreview, WriteResult } from "../services";
+import { documentFindings, leaderGroups, suggestionKey } from "../state";
+import type { Busy, Decision } from "../state";
+import { FindingList } from "./FindingList";
+import { SheetChanges } from "./SheetChanges";
+import { WriteSummary } from "./WriteSummary";
+
+export interface ImportPanelProps {
+  readonly strings: Strings;
+  readonly lang: Lang;
+  /** Standalone (no Excel): writing downloads an .xlsx instead. */
+  readonly standalone: boolean;
+  /** The paste box's text. */
+  readonly text: string;
+  /** The file the preview came from, if any. */
+  readonly fileName: string | null;
+  readonly parsed: ParsedDocument | null;
+  readonly registry: Registry | null;
+  readonly decisions: Readonly<Record<string, Decision>>;
+  readonly busy: Busy | null;
+  /** What a write would replace, while the clerk is asked to confirm; null otherwise. */
+  readonly confirmReplace: WritePreview | null;
+  readonly lastWrite: WriteResult | null;
+  readonly onTextChange: (text: string) => void;
+  readonly onPreview: () => void;
+  /** A file was chosen: its name and bytes. */
+  readonly onOpenFile: (name: string, bytes: Uint8Array) => void;
+  /** The browser could not read the chosen file. */
+  readonly onFileError: (error: unknown) => void;
+  readonly onDecide: (suggestion: AliasSuggestion, decision: Decision | null) => void;
+  readonly onWrite: () => void;
+  readonly onConfirmWrite: () => void;
+  readonly onCancelWrite: () => void;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  actions: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexShrink: 0,
+    marginLeft: "auto",
+  },
+  hiddenInput: { display: "none" },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  tasks: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  task: { marginBottom: tokens.spacingVerticalXS },
+  units: { color: tokens.colorNeutralForeground3 },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  suggestions: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Reads a chosen file's bytes (Blob.arrayBuffer where the browser has it, FileReader otherwise). */
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The import tab. */
+export function ImportPanel(props: ImportPanelProps) {
+  const { strings, lang, parsed, registry, decisions, busy, lastWrite } = props;
+  const styles = useStyles();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const ids = { leaders: useId(), findings: useId(), suggestions: useId() };
+  const working = busy !== null;
+
+  const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    void readFileBytes(file).then((bytes) => props.onOpenFile(file.name, bytes), props.onFileError);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
+    if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      if (!working) props.onPreview();
+    }
+  };
+
+  const groups = parsed ? leaderGroups(parsed) : [];
+  const findings = parsed ? documentFindings(parsed) : [];
+  const suggestions = registry?.suggestions ?? [];
+  const pending = suggestions.filter((s) => !decisions[suggestionKey(s)]).length;
+  const progress = busy && busy.op === "write" ? busy : null;
+
+  return (
+    <div className={styles.root}>
+      <Field label={strings.sourceLabel} hint={strings.sourceHint}>
+        <Textarea
+          value={props.text}
+          onChange={(_, d) => props.onTextChange(d.value)}
+          onKeyDown={onKeyDown}
+          resize="vertical"
+          rows={8}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={working} onClick={props.onPreview}>
+          {strings.preview}
+        </Button>
+        <Button disabled={working} onClick={() => fileInput.current?.click()}>
+          {strings.openFile}
+        </Button>
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          aria-label={strings.fileInputLabel}
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={onFile}
+        />
+        {busy?.op === "read" ? <Caption1 role="status">{busy.label}</Caption1> : null}
+      </div>
+
+      {parsed ? (
+        <>
+          <section className={styles.section} aria-labelledby={ids.leaders}>
+            <h2 id={ids.leaders} className={styles.heading}>
+              {strings.summary(parsed.tasks.length, groups.length)}
+            </h2>
+            {props.fileName ? (
+              <Caption1 className={styles.muted}>{strings.fromFile(props.fileName)}</Caption1>
+            ) : null}
+            {groups.length > 0 ? (
+              <Accordion multiple collapsible aria-label={strings.byLeader}>
+                {groups.map((g, i) => (
+                  <AccordionItem key={i} value={i}>
+                    <AccordionHeader>
+                      {`${g.leader ?? strings.noLeader}${g.title ? ` ${g.title}` : ""}`}
+                      &nbsp;
+                      <Badge appearance="tint" color="informative">
+                        {strings.taskCount(g.tasks.length)}
+                      </Badge>
+                    </AccordionHeader>
+                    <AccordionPanel>
+                      <ol
+                        className={styles.tasks}
+                        aria-label={strings.leaderTasks(g.leader ?? strings.noLeader)}
+                      >
+                        {g.tasks.map((t) => (
+                          <li key={t.id} className={styles.task}>
+                            <Body1>{`${t.id} ${t.text}`}</Body1>
+                            <br />
+                            {t.leads.length + t.coUnits.length === 0 ? (
+                              <Caption1 className={styles.missing}>{strings.noUnits}</Caption1>
+                            ) : (
+                              <Caption1 className={styles.units}>
+                                {[
+                                  t.leads.length
+                                    ? strings.labelled(strings.leadLabel, t.leads.join("、"))
+                                    : "",
+                                  t.coUnits.length
+                                    ? strings.labelled(strings.coLabel, t.coUnits.join("、"))
+                                    : "",
+                                  t.deadline ? strings.labelled(strings.deadlineLabel, t.deadline) : "",
+                                ]
+                                  .filter(Boolean)
+                                  .join(" · ")}
+                              </Caption1>
+                            )}
+                          </li>
+                        ))}
+                      </ol>
+                    </AccordionPanel>
+                  </AccordionItem>
+                ))}
+              </Accordion>
+            ) : null}
+          </section>
+
+          <section className={styles.section} aria-labelledby={ids.findings}>
+            <h2 id={ids.findings} className={styles.heading}>
+              {strings.documentFindings(findings.length)}
+            </h2>
+            {findings.length > 0 ? (
+              <FindingList
+                findings={findings}
+                lang={lang}
+                strings={strings}
+                label={strings.documentFindings(findings.length)}
+              />
+            ) : (
+              <Body1>{strings.noFindings}</Body1>
+            )}
+          </section>
+
+          {suggestions.length > 0 ? (
+            <section className={styles.section} aria-labelledby={ids.suggestions}>
+              <h2 id={ids.suggestions} className={styles.heading}>
+                {strings.suggestionsHeading(pending)}
+              </h2>
+              <Caption1 className={styles.muted}>{strings.suggestionsHint}</Caption1>
+              <ul className={styles.suggestions} aria-labelledby={ids.suggestions}>
+                {suggestions.map((s) => {
+                  const decision = decisions[suggestionKey(s)];
+                  return (
+                    <li key={suggestionKey(s)} className={styles.row}>
+                      <Body1>{strings.suggestion(s.alias, s.canonical)}</Body1>
+                      <Caption1 className={styles.muted}>{strings.reasons[s.reason]}</Caption1>
+                      {/* The buttons stay together on one line, at the right when there is room. */}
+                      <span className={styles.actions}>
+                        {decision ? (
+                          <>
+                            <Badge appearance="tint" color={decision === "accepted" ? "success" : "subtle"}>
+                              {decision === "accepted" ? strings.accepted : strings.rejected}
+                            </Badge>
+                            <Button
+                              size="small"
+                              aria-label={strings.undoLabel(s.alias)}
+                              onClick={() => props.onDecide(s, null)}
+                            >
+                              {strings.undo}
+                            </Button>
+                          </>
+                        ) : (
+                          <>
+                            <Button
+                              size="small"
+                              aria-label={strings.acceptLabel(s.alias, s.canonical)}
+                              onClick={() => props.onDecide(s, "accepted")}
+                            >
+                              {strings.accept}
+                            </Button>
+                            <Button
+                              size="small"
+                              aria-label={strings.rejectLabel(s.alias, s.canonical)}
+                              onClick={() => props.onDecide(s, "rejected")}
+                            >
+                              {strings.reject}
+                            </Button>
+                          </>
+                        )}
+                      </span>
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ) : null}
+
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              disabled={working || parsed.tasks.length === 0}
+              onClick={props.onWrite}
+            >
+              {props.standalone ? strings.download : strings.write}
+            </Button>
+          </div>
+          {progress ? (
+            <Field validationMessage={progress.label} validationState="none">
+              <ProgressBar
+                aria-label={strings.writing}
+                value={progress.total > 0 ? progress.done / progress.total : undefined}
+                max={1}
+              />
+            </Field>
+          ) : null}
+          {lastWrite && !working ? <WriteSummary strings={strings} lang={lang} result={lastWrite} /> : null}
+        </>
+      ) : null}
+
+      <Dialog
+        open={props.confirmReplace !== null}
+        modalType="alert"
+        onOpenChange={(_, d) => {
+          if (!d.open) props.onCancelWrite();
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{strings.replaceTitle}</DialogTitle>
+            <DialogContent>
+              {props.confirmReplace ? (
+                <SheetChanges
+                  strings={strings}
+                  preview={props.confirmReplace}
+                  replaceBody={strings.replaceBody}
+                />
+              ) : null}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={props.onConfirmWrite}>
+                {strings.replaceConfirm}
+              </Button>
+              <Button onClick={props.onCancelWrite}>{strings.cancel}</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The pane's entry: tells whether it runs in Excel (safely, see detectHost), picks the services — the
+ * Office.js shell in Excel, the standalone ones in a plain browser — and renders the pane. The only file
+ * that wires the Office shell in.
+ */
+
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { langFor } from "../core/messages";
+import { App } from "./App";
+import { detectHost } from "./detectHost";
+import { createErrorChannel } from "./errorChannel";
+import { createExcelServices } from "./excelServices";
+import { stringsFor } from "./i18n";
+import type { LedgerServices } from "./services";
+import { createStandaloneServices } from "./standaloneServices";
+
+async function start(): Promise<void> {
+  const element = document.getElementById("root");
+  if (!element) throw new Error("taskpane.html has no #root element");
+  const root = createRoot(element);
+  const connecting = stringsFor(langFor(navigator.language)).connecting;
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <Spinner label={connecting} />
+    </FluentProvider>,
+  );
+
+  const info = await detectHost();
+  const errors = createErrorChannel();
+  let services: LedgerServices;
+  try {
+    services =
+      info.host === "excel"
+        ? createExcelServices({ locale: info.locale, onBackgroundError: errors.report })
+        : createStandaloneServices({ locale: info.locale });
+  } catch (error) {
+    // The Excel shell could not start: the pane still runs standalone, and says why.
+    services = createStandaloneServices({ locale: info.locale });
+    errors.report(error);
+  }
+  root.render(<App services={services} backgroundErrors={errors.subscribe} />);
+}
+
+void start();

@@ -1,0 +1,69 @@
+/**
+ * What the pane asks of the world. Components receive these as props; only the entry file chooses the
+ * implementation: the Office.js shell inside Excel, or the standalone one (download an .xlsx) in a browser.
+ */
+
+import type { LedgerSettings } from "../core/plan/types";
+import type { CellRef, Finding, Fix, ParsedDocument } from "../core/types";
+import type { Progress, WritePreview, WriteResult } from "../core/writeTypes";
+import type { Registry } from "../core/units/types";
+
+/** Where the pane runs. */
+export type HostKind = "excel" | "standalone";
+
+export type { Progress, WritePreview, WriteResult } from "../core/writeTypes";
+
+/**
+ * What generation can produce; the pane lets the clerk choose. Unit sheets and 汇总 are rewritten together
+ * (see generationKinds); `formatting` colours the generated sheets and re-dresses the ledger itself.
+ */
+export interface GenerateParts {
+  readonly units: boolean;
+  readonly leaders: boolean;
+  readonly summary: boolean;
+  readonly formatting: boolean;
+}
+
+export interface LedgerServices {
+  readonly host: HostKind;
+  /** Office's UI language, or the browser's. */
+  readonly locale: string;
+  /** Reads a .txt (UTF-8, UTF-16, GBK) or .docx file. */
+  readDocument(name: string, bytes: Uint8Array): Promise<ParsedDocument>;
+  /** Parses pasted text. */
+  parseText(text: string): ParsedDocument;
+  /** The registry a document suggests (every unit, alias suggestions to confirm). */
+  suggestRegistry(parsed: ParsedDocument): Registry;
+  /** What writing would replace or clash with (Excel); empty lists standalone. */
+  previewWrite(): Promise<WritePreview>;
+  /** Writes the ledger: into the workbook (Excel) or as a downloaded .xlsx (standalone). */
+  writeLedger(
+    parsed: ParsedDocument,
+    registry: Registry,
+    settings: LedgerSettings,
+    progress: Progress,
+  ): Promise<WriteResult>;
+  /** Excel only: reads the ledger back and runs every check. */
+  validate(): Promise<Finding[]>;
+  /** Excel only: selects a finding's cell. */
+  selectCell(ref: CellRef): Promise<void>;
+  /** Excel only: applies fixes the clerk chose. */
+  applyFixes(fixes: readonly Fix[]): Promise<void>;
+  /** Excel only: what generating `parts` would replace (generated sheets) or clash with (people's sheets). */
+  previewGenerate(parts: GenerateParts): Promise<WritePreview>;
+  /** Excel only: (re)generates unit and leader sheets, 汇总 and formatting from the ledger as it is now. */
+  generate(parts: GenerateParts, progress: Progress): Promise<WriteResult>;
+  /** Excel only: re-applies the status colours, deadline rules and status dropdown to the ledger where it sits. */
+  reformatLedger(): Promise<WriteResult>;
+  /**
+   * Excel only: turns live checking on (calls back with fresh findings after edits) or off. A background
+   * check that fails is reported to `onError` when given (else to the services' own background channel).
+   */
+  setLiveChecks(
+    on: boolean,
+    onFindings: (findings: Finding[]) => void,
+    onError?: (error: unknown) => void,
+  ): Promise<void>;
+  loadSettings(): Promise<LedgerSettings>;
+  saveSettings(settings: LedgerSettings): Promise<void>;
+}

@@ -1,0 +1,370 @@
+/**
+ * The pane's UI state as a pure reducer: which tab is open, the import (source text, parsed preview, unit
+ * registry with the clerk's alias decisions), the latest findings, what to generate, the settings being
+ * edited, what is running, and the errors shown to the user. No I/O here: `actions.ts` calls the services
+ * and dispatches what happened; components read the state and call actions.
+ */
+
+import { doneStatusOf } from "../core/plan/settings";
+import { acceptSuggestions } from "../core/units/registry";
+import type { AliasSuggestion, Registry } from "../core/units/types";
+import type { LedgerSettings, StatusStyle } from "../core/plan/types";
+import type { Finding, ParsedDocument, Severity, Task } from "../core/types";
+import type { GenerateParts, WritePreview, WriteResult } from "./services";
+
+export type Tab = "import" | "validate" | "generate" | "settings";
+
+/** What is running; one operation at a time, so buttons that would start another are disabled. */
+export type Operation = "read" | "write" | "validate" | "fix" | "generate" | "settings" | "reformat";
+
+export interface Busy {
+  readonly op: Operation;
+  /** Steps done of `total` (0 of 0 until the operation reports progress). */
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+/** An error shown to the user until dismissed. `id` is unique within a session. */
+export interface ShownError {
+  readonly id: number;
+  readonly message: string;
+}
+
+/** The clerk's decision on an alias suggestion. Undecided suggestions have no entry. */
+export type Decision = "accepted" | "rejected";
+
+/** What waits for the clerk's confirmation in a dialog. */
+export type Confirm =
+  | { readonly kind: "replace"; readonly preview: WritePreview }
+  | { readonly kind: "fix-all" }
+  | { readonly kind: "generate"; readonly preview: WritePreview };
+
+export interface PaneState {
+  readonly tab: Tab;
+  /** The text in the paste box. */
+  readonly text: string;
+  /** The file the current preview came from, or null when it came from the paste box. */
+  readonly fileName: string | null;
+  readonly parsed: ParsedDocument | null;
+  /** The registry the document suggests, before the clerk's decisions (see `registryForWrite`). */
+  readonly registry: Registry | null;
+  /** Decisions by suggestion key (`suggestionKey`). */
+  readonly decisions: Readonly<Record<string, Decision>>;
+  readonly busy: Busy | null;
+  /** Findings of the last check of the ledger; null before the first check. */
+  readonly findings: readonly Finding[] | null;
+  readonly liveChecks: boolean;
+  readonly parts: GenerateParts;
+  /** The settings being edited; null until loaded. */
+  readonly settings: LedgerSettings | null;
+  /** True when `settings` has changes not saved yet. */
+  readonly settingsDirty: boolean;
+  readonly settingsSaved: boolean;
+  /** True once the saved settings were applied to the ledger (until the settings change again). */
+  readonly ledgerReformatted: boolean;
+  readonly lastWrite: WriteResult | null;
+  readonly lastGenerate: WriteResult | null;
+  readonly confirm: Confirm | null;
+  readonly errors: readonly ShownError[];
+  readonly nextErrorId: number;
+}
+
+export type Action =
+  | { readonly type: "tab"; readonly tab: Tab }
+  | { readonly type: "text"; readonly text: string }
+  | {
+      readonly type: "parsed";
+      readonly parsed: ParsedDocument;
+      readonly registry: Registry;
+      readonly fileName: string | null;
+    }
+  | { readonly type: "decide"; readonly key: string; readonly decision: Decision | null }
+  | { readonly type: "busy"; readonly op: Operation; readonly label: string }
+  | { readonly type: "progress"; readonly done: number; readonly total: number; readonly label: string }
+  | { readonly type: "idle" }
+  | { readonly type: "error"; readonly message: string }
+  | { readonly type: "dismiss"; readonly id: number }
+  | { readonly type: "findings"; readonly findings: readonly Finding[] }
+  | { readonly type: "live"; readonly on: boolean }
+  | { readonly type: "part"; readonly part: keyof GenerateParts; readonly on: boolean }
+  | { readonly type: "written"; readonly result: WriteResult }
+  | { readonly type: "generated"; readonly result: WriteResult }
+  | { readonly type: "confirm"; readonly confirm: Confirm | null }
+  | { readonly type: "settingsLoaded"; readonly settings: LedgerSettings }
+  | { readonly type: "settingsSaved" }
+  | { readonly type: "ledgerReformatted" }
+  | { readonly type: "statusName"; readonly index: number; readonly name: string }
+  | {
+      readonly type: "statusColour";
+      readonly index: number;
+      readonly which: "fill" | "font";
+      readonly colour: string;
+    }
+  | { readonly type: "statusAdd"; readonly status: StatusStyle }
+  | { readonly type: "statusRemove"; readonly index: number }
+  | { readonly type: "statusMove"; readonly index: number; readonly by: -1 | 1 }
+  | { readonly type: "statusPreset"; readonly statuses: readonly StatusStyle[]; readonly doneStatus: string }
+  | { readonly type: "doneStatus"; readonly name: string }
+  | { readonly type: "dueSoonDays"; readonly days: number };
+
+/** The state a pane starts in. */
+export const initialState: PaneState = {
+  tab: "import",
+  text: "",
+  fileName: null,
+  parsed: null,
+  registry: null,
+  decisions: {},
+  busy: null,
+  findings: null,
+  liveChecks: false,
+  parts: { units: true, leaders: true, summary: true, formatting: true },
+  settings: null,
+  settingsDirty: false,
+  settingsSaved: false,
+  ledgerReformatted: false,
+  lastWrite: null,
+  lastGenerate: null,
+  confirm: null,
+  errors: [],
+  nextErrorId: 1,
+};
+
+/** The key of an alias suggestion in `decisions`. */
+export function suggestionKey(s: AliasSuggestion): string {
+  return `${s.alias}\u0000${s.canonical}`;
+}
+
+function editSettings(state: PaneState, edit: (s: LedgerSettings) => LedgerSettings): PaneState {
+  if (!state.settings) return state;
+  return {
+    ...state,
+    settings: edit(state.settings),
+    settingsDirty: true,
+    settingsSaved: false,
+    ledgerReformatted: false,
+  };
+}
+
+function editStatuses(
+  state: PaneState,
+  edit: (
+    statuses: StatusStyle[],
+    settings: LedgerSettings,
+  ) => { statuses: StatusStyle[]; doneStatus?: string },
+): PaneState {
+  return editSettings(state, (s) => {
+    const out = edit([...s.statuses], s);
+    return { ...s, statuses: out.statuses, doneStatus: out.doneStatus ?? s.doneStatus };
+  });
+}
+
+/**
+ * The parts with one switched: unit sheets and 汇总 move together, since they are regenerated together
+ * (both count over 任务分工, see generationKinds), so the checkboxes show what will happen.
+ */
+export function withPart(parts: GenerateParts, part: keyof GenerateParts, on: boolean): GenerateParts {
+  if (part === "units" || part === "summary") return { ...parts, units: on, summary: on };
+  return { ...parts, [part]: on };
+}
+
+/** The pane's reducer: the next state after an action. Pure; returns the same object when nothing changes. */
+export function reducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "tab":
+      return { ...state, tab: action.tab };
+    case "text":
+      return { ...state, text: action.text };
+    case "parsed":
+      return {
+        ...state,
+        parsed: action.parsed,
+        registry: action.registry,
+        fileName: action.fileName,
+        decisions: {},
+        lastWrite: null,
+      };
+    case "decide": {
+      const decisions = { ...state.decisions };
+      if (action.decision) decisions[action.key] = action.decision;
+      else delete decisions[action.key];
+      return { ...state, decisions };
+    }
+    case "busy":
+      return { ...state, busy: { op: action.op, done: 0, total: 0, label: action.label } };
+    case "progress":
+      if (!state.busy) return state;
+      return {
+        ...state,
+        busy: { ...state.busy, done: action.done, total: action.total, label: action.label },
+      };
+    case "idle":
+      return state.busy ? { ...state, busy: null } : state;
+    case "error":
+      return {
+        ...state,
+        errors: [...state.errors, { id: state.nextErrorId, message: action.message }],
+        nextErrorId: state.nextErrorId + 1,
+      };
+    case "dismiss":
+      return { ...state, errors: state.errors.filter((e) => e.id !== action.id) };
+    case "findings":
+      return { ...state, findings: action.findings };
+    case "live":
+      return { ...state, liveChecks: action.on };
+    case "part":
+      return { ...state, parts: withPart(state.parts, action.part, action.on) };
+    case "written":
+      return { ...state, lastWrite: action.result };
+    case "generated":
+      return { ...state, lastGenerate: action.result };
+    case "confirm":
+      return { ...state, confirm: action.confirm };
+    case "settingsLoaded":
+      return {
+        ...state,
+        settings: action.settings,
+        settingsDirty: false,
+        settingsSaved: false,
+        ledgerReformatted: false,
+      };
+    case "settingsSaved":
+      return { ...state, settingsDirty: false, settingsSaved: true, ledgerReformatted: false };
+    case "ledgerReformatted":
+      return { ...state, ledgerReformatted: true };
+    case "statusName":
+      return editStatuses(state, (list, s) => {
+        const old = list[action.index];
+        if (!old) return { statuses: list };
+        list[action.index] = { ...old, name: action.name };
+        // Renaming the done status renames what "done" means, not which status it is.
+        return { statuses: list, doneStatus: s.doneStatus === old.name ? action.name : s.doneStatus };
+      });
+    case "statusColour":
+      return editStatuses(state, (list) => {
+        const old = list[action.index];
+        if (old) list[action.index] = { ...old, [action.which]: action.colour };
+        return { statuses: list };
+      });
+    case "statusAdd":
+      return editStatuses(state, (list) => ({ statuses: [...list, action.status] }));
+    case "statusRemove":
+      return editStatuses(state, (list, s) => {
+        const [removed] = list.splice(action.index, 1);
+        const done =
+          removed && removed.name === s.doneStatus ? doneStatusOf(list.map((x) => x.name)) : s.doneStatus;
+        return { statuses: list, doneStatus: done };
+      });
+    case "statusMove":
+      return editStatuses(state, (list) => {
+        const to = action.index + action.by;
+        const a = list[action.index];
+        const b = list[to];
+        if (!a || !b) return { statuses: list };
+        list[action.index] = b;
+        list[to] = a;
+        return { statuses: list };
+      });
+    case "statusPreset":
+      return editStatuses(state, () => ({ statuses: [...action.statuses], doneStatus: action.doneStatus }));
+    case "doneStatus":
+      return editSettings(state, (s) => ({ ...s, doneStatus: action.name }));
+    case "dueSoonDays":
+      if (!Number.isFinite(action.days)) return state;
+      return editSettings(state, (s) => ({
+        ...s,
+        dueSoonDays: Math.max(0, Math.min(365, Math.round(action.days))),
+      }));
+  }
+}
+
+// ---- Selectors ------------------------------------------------------------------------------------------
+
+/** The tasks of one leader, for the preview. */
+export interface LeaderGroup {
+  readonly leader: string | null;
+  readonly title: string | null;
+  readonly tasks: readonly Task[];
+}
+
+/**
+ * Tasks grouped by leader, in document order of each leader's first task.
+ * @example leaderGroups(parsed).map((g) => `${g.leader} ${g.tasks.length}`) → ["于会游 3", "冯中海 25", …]
+ */
+export function leaderGroups(parsed: ParsedDocument): LeaderGroup[] {
+  const groups = new Map<string, { leader: string | null; title: string | null; tasks: Task[] }>();
+  for (const t of parsed.tasks) {
+    const key = `${t.leader ?? ""}\u0000${t.leaderTitle ?? ""}`;
+    let g = groups.get(key);
+    if (!g) {
+      g = { leader: t.leader, title: t.leaderTitle, tasks: [] };
+      groups.set(key, g);
+    }
+    g.tasks.push(t);
+  }
+  return [...groups.values()];
+}
+
+/** The document's parse issues as findings (a line, or nothing for whole-file findings). */
+export function documentFindings(parsed: ParsedDocument): Finding[] {
+  return parsed.issues.map((i) => ({
+    code: i.code,
+    severity: i.severity,
+    where: i.line === null ? null : { line: i.line },
+    params: i.params,
+  }));
+}
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** Findings by severity, most serious first; each group keeps the findings' order. */
+export function groupBySeverity(findings: readonly Finding[]): Record<Severity, Finding[]> {
+  const out: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const f of findings) out[f.severity].push(f);
+  return out;
+}
+
+/** The fixes the findings carry, in order. */
+export function fixesOf(findings: readonly Finding[]): NonNullable<Finding["fix"]>[] {
+  return findings.flatMap((f) => (f.fix ? [f.fix] : []));
+}
+
+/** Suggestions the clerk has not decided on. */
+export function pendingSuggestions(state: PaneState): AliasSuggestion[] {
+  return (state.registry?.suggestions ?? []).filter((s) => !state.decisions[suggestionKey(s)]);
+}
+
+/**
+ * The registry to write: accepted aliases merged into their canonical units, rejected suggestions dropped,
+ * undecided ones kept as suggestions (the ledger's checks report them).
+ */
+export function registryForWrite(state: PaneState): Registry | null {
+  if (!state.registry) return null;
+  const decided = (d: Decision) => (s: AliasSuggestion) => state.decisions[suggestionKey(s)] === d;
+  const accepted = state.registry.suggestions.filter(decided("accepted"));
+  const merged = acceptSuggestions(state.registry, accepted);
+  return { ...merged, suggestions: merged.suggestions.filter((s) => !decided("rejected")(s)) };
+}
+
+/** What is wrong with the statuses being edited (empty or repeated names); empty when they can be saved. */
+export function settingsProblems(
+  settings: LedgerSettings,
+): Array<
+  { readonly kind: "empty"; readonly index: number } | { readonly kind: "duplicate"; readonly name: string }
+> {
+  const out: Array<{ kind: "empty"; index: number } | { kind: "duplicate"; name: string }> = [];
+  const seen = new Set<string>();
+  settings.statuses.forEach((s, index) => {
+    const name = s.name.trim();
+    if (!name) out.push({ kind: "empty", index });
+    else if (seen.has(name)) out.push({ kind: "duplicate", name });
+    seen.add(name);
+  });
+  return out;
+}
+
+/** True when some sheets are chosen for generation (status formatting applies to the sheets generated). */
+export function anyPart(parts: GenerateParts): boolean {
+  return parts.units || parts.leaders || parts.summary;
+}

@@ -1,0 +1,559 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { Finding } from "../../src/core/types";
+import type { WriteResult } from "../../src/taskpane/services";
+import { deferred, fakeServices, sampleText } from "./fakeServices";
+
+/** Renders the pane and waits until its settings have loaded. */
+async function renderPane(services = fakeServices()) {
+  const view = render(<App services={services} />);
+  await waitFor(() => expect(services.loadSettings).toHaveBeenCalled());
+  return { services, ...view };
+}
+
+/** Pastes the sample and previews it. */
+function previewSample(): void {
+  fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
+    target: { value: sampleText() },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+}
+
+const sampleLine419 =
+  sampleText()
+    .split("\n")
+    .findIndex((l) => l.startsWith("19.深化农村人居环境整治")) + 1;
+
+const findings: Finding[] = [
+  {
+    code: "lead-alias",
+    severity: "warning",
+    where: { sheet: "任务台账", cell: "E12" },
+    params: { unit: "服务业局", canonical: "发改局" },
+    fix: {
+      where: { sheet: "任务台账", cell: "E12" },
+      action: { op: "replace-unit", from: "服务业局", to: "发改局" },
+      preview: "发改局",
+    },
+  },
+  {
+    code: "co-separator",
+    severity: "warning",
+    where: { sheet: "任务台账", cell: "F3" },
+    params: { found: "," },
+    fix: {
+      where: { sheet: "任务台账", cell: "F3" },
+      action: { op: "separators" },
+      preview: "财政局、发改局",
+    },
+  },
+  {
+    code: "lead-empty",
+    severity: "error",
+    where: { sheet: "任务台账", cell: "E75" },
+    params: { id: "4.19" },
+  },
+  {
+    code: "overdue",
+    severity: "info",
+    where: { sheet: "任务台账", cell: "H8" },
+    params: { id: "1.3", deadline: "6月底前" },
+  },
+];
+
+describe("the import tab", () => {
+  it("previews the pasted sample as 73 tasks under 4 leaders, each leader expandable to its tasks", async () => {
+    const { services } = await renderPane();
+    previewSample();
+
+    expect(services.parseText).toHaveBeenCalledWith(sampleText());
+    expect(screen.getByRole("heading", { name: "共 73 项任务\uff0c4 位分管领导" })).toBeTruthy();
+    const leaders = screen.getAllByRole("button", { name: /^(于会游|冯中海|朱伟强|徐刚) / });
+    expect(leaders.map((b) => b.textContent)).toEqual([
+      expect.stringMatching(/^于会游 市长.*3 项$/),
+      expect.stringMatching(/^冯中海 常务副市长.*25 项$/),
+      expect.stringMatching(/^朱伟强 常委.*26 项$/),
+      expect.stringMatching(/^徐刚 副市长.*19 项$/),
+    ]);
+
+    // Collapsed at first; opening 徐刚 lists his 19 tasks, 4.19 flagged as having no unit.
+    expect(screen.queryByText(/^4\.19 /)).toBeNull();
+    fireEvent.click(leaders[3] as HTMLElement);
+    expect(leaders[3]?.getAttribute("aria-expanded")).toBe("true");
+    const item = screen.getByText(/^4\.19 深化农村人居环境整治/).closest("li") as HTMLElement;
+    expect(within(item).getByText("无责任单位")).toBeTruthy();
+  });
+
+  it("lists the document's findings with their line numbers, among them task 4.19 without units", async () => {
+    await renderPane();
+    previewSample();
+    const list = screen.getByRole("list", { name: /文件中的问题/ });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(1);
+    expect(items[0]?.textContent).toContain("任务 4.19 没有责任单位。");
+    expect(items[0]?.textContent).toContain(`第 ${sampleLine419} 行`);
+  });
+
+  it("previews with Ctrl+Enter from the paste box", async () => {
+    const { services } = await renderPane();
+    const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ });
+    fireEvent.change(box, { target: { value: sampleText() } });
+    fireEvent.keyDown(box, { key: "Enter", ctrlKey: true });
+    expect(services.parseText).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole("heading", { name: /共 73 项任务/ })).toBeTruthy();
+  });
+
+  it("reads an opened file's bytes through the services", async () => {
+    const { services } = await renderPane();
+    const bytes = new TextEncoder().encode(sampleText());
+    const file = new File([bytes], "桐乡.txt", { type: "text/plain" });
+    fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
+    await screen.findByRole("heading", { name: /共 73 项任务/ });
+    expect(services.readDocument).toHaveBeenCalledWith("桐乡.txt", expect.any(Uint8Array));
+    expect(Array.from(services.readDocument.mock.calls[0]?.[1] ?? [])).toEqual(Array.from(bytes));
+    expect(screen.getByText("来自文件\uff1a桐乡.txt")).toBeTruthy();
+  });
+
+  it("shows a file the browser cannot read as an error", async () => {
+    const { services } = await renderPane();
+    const file = new File(["x"], "坏.docx");
+    Object.defineProperty(file, "arrayBuffer", {
+      value: () => Promise.reject(new Error("无法读取该文件。")),
+    });
+    fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
+    expect((await screen.findByRole("alert")).textContent).toBe("无法读取该文件。");
+    expect(services.readDocument).not.toHaveBeenCalled();
+  });
+
+  it("writes the ledger at once when nothing generated would be replaced, with the accepted aliases merged", async () => {
+    const { services } = await renderPane();
+    previewSample();
+    const accept = screen.getAllByRole("button", { name: /^接受/ });
+    expect(accept.length).toBeGreaterThan(0);
+    const [firstSuggestion] = services.suggestRegistry.mock.results[0]?.value.suggestions ?? [];
+    fireEvent.click(accept[0] as HTMLElement);
+    expect(screen.getByText("已接受")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    await screen.findByText("已写入台账\uff0c共 7 张工作表。");
+    expect(services.previewWrite).toHaveBeenCalledTimes(1);
+    expect(services.writeLedger).toHaveBeenCalledTimes(1);
+    const [parsed, registry] = services.writeLedger.mock.calls[0] ?? [];
+    expect(parsed?.tasks).toHaveLength(73);
+    const canonical = registry?.units.find((u) => u.name === firstSuggestion.canonical);
+    expect(canonical?.aliases).toContain(firstSuggestion.alias);
+    expect(registry?.units.some((u) => u.name === firstSuggestion.alias)).toBe(false);
+  });
+
+  it("asks before replacing generated sheets, saying Office cannot undo it, and writes only when confirmed", async () => {
+    const services = fakeServices({
+      previewWrite: async () => ({ replaces: ["任务台账", "汇总"], clashes: ["财政局"] }),
+    });
+    await renderPane(services);
+    previewSample();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/Office 无法撤销删除工作表的操作/)).toBeTruthy();
+    expect(within(dialog).getByText("汇总")).toBeTruthy();
+    expect(within(dialog).getByText("财政局")).toBeTruthy();
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    fireEvent.click(await screen.findByRole("button", { name: "替换并写入" }));
+    await screen.findByText(/已写入台账/);
+    expect(services.writeLedger).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells the clerk which sheets got another name", async () => {
+    const services = fakeServices({
+      writeLedger: async () => ({ sheets: 9, renamed: [{ wanted: "汇总", used: "汇总 (2)" }], notes: [] }),
+    });
+    await renderPane(services);
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    expect(await screen.findByText(/新表命名为“汇总 \(2\)”/)).toBeTruthy();
+  });
+
+  it("shows a service's error to the user, and lets them dismiss it", async () => {
+    const services = fakeServices({
+      writeLedger: async () => {
+        throw new Error("工作表受保护,无法写入。");
+      },
+    });
+    await renderPane(services);
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toBe("工作表受保护,无法写入。");
+    // The pane is usable again: the button is enabled.
+    expect(screen.getByRole("button", { name: "写入台账" }).hasAttribute("disabled")).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "关闭" }));
+    await waitFor(() => expect(screen.queryByRole("alert")).toBeNull());
+  });
+
+  it("shows an Office error in the UI language when the error offers one", async () => {
+    class OfficeLikeError extends Error {
+      messageFor(locale: string): string {
+        return locale.startsWith("en") ? "The sheet is protected." : "工作表受保护。";
+      }
+    }
+    const services = fakeServices({
+      locale: "en-US",
+      writeLedger: async () => {
+        throw new OfficeLikeError("工作表受保护。 / The sheet is protected.");
+      },
+    });
+    await renderPane(services);
+    fireEvent.change(screen.getByRole("textbox", { name: /Paste the responsibility breakdown/ }), {
+      target: { value: sampleText() },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    fireEvent.click(screen.getByRole("button", { name: "Write the ledger" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("The sheet is protected.");
+  });
+});
+
+describe("the validate tab", () => {
+  async function openValidate(list: Finding[] = findings) {
+    const services = fakeServices({ validate: async () => list });
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    await screen.findByRole("heading", { name: "错误\uff081\uff09" });
+    return services;
+  }
+
+  it("groups the findings by severity with counts, most serious first", async () => {
+    await openValidate();
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings).toEqual(["错误\uff081\uff09", "警告\uff082\uff09", "提示\uff081\uff09"]);
+    const errors = screen.getByRole("list", { name: "错误\uff081\uff09" });
+    expect(within(errors).getByText("任务 4.19 没有牵头单位。")).toBeTruthy();
+    const warnings = within(screen.getByRole("list", { name: "警告\uff082\uff09" })).getAllByRole("listitem");
+    expect(warnings[0]?.textContent).toContain("“服务业局”是“发改局”的别名");
+  });
+
+  it("goes to a finding's cell when its address is clicked", async () => {
+    const services = await openValidate();
+    fireEvent.click(screen.getByRole("button", { name: "转到 任务台账!E75" }));
+    await waitFor(() => expect(services.selectCell).toHaveBeenCalledWith({ sheet: "任务台账", cell: "E75" }));
+  });
+
+  it("applies one finding's fix, then checks again", async () => {
+    const services = await openValidate();
+    fireEvent.click(screen.getByRole("button", { name: "修正 任务台账!E12\uff1a改为“发改局”" }));
+    await waitFor(() => expect(services.applyFixes).toHaveBeenCalledWith([findings[0]?.fix]));
+    await waitFor(() => expect(services.validate).toHaveBeenCalledTimes(2));
+  });
+
+  it("applies all fixes only after confirmation", async () => {
+    const services = await openValidate();
+    fireEvent.click(screen.getByRole("button", { name: "全部修正\uff082\uff09" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/2 处单元格/)).toBeTruthy();
+    expect(services.applyFixes).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole("button", { name: "全部修正" }));
+    await waitFor(() =>
+      expect(services.applyFixes).toHaveBeenCalledWith([findings[0]?.fix, findings[1]?.fix]),
+    );
+  });
+
+  it("says so when the ledger has no problems", async () => {
+    const services = fakeServices();
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    expect(screen.getByText(/尚未检查/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    expect(await screen.findByText("没有发现问题。")).toBeTruthy();
+  });
+
+  it("turns live checks on and shows the findings they report", async () => {
+    const services = fakeServices();
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    const live = screen.getByRole("switch", { name: "实时检查" });
+    fireEvent.click(live);
+    await waitFor(() =>
+      expect(services.setLiveChecks).toHaveBeenCalledWith(true, expect.any(Function), expect.any(Function)),
+    );
+    await waitFor(() => expect((live as HTMLInputElement).checked).toBe(true));
+    const report = services.setLiveChecks.mock.calls[0]?.[1];
+    act(() => report?.([findings[2] as Finding]));
+    expect(screen.getByText("任务 4.19 没有牵头单位。")).toBeTruthy();
+  });
+
+  it("shows a live check that failed in the background as an error, once", async () => {
+    const services = fakeServices();
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(screen.getByRole("switch", { name: "实时检查" }));
+    await waitFor(() => expect(services.setLiveChecks).toHaveBeenCalled());
+    const onError = services.setLiveChecks.mock.calls[0]?.[2];
+    act(() => onError?.(new Error("Excel 正在编辑单元格。")));
+    expect(screen.getAllByRole("alert").map((a) => a.textContent)).toEqual(["Excel 正在编辑单元格。"]);
+  });
+
+  it("shows a failing check as an error", async () => {
+    const services = fakeServices({
+      validate: async () => {
+        throw new Error("找不到表格 Tasks。");
+      },
+    });
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    expect((await screen.findByRole("alert")).textContent).toBe("找不到表格 Tasks。");
+  });
+});
+
+describe("the generate tab", () => {
+  it("shows progress with the step while generating, then what was made", async () => {
+    const done = deferred<WriteResult>();
+    const services = fakeServices({ generate: () => done.promise });
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "各分管领导工作表" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    // Nothing generated before would be replaced: no question asked.
+    const parts = { units: true, leaders: false, summary: true, formatting: true };
+    await waitFor(() => expect(services.generate).toHaveBeenCalledWith(parts, expect.any(Function)));
+    expect(services.previewGenerate).toHaveBeenCalledWith(parts);
+    expect(screen.queryByRole("alertdialog")).toBeNull();
+    const progress = services.generate.mock.calls[0]?.[1];
+    act(() => progress?.(2, 5, "单位工作表"));
+    const bar = screen.getByRole("progressbar");
+    expect(bar.getAttribute("aria-valuenow")).toBe("0.4");
+    expect(screen.getByText("单位工作表\uff082/5\uff09")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "生成" }).hasAttribute("disabled")).toBe(true);
+
+    await act(async () =>
+      done.resolve({
+        sheets: 31,
+        renamed: [{ wanted: "财政局", used: "财政局 (2)" }],
+        notes: ["pivot-filter-unsupported"],
+      }),
+    );
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    expect(screen.getByText("已生成 31 张工作表。")).toBeTruthy();
+    expect(screen.getByText(/新表命名为“财政局 \(2\)”/)).toBeTruthy();
+    // Notes are message codes, worded by core/messages.
+    expect(screen.getByText(/不支持数据透视表筛选/)).toBeTruthy();
+  });
+
+  it("asks before replacing generated sheets, listing them and the people's sheets that keep their names", async () => {
+    const services = fakeServices({
+      previewGenerate: async () => ({ replaces: ["汇总", "财政局", "说明"], clashes: ["发改局"] }),
+    });
+    await renderPane(services);
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/Office 无法撤销删除工作表的操作/)).toBeTruthy();
+    const [replaced, clashing] = within(dialog).getAllByRole("list");
+    expect(
+      within(replaced!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["汇总", "财政局", "说明"]);
+    expect(
+      within(clashing!)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["发改局"]);
+    expect(within(dialog).getByText(/手工创建的.*不会改动/)).toBeTruthy();
+    expect(services.generate).not.toHaveBeenCalled();
+
+    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(services.generate).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    fireEvent.click(await screen.findByRole("button", { name: "替换并生成" }));
+    await screen.findByText("已生成 3 张工作表。");
+    expect(services.generate).toHaveBeenCalledTimes(1);
+  });
+
+  it("checks unit sheets and 汇总 together, and says why", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    const units = screen.getByRole("checkbox", { name: "各单位工作表" }) as HTMLInputElement;
+    const summary = screen.getByRole("checkbox", { name: /汇总/ }) as HTMLInputElement;
+    fireEvent.click(summary);
+    expect([units.checked, summary.checked]).toEqual([false, false]);
+    fireEvent.click(units);
+    expect([units.checked, summary.checked]).toEqual([true, true]);
+    const hint = screen.getByText(/各单位工作表和汇总都按任务分工表统计/);
+    expect(screen.getByRole("group").getAttribute("aria-describedby")).toBe(hint.id);
+  });
+
+  it("cannot generate with nothing chosen", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    // 汇总 goes with the unit sheets.
+    for (const name of ["各单位工作表", "各分管领导工作表"]) {
+      fireEvent.click(screen.getByRole("checkbox", { name }));
+    }
+    expect(screen.getByRole("checkbox", { name: /汇总/ })).toHaveProperty("checked", false);
+    // Status formatting alone makes no sheet: it applies to the sheets generated.
+    expect(screen.getByRole("checkbox", { name: /完成状态颜色/ })).toHaveProperty("checked", true);
+    expect(screen.getByRole("button", { name: "生成" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByText("请至少选择一种工作表。")).toBeTruthy();
+  });
+});
+
+describe("the settings tab", () => {
+  it("switches to a preset, edits a status and saves the settings", async () => {
+    const services = await renderPane().then((r) => r.services);
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByRole("textbox", { name: "状态 1 名称" });
+
+    fireEvent.click(screen.getByRole("button", { name: "使用预设\uff1a五级" }));
+    expect(screen.getAllByRole("textbox", { name: /^状态 \d 名称$/ })).toHaveLength(5);
+    fireEvent.change(screen.getByRole("textbox", { name: "状态 2 名称" }), {
+      target: { value: "超额完成序时" },
+    });
+    fireEvent.input(screen.getByLabelText("状态 2 底色"), { target: { value: "#112233" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: /到期提醒提前天数/ }), {
+      target: { value: "7" },
+    });
+    expect(screen.getByText("有未保存的更改。")).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    await screen.findByText("设置已保存。");
+    const saved = services.saveSettings.mock.calls[0]?.[0];
+    expect(saved?.statuses.map((s) => s.name)).toEqual([
+      "已完成",
+      "超额完成序时",
+      "序时推进",
+      "滞后序时",
+      "严重滞后",
+    ]);
+    expect(saved?.statuses[1]?.fill).toBe("#112233");
+    expect(saved?.doneStatus).toBe("已完成");
+    expect(saved?.dueSoonDays).toBe(7);
+  });
+
+  it("applies the saved settings to the ledger in Excel, once they are saved", async () => {
+    const services = await renderPane().then((r) => r.services);
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    fireEvent.change(await screen.findByRole("spinbutton", { name: /到期提醒提前天数/ }), {
+      target: { value: "9" },
+    });
+    const apply = screen.getByRole("button", { name: "应用到任务台账" });
+    expect(apply.hasAttribute("disabled")).toBe(true);
+    fireEvent.click(screen.getByRole("button", { name: "保存设置" }));
+    await screen.findByText("设置已保存。");
+    expect(apply.hasAttribute("disabled")).toBe(false);
+    expect(apply.getAttribute("aria-describedby")).toBe(screen.getByText(/重新标注任务台账/).id);
+    fireEvent.click(apply);
+    expect(await screen.findByText("已应用到任务台账。")).toBeTruthy();
+    expect(services.reformatLedger).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuses to save two statuses with the same name", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    fireEvent.change(await screen.findByRole("textbox", { name: "状态 2 名称" }), {
+      target: { value: "未启动" },
+    });
+    expect(screen.getByText("状态“未启动”重复。")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "保存设置" }).hasAttribute("disabled")).toBe(true);
+  });
+
+  it("falls back to the default settings when they cannot be loaded, and says why", async () => {
+    const services = fakeServices({
+      loadSettings: async () => {
+        throw new Error("无法读取工作簿设置。");
+      },
+    });
+    await renderPane(services);
+    expect((await screen.findByRole("alert")).textContent).toBe("无法读取工作簿设置。");
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    expect((screen.getByRole("textbox", { name: "状态 1 名称" }) as HTMLInputElement).value).toBe("未启动");
+  });
+});
+
+describe("accessibility", () => {
+  const ROLES = ["button", "tab", "textbox", "checkbox", "switch", "combobox", "spinbutton", "list"] as const;
+
+  /** Controls of these roles that have no accessible name. */
+  function unnamed(): string[] {
+    return ROLES.flatMap((role) => {
+      const named = new Set(screen.queryAllByRole(role, { name: /\S/ }));
+      return screen
+        .queryAllByRole(role)
+        .filter((el) => !named.has(el))
+        .map((el) => `${role}: ${el.outerHTML.slice(0, 80)}`);
+    });
+  }
+
+  it("gives every control on every tab an accessible name", async () => {
+    const services = fakeServices({ validate: async () => findings });
+    await renderPane(services);
+    previewSample();
+    fireEvent.click(
+      screen.getAllByRole("button", { name: /^(于会游|冯中海|朱伟强|徐刚) / })[0] as HTMLElement,
+    );
+    expect(unnamed()).toEqual([]);
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    await screen.findByRole("heading", { name: "错误\uff081\uff09" });
+    expect(unnamed()).toEqual([]);
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    expect(unnamed()).toEqual([]);
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByRole("textbox", { name: "状态 1 名称" });
+    expect(unnamed()).toEqual([]);
+  });
+
+  it("uses real buttons for every action, so the keyboard reaches them", async () => {
+    await renderPane();
+    previewSample();
+    for (const button of screen.getAllByRole("button")) expect(button.tagName).toBe("BUTTON");
+  });
+});
+
+describe("standalone (no Excel)", () => {
+  it("disables the Excel-only tabs with a one-line explanation, and downloads instead of writing", async () => {
+    const services = fakeServices({ host: "standalone" });
+    await renderPane(services);
+    expect(screen.getByRole("tab", { name: "校验" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("tab", { name: "生成" }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByText(/未在 Excel 中运行/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "立即检查" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByRole("textbox", { name: "状态 1 名称" });
+    expect(screen.queryByRole("button", { name: "应用到任务台账" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "导入" }));
+
+    previewSample();
+    expect(screen.queryByRole("button", { name: "写入台账" })).toBeNull();
+    services.writeLedger.mockResolvedValue({ sheets: 40, renamed: [], notes: [], fileName: "台账.xlsx" });
+    fireEvent.click(screen.getByRole("button", { name: "下载 .xlsx 台账" }));
+    expect(await screen.findByText("已下载 台账.xlsx。")).toBeTruthy();
+  });
+});
+
+describe("in English", () => {
+  it("speaks English when Office's UI language is English, findings included", async () => {
+    await renderPane(fakeServices({ locale: "en-US" }));
+    for (const name of ["Import", "Validate", "Generate", "Settings"])
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: /Paste the responsibility breakdown/ }), {
+      target: { value: sampleText() },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    expect(screen.getByRole("heading", { name: "73 tasks under 4 leaders" })).toBeTruthy();
+    const list = screen.getByRole("list", { name: /Findings in the document/ });
+    expect(list.textContent).toContain("Task 4.19 has no responsible unit.");
+    expect(list.textContent).toContain(`line ${sampleLine419}`);
+  });
+});

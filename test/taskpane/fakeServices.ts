@@ -1,0 +1,63 @@
+/**
+ * A fake `LedgerServices` for pane tests: documents are parsed by the real core (so the sample shows its real
+ * 73 tasks), everything that would touch a workbook is a jest mock the test controls and inspects.
+ */
+
+import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
+import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
+import { suggestRegistry } from "../../src/core/units/registry";
+import type { LedgerServices } from "../../src/taskpane/services";
+import { sampleText } from "../support/paths";
+
+/** The services with every method a jest mock of the same signature. */
+export type FakeServices = {
+  -readonly [K in keyof LedgerServices]: LedgerServices[K] extends (...args: infer A) => infer R
+    ? jest.Mock<R, A>
+    : LedgerServices[K];
+};
+
+/**
+ * Fake services in Excel (or standalone with `host: "standalone"`), Chinese unless `locale` says otherwise.
+ * Each method of `overrides` replaces the default behaviour and is wrapped in a jest mock too.
+ */
+export function fakeServices(overrides: Partial<LedgerServices> = {}): FakeServices {
+  const services: LedgerServices = {
+    host: "excel",
+    locale: "zh-CN",
+    readDocument: async (_name, bytes) => parseBreakdown(new TextDecoder().decode(bytes)),
+    parseText: (text) => parseBreakdown(text),
+    suggestRegistry,
+    previewWrite: async () => ({ replaces: [], clashes: [] }),
+    writeLedger: async () => ({ sheets: 7, renamed: [], notes: [] }),
+    validate: async () => [],
+    selectCell: async () => {},
+    applyFixes: async () => {},
+    previewGenerate: async () => ({ replaces: [], clashes: [] }),
+    generate: async () => ({ sheets: 3, renamed: [], notes: [] }),
+    reformatLedger: async () => ({ sheets: 1, renamed: [], notes: [] }),
+    setLiveChecks: async () => {},
+    loadSettings: async () => DEFAULT_SETTINGS,
+    saveSettings: async () => {},
+    ...overrides,
+  };
+  const entries = Object.entries(services).map(([k, v]) => [k, typeof v === "function" ? jest.fn(v) : v]);
+  return Object.fromEntries(entries) as FakeServices;
+}
+
+/** The sample document's text (桐乡市 2020, 73 tasks under 4 leaders). */
+export { sampleText };
+
+/** A promise with its resolve and reject, to hold a service call open while the test looks at the pane. */
+export function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (v: T) => void;
+  reject: (e: unknown) => void;
+} {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

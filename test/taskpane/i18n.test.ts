@@ -1,0 +1,46 @@
+import { STATUS_PRESETS } from "../../src/core/plan/settings";
+import { stringsFor } from "../../src/taskpane/i18n";
+import type { Strings } from "../../src/taskpane/i18n";
+
+/** Every text of a strings table, functions called with neutral values that hold no punctuation. */
+function texts(strings: Strings): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const walk = (value: unknown, path: string): void => {
+    if (typeof value === "string") out.push([path, value]);
+    else if (typeof value === "function")
+      out.push([path, String((value as (...a: unknown[]) => unknown)("甲", "乙", "丙"))]);
+    else if (value && typeof value === "object")
+      for (const [k, v] of Object.entries(value)) walk(v, `${path}.${k}`);
+  };
+  walk(strings, "strings");
+  return out;
+}
+
+describe("the pane's wording", () => {
+  const zh = stringsFor("zh-CN");
+  const en = stringsFor("en-US");
+
+  it("has the same strings in Chinese and English", () => {
+    expect(texts(en).map(([path]) => path)).toEqual(texts(zh).map(([path]) => path));
+    for (const [path, text] of [...texts(zh), ...texts(en)])
+      expect([path, text.trim().length > 0]).toEqual([path, true]);
+  });
+
+  it("uses full-width punctuation in Chinese", () => {
+    const halfWidth = texts(zh).filter(([, text]) => /[,:;?!()]/.test(text));
+    expect(halfWidth).toEqual([]);
+    expect(zh.summary(73, 4)).toBe("共 73 项任务\uff0c4 位分管领导");
+    expect(zh.labelled("牵头", "财政局")).toBe("牵头\uff1a财政局");
+  });
+
+  it("keeps values as they are, brackets included", () => {
+    expect(zh.suggestion("发改局(服务业局)", "发改局")).toBe("“发改局(服务业局)” → “发改局”");
+  });
+
+  it("names every status preset of the core in both languages", () => {
+    for (const p of STATUS_PRESETS) {
+      expect(zh.presets[p.id]).toBe(p.label);
+      expect(en.presets[p.id]).toMatch(/\w/);
+    }
+  });
+});

@@ -1,0 +1,111 @@
+import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
+import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
+import type { WorkbookPlan } from "../../src/core/plan/types";
+import { suggestRegistry } from "../../src/core/units/registry";
+import { SETTINGS_KEY } from "../../src/taskpane/settingsStore";
+import {
+  createStandaloneServices,
+  ledgerFileName,
+  NeedsExcelError,
+} from "../../src/taskpane/standaloneServices";
+import { sampleText } from "../support/paths";
+
+function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    data,
+  };
+}
+
+function setup(locale = "zh-CN") {
+  const storage = memoryStorage();
+  const download = jest.fn<void, [string, Uint8Array]>();
+  const writer = jest.fn(async (plan: WorkbookPlan) => new Uint8Array([plan.sheets.length]));
+  const loadWriter = jest.fn(async () => writer);
+  const services = createStandaloneServices({ locale, storage, download, loadWriter });
+  return { services, storage, download, writer, loadWriter };
+}
+
+describe("the standalone services", () => {
+  it("parse and suggest a registry as in Excel, and preview no replacement", async () => {
+    const { services, loadWriter } = setup();
+    const parsed = services.parseText(sampleText());
+    expect(parsed.tasks).toHaveLength(73);
+    expect(services.suggestRegistry(parsed)).toEqual(suggestRegistry(parsed));
+    await expect(services.previewWrite()).resolves.toEqual({ replaces: [], clashes: [] });
+    await expect(
+      services.readDocument("a.txt", new TextEncoder().encode(sampleText())),
+    ).resolves.toMatchObject({
+      tasks: expect.any(Array),
+    });
+    // The file shell (ExcelJS) is not fetched until a download is asked for.
+    expect(loadWriter).not.toHaveBeenCalled();
+  });
+
+  it("download the whole ledger as an .xlsx named after the document, reporting each step", async () => {
+    const { services, download, writer, loadWriter } = setup();
+    const parsed = parseBreakdown(sampleText());
+    const progress = jest.fn();
+    const result = await services.writeLedger(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, progress);
+
+    expect(loadWriter).toHaveBeenCalledTimes(1);
+    const plan = writer.mock.calls[0]?.[0];
+    expect(plan?.sheets.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(["ledger", "assignments", "units", "summary", "leader", "unit", "about"]),
+    );
+    expect(download).toHaveBeenCalledWith(
+      "2020年政府工作报告主要工作责任分解-工作台账.xlsx",
+      new Uint8Array([plan!.sheets.length]),
+    );
+    expect(result).toEqual({
+      sheets: plan!.sheets.length,
+      renamed: [],
+      notes: [],
+      fileName: "2020年政府工作报告主要工作责任分解-工作台账.xlsx",
+    });
+    expect(progress.mock.calls.map((c) => c.slice(0, 2))).toEqual([
+      [0, 3],
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it("say clearly that checks, fixes and generation need Excel", async () => {
+    const { services } = setup();
+    const needs = "此功能需要在 Excel 中使用\uff1a请在 Excel 中打开台账助手。";
+    await expect(services.validate()).rejects.toThrow(needs);
+    await expect(services.selectCell({ sheet: "任务台账", cell: "A1" })).rejects.toBeInstanceOf(
+      NeedsExcelError,
+    );
+    await expect(services.applyFixes([])).rejects.toThrow(needs);
+    await expect(
+      services.generate({ units: true, leaders: true, summary: true, formatting: true }, () => {}),
+    ).rejects.toThrow(needs);
+    await expect(
+      services.previewGenerate({ units: true, leaders: true, summary: true, formatting: true }),
+    ).rejects.toThrow(needs);
+    await expect(services.reformatLedger()).rejects.toThrow(needs);
+    await expect(services.setLiveChecks(true, () => {})).rejects.toThrow(needs);
+    await expect(services.setLiveChecks(false, () => {})).resolves.toBeUndefined();
+    await expect(setup("en-US").services.validate()).rejects.toThrow(
+      "This needs Excel: open Taizhang in Excel.",
+    );
+  });
+
+  it("keep the settings in the browser's storage", async () => {
+    const { services, storage } = setup();
+    await expect(services.loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
+    await services.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 3 });
+    expect(JSON.parse(storage.data.get(SETTINGS_KEY) ?? "{}").dueSoonDays).toBe(3);
+    await expect(services.loadSettings()).resolves.toMatchObject({ dueSoonDays: 3 });
+  });
+
+  it("name the file safely", () => {
+    const doc = (title: string | null) => ({ document: { title } as never });
+    expect(ledgerFileName(doc("a/b:c*?\n d"), "工作台账")).toBe("a b c d-工作台账.xlsx");
+    expect(ledgerFileName(doc(null), "ledger")).toBe("ledger.xlsx");
+  });
+});
