@@ -2,7 +2,8 @@
 // `npm run bench [-- --json]`: speed figures. Prints them; never asserts on time (see README).
 
 const { execFileSync } = require("node:child_process");
-const { mkdtempSync, readFileSync, writeFileSync } = require("node:fs");
+const { mkdtempSync, readFileSync, readdirSync, writeFileSync } = require("node:fs");
+const { gzipSync } = require("node:zlib");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { generateBreakdown } = require("./generate");
@@ -46,6 +47,68 @@ function buildProcess(input, runs) {
   return { ms: median(ms), peakMB: Math.round(peak / 1024) };
 }
 
+/** Round trips and the largest request of writing a generated ledger into Excel, measured through the host double. */
+async function excelFigures() {
+  require("./tsRequire");
+  const { measureApply } = require("../test/support/excelMeasure.ts");
+  const { ledgerFromParsed } = require("../src/core/ledger/fromParsed.ts");
+  const { buildPlan } = require("../src/core/plan/buildPlan.ts");
+  const { DEFAULT_SETTINGS } = require("../src/core/plan/settings.ts");
+  const { acceptSuggestions, suggestRegistry } = require("../src/core/units/registry.ts");
+  const planOf = (text) => {
+    const parsed = parseBreakdown(text);
+    const suggested = suggestRegistry(parsed);
+    const registry = acceptSuggestions(suggested, suggested.suggestions);
+    return buildPlan(ledgerFromParsed(parsed, registry, DEFAULT_SETTINGS));
+  };
+  const sample = await measureApply(planOf(readFileSync(SAMPLE, "utf8")));
+  const large = await measureApply(planOf(generateBreakdown({ tasks: 2000, units: 150 }).text));
+  return {
+    "excel.syncs.sample": sample.syncs,
+    "excel.syncs.large": large.syncs,
+    "excel.maxRequestBytes.sample": sample.maxRequestBytes,
+    "excel.maxRequestBytes.large": large.maxRequestBytes,
+  };
+}
+
+/** The pane's first load: the scripts taskpane.html references, gzipped, from a production build. */
+function paneFigures() {
+  const dist = mkdtempSync(join(tmpdir(), "taizhang-bench-dist-"));
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      dist,
+      "--devtool",
+      "false",
+    ],
+    {
+      cwd: ROOT,
+      stdio: "ignore",
+    },
+  );
+  const html = readFileSync(join(dist, "taskpane.html"), "utf8");
+  // Minified HTML leaves attributes unquoted: src=taskpane.1234abcd.js
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/g)]
+    .map((m) => m[1] || m[2])
+    .filter((src) => !/^https?:/.test(src));
+  if (scripts.length === 0) throw new Error("no scripts found in taskpane.html");
+  const gz = scripts.reduce((n, src) => n + gzipSync(readFileSync(join(dist, src))).length, 0);
+  const raw = scripts.reduce((n, src) => n + readFileSync(join(dist, src)).length, 0);
+  const chunk = (name) => readdirSync(dist).find((f) => f.startsWith(`${name}.`) && f.endsWith(".js"));
+  const gzOf = (name) =>
+    chunk(name) ? Math.round(gzipSync(readFileSync(join(dist, chunk(name)))).length / 1024) : null;
+  return {
+    "pane.firstLoadKB.raw": Math.round(raw / 1024),
+    "pane.firstLoadKB.gzip": Math.round(gz / 1024),
+    "pane.exceljsKB.gzip": gzOf("exceljs"),
+    "pane.mammothKB.gzip": gzOf("mammoth"),
+  };
+}
+
 async function main() {
   const json = process.argv.includes("--json");
   const sample = readFileSync(SAMPLE, "utf8");
@@ -67,6 +130,7 @@ async function main() {
   figures["build.ms.sample"] = sampleBuild.ms;
   figures["build.ms.large"] = largeBuild.ms;
   figures["build.peakMB.large"] = largeBuild.peakMB;
+  Object.assign(figures, await excelFigures(), paneFigures());
 
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildPane } from "../support/buildPane";
+import { ROOT, sampleText } from "../support/paths";
+import { serveFolder } from "../support/staticServer";
+import { hasTool } from "../support/tools";
+
+// The built standalone pane in real headless Chromium (Debian's, never a downloaded one): paste the sample,
+// see its tasks and leaders, download the ledger and check the file. A screenshot stays in test-results/.
+const run = hasTool("chromium") ? describe : describe.skip;
+
+run("the standalone pane in Chromium", () => {
+  let server: { url: string; close: () => Promise<void> };
+  let context: BrowserContext;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    server = await serveFolder(await buildPane());
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "taizhang-chromium-")), {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      acceptDownloads: true,
+      locale: "zh-CN",
+      viewport: { width: 420, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  const open = async (path: string): Promise<Page> => {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+    // Office.js from Microsoft's CDN cannot be fetched here (no internet): fail it at once, as an offline machine would.
+    await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort("internetdisconnected"));
+    await page.goto(`${server.url}/${path}`);
+    return page;
+  };
+
+  it("previews the sample's 73 tasks and 4 leaders and downloads a ledger that holds them", async () => {
+    const page = await open("standalone.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).fill(sampleText());
+    await page.getByRole("button", { name: "解析预览" }).click();
+    await page.getByText("共 73 项任务\uff0c4 位分管领导").waitFor();
+    for (const leader of ["于会游", "冯中海", "朱伟强", "徐刚"]) {
+      await page.getByText(leader, { exact: false }).first().waitFor();
+    }
+    mkdirSync(join(ROOT, "test-results"), { recursive: true });
+    await page.screenshot({ path: join(ROOT, "test-results", "standalone-pane.png"), fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "下载 .xlsx 台账" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = await download.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+    const ledger = wb.getWorksheet("任务台账");
+    expect(ledger?.rowCount).toBe(74);
+    expect(ledger?.getCell("A75").value ?? null).toBeNull();
+    expect(["于会游", "冯中海", "朱伟强", "徐刚"].every((l) => wb.getWorksheet(l))).toBe(true);
+    expect(wb.getWorksheet("说明")).toBeTruthy();
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("comes up standalone from taskpane.html when office.js cannot be fetched: no page error, no endless spinner", async () => {
+    const page = await open("taskpane.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).fill(sampleText(), { timeout: 15_000 });
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+    await page.getByRole("button", { name: "解析预览" }).click();
+    await page.getByText("共 73 项任务，4 位分管领导").waitFor();
+    await page.getByRole("button", { name: "下载 .xlsx 台账" }).waitFor();
+    expect(errors).toEqual([]);
+  }, 60_000);
+});
