@@ -1,22 +1,18 @@
 /** Applying a fix to a cell's current text. Fixes are actions, not new texts, so several on one cell compose. */
 
 import type { FixAction } from "../types";
-import { splitSpaces } from "../parse/splitUnits";
-import { fold, splitTopLevel } from "../text/fold";
+import { joinCompounds, splitOriginal, splitSpaces } from "../parse/splitUnits";
 
 /** Separators a clerk may have used between units (folded: full-width ones are already half-width). */
 const ANY_SEPARATOR = "、,;/\n";
 
 /** Splits a units cell on any separator (not inside brackets), trimming each name; keeps names as typed. */
 export function splitCell(text: string): string[] {
-  const folded = fold(text);
   const out: string[] = [];
-  let offset = 0;
-  for (const piece of splitTopLevel(folded, ANY_SEPARATOR)) {
-    const original = text.slice(offset, offset + piece.length);
-    offset += piece.length + 1;
+  // A collective written with 、 inside it (各县、市、区政府) stays one unit.
+  for (const piece of joinCompounds(splitOriginal(text, ANY_SEPARATOR))) {
     // Spaces between names separate them too (财政局 发改局); a stray space inside a name does not.
-    for (const name of splitSpaces(original)) out.push(name);
+    for (const name of splitSpaces(piece)) out.push(name);
   }
   return out;
 }

@@ -1,9 +1,10 @@
 /** What a breakdown says about itself: its titles, issuer, date, addressees and how it reads roles. */
 
 import { fold } from "../text/fold";
+import { joinCompounds, splitOriginal } from "./splitUnits";
 
 const BREAKDOWN_TITLE =
-  /(分解|分工|责任清单|任务清单|项目清单|工作清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表)$/;
+  /(分解|分工|责任清单|任务清单|项目清单|工作清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
 
 /**
  * True when a (folded) line is the title of a breakdown: short, unnumbered, ends like 责任分解 / 任务分工 /
@@ -12,6 +13,8 @@ const BREAKDOWN_TITLE =
  */
 export function isBreakdownTitle(folded: string): boolean {
   const s = stripAttachmentMark(folded).replace(/\s+/g, "");
+  // 附件:1.…责任分解 lists the attachments; it is not the title of one.
+  if (/^(\d{1,2}|[一二三四五六七八九十])[.、]/.test(s)) return false;
   if (s.length < 4 || s.length > 60) return false;
   if (/[。;,,::]/.test(s) || s.startsWith("关于")) return false;
   return BREAKDOWN_TITLE.test(s.replace(/[((][^()()]*[))]$/, ""));
@@ -22,16 +25,25 @@ export function stripAttachmentMark(s: string): string {
   return s.replace(/^附件\s*\d*\s*[::]?\s*/, "");
 }
 
+/** A web page's metadata label before the title: 名 称: / 标 题: / 文件名称: */
+export function stripMetadataLabel(text: string): string {
+  return text.replace(/^\s*(名\s*称|标\s*题|文件名称|文\s*件\s*名)\s*[::]\s*/, "");
+}
+
 /** A notice title: 关于印发《…》的通知. */
 export function isNoticeTitle(folded: string): boolean {
-  const s = folded.replace(/\s+/g, "");
+  const s = stripMetadataLabel(folded).replace(/\s+/g, "");
   return s.length <= 120 && /关于.*的(通知|意见|函|决定|批复|报告)$/.test(s);
 }
 
 const CN_DATE = "[〇零一二三四五六七八九十○]";
 /** A line that is only a date: 2020年5月22日, 二〇二〇年五月二十二日. */
 export function isDateLine(folded: string): boolean {
-  const s = folded.replace(/\s+/g, "");
+  // (二OO八年二月二十六日): brackets around it, Latin O for 〇.
+  const s = folded
+    .replace(/\s+/g, "")
+    .replace(/^\((.*)\)$/, "$1")
+    .replace(/[Oo]/g, "〇");
   return (
     /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) ||
     new RegExp(`^${CN_DATE}{4}年${CN_DATE}{1,2}月${CN_DATE}{1,3}日$`).test(s)
@@ -41,8 +53,8 @@ export function isDateLine(folded: string): boolean {
 /** A signature line naming the issuing office: 桐乡市人民政府办公室. */
 export function isIssuerLine(folded: string): boolean {
   const s = folded.replace(/\s+/g, "");
-  if (s.length < 4 || s.length > 30 || /[,,。;;::、]/.test(s)) return false;
-  return /(人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|领导小组|指挥部|管委会|管理委员会)$/.test(
+  if (s.length < 3 || s.length > 30 || /[,,。;;::、]/.test(s)) return false;
+  return /(国务院|人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|领导小组|指挥部|管委会|管理委员会)$/.test(
     s,
   );
 }
@@ -53,16 +65,9 @@ export function readRecipients(text: string): string[] | null {
   if (!/[::]$/.test(f) || f.length > 120) return null;
   if (!/(各|政府|部门|单位|办事处|委员会|管委会)/.test(f)) return null;
   const body = text.trim().slice(0, -1);
-  const folded = fold(body);
-  const out: string[] = [];
-  let start = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    if (i === folded.length || "、,;".includes(folded[i] as string)) {
-      const item = body.slice(start, i).trim();
-      if (item) out.push(item);
-      start = i + 1;
-    }
-  }
+  const out = joinCompounds(splitOriginal(body, "、,;"))
+    .map((p) => p.trim())
+    .filter(Boolean);
   return out.length > 0 ? out : null;
 }
 

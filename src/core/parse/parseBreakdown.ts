@@ -19,10 +19,11 @@ import {
   isNoticeTitle,
   readRecipients,
   stripAttachmentMark,
+  stripMetadataLabel,
 } from "./docInfo";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { readNumbering, type NumStyle } from "./numbering";
-import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type Roles } from "./roles";
+import { emptyRoles, firstLabelAt, lineLabelKind, namesRoles, readRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike, splitUnitList } from "./splitUnits";
 import { detectHeader, readTable, type ColumnKind, type TableRow } from "./table";
 
@@ -56,6 +57,9 @@ interface PartState {
 
 const COLOPHON = /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
 
+/** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
+const RANK: Readonly<Record<NumStyle, number>> = { cn: 0, di: 0, pcn: 1, ar: 2, arp: 2.5, par: 3, circ: 4, shi: 5 };
+
 /** Parse state for one document. */
 class Parser {
   readonly issues: ParseIssue[] = [];
@@ -64,6 +68,8 @@ class Parser {
   private stack: Array<{ style: NumStyle; node: Node }> = [];
   private section: Node | null = null;
   private current: Node | null = null;
+  /** True once any units were read: before that, numbered titles are a list of attachments. */
+  private unitsSeen = false;
   /** The roles object a following bare unit line continues, and the node it belongs to. */
   private unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list" } | null = null;
 
@@ -123,6 +129,9 @@ class Parser {
     } else {
       const at = this.stack.findIndex((s) => s.style === style);
       if (at >= 0) this.stack.length = at;
+      // A style not seen yet nests below the others, unless the standard order of levels says it is higher:
+      // 一、 above (一) above 1. above (1) — so 七、 after 4、 starts a section, it does not nest in item 4.
+      else while (this.stack.length > 0 && RANK[(this.stack[this.stack.length - 1] as { style: NumStyle }).style] >= RANK[style]) this.stack.pop();
       parent = this.stack[this.stack.length - 1]?.node ?? this.section ?? this.part.root;
     }
     const node = makeNode({ line, part: this.part.index, style, n, parent, heading });
@@ -147,7 +156,10 @@ class Parser {
       return;
     }
     node.roles.push(roles);
-    if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) node.unitLines.push(line.no);
+    if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
+      node.unitLines.push(line.no);
+      this.unitsSeen = true;
+    }
     if (roles.leader) {
       node.leader = roles.leader;
       node.leaderLine = line.no;
@@ -157,7 +169,7 @@ class Parser {
   }
 
   /** Handles one body line in line mode. */
-  line(line: SourceLine): void {
+  line(line: SourceLine, next: SourceLine | null): void {
     const { text, folded } = line;
     const cur = this.current;
 
@@ -168,10 +180,28 @@ class Parser {
     }
 
     if (COLOPHON.test(folded) || isDateLine(folded)) return;
+    // A signature under the last task (国务院 / 甲市人民政府办公室, then the date): not a task, not units.
+    if (isSignature(line, next)) return;
+
+    // ▲ ■ ● … lines under a task: its sub-targets, or (with a role bracket of their own) tasks of their own.
+    if (BULLET.test(folded)) {
+      if (cur && cur !== this.part.root && !endsWithRoleBracket(text)) {
+        cur.text += text;
+        return;
+      }
+      if (cur) {
+        // The bullet marks the item, as a number would: the task's text starts after it.
+        const node = this.addNode(line.no, null, null, false, text.replace(BULLET, "").trim());
+        this.takeRoleBracket(node, line);
+      }
+      return;
+    }
 
     const numbering = readNumbering(folded);
     if (numbering) {
       const rest = text.slice(numbering.length).trim();
+      // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
+      if (!this.unitsSeen && isBreakdownTitle(fold(rest))) return;
       const leader = numbering.style === "cn" || numbering.style === "pcn" ? readLeaderHeading(rest) : null;
       const node = this.addNode(line.no, numbering.style, numbering.n, leader !== null, rest);
       if (leader) {
@@ -179,11 +209,18 @@ class Parser {
         node.leaderLine = line.no;
       } else {
         this.splitInlineLabels(node, line);
+        this.takeRoleBracket(node, line);
       }
       return;
     }
 
     const kind = lineLabelKind(folded);
+    if (kind === "other") {
+      // 工作目标: / 项目责任人: … after a task: part of its block, never a task or units of its own.
+      if (cur) cur.closed = true;
+      this.unitTail = null;
+      return;
+    }
     if (kind) {
       const body = this.noteConvention(text, line.no);
       const roles = readRoles(body, { bareUnits: false });
@@ -244,20 +281,34 @@ class Parser {
     if (cur && cur !== this.part.root && !cur.closed && !(cur.heading && cur.leader)) {
       cur.text += text;
       this.splitInlineLabels(cur, line);
+      this.takeRoleBracket(cur, line);
       return;
     }
     if (!cur) return; // prose before the first task: notice text, not a task
     const node = this.addNode(line.no, null, null, false, text);
     this.splitInlineLabels(node, line);
+    this.takeRoleBracket(node, line);
+  }
+
+  /**
+   * A role bracket that ends the task's text so far ((牵头单位:A;配合单位:B), (A牵头,B负责)) is the task's
+   * units: taken now, so that lines after it (▲ sub-targets, a signature) can never swallow it.
+   */
+  private takeRoleBracket(node: Node, line: SourceLine): void {
+    if (node.heading || !endsWithRoleBracket(node.text)) return;
+    const before = node.roles.length;
+    takeInlineUnits(node, false);
+    if (node.roles.length > before) {
+      node.unitLines.push(line.no);
+      node.closed = true;
+      this.unitsSeen = true;
+    }
   }
 
   /** `1.推进……。牵头单位:A;配合单位:B` — labels inside the task line itself. */
   private splitInlineLabels(node: Node, line: SourceLine): void {
-    const f = fold(node.text);
-    const m = /(^|[。;\s])((?:牵头|主办|主责|责任|配合|协办|参与|实施|承办)(?:单位|部门)?\s*:)/.exec(f);
-    if (!m || openDepth(f.slice(0, m.index)) > 0) return;
-    const at = m.index + (m[1] as string).length;
-    if (at === 0) return;
+    const at = firstLabelAt(fold(node.text));
+    if (at <= 0) return;
     const rest = node.text.slice(at);
     node.text = node.text.slice(0, at).trim();
     const roles = readRoles(this.noteConvention(rest, line.no), { bareUnits: false });
@@ -320,6 +371,7 @@ class Parser {
       if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
       roles.matched = true;
       node.roles.push(roles);
+      this.unitsSeen = true;
       if (roles.leader) {
         node.leader = roles.leader;
         node.leaderLine = row.line;
@@ -357,7 +409,7 @@ function makeNode(init: {
  * Takes the last bracket of a task's text when it names units (F3 labels, F4 prose roles) — or, when the
  * task has no other units, a bare bracket of unit names (F5). Returns the remaining text.
  */
-function takeInlineUnits(node: Node): void {
+function takeInlineUnits(node: Node, allowBare = true): void {
   let text = node.text;
   let guard = 0;
   while (guard++ < 3) {
@@ -369,7 +421,7 @@ function takeInlineUnits(node: Node): void {
     if (open < 0) return setText(node, text);
     const inside = text.slice(open + 1, close);
     const hasUnits = node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
-    const roles = readRoles(inside, { bareUnits: !hasUnits && open > 0 });
+    const roles = readRoles(inside, { bareUnits: allowBare && !hasUnits && open > 0 });
     const named =
       roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
     if (!roles.matched || !named) return setText(node, text);
@@ -400,11 +452,33 @@ function hasOwnLead(node: Node): boolean {
   return node.roles.some((r) => r.leads.length + r.listed.length > 0);
 }
 
+/** Bullets that mark sub-targets or items under a task. */
+const BULLET = /^[▲△■□●○◆◇★☆※•▪►▶◎]/;
+
+/** True when the text ends with a bracket that names roles: (牵头单位:A), (A牵头,B负责). */
+function endsWithRoleBracket(text: string): boolean {
+  const f = fold(text).replace(/[\s。;;,,.]+$/, "");
+  const close = f.length - 1;
+  if (close < 1 || !isCloser(f[close] as string)) return false;
+  const open = matchingOpener(f, close);
+  return open >= 0 && namesRoles(text.slice(open + 1, close));
+}
+
+/** A signature line: the issuing body alone on a line, followed by the date or by nothing. */
+function isSignature(line: SourceLine, next: SourceLine | null): boolean {
+  const short = line.text.length <= 20 && !/[。,,;;::]/.test(line.folded);
+  if (!short || !(isIssuerLine(line.folded) || isUnitLike(line.text))) return false;
+  return next === null || isDateLine(next.folded);
+}
+
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
-function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[] } {
+function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstContentLine: number | null } {
   const tasks: Task[] = [];
   const issues: ParseIssue[] = [];
+  let firstContentLine: number | null = null;
   for (const part of parser.parts) {
+    dropNoticeParagraphs(part.root);
+    firstContentLine ??= part.root.children[0]?.line ?? null;
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
@@ -506,7 +580,7 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[] } {
           code: "leader-multiple",
           severity: "warning",
           line: node.leaderLine || node.line,
-          params: { id: fullId, leader: leader.name ?? "", others: leader.others },
+          params: { id: fullId, leader: leader.name ?? leader.title ?? "", others: leader.others },
         });
       }
       tasks.push({
@@ -525,7 +599,36 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[] } {
     visit(part.root, 0, null, null);
   }
   tasks.sort((a, b) => a.line - b.line);
-  return { tasks, issues };
+  return { tasks, issues, firstContentLine };
+}
+
+/** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
+function isProse(text: string): boolean {
+  const f = fold(text).trim();
+  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1));
+}
+
+function subtreeHasUnits(node: Node): boolean {
+  return hasOwnUnits(node) || node.children.some(subtreeHasUnits);
+}
+
+/**
+ * Numbered paragraphs of the notice that come before the tasks (一、高度重视。… 二、压实责任。…) are not
+ * sections: dropped, and tasks written under one of them belong to no section.
+ */
+function dropNoticeParagraphs(root: Node): void {
+  const kept: Node[] = [];
+  let inTasks = false;
+  for (const child of root.children) {
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && isProse(child.text)) {
+      kept.push(...child.children);
+      inTasks = child.children.some(subtreeHasUnits);
+      continue;
+    }
+    inTasks ||= subtreeHasUnits(child);
+    kept.push(child);
+  }
+  root.children.splice(0, root.children.length, ...kept);
 }
 
 /**
@@ -593,9 +696,9 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     if (!line.text || isDebris(line.folded)) continue;
     const c: ReturnType<typeof findConvention> = convention ? null : findConvention(line.text);
     if (c) convention = { text: c.text, line: line.no };
-    if (!title && isNoticeTitle(line.folded)) title = line.text;
+    if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
-    if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "");
+    if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "").replace(/^[((](.*)[))]$/, "$1");
     if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
   }
   // A signature at the end of the document.
@@ -606,6 +709,29 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     }
   }
   return { title, issuer, date, recipients, convention };
+}
+
+/** The nearest non-empty line before `lines[i]`, or null. */
+function previousLine(lines: readonly SourceLine[], i: number): SourceLine | null {
+  for (let k = i - 1; k >= 0; k--) if ((lines[k] as SourceLine).text !== "") return lines[k] as SourceLine;
+  return null;
+}
+
+/** A short line that can be the first half of a title broken over two lines. */
+function isTitleStart(line: SourceLine): boolean {
+  const f = line.folded;
+  return (
+    f.length <= 30 &&
+    !/[。,;:!?]/.test(f) &&
+    !readNumbering(f) &&
+    !/^附件/.test(f) &&
+    !isDateLine(f) &&
+    !isIssuerLine(f) &&
+    !isNoticeTitle(f) &&
+    !isBreakdownTitle(f) &&
+    readLeaderHeading(line.text) === null &&
+    /\d{4}年|政府|重点|工作|市|区|县/.test(f)
+  );
 }
 
 function isTableEnd(line: SourceLine): boolean {
@@ -637,7 +763,11 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
       // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
       if (parser.parts.length === 0 || parser.partHasNodes()) {
-        parser.startPart(stripAttachmentMark(line.text).trim(), line.no);
+        // A title broken over two lines (壬区政府2023年重点工作 / 任务分解和责任分工方案) is one title.
+        const prev = previousLine(lines, i);
+        const joined = prev && isTitleStart(prev) ? prev : null;
+        const title = stripAttachmentMark((joined ? joined.text : "") + line.text).trim();
+        parser.startPart(title, joined ? joined.no : line.no);
       }
       continue;
     }
@@ -648,7 +778,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
       i = table.end - 1;
       continue;
     }
-    parser.line(line);
+    let j = i + 1;
+    while (j < lines.length && (lines[j] as SourceLine).text === "") j++;
+    parser.line(line, lines[j] ?? null);
   }
 
   const finished = finish(parser);
@@ -656,7 +788,10 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
   const tasks = noUnits ? [] : finished.tasks;
   const treeIssues = noUnits ? finished.issues.filter((i) => i.code !== "task-no-units") : finished.issues;
-  const headerInfo = readHeaderInfo(lines, bodyStart, lines.slice(bodyStart));
+  // Without a breakdown title, the notice is what comes before the first section or task.
+  const headerEnd =
+    firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;
+  const headerInfo = readHeaderInfo(lines, headerEnd, lines.slice(headerEnd));
   const parts: DocumentPart[] = parser.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
   const issues: ParseIssue[] = [...parser.issues, ...treeIssues];
   if (tasks.length === 0) {

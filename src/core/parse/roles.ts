@@ -3,7 +3,7 @@
  * bare brackets of units, and the per-task leader and deadline that travel with them.
  */
 
-import { fold, splitTopLevel } from "../text/fold";
+import { fold, openDepth, splitTopLevel } from "../text/fold";
 import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
 import { readPerson, type Person } from "./leader";
 
@@ -26,26 +26,28 @@ export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
 
-const LEAD_LABEL = "牵头(?:责任)?(?:单位|部门|处室)?|主办(?:单位|部门)?|主责(?:单位|部门)|主要责任单位";
+const LEAD_LABEL = "牵头(?:负责|责任)?(?:单位|部门|处室)?|主办(?:单位|部门)?|主责(?:单位|部门)|主要责任单位";
 const CO_LABEL =
-  "配合(?:单位|部门)?|协办(?:单位|部门)?|参与(?:单位|部门)|协同(?:单位|部门)|协助(?:单位|部门)|会办单位|参加单位";
-const LIST_LABEL = "责任(?:单位|部门|主体)|实施(?:单位|主体)|承办单位|落实单位|负责(?:单位|部门)|承担单位";
+  "(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?(?:单位|部门|处室)?";
+const LIST_LABEL =
+  "(?:责任|实施|承办|落实|负责|承担)(?:单位|部门|主体|科室)|(?:部门|责任|任务)分工|分工部门";
 const LEADER_LABEL =
-  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调)?(?:市|区|县|省|州)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
+  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
+// Fields that sometimes follow a task and are not about who does it: read past them, never as units.
+const OTHER_LABEL =
+  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
+
+const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
-const LABEL_AT = new RegExp(
-  `(${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL})\\s*[::]\\s*`,
-  "g",
-);
-const LABEL_LINE = new RegExp(
-  `^(${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL})\\s*[::]`,
-);
+const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
+const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
 
-type LabelKind = "lead" | "co" | "list" | "leader" | "deadline";
+type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
 const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
+  [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
   [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
   [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
   [new RegExp(`^(?:${CO_LABEL})$`), "co"],
@@ -61,6 +63,20 @@ function labelKind(label: string): LabelKind {
 function titleOfLabel(label: string): string | null {
   const m = /(常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)$/.exec(label);
   return m ? (m[1] as string) : null;
+}
+
+/**
+ * Where the first label (of any kind) starts inside a task's line: after a sentence end, a semicolon or a
+ * space, outside brackets. -1 when there is none.
+ * @example firstLabelAt("新建泊位。 牵头领导:钱某 责任单位:市交通局") === 6
+ */
+export function firstLabelAt(folded: string): number {
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
+    const before = folded.slice(0, m.index);
+    if (m.index > 0 && /[。;\s]$/.test(before) && openDepth(before) === 0) return m.index;
+  }
+  return -1;
 }
 
 /** True when a folded line starts with a unit, leader or deadline label and a colon. */
@@ -103,6 +119,32 @@ function addUnits(target: string[], text: string, prose: boolean): void {
   }
 }
 
+/** Role words inside a label's value: 责任部门:市扶贫办牵头,市发改委、市财政局配合 */
+const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办)/;
+
+/**
+ * The units of a labelled value. A plain list goes where the label says; a value that names roles itself
+ * (责任部门:A牵头,B、C配合; 部门分工:A牵头,各地配合) is read as prose roles.
+ */
+function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: string): void {
+  const target = kind === "lead" ? roles.leads : kind === "co" ? roles.coUnits : roles.listed;
+  if (!ROLE_WORD.test(fold(value))) {
+    addUnits(target, value, false);
+    return;
+  }
+  const prose = emptyRoles();
+  const clauses = splitTopLevel(value, ",,;;。").map((c) => c.trim()).filter(Boolean);
+  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
+  if (kind === "co") {
+    roles.coUnits.push(...prose.leads, ...prose.listed, ...prose.coUnits);
+  } else {
+    roles.leads.push(...prose.leads);
+    roles.listed.push(...prose.listed);
+    roles.coUnits.push(...prose.coUnits);
+  }
+  if (prose.leader && !roles.leader) roles.leader = prose.leader;
+}
+
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
 function readLabelled(text: string, roles: Roles): boolean {
   const folded = fold(text);
@@ -123,22 +165,20 @@ function readLabelled(text: string, roles: Roles): boolean {
       .slice(hit.end, next ? next.index : text.length)
       .replace(/[;;,,\s]+$/, "")
       .trim();
+    const kind = labelKind(hit.label);
+    if (kind === "other") return;
     roles.matched = true;
-    switch (labelKind(hit.label)) {
+    switch (kind) {
       case "lead":
-        addUnits(roles.leads, value, false);
-        break;
       case "co":
-        addUnits(roles.coUnits, value, false);
-        break;
       case "list":
-        addUnits(roles.listed, value, false);
+        addLabelledUnits(roles, kind, value);
         break;
       case "deadline":
         if (value) roles.deadline = value;
         break;
       case "leader": {
-        const person = readPerson(value);
+        const person = readPerson(value.replace(/[。.;;,,]+$/, ""));
         const title = titleOfLabel(hit.label);
         if (person) roles.leader = { ...person, title: person.title ?? title };
         else if (value) roles.leader = { name: value, title, others: [] };
@@ -155,7 +195,9 @@ const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组�
 const PROSE_SHARED =
   /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责)$/;
 const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
-const TITLE_ONLY = /^分管(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|市领导|领导)(?:负责|牵头)?$/;
+const TITLE_ITEM =
+  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
+const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
 
 /** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
 function readProseClause(clause: string, roles: Roles): boolean {
@@ -166,13 +208,12 @@ function readProseClause(clause: string, roles: Roles): boolean {
     const start = m.index + m[0].indexOf(m[group] as string);
     return plain.slice(start, start + (m[group] as string).length);
   };
-  const t = TITLE_ONLY.exec(f);
-  if (t) {
-    roles.leader = {
-      name: null,
-      title: t[1] === "市领导" || t[1] === "领导" ? null : (t[1] as string),
-      others: [],
-    };
+  // 分管副省长负责; 分管副市长、协管副秘书长负责: leaders named by their titles only.
+  const subject = TITLE_CLAUSE.exec(f)?.[1] ?? f;
+  const titles = subject.split("、").map((item) => TITLE_ITEM.exec(item)?.[1] ?? null);
+  if (titles.every((t) => t !== null)) {
+    const [first, ...rest] = (titles as string[]).map((t) => (/领导$/.test(t) ? null : t));
+    roles.leader = { name: null, title: first ?? null, others: rest.filter((t): t is string => t !== null) };
     roles.matched = true;
     return true;
   }

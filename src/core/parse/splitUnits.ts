@@ -68,17 +68,63 @@ export function isUnitLike(raw: string): boolean {
  */
 export function splitUnitList(raw: string): string[] {
   const out: string[] = [];
-  const folded = fold(raw);
-  let offset = 0;
-  for (const piece of splitTopLevel(folded, UNIT_SEPARATORS)) {
-    const original = raw.slice(offset, offset + piece.length);
-    offset += piece.length + 1;
+  for (const original of joinCompounds(splitOriginal(raw, UNIT_SEPARATORS))) {
     for (const part of splitSpaces(original)) {
       for (const name of splitDeng(part)) {
         const n = normalizeUnitName(name);
         if (n) out.push(n);
       }
     }
+  }
+  return out;
+}
+
+/** Splits on separators not inside brackets, returning the pieces as written (fold keeps lengths). */
+export function splitOriginal(raw: string, separators: string): string[] {
+  const out: string[] = [];
+  let offset = 0;
+  for (const piece of splitTopLevel(fold(raw), separators)) {
+    out.push(raw.slice(offset, offset + piece.length));
+    offset += piece.length + 1;
+  }
+  return out;
+}
+
+// A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
+const LEVEL_WORD = /^(省|自治区|直辖市|市|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
+// The piece that opens such a list: 各县, 各区, 区政府各委, 国务院各部委.
+const LEVEL_OPEN = /各(省|自治区|直辖市|市|区|县|旗|乡|镇|街道|委|办|局|厅|部委)$/;
+// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府.
+const LEVEL_CLOSE = /^(省|自治区|直辖市|市|区|县|旗|乡|镇)\S*?(人民政府|政府|管委会|单位|部门)$/;
+
+/**
+ * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and
+ * 各区、县(市)人民政府 are one group each, not 各县 + 市 + 区政府. A run starts at a piece ending in 各+level,
+ * takes bare level words, and ends at one of them or at a level + 政府 piece.
+ * @example joinCompounds(["各县", "市", "区政府", "财政局"]) → ["各县、市、区政府", "财政局"]
+ */
+export function joinCompounds(pieces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const start = (pieces[i] as string).trim();
+    if (!LEVEL_OPEN.test(fold(start))) {
+      out.push(pieces[i] as string);
+      continue;
+    }
+    let j = i + 1;
+    const run = [start];
+    while (j < pieces.length) {
+      const next = fold((pieces[j] as string).trim()).replace(/[。.;,]+$/, "");
+      if (LEVEL_WORD.test(next)) run.push((pieces[j] as string).trim());
+      else if (LEVEL_CLOSE.test(next)) {
+        run.push((pieces[j] as string).trim());
+        j++;
+        break;
+      } else break;
+      j++;
+    }
+    out.push(run.join("、"));
+    i = j - 1;
   }
   return out;
 }

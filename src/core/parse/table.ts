@@ -34,17 +34,65 @@ const COLUMN_NAMES: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
 ];
 
+// Column names that vary (责任主体与协同单位, 完成时间节点, 是否达序): recognised by what they contain,
+// in this order, for short cells only.
+const COLUMN_WORDS: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号)/ },
+  { kind: "leader", re: /领导/ },
+  { kind: "lead", re: /牵头(单位|部门)|主办|主责/ },
+  { kind: "units", re: /责任(单位|部门|主体)|承办|实施(单位|主体)|落实单位/ },
+  { kind: "co", re: /配合|协同|协办|参与|协助/ },
+  { kind: "deadline", re: /时限|期限|时间|节点/ },
+  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
+  { kind: "note", re: /备注|说明/ },
+  { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施/ },
+];
+
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
   const s = cell.replace(/\s+/g, "");
   for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
+  if (s.length < 2 || s.length > 10 || /[\d。,,;;::、]/.test(s)) return null;
+  for (const { kind, re } of COLUMN_WORDS) if (re.test(s)) return kind;
   return null;
 }
 
-/** A header is at least three column names, one of them a task column and one naming units. */
-function isHeader(kinds: ReadonlyArray<ColumnKind | null>): kinds is ColumnKind[] {
-  if (kinds.length < 3 || kinds.some((k) => k === null)) return false;
-  return kinds.includes("task") && (kinds.includes("lead") || kinds.includes("units"));
+/**
+ * A header is at least three cells, with a task column and a column naming units; a few cells the reader
+ * does not know (是否达序, 考核分值) are kept as other columns rather than rejecting the table.
+ */
+function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | null {
+  if (kinds.length < 3) return null;
+  const unknown = kinds.filter((k) => k === null).length;
+  if (unknown * 3 > kinds.length) return null;
+  if (!kinds.includes("task") || !(kinds.includes("lead") || kinds.includes("units"))) return null;
+  return kinds.map((k) => k ?? "other");
+}
+
+/** The cells of a one-line row: separated by tabs, or by | as web tables are copied. Null for one cell. */
+export function rowCells(text: string): string[] | null {
+  const line = text.replace(/^\s*\|/, "").replace(/\|\s*$/, "");
+  const cells = line.includes("\t") ? line.split("\t") : line.includes("|") ? line.split("|") : null;
+  return cells && cells.length > 1 ? cells.map((c) => c.trim()) : null;
+}
+
+/** True when one of the next two non-empty lines after `lines[j]` is a known column name. */
+function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
+  let seen = 0;
+  for (let k = j + 1; k < lines.length && seen < 2; k++) {
+    const line = cellLine(lines[k] as SourceLine);
+    if (line.text === "") continue;
+    seen++;
+    if (columnKind(line.folded) !== null) return true;
+  }
+  return false;
+}
+
+/** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
+function cellLine(line: SourceLine): SourceLine {
+  if (!/\|\s*$/.test(line.text)) return line;
+  return { no: line.no, text: line.text.replace(/[\s|]+$/, ""), folded: line.folded.replace(/[\s|]+$/, "") };
 }
 
 /** One data row of a table, with its cells keyed by column. */
@@ -77,29 +125,32 @@ export function detectHeader(
 ): { columns: ColumnKind[]; next: number; tabbed: boolean } | null {
   const first = lines[i];
   if (!first) return null;
-  if (first.text.includes("\t")) {
-    const kinds = first.text.split("\t").map((c) => columnKind(c.trim()));
-    return isHeader(kinds) ? { columns: kinds, next: i + 1, tabbed: true } : null;
+  const cells = rowCells(first.text);
+  if (cells) {
+    const columns = headerKinds(cells.map(columnKind));
+    return columns ? { columns, next: i + 1, tabbed: true } : null;
   }
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
-    const kinds = inline.map(columnKind);
-    if (isHeader(kinds)) return { columns: kinds, next: i + 1, tabbed: false };
+    const columns = headerKinds(inline.map(columnKind));
+    if (columns) return { columns, next: i + 1, tabbed: false };
   }
-  const kinds: ColumnKind[] = [];
+  const kinds: Array<ColumnKind | null> = [];
   let j = i;
   while (j < lines.length) {
-    const line = lines[j] as SourceLine;
+    const line = cellLine(lines[j] as SourceLine);
     if (line.text === "") {
       j++;
       continue;
     }
     const k = columnKind(line.folded);
-    if (k === null) break;
+    // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
+    if (k === null && !(kinds.length > 0 && line.text.length <= 12 && knownColumnFollows(lines, j))) break;
     kinds.push(k);
     j++;
   }
-  return isHeader(kinds) ? { columns: kinds, next: j, tabbed: false } : null;
+  const columns = headerKinds(kinds);
+  return columns ? { columns, next: j, tabbed: false } : null;
 }
 
 const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
@@ -132,7 +183,7 @@ function readTabbed(
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (isEnd(line)) break;
-    const cells = line.text.split("\t").map((c) => c.trim());
+    const cells = rowCells(line.text) ?? [line.text.trim()];
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && SECTION_ROW.test(line.folded.trim())) {
       items.push({ heading: { line: line.no, text: filled[0] as string } });
@@ -270,7 +321,7 @@ function readFlattened(
   };
   let i = start;
   for (; i < lines.length; i++) {
-    const line = lines[i] as SourceLine;
+    const line = cellLine(lines[i] as SourceLine);
     if (line.text === "") continue;
     if (isEnd(line)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;

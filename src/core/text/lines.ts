@@ -21,14 +21,16 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Cleans one line: HTML entities and zero-width characters from web pages, non-breaking and ideographic
- * spaces at the ends. The inside of the line is kept as written.
+ * Cleans one line: HTML entities, zero-width characters and pinyin glosses from web pages, non-breaking
+ * and ideographic spaces at the ends. The inside of the line is otherwise kept as written.
  * @example cleanLine("\u200B 13. 推进&nbsp;") === "13. 推进"
  */
 export function cleanLine(raw: string): string {
   return raw
     .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+    // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
+    .replace(/([\u3400-\u9fff])[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[))]/g, "$1")
     .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
 }
 
@@ -61,5 +63,7 @@ const DEBRIS: readonly RegExp[] = [
 
 /** True when the line is web-page or print debris that never belongs to the document. */
 export function isDebris(folded: string): boolean {
-  return DEBRIS.some((re) => re.test(folded));
+  // Web pages space out their labels (索 引 号:): compare without spaces.
+  const squeezed = folded.replace(/\s+/g, "");
+  return DEBRIS.some((re) => re.test(squeezed));
 }
