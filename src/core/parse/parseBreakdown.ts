@@ -23,7 +23,15 @@ import {
 } from "./docInfo";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { readNumbering, type NumStyle } from "./numbering";
-import { emptyRoles, firstLabelAt, lineLabelKind, namesRoles, readRoles, resolveRoles, type Roles } from "./roles";
+import {
+  emptyRoles,
+  firstLabelAt,
+  lineLabelKind,
+  namesRoles,
+  readRoles,
+  resolveRoles,
+  type Roles,
+} from "./roles";
 import { isCollective, isUnitLike, splitUnitList } from "./splitUnits";
 import { detectHeader, readTable, type ColumnKind, type TableRow } from "./table";
 
@@ -58,7 +66,16 @@ interface PartState {
 const COLOPHON = /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
-const RANK: Readonly<Record<NumStyle, number>> = { cn: 0, di: 0, pcn: 1, ar: 2, arp: 2.5, par: 3, circ: 4, shi: 5 };
+const RANK: Readonly<Record<NumStyle, number>> = {
+  cn: 0,
+  di: 0,
+  pcn: 1,
+  ar: 2,
+  arp: 2.5,
+  par: 3,
+  circ: 4,
+  shi: 5,
+};
 
 /** Parse state for one document. */
 class Parser {
@@ -131,7 +148,12 @@ class Parser {
       if (at >= 0) this.stack.length = at;
       // A style not seen yet nests below the others, unless the standard order of levels says it is higher:
       // 一、 above (一) above 1. above (1) — so 七、 after 4、 starts a section, it does not nest in item 4.
-      else while (this.stack.length > 0 && RANK[(this.stack[this.stack.length - 1] as { style: NumStyle }).style] >= RANK[style]) this.stack.pop();
+      else
+        while (
+          this.stack.length > 0 &&
+          RANK[(this.stack[this.stack.length - 1] as { style: NumStyle }).style] >= RANK[style]
+        )
+          this.stack.pop();
       parent = this.stack[this.stack.length - 1]?.node ?? this.section ?? this.part.root;
     }
     const node = makeNode({ line, part: this.part.index, style, n, parent, heading });
@@ -698,7 +720,8 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     if (c) convention = { text: c.text, line: line.no };
     if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
-    if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "").replace(/^[((](.*)[))]$/, "$1");
+    if (!date && isDateLine(line.folded))
+      date = line.text.replace(/\s+/g, "").replace(/^[((](.*)[))]$/, "$1");
     if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
   }
   // A signature at the end of the document.

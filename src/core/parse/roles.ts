@@ -27,10 +27,8 @@ export function emptyRoles(): Roles {
 }
 
 const LEAD_LABEL = "牵头(?:负责|责任)?(?:单位|部门|处室)?|主办(?:单位|部门)?|主责(?:单位|部门)|主要责任单位";
-const CO_LABEL =
-  "(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?(?:单位|部门|处室)?";
-const LIST_LABEL =
-  "(?:责任|实施|承办|落实|负责|承担)(?:单位|部门|主体|科室)|(?:部门|责任|任务)分工|分工部门";
+const CO_LABEL = "(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?(?:单位|部门|处室)?";
+const LIST_LABEL = "(?:责任|实施|承办|落实|负责|承担)(?:单位|部门|主体|科室)|(?:部门|责任|任务)分工|分工部门";
 const LEADER_LABEL =
   "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
@@ -133,7 +131,9 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     return;
   }
   const prose = emptyRoles();
-  const clauses = splitTopLevel(value, ",,;;。").map((c) => c.trim()).filter(Boolean);
+  const clauses = splitTopLevel(value, ",,;;。")
+    .map((c) => c.trim())
+    .filter(Boolean);
   for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
   if (kind === "co") {
     roles.coUnits.push(...prose.leads, ...prose.listed, ...prose.coUnits);

@@ -26,12 +26,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @example cleanLine("\u200B 13. 推进&nbsp;") === "13. 推进"
  */
 export function cleanLine(raw: string): string {
-  return raw
-    .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
-    // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
-    .replace(/([\u3400-\u9fff])[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[))]/g, "$1")
-    .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+  return (
+    raw
+      .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
+      .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+      // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
+      .replace(/([\u3400-\u9fff])[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[))]/g, "$1")
+      .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "")
+  );
 }
 
 /**
