@@ -30,6 +30,9 @@ export function cleanLine(raw: string): string {
     raw
       .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
+      // Control characters (web pages, mis-decoded files) are invalid in a workbook: Excel would repair it.
+      // eslint-disable-next-line no-control-regex -- these are the characters to remove
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
       .replace(/([\u3400-\u9fff])[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[))]/g, "$1")
       .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "")

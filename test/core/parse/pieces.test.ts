@@ -241,6 +241,11 @@ describe("the whole parser on small documents", () => {
     expect(doc.tasks).toHaveLength(1);
   });
 
+  it("drops control characters, which would make the workbook invalid", () => {
+    const doc = parseBreakdown("1.推进\u0001城东\u001f改造。\n责任单位:建设\u000b局、发改局\u0007");
+    expect(doc.tasks[0]).toMatchObject({ text: "推进城东改造。", leads: ["建设局"], coUnits: ["发改局"] });
+  });
+
   it("says why a text that is not a breakdown has no tasks", () => {
     expect(parseBreakdown("").issues[0]?.params).toEqual({ reason: "empty" });
     expect(parseBreakdown("本报讯 今年以来,我市经济运行稳中向好。\n记者 王某").issues[0]?.params).toEqual({

@@ -60,6 +60,9 @@ const fragment = fc.constantFrom(
   " ",
   "\u3000",
   "\ufeff",
+  "\u0001",
+  "\u000b",
+  "\u001f",
   "责任分解",
   "2020年5月22日",
   "列第一位者为牵头单位",
@@ -73,6 +76,11 @@ function checkShape(doc: ParsedDocument): void {
   expect(new Set(ids).size).toBe(ids.length);
   for (const t of doc.tasks) {
     expect(t.line).toBeGreaterThan(0);
+    // No control characters reach the ledger: Excel would report the file as damaged.
+    for (const v of [t.id, t.text, t.leader ?? "", ...t.leads, ...t.coUnits]) {
+      // eslint-disable-next-line no-control-regex -- these are the characters to remove
+      expect(v).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+    }
     for (const u of [...t.leads, ...t.coUnits]) expect(u).not.toBe("");
     expect(t.collectives.every((c) => t.leads.includes(c) || t.coUnits.includes(c))).toBe(true);
     expect(t.coUnits.some((u) => t.leads.includes(u))).toBe(false);
