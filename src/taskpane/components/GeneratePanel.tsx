@@ -9,18 +9,13 @@ import {
   Button,
   Caption1,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   ProgressBar,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { useId } from "react";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
@@ -112,34 +107,22 @@ export function GeneratePanel(props: GeneratePanelProps) {
         <WriteSummary strings={strings} lang={lang} result={props.lastGenerate} generated />
       ) : null}
 
-      <Dialog
+      <ConfirmDialog
         open={props.confirmGenerate !== null}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open) props.onCancelGenerate();
-        }}
+        title={strings.generateTitle}
+        confirmLabel={strings.generateConfirm}
+        cancelLabel={strings.cancel}
+        onConfirm={props.onConfirmGenerate}
+        onCancel={props.onCancelGenerate}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.generateTitle}</DialogTitle>
-            <DialogContent>
-              {props.confirmGenerate ? (
-                <SheetChanges
-                  strings={strings}
-                  preview={props.confirmGenerate}
-                  replaceBody={strings.generateBody}
-                />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={props.onConfirmGenerate}>
-                {strings.generateConfirm}
-              </Button>
-              <Button onClick={props.onCancelGenerate}>{strings.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {props.confirmGenerate ? (
+          <SheetChanges
+            strings={strings}
+            preview={props.confirmGenerate}
+            replaceBody={strings.generateBody}
+          />
+        ) : null}
+      </ConfirmDialog>
     </div>
   );
 }

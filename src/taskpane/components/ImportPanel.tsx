@@ -14,12 +14,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   ProgressBar,
   Textarea,
@@ -27,6 +21,7 @@ import {
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { useId, useRef } from "react";
 import type { ChangeEvent, KeyboardEvent } from "react";
 import type { Lang } from "../../core/messages";
@@ -311,34 +306,18 @@ export function ImportPanel(props: ImportPanelProps) {
         </>
       ) : null}
 
-      <Dialog
+      <ConfirmDialog
         open={props.confirmReplace !== null}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open) props.onCancelWrite();
-        }}
+        title={strings.replaceTitle}
+        confirmLabel={strings.replaceConfirm}
+        cancelLabel={strings.cancel}
+        onConfirm={props.onConfirmWrite}
+        onCancel={props.onCancelWrite}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.replaceTitle}</DialogTitle>
-            <DialogContent>
-              {props.confirmReplace ? (
-                <SheetChanges
-                  strings={strings}
-                  preview={props.confirmReplace}
-                  replaceBody={strings.replaceBody}
-                />
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={props.onConfirmWrite}>
-                {strings.replaceConfirm}
-              </Button>
-              <Button onClick={props.onCancelWrite}>{strings.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {props.confirmReplace ? (
+          <SheetChanges strings={strings} preview={props.confirmReplace} replaceBody={strings.replaceBody} />
+        ) : null}
+      </ConfirmDialog>
     </div>
   );
 }

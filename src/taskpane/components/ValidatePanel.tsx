@@ -7,18 +7,13 @@ import {
   Body1,
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Spinner,
   Switch,
   makeStyles,
   tokens,
   typographyStyles,
 } from "@fluentui/react-components";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { useId } from "react";
 import type { Lang } from "../../core/messages";
 import type { CellRef, Finding, Fix } from "../../core/types";
@@ -119,26 +114,16 @@ export function ValidatePanel(props: ValidatePanelProps) {
         )}
       </section>
 
-      <Dialog
+      <ConfirmDialog
         open={props.confirmFixAll}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open) props.onCancelFixAll();
-        }}
+        title={strings.fixAllTitle}
+        confirmLabel={strings.fixAllConfirm}
+        cancelLabel={strings.cancel}
+        onConfirm={props.onConfirmFixAll}
+        onCancel={props.onCancelFixAll}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{strings.fixAllTitle}</DialogTitle>
-            <DialogContent>{strings.fixAllBody(fixCells)}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={props.onConfirmFixAll}>
-                {strings.fixAllConfirm}
-              </Button>
-              <Button onClick={props.onCancelFixAll}>{strings.cancel}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {strings.fixAllBody(fixCells)}
+      </ConfirmDialog>
     </div>
   );
 }
