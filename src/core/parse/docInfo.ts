@@ -27,7 +27,7 @@ export function stripAttachmentMark(s: string): string {
 
 /** A web page's metadata label before the title: 名 称: / 标 题: / 文件名称: */
 export function stripMetadataLabel(text: string): string {
-  return text.replace(/^\s*(名\s*称|标\s*题|文件名称|文\s*件\s*名)\s*[::]\s*/, "");
+  return text.replace(/^\s*(名\s*称|标\s*题|文件名称|文\s*件\s*名)\s*[:\uff1a]\s*/, "");
 }
 
 /** A notice title: 关于印发《…》的通知. */

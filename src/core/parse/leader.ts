@@ -81,7 +81,7 @@ export function readLeaderHeading(text: string): Person | null {
   const f = fold(text)
     .replace(/\s+/g, "")
     .replace(/[::。]$/, "");
-  const plain = text.replace(/\s+/g, "").replace(/[::。]$/, "");
+  const plain = text.replace(/\s+/g, "").replace(/[:\uff1a。]$/, "");
   for (const { re, name, title } of HEADING_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;

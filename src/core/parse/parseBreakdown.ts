@@ -721,7 +721,7 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
     if (!date && isDateLine(line.folded))
-      date = line.text.replace(/\s+/g, "").replace(/^[((](.*)[))]$/, "$1");
+      date = line.text.replace(/\s+/g, "").replace(/^[(\uff08](.*)[)\uff09]$/, "$1");
     if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
   }
   // A signature at the end of the document.

@@ -3,8 +3,8 @@
  * bare brackets of units, and the per-task leader and deadline that travel with them.
  */
 
-import { fold, openDepth, splitTopLevel } from "../text/fold";
-import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { fold, openDepth } from "../text/fold";
+import { isUnitLike, splitConjunctions, splitOriginal, splitUnitList } from "./splitUnits";
 import { readPerson, type Person } from "./leader";
 
 /** What one unit line, bracket or table row says about a task. */
@@ -131,7 +131,7 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     return;
   }
   const prose = emptyRoles();
-  const clauses = splitTopLevel(value, ",,;;。")
+  const clauses = splitOriginal(value, ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
@@ -157,13 +157,13 @@ function readLabelled(text: string, roles: Roles): boolean {
     hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] as string });
   }
   if (hits.length === 0) return false;
-  const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\s]+$/, "");
+  const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
     const next = hits[k + 1];
     const value = text
       .slice(hit.end, next ? next.index : text.length)
-      .replace(/[;;,,\s]+$/, "")
+      .replace(/[;,\uff1b\uff0c\s]+$/, "")
       .trim();
     const kind = labelKind(hit.label);
     if (kind === "other") return;
@@ -178,7 +178,7 @@ function readLabelled(text: string, roles: Roles): boolean {
         if (value) roles.deadline = value;
         break;
       case "leader": {
-        const person = readPerson(value.replace(/[。.;;,,]+$/, ""));
+        const person = readPerson(value.replace(/[。.;,\uff1b\uff0c]+$/, ""));
         const title = titleOfLabel(hit.label);
         if (person) roles.leader = { ...person, title: person.title ?? title };
         else if (value) roles.leader = { name: value, title, others: [] };
@@ -265,7 +265,7 @@ function readProseClause(clause: string, roles: Roles): boolean {
 export function readRoles(text: string, options: { bareUnits: boolean }): Roles {
   const roles = emptyRoles();
   if (readLabelled(text, roles)) return roles;
-  const clauses = splitTopLevel(text, ",,;;。")
+  const clauses = splitOriginal(text, ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];

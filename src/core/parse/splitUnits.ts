@@ -15,7 +15,9 @@ export function normalizeUnitName(raw: string): string {
     .replace(/\uff08/g, "(")
     .replace(/\uff09/g, ")")
     .replace(/^[“”"'‘’「『]+|[“”"'‘’」』]+$/g, "");
-  s = s.replace(/^[、,,;;::.。]+/, "").replace(/[、,,;;::.。]+$/, "");
+  s = s
+    .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
+    .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   return s;
 }

@@ -5,6 +5,7 @@
  * several lines and empty cells leave no line.
  */
 
+import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { bareNumber } from "./numbering";
 import { readPerson } from "./leader";
@@ -51,7 +52,7 @@ const COLUMN_WORDS: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
-  const s = cell.replace(/\s+/g, "");
+  const s = fold(cell).replace(/\s+/g, "");
   for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
   if (s.length < 2 || s.length > 10 || /[\d。,,;;::、]/.test(s)) return null;
   for (const { kind, re } of COLUMN_WORDS) if (re.test(s)) return kind;

@@ -1,10 +1,14 @@
 import { generateBreakdown } from "../../../bench/generate";
 import fc from "fast-check";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parseBreakdown, parseBytes } from "../../../src/core/parse/parseBreakdown";
 import { normalizeUnitName, splitUnitList } from "../../../src/core/parse/splitUnits";
 import type { ParsedDocument } from "../../../src/core/types";
 import { encodeGbk } from "../../support/gbk";
-import { sampleText } from "../../support/paths";
+import { ROOT, sampleText } from "../../support/paths";
+
+const FIXTURES = join(ROOT, "test", "fixtures", "parse");
 
 // Pieces of breakdown syntax, so that random documents hit the parser's real paths, not only noise.
 const fragment = fc.constantFrom(
@@ -35,12 +39,14 @@ const fragment = fc.constantFrom(
   "各区(县、市)政府",
   "、",
   ",",
+  "\uff0c",
   ";",
-  ";",
+  "\uff1b",
+  "\uff1a",
   "(",
   ")",
-  "(",
-  ")",
+  "\uff08",
+  "\uff09",
   "【",
   "】",
   "[",
@@ -135,7 +141,7 @@ describe("splitting a list of units", () => {
     fc.assert(
       fc.property(
         fc.array(unitName, { minLength: 1, maxLength: 8 }),
-        fc.constantFrom("、", ",", ",", ";", ";"),
+        fc.constantFrom("、", ",", "\uff0c", ";", "\uff1b"),
         (names, sep) => {
           expect(splitUnitList(names.join(sep))).toEqual(names.map(normalizeUnitName));
         },
@@ -269,6 +275,33 @@ describe("mutations of the sample keep every task and its units", () => {
     expect(parsed.document.encoding).toBe("utf-16le");
     expect(parsed.tasks).toEqual(original.tasks);
     expect(parsed.issues).toEqual(original.issues);
+  });
+});
+
+describe("punctuation width", () => {
+  // Documents mix the two widths freely; a separator or bracket class that names only one of them
+  // silently misreads every line written with the other. Every golden fixture must read the same
+  // whichever width its commas, colons, semicolons and brackets are written in.
+  const widen = (s: string) => s.replace(/[,:;()]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const narrow = (s: string) =>
+    s.replace(/[\uff0c\uff1a\uff1b\uff08\uff09]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const reading = (doc: ParsedDocument) => ({
+    title: doc.document.title === null ? null : narrow(doc.document.title),
+    date: doc.document.date,
+    convention: doc.document.roleConvention !== null,
+    parts: doc.document.parts.length,
+    tasks: doc.tasks.map((t) => ({ ...t, text: narrow(t.text), deadline: t.deadline && narrow(t.deadline) })),
+    issues: doc.issues.map((i) => [i.code, i.line]),
+  });
+  const fixtures = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith(".txt"))
+    .filter((f) => /[,:;()\uff0c\uff1a\uff1b\uff08\uff09]/.test(readFileSync(join(FIXTURES, f), "utf8")));
+
+  it("has fixtures to check", () => expect(fixtures.length).toBeGreaterThan(40));
+
+  it.each(fixtures)("%s reads the same with half-width and with full-width punctuation", (name) => {
+    const text = narrow(readFileSync(join(FIXTURES, name), "utf8"));
+    expect(reading(parseBreakdown(widen(text)))).toEqual(reading(parseBreakdown(text)));
   });
 });
 
