@@ -28,6 +28,7 @@ export type ParseIssueCode =
   | "number-skipped"
   | "task-unnumbered"
   | "units-inherited"
+  | "cell-from-above"
   | "encoding-guessed"
   | "encoding-unreadable"
   | "file-unreadable"

@@ -37,13 +37,24 @@ export function isNoticeTitle(folded: string): boolean {
 }
 
 const CN_DATE = "[〇零一二三四五六七八九十○]";
+/** 2024年3月1日印发: the date line of the colophon (版记) says what happened on that date. */
+const ISSUED = /(印发|发布|签发|制发)$/;
+
+/** The date a date line gives, without brackets, spaces or 印发. */
+export function dateOfLine(text: string): string {
+  return text
+    .replace(/\s+/g, "")
+    .replace(/^[(\uff08](.*)[)\uff09]$/, "$1")
+    .replace(ISSUED, "");
+}
 /** A line that is only a date: 2020年5月22日, 二〇二〇年五月二十二日. */
 export function isDateLine(folded: string): boolean {
   // (二OO八年二月二十六日): brackets around it, Latin O for 〇.
   const s = folded
     .replace(/\s+/g, "")
     .replace(/^\((.*)\)$/, "$1")
-    .replace(/[Oo]/g, "〇");
+    .replace(/[Oo]/g, "〇")
+    .replace(ISSUED, "");
   return (
     /^\d{4}年\d{1,2}月\d{1,2}日$/.test(s) ||
     new RegExp(`^${CN_DATE}{4}年${CN_DATE}{1,2}月${CN_DATE}{1,3}日$`).test(s)
@@ -71,8 +82,9 @@ export function readRecipients(text: string): string[] | null {
   return out.length > 0 ? out : null;
 }
 
+// Matched on folded text. 列第一位者为牵头单位 / 排名第一的为牵头单位 / 标注"牵头"的为牵头单位.
 const CONVENTION =
-  /(列|排|位居|排名|名列)?(第一位|第一个|首位|首个|排首位)[^,,。;;))]{0,12}(牵头|主办|主责|汇总)[^。;;))]{0,16}/;
+  /(?:(列|排|位居|排名|名列)?(第一位|第一个|第一名|首位|首个|排首位|第一(?=的|者|为))[^,。;)]{0,12}(牵头|主办|主责|汇总)|标[注明有记]?["“”'‘’「」『』]?(牵头|主办)["“”'‘’「」『』]?(字样)?的?[为是](牵头|主办))[^。;)]{0,16}/;
 
 /**
  * Finds the sentence that says how roles are read (列第一位者为牵头或汇总单位,下同), as written. When it sits
@@ -87,7 +99,10 @@ export function findConvention(text: string): { text: string; start: number; end
   const open = Math.max(f.lastIndexOf("(", m.index), -1);
   const close = f.indexOf(")", m.index);
   if (open >= 0 && close > m.index && !f.slice(open + 1, m.index).includes(")")) {
-    return { text: text.slice(open + 1, close).trim(), start: open, end: close + 1 };
+    // (注:责任单位排名第一的为牵头单位): the 注: says it is a note, not what the note says.
+    const inside = text.slice(open + 1, close).trim();
+    const label = /^(注|说明|备注)\s*:\s*/.exec(fold(inside));
+    return { text: inside.slice(label ? label[0].length : 0), start: open, end: close + 1 };
   }
   let end = m.index + m[0].length;
   while (end < f.length && !"。;".includes(f[end] as string)) end++;

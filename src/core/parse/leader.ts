@@ -78,10 +78,10 @@ const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number 
  * @example readLeaderHeading("稳定经济增长") → null
  */
 export function readLeaderHeading(text: string): Person | null {
-  const f = fold(text)
-    .replace(/\s+/g, "")
-    .replace(/[::。]$/, "");
-  const plain = text.replace(/\s+/g, "").replace(/[:\uff1a。]$/, "");
+  let f = fold(text).replace(/\s+/g, "");
+  // A closing colon or full stop, and an item count (7项), say nothing about the leader.
+  f = f.replace(/(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\)|[:。])+$/, "");
+  const plain = text.replace(/\s+/g, "").slice(0, f.length);
   for (const { re, name, title } of HEADING_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;
@@ -105,12 +105,19 @@ const PERSON_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }
   { re: new RegExp(`^([\\p{Script=Han}·]{2,4})(?:同志)?$`, "u"), name: 1, title: 0 },
 ];
 
+/** A title alone (副市长, 市公安局局长): never a person's name. */
+const TITLE_ONLY = new RegExp(
+  `^(?:${TITLES}|[\\p{Script=Han}]{1,10}(?:局长|厅长|部长|主任|书记|主席|组长|委员|司令员|政委|秘书长|院长|校长))$`,
+  "u",
+);
+
 function readOne(item: string): { name: string; title: string | null } | null {
   const f = fold(item).replace(/\s+/g, "");
   const plain = item.replace(/\s+/g, "");
   for (const { re, name, title } of PERSON_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;
+    if (title === 0 && TITLE_ONLY.test(m[name] as string)) return null;
     const n = m[name] as string;
     const nameAt = f.indexOf(n);
     let t: string | null = null;
@@ -129,6 +136,27 @@ function readOne(item: string): { name: string; title: string | null } | null {
  * @example readPerson("李某(副市长)") → { name: "李某", title: "副市长", others: [] }
  */
 export function readPerson(text: string): Person | null {
+  // 副市长、市公安局局长 卢建平: titles, then the name after a space.
+  const trimmed = text.trim();
+  const spaced = /^(.*\S)\s+([\p{Script=Han}·]{2,4})(?:同志)?$/u.exec(fold(trimmed));
+  if (spaced) {
+    const titles = splitTopLevel(spaced[1] as string, "、,").map((t) => t.replace(/\s+/g, ""));
+    if (titles.every((t) => TITLE_ONLY.test(t))) {
+      const nameAt = (spaced[1] as string).length + trimmed.slice((spaced[1] as string).length).search(/\S/);
+      const first = titles[0] as string;
+      const titleAt = fold(trimmed).indexOf(first);
+      return {
+        name: trimmed.slice(nameAt, nameAt + (spaced[2] as string).length),
+        title: trimmed.slice(titleAt, titleAt + first.length),
+        others: [],
+      };
+    }
+  }
+  // 李某 王某: names set apart by spaces only (王  伟, a two-character name padded, stays one name).
+  const tokens = fold(trimmed).split(/\s+/);
+  if (tokens.length > 1 && tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t) && !TITLE_ONLY.test(t))) {
+    return readPerson(tokens.join("、"));
+  }
   const items = splitTopLevel(fold(text), "、,;/")
     .map((s) => s.trim())
     .filter(Boolean);

@@ -12,6 +12,7 @@ import { decodeBytes } from "../text/decode";
 import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
 import { isDebris, toLines, type SourceLine } from "../text/lines";
 import {
+  dateOfLine,
   findConvention,
   isBreakdownTitle,
   isDateLine,
@@ -32,7 +33,7 @@ import {
   resolveRoles,
   type Roles,
 } from "./roles";
-import { isCollective, isUnitLike, splitUnitList } from "./splitUnits";
+import { isCollective, isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 import { detectHeader, readTable, type ColumnKind, type TableRow } from "./table";
 
 interface Node {
@@ -43,7 +44,9 @@ interface Node {
   readonly parent: Node | null;
   /** A section heading that names a leader (or a theme heading with children): never a task itself. */
   readonly heading: boolean;
-  readonly children: Node[];
+  children: Node[];
+  /** The numbering as written (1. / (一) / 一是), for sub-points merged back into their task. */
+  numbering: string;
   text: string;
   roles: Roles[];
   /** Lines that gave this node its units, for findings about them. */
@@ -53,6 +56,10 @@ interface Node {
   deadline: string | null;
   /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
   closed: boolean;
+  /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
+  note: boolean;
+  /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
+  fromAbove: Array<{ column: "leader" | "units"; value: string[] }>;
   path: number[] | null;
 }
 
@@ -62,6 +69,9 @@ interface PartState {
   line: number | null;
   root: Node;
 }
+
+/** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */
+const NOTES_START = /^(?:(?:注|说明|注释|附注)\s*:|备注\s*:\s*$|(?:注|说明|注释|附注)$)\s*/;
 
 const COLOPHON = /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
 
@@ -87,8 +97,10 @@ class Parser {
   private current: Node | null = null;
   /** True once any units were read: before that, numbered titles are a list of attachments. */
   private unitsSeen = false;
+  /** True after a 注: / 说明: line below the tasks: numbered lines that follow are notes. */
+  private inNotes = false;
   /** The roles object a following bare unit line continues, and the node it belongs to. */
-  private unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list" } | null = null;
+  private unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list"; open: boolean } | null = null;
 
   constructor(private readonly lines: readonly SourceLine[]) {}
 
@@ -112,6 +124,24 @@ class Parser {
     this.section = null;
     this.current = null;
     this.unitTail = null;
+    this.inNotes = false;
+  }
+
+  /** True when the line repeats the current part's title after its tasks began: a page's running header. */
+  isRunningHeader(line: SourceLine): boolean {
+    const title = this.parts.length > 0 ? this.part.title : null;
+    const squash = (s: string) => fold(s).replace(/\s+/g, "");
+    return title !== null && this.partHasNodes() && squash(title) === squash(stripAttachmentMark(line.text));
+  }
+
+  /** True when the last unit line ended inside a unit name (市级有关 / 部门): the next line finishes it. */
+  private continuesCutUnit(): boolean {
+    const tail = this.unitTail;
+    if (!tail || tail.node !== this.current || tail.open) return false;
+    const target =
+      tail.kind === "lead" ? tail.roles.leads : tail.kind === "co" ? tail.roles.coUnits : tail.roles.listed;
+    const last = target[target.length - 1];
+    return last !== undefined && !isUnitLike(last);
   }
 
   /** True once the current part holds any node. */
@@ -198,15 +228,31 @@ class Parser {
     // An inline bracket left open on the previous line continues here.
     if (cur && cur !== this.part.root && !cur.closed && openDepth(fold(cur.text)) > 0) {
       cur.text += text;
+      // Closed here: take it now, so that a line after it (a remark, a signature) cannot swallow it.
+      this.takeRoleBracket(cur, line);
       return;
     }
 
     if (COLOPHON.test(folded) || isDateLine(folded)) return;
+    // 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks.
+    const notes = NOTES_START.exec(folded);
+    if (notes && this.unitsSeen && this.partHasNodes()) {
+      this.inNotes = true;
+      this.noteConvention(text.slice(notes[0].length), line.no);
+      if (cur) cur.closed = true;
+      this.unitTail = null;
+      return;
+    }
     // A signature under the last task (国务院 / 甲市人民政府办公室, then the date): not a task, not units.
-    if (isSignature(line, next)) return;
+    if (isSignature(line, next) && !this.continuesCutUnit()) return;
+
+    // ★2.推进…: a mark before the number (an assessed item) — numbered all the same; the mark stays in the text.
+    const mark = BULLET.exec(folded)?.[0] ?? "";
+    const start = mark ? folded.length - folded.slice(mark.length).trimStart().length : 0;
+    const numbering = readNumbering(folded.slice(start));
 
     // ▲ ■ ● … lines under a task: its sub-targets, or (with a role bracket of their own) tasks of their own.
-    if (BULLET.test(folded)) {
+    if (mark && !numbering) {
       if (cur && cur !== this.part.root && !endsWithRoleBracket(text)) {
         cur.text += text;
         return;
@@ -219,13 +265,23 @@ class Parser {
       return;
     }
 
-    const numbering = readNumbering(folded);
     if (numbering) {
-      const rest = text.slice(numbering.length).trim();
+      const rest = text.slice(start + numbering.length).trim();
       // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
       if (!this.unitsSeen && isBreakdownTitle(fold(rest))) return;
       const leader = numbering.style === "cn" || numbering.style === "pcn" ? readLeaderHeading(rest) : null;
-      const node = this.addNode(line.no, numbering.style, numbering.n, leader !== null, rest);
+      const node = this.addNode(
+        line.no,
+        numbering.style,
+        numbering.n,
+        leader !== null,
+        text.slice(0, mark.length) + rest,
+      );
+      node.numbering = text.slice(start, start + numbering.length);
+      if (this.inNotes && !leader) {
+        node.note = true;
+        node.text = this.noteConvention(node.text, line.no);
+      }
       if (leader) {
         node.leader = leader;
         node.leaderLine = line.no;
@@ -252,6 +308,7 @@ class Parser {
           node: this.current,
           roles,
           kind: kind === "lead" ? "lead" : kind === "co" ? "co" : "list",
+          open: endsWithSeparator(folded),
         };
       }
       return;
@@ -275,15 +332,20 @@ class Parser {
     // Units continued from the line above (责任单位:A、B、\nC、D).
     const tail = this.unitTail;
     if (tail && tail.node === cur) {
-      const units = splitUnitList(this.noteConvention(text, line.no));
+      const target =
+        tail.kind === "lead" ? tail.roles.leads : tail.kind === "co" ? tail.roles.coUnits : tail.roles.listed;
+      let units = splitUnitList(this.noteConvention(text, line.no));
+      // 市级有关 / 部门, 市 / 司法局: a unit cut at the line end (PDF copies) is one unit again.
+      if (this.continuesCutUnit() && units.length > 0) {
+        const whole = normalizeUnitName((target[target.length - 1] as string) + (units[0] as string));
+        if (isUnitLike(whole)) {
+          target.pop();
+          units = [whole, ...units.slice(1)];
+        }
+      }
       if (units.length > 0 && units.every(isUnitLike)) {
-        const target =
-          tail.kind === "lead"
-            ? tail.roles.leads
-            : tail.kind === "co"
-              ? tail.roles.coUnits
-              : tail.roles.listed;
         target.push(...units);
+        tail.open = endsWithSeparator(folded);
         return;
       }
     }
@@ -339,8 +401,11 @@ class Parser {
 
   /** Lines of a table (F7) become nodes with their units, leader and deadline. */
   table(rows: ReadonlyArray<{ row: TableRow } | { heading: { line: number; text: string } }>): void {
+    // The row above, for cells a merged cell left empty (a category row ends a merge).
+    let above: { leader: Person | null; roles: Roles } | null = null;
     for (const item of rows) {
       if ("heading" in item) {
+        above = null;
         const f = fold(item.heading.text);
         const numbering = readNumbering(f);
         const rest = numbering ? item.heading.text.slice(numbering.length).trim() : item.heading.text;
@@ -391,6 +456,26 @@ class Parser {
       if (deadline) roles.deadline = deadline;
       const leader = cell("leader");
       if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
+      // Word and Excel copies leave a vertically merged cell empty below its first row.
+      const hasColumn = (k: ColumnKind): boolean => row.cells.some((c) => c.kind === k);
+      if (!leader && hasColumn("leader") && above?.leader) {
+        roles.leader = above.leader;
+        node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
+      }
+      if (
+        !lead &&
+        !units &&
+        !co &&
+        above &&
+        (above.roles.leads.length > 0 || above.roles.listed.length > 0)
+      ) {
+        roles.leads.push(...above.roles.leads);
+        roles.listed.push(...above.roles.listed);
+        roles.coUnits.push(...above.roles.coUnits);
+        const r = resolveRoles([roles]);
+        node.fromAbove.push({ column: "units", value: [...r.leads, ...r.coUnits] });
+      }
+      above = { leader: roles.leader, roles };
       roles.matched = true;
       node.roles.push(roles);
       this.unitsSeen = true;
@@ -413,9 +498,16 @@ function makeNode(init: {
   parent: Node | null;
   heading: boolean;
 }): Node {
+  // Fields listed one by one (no spread): every node gets the same shape, which keeps the parse fast.
   return {
-    ...init,
+    line: init.line,
+    part: init.part,
+    style: init.style,
+    n: init.n,
+    parent: init.parent,
+    heading: init.heading,
     children: [],
+    numbering: "",
     text: "",
     roles: [],
     unitLines: [],
@@ -423,6 +515,8 @@ function makeNode(init: {
     leaderLine: 0,
     deadline: null,
     closed: false,
+    note: false,
+    fromAbove: [],
     path: null,
   };
 }
@@ -474,6 +568,11 @@ function hasOwnLead(node: Node): boolean {
   return node.roles.some((r) => r.leads.length + r.listed.length > 0);
 }
 
+/** True when a line of units ends with a separator, so that the next line starts a new unit. */
+function endsWithSeparator(folded: string): boolean {
+  return /[、,;]\s*$/.test(folded);
+}
+
 /** Bullets that mark sub-targets or items under a task. */
 const BULLET = /^[▲△■□●○◆◇★☆※•▪►▶◎]/;
 
@@ -500,6 +599,7 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
   let firstContentLine: number | null = null;
   for (const part of parser.parts) {
     dropNoticeParagraphs(part.root);
+    mergeSubPoints(part.root);
     firstContentLine ??= part.root.children[0]?.line ?? null;
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
@@ -507,11 +607,13 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
       let prev: Node | null = null;
       for (const child of node.children) {
         takeInlineUnits(child);
+        if (isBareNote(child)) continue;
         child.path = numberChild(node, child, prev, depth, lastAtDepth, issues);
         if (child.style !== null) prev = child;
         else if (child.path) prev = child;
       }
       for (const child of node.children) {
+        if (isBareNote(child)) continue;
         const own = hasOwnUnits(child);
         const childLeader = child.leader ?? leader;
         if (child.children.length > 0) {
@@ -586,6 +688,14 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
       if (inheritedUnits) {
         issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
       }
+      for (const { column, value } of node.fromAbove) {
+        issues.push({
+          code: "cell-from-above",
+          severity: "info",
+          line: node.line,
+          params: { id: fullId, column, value },
+        });
+      }
       if (leads.length + coUnits.length === 0) {
         issues.push({ code: "task-no-units", severity: "error", line: node.line, params: { id: fullId } });
       }
@@ -628,6 +738,40 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
 function isProse(text: string): boolean {
   const f = fold(text).trim();
   return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1));
+}
+
+/**
+ * 一是…; 二是…; 三是… on lines of their own, with one unit block after the last: the points of the task
+ * above, not tasks of their own. Merged back into it, with their numbering, and the units moved up.
+ * Points that each have their own units stay tasks.
+ */
+function mergeSubPoints(node: Node): void {
+  for (const child of node.children) mergeSubPoints(child);
+  const points = node.children;
+  if (node.heading || points.length < 2) return;
+  if (!points.every((c) => c.style === "shi" && c.children.length === 0)) return;
+  // A point ending in a bracket may name units of its own (read later): keep the points as they are.
+  if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
+  const withUnits = points.filter(hasOwnUnits);
+  const last = points[points.length - 1] as Node;
+  if (withUnits.length > 1 || (withUnits.length === 1 && (withUnits[0] !== last || hasOwnUnits(node))))
+    return;
+  node.text += points.map((c) => c.numbering + c.text).join("");
+  for (const c of points) {
+    node.roles.push(...c.roles);
+    node.unitLines.push(...c.unitLines);
+    if (c.leader) {
+      node.leader = c.leader;
+      node.leaderLine = c.leaderLine;
+    }
+    node.deadline = c.deadline ?? node.deadline;
+  }
+  node.children = [];
+}
+
+/** A note under the tasks that names no units: the document's remark, not a task. */
+function isBareNote(node: Node): boolean {
+  return node.note && !subtreeHasUnits(node);
 }
 
 function subtreeHasUnits(node: Node): boolean {
@@ -720,14 +864,13 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     if (c) convention = { text: c.text, line: line.no };
     if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
-    if (!date && isDateLine(line.folded))
-      date = line.text.replace(/\s+/g, "").replace(/^[(\uff08](.*)[)\uff09]$/, "$1");
+    if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
     if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
   }
   // A signature at the end of the document.
   if (!issuer || !date) {
     for (const line of bodyLines.slice(-8)) {
-      if (!date && isDateLine(line.folded)) date = line.text.replace(/\s+/g, "");
+      if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
       if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
     }
   }
@@ -784,6 +927,8 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
+      // The current part's own title again: a running header at the top of a page (PDF copies).
+      if (parser.isRunningHeader(line)) continue;
       // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
       if (parser.parts.length === 0 || parser.partHasNodes()) {
         // A title broken over two lines (壬区政府2023年重点工作 / 任务分解和责任分工方案) is one title.

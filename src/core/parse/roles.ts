@@ -148,13 +148,19 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
 function readLabelled(text: string, roles: Roles): boolean {
   const folded = fold(text);
-  const hits: Array<{ index: number; end: number; label: string }> = [];
+  const hits: Array<{ index: number; end: number; label: string; written: string }> = [];
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
     const before = folded.slice(0, m.index);
     if (before.trim().length > 0 && !/[;,、。\s(([【]$/.test(before)) continue;
-    hits.push({ index: m.index, end: m.index + m[0].length, label: m[1] as string });
+    const label = m[1] as string;
+    hits.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      label,
+      written: text.slice(m.index, m.index + label.length),
+    });
   }
   if (hits.length === 0) return false;
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
@@ -179,7 +185,9 @@ function readLabelled(text: string, roles: Roles): boolean {
         break;
       case "leader": {
         const person = readPerson(value.replace(/[。.;,\uff1b\uff0c]+$/, ""));
-        const title = titleOfLabel(hit.label);
+        // The title as the document writes it (副市長 stays Traditional); fold keeps lengths.
+        const folded = titleOfLabel(hit.label);
+        const title = folded === null ? null : hit.written.slice(hit.written.length - folded.length);
         if (person) roles.leader = { ...person, title: person.title ?? title };
         else if (value) roles.leader = { name: value, title, others: [] };
         break;
@@ -193,7 +201,7 @@ function readLabelled(text: string, roles: Roles): boolean {
 const PROSE_LEAD = /^(.+?)(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
 const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
 const PROSE_SHARED =
-  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责)$/;
+  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
 const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
 const TITLE_ITEM =
   /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
@@ -315,9 +323,15 @@ export function namesRoles(inside: string): boolean {
 export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
   const leads: string[] = [];
   const co: string[] = [];
-  for (const r of all) leads.push(...r.leads);
+  // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
+  for (const r of all) leads.push(...r.leads.map(unmark), ...r.coUnits.filter(isMarked).map(unmark));
   for (const r of all) {
-    if (r.listed.length === 0) continue;
+    if (r.listed.some(isMarked)) {
+      for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
+    }
+  }
+  for (const r of all) {
+    if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
     if (leads.length === 0) {
       leads.push(r.listed[0] as string);
       co.push(...r.listed.slice(1));
@@ -325,7 +339,7 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
       co.push(...r.listed);
     }
   }
-  for (const r of all) co.push(...r.coUnits);
+  for (const r of all) co.push(...r.coUnits.filter((u) => !isMarked(u)));
   const seen = new Set(leads);
   const coUnits: string[] = [];
   for (const u of co) {
@@ -334,6 +348,14 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
     coUnits.push(u);
   }
   return { leads: unique(leads), coUnits };
+}
+
+/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办). */
+const LEAD_MARK = /\s*\((?:牵头|主办|主责)(?:单位|部门)?\)$/;
+const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
+function unmark(unit: string): string {
+  const at = fold(unit).search(LEAD_MARK);
+  return at < 0 ? unit : unit.slice(0, at);
 }
 
 function unique(list: readonly string[]): string[] {

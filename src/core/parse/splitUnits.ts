@@ -155,7 +155,10 @@ function splitDeng(s: string): string[] {
   const before = s.slice(0, i);
   const after = s.slice(i + 1);
   // The part before 等 must be a named organisation (各高等院校 is one group, not 各高 + 院校).
-  if (hasUnitSuffix(before) && isUnitLike(after)) return [before, after];
+  if (!hasUnitSuffix(before)) return [s];
+  // 财政部等部门: the noun closes the list, it names no unit of its own (等有关部门 does: a collective).
+  if (/^(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
+  if (isUnitLike(after)) return [before, after];
   return [s];
 }
 

@@ -93,7 +93,11 @@ function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
 /** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
 function cellLine(line: SourceLine): SourceLine {
   if (!/\|\s*$/.test(line.text)) return line;
-  return { no: line.no, text: line.text.replace(/[\s|]+$/, ""), folded: line.folded.replace(/[\s|]+$/, "") };
+  return {
+    ...line,
+    text: line.text.replace(/[\s|]+$/, ""),
+    folded: line.folded.replace(/[\s|]+$/, ""),
+  };
 }
 
 /** One data row of a table, with its cells keyed by column. */
@@ -184,7 +188,11 @@ function readTabbed(
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (isEnd(line)) break;
-    const cells = rowCells(line.text) ?? [line.text.trim()];
+    const record = tabRecord(lines, i);
+    const cells = record
+      ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
+      : (rowCells(line.text) ?? [line.text.trim()]);
+    if (record) i = record.next - 1;
     const filled = cells.filter(Boolean);
     if (filled.length === 1 && SECTION_ROW.test(line.folded.trim())) {
       items.push({ heading: { line: line.no, text: filled[0] as string } });
@@ -216,19 +224,92 @@ function readTabbed(
   return { columns, headerLine, items, end: i };
 }
 
+/**
+ * One row of a tab-separated table as Excel copies it, from `lines[i]` on: a cell that holds line breaks
+ * is quoted ("…", with "" for a quote mark) and runs over several lines. Returns each cell's paragraphs
+ * and the index after the row; null when the line has no tab, or its quotes are not Excel's (then the
+ * line is read as it stands).
+ */
+function tabRecord(lines: readonly SourceLine[], i: number): { cells: string[][]; next: number } | null {
+  let k = i;
+  let s = (lines[k] as SourceLine).raw;
+  if (!s.includes("\t")) return null;
+  const cells: string[][] = [];
+  let pos = 0;
+  for (;;) {
+    while (s[pos] === " ") pos++;
+    if (s[pos] === '"') {
+      const paras: string[] = [];
+      let cur = "";
+      pos++;
+      for (;;) {
+        if (pos >= s.length) {
+          // The line ends inside the quotes: the cell goes on on the next line.
+          paras.push(cur);
+          cur = "";
+          k++;
+          if (k >= lines.length || k - i > 40) return null;
+          s = (lines[k] as SourceLine).raw;
+          pos = 0;
+          continue;
+        }
+        const ch = s[pos] as string;
+        pos++;
+        if (ch !== '"') cur += ch;
+        else if (s[pos] === '"') {
+          cur += '"';
+          pos++;
+        } else break;
+      }
+      paras.push(cur);
+      // Text after the closing quote: not a quoted cell ("十四五"规划), so not Excel's quoting.
+      if (pos < s.length && s[pos] !== "\t") return null;
+      cells.push(paras);
+    } else {
+      const tab = s.indexOf("\t", pos);
+      const end = tab < 0 ? s.length : tab;
+      cells.push([s.slice(pos, end)]);
+      pos = end;
+    }
+    if (pos >= s.length) break;
+    pos++; // the tab
+  }
+  if (k === i && !(lines[i] as SourceLine).raw.includes('"')) {
+    // A plain row: the same cells as rowCells gives, but with the empty cells before the first kept.
+    return { cells: cells.map((c) => c.map((p) => p.trim())), next: i + 1 };
+  }
+  return { cells: cells.map((c) => c.map((p) => p.trim()).filter(Boolean)), next: k + 1 };
+}
+
+/** The paragraphs of one cell as one text: units one per line are a list; other text runs on. */
+function joinParagraphs(paras: readonly string[], kind: ColumnKind): string {
+  if (kind !== "lead" && kind !== "co" && kind !== "units" && kind !== "leader") return paras.join("");
+  return paras.reduce(
+    (out, p) => (out === "" || /[、,;\uff0c\uff1b]$/.test(out) ? out + p : `${out}、${p}`),
+    "",
+  );
+}
+
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[]): number {
   const text = parts.join("");
   const extra = parts.length - 1;
   switch (kind) {
-    case "task":
-      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra;
+    case "task": {
+      // A further line that is only unit names belongs to a units cell, not to the task's text.
+      const unitLine = parts.slice(1).some((p) => {
+        const units = splitUnitList(p);
+        return units.length > 0 && units.every(isUnitLike);
+      });
+      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine ? 3 : 0);
+    }
     case "lead":
     case "co":
     case "units": {
       const units = parts.flatMap((p) => splitUnitList(p));
       const ok = units.length > 0 && units.every(isUnitLike);
-      return ok ? 2 - 0.1 * extra : -3;
+      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
+      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
     }
     case "leader": {
       const p = parts.length === 1 ? readPerson(text) : null;

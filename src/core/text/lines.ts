@@ -7,6 +7,8 @@ export interface SourceLine {
   readonly no: number;
   readonly text: string;
   readonly folded: string;
+  /** The cleaned line before its ends were trimmed: the tabs of empty cells at the start of a table row. */
+  readonly raw: string;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -26,6 +28,14 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @example cleanLine("\u200B 13. 推进&nbsp;") === "13. 推进"
  */
 export function cleanLine(raw: string): string {
+  return trimEnds(cleanInside(raw));
+}
+
+function trimEnds(s: string): string {
+  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+}
+
+function cleanInside(raw: string): string {
   return (
     raw
       .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
@@ -34,8 +44,7 @@ export function cleanLine(raw: string): string {
       // eslint-disable-next-line no-control-regex -- these are the characters to remove
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
       // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
-      .replace(/([\u3400-\u9fff])[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[))]/g, "$1")
-      .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "")
+      .replace(/([\u3400-\u9fff])[(\uff08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[)\uff09]/g, "$1")
   );
 }
 
@@ -46,8 +55,9 @@ export function cleanLine(raw: string): string {
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
-    const clean = cleanLine(raw);
-    return { no: i + 1, text: clean, folded: fold(clean) };
+    const inside = cleanInside(raw);
+    const clean = trimEnds(inside);
+    return { no: i + 1, text: clean, folded: fold(clean), raw: inside };
   });
 }
 

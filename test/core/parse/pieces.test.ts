@@ -8,9 +8,10 @@ import {
 import { isDeadline, readRoles, resolveRoles } from "../../../src/core/parse/roles";
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
 import { alignCells, columnKind } from "../../../src/core/parse/table";
-import { findConvention, isBreakdownTitle } from "../../../src/core/parse/docInfo";
+import { dateOfLine, findConvention, isBreakdownTitle, isDateLine } from "../../../src/core/parse/docInfo";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { fold } from "../../../src/core/text/fold";
+import { cleanLine, toLines } from "../../../src/core/text/lines";
 
 // Full-width forms are written as escapes so that no editor or tool can silently turn them half-width.
 const FW = { lp: "\uff08", rp: "\uff09", comma: "\uff0c", colon: "\uff1a", semi: "\uff1b", dot: "\uff0e" };
@@ -117,6 +118,24 @@ describe("roles", () => {
     expect(resolveRoles([shared])).toEqual({ leads: ["住房城乡建设部"], coUnits: ["应急部"] });
   });
 
+  it("lets a unit marked (牵头) lead wherever it is listed, without the marker", () => {
+    const listed = readRoles(`责任单位:区财政局、区教育局${FW.lp}牵头${FW.rp}、区住建局`, {
+      bareUnits: false,
+    });
+    expect(resolveRoles([listed])).toEqual({ leads: ["区教育局"], coUnits: ["区财政局", "区住建局"] });
+    const first = readRoles("责任单位:市体育局(牵头单位)、市住建局", { bareUnits: false });
+    expect(resolveRoles([first])).toEqual({ leads: ["市体育局"], coUnits: ["市住建局"] });
+    const co = readRoles("牵头单位:市发改委;配合单位:市财政局(牵头)", { bareUnits: false });
+    expect(resolveRoles([co])).toEqual({ leads: ["市发改委", "市财政局"], coUnits: [] });
+  });
+
+  it("reads 落实 verbs like 负责, and 等部门 as the end of a list", () => {
+    const r = readRoles(`省大数据局牵头${FW.comma}各市州人民政府抓好落实`, { bareUnits: false });
+    expect(resolveRoles([r])).toEqual({ leads: ["省大数据局"], coUnits: ["各市州人民政府"] });
+    expect(splitUnitList("自然资源部、财政部等部门")).toEqual(["自然资源部", "财政部"]);
+    expect(splitUnitList("教育局、卫健局等市级有关部门")).toEqual(["教育局", "卫健局", "市级有关部门"]);
+  });
+
   it("keeps 和 inside a name but splits 及 between two units", () => {
     const r = readRoles("工业和信息化部及财政部按职责分工负责", { bareUnits: false });
     expect(resolveRoles([r])).toEqual({ leads: ["工业和信息化部"], coUnits: ["财政部"] });
@@ -158,6 +177,12 @@ describe("leaders", () => {
       others: [],
     });
     expect(readLeaderHeading("朱伟强常委牵头重点工作")).toMatchObject({ name: "朱伟强", title: "常委" });
+    expect(readLeaderHeading(`杜明远区长牵头重点工作${FW.lp}7项${FW.rp}`)).toEqual({
+      name: "杜明远",
+      title: "区长",
+      others: [],
+    });
+    expect(readLeaderHeading("林文渊市长牵头的重点工作(共6项):")).toMatchObject({ name: "林文渊" });
     expect(readLeaderHeading("稳定经济增长")).toBeNull();
     expect(readLeaderHeading("加快市长热线建设")).toBeNull();
   });
@@ -165,6 +190,18 @@ describe("leaders", () => {
   it("reads leader values with titles and several names", () => {
     expect(readPerson(`李某${FW.lp}副市长${FW.rp}`)).toEqual({ name: "李某", title: "副市长", others: [] });
     expect(readPerson("李某、王某")).toEqual({ name: "李某", title: null, others: ["王某"] });
+    expect(readPerson("李某 王某")).toEqual({ name: "李某", title: null, others: ["王某"] });
+    expect(readPerson("王  伟")).toEqual({ name: "王伟", title: null, others: [] });
+  });
+
+  it("takes the name after a list of titles, and never takes a title for a name", () => {
+    expect(readPerson("副市长、市公安局局长 卢建平")).toEqual({
+      name: "卢建平",
+      title: "副市长",
+      others: [],
+    });
+    expect(readPerson("市公安局局长 卢建平")).toEqual({ name: "卢建平", title: "市公安局局长", others: [] });
+    expect(readPerson("副市长")).toBeNull();
   });
 });
 
@@ -205,6 +242,22 @@ describe("document information", () => {
       "各项任务中列第一位的为牵头单位",
     );
   });
+
+  it("knows other wordings of the convention, without a 注: label", () => {
+    expect(findConvention(`${FW.lp}注${FW.colon}责任单位排名第一的为牵头单位${FW.rp}`)?.text).toBe(
+      "责任单位排名第一的为牵头单位",
+    );
+    expect(findConvention("(责任单位中标注“牵头”的为牵头单位)")?.text).toBe(
+      "责任单位中标注“牵头”的为牵头单位",
+    );
+    expect(findConvention("第一季度牵头完成调研")).toBeNull();
+  });
+
+  it("reads a colophon date with 印发 as the date", () => {
+    expect(isDateLine("2024年3月1日印发")).toBe(true);
+    expect(dateOfLine("2024年3月1日印发")).toBe("2024年3月1日");
+    expect(dateOfLine(`${FW.lp}2020年5月22日${FW.rp}`)).toBe("2020年5月22日");
+  });
 });
 
 describe("the whole parser on small documents", () => {
@@ -239,6 +292,11 @@ describe("the whole parser on small documents", () => {
       params: { units: ["财政局"] },
     });
     expect(doc.tasks).toHaveLength(1);
+  });
+
+  it("drops pinyin glosses in either bracket width", () => {
+    expect(cleanLine(`經${FW.lp}jīng${FW.rp}貿(mào)委`)).toBe("經貿委");
+    expect(toLines("\t1\t推进\t\n2")[0]).toMatchObject({ text: "1\t推进", raw: "\t1\t推进\t" });
   });
 
   it("drops control characters, which would make the workbook invalid", () => {
