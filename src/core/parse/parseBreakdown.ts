@@ -463,6 +463,7 @@ class Parser {
         node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
       }
       if (
+        text !== "" &&
         !lead &&
         !units &&
         !co &&

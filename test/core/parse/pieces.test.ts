@@ -294,6 +294,32 @@ describe("the whole parser on small documents", () => {
     expect(doc.tasks).toHaveLength(1);
   });
 
+  it("fills merged table cells from the row above, but not across a category row or into an empty row", () => {
+    const doc = parseBreakdown(
+      [
+        "序号\t具体任务\t责任领导\t责任单位",
+        "一、民生类",
+        "1\t新建养老机构15家。\t陈某\t区民政局、区卫健局",
+        "2\t建设助餐点80个。\t\t",
+        "3\t\t\t",
+        "二、城建类",
+        "4\t改造老旧小区。\t\t区住建局",
+      ].join("\n"),
+    );
+    expect(doc.tasks.map((t) => [t.id, t.leader, t.leads, t.coUnits])).toEqual([
+      ["1.1", "陈某", ["区民政局"], ["区卫健局"]],
+      ["1.2", "陈某", ["区民政局"], ["区卫健局"]],
+      ["1.3", "陈某", [], []],
+      ["2.4", null, ["区住建局"], []],
+    ]);
+    expect(doc.issues.map((i) => [i.code, i.line])).toEqual([
+      ["cell-from-above", 4],
+      ["cell-from-above", 4],
+      ["cell-from-above", 5],
+      ["task-no-units", 5],
+    ]);
+  });
+
   it("drops pinyin glosses in either bracket width", () => {
     expect(cleanLine(`經${FW.lp}jīng${FW.rp}貿(mào)委`)).toBe("經貿委");
     expect(toLines("\t1\t推进\t\n2")[0]).toMatchObject({ text: "1\t推进", raw: "\t1\t推进\t" });
