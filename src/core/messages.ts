@@ -43,14 +43,17 @@ const FILE_EN: Readonly<Record<string, string>> = {
 const ZH: Readonly<Record<string, Template>> = {
   // document (parser)
   "no-tasks": (p) => zh`未找到任务:${cnPunct(REASON_ZH[s(p.reason)] ?? s(p.reason))}。`,
-  "task-no-units": (p) => zh`任务 ${s(p.id)} 没有责任单位。`,
+  "task-no-units": (p) =>
+    p.cell === "empty-below-filled"
+      ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
+      : zh`任务 ${s(p.id)} 没有责任单位。`,
   "units-without-task": (p) => zh`这一行的责任单位(${s(p.units)})前面没有任务。`,
   "number-duplicated": (p) => zh`编号 ${s(p.id)} 重复出现,这一条记为 ${s(p.renamed)}。`,
   "number-skipped": (p) => zh`编号跳号:应为 ${s(p.expected)},实为 ${s(p.found)}。`,
   "task-unnumbered": (p) => zh`这条任务没有编号,暂编为 ${s(p.id)}。`,
   "units-inherited": (p) => zh`任务 ${s(p.id)} 没有自己的责任单位,沿用上级标题的责任单位。`,
   "cell-from-above": (p) =>
-    zh`任务 ${s(p.id)} 的${p.column === "leader" ? "责任领导" : "责任单位"}单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
+    zh`任务 ${s(p.id)} 的责任领导单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
   "encoding-guessed": (p) => zh`文件编码按 ${s(p.encoding).toUpperCase()} 读取(根据内容推断)。`,
   "encoding-unreadable": () => zh`无法识别文件编码,请另存为 UTF-8 文本或 .docx 后再导入。`,
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
@@ -100,14 +103,17 @@ function unknownEn(p: Params, role: string): string {
 
 const EN: Readonly<Record<string, Template>> = {
   "no-tasks": (p) => `No tasks found: ${REASON_EN[en(p.reason)] ?? en(p.reason)}.`,
-  "task-no-units": (p) => `Task ${en(p.id)} has no responsible unit.`,
+  "task-no-units": (p) =>
+    p.cell === "empty-below-filled"
+      ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`
+      : `Task ${en(p.id)} has no responsible unit.`,
   "units-without-task": (p) => `Units on this line (${en(p.units)}) follow no task.`,
   "number-duplicated": (p) => `Number ${en(p.id)} appears twice; this one is kept as ${en(p.renamed)}.`,
   "number-skipped": (p) => `Numbering skips: expected ${en(p.expected)}, found ${en(p.found)}.`,
   "task-unnumbered": (p) => `This task has no number; it was numbered ${en(p.id)}.`,
   "units-inherited": (p) => `Task ${en(p.id)} has no units of its own and takes those of its heading.`,
   "cell-from-above": (p) =>
-    `Task ${en(p.id)}: the ${p.column === "leader" ? "leader" : "units"} cell is empty (usually a merged cell); read as the row above: ${en(p.value)}.`,
+    `Task ${en(p.id)}: the leader cell is empty (usually a merged cell); read as the row above: ${en(p.value)}.`,
   "encoding-guessed": (p) => `Read as ${en(p.encoding).toUpperCase()} (guessed from the content).`,
   "encoding-unreadable": () =>
     `The file's encoding is not recognised; save it as UTF-8 text or .docx and import again.`,

@@ -59,7 +59,9 @@ interface Node {
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
   note: boolean;
   /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
-  fromAbove: Array<{ column: "leader" | "units"; value: string[] }>;
+  fromAbove: Array<{ column: "leader"; value: string[] }>;
+  /** A table row whose units cells are empty under a row that has units (a merged cell, or units missing). */
+  emptyBelowFilled: boolean;
   path: number[] | null;
 }
 
@@ -462,19 +464,10 @@ class Parser {
         roles.leader = above.leader;
         node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
       }
-      if (
-        text !== "" &&
-        !lead &&
-        !units &&
-        !co &&
-        above &&
-        (above.roles.leads.length > 0 || above.roles.listed.length > 0)
-      ) {
-        roles.leads.push(...above.roles.leads);
-        roles.listed.push(...above.roles.listed);
-        roles.coUnits.push(...above.roles.coUnits);
-        const r = resolveRoles([roles]);
-        node.fromAbove.push({ column: "units", value: [...r.leads, ...r.coUnits] });
+      // An empty units cell under a filled one may be a merged cell, or a unit really missing (the
+      // sample's 4.19): never guessed — the task keeps no units and its error says what to check.
+      if (!lead && !units && !co && above && above.roles.leads.length + above.roles.listed.length > 0) {
+        node.emptyBelowFilled = true;
       }
       above = { leader: roles.leader, roles };
       roles.matched = true;
@@ -518,6 +511,7 @@ function makeNode(init: {
     closed: false,
     note: false,
     fromAbove: [],
+    emptyBelowFilled: false,
     path: null,
   };
 }
@@ -698,7 +692,12 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
         });
       }
       if (leads.length + coUnits.length === 0) {
-        issues.push({ code: "task-no-units", severity: "error", line: node.line, params: { id: fullId } });
+        issues.push({
+          code: "task-no-units",
+          severity: "error",
+          line: node.line,
+          params: node.emptyBelowFilled ? { id: fullId, cell: "empty-below-filled" } : { id: fullId },
+        });
       }
       if (node.style === null) {
         issues.push({

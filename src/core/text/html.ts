@@ -55,6 +55,49 @@ function cellText(cell: string): string {
 }
 
 /**
+ * The cells of a table, row by row, with merged cells resolved: a cell spanning rows (rowspan) stands in
+ * each row it covers, as the reader of the printed table sees it; one spanning columns (colspan) fills its
+ * first column and leaves the others empty.
+ */
+function tableRows(table: string): string[][] {
+  const rows = table.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? [];
+  // Cells of earlier rows still spanning down: column → { text, rows left }.
+  const pending = new Map<number, { text: string; left: number }>();
+  const out: string[][] = [];
+  for (const row of rows) {
+    const line: string[] = [];
+    let col = 0;
+    const fillSpanned = (): void => {
+      for (let p = pending.get(col); p; p = pending.get(col)) {
+        line[col] = p.text;
+        if (--p.left === 0) pending.delete(col);
+        col++;
+      }
+    };
+    const cells = row.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? [];
+    for (const cell of cells) {
+      fillSpanned();
+      const open = /^<t[dh]\b([^>]*)>/i.exec(cell)?.[1] ?? "";
+      const span = (name: string): number => {
+        const n = Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(open)?.[1] ?? 1);
+        return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
+      };
+      const text = cellText(cell.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, ""));
+      const rowspan = span("rowspan");
+      const colspan = span("colspan");
+      for (let k = 0; k < colspan; k++) {
+        line[col + k] = k === 0 ? text : "";
+        if (rowspan > 1) pending.set(col + k, { text: k === 0 ? text : "", left: rowspan - 1 });
+      }
+      col += colspan;
+    }
+    fillSpanned();
+    out.push(Array.from(line, (c) => c ?? ""));
+  }
+  return out;
+}
+
+/**
  * Converts HTML to lines for the parser.
  * @example htmlToText("<p>标题</p><table><tr><td>1</td><td><p>财政局</p><p>发改局</p></td></tr></table>")
  *   === "标题\n1\t财政局、发改局"
@@ -68,11 +111,7 @@ export function htmlToText(html: string): string {
   };
   for (let m = tableRe.exec(html); m; m = tableRe.exec(html)) {
     pushParagraphs(html.slice(last, m.index));
-    const rows = (m[1] as string).match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? [];
-    for (const row of rows) {
-      const cells = row.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? [];
-      lines.push(cells.map((c) => cellText(c.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, ""))).join("\t"));
-    }
+    for (const row of tableRows(m[1] as string)) lines.push(row.join("\t"));
     last = m.index + m[0].length;
   }
   pushParagraphs(html.slice(last));

@@ -294,7 +294,7 @@ describe("the whole parser on small documents", () => {
     expect(doc.tasks).toHaveLength(1);
   });
 
-  it("fills merged table cells from the row above, but not across a category row or into an empty row", () => {
+  it("fills an empty leader cell from the row above, not across a category row, and never guesses units", () => {
     const doc = parseBreakdown(
       [
         "序号\t具体任务\t责任领导\t责任单位",
@@ -308,15 +308,15 @@ describe("the whole parser on small documents", () => {
     );
     expect(doc.tasks.map((t) => [t.id, t.leader, t.leads, t.coUnits])).toEqual([
       ["1.1", "陈某", ["区民政局"], ["区卫健局"]],
-      ["1.2", "陈某", ["区民政局"], ["区卫健局"]],
+      ["1.2", "陈某", [], []],
       ["1.3", "陈某", [], []],
       ["2.4", null, ["区住建局"], []],
     ]);
-    expect(doc.issues.map((i) => [i.code, i.line])).toEqual([
-      ["cell-from-above", 4],
-      ["cell-from-above", 4],
-      ["cell-from-above", 5],
-      ["task-no-units", 5],
+    expect(doc.issues.map((i) => [i.code, i.line, i.params.cell])).toEqual([
+      ["cell-from-above", 4, undefined],
+      ["task-no-units", 4, "empty-below-filled"],
+      ["cell-from-above", 5, undefined],
+      ["task-no-units", 5, undefined],
     ]);
   });
 
