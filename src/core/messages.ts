@@ -47,7 +47,12 @@ const ZH: Readonly<Record<string, Template>> = {
     p.cell === "empty-below-filled"
       ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
       : zh`任务 ${s(p.id)} 没有责任单位。`,
-  "units-without-task": (p) => zh`这一行的责任单位(${s(p.units)})前面没有任务。`,
+  "units-without-task": (p) =>
+    p.after === undefined
+      ? zh`这一行的责任单位(${s(p.units)})前面没有任务。`
+      : zh`这一行的责任单位(${s(p.units)})前面没有任务:第 ${s(p.after)} 行已是上一条任务的责任单位,中间可能漏了一行任务。`,
+  "unit-unusual": (p) =>
+    zh`任务 ${s(p.id)} 的单位“${s(p.unit)}”不像单位名称,请核对(是否被截断,或夹带了别的文字)。`,
   "number-duplicated": (p) => zh`编号 ${s(p.id)} 重复出现,这一条记为 ${s(p.renamed)}。`,
   "number-skipped": (p) => zh`编号跳号:应为 ${s(p.expected)},实为 ${s(p.found)}。`,
   "task-unnumbered": (p) => zh`这条任务没有编号,暂编为 ${s(p.id)}。`,
@@ -107,7 +112,12 @@ const EN: Readonly<Record<string, Template>> = {
     p.cell === "empty-below-filled"
       ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`
       : `Task ${en(p.id)} has no responsible unit.`,
-  "units-without-task": (p) => `Units on this line (${en(p.units)}) follow no task.`,
+  "units-without-task": (p) =>
+    p.after === undefined
+      ? `Units on this line (${en(p.units)}) follow no task.`
+      : `Units on this line (${en(p.units)}) follow no task: line ${en(p.after)} already gave the units of the task above; a task line may be missing.`,
+  "unit-unusual": (p) =>
+    `Task ${en(p.id)}: "${en(p.unit)}" does not look like a unit name; check it (cut short, or with other text in it?).`,
   "number-duplicated": (p) => `Number ${en(p.id)} appears twice; this one is kept as ${en(p.renamed)}.`,
   "number-skipped": (p) => `Numbering skips: expected ${en(p.expected)}, found ${en(p.found)}.`,
   "task-unnumbered": (p) => `This task has no number; it was numbered ${en(p.id)}.`,

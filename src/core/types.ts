@@ -29,6 +29,7 @@ export type ParseIssueCode =
   | "task-unnumbered"
   | "units-inherited"
   | "cell-from-above"
+  | "unit-unusual"
   | "encoding-guessed"
   | "encoding-unreadable"
   | "file-unreadable"

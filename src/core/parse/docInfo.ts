@@ -1,10 +1,10 @@
 /** What a breakdown says about itself: its titles, issuer, date, addressees and how it reads roles. */
 
 import { fold } from "../text/fold";
-import { joinCompounds, splitOriginal } from "./splitUnits";
+import { isUnitLike, joinCompounds, splitOriginal } from "./splitUnits";
 
 const BREAKDOWN_TITLE =
-  /(分解|分工|责任清单|任务清单|项目清单|工作清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
+  /(分解|分工|责任清单|任务清单|项目清单|工作清单|事项清单|督办事项|督查事项|督办清单|督查清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
 
 /**
  * True when a (folded) line is the title of a breakdown: short, unnumbered, ends like 责任分解 / 任务分工 /
@@ -70,6 +70,30 @@ export function isIssuerLine(folded: string): boolean {
   );
 }
 
+/**
+ * The issuer a signature line names, or null: 桐乡市人民政府办公室; 中共白沙镇委员会  白沙镇人民政府 (two
+ * issuers, joined with 、); any organisation (澜州市交通运输局) when the date follows on the next line.
+ */
+export function readIssuer(text: string, dateFollows: boolean): string | null {
+  const names = text.trim().split(/\s+/);
+  const issuerLike = (name: string): boolean =>
+    isIssuerLine(fold(name)) ||
+    (dateFollows && name.length <= 30 && isUnitLike(name) && !/[,。;:、]/.test(fold(name)));
+  if (names.length <= 3 && names.every(issuerLike)) return names.join("、");
+  // 国 务 院: a name spaced out for the signature.
+  const squeezed = text.replace(/\s+/g, "");
+  return isIssuerLine(fold(squeezed)) ? squeezed : null;
+}
+
+/** 澜州市交通运输局办公室  2024年2月21日印发: the colophon's one line, issuer then date. */
+export function splitColophon(text: string): { issuer: string; date: string } | null {
+  if (!/日\s*(印发|发布|签发|制发)?\s*$/.test(text)) return null;
+  const m = /^(.*\S)\s+(\S+)$/.exec(text.trim());
+  if (!m || !isDateLine(fold(m[2] as string))) return null;
+  const issuer = readIssuer(m[1] as string, true);
+  return issuer ? { issuer, date: dateOfLine(m[2] as string) } : null;
+}
+
 /** The addressee line of a notice: 各镇人民政府、街道办事处,市政府各部门,市直各单位: */
 export function readRecipients(text: string): string[] | null {
   const f = fold(text).trim();
@@ -84,7 +108,7 @@ export function readRecipients(text: string): string[] | null {
 
 // Matched on folded text. 列第一位者为牵头单位 / 排名第一的为牵头单位 / 标注"牵头"的为牵头单位.
 const CONVENTION =
-  /(?:(列|排|位居|排名|名列)?(第一位|第一个|第一名|首位|首个|排首位|第一(?=的|者|为))[^,。;)]{0,12}(牵头|主办|主责|汇总)|标[注明有记]?["“”'‘’「」『』]?(牵头|主办)["“”'‘’「」『』]?(字样)?的?[为是](牵头|主办))[^。;)]{0,16}/;
+  /(?:(列|排|位居|排名|名列)?(第一位|第一个|第一名|首位|首个|排首位|第一(?=的|者|为))[^,。;)]{0,12}(牵头|主办|主责|汇总)|标[注明有记]?["“”'‘’「」『』]?\(?(牵头|主办)\)?["“”'‘’「」『』]?(字样)?的?[为是](牵头|主办))[^。;)]{0,16}/;
 
 /**
  * Finds the sentence that says how roles are read (列第一位者为牵头或汇总单位,下同), as written. When it sits
@@ -106,6 +130,14 @@ export function findConvention(text: string): { text: string; start: number; end
   }
   let end = m.index + m[0].length;
   while (end < f.length && !"。;".includes(f[end] as string)) end++;
+  // …的为牵头部门;未标注的,排在第一位的为牵头部门: a clause after ; that goes on about roles belongs to it.
+  for (;;) {
+    if (f[end] !== ";") break;
+    let next = end + 1;
+    while (next < f.length && !"。;".includes(f[next] as string)) next++;
+    if (!/牵头|配合|第一位|其余|未标/.test(f.slice(end + 1, next))) break;
+    end = next;
+  }
   let start = m.index;
   while (start > 0 && !"。;,:".includes(f[start - 1] as string)) start--;
   return { text: text.slice(start, end).trim(), start, end };

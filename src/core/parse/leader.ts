@@ -11,6 +11,11 @@ export interface Person {
 
 // Titles of leaders in charge, longest first so that 常务副市长 wins over 副市长 and 市长.
 const TITLES = [
+  "一级调研员",
+  "二级调研员",
+  "一级巡视员",
+  "二级巡视员",
+  "党组副书记",
   "常务副市长",
   "常务副区长",
   "常务副县长",
@@ -22,6 +27,19 @@ const TITLES = [
   "县委常委",
   "省委常委",
   "副秘书长",
+  "总工程师",
+  "总经济师",
+  "总会计师",
+  "党组书记",
+  "党委书记",
+  "纪检组长",
+  "副巡视员",
+  "副调研员",
+  "副局长",
+  "副厅长",
+  "副处长",
+  "副所长",
+  "副站长",
   "市长助理",
   "区长助理",
   "县长助理",
@@ -38,6 +56,13 @@ const TITLES = [
   "副书记",
   "副主席",
   "秘书长",
+  "调研员",
+  "巡视员",
+  "局长",
+  "厅长",
+  "处长",
+  "所长",
+  "站长",
   "市长",
   "区长",
   "县长",
@@ -54,7 +79,9 @@ const TITLES = [
 
 const NAME = "[\\p{Script=Han}·]{2,4}?";
 const TITLE_LIST = `(?:${TITLES})(?:[、,](?:${TITLES}))*`;
-const VERB = "(?:牵头|主抓|分管|负责|联系|领衔|挂钩|主持|抓总|协管|主管)";
+const VERB = "(?:协助分管|牵头|主抓|分管|负责|联系|领衔|挂钩|主持|抓总|协管|主管)";
+// 分管副市长 贺斌: the role before the title.
+const ROLE = "(?:分管|协管|联系|主管|牵头)?";
 const SUFFIX = "(?:的)?(?:重点工作|主要工作|工作任务|重点任务|工作|任务|事项|部分)?";
 
 const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }> = [
@@ -63,7 +90,11 @@ const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number 
     name: 1,
     title: 2,
   },
-  { re: new RegExp(`^(${TITLE_LIST})(${NAME})(?:同志)?(${VERB})?${SUFFIX}$`, "u"), name: 2, title: 1 },
+  {
+    re: new RegExp(`^${ROLE}(${TITLE_LIST})(${NAME})(?:同志)?(${VERB})?${SUFFIX}$`, "u"),
+    name: 2,
+    title: 1,
+  },
   {
     re: new RegExp(`^(${NAME})(?:同志)?[((](${TITLE_LIST})[))](${VERB})?${SUFFIX}$`, "u"),
     name: 1,

@@ -18,7 +18,9 @@ import {
   isDateLine,
   isIssuerLine,
   isNoticeTitle,
+  readIssuer,
   readRecipients,
+  splitColophon,
   stripAttachmentMark,
   stripMetadataLabel,
 } from "./docInfo";
@@ -27,10 +29,12 @@ import { readNumbering, type NumStyle } from "./numbering";
 import {
   emptyRoles,
   firstLabelAt,
+  isLabelLine,
   lineLabelKind,
   namesRoles,
   readRoles,
   resolveRoles,
+  unbracketLabels,
   type Roles,
 } from "./roles";
 import { isCollective, isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
@@ -56,6 +60,8 @@ interface Node {
   deadline: string | null;
   /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
   closed: boolean;
+  /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
+  labelKinds: string[];
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
   note: boolean;
   /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
@@ -199,6 +205,16 @@ class Parser {
 
   private attach(roles: Roles, line: SourceLine): void {
     const node = this.current;
+    const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
+    if ((!node || node === this.part.root) && units === 0 && roles.leader) {
+      // 分管副市长:许光明 under the title, before any task: the leader of the tasks that follow.
+      const section = this.addNode(line.no, null, null, true, line.text);
+      section.leader = roles.leader;
+      section.leaderLine = line.no;
+      this.section = section;
+      this.stack = [];
+      return;
+    }
     if (!node || node === this.part.root) {
       const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
       this.issues.push({
@@ -235,7 +251,7 @@ class Parser {
       return;
     }
 
-    if (COLOPHON.test(folded) || isDateLine(folded)) return;
+    if (COLOPHON.test(folded) || isDateLine(folded) || splitColophon(text)) return;
     // 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks.
     const notes = NOTES_START.exec(folded);
     if (notes && this.unitsSeen && this.partHasNodes()) {
@@ -271,7 +287,7 @@ class Parser {
       const rest = text.slice(start + numbering.length).trim();
       // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
       if (!this.unitsSeen && isBreakdownTitle(fold(rest))) return;
-      const leader = numbering.style === "cn" || numbering.style === "pcn" ? readLeaderHeading(rest) : null;
+      const leader = numbering.style === "cn" || numbering.style === "pcn" ? readHeadingLeader(rest) : null;
       const node = this.addNode(
         line.no,
         numbering.style,
@@ -297,6 +313,8 @@ class Parser {
     const kind = lineLabelKind(folded);
     if (kind === "other") {
       // 工作目标: / 项目责任人: … after a task: part of its block, never a task or units of its own.
+      // (备注:1.责任单位中列第一位的为牵头单位;… may state the convention.)
+      this.noteConvention(text, line.no);
       if (cur) cur.closed = true;
       this.unitTail = null;
       return;
@@ -304,6 +322,20 @@ class Parser {
     if (kind) {
       const body = this.noteConvention(text, line.no);
       const roles = readRoles(body, { bareUnits: false });
+      const unitKind = kind === "lead" || kind === "co" || kind === "list";
+      if (unitKind && cur && cur !== this.part.root && cur.labelKinds.includes(kind)) {
+        // A second 责任单位: line for the same task: the task line between them is missing. Not merged.
+        const r = resolveRoles([roles]);
+        this.issues.push({
+          code: "units-without-task",
+          severity: "error",
+          line: line.no,
+          params: { text: line.text, units: [...r.leads, ...r.coUnits], after: cur.unitLines[0] ?? cur.line },
+        });
+        this.unitTail = null;
+        return;
+      }
+      if (unitKind && cur) cur.labelKinds.push(kind);
       this.attach(roles, line);
       if (kind !== "leader" && kind !== "deadline" && this.current) {
         this.unitTail = {
@@ -509,6 +541,7 @@ function makeNode(init: {
     leaderLine: 0,
     deadline: null,
     closed: false,
+    labelKinds: [],
     note: false,
     fromAbove: [],
     emptyBelowFilled: false,
@@ -563,6 +596,20 @@ function hasOwnLead(node: Node): boolean {
   return node.roles.some((r) => r.leads.length + r.listed.length > 0);
 }
 
+/**
+ * The leader a numbered heading names: 王某某市长牵头重点工作, or a leader label (分管副市长:许光明, with
+ * perhaps a bracket after it: (协助:…)). Null for a theme heading.
+ */
+function readHeadingLeader(rest: string): Person | null {
+  const heading = readLeaderHeading(rest);
+  if (heading) return heading;
+  if (lineLabelKind(fold(rest)) !== "leader") return null;
+  const f = fold(rest).trim();
+  const close = f.length - 1;
+  const bracket = close > 0 && isCloser(f[close] as string) ? matchingOpener(f, close) : -1;
+  return readRoles(bracket > 0 ? rest.trim().slice(0, bracket) : rest, { bareUnits: false }).leader;
+}
+
 /** True when a line of units ends with a separator, so that the next line starts a new unit. */
 function endsWithSeparator(folded: string): boolean {
   return /[、,;]\s*$/.test(folded);
@@ -592,6 +639,8 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
   const tasks: Task[] = [];
   const issues: ParseIssue[] = [];
   let firstContentLine: number | null = null;
+  // Documents name the same units over and over: each is judged once.
+  const unitLike = new Map<string, boolean>();
   for (const part of parser.parts) {
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
@@ -612,11 +661,14 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
         const own = hasOwnUnits(child);
         const childLeader = child.leader ?? leader;
         if (child.children.length > 0) {
-          const passOn = own ? child.roles : inherited;
+          // A leader's section heading never hands units down: a unit line right under it follows no task
+          // (the task line above it is missing).
+          const passOn = own && !child.heading ? child.roles : inherited;
           visit(child, depth + 1, passOn, childLeader);
           // Units of a heading that no child took over: a task of its own, or (for a leader's section
           // heading) units that follow no task.
-          const taken = own && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
+          const taken =
+            own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
           if (own && !taken) {
             if (child.heading) {
               for (const line of child.unitLines) {
@@ -690,6 +742,18 @@ function finish(parser: Parser): { tasks: Task[]; issues: ParseIssue[]; firstCon
           line: node.line,
           params: { id: fullId, column, value },
         });
+      }
+      for (const unit of [...leads, ...coUnits]) {
+        // 自 (a line cut short), a phrase glued to a name: say so rather than make it a unit silently.
+        if (!unitLike.has(unit)) unitLike.set(unit, isUnitLike(unit));
+        if (!unitLike.get(unit)) {
+          issues.push({
+            code: "unit-unusual",
+            severity: "warning",
+            line: node.unitLines[0] ?? node.line,
+            params: { id: fullId, unit },
+          });
+        }
       }
       if (leads.length + coUnits.length === 0) {
         issues.push({
@@ -857,6 +921,10 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
   let recipients: string[] = [];
   let convention: { text: string; line: number } | null = null;
   const head = lines.slice(0, bodyStart);
+  const dateFollows = (list: readonly SourceLine[], i: number): boolean => {
+    const next = list.slice(i + 1).find((l) => l.text !== "");
+    return next !== undefined && isDateLine(next.folded);
+  };
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as SourceLine;
     if (!line.text || isDebris(line.folded)) continue;
@@ -865,16 +933,34 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
     if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
     if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
-    if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
-  }
-  // A signature at the end of the document.
-  if (!issuer || !date) {
-    for (const line of bodyLines.slice(-8)) {
-      if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
-      if (!issuer && isIssuerLine(line.folded)) issuer = line.text.replace(/\s+/g, "");
+    if (!issuer) {
+      issuer = readIssuer(line.text, dateFollows(head, i));
+      // A joint letterhead: one issuer per line (中共青岚县委办公室 / 青岚县人民政府办公室).
+      for (let k = i + 1; issuer && k < head.length && isIssuerLine((head[k] as SourceLine).folded); k++) {
+        issuer += `、${(head[k] as SourceLine).text.replace(/\s+/g, "")}`;
+        i = k;
+      }
     }
   }
+  // A signature at the end of the document, or the colophon (版记).
+  if (!issuer || !date) {
+    const tail = bodyLines.slice(-8);
+    tail.forEach((line, i) => {
+      const colophon = splitColophon(line.text);
+      if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
+      if (!date && colophon) date = colophon.date;
+      if (!issuer && !readNumbering(line.folded) && !isLabelLine(line.folded))
+        issuer = colophon?.issuer ?? readIssuer(line.text, dateFollows(tail, i));
+    });
+  }
   return { title, issuer, date, recipients, convention };
+}
+
+/** The line with 【牵头单位】-style labels rewritten as 牵头单位: (the table reader keeps the raw line). */
+function withPlainLabels(line: SourceLine): SourceLine {
+  if (!line.folded.includes("【") && !line.folded.includes("〖")) return line;
+  const text = unbracketLabels(line.text);
+  return text === line.text ? line : { ...line, text, folded: fold(text) };
 }
 
 /** The nearest non-empty line before `lines[i]`, or null. */
@@ -913,7 +999,7 @@ function isTableEnd(line: SourceLine): boolean {
  */
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
   const all = toLines(text);
-  const lines = all.filter((l) => l.text === "" || !isDebris(l.folded));
+  const lines = all.filter((l) => l.text === "" || !isDebris(l.folded)).map(withPlainLabels);
   const parser = new Parser(lines);
 
   // The first breakdown title starts the body; the notice above it never becomes tasks.

@@ -26,11 +26,15 @@ export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
 
-const LEAD_LABEL = "牵头(?:负责|责任)?(?:单位|部门|处室)?|主办(?:单位|部门)?|主责(?:单位|部门)|主要责任单位";
-const CO_LABEL = "(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?(?:单位|部门|处室)?";
-const LIST_LABEL = "(?:责任|实施|承办|落实|负责|承担)(?:单位|部门|主体|科室)|(?:部门|责任|任务)分工|分工部门";
+// Who a unit label names: 单位, 部门, and inside a department or township 处室, 科室, 站所 ….
+const ORG = "(?:单位|部门|处室|科室|股室|站所)";
+// A qualifier in brackets after the label: 责任处室(单位), 牵头部门(单位), 责任村(社区). Folded text.
+const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
+const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
+const CO_LABEL = `(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?${ORG}?${QUAL}`;
+const LIST_LABEL = `(?:(?:责任|实施|承办|落实|负责|承担)(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 const LEADER_LABEL =
-  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
+  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
 // Fields that sometimes follow a task and are not about who does it: read past them, never as units.
 const OTHER_LABEL =
@@ -75,6 +79,27 @@ export function firstLabelAt(folded: string): number {
     if (m.index > 0 && /[。;\s]$/.test(before) && openDepth(before) === 0) return m.index;
   }
   return -1;
+}
+
+const BRACKETED_LABEL = new RegExp(`[【〖]\\s*(${ANY_LABEL})\\s*[】〗]\\s*`, "g");
+
+/**
+ * Labels written in lenticular brackets, as web pages print them (【牵头单位】A【配合单位】B), in the
+ * label: value form the reader knows. Other bracketed text (【责任单位:A】, 【打印】) is left as it is.
+ * @example unbracketLabels("1.扩大投资。【牵头单位】市发改委【配合单位】市财政局") === "1.扩大投资。 牵头单位:市发改委 配合单位:市财政局"
+ */
+export function unbracketLabels(text: string): string {
+  const folded = fold(text);
+  BRACKETED_LABEL.lastIndex = 0;
+  let out = "";
+  let last = 0;
+  for (let m = BRACKETED_LABEL.exec(folded); m; m = BRACKETED_LABEL.exec(folded)) {
+    const at = m.index + m[0].indexOf(m[1] as string);
+    const label = text.slice(at, at + (m[1] as string).length);
+    out += text.slice(last, m.index) + (m.index > 0 ? " " : "") + label + ":";
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** True when a folded line starts with a unit, leader or deadline label and a colon. */
@@ -188,8 +213,16 @@ function readLabelled(text: string, roles: Roles): boolean {
         // The title as the document writes it (副市長 stays Traditional); fold keeps lengths.
         const folded = titleOfLabel(hit.label);
         const title = folded === null ? null : hit.written.slice(hit.written.length - folded.length);
-        if (person) roles.leader = { ...person, title: person.title ?? title };
-        else if (value) roles.leader = { name: value, title, others: [] };
+        const read = person
+          ? { ...person, title: person.title ?? title }
+          : value
+            ? { name: value, title, others: [] }
+            : null;
+        // 分管副市长:邓雅琴、协管副秘书长:周文 — the first label names the leader, the next are others.
+        if (read && roles.leader) {
+          const others = [read.name ?? read.title ?? "", ...read.others].filter(Boolean);
+          roles.leader = { ...roles.leader, others: [...roles.leader.others, ...others] };
+        } else if (read) roles.leader = read;
         break;
       }
     }

@@ -2,8 +2,11 @@
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
 
-/** Separators between units in a document: 、 , , ; ; (half or full width; folded to half width here). */
-export const UNIT_SEPARATORS = "、,;";
+/** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
+export const UNIT_SEPARATORS = "、,;/";
+
+/** What a table cell or label holds when there is no unit: /, 无, —, 暂无. */
+const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
@@ -19,7 +22,7 @@ export function normalizeUnitName(raw: string): string {
     .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
     .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
-  return s;
+  return PLACEHOLDER.test(fold(s)) ? "" : s;
 }
 
 // Ends of names of organisations, as they appear in breakdowns (folded to simplified characters).
@@ -27,8 +30,9 @@ const UNIT_SUFFIX =
   /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司)$/;
 
 // The start of a parenthetical or phrase that is never a unit: 含…, 包括…, 其中…, quantities.
-const NOT_UNIT_START =
-  /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|全年|年内|力争|确保|完成|实现|推进|加快|开展|建设|新增|下同|同上)/;
+const NOT_UNIT_START = /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|下同|同上)/;
+// The start of a task phrase (建设…, 推进…): not a unit unless the name is short (建设局, 建设管理处).
+const VERB_START = /^(全年|年内|力争|确保|完成|实现|推进|加快|开展|建设|新增)/;
 
 /** The name without a trailing parenthetical: 发改局(服务业局) → 发改局. */
 export function baseName(name: string): string {
@@ -37,7 +41,7 @@ export function baseName(name: string): string {
 }
 
 const COLLECTIVE =
-  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$/;
+  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
 
 /**
  * True when the name stands for a group rather than one organisation.
@@ -57,7 +61,7 @@ export function isUnitLike(raw: string): boolean {
   if (f.length < 2 || f.length > 30) return false;
   if (/[。,,;;!?!?:]/.test(f)) return false;
   if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)/.test(f)) return false;
-  if (NOT_UNIT_START.test(f)) return false;
+  if (NOT_UNIT_START.test(f) || (VERB_START.test(f) && f.length > 5)) return false;
   if (COLLECTIVE.test(f)) return true;
   return UNIT_SUFFIX.test(baseName(f));
 }

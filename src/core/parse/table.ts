@@ -33,6 +33,11 @@ const COLUMN_NAMES: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
     re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容)$/,
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+  // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
+  {
+    kind: "other",
+    re: /^(第?[一二三四1-4]季度|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年|项目业主|业主单位|项目单位|建设单位)$/,
+  },
 ];
 
 // Column names that vary (责任主体与协同单位, 完成时间节点, 是否达序): recognised by what they contain,
@@ -66,7 +71,7 @@ export function columnKind(cell: string): ColumnKind | null {
 function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | null {
   if (kinds.length < 3) return null;
   const unknown = kinds.filter((k) => k === null).length;
-  if (unknown * 3 > kinds.length) return null;
+  if (unknown * 2 > kinds.length) return null;
   if (!kinds.includes("task") || !(kinds.includes("lead") || kinds.includes("units"))) return null;
   return kinds.map((k) => k ?? "other");
 }
@@ -161,6 +166,19 @@ export function detectHeader(
 const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
 
 /**
+ * A category row inside a table (一、教育类(5项), maybe with subtotals in other columns): its text, or null.
+ * It names no unit or leader, and its first filled cell is a section heading.
+ */
+function categoryRow(cells: readonly string[], columns: readonly ColumnKind[]): string | null {
+  const first = cells.findIndex(Boolean);
+  if (first < 0 || !SECTION_ROW.test(fold(cells[first] as string))) return null;
+  const named = cells.some(
+    (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
+  );
+  return named ? null : (cells[first] as string);
+}
+
+/**
  * Reads the rows of a table whose header ends before `lines[start]`, until `isEnd` says a line is no
  * longer part of the table.
  */
@@ -191,11 +209,16 @@ function readTabbed(
     const record = tabRecord(lines, i);
     const cells = record
       ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
-      : (rowCells(line.text) ?? [line.text.trim()]);
+      : (rowCells(line.text) ?? [
+          line.text
+            .replace(/^\s*\|/, "")
+            .replace(/\|\s*$/, "")
+            .trim(),
+        ]);
     if (record) i = record.next - 1;
-    const filled = cells.filter(Boolean);
-    if (filled.length === 1 && SECTION_ROW.test(line.folded.trim())) {
-      items.push({ heading: { line: line.no, text: filled[0] as string } });
+    const heading = categoryRow(cells, columns);
+    if (heading !== null) {
+      items.push({ heading: { line: line.no, text: heading } });
       continue;
     }
     if (cells.length === 1) {

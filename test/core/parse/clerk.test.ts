@@ -19,23 +19,30 @@ interface ClerkTask {
   collectives: string[];
   leaderTitle?: string | null;
   deadline?: string | null;
+  text?: string;
   /** The finding the parser must raise on this task (the document leaves something for the clerk to fill). */
   expectError?: string;
 }
 
 describe("full-length documents read as a clerk reads them", () => {
-  it("has the twelve documents", () => expect(names).toHaveLength(12));
+  it("has the twenty-two documents", () => expect(names).toHaveLength(22));
 
   it.each(names)("%s", (name) => {
     const clerk = JSON.parse(readFileSync(join(DIR, `${name}.clerk.json`), "utf8")) as {
       title: string;
       parts: number;
+      document?: { issuer?: string | null; date?: string | null; roleConvention?: string | null };
       tasks: ClerkTask[];
     };
     const parsed = parseBreakdown(readFileSync(join(DIR, `${name}.txt`), "utf8"));
     expect(parsed.document.title).toBe(clerk.title);
     expect(parsed.document.parts).toHaveLength(clerk.parts);
-    // Only the fields the clerk wrote down are compared (leaderTitle and deadline are not always given).
+    const doc = clerk.document ?? {};
+    if ("issuer" in doc) expect(parsed.document.issuer).toBe(doc.issuer);
+    if ("date" in doc) expect(parsed.document.date).toBe(doc.date);
+    if ("roleConvention" in doc)
+      expect(parsed.document.roleConvention?.text ?? null).toBe(doc.roleConvention);
+    // Only the fields the clerk wrote down are compared (leaderTitle, deadline and text are not always given).
     const seen = parsed.tasks.map((t, i) => {
       const c = clerk.tasks[i];
       return {
@@ -47,6 +54,7 @@ describe("full-length documents read as a clerk reads them", () => {
         collectives: t.collectives,
         ...(c && "leaderTitle" in c ? { leaderTitle: t.leaderTitle } : {}),
         ...(c && "deadline" in c ? { deadline: t.deadline } : {}),
+        ...(c && "text" in c ? { text: t.text } : {}),
       };
     });
     const expected = clerk.tasks.map(({ id, line, leads, coUnits, leader, collectives, ...rest }) => ({
@@ -58,6 +66,7 @@ describe("full-length documents read as a clerk reads them", () => {
       collectives,
       ...("leaderTitle" in rest ? { leaderTitle: rest.leaderTitle } : {}),
       ...("deadline" in rest ? { deadline: rest.deadline } : {}),
+      ...("text" in rest ? { text: rest.text } : {}),
     }));
     expect(seen).toEqual(expected);
     // Errors only where the clerk, too, has something to fill in.

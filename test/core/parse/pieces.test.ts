@@ -320,6 +320,30 @@ describe("the whole parser on small documents", () => {
     ]);
   });
 
+  it("reports a second unit line under one task as units without a task, instead of merging it", () => {
+    const doc = parseBreakdown(
+      "1.推进城东改造。\n责任单位:建设局、发改局\n责任单位:财政局、各镇(街道)\n2.建设公园。\n责任单位:园林局",
+    );
+    expect(doc.tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1", ["建设局"], ["发改局"]],
+      ["2", ["园林局"], []],
+    ]);
+    expect(doc.issues).toEqual([
+      {
+        code: "units-without-task",
+        severity: "error",
+        line: 3,
+        params: { text: "责任单位:财政局、各镇(街道)", units: ["财政局", "各镇(街道)"], after: 2 },
+      },
+    ]);
+  });
+
+  it("warns about a unit name cut short at the end of a line", () => {
+    const doc = parseBreakdown("1.推进城东改造。\n责任单位:建设局、自\n2.建设公园。\n责任单位:园林局");
+    expect(doc.tasks[0]?.coUnits).toEqual(["自"]);
+    expect(doc.issues.map((i) => [i.code, i.line, i.params.unit])).toEqual([["unit-unusual", 2, "自"]]);
+  });
+
   it("drops pinyin glosses in either bracket width", () => {
     expect(cleanLine(`經${FW.lp}jīng${FW.rp}貿(mào)委`)).toBe("經貿委");
     expect(toLines("\t1\t推进\t\n2")[0]).toMatchObject({ text: "1\t推进", raw: "\t1\t推进\t" });

@@ -253,6 +253,16 @@ describe("mutations of the sample keep every task and its units", () => {
     );
   });
 
+  it("never loses a task silently: deleting any task's line raises an error", () => {
+    const lines = sampleText().split("\n");
+    const errors = (doc: ParsedDocument) => doc.issues.filter((i) => i.severity === "error").length;
+    for (const task of original.tasks.filter((t) => t.leads.length > 0)) {
+      const mutated = [...lines.slice(0, task.line - 1), ...lines.slice(task.line)].join("\n");
+      const doc = parseBreakdown(mutated);
+      expect({ id: task.id, more: errors(doc) > errors(original) }).toEqual({ id: task.id, more: true });
+    }
+  });
+
   it("reads the sample saved as GBK, and says the encoding was guessed", () => {
     const parsed = parseBytes(encodeGbk(sampleText()));
     expect(parsed.document.encoding).toBe("gb18030");
