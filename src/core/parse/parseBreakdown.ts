@@ -437,7 +437,20 @@ class Parser {
   table(rows: ReadonlyArray<{ row: TableRow } | { heading: { line: number; text: string } }>): void {
     // The row above, for cells a merged cell left empty (a category row ends a merge).
     let above: { leader: Person | null; roles: Roles } | null = null;
-    for (const item of rows) {
+    const restarts = restartingRows(rows, this.stack.length === 0 && this.section === null);
+    let group = 0;
+    for (const [index, item] of rows.entries()) {
+      if (restarts.has(index) && "row" in item) {
+        // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
+        // so that ids read 2.1, 2.2 … as the document's own sections would.
+        const leaderCell = item.row.cells.find((c) => c.kind === "leader")?.text ?? "";
+        const section = this.addNode(item.row.line, "cn", ++group, true, leaderCell);
+        const person = leaderCell ? readPerson(leaderCell) : null;
+        if (person) {
+          section.leader = person;
+          section.leaderLine = item.row.line;
+        }
+      }
       if ("heading" in item) {
         above = null;
         const f = fold(item.heading.text);
@@ -608,6 +621,27 @@ function readHeadingLeader(rest: string): Person | null {
   const close = f.length - 1;
   const bracket = close > 0 && isCloser(f[close] as string) ? matchingOpener(f, close) : -1;
   return readRoles(bracket > 0 ? rest.trim().slice(0, bracket) : rest, { bareUnits: false }).leader;
+}
+
+/**
+ * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
+ * table has no heading rows of its own: the first numbered row and every restart. Empty otherwise.
+ */
+function restartingRows(
+  rows: ReadonlyArray<{ row: TableRow } | { heading: { line: number; text: string } }>,
+  topLevel: boolean,
+): Set<number> {
+  const starts = new Set<number>();
+  if (!topLevel || rows.some((item) => "heading" in item)) return starts;
+  let previous = 0;
+  rows.forEach((item, i) => {
+    const seq = "row" in item && item.row.seq ? readNumbering(fold(item.row.seq) + ".") : null;
+    if (!seq) return;
+    if (seq.n === 1 && previous >= 1) starts.add(i);
+    if (starts.size === 0 && previous === 0) starts.add(i);
+    previous = seq.n;
+  });
+  return starts.size > 1 ? starts : new Set();
 }
 
 /** True when a line of units ends with a separator, so that the next line starts a new unit. */

@@ -1,4 +1,7 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { htmlToText } from "../../../src/core/text/html";
+import type { ParsedDocument } from "../../../src/core/types";
+import { sampleText } from "../../support/paths";
 
 describe("Word HTML to text", () => {
   it("writes one line per paragraph and one tab-separated line per table row", () => {
@@ -25,5 +28,28 @@ describe("Word HTML to text", () => {
       "3\t促进消费。\t张三\t商务局",
       "4\t招商引资。\t李四\t投促中心",
     ]);
+  });
+});
+
+describe("the sample as a Word table", () => {
+  it("reads the same tasks when 序号 starts again at 1 for each leader", () => {
+    const sample = parseBreakdown(sampleText());
+    const cell = (s: string) => `<td><p>${s}</p></td>`;
+    const rows = sample.tasks.map((t) => {
+      const n = t.id.split(".")[1] as string;
+      return `<tr>${cell(n)}${cell(t.text)}${cell([...t.leads, ...t.coUnits].join("、"))}${cell(`${t.leader}${t.leaderTitle}`)}</tr>`;
+    });
+    const html = `<p>${sample.document.title}</p><table><tr>${["序号", "工作任务", "责任单位", "分管领导"].map(cell).join("")}</tr>${rows.join("")}</table>`;
+    const essence = (doc: ParsedDocument) =>
+      doc.tasks.map((t) => ({
+        id: t.id,
+        leader: t.leader,
+        leads: t.leads,
+        coUnits: t.coUnits,
+        text: t.text,
+      }));
+    const fromTable = parseBreakdown(htmlToText(html));
+    expect(essence(fromTable)).toEqual(essence(sample));
+    expect(fromTable.issues.map((i) => i.code)).toEqual(["task-no-units"]);
   });
 });
