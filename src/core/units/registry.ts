@@ -63,6 +63,16 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
     if (ca !== cb) return ca > cb ? [b, a] : [a, b];
     return a.length <= b.length ? [b, a] : [a, b];
   };
+  // The same name written another way (財政局 and 财政局, 开发区（高桥街道） and 开发区(高桥街道)): one unit.
+  const firstOfKey = new Map<string, string>();
+  for (const name of names) {
+    const seen = firstOfKey.get(unitKey(name));
+    if (seen === undefined) firstOfKey.set(unitKey(name), name);
+    else {
+      const [alias, canonical] = preferred(name, seen);
+      suggest(alias, canonical, "similar");
+    }
+  }
   // Bracket forms: X(Y) is X with a second plate Y, when X is used on its own or with another bracket.
   for (const name of names) {
     const inner = bracketInner(name);

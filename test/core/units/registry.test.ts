@@ -55,6 +55,15 @@ describe("the registry a document suggests", () => {
     ]);
   });
 
+  it("suggests the same name in Traditional characters as an alias of the name used more often", () => {
+    const doc = parseBreakdown(
+      "1.甲。\n责任单位:财政局、税务局\n2.乙。\n责任单位:财政局\n3.丙。\n责任单位:財政局",
+    );
+    expect(suggestRegistry(doc).suggestions.map((s) => [s.alias, s.canonical, s.reason])).toEqual([
+      ["財政局", "财政局", "similar"],
+    ]);
+  });
+
   it("knows kinds and puts the towns the document names into the town collectives", () => {
     expect(["乌镇镇", "梧桐街道", "开发区", "水务集团", "财政局", "各镇(街道)"].map(kindOf)).toEqual([
       "镇街",
