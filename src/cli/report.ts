@@ -1,8 +1,9 @@
 /** Shared wording for the command line. */
 
-import type { Lang } from "../core/messages";
+import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
+import { NotXlsxError } from "../xlsx/readWorkbook";
 
 /** 错误 / 警告 / 提示, or error / warning / info. */
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -35,4 +36,17 @@ export function fileError(file: string, e: unknown, lang: Lang): string {
           ? "Permission denied"
           : "Cannot read";
   return `${why}: ${file}${known ? "" : ` (${detail})`}`;
+}
+
+/** A one-line message for a ledger that cannot be read: not a workbook, a damaged one, or not on disk. */
+export function workbookError(file: string, e: unknown, lang: Lang): string {
+  if (e instanceof NotXlsxError) {
+    const why = message("file-unreadable", { reason: e.reason }, lang);
+    return lang === "zh-CN" ? zh`${file}:` + why : `${file}: ${why}`;
+  }
+  if ((e as { code?: string } | null)?.code) return fileError(file, e, lang);
+  const detail = e instanceof Error ? e.message : String(e);
+  return lang === "zh-CN"
+    ? zh`${file} 不是可读取的 .xlsx 工作簿:${detail}`
+    : `${file} is not a readable .xlsx workbook: ${detail}`;
 }

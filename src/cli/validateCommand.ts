@@ -7,7 +7,7 @@ import { zh } from "../core/text/cnPunct";
 import type { Finding } from "../core/types";
 import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
-import { fileError, severityLabel } from "./report";
+import { severityLabel, workbookError } from "./report";
 
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
@@ -41,14 +41,7 @@ export async function validateCommand(
   try {
     ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    io.err(
-      code
-        ? fileError(file, e, lang)
-        : isZh
-          ? zh`${file} 不是可读取的 .xlsx 工作簿:${e instanceof Error ? e.message : String(e)}`
-          : `${file} is not a readable .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`,
-    );
+    io.err(workbookError(file, e, lang));
     return 2;
   }
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {

@@ -32,12 +32,16 @@ const FILE_ZH: Readonly<Record<string, string>> = {
   "not-docx": "这是压缩包格式的文件,但不是 Word 文档(.docx)。",
   "bad-docx": "Word 文档已损坏或无法打开,请在 Word 或 WPS 中重新保存后再导入。",
   pdf: "这是 PDF 文件,请复制其中的文字或另存为 .docx 后再导入。",
+  "not-xlsx": "不是 .xlsx 工作簿。",
+  "bad-xlsx": "工作簿已损坏或无法打开,请在 Excel 或 WPS 中重新保存后再试。",
 };
 const FILE_EN: Readonly<Record<string, string>> = {
   "old-word": "This is an old Word (.doc) file; save it as .docx in Word or WPS and import again.",
   "not-docx": "This is a zip file, but not a Word document (.docx).",
   "bad-docx": "The Word document is damaged or cannot be opened; save it again in Word or WPS.",
   pdf: "This is a PDF; copy its text or save it as .docx and import again.",
+  "not-xlsx": "not an .xlsx workbook.",
+  "bad-xlsx": "the workbook is damaged or cannot be opened; save it again in Excel or WPS.",
 };
 
 const ZH: Readonly<Record<string, Template>> = {

@@ -6,6 +6,28 @@ import { DEFAULT_SETTINGS, serialToDate } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
+import { isZip, withRelativeTargets } from "./relativeTargets";
+
+/**
+ * The bytes are not an .xlsx workbook: not a zip at all (a text file, a PDF …), or a zip that cannot be
+ * opened. Shells say so in one line (`file-unreadable` with this reason), without the unzipper's details.
+ */
+export class NotXlsxError extends Error {
+  constructor(readonly reason: "not-xlsx" | "bad-xlsx") {
+    super(reason === "not-xlsx" ? "not an .xlsx workbook" : "damaged .xlsx workbook");
+    this.name = "NotXlsxError";
+  }
+}
+
+/** The bytes as ExcelJS can read them: absolute relationship targets (openpyxl) made relative. */
+async function readable(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isZip(bytes)) throw new NotXlsxError("not-xlsx");
+  try {
+    return await withRelativeTargets(bytes);
+  } catch {
+    throw new NotXlsxError("bad-xlsx");
+  }
+}
 
 /** A cell's value as the checks take it: rich text joined, a formula's result, a date as ISO. */
 function valueOf(v: ExcelJS.CellValue): LedgerValue {
@@ -58,10 +80,13 @@ export interface LedgerFile {
   readonly settings: LedgerSettings;
 }
 
-/** Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. */
+/**
+ * Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. Throws NotXlsxError for
+ * bytes that are not a workbook.
+ */
 export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load((await readable(bytes)) as unknown as ExcelJS.Buffer);
   const found = new Map<string, LedgerTable>();
   wb.eachSheet((ws) => {
     for (const t of ws.getTables() as unknown as Array<{

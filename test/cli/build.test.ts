@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { withAbsoluteTargets } from "../support/openpyxl";
 import { runCli } from "../support/runCli";
 import { ROOT, SAMPLE_PATH } from "../support/paths";
 
@@ -149,7 +150,25 @@ describe("taizhang validate", () => {
     writeFileSync(notXlsx, "hello");
     const r = await runCli(["validate", notXlsx]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("不是可读取的 .xlsx");
+    expect(r.err).toBe(`${notXlsx}\uff1a不是 .xlsx 工作簿。\n`);
+    const txt = join(tmp, "notes.txt");
+    writeFileSync(txt, "本报讯 今年以来,我市经济运行稳中向好。");
+    const en = await runCli(["validate", txt, "--lang", "en-US"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toBe(`${txt}: not an .xlsx workbook.\n`);
+    expect((await runCli(["units", txt.replace(/txt$/, "xlsx")])).err).toContain("找不到文件");
+  });
+
+  it("reads a ledger saved by openpyxl (absolute relationship targets)", async () => {
+    const saved = join(tmp, "openpyxl.xlsx");
+    writeFileSync(saved, await withAbsoluteTargets(new Uint8Array(readFileSync(ledger))));
+    const { code, out, err } = await runCli(["validate", saved, "--json", "--today", "2020-06-01"]);
+    expect(err).toBe("");
+    expect(code).toBe(1);
+    expect(JSON.parse(out).findings.find((f: { code: string }) => f.code === "lead-empty").where).toBe(
+      "任务台账!E74",
+    );
+    expect((await runCli(["units", saved])).code).toBe(0);
   });
 });
 
