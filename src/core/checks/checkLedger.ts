@@ -12,7 +12,7 @@ import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
 import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
-import type { Registry } from "../units/types";
+import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
 
 export interface CheckInput {
@@ -49,6 +49,7 @@ function otherSeparators(text: string): string[] {
 class Checker {
   readonly findings: Finding[] = [];
   private readonly index: RegistryIndex | null;
+  private readonly resolved = new Map<string, Resolution>();
 
   constructor(
     private readonly table: LedgerTable,
@@ -134,58 +135,87 @@ class Checker {
       return [];
     }
     if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
-    return units.map((u) => this.checkUnit(where, text, u, "lead"));
+    const fix = this.cellFix(text, []);
+    return units.map((u) => this.checkUnit(where, fix, u, "lead"));
   }
 
   private checkCo(r: number, col: number, text: string, leads: readonly string[]): void {
     const where = this.ref(r, col);
     if (text.trim() === "") return;
+    // Every finding of the cell carries the same fix, which makes the whole cell clean: applying any one of
+    // them never leaves the cell half fixed (an alias renamed into a duplicate).
+    const fix = this.cellFix(text, leads);
     const found = otherSeparators(text);
-    if (found.length > 0) {
-      this.add("co-separator", "warning", where, { found }, { action: { op: "separators" }, text });
-    }
+    if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
     const seen = new Map<string, string>();
     for (const u of splitCell(text)) {
-      // A unit that repeats the lead or an earlier co-unit (also through an alias) gets one fix: remove it.
       const canonical = this.canonicalOf(u);
       if (leads.includes(canonical)) {
-        this.add(
-          "co-repeats-lead",
-          "warning",
-          where,
-          { unit: u },
-          { action: { op: "remove-unit", unit: u }, text },
-        );
+        this.add("co-repeats-lead", "warning", where, { unit: u }, fix);
       } else if (seen.has(canonical)) {
         const first = seen.get(canonical) as string;
         const via = u !== canonical ? u : first !== canonical ? first : "";
-        this.add(
-          "co-duplicate",
-          "warning",
-          where,
-          { unit: canonical, ...(via ? { via } : {}) },
-          { action: { op: "remove-unit", unit: u }, text },
-        );
+        this.add("co-duplicate", "warning", where, { unit: canonical, ...(via ? { via } : {}) }, fix);
       } else {
         seen.set(canonical, u);
-        this.checkUnit(where, text, u, "co");
+        this.checkUnit(where, fix, u, "co");
       }
     }
   }
 
+  /** Resolves a written name, once per run (did-you-mean is the costly part); null without a registry. */
+  private resolve(written: string): Resolution | null {
+    if (!this.index) return null;
+    let res = this.resolved.get(written);
+    if (!res) {
+      res = resolveName(this.index, written);
+      this.resolved.set(written, res);
+    }
+    return res;
+  }
+
   /** The canonical name of a written unit, or the name itself when the registry does not know it. */
   private canonicalOf(written: string): string {
-    if (!this.index) return written;
-    const r = resolveName(this.index, written);
-    return r.status === "unknown" ? written : r.unit.name;
+    const res = this.resolve(written);
+    return !res || res.status === "unknown" ? written : res.unit.name;
+  }
+
+  /**
+   * What a written name should become: its canonical name for an alias (a mis-spaced alias too), the
+   * registry's spelling for a mis-spaced name; null when it stays as written.
+   */
+  private renameOf(written: string): string | null {
+    const res = this.resolve(written);
+    if (!res || !this.index) return null;
+    if (res.status === "alias") return res.unit.name;
+    if (res.status === "format")
+      return res.spelled === res.unit.name || this.index.byAlias.has(res.spelled)
+        ? res.unit.name
+        : res.spelled;
+    return null;
+  }
+
+  /** The fix of a units cell: every name renamed as it should be, each unit once, `drop` (the lead) out. */
+  private cellFix(text: string, drop: readonly string[]): { action: FixAction; text: string } {
+    const renames: Array<{ from: string; to: string }> = [];
+    for (const from of new Set(splitCell(text))) {
+      const to = this.renameOf(from);
+      if (to !== null) renames.push({ from, to });
+    }
+    return { action: { op: "units", renames, drop: [...drop] }, text };
   }
 
   /** Checks one unit name against the registry; returns its canonical name (or the name when unknown). */
-  private checkUnit(where: CellRef, text: string, written: string, role: "lead" | "co"): string {
+  private checkUnit(
+    where: CellRef,
+    fix: { action: FixAction; text: string },
+    written: string,
+    role: "lead" | "co",
+  ): string {
     if (role === "lead" && isCollective(written))
       this.add("lead-collective", "warning", where, { unit: written });
-    if (!this.index) return written;
-    const res = resolveName(this.index, written);
+    const res = this.resolve(written);
+    if (!res) return written;
     switch (res.status) {
       case "canonical":
         return res.unit.name;
@@ -195,13 +225,10 @@ class Checker {
           "warning",
           where,
           { unit: written, canonical: res.unit.name },
-          { action: { op: "replace-unit", from: written, to: res.unit.name }, text },
+          fix,
         );
         return res.unit.name;
       case "format": {
-        // A mis-spaced alias is fixed straight to the canonical name.
-        const to =
-          res.spelled === res.unit.name || this.index.byAlias.has(res.spelled) ? res.unit.name : res.spelled;
         const code =
           res.spelled !== res.unit.name ? (role === "lead" ? "lead-alias" : "co-alias") : "unit-format";
         this.add(
@@ -209,7 +236,7 @@ class Checker {
           "warning",
           where,
           code === "unit-format" ? { unit: written } : { unit: written, canonical: res.unit.name },
-          { action: { op: "replace-unit", from: written, to }, text },
+          fix,
         );
         return res.unit.name;
       }

@@ -143,3 +143,67 @@ describe("checks on an edited ledger", () => {
     });
   });
 });
+
+describe("the fixes of a units cell", () => {
+  /** A registry where `canonical` has `alias` as its alias. */
+  const registry = (canonical: string, alias: string): LedgerTable => ({
+    sheet: "单位名录",
+    top: 0,
+    left: 0,
+    header: ["单位", "别名", "类别", "所属组"],
+    rows: [
+      ["自然资源和规划局", "", "部门", ""],
+      [canonical, alias, "部门", ""],
+      ["财政局", "财政局(国资办)", "部门", ""],
+    ],
+  });
+  const table = (lead: string, co: string): LedgerTable => ({
+    sheet: "任务台账",
+    top: 0,
+    left: 0,
+    header: HEADER,
+    rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+  });
+  const E2 = "E2";
+  const F2 = "F2";
+  const findingsAt = (t: LedgerTable, u: LedgerTable, cellName: string) =>
+    checkLedger({ tasks: t, units: u, settings, today: "2020-07-01" }).filter(
+      (f) => f.where && "cell" in f.where && f.where.cell === cellName,
+    );
+
+  it.each([
+    ["交通运输局", "交通局", "自然资源和规划局、交通运输局"],
+    ["交通局", "交通运输局", "自然资源和规划局、交通局"],
+  ])(
+    "with %s as the canonical name of %s, every fix leaves 自然资源和规划局、交通运输局、交通局 clean",
+    (canonical, alias, clean) => {
+      const units = registry(canonical, alias);
+      const text = "自然资源和规划局、交通运输局、交通局";
+      const found = findingsAt(table("财政局", text), units, F2);
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect({ code: f.code, preview: f.fix?.preview }).toEqual({ code: f.code, preview: clean });
+        // Applying this one fix alone leaves nothing to report in the cell.
+        const fixed = applyFix(text, f.fix!.action);
+        expect(findingsAt(table("财政局", fixed), units, F2)).toEqual([]);
+      }
+    },
+  );
+
+  it("cleans separators, aliases, duplicates and the repeated lead with any one fix of the cell", () => {
+    const units = registry("交通运输局", "交通局");
+    const text = "财政局(国资办),交通局;交通运输局、自然资源和规划局";
+    const found = findingsAt(table("财政局", text), units, F2);
+    expect(found.map((f) => f.code)).toEqual(["co-separator", "co-repeats-lead", "co-alias", "co-duplicate"]);
+    for (const f of found) expect(f.fix?.preview).toBe("交通运输局、自然资源和规划局");
+  });
+
+  it("cleans a lead cell that holds one unit twice, once through its alias", () => {
+    const units = registry("交通局", "交通运输局");
+    const found = findingsAt(table("交通运输局、交通局", ""), units, E2);
+    expect(found.map((f) => [f.code, f.fix?.preview])).toEqual([
+      ["lead-multiple", undefined],
+      ["lead-alias", "交通局"],
+    ]);
+  });
+});
