@@ -82,6 +82,8 @@ const ZH: Readonly<Record<string, Template>> = {
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
+  "due-unreadable": (p) =>
+    zh`截止日期“${s(p.due)}”不是有效的日期,请写成 2020-06-30 这样的日期(6月底前 这类说法请写在完成时限中)。`,
   overdue: (p) => zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`,
   "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
   "alias-suggested": (p) =>
@@ -144,6 +146,8 @@ const EN: Readonly<Record<string, Template>> = {
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,
+  "due-unreadable": (p) =>
+    `Due date "${en(p.due)}" is not a valid date; write a date such as 2020-06-30 (phrases such as 6月底前 belong in 完成时限).`,
   overdue: (p) => `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`,
   "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
   "alias-suggested": (p) =>

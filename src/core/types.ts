@@ -137,6 +137,7 @@ export type CheckCode =
   | "unit-format"
   | "status-invalid"
   | "deadline-unreadable"
+  | "due-unreadable"
   | "overdue"
   | "due-soon"
   | "alias-suggested";

@@ -2,7 +2,7 @@
 
 import ExcelJS from "exceljs";
 import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
-import { DEFAULT_SETTINGS, serialToDate } from "../core/plan/settings";
+import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
@@ -33,7 +33,8 @@ async function readable(bytes: Uint8Array): Promise<Uint8Array> {
 function valueOf(v: ExcelJS.CellValue): LedgerValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return { date: serialToDate(v.getTime() / 86400000 + 25569) };
+  // ExcelJS gives a date cell as the UTC instant of its serial: the day is the UTC date, whatever the time.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { date: v.toISOString().slice(0, 10) };
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("result" in v) return valueOf((v.result ?? null) as ExcelJS.CellValue);

@@ -130,6 +130,42 @@ describe("taizhang validate", () => {
     expect(unknown.message).toContain("是否为");
   });
 
+  it("reads a date cell in 完成时限 as a date, and text in 截止日期 as a date only when it writes one", async () => {
+    const dated = join(tmp, "dated.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", dated]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(dated);
+    const ws = wb.getWorksheet("任务台账")!;
+    // A date with a time of day, as openpyxl writes a datetime: a number with a date format.
+    ws.getCell("H2").value = new Date(Date.UTC(2020, 5, 30, 14, 24));
+    ws.getCell("H2").numFmt = "yyyy-mm-dd h:mm:ss";
+    ws.getCell("I3").value = "6月底前";
+    ws.getCell("I4").value = "2020年13月45日";
+    ws.getCell("I5").value = "明年";
+    ws.getCell("I6").value = "2020/6/30";
+    ws.getCell("I7").value = "2020年6月30日";
+    ws.getCell("I8").value = "2020/7/10";
+    await wb.xlsx.writeFile(dated);
+    const { out } = await runCli(["validate", dated, "--json", "--today", "2020-07-01"]);
+    const at = (cell: string) =>
+      JSON.parse(out)
+        .findings.filter((f: { where: string }) => f.where === `任务台账!${cell}`)
+        .map((f: { code: string; params: object }) => [f.code, f.params]);
+    expect(at("H2")).toEqual([]);
+    expect(at("I2")).toEqual([["overdue", { id: "1.1", deadline: "2020-06-30" }]]);
+    expect(at("I3")).toEqual([["due-unreadable", { due: "6月底前" }]]);
+    expect(at("I4")).toEqual([["due-unreadable", { due: "2020年13月45日" }]]);
+    expect(at("I5")).toEqual([["due-unreadable", { due: "明年" }]]);
+    // Rows 6, 7 and 8 hold tasks 2.2, 2.3 and 2.4 (the sample's order).
+    expect(at("I6")).toEqual([["overdue", { id: "2.2", deadline: "2020-06-30" }]]);
+    expect(at("I7")).toEqual([["overdue", { id: "2.3", deadline: "2020-06-30" }]]);
+    expect(at("I8")).toEqual([["due-soon", { id: "2.4", deadline: "2020-07-10", days: 9 }]]);
+    const unreadable = JSON.parse(out).findings.find((f: { where: string }) => f.where === "任务台账!I5");
+    expect(unreadable.message).toBe(
+      "截止日期“明年”不是有效的日期\uff0c请写成 2020-06-30 这样的日期\uff086月底前 这类说法请写在完成时限中\uff09。",
+    );
+  });
+
   it("finds the tables wherever the clerk moved them", async () => {
     const moved = join(tmp, "moved.xlsx");
     await runCli(["build", SAMPLE_PATH, "-o", moved]);

@@ -6,7 +6,8 @@
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
-import { readDue, serialToDate } from "../plan/settings";
+import { readDue } from "../plan/settings";
+import { readDueCell } from "../ledger/fromTables";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
 import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
@@ -269,18 +270,12 @@ class Checker {
     if (deadline && reading.kind === "unreadable") {
       this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
     }
-    // The date the rules use: 截止日期 when filled, else what 完成时限 says.
-    const dueCell = c.due >= 0 ? row[c.due] : null;
-    const due =
-      typeof dueCell === "number"
-        ? serialToDate(dueCell)
-        : dueCell && typeof dueCell === "object"
-          ? dueCell.date
-          : typeof dueCell === "string" && /^\d{4}-\d{2}-\d{2}/.test(dueCell)
-            ? dueCell.slice(0, 10)
-            : reading.kind === "date"
-              ? reading.date
-              : null;
+    // The date the rules use: 截止日期 when it holds a date, else what 完成时限 says.
+    const dueCell = c.due >= 0 ? readDueCell(row[c.due]) : null;
+    if (dueCell && "unreadable" in dueCell) {
+      this.add("due-unreadable", "warning", this.ref(r, c.due), { due: dueCell.unreadable });
+    }
+    const due = dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
     if (!due || status === this.settings.doneStatus) return;
     const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
     const days = Math.round((Date.parse(due) - Date.parse(this.today)) / 86400000);

@@ -47,6 +47,9 @@ const rows = [
   row({ 编号: "1.13", 牵头单位: "商务局", 截止日期: dateToSerial("2020-07-10") }), // 12: due soon
   row({ 编号: "1.14", 牵头单位: "商务局", 完成时限: "6月底前", 完成状态: "已完成" }), // 13: done, not overdue
   row({ 编号: "1.15", 牵头单位: "财政局", 配合单位: "建设局\uff0c商务局" }), // 14: full-width comma
+  row({ 编号: "1.16", 牵头单位: "商务局", 完成时限: { date: "2020-06-30" } }), // 15: a date cell, overdue
+  row({ 编号: "1.17", 牵头单位: "商务局", 完成时限: "6月底前", 截止日期: "2020年13月45日" }), // 16: no such day
+  row({ 编号: "1.18", 牵头单位: "商务局", 截止日期: "2020/7/10" }), // 17: a date written as text, due soon
 ];
 const tasks: LedgerTable = { sheet: "台账(改名后)", top: TOP, left: LEFT, header: HEADER, rows };
 const settings = { ...DEFAULT_SETTINGS, year: 2020 };
@@ -125,6 +128,27 @@ describe("checks on an edited ledger", () => {
       }),
     ]);
     expect(codes(13, "截止日期")).toEqual([]);
+  });
+
+  it("reads a date cell in 完成时限 as a date, and a date written as text in 截止日期", () => {
+    expect(codes(15, "完成时限")).toEqual([]);
+    expect(at(15, "截止日期")).toEqual([
+      expect.objectContaining({ code: "overdue", params: { id: "1.16", deadline: "2020-06-30" } }),
+    ]);
+    expect(at(17, "截止日期")).toEqual([
+      expect.objectContaining({ code: "due-soon", params: { id: "1.18", deadline: "2020-07-10", days: 9 } }),
+    ]);
+  });
+
+  it("reports a 截止日期 that is no date at its cell, and judges the task by 完成时限 instead", () => {
+    expect(at(16, "截止日期")).toEqual([
+      expect.objectContaining({
+        code: "due-unreadable",
+        severity: "warning",
+        params: { due: "2020年13月45日" },
+      }),
+      expect.objectContaining({ code: "overdue", params: { id: "1.17", deadline: "6月底前" } }),
+    ]);
   });
 
   it("treats a full-width comma as a separator to normalise", () => {
