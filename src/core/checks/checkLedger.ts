@@ -236,7 +236,8 @@ class Checker {
           code,
           "warning",
           where,
-          code === "unit-format" ? { unit: written } : { unit: written, canonical: res.unit.name },
+          // unit-format: the name as the registry writes it, which the cell should match.
+          { unit: written, canonical: code === "unit-format" ? res.spelled : res.unit.name },
           fix,
         );
         return res.unit.name;

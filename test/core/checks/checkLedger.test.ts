@@ -1,4 +1,5 @@
 import { applyFix } from "../../../src/core/checks/applyFix";
+import { message } from "../../../src/core/messages";
 import { checkLedger, columnLetter } from "../../../src/core/checks/checkLedger";
 import { TASK_COLUMNS } from "../../../src/core/ledger/types";
 import { DEFAULT_SETTINGS, dateToSerial } from "../../../src/core/plan/settings";
@@ -229,5 +230,54 @@ describe("the fixes of a units cell", () => {
       ["lead-multiple", undefined],
       ["lead-alias", "交通局"],
     ]);
+  });
+});
+
+describe("a unit name written with other spaces or brackets than the registry's", () => {
+  const units: LedgerTable = {
+    sheet: "单位名录",
+    top: 0,
+    left: 0,
+    header: ["单位", "别名", "类别", "所属组"],
+    rows: [
+      ["开发区(高桥街道)", "", "平台", ""],
+      ["财政局", "", "部门", ""],
+    ],
+  };
+  const run = (lead: string, co: string) =>
+    checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+
+  it("says how the registry writes the name, also when the cell has full-width brackets", () => {
+    const [f] = run("财政局", "开发区\uff08高桥街道\uff09");
+    expect(f).toMatchObject({
+      code: "unit-format",
+      params: { unit: "开发区\uff08高桥街道\uff09", canonical: "开发区(高桥街道)" },
+      fix: { preview: "开发区(高桥街道)" },
+    });
+    expect(message(f!.code, f!.params, "zh-CN")).toBe(
+      "单位名称“开发区\uff08高桥街道\uff09”的空格或括号与单位名录的写法“开发区(高桥街道)”不一致。",
+    );
+    expect(message(f!.code, f!.params, "en-US")).toBe(
+      'Unit name "开发区\uff08高桥街道\uff09" differs in spaces or brackets from the registry\'s spelling "开发区(高桥街道)".',
+    );
+  });
+
+  it("says the same of a name with a stray space", () => {
+    const [f] = run("开发区 (高桥街道)", "");
+    expect(f).toMatchObject({
+      code: "unit-format",
+      params: { unit: "开发区 (高桥街道)", canonical: "开发区(高桥街道)" },
+    });
   });
 });
