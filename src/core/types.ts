@@ -138,6 +138,7 @@ export type CheckCode =
   | "status-invalid"
   | "deadline-unreadable"
   | "due-unreadable"
+  | "formula-no-value"
   | "overdue"
   | "due-soon"
   | "alias-suggested";
@@ -151,8 +152,12 @@ export interface Finding {
   readonly fix?: Fix;
 }
 
-/** A value read from a ledger cell: text, a number (dates as Excel serial numbers), a date, or empty. */
-export type LedgerValue = string | number | boolean | { readonly date: string } | null;
+/**
+ * A value read from a ledger cell: text, a number (a serial number where the shell cannot tell a date), a date,
+ * a formula whose result the file does not hold (a file written by a program and never calculated), or empty.
+ */
+export type LedgerValue =
+  string | number | boolean | { readonly date: string } | { readonly formula: string } | null;
 
 /** A table read back from a ledger, wherever the clerk moved it. */
 export interface LedgerTable {

@@ -2,6 +2,7 @@
 
 import ExcelJS from "exceljs";
 import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
+import { cellText } from "../core/ledger/cellText";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
@@ -29,7 +30,7 @@ async function readable(bytes: Uint8Array): Promise<Uint8Array> {
   }
 }
 
-/** A cell's value as the checks take it: rich text joined, a formula's result, a date as ISO. */
+/** A value as the checks take it: rich text joined, a hyperlink's text, an error's code, a date as ISO. */
 function valueOf(v: ExcelJS.CellValue): LedgerValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -42,6 +43,19 @@ function valueOf(v: ExcelJS.CellValue): LedgerValue {
     if ("error" in v) return String(v.error);
   }
   return String(v);
+}
+
+/**
+ * A cell's value as the checks take it: a formula is its cached result; a formula the file holds no result
+ * for (openpyxl keeps none) reads as that formula, which the checks report plainly.
+ */
+function cellValue(cell: ExcelJS.Cell): LedgerValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = (cell.value as { result?: ExcelJS.CellValue }).result;
+    if (result === undefined || result === null) return { formula: cell.formula };
+    return valueOf(result);
+  }
+  return valueOf(cell.value);
 }
 
 /** Decodes "B3:E40" into 0-based corners. */
@@ -63,12 +77,12 @@ function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
   const { top, left, bottom, right } = decode(ref);
   const row = (r: number): LedgerValue[] => {
     const out: LedgerValue[] = [];
-    for (let c = left; c <= right; c++) out.push(valueOf(ws.getRow(r + 1).getCell(c + 1).value));
+    for (let c = left; c <= right; c++) out.push(cellValue(ws.getRow(r + 1).getCell(c + 1)));
     return out;
   };
   const rows: LedgerValue[][] = [];
   for (let r = top + 1; r <= bottom; r++) rows.push(row(r));
-  return { sheet: ws.name, top, left, header: row(top).map((h) => (h === null ? "" : String(h))), rows };
+  return { sheet: ws.name, top, left, header: row(top).map((h) => cellText(h)), rows };
 }
 
 /** What a ledger file holds for the checks. */

@@ -166,6 +166,30 @@ describe("taizhang validate", () => {
     );
   });
 
+  it("reads a formula as its result, and says plainly when the file holds none", async () => {
+    const formulas = join(tmp, "formulas.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", formulas]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(formulas);
+    const ws = wb.getWorksheet("任务台账")!;
+    // As openpyxl saves a formula: no cached result.
+    ws.getCell("E3").value = { formula: "INDEX(单位名录!A:A,5)" } as ExcelJS.CellFormulaValue;
+    ws.getCell("E4").value = { formula: '"财政局"', result: "财政局" } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(formulas);
+    const text = await runCli(["validate", formulas, "--today", "2020-06-01"]);
+    expect(text.out).not.toContain("[object Object]");
+    expect(text.out).toContain(
+      "任务台账!E3  这个单元格是公式\uff08=INDEX(单位名录!A:A,5)\uff09\uff0c文件中没有它的计算结果\uff0c无法校验",
+    );
+    const { out } = await runCli(["validate", formulas, "--json", "--today", "2020-06-01"]);
+    const at = (cell: string) =>
+      JSON.parse(out)
+        .findings.filter((f: { where: string }) => f.where === `任务台账!${cell}`)
+        .map((f: { code: string; params: object }) => [f.code, f.params]);
+    expect(at("E3")).toEqual([["formula-no-value", { formula: "INDEX(单位名录!A:A,5)" }]]);
+    expect(at("E4")).toEqual([]);
+  });
+
   it("finds the tables wherever the clerk moved them", async () => {
     const moved = join(tmp, "moved.xlsx");
     await runCli(["build", SAMPLE_PATH, "-o", moved]);

@@ -3,6 +3,7 @@
  * the status list and the deadlines. Every finding points at its cell and carries a fix where one is safe.
  */
 
+import { cellText, isUncalculated } from "../ledger/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
@@ -22,13 +23,6 @@ export interface CheckInput {
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
-}
-
-/** The text of a cell as a clerk sees it; dates (serial numbers in a date column) as ISO. */
-function cellText(v: LedgerValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") return v.date;
-  return String(v);
 }
 
 /** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
@@ -109,9 +103,19 @@ class Checker {
     const seen = new Map<string, CellRef>();
     this.table.rows.forEach((row, r) => {
       const get = (i: number): string => (i >= 0 ? cellText(row[i]).trim() : "");
-      if (row.every((v) => cellText(v).trim() === "")) return; // an empty row the table still holds
+      // An empty row the table still holds.
+      if (row.every((v) => cellText(v).trim() === "" && !isUncalculated(v))) return;
+      // A formula the file holds no result for cannot be checked: said plainly, once, and its column skipped.
+      const uncalculated = new Set<number>();
+      for (const i of new Set([c.id, c.lead, c.co, c.status, c.deadline, c.due])) {
+        const v = i >= 0 ? row[i] : undefined;
+        if (!isUncalculated(v)) continue;
+        uncalculated.add(i);
+        this.add("formula-no-value", "warning", this.ref(r, i), { formula: v.formula });
+      }
+      const checked = (i: number): boolean => i >= 0 && !uncalculated.has(i);
       const id = get(c.id);
-      if (c.id >= 0) {
+      if (checked(c.id)) {
         const where = this.ref(r, c.id);
         if (!id) this.add("id-empty", "error", where, {});
         else if (seen.has(id)) {
@@ -120,9 +124,9 @@ class Checker {
         } else seen.set(id, where);
       }
       const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
-      const leadUnits = c.lead >= 0 ? this.checkLead(r, c.lead, lead, id) : [];
-      if (c.co >= 0) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
-      if (c.status >= 0) this.checkStatus(r, c.status, get(c.status));
+      const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
+      if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
+      if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
       if (c.deadline >= 0 || c.due >= 0) this.checkDeadline(r, c, row, id, get(c.status));
     });
   }

@@ -7,6 +7,7 @@ import { doneStatusOf, settingsWithStatuses } from "../plan/settings";
 import type { LedgerSettings, StatusStyle } from "../plan/types";
 import type { DocumentInfo, LedgerTable, LedgerValue } from "../types";
 import type { LedgerModel } from "./types";
+import { cellText } from "./cellText";
 
 /** The rows of the About table: label, and how a model fills it. */
 const ROWS = {
@@ -43,8 +44,7 @@ export interface About {
   readonly dueSoonDays: number | null;
 }
 
-const text = (v: LedgerValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "object" ? v.date : String(v).trim();
+const text = (v: LedgerValue | undefined): string => cellText(v).trim();
 const number = (v: LedgerValue | undefined): number | null => {
   const n = typeof v === "number" ? v : Number(text(v));
   return text(v) !== "" && Number.isFinite(n) ? n : null;

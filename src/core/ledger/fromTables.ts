@@ -7,9 +7,9 @@ import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
+import { cellText } from "./cellText";
 
-const text = (v: LedgerValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "object" ? v.date : String(v).trim();
+const text = (v: LedgerValue | undefined): string => cellText(v).trim();
 
 /** What a 截止日期 cell holds: a date (ISO), a value that is no date (as the clerk sees it), or nothing. */
 export type DueCell = { readonly date: string } | { readonly unreadable: string } | null;
@@ -21,7 +21,7 @@ export type DueCell = { readonly date: string } | { readonly unreadable: string 
  */
 export function readDueCell(v: LedgerValue | undefined): DueCell {
   if (v === null || v === undefined) return null;
-  if (typeof v === "object") return { date: v.date };
+  if (typeof v === "object") return "date" in v ? { date: v.date } : null;
   if (typeof v === "number") return v > 0 ? { date: serialToDate(v) } : { unreadable: String(v) };
   const written = String(v).trim();
   if (written === "") return null;

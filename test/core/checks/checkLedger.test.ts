@@ -281,3 +281,30 @@ describe("a unit name written with other spaces or brackets than the registry's"
     });
   });
 });
+
+describe("a formula whose result the file does not hold", () => {
+  it("is reported once at its cell, and its column is not checked further in that row", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [
+          row({ 编号: "1.1", 牵头单位: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" }, 配合单位: "建设局" }),
+        ],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found).toEqual([
+      {
+        code: "formula-no-value",
+        severity: "warning",
+        where: { sheet: "任务台账", cell: "E2" },
+        params: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" },
+      },
+    ]);
+  });
+});
