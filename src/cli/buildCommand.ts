@@ -20,7 +20,7 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { fileError, severityLabel } from "./report";
+import { counted, fileError, severityLabel, writeError } from "./report";
 import { toolVersion } from "./version";
 
 export interface BuildArgs {
@@ -68,11 +68,9 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     }
     const read = registryFromJson(text);
     if (!read.registry) {
-      io.err(
-        isZh
-          ? zh`单位名录 ${args.units} 无法读取:${read.problems[0]?.message ?? ""}`
-          : `Unit registry ${args.units} cannot be read: ${read.problems[0]?.message ?? ""}`,
-      );
+      // Not JSON, or JSON without a units list: one line naming the file, not the JSON parser's words.
+      const why = message("file-unreadable", { reason: "not-units" }, lang);
+      io.err(isZh ? zh`${args.units}:` + why : `${args.units}: ${why}`);
       return 2;
     }
     registry = read.registry;
@@ -102,7 +100,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   try {
     await writeFile(args.out, await writeWorkbook(plan));
   } catch (e) {
-    io.err(fileError(args.out, e, lang));
+    io.err(writeError(args.out, e, lang));
     return 2;
   }
 
@@ -118,19 +116,23 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     }
   } else {
     lines.push(
-      `Wrote ${args.out}: ${plan.sheets.length} sheets (${count("leader")} per leader, ${count("unit")} per unit), ${model.tasks.length} tasks, ${registry.units.length} units.`,
+      `Wrote ${args.out}: ${counted(plan.sheets.length, "sheet")} (${count("leader")} per leader, ${count("unit")} per unit), ${counted(model.tasks.length, "task")}, ${counted(registry.units.length, "unit")}.`,
     );
     if (applied.length > 0) {
       lines.push(
-        `Merged ${applied.length} suggested aliases (written to 单位名录; delete one there to undo):`,
+        `Merged ${counted(applied.length, "suggested alias", "suggested aliases")} (written to 单位名录; delete one there to undo):`,
       );
       for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
     }
   }
   for (const n of notes) lines.push(`  ${n}`);
-  lines.push(
-    isZh ? zh`文件中的问题(${parsed.issues.length}):` : `Findings in the document (${parsed.issues.length}):`,
-  );
+  if (parsed.issues.length === 0) lines.push(isZh ? "文件中没有发现问题。" : "No findings in the document.");
+  else
+    lines.push(
+      isZh
+        ? zh`文件中的问题(${parsed.issues.length}):`
+        : `Findings in the document (${parsed.issues.length}):`,
+    );
   for (const i of parsed.issues) {
     const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
     lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);

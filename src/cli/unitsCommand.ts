@@ -11,7 +11,7 @@ import type { Registry } from "../core/units/types";
 import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { fileError, workbookError } from "./report";
+import { counted, fileError, workbookError, writeError } from "./report";
 
 /**
  * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
@@ -69,9 +69,16 @@ export async function unitsCommand(
     io.out(json);
     return 0;
   }
-  await writeFile(out, json);
+  try {
+    await writeFile(out, json);
+  } catch (e) {
+    io.err(writeError(out, e, lang));
+    return 2;
+  }
   io.err(
-    isZh ? zh`已写入 ${out}:${registry.units.length} 个单位` : `Wrote ${out}: ${registry.units.length} units`,
+    isZh
+      ? zh`已写入 ${out}:${registry.units.length} 个单位`
+      : `Wrote ${out}: ${counted(registry.units.length, "unit")}`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@ import { zh } from "../core/text/cnPunct";
 import type { Finding } from "../core/types";
 import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
-import { severityLabel, workbookError } from "./report";
+import { counted, severityLabel, workbookError } from "./report";
 
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
@@ -54,9 +54,13 @@ export async function validateCommand(
     io.out(JSON.stringify({ file, counts, findings: findings.map((f) => toJson(f, lang)) }, null, 2));
   } else {
     const lines = [
-      isZh
-        ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
-        : `${file}: ${findings.length} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`,
+      findings.length === 0
+        ? isZh
+          ? zh`${file}:没有发现问题。`
+          : `${file}: no findings.`
+        : isZh
+          ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
+          : `${file}: ${counted(findings.length, "finding")} (${counted(counts.error, "error")}, ${counted(counts.warning, "warning")}, ${counts.info} info)`,
     ];
     for (const f of findings) {
       const where = f.where ? `${whereText(f.where, lang)}  ` : "";

@@ -34,6 +34,7 @@ const FILE_ZH: Readonly<Record<string, string>> = {
   pdf: "这是 PDF 文件,请复制其中的文字或另存为 .docx 后再导入。",
   "not-xlsx": "不是 .xlsx 工作簿。",
   "bad-xlsx": "工作簿已损坏或无法打开,请在 Excel 或 WPS 中重新保存后再试。",
+  "not-units": "不是单位名录 JSON 文件;单位名录可用 npx taizhang units <文件或台账> -o units.json 生成。",
 };
 const FILE_EN: Readonly<Record<string, string>> = {
   "old-word": "This is an old Word (.doc) file; save it as .docx in Word or WPS and import again.",
@@ -42,6 +43,8 @@ const FILE_EN: Readonly<Record<string, string>> = {
   pdf: "This is a PDF; copy its text or save it as .docx and import again.",
   "not-xlsx": "not an .xlsx workbook.",
   "bad-xlsx": "the workbook is damaged or cannot be opened; save it again in Excel or WPS.",
+  "not-units":
+    "not a unit registry JSON file; make one with npx taizhang units <document or ledger> -o units.json.",
 };
 
 const ZH: Readonly<Record<string, Template>> = {

@@ -63,6 +63,59 @@ describe("taizhang build", () => {
     expect(r.out).toContain("“财政局(国资办)”不在单位名录中\uff08是否为\uff1a财政局\uff1f\uff09");
   });
 
+  it("says in one line naming the file that a --units file is not a registry", async () => {
+    const notJson = join(tmp, "units.txt");
+    writeFileSync(notJson, "财政局\n发改局\n");
+    const noList = join(tmp, "list.json");
+    writeFileSync(noList, JSON.stringify(["财政局", "发改局"]));
+    for (const units of [notJson, noList]) {
+      const r = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "never.xlsx"), "--units", units]);
+      expect(r.code).toBe(2);
+      expect(r.err).toBe(
+        `${units}\uff1a不是单位名录 JSON 文件\uff1b单位名录可用 npx taizhang units <文件或台账> -o units.json 生成。\n`,
+      );
+    }
+    const en = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      join(tmp, "never.xlsx"),
+      "--units",
+      notJson,
+      "--lang",
+      "en-US",
+    ]);
+    expect(en.err).toBe(
+      `${notJson}: not a unit registry JSON file; make one with npx taizhang units <document or ledger> -o units.json.\n`,
+    );
+    expect(existsSync(join(tmp, "never.xlsx"))).toBe(false);
+  });
+
+  it("says that the folder of -o does not exist", async () => {
+    const folder = join(tmp, "no-such-folder");
+    const r = await runCli(["build", SAMPLE_PATH, "-o", join(folder, "x.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe(`文件夹不存在\uff1a${folder}\n`);
+    const units = await runCli(["units", SAMPLE_PATH, "-o", join(folder, "u.json"), "--lang", "en-US"]);
+    expect(units.code).toBe(2);
+    expect(units.err).toContain(`No such folder: ${folder}\n`);
+  });
+
+  it("says in words that the document has no findings", async () => {
+    const one = join(tmp, "one.txt");
+    writeFileSync(
+      one,
+      "桐乡市2020年政府工作报告重点工作责任分解\n\n一、于会游市长\n\n1.做好全市安全生产工作。\n牵头单位\uff1a应急管理局\uff1b配合单位\uff1a公安局\n",
+    );
+    const r = await runCli(["build", one, "-o", join(tmp, "one.xlsx")]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("\n文件中没有发现问题。\n");
+    expect(r.out).not.toContain("文件中的问题");
+    const en = await runCli(["build", one, "-o", join(tmp, "one-en.xlsx"), "--lang", "en-US"]);
+    expect(en.out).toContain("1 task, 2 units.");
+    expect(en.out).toContain("\nNo findings in the document.\n");
+  });
+
   it("refuses a document with no tasks and an unreadable registry, writing nothing", async () => {
     const article = join(tmp, "article.txt");
     writeFileSync(article, "本报讯 今年以来,我市经济运行稳中向好。");
@@ -206,6 +259,9 @@ describe("taizhang validate", () => {
   it("prints findings with their cells, and exits 2 on what is not a workbook", async () => {
     const { out } = await runCli(["validate", ledger, "--today", "2020-06-01"]);
     expect(out).toMatch(/错误\s+任务台账!E74\s+任务 4\.19 没有牵头单位/);
+    // The sample's one error is 4.19 without units; the rest are warnings about aliases.
+    const english = await runCli(["validate", ledger, "--today", "2020-06-01", "--lang", "en-US"]);
+    expect(english.out).toMatch(/^.*: \d+ findings \(1 error, \d+ warnings, 0 info\)\n/);
     const notXlsx = join(tmp, "x.xlsx");
     writeFileSync(notXlsx, "hello");
     const r = await runCli(["validate", notXlsx]);
