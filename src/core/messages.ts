@@ -91,6 +91,13 @@ const ZH: Readonly<Record<string, Template>> = {
     zh`这个单元格是公式(=${s(p.formula)}),文件中没有它的计算结果,无法校验;请在 Excel 或 WPS 中打开并保存一次,或直接填写内容。`,
   overdue: (p) => zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`,
   "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
+  "assignments-stale": (p) =>
+    (p.change === "removed"
+      ? zh`任务 ${s(p.id)} 已从任务台账中删除,任务分工表和据此统计的分单位表、汇总中仍有它`
+      : p.change === "added"
+        ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
+        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${s(p.units)}),任务分工表和据此统计的分单位表、汇总已过时`) +
+    zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
   // notes of the Office shell: things done another way than planned
@@ -158,6 +165,13 @@ const EN: Readonly<Record<string, Template>> = {
     `This cell holds a formula (=${en(p.formula)}) whose result the file does not keep, so it cannot be checked; open and save the file once in Excel or WPS, or type the value.`,
   overdue: (p) => `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`,
   "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
+  "assignments-stale": (p) =>
+    (p.change === "removed"
+      ? `Task ${en(p.id)} was deleted from 任务台账, but 任务分工 and the unit sheets and 汇总 counted from it still list it`
+      : p.change === "added"
+        ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
+        : `The lead or co-units of task ${en(p.id)} changed (${en(p.units)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
+    "; regenerate the unit sheets (台账助手 → Generate).",
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
   "pivot-filter-unsupported": () =>

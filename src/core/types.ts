@@ -141,7 +141,8 @@ export type CheckCode =
   | "formula-no-value"
   | "overdue"
   | "due-soon"
-  | "alias-suggested";
+  | "alias-suggested"
+  | "assignments-stale";
 
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
 export interface Finding {

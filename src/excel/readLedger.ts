@@ -1,6 +1,6 @@
 /**
- * Reading the ledger back for the checks: the Tasks, Units, Statuses and About tables by name, wherever the clerk
- * moved them. Values only, never formulas (reading formulas drops the quote prefix, OfficeDev/office-js#6687).
+ * Reading the ledger back for the checks: the Tasks, Units, Assignments, Statuses and About tables by name,
+ * wherever the clerk moved them. Values only, never formulas (reading formulas drops the quote prefix, OfficeDev/office-js#6687).
  * Excel gives dates as serial numbers: with the number formats of the Tasks body, a number shown as a date
  * reads as that date (a date typed into 完成时限 is a date, not 44012). Two syncs.
  */
@@ -14,6 +14,8 @@ import { runExcel } from "./run";
 export interface LedgerTables {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as last generated, for the check that it still matches the tasks. */
+  readonly assignments: LedgerTable | null;
   readonly statuses: string[] | null;
   /** 说明's About table: where the ledger came from, its year and deadline settings. */
   readonly about: LedgerTable | null;
@@ -47,10 +49,11 @@ const toLedgerTable = ({ worksheet, header, body, formats }: LoadedTable): Ledge
   ),
 });
 
-/** Reads Tasks, Units, Statuses (the status list: the first column, non-empty cells) and About. */
+/** Reads Tasks, Units, Assignments, Statuses (the status list: the first column, non-empty cells) and About. */
 export async function readLedger(): Promise<LedgerTables> {
   return runExcel(async (context) => {
-    const found = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about].map((name) => {
+    const names = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about, TABLES.assignments];
+    const found = names.map((name) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
       return table;
@@ -71,10 +74,11 @@ export async function readLedger(): Promise<LedgerTables> {
     });
     await context.sync();
 
-    const [tasks, units, statuses, about] = loaded.map((t) => (t ? toLedgerTable(t) : null));
+    const [tasks, units, statuses, about, assignments] = loaded.map((t) => (t ? toLedgerTable(t) : null));
     return {
       tasks: tasks ?? null,
       units: units ?? null,
+      assignments: assignments ?? null,
       about: about ?? null,
       statuses: statuses
         ? statuses.rows.flatMap((r) => (r[0] === null || r[0] === undefined ? [] : [String(r[0])]))

@@ -1,4 +1,7 @@
-/** Reads a ledger .xlsx back: the `Tasks`, `Units`, `Statuses` and `About` tables, wherever they sit. */
+/**
+ * Reads a ledger .xlsx back: the `Tasks`, `Units`, `Assignments`, `Statuses` and `About` tables, wherever
+ * they sit.
+ */
 
 import ExcelJS from "exceljs";
 import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
@@ -89,6 +92,8 @@ function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as last generated, for the check that it still matches the tasks. */
+  readonly assignments: LedgerTable | null;
   /** Where the ledger came from (说明's About table). */
   readonly about: About;
   /** The workbook's statuses and deadline settings. */
@@ -119,6 +124,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
   return {
     tasks: found.get(TABLES.tasks) ?? null,
     units: found.get(TABLES.units) ?? null,
+    assignments: found.get(TABLES.assignments) ?? null,
     about,
     settings: settingsOfWorkbook(
       DEFAULT_SETTINGS,

@@ -243,6 +243,27 @@ describe("taizhang validate", () => {
     expect(at("E4")).toEqual([]);
   });
 
+  it("says which tasks 任务分工 no longer matches after a task is deleted or its units change", async () => {
+    const stale = join(tmp, "stale.xlsx");
+    await runCli(["build", SAMPLE_PATH, "-o", stale]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(stale);
+    const ws = wb.getWorksheet("任务台账")!;
+    // Task 1.2 (row 3) deleted: its cells emptied. Task 2.1 (row 5) no longer has 金融发展服务中心.
+    for (let c = 1; c <= 12; c++) ws.getRow(3).getCell(c).value = null;
+    ws.getCell("F5").value = "财政局、自然资源和规划局";
+    await wb.xlsx.writeFile(stale);
+    const { out } = await runCli(["validate", stale, "--json", "--today", "2020-06-01"]);
+    const found = JSON.parse(out)
+      .findings.filter((f: { code: string }) => f.code === "assignments-stale")
+      .map((f: { where: string; params: object }) => [f.where, f.params]);
+    // 1.1 has 11 rows in 任务分工 (服务业局 is 发改局, its lead's unit once): 1.2's first row is row 13.
+    expect(found).toEqual([
+      ["任务台账!A5", { id: "2.1", change: "changed", units: ["金融发展服务中心"] }],
+      ["任务分工!A13", { id: "1.2", change: "removed", units: [] }],
+    ]);
+  });
+
   it("finds the tables wherever the clerk moved them", async () => {
     const moved = join(tmp, "moved.xlsx");
     await runCli(["build", SAMPLE_PATH, "-o", moved]);

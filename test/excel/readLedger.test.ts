@@ -19,7 +19,10 @@ test("the ledger as written reads back in two syncs, dates as dates, empty cells
   expect(host.syncCount).toBe(2);
   expect(ledger.tasks).toMatchObject({ sheet: "任务台账", top: 0, left: 0, header: TASK_HEADER });
   expect(ledger.tasks?.rows).toHaveLength(70);
-  const t = handTasks(70, 10)[1]!;
+  const [t0, t] = handTasks(70, 10) as [
+    ReturnType<typeof handTasks>[number],
+    ReturnType<typeof handTasks>[number],
+  ];
   expect(ledger.tasks?.rows[1]).toEqual([
     t.id,
     t.leader,
@@ -36,6 +39,11 @@ test("the ledger as written reads back in two syncs, dates as dates, empty cells
   ]);
   expect(ledger.units?.rows[0]).toEqual([unitName(0), `市${unitName(0)}`, "部门", null]);
   expect(ledger.statuses).toEqual(["未启动", "推进中", "已完成", "滞后"]);
+  expect(ledger.assignments).toMatchObject({
+    sheet: "任务分工",
+    header: ["编号", "单位", "角色", "经由", "分管领导", "完成状态"],
+  });
+  expect(ledger.assignments?.rows[0]?.slice(0, 3)).toEqual([t0.id, t0.units[0], "牵头"]);
   // Reading never touches formulas (the double throws if the shell reads Range.formulas).
   expect(host.requests.flatMap((r) => r.callNames).filter((n) => /formulas/i.test(n))).toEqual([]);
 });
@@ -69,7 +77,13 @@ test("tables moved by the clerk to another sheet and position are found there", 
 });
 
 test("a workbook without the ledger reads as nulls", async () => {
-  await expect(readLedger()).resolves.toEqual({ tasks: null, units: null, statuses: null, about: null });
+  await expect(readLedger()).resolves.toEqual({
+    tasks: null,
+    units: null,
+    assignments: null,
+    statuses: null,
+    about: null,
+  });
 });
 
 test("a date in 完成时限 reads as a date, not as its serial number; a plain number stays a number", async () => {

@@ -1,6 +1,7 @@
 /**
  * The checks of a ledger people have edited: the `Tasks` table row by row against the `Units` registry,
- * the status list and the deadlines. Every finding points at its cell and carries a fix where one is safe.
+ * the status list and the deadlines, and whether 任务分工 still matches the tasks. Every finding points at
+ * its cell and carries a fix where one is safe.
  */
 
 import { cellText, isUncalculated } from "../ledger/cellText";
@@ -16,10 +17,13 @@ import { indexRegistry, resolveName, type RegistryIndex } from "../units/registr
 import { registryFromTable } from "../units/registryIo";
 import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
+import { checkAssignments } from "./checkAssignments";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as generated: checked against the tasks as they are now; not checked when absent. */
+  readonly assignments?: LedgerTable | null;
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
@@ -310,5 +314,8 @@ export function checkLedger(input: CheckInput): Finding[] {
   }
   const checker = new Checker(input.tasks, registry, input.settings, input.today);
   checker.run();
-  return [...out, ...checker.findings];
+  // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
+  const stale =
+    input.assignments && registry ? checkAssignments(input.tasks, input.assignments, registry) : [];
+  return [...out, ...checker.findings, ...stale];
 }
