@@ -2,6 +2,7 @@
 
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
@@ -95,7 +96,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   }
 
   const settings = args.status ? settingsWithStatuses(args.status.split(/[,,、]/)) : DEFAULT_SETTINGS;
-  const model = ledgerFromParsed(parsed, registry, settings);
+  const model = ledgerFromParsed(parsed, registry, settings, undefined, basename(args.file));
   const plan = buildPlan(model, { version: toolVersion(), applied });
   try {
     await writeFile(args.out, await writeWorkbook(plan));

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { withAbsoluteTargets } from "../support/openpyxl";
 import { runCli } from "../support/runCli";
 import { ROOT, SAMPLE_PATH } from "../support/paths";
@@ -19,6 +20,13 @@ describe("taizhang build", () => {
     );
     expect(out).toContain("开发区(高桥街道) → 开发区");
     expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);
+  });
+
+  it("records in 说明 the source file, its encoding and the local time of the import", async () => {
+    const { about } = await readLedgerFile(new Uint8Array(readFileSync(ledger)));
+    expect(about.sourceFile).toBe("tongxiang-2020-breakdown.txt");
+    expect(about.document?.encoding).toBe("utf-8");
+    expect(about.importedAt).toMatch(/^20\d\d-\d\d-\d\d \d\d:\d\d$/);
   });
 
   it("never overwrites an existing file without --force", async () => {

@@ -291,7 +291,7 @@ describe("generating in Excel", () => {
     await services.generate({ units: false, leaders: true, summary: false, formatting: false }, () => {});
     const regenerated = shell.applyPlan.mock.calls[0]![0];
     expect(sample.document.title).toBeTruthy();
-    for (const label of ["源文件标题", "发文单位", "发文日期", "角色约定", "导入时间"])
+    for (const label of ["源文件标题", "发文单位", "发文日期", "角色约定", "源文件编码", "导入时间"])
       expect(aboutValue(regenerated, label)).toEqual(aboutValue(written, label));
   });
 

@@ -67,5 +67,6 @@ export function ledgerFromTables(
     settings,
     document: about.document,
     importedAt: about.importedAt ?? new Date().toISOString(),
+    sourceFile: about.sourceFile,
   };
 }
