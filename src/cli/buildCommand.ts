@@ -7,12 +7,14 @@ import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import type { LedgerSettings } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
   acceptSuggestions,
   didYouMean,
   indexRegistry,
+  membersOf,
   resolveName,
   suggestRegistry,
 } from "../core/units/registry";
@@ -95,7 +97,10 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     registry = acceptSuggestions(suggested, applied);
   }
 
-  const settings = args.status ? settingsWithStatuses(args.status.split(/[,,、]/)) : DEFAULT_SETTINGS;
+  // Statuses separated by , or 、, at either width.
+  const settings = args.status ? settingsWithStatuses(args.status.split(/[,\uff0c、]/)) : DEFAULT_SETTINGS;
+  const startsDone = startsDoneWarning(settings, lang);
+  if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, undefined, basename(args.file));
   const plan = buildPlan(model, { version: toolVersion(), applied });
   try {
@@ -114,6 +119,9 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     if (applied.length > 0) {
       lines.push(zh`按建议合并了 ${applied.length} 个别名(已写入单位名录,可删除以撤销):`);
       for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+      lines.push(
+        zh`任务台账中的单位仍按文件原文书写;校验(npx taizhang validate)会逐一指出这些别名并给出修正,在 Excel 的台账助手中可一键修正。`,
+      );
     }
   } else {
     lines.push(
@@ -124,9 +132,17 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
         `Merged ${counted(applied.length, "suggested alias", "suggested aliases")} (written to 单位名录; delete one there to undo):`,
       );
       for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+      lines.push(
+        "The task cells keep the document's wording; validate (npx taizhang validate) points at each alias with its fix, one click in the Excel add-in.",
+      );
     }
   }
   for (const n of notes) lines.push(`  ${n}`);
+  // Members of 各镇(街道) and the like come from the document alone; the clerk completes them.
+  if (!args.units) {
+    const groups = collectivesWithMembers(registry);
+    if (groups.length > 0) lines.push(membersNote(groups, registry, lang));
+  }
   if (parsed.issues.length === 0) lines.push(isZh ? "文件中没有发现问题。" : "No findings in the document.");
   else
     lines.push(
@@ -139,8 +155,37 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
   }
   lines.push(
-    isZh ? zh`核对台账:taizhang validate ${args.out}` : `Check the ledger: taizhang validate ${args.out}`,
+    isZh
+      ? zh`核对台账:npx taizhang validate ${args.out}`
+      : `Check the ledger: npx taizhang validate ${args.out}`,
   );
   io.out(lines.join("\n"));
   return 0;
+}
+
+/**
+ * A warning when the status list makes every task start as done: the first status is where every task
+ * starts, and the done status is the first whose name says 完成 without 未 (`--status 完成,未完成`).
+ */
+export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string | null {
+  const first = settings.statuses[0]?.name;
+  if (first === undefined || first !== settings.doneStatus) return null;
+  return lang === "zh-CN"
+    ? zh`注意:--status 的第一个状态“${first}”也是算作已完成的状态,每项任务一开始就是已完成。第一个状态应是初始状态(如 未启动);算作已完成的是名称含“完成”“办结”或“完结”且不含“未”的第一个状态。`
+    : `Note: the first status of --status, "${first}", is also the one that counts as done, so every task starts as done. The first status should be where tasks start (such as 未启动); the done one is the first whose name says 完成, 办结 or 完结 without 未.`;
+}
+
+/** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */
+function collectivesWithMembers(registry: Registry): string[] {
+  return registry.units
+    .filter((u) => u.kind === "组" && membersOf(registry, u.name).length > 0)
+    .map((u) => u.name);
+}
+
+/** Where the members of the collectives came from, and that the clerk adds the others in 单位名录. */
+function membersNote(groups: readonly string[], registry: Registry, lang: Lang): string {
+  const members = new Set(groups.flatMap((g) => membersOf(registry, g)));
+  return lang === "zh-CN"
+    ? zh`单位组 ${groups.join("、")} 的成员是文件中出现的 ${members.size} 个镇、街道;文件没有列出的成员,请在单位名录的“所属组”列中添加。`
+    : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
 }

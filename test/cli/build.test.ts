@@ -20,6 +20,49 @@ describe("taizhang build", () => {
     );
     expect(out).toContain("开发区(高桥街道) → 开发区");
     expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);
+    // What to type next runs as typed after npm ci (taizhang alone is not on PATH).
+    expect(out).toContain(`\n核对台账\uff1anpx taizhang validate ${ledger}\n`);
+  });
+
+  it("says that merged aliases stay as the document wrote them, and where the members of collectives come from", async () => {
+    const { out } = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "merged.xlsx")]);
+    expect(out).toContain(
+      "任务台账中的单位仍按文件原文书写\uff1b校验\uff08npx taizhang validate\uff09会逐一指出这些别名并给出修正",
+    );
+    expect(out).toMatch(/单位组 各镇\(街道\)、相关镇\(街道\) 的成员是文件中出现的 \d+ 个镇、街道\uff1b/);
+    expect(out).toContain("请在单位名录的“所属组”列中添加");
+    const en = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "merged-en.xlsx"), "--lang", "en-US"]);
+    expect(en.out).toContain("The task cells keep the document's wording");
+    expect(en.out).toContain("\nCheck the ledger: npx taizhang validate ");
+  });
+
+  it("warns when the status list makes every task start as done, and splits statuses at full-width commas", async () => {
+    const done = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      join(tmp, "done.xlsx"),
+      "--status",
+      "完成,未完成",
+    ]);
+    expect(done.code).toBe(0);
+    expect(done.err).toContain(
+      "--status 的第一个状态“完成”也是算作已完成的状态\uff0c每项任务一开始就是已完成",
+    );
+    const fine = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      join(tmp, "wide.xlsx"),
+      "--status",
+      "未开始\uff0c进行中\uff0c已办结",
+    ]);
+    expect(fine.err).toBe("");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(tmp, "wide.xlsx"));
+    expect(wb.getWorksheet("任务台账")!.getCell("J2").dataValidation.formulae).toEqual([
+      '"未开始,进行中,已办结"',
+    ]);
   });
 
   it("records in 说明 the source file, its encoding and the local time of the import", async () => {
