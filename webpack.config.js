@@ -52,6 +52,27 @@ function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(url).split(devOrigin).join(new URL(url).origin);
 }
 
+/** The pane a browser opening the server's root gets: the standalone page, which works without Office. */
+const ROOT_PAGE = "/standalone.html";
+
+/**
+ * The dev server's root answers with a redirect to the pane (it has no index page, so it would say 404
+ * "Cannot GET /" to anyone opening the address `npm start` prints first).
+ */
+function rootToPane(req, res, next) {
+  if ((req.url || "").split("?")[0] !== "/") return next();
+  res.statusCode = 302;
+  res.setHeader("Location", ROOT_PAGE);
+  res.end();
+}
+
+/** The dev server's middlewares with rootToPane before webpack's own, after the security checks. */
+function withRootToPane(middlewares) {
+  const at = middlewares.findIndex((m) => m && m.name === "webpack-dev-middleware");
+  const entry = { name: "root-to-pane", middleware: rootToPane };
+  return at < 0 ? [...middlewares, entry] : [...middlewares.slice(0, at), entry, ...middlewares.slice(at)];
+}
+
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const certificates = production ? null : devCertificates();
@@ -163,6 +184,7 @@ module.exports = (_env, argv) => {
       client: { overlay: { warnings: false, errors: true } },
       // Office caches add-in files hard; the dev server should always serve what was just built.
       devMiddleware: { writeToDisk: false },
+      setupMiddlewares: withRootToPane,
     },
   };
 };

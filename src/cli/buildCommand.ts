@@ -2,16 +2,19 @@
 
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import type { LedgerSettings } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
   acceptSuggestions,
   didYouMean,
   indexRegistry,
+  membersOf,
   resolveName,
   suggestRegistry,
 } from "../core/units/registry";
@@ -20,7 +23,7 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { fileError, severityLabel } from "./report";
+import { counted, fileError, severityLabel, writeError } from "./report";
 import { toolVersion } from "./version";
 
 export interface BuildArgs {
@@ -68,11 +71,9 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     }
     const read = registryFromJson(text);
     if (!read.registry) {
-      io.err(
-        isZh
-          ? zh`单位名录 ${args.units} 无法读取:${read.problems[0]?.message ?? ""}`
-          : `Unit registry ${args.units} cannot be read: ${read.problems[0]?.message ?? ""}`,
-      );
+      // Not JSON, or JSON without a units list: one line naming the file, not the JSON parser's words.
+      const why = message("file-unreadable", { reason: "not-units" }, lang);
+      io.err(isZh ? zh`${args.units}:` + why : `${args.units}: ${why}`);
       return 2;
     }
     registry = read.registry;
@@ -96,13 +97,16 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     registry = acceptSuggestions(suggested, applied);
   }
 
-  const settings = args.status ? settingsWithStatuses(args.status.split(/[,,、]/)) : DEFAULT_SETTINGS;
-  const model = ledgerFromParsed(parsed, registry, settings);
+  // Statuses separated by , or 、, at either width.
+  const settings = args.status ? settingsWithStatuses(args.status.split(/[,\uff0c、]/)) : DEFAULT_SETTINGS;
+  const startsDone = startsDoneWarning(settings, lang);
+  if (startsDone) io.err(startsDone);
+  const model = ledgerFromParsed(parsed, registry, settings, undefined, basename(args.file));
   const plan = buildPlan(model, { version: toolVersion(), applied });
   try {
     await writeFile(args.out, await writeWorkbook(plan));
   } catch (e) {
-    io.err(fileError(args.out, e, lang));
+    io.err(writeError(args.out, e, lang));
     return 2;
   }
 
@@ -115,29 +119,73 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     if (applied.length > 0) {
       lines.push(zh`按建议合并了 ${applied.length} 个别名(已写入单位名录,可删除以撤销):`);
       for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+      lines.push(
+        zh`任务台账中的单位仍按文件原文书写;校验(npx taizhang validate)会逐一指出这些别名并给出修正,在 Excel 的台账助手中可一键修正。`,
+      );
     }
   } else {
     lines.push(
-      `Wrote ${args.out}: ${plan.sheets.length} sheets (${count("leader")} per leader, ${count("unit")} per unit), ${model.tasks.length} tasks, ${registry.units.length} units.`,
+      `Wrote ${args.out}: ${counted(plan.sheets.length, "sheet")} (${count("leader")} per leader, ${count("unit")} per unit), ${counted(model.tasks.length, "task")}, ${counted(registry.units.length, "unit")}.`,
     );
     if (applied.length > 0) {
       lines.push(
-        `Merged ${applied.length} suggested aliases (written to 单位名录; delete one there to undo):`,
+        `Merged ${counted(applied.length, "suggested alias", "suggested aliases")} (written to 单位名录; delete one there to undo):`,
       );
       for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
+      lines.push(
+        "The task cells keep the document's wording; validate (npx taizhang validate) points at each alias with its fix, one click in the Excel add-in.",
+      );
     }
   }
   for (const n of notes) lines.push(`  ${n}`);
-  lines.push(
-    isZh ? zh`文件中的问题(${parsed.issues.length}):` : `Findings in the document (${parsed.issues.length}):`,
-  );
+  // Members of 各镇(街道) and the like come from the document alone; the clerk completes them.
+  if (!args.units) {
+    const groups = collectivesWithMembers(registry);
+    if (groups.length > 0) lines.push(membersNote(groups, registry, lang));
+  }
+  if (parsed.issues.length === 0) lines.push(isZh ? "文件中没有发现问题。" : "No findings in the document.");
+  else
+    lines.push(
+      isZh
+        ? zh`文件中的问题(${parsed.issues.length}):`
+        : `Findings in the document (${parsed.issues.length}):`,
+    );
   for (const i of parsed.issues) {
     const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
     lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
   }
   lines.push(
-    isZh ? zh`核对台账:taizhang validate ${args.out}` : `Check the ledger: taizhang validate ${args.out}`,
+    isZh
+      ? zh`核对台账:npx taizhang validate ${args.out}`
+      : `Check the ledger: npx taizhang validate ${args.out}`,
   );
   io.out(lines.join("\n"));
   return 0;
+}
+
+/**
+ * A warning when the status list makes every task start as done: the first status is where every task
+ * starts, and the done status is the first whose name says 完成 without 未 (`--status 完成,未完成`).
+ */
+export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string | null {
+  const first = settings.statuses[0]?.name;
+  if (first === undefined || first !== settings.doneStatus) return null;
+  return lang === "zh-CN"
+    ? zh`注意:--status 的第一个状态“${first}”也是算作已完成的状态,每项任务一开始就是已完成。第一个状态应是初始状态(如 未启动);算作已完成的是名称含“完成”“办结”或“完结”且不含“未”的第一个状态。`
+    : `Note: the first status of --status, "${first}", is also the one that counts as done, so every task starts as done. The first status should be where tasks start (such as 未启动); the done one is the first whose name says 完成, 办结 or 完结 without 未.`;
+}
+
+/** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */
+function collectivesWithMembers(registry: Registry): string[] {
+  return registry.units
+    .filter((u) => u.kind === "组" && membersOf(registry, u.name).length > 0)
+    .map((u) => u.name);
+}
+
+/** Where the members of the collectives came from, and that the clerk adds the others in 单位名录. */
+function membersNote(groups: readonly string[], registry: Registry, lang: Lang): string {
+  const members = new Set(groups.flatMap((g) => membersOf(registry, g)));
+  return lang === "zh-CN"
+    ? zh`单位组 ${groups.join("、")} 的成员是文件中出现的 ${members.size} 个镇、街道;文件没有列出的成员,请在单位名录的“所属组”列中添加。`
+    : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
 }

@@ -1,49 +1,88 @@
 /** Entry of the `taizhang` command: parse, build, validate. */
 
-import { langFor, type Lang } from "../core/messages";
-import { readArgs } from "./args";
+import type { Lang } from "../core/messages";
+import { readDate } from "../core/plan/settings";
+import { zh } from "../core/text/cnPunct";
+import { readArgs, type Args } from "./args";
 import { processIo, type Io } from "./io";
 import { buildCommand } from "./buildCommand";
 import { parseCommand } from "./parseCommand";
 import { unitsCommand } from "./unitsCommand";
+import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
+import { toolVersion } from "./version";
 
-const USAGE = `台账助手 Taizhang — 责任分解 → 工作台账
+/** The languages of `--lang`, by their name in any case. */
+const LANGS: ReadonlyMap<string, Lang> = new Map([
+  ["zh-cn", "zh-CN"],
+  ["en-us", "en-US"],
+]);
 
-Usage:
-  taizhang parse <file> [--json]                 read a breakdown (.txt UTF-8/GBK, .docx) and show its tasks
-  taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--force]
-                                                 write the ledger workbook
-  taizhang validate <ledger.xlsx> [--json] [--today YYYY-MM-DD]
-                                                 check a ledger people have edited
-  taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]
-                                                 write the unit registry as JSON (for --units)
+/** The language `--lang` asks for (Chinese without it), or null for a value that is not one of ours. */
+function langOf(args: Args): Lang | null {
+  const value = args.values.get("lang");
+  return value === undefined ? "zh-CN" : (LANGS.get(value.trim().toLowerCase()) ?? null);
+}
 
-Options:
-  --lang en-US | zh-CN                           language of messages (default zh-CN)
-`;
+/** What is wrong with the options, in one line; null when they are fine. */
+function optionProblem(args: Args, lang: Lang): string | null {
+  const today = args.values.get("today");
+  // A real day, written as the ISO date the option documents: 2020-13-45 is no day.
+  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && readDate(today) === today)) {
+    return lang === "zh-CN"
+      ? zh`--today 应为实际存在的日期,写作 YYYY-MM-DD(如 2020-06-30),不是“${today}”。`
+      : `--today must be a real date written YYYY-MM-DD (such as 2020-06-30), not "${today}".`;
+  }
+  return null;
+}
 
 /** Runs the command line; resolves to the exit code. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const args = readArgs(argv);
   if ("error" in args) {
     io.err(args.error);
-    io.err(USAGE);
+    io.err(usage("zh-CN"));
     return 2;
   }
-  const lang: Lang = langFor(args.values.get("lang") ?? "zh-CN");
+  const lang = langOf(args);
+  if (lang === null) {
+    // Which language to say it in is what is unclear: both.
+    const value = args.values.get("lang") ?? "";
+    io.err(
+      zh`--lang 应为 zh-CN 或 en-US,不是“${value}”。` + ` / --lang must be zh-CN or en-US, not "${value}".`,
+    );
+    return 2;
+  }
+  if (args.flags.has("version")) {
+    io.out(toolVersion());
+    return 0;
+  }
   const [command, file] = args.positionals;
-  if (!command || args.flags.has("help") || args.flags.has("h") || command === "help") {
-    (command ? io.out : io.err)(USAGE);
-    return command ? 0 : 2;
+  if (args.flags.has("help") || args.flags.has("h") || command === "help") {
+    io.out(usage(lang));
+    return 0;
+  }
+  if (!command) {
+    io.err(usage(lang));
+    return 2;
+  }
+  const problem = optionProblem(args, lang);
+  if (problem) {
+    io.err(problem);
+    return 2;
   }
   switch (command) {
     case "parse":
-      if (!file) return usage(io, "parse needs a file");
+      if (!file) return misuse(io, ["parse 需要一个文件", "parse needs a file"], lang);
       return parseCommand(file, args.flags.has("json"), lang, io);
     case "build": {
       const out = args.values.get("out");
-      if (!file || !out) return usage(io, "build needs a file and -o <ledger.xlsx>");
+      if (!file || !out)
+        return misuse(
+          io,
+          ["build 需要一个文件和 -o <ledger.xlsx>", "build needs a file and -o <ledger.xlsx>"],
+          lang,
+        );
       return buildCommand(
         {
           file,
@@ -57,18 +96,24 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       );
     }
     case "validate":
-      if (!file) return usage(io, "validate needs a ledger .xlsx");
+      if (!file) return misuse(io, ["validate 需要一个台账 .xlsx", "validate needs a ledger .xlsx"], lang);
       return validateCommand(file, args.flags.has("json"), args.values.get("today"), lang, io);
     case "units":
-      if (!file) return usage(io, "units needs a document or a ledger .xlsx");
+      if (!file)
+        return misuse(
+          io,
+          ["units 需要一个文件或台账 .xlsx", "units needs a document or a ledger .xlsx"],
+          lang,
+        );
       return unitsCommand(file, args.values.get("out"), args.flags.has("force"), lang, io);
     default:
-      return usage(io, `unknown command: ${command}`);
+      return misuse(io, [zh`没有这个命令:${command}`, `unknown command: ${command}`], lang);
   }
 }
 
-function usage(io: Io, problem: string): number {
-  io.err(problem);
-  io.err(USAGE);
+/** A usage error: what is wrong, then the usage; exit 2. */
+function misuse(io: Io, [zhText, enText]: readonly [string, string], lang: Lang): number {
+  io.err(lang === "zh-CN" ? zhText : enText);
+  io.err(usage(lang));
   return 2;
 }

@@ -4,7 +4,7 @@ import { message, whereText, type Lang } from "../core/messages";
 import type { ParsedDocument } from "../core/types";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { fileError, severityLabel } from "./report";
+import { counted, fileError, severityLabel } from "./report";
 
 /** Runs the command; returns the exit code (0 tasks found, 2 unreadable or no tasks). */
 export async function parseCommand(file: string, json: boolean, lang: Lang, io: Io): Promise<number> {
@@ -16,7 +16,8 @@ export async function parseCommand(file: string, json: boolean, lang: Lang, io: 
     return 2;
   }
   if (json) io.out(JSON.stringify(parsed, null, 2));
-  else io.out(summary(parsed, lang));
+  // Without tasks there is nothing to sum up: the reason, on stderr, says it all, once.
+  else if (parsed.tasks.length > 0) io.out(summary(parsed, lang));
   if (parsed.tasks.length === 0) {
     const reason = parsed.issues.find((i) => i.severity === "error");
     io.err(
@@ -37,10 +38,12 @@ export function summary(parsed: ParsedDocument, lang: Lang): string {
   const { document: doc, tasks, issues } = parsed;
   const lines: string[] = [];
   lines.push(doc.title ?? (isZh ? "\uff08无标题\uff09" : "(untitled)"));
+  // An encoding the text could not be read in is no encoding to claim.
+  const unreadable = issues.some((i) => i.code === "encoding-unreadable");
   const meta = [
     doc.issuer,
     doc.date,
-    doc.encoding ? `${isZh ? "编码" : "encoding"} ${doc.encoding}` : null,
+    doc.encoding && !unreadable ? `${isZh ? "编码" : "encoding"} ${doc.encoding}` : null,
   ].filter(Boolean);
   if (meta.length) lines.push(meta.join(" · "));
   if (doc.roleConvention) {
@@ -53,7 +56,7 @@ export function summary(parsed: ParsedDocument, lang: Lang): string {
   if (doc.parts.length > 1) {
     for (const p of doc.parts) {
       const n = tasks.filter((t) => t.part === p.index).length;
-      lines.push(`  ${p.index}. ${p.title ?? ""}: ${n}${isZh ? " 项" : " tasks"}`);
+      lines.push(`  ${p.index}. ${p.title ?? ""}: ${isZh ? `${n} 项` : counted(n, "task")}`);
     }
   }
   const byLeader = new Map<string, number>();
@@ -66,12 +69,13 @@ export function summary(parsed: ParsedDocument, lang: Lang): string {
   lines.push(
     isZh
       ? `${tasks.length} 项任务\uff0c${byLeader.size} 位领导\uff1a`
-      : `${tasks.length} tasks, ${byLeader.size} leader${byLeader.size === 1 ? "" : "s"}:`,
+      : `${counted(tasks.length, "task")}, ${counted(byLeader.size, "leader")}:`,
   );
   const width = Math.max(0, ...[...byLeader.keys()].map(displayWidth));
   for (const [leader, n] of byLeader)
     lines.push(`  ${leader}${" ".repeat(width - displayWidth(leader))}  ${n}`);
-  lines.push(isZh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
+  if (issues.length === 0) lines.push(isZh ? "没有发现问题。" : "No findings.");
+  else lines.push(isZh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
   for (const i of issues) {
     const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
     lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);

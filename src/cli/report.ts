@@ -1,8 +1,10 @@
 /** Shared wording for the command line. */
 
-import type { Lang } from "../core/messages";
+import { dirname } from "node:path";
+import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
+import { NotXlsxError } from "../xlsx/readWorkbook";
 
 /** 错误 / 警告 / 提示, or error / warning / info. */
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -35,4 +37,47 @@ export function fileError(file: string, e: unknown, lang: Lang): string {
           ? "Permission denied"
           : "Cannot read";
   return `${why}: ${file}${known ? "" : ` (${detail})`}`;
+}
+
+/** A one-line message for a ledger that cannot be read: not a workbook, a damaged one, or not on disk. */
+export function workbookError(file: string, e: unknown, lang: Lang): string {
+  if (e instanceof NotXlsxError) {
+    const why = message("file-unreadable", { reason: e.reason }, lang);
+    return lang === "zh-CN" ? zh`${file}:` + why : `${file}: ${why}`;
+  }
+  if ((e as { code?: string } | null)?.code) return fileError(file, e, lang);
+  const detail = e instanceof Error ? e.message : String(e);
+  return lang === "zh-CN"
+    ? zh`${file} 不是可读取的 .xlsx 工作簿:${detail}`
+    : `${file} is not a readable .xlsx workbook: ${detail}`;
+}
+
+/**
+ * A one-line message for a file that cannot be written: a missing folder is named as such (the file itself
+ * is not expected to exist).
+ */
+export function writeError(file: string, e: unknown, lang: Lang): string {
+  const code = (e as { code?: string } | null)?.code;
+  const detail = e instanceof Error ? e.message : String(e);
+  const isZh = lang === "zh-CN";
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return isZh ? zh`文件夹不存在:` + dirname(file) : `No such folder: ${dirname(file)}`;
+    case "EISDIR":
+      return isZh ? zh`这是一个文件夹,不是文件:` + file : `This is a folder, not a file: ${file}`;
+    case "EACCES":
+    case "EPERM":
+      return isZh ? zh`没有权限写入:` + file : `Permission denied: ${file}`;
+    default:
+      return isZh ? zh`无法写入:` + file + zh`(${detail})` : `Cannot write: ${file} (${detail})`;
+  }
+}
+
+/**
+ * A count with its noun in English, singular for one.
+ * @example counted(1, "error") === "1 error"; counted(2, "error") === "2 errors"
+ */
+export function counted(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
 }

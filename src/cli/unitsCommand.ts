@@ -8,10 +8,10 @@ import { zh } from "../core/text/cnPunct";
 import { acceptSuggestions, suggestRegistry } from "../core/units/registry";
 import { registryFromTable, registryToJson } from "../core/units/registryIo";
 import type { Registry } from "../core/units/types";
-import { readLedgerFile } from "../xlsx/readWorkbook";
+import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { fileError } from "./report";
+import { counted, fileError, workbookError, writeError } from "./report";
 
 /**
  * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
@@ -36,7 +36,13 @@ export async function unitsCommand(
   let registry: Registry;
   try {
     if (/\.xlsx$/i.test(file)) {
-      const ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
+      let ledger: LedgerFile;
+      try {
+        ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
+      } catch (e) {
+        io.err(workbookError(file, e, lang));
+        return 2;
+      }
       if (!ledger.units) {
         io.err(message("table-missing", { table: "Units" }, lang));
         return 2;
@@ -63,9 +69,16 @@ export async function unitsCommand(
     io.out(json);
     return 0;
   }
-  await writeFile(out, json);
+  try {
+    await writeFile(out, json);
+  } catch (e) {
+    io.err(writeError(out, e, lang));
+    return 2;
+  }
   io.err(
-    isZh ? zh`已写入 ${out}:${registry.units.length} 个单位` : `Wrote ${out}: ${registry.units.length} units`,
+    isZh
+      ? zh`已写入 ${out}:${registry.units.length} 个单位`
+      : `Wrote ${out}: ${counted(registry.units.length, "unit")}`,
   );
   return 0;
 }

@@ -7,7 +7,7 @@ import { zh } from "../core/text/cnPunct";
 import type { Finding } from "../core/types";
 import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
-import { fileError, severityLabel } from "./report";
+import { counted, severityLabel, workbookError } from "./report";
 
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
@@ -28,7 +28,10 @@ function toJson(f: Finding, lang: Lang) {
   };
 }
 
-/** Runs the command; returns 1 when any finding is an error, 2 when the file cannot be read, else 0. */
+/**
+ * Runs the command; returns 1 when any finding is an error, 2 when the file cannot be read, else 0. `today`
+ * is an ISO date main has checked.
+ */
 export async function validateCommand(
   file: string,
   json: boolean,
@@ -41,18 +44,7 @@ export async function validateCommand(
   try {
     ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    io.err(
-      code
-        ? fileError(file, e, lang)
-        : isZh
-          ? zh`${file} 不是可读取的 .xlsx 工作簿:${e instanceof Error ? e.message : String(e)}`
-          : `${file} is not a readable .xlsx workbook: ${e instanceof Error ? e.message : String(e)}`,
-    );
-    return 2;
-  }
-  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    io.err(isZh ? "--today 应写作 YYYY-MM-DD" : "--today must be YYYY-MM-DD");
+    io.err(workbookError(file, e, lang));
     return 2;
   }
   const findings = checkLedger({ ...ledger, today: today ?? localToday() });
@@ -62,9 +54,13 @@ export async function validateCommand(
     io.out(JSON.stringify({ file, counts, findings: findings.map((f) => toJson(f, lang)) }, null, 2));
   } else {
     const lines = [
-      isZh
-        ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
-        : `${file}: ${findings.length} findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`,
+      findings.length === 0
+        ? isZh
+          ? zh`${file}:没有发现问题。`
+          : `${file}: no findings.`
+        : isZh
+          ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
+          : `${file}: ${counted(findings.length, "finding")} (${counted(counts.error, "error")}, ${counted(counts.warning, "warning")}, ${counts.info} info)`,
     ];
     for (const f of findings) {
       const where = f.where ? `${whereText(f.where, lang)}  ` : "";

@@ -32,12 +32,19 @@ const FILE_ZH: Readonly<Record<string, string>> = {
   "not-docx": "这是压缩包格式的文件,但不是 Word 文档(.docx)。",
   "bad-docx": "Word 文档已损坏或无法打开,请在 Word 或 WPS 中重新保存后再导入。",
   pdf: "这是 PDF 文件,请复制其中的文字或另存为 .docx 后再导入。",
+  "not-xlsx": "不是 .xlsx 工作簿。",
+  "bad-xlsx": "工作簿已损坏或无法打开,请在 Excel 或 WPS 中重新保存后再试。",
+  "not-units": "不是单位名录 JSON 文件;单位名录可用 npx taizhang units <文件或台账> -o units.json 生成。",
 };
 const FILE_EN: Readonly<Record<string, string>> = {
   "old-word": "This is an old Word (.doc) file; save it as .docx in Word or WPS and import again.",
   "not-docx": "This is a zip file, but not a Word document (.docx).",
   "bad-docx": "The Word document is damaged or cannot be opened; save it again in Word or WPS.",
   pdf: "This is a PDF; copy its text or save it as .docx and import again.",
+  "not-xlsx": "not an .xlsx workbook.",
+  "bad-xlsx": "the workbook is damaged or cannot be opened; save it again in Excel or WPS.",
+  "not-units":
+    "not a unit registry JSON file; make one with npx taizhang units <document or ledger> -o units.json.",
 };
 
 const ZH: Readonly<Record<string, Template>> = {
@@ -79,12 +86,23 @@ const ZH: Readonly<Record<string, Template>> = {
   "co-duplicate": (p) => zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
   "co-repeats-lead": (p) => zh`配合单位中又列了牵头单位“${s(p.unit)}”。`,
   "co-separator": (p) => zh`单位之间应以“、”分隔,这里用了“${s(p.found)}”。`,
-  "unit-format": (p) => zh`单位名称“${s(p.unit)}”含多余空格或半角括号。`,
+  "unit-format": (p) => zh`单位名称“${s(p.unit)}”的空格或括号与单位名录的写法“${s(p.canonical)}”不一致。`,
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
+  "due-unreadable": (p) =>
+    zh`截止日期“${s(p.due)}”不是有效的日期,请写成 2020-06-30 这样的日期(6月底前 这类说法请写在完成时限中)。`,
+  "formula-no-value": (p) =>
+    zh`这个单元格是公式(=${s(p.formula)}),文件中没有它的计算结果,无法校验;请在 Excel 或 WPS 中打开并保存一次,或直接填写内容。`,
   overdue: (p) => zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`,
   "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
+  "assignments-stale": (p) =>
+    (p.change === "removed"
+      ? zh`任务 ${s(p.id)} 已从任务台账中删除,任务分工表和据此统计的分单位表、汇总中仍有它`
+      : p.change === "added"
+        ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
+        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${s(p.units)}),任务分工表和据此统计的分单位表、汇总已过时`) +
+    zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
   // notes of the Office shell: things done another way than planned
@@ -146,12 +164,24 @@ const EN: Readonly<Record<string, Template>> = {
     `Co-unit "${en(p.unit)}" is listed twice${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
-  "unit-format": (p) => `Unit name "${en(p.unit)}" has stray spaces or half-width brackets.`,
+  "unit-format": (p) =>
+    `Unit name "${en(p.unit)}" differs in spaces or brackets from the registry's spelling "${en(p.canonical)}".`,
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,
+  "due-unreadable": (p) =>
+    `Due date "${en(p.due)}" is not a valid date; write a date such as 2020-06-30 (phrases such as 6月底前 belong in 完成时限).`,
+  "formula-no-value": (p) =>
+    `This cell holds a formula (=${en(p.formula)}) whose result the file does not keep, so it cannot be checked; open and save the file once in Excel or WPS, or type the value.`,
   overdue: (p) => `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`,
   "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
+  "assignments-stale": (p) =>
+    (p.change === "removed"
+      ? `Task ${en(p.id)} was deleted from 任务台账, but 任务分工 and the unit sheets and 汇总 counted from it still list it`
+      : p.change === "added"
+        ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
+        : `The lead or co-units of task ${en(p.id)} changed (${en(p.units)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
+    "; regenerate the unit sheets (台账助手 → Generate).",
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
   "pivot-filter-unsupported": () =>

@@ -92,6 +92,17 @@ export interface CellRef {
 
 /** What a fix does to a cell's text; applied to the cell's current text, so fixes on one cell compose. */
 export type FixAction =
+  /**
+   * Make a units cell clean in one go, so that any one fix of the cell leaves it consistent: each name
+   * renamed as `renames` says (an alias to its canonical name, a mis-spaced name to the registry's
+   * spelling), units separated by 、, a unit listed twice kept once (the first), units in `drop` (the lead,
+   * in a co-units cell) removed.
+   */
+  | {
+      readonly op: "units";
+      readonly renames: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+      readonly drop: readonly string[];
+    }
   /** Replace one unit by another: an alias by its canonical name, a mis-spaced name by its spelling. */
   | { readonly op: "replace-unit"; readonly from: string; readonly to: string }
   /** Drop a unit that is listed twice (keeping the first) or that repeats the lead. */
@@ -127,9 +138,12 @@ export type CheckCode =
   | "unit-format"
   | "status-invalid"
   | "deadline-unreadable"
+  | "due-unreadable"
+  | "formula-no-value"
   | "overdue"
   | "due-soon"
-  | "alias-suggested";
+  | "alias-suggested"
+  | "assignments-stale";
 
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
 export interface Finding {
@@ -140,8 +154,12 @@ export interface Finding {
   readonly fix?: Fix;
 }
 
-/** A value read from a ledger cell: text, a number (dates as Excel serial numbers), a date, or empty. */
-export type LedgerValue = string | number | boolean | { readonly date: string } | null;
+/**
+ * A value read from a ledger cell: text, a number (a serial number where the shell cannot tell a date), a date,
+ * a formula whose result the file does not hold (a file written by a program and never calculated), or empty.
+ */
+export type LedgerValue =
+  string | number | boolean | { readonly date: string } | { readonly formula: string } | null;
 
 /** A table read back from a ledger, wherever the clerk moved it. */
 export interface LedgerTable {

@@ -3,7 +3,8 @@
  * values; text in other columns that Excel would read as a formula, number or date gets Excel's quote prefix.
  */
 
-import { dateToSerial } from "../core/plan/settings";
+import { dateToSerial, serialToDate } from "../core/plan/settings";
+import type { LedgerValue } from "../core/types";
 import type { CellValue, ColumnFormat } from "../core/plan/types";
 
 /** Excel number format codes for the plan's column formats. */
@@ -49,4 +50,26 @@ export function cellInput(value: CellValue, format: ColumnFormat): string | numb
   if (isFormulaCell(value)) return `=${value.formula}`;
   const serial = dateToSerial(value.date);
   return Number.isFinite(serial) ? serial : guardText(value.date);
+}
+
+/**
+ * True for an Excel number format that shows a date: it has a year or a day once quoted text, escaped
+ * characters and [bracketed] parts (colours, locales, elapsed hours) are set aside.
+ * @example isDateFormat("yyyy/m/d") === true; isDateFormat('yyyy"年"m"月"') === true; isDateFormat("0.00") === false
+ */
+export function isDateFormat(format: string): boolean {
+  const bare = format.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[yd]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/**
+ * A value read from a cell as the checks take it: "" is empty; a number shown as a date is that date (ISO).
+ * @example ledgerValue(44012, "yyyy/m/d") → { date: "2020-06-30" }; ledgerValue(44012, "General") === 44012
+ */
+export function ledgerValue(v: unknown, format?: string): LedgerValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number")
+    return format && isDateFormat(format) ? { date: serialToDate(Math.floor(v)) } : v;
+  if (typeof v === "boolean") return v;
+  return String(v);
 }

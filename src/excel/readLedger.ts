@@ -1,29 +1,25 @@
 /**
- * Reading the ledger back for the checks: the Tasks, Units, Statuses and About tables by name, wherever the clerk
- * moved them. Values only, never formulas (reading formulas drops the quote prefix, OfficeDev/office-js#6687).
- * Dates come as serial numbers, which LedgerValue allows. Two syncs.
+ * Reading the ledger back for the checks: the Tasks, Units, Assignments, Statuses and About tables by name,
+ * wherever the clerk moved them. Values only, never formulas (reading formulas drops the quote prefix, OfficeDev/office-js#6687).
+ * Excel gives dates as serial numbers: with the number formats of the Tasks body, a number shown as a date
+ * reads as that date (a date typed into 完成时限 is a date, not 44012). Two syncs.
  */
 
 import { TABLES } from "../core/ledger/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
+import { ledgerValue } from "./cellValues";
 import { runExcel } from "./run";
 
 /** The ledger tables found in the workbook; null for a table that is not there. */
 export interface LedgerTables {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as last generated, for the check that it still matches the tasks. */
+  readonly assignments: LedgerTable | null;
   readonly statuses: string[] | null;
   /** 说明's About table: where the ledger came from, its year and deadline settings. */
   readonly about: LedgerTable | null;
 }
-
-/** A cell value as the checks take it: "" is empty. */
-const ledgerValue = (v: unknown): LedgerValue =>
-  v === "" || v === null || v === undefined
-    ? null
-    : typeof v === "number" || typeof v === "boolean"
-      ? v
-      : String(v);
 
 /** Rows without the empty ones at the end (a new table keeps one empty row); rows in between keep their place. */
 function trimEnd(rows: LedgerValue[][]): LedgerValue[][] {
@@ -37,20 +33,27 @@ interface LoadedTable {
   readonly worksheet: Excel.Worksheet;
   readonly header: Excel.Range;
   readonly body: Excel.Range;
+  /** True when the body's number formats were loaded too (the Tasks table: its dates). */
+  readonly formats: boolean;
 }
 
-const toLedgerTable = ({ worksheet, header, body }: LoadedTable): LedgerTable => ({
+const toLedgerTable = ({ worksheet, header, body, formats }: LoadedTable): LedgerTable => ({
   sheet: worksheet.name,
   top: header.rowIndex,
   left: header.columnIndex,
   header: (header.values[0] ?? []).map((h) => String(h)),
-  rows: trimEnd(body.values.map((r) => r.map(ledgerValue))),
+  rows: trimEnd(
+    body.values.map((r, i) =>
+      r.map((v, j) => ledgerValue(v, formats ? body.numberFormat[i]?.[j] : undefined)),
+    ),
+  ),
 });
 
-/** Reads Tasks, Units, Statuses (the status list: the first column, non-empty cells) and About. */
+/** Reads Tasks, Units, Assignments, Statuses (the status list: the first column, non-empty cells) and About. */
 export async function readLedger(): Promise<LedgerTables> {
   return runExcel(async (context) => {
-    const found = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about].map((name) => {
+    const names = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about, TABLES.assignments];
+    const found = names.map((name) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
       return table;
@@ -64,15 +67,18 @@ export async function readLedger(): Promise<LedgerTables> {
       const header = table.getHeaderRowRange();
       header.load("values,rowIndex,columnIndex");
       const body = table.getDataBodyRange();
-      body.load("values");
-      return { worksheet, header, body };
+      const formats = table.name === TABLES.tasks;
+      if (formats) body.load("values,numberFormat");
+      else body.load("values");
+      return { worksheet, header, body, formats };
     });
     await context.sync();
 
-    const [tasks, units, statuses, about] = loaded.map((t) => (t ? toLedgerTable(t) : null));
+    const [tasks, units, statuses, about, assignments] = loaded.map((t) => (t ? toLedgerTable(t) : null));
     return {
       tasks: tasks ?? null,
       units: units ?? null,
+      assignments: assignments ?? null,
       about: about ?? null,
       statuses: statuses
         ? statuses.rows.flatMap((r) => (r[0] === null || r[0] === undefined ? [] : [String(r[0])]))

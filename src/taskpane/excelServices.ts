@@ -50,6 +50,7 @@ export interface ExcelShell {
   readLedger(): Promise<{
     readonly tasks: LedgerTable | null;
     readonly units: LedgerTable | null;
+    readonly assignments?: LedgerTable | null;
     readonly statuses?: readonly string[] | null;
     readonly about?: LedgerTable | null;
   }>;
@@ -185,7 +186,13 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
 
   async function validate(): Promise<Finding[]> {
     const { tables, settings } = await readModel();
-    return checkLedger({ tasks: tables.tasks, units: tables.units, settings, today: today() });
+    return checkLedger({
+      tasks: tables.tasks,
+      units: tables.units,
+      assignments: tables.assignments ?? null,
+      settings,
+      today: today(),
+    });
   }
 
   type Live = { stop: () => Promise<void> | void; timer: ReturnType<typeof setTimeout> | undefined };

@@ -1,17 +1,44 @@
-/** Reads a ledger .xlsx back: the `Tasks`, `Units`, `Statuses` and `About` tables, wherever they sit. */
+/**
+ * Reads a ledger .xlsx back: the `Tasks`, `Units`, `Assignments`, `Statuses` and `About` tables, wherever
+ * they sit.
+ */
 
 import ExcelJS from "exceljs";
 import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
-import { DEFAULT_SETTINGS, serialToDate } from "../core/plan/settings";
+import { cellText } from "../core/ledger/cellText";
+import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
+import { isZip, withRelativeTargets } from "./relativeTargets";
 
-/** A cell's value as the checks take it: rich text joined, a formula's result, a date as ISO. */
+/**
+ * The bytes are not an .xlsx workbook: not a zip at all (a text file, a PDF …), or a zip that cannot be
+ * opened. Shells say so in one line (`file-unreadable` with this reason), without the unzipper's details.
+ */
+export class NotXlsxError extends Error {
+  constructor(readonly reason: "not-xlsx" | "bad-xlsx") {
+    super(reason === "not-xlsx" ? "not an .xlsx workbook" : "damaged .xlsx workbook");
+    this.name = "NotXlsxError";
+  }
+}
+
+/** The bytes as ExcelJS can read them: absolute relationship targets (openpyxl) made relative. */
+async function readable(bytes: Uint8Array): Promise<Uint8Array> {
+  if (!isZip(bytes)) throw new NotXlsxError("not-xlsx");
+  try {
+    return await withRelativeTargets(bytes);
+  } catch {
+    throw new NotXlsxError("bad-xlsx");
+  }
+}
+
+/** A value as the checks take it: rich text joined, a hyperlink's text, an error's code, a date as ISO. */
 function valueOf(v: ExcelJS.CellValue): LedgerValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  if (v instanceof Date) return { date: serialToDate(v.getTime() / 86400000 + 25569) };
+  // ExcelJS gives a date cell as the UTC instant of its serial: the day is the UTC date, whatever the time.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : { date: v.toISOString().slice(0, 10) };
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
     if ("result" in v) return valueOf((v.result ?? null) as ExcelJS.CellValue);
@@ -19,6 +46,19 @@ function valueOf(v: ExcelJS.CellValue): LedgerValue {
     if ("error" in v) return String(v.error);
   }
   return String(v);
+}
+
+/**
+ * A cell's value as the checks take it: a formula is its cached result; a formula the file holds no result
+ * for (openpyxl keeps none) reads as that formula, which the checks report plainly.
+ */
+function cellValue(cell: ExcelJS.Cell): LedgerValue {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = (cell.value as { result?: ExcelJS.CellValue }).result;
+    if (result === undefined || result === null) return { formula: cell.formula };
+    return valueOf(result);
+  }
+  return valueOf(cell.value);
 }
 
 /** Decodes "B3:E40" into 0-based corners. */
@@ -40,28 +80,33 @@ function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
   const { top, left, bottom, right } = decode(ref);
   const row = (r: number): LedgerValue[] => {
     const out: LedgerValue[] = [];
-    for (let c = left; c <= right; c++) out.push(valueOf(ws.getRow(r + 1).getCell(c + 1).value));
+    for (let c = left; c <= right; c++) out.push(cellValue(ws.getRow(r + 1).getCell(c + 1)));
     return out;
   };
   const rows: LedgerValue[][] = [];
   for (let r = top + 1; r <= bottom; r++) rows.push(row(r));
-  return { sheet: ws.name, top, left, header: row(top).map((h) => (h === null ? "" : String(h))), rows };
+  return { sheet: ws.name, top, left, header: row(top).map((h) => cellText(h)), rows };
 }
 
 /** What a ledger file holds for the checks. */
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as last generated, for the check that it still matches the tasks. */
+  readonly assignments: LedgerTable | null;
   /** Where the ledger came from (说明's About table). */
   readonly about: About;
   /** The workbook's statuses and deadline settings. */
   readonly settings: LedgerSettings;
 }
 
-/** Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. */
+/**
+ * Reads the ledger tables from .xlsx bytes; a table that is not there reads as null. Throws NotXlsxError for
+ * bytes that are not a workbook.
+ */
 export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load((await readable(bytes)) as unknown as ExcelJS.Buffer);
   const found = new Map<string, LedgerTable>();
   wb.eachSheet((ws) => {
     for (const t of ws.getTables() as unknown as Array<{
@@ -79,6 +124,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
   return {
     tasks: found.get(TABLES.tasks) ?? null,
     units: found.get(TABLES.units) ?? null,
+    assignments: found.get(TABLES.assignments) ?? null,
     about,
     settings: settingsOfWorkbook(
       DEFAULT_SETTINGS,

@@ -2,6 +2,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { summary } from "../../src/cli/parseCommand";
+import { emptyDocument } from "../../src/core/parse/parseBreakdown";
 import { runCli } from "../support/runCli";
 import { ROOT, SAMPLE_PATH } from "../support/paths";
 
@@ -61,6 +63,55 @@ describe("taizhang parse", () => {
     const old = await runCli(["parse", doc]);
     expect(old.code).toBe(2);
     expect(old.err).toContain(".docx");
+  });
+
+  it("prints a binary file's reason once, on stderr, claiming no encoding", async () => {
+    const binary = join(tmp, "binary.txt");
+    writeFileSync(binary, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256)));
+    const { code, out, err } = await runCli(["parse", binary]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toBe("无法识别文件编码\uff0c请另存为 UTF-8 文本或 .docx 后再导入。\n");
+  });
+
+  it("claims no encoding in a summary when the text could not be read in it", () => {
+    const text = summary(
+      {
+        document: { ...emptyDocument("gb18030").document, title: "责任分解" },
+        tasks: [
+          {
+            id: "1",
+            part: 1,
+            leader: "张三",
+            leaderTitle: "市长",
+            text: "做好工作",
+            leads: ["财政局"],
+            coUnits: [],
+            collectives: [],
+            deadline: null,
+            line: 2,
+          },
+        ],
+        issues: [{ code: "encoding-unreadable", severity: "error", line: null, params: {} }],
+      },
+      "zh-CN",
+    );
+    expect(text).not.toContain("gb18030");
+    expect(text).toContain("无法识别文件编码");
+  });
+
+  it("says in words that there are no findings, and counts one task and one leader in English", async () => {
+    const one = join(tmp, "one.txt");
+    writeFileSync(
+      one,
+      "桐乡市2020年政府工作报告重点工作责任分解\n\n一、于会游市长\n\n1.做好全市安全生产工作。\n牵头单位\uff1a应急管理局\uff1b配合单位\uff1a公安局\n",
+    );
+    const zhOut = (await runCli(["parse", one])).out;
+    expect(zhOut).toContain("\n没有发现问题。\n");
+    expect(zhOut).not.toContain("发现的问题\uff080\uff09");
+    const enOut = (await runCli(["parse", one, "--lang", "en-US"])).out;
+    expect(enOut).toContain("1 task, 1 leader:");
+    expect(enOut).toContain("\nNo findings.\n");
   });
 
   it("exits 2 on a usage error", async () => {

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { knownCodes, langFor, message, whereText } from "../../src/core/messages";
 import { ROOT } from "../support/paths";
 
-/** Every finding or note code the sources emit: `code: "…"` literals and NOTE_… constants. */
+/** Every finding or note code the sources emit: `code: "…"` literals, this.add("…", …) calls and NOTE_… constants. */
 function emittedCodes(): Set<string> {
   const codes = new Set<string>();
   const walk = (dir: string): void => {
@@ -13,6 +13,8 @@ function emittedCodes(): Set<string> {
       else if (/\.tsx?$/.test(f)) {
         const text = readFileSync(p, "utf8");
         for (const m of text.matchAll(/\bcode: "([a-z-]+)"/g)) codes.add(m[1] as string);
+        // The checks emit through this.add("code", …).
+        for (const m of text.matchAll(/\bthis\.add\(\s*"([a-z-]+)"/g)) codes.add(m[1] as string);
         for (const m of text.matchAll(/\bNOTE_\w+ = "([a-z-]+)"/g)) codes.add(m[1] as string);
         for (const m of text.matchAll(/\?\s*"((?:lead|co)-[a-z]+)"\s*:\s*"((?:lead|co)-[a-z]+)"/g)) {
           codes.add(m[1] as string);

@@ -1,6 +1,7 @@
 /** Reading the ledger back: the Tasks, Units and Statuses tables wherever the clerk moved them, values only. */
 
 import { applyPlan } from "../../src/excel/applyPlan";
+import { isDateFormat } from "../../src/excel/cellValues";
 import { readLedger } from "../../src/excel/readLedger";
 import { installExcelHost } from "../support/excelHost";
 import type { ExcelHost } from "../support/excelHost";
@@ -11,14 +12,17 @@ let uninstall: () => void;
 beforeEach(() => ({ host, uninstall } = installExcelHost()));
 afterEach(() => uninstall());
 
-test("the ledger as written reads back in two syncs, dates as serial numbers, empty cells as null", async () => {
+test("the ledger as written reads back in two syncs, dates as dates, empty cells as null", async () => {
   await applyPlan(smallPlan(), { replaceGenerated: false });
   host.resetCounters();
   const ledger = await readLedger();
   expect(host.syncCount).toBe(2);
   expect(ledger.tasks).toMatchObject({ sheet: "任务台账", top: 0, left: 0, header: TASK_HEADER });
   expect(ledger.tasks?.rows).toHaveLength(70);
-  const t = handTasks(70, 10)[1]!;
+  const [t0, t] = handTasks(70, 10) as [
+    ReturnType<typeof handTasks>[number],
+    ReturnType<typeof handTasks>[number],
+  ];
   expect(ledger.tasks?.rows[1]).toEqual([
     t.id,
     t.leader,
@@ -28,13 +32,18 @@ test("the ledger as written reads back in two syncs, dates as serial numbers, em
     t.units.slice(1).join("、"),
     null,
     "年内",
-    43889,
+    { date: "2020-02-28" },
     t.status,
     null,
     null,
   ]);
   expect(ledger.units?.rows[0]).toEqual([unitName(0), `市${unitName(0)}`, "部门", null]);
   expect(ledger.statuses).toEqual(["未启动", "推进中", "已完成", "滞后"]);
+  expect(ledger.assignments).toMatchObject({
+    sheet: "任务分工",
+    header: ["编号", "单位", "角色", "经由", "分管领导", "完成状态"],
+  });
+  expect(ledger.assignments?.rows[0]?.slice(0, 3)).toEqual([t0.id, t0.units[0], "牵头"]);
   // Reading never touches formulas (the double throws if the shell reads Range.formulas).
   expect(host.requests.flatMap((r) => r.callNames).filter((n) => /formulas/i.test(n))).toEqual([]);
 });
@@ -68,5 +77,38 @@ test("tables moved by the clerk to another sheet and position are found there", 
 });
 
 test("a workbook without the ledger reads as nulls", async () => {
-  await expect(readLedger()).resolves.toEqual({ tasks: null, units: null, statuses: null, about: null });
+  await expect(readLedger()).resolves.toEqual({
+    tasks: null,
+    units: null,
+    assignments: null,
+    statuses: null,
+    about: null,
+  });
+});
+
+test("a date in 完成时限 reads as a date, not as its serial number; a plain number stays a number", async () => {
+  host.placeTable(
+    "任务台账",
+    "Tasks",
+    "A1",
+    ["编号", "完成时限", "截止日期"],
+    [
+      ["'1.1", "2020-06-30", 44012.6],
+      ["'1.2", 44012, ""],
+    ],
+  );
+  // 1.1's 截止日期 holds a date and a time of day, shown as a date: the day counts.
+  host.cell("任务台账", "C2").numberFormat = 'yyyy"年"m"月"d"日"';
+  const ledger = await readLedger();
+  expect(ledger.tasks?.rows).toEqual([
+    ["1.1", { date: "2020-06-30" }, { date: "2020-06-30" }],
+    ["1.2", 44012, null],
+  ]);
+});
+
+test("number formats that show a date are told from those that do not", () => {
+  const dates = ["yyyy/m/d", "m/d/yyyy", "yyyy-mm-dd h:mm", '[$-804]yyyy"年"m"月"d"日"', "d-mmm"];
+  const others = ["General", "@", "0.00", '#,##0"天"', "[h]:mm:ss", "[Red]0", "mm:ss"];
+  expect(dates.filter((f) => !isDateFormat(f))).toEqual([]);
+  expect(others.filter(isDateFormat)).toEqual([]);
 });

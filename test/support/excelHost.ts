@@ -12,8 +12,8 @@
  *   `Office.context.requirements.isSetSupported` answers from the same version;
  * - Excel on the web's 5 MB request limit (RequestPayloadSizeLimitExceeded), measured as the JSON of the
  *   queued calls with CJK counted as 3 bytes, plus a fixed overhead per call; round trips are counted;
- * - typed-input semantics of `values`/`formulas`: "=…" becomes a formula, numbers and ISO dates convert,
- *   text in an "@" cell stays text, a leading apostrophe is Excel's quote prefix; a scalar assigned to a
+ * - typed-input semantics of `values`/`formulas`: "=…" becomes a formula, numbers and ISO dates convert (a
+ *   date typed into a General cell gets a date format, read back by `numberFormat`), text in an "@" cell stays text, a leading apostrophe is Excel's quote prefix; a scalar assigned to a
  *   multi-cell range applies to every cell, a 1x1 array does not fit a larger range;
  * - sheet names (31 characters, forbidden characters, unique ignoring case), table and defined names unique
  *   across the workbook, tables that may not overlap, the last sheet that may not be deleted;
@@ -469,6 +469,16 @@ export class ExcelHost {
     );
   }
 
+  /** The number formats of a rectangle, as Range.numberFormat reads them ("General" for untouched cells). */
+  numberFormatsOf(sheet: SheetState, rect: Rect): string[][] {
+    return Array.from({ length: rect.rows }, (_, i) =>
+      Array.from(
+        { length: rect.cols },
+        (__, j) => sheet.cellAt(rect.row + i, rect.col + j)?.numberFormat ?? "General",
+      ),
+    );
+  }
+
   /** Writes values directly, as a person typing them would (typed-input rules, events fire). */
   userEdit(sheetName: string, address: string, values: CellScalar | CellScalar[][]): void {
     const sheet = this.sheet(sheetName);
@@ -823,6 +833,8 @@ function typeInto(cell: CellState, input: unknown, kind: "values" | "formulas" |
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   if (iso) {
     cell.value = serialOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    // Excel gives a General cell a date format when a date is typed into it.
+    if (cell.numberFormat === "General") cell.numberFormat = "yyyy/m/d";
     return;
   }
   if (/^(true|false)$/i.test(t)) {
@@ -1439,6 +1451,7 @@ class FakeRange extends FakeObject<RangeTarget> {
   protected snapshot(t: RangeTarget, props: string[]) {
     return pick("Range", t, props, {
       values: (x) => this.host.valuesOf(x.sheet, x.rect),
+      numberFormat: (x) => this.host.numberFormatsOf(x.sheet, x.rect),
       rowIndex: (x) => x.rect.row,
       columnIndex: (x) => x.rect.col,
       rowCount: (x) => x.rect.rows,
@@ -1470,6 +1483,10 @@ class FakeRange extends FakeObject<RangeTarget> {
       (t) => this.host.writeInput(t.sheet, t.rect, input, "formulasR1C1"),
       "1.2",
     );
+  }
+
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
   }
 
   set numberFormat(input: unknown) {

@@ -134,6 +134,31 @@ describe("checking the ledger in Excel", () => {
     expect(invalid?.where).toEqual({ sheet: "任务台账", cell: "J5" });
   });
 
+  it("checks 任务分工 against the tasks, as the command line does", async () => {
+    const units: LedgerTable = {
+      sheet: "单位名录",
+      top: 0,
+      left: 0,
+      header: ["单位", "别名", "类别", "所属组"],
+      rows: [["财政局", "", "部门", ""]],
+    };
+    const assignments: LedgerTable = {
+      sheet: "任务分工",
+      top: 0,
+      left: 0,
+      header: ["编号", "单位", "角色", "经由", "分管领导", "完成状态"],
+      rows: [["1.1", "发改局", "牵头", "", "于会游", "暂缓"]],
+    };
+    const { services } = setup({ tasks: oneTask, units, assignments });
+    const stale = (await services.validate()).filter((f) => f.code === "assignments-stale");
+    expect(stale.map((f) => [f.where, f.params])).toEqual([
+      [
+        { sheet: "任务台账", cell: "A5" },
+        { id: "1.1", change: "changed", units: ["财政局", "发改局"] },
+      ],
+    ]);
+  });
+
   it("reports a workbook without a ledger as a finding", async () => {
     const { services } = setup({ tasks: null, units: null });
     expect((await services.validate()).map((f) => f.code)).toContain("table-missing");
@@ -266,7 +291,7 @@ describe("generating in Excel", () => {
     await services.generate({ units: false, leaders: true, summary: false, formatting: false }, () => {});
     const regenerated = shell.applyPlan.mock.calls[0]![0];
     expect(sample.document.title).toBeTruthy();
-    for (const label of ["源文件标题", "发文单位", "发文日期", "角色约定", "导入时间"])
+    for (const label of ["源文件标题", "发文单位", "发文日期", "角色约定", "源文件编码", "导入时间"])
       expect(aboutValue(regenerated, label)).toEqual(aboutValue(written, label));
   });
 

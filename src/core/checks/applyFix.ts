@@ -18,11 +18,31 @@ export function splitCell(text: string): string[] {
 }
 
 /**
+ * A units cell made clean: names renamed, each unit once (the first time it is listed), `drop` removed, 、 between.
+ * @example cleanUnits("交通运输局,交通局", [{ from: "交通运输局", to: "交通局" }], []) === "交通局"
+ */
+export function cleanUnits(
+  text: string,
+  renames: ReadonlyArray<{ readonly from: string; readonly to: string }>,
+  drop: readonly string[],
+): string {
+  const to = new Map(renames.map((r) => [r.from, r.to]));
+  const out: string[] = [];
+  for (const written of splitCell(text)) {
+    const name = to.get(written) ?? written;
+    if (!drop.includes(name) && !out.includes(name)) out.push(name);
+  }
+  return out.join("、");
+}
+
+/**
  * The cell's text after one fix.
  * @example applyFix("财政局,发改局(服务业局)", { op: "replace-unit", from: "发改局(服务业局)", to: "发改局" }) === "财政局、发改局"
  */
 export function applyFix(text: string, action: FixAction): string {
   switch (action.op) {
+    case "units":
+      return cleanUnits(text, action.renames, action.drop);
     case "trim":
       return splitCell(text)
         .map((u) => u.replace(/[\s\u3000]+/g, ""))

@@ -1,33 +1,32 @@
 /**
  * The checks of a ledger people have edited: the `Tasks` table row by row against the `Units` registry,
- * the status list and the deadlines. Every finding points at its cell and carries a fix where one is safe.
+ * the status list and the deadlines, and whether 任务分工 still matches the tasks. Every finding points at
+ * its cell and carries a fix where one is safe.
  */
 
+import { cellText, isUncalculated } from "../ledger/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
-import { readDue, serialToDate } from "../plan/settings";
+import { readDue } from "../plan/settings";
+import { readDueCell } from "../ledger/fromTables";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
 import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
-import type { Registry } from "../units/types";
+import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
+import { checkAssignments } from "./checkAssignments";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
   readonly units: LedgerTable | null;
+  /** 任务分工 as generated: checked against the tasks as they are now; not checked when absent. */
+  readonly assignments?: LedgerTable | null;
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
-}
-
-/** The text of a cell as a clerk sees it; dates (serial numbers in a date column) as ISO. */
-function cellText(v: LedgerValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object") return v.date;
-  return String(v);
 }
 
 /** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
@@ -49,6 +48,7 @@ function otherSeparators(text: string): string[] {
 class Checker {
   readonly findings: Finding[] = [];
   private readonly index: RegistryIndex | null;
+  private readonly resolved = new Map<string, Resolution>();
 
   constructor(
     private readonly table: LedgerTable,
@@ -107,9 +107,19 @@ class Checker {
     const seen = new Map<string, CellRef>();
     this.table.rows.forEach((row, r) => {
       const get = (i: number): string => (i >= 0 ? cellText(row[i]).trim() : "");
-      if (row.every((v) => cellText(v).trim() === "")) return; // an empty row the table still holds
+      // An empty row the table still holds.
+      if (row.every((v) => cellText(v).trim() === "" && !isUncalculated(v))) return;
+      // A formula the file holds no result for cannot be checked: said plainly, once, and its column skipped.
+      const uncalculated = new Set<number>();
+      for (const i of new Set([c.id, c.lead, c.co, c.status, c.deadline, c.due])) {
+        const v = i >= 0 ? row[i] : undefined;
+        if (!isUncalculated(v)) continue;
+        uncalculated.add(i);
+        this.add("formula-no-value", "warning", this.ref(r, i), { formula: v.formula });
+      }
+      const checked = (i: number): boolean => i >= 0 && !uncalculated.has(i);
       const id = get(c.id);
-      if (c.id >= 0) {
+      if (checked(c.id)) {
         const where = this.ref(r, c.id);
         if (!id) this.add("id-empty", "error", where, {});
         else if (seen.has(id)) {
@@ -118,9 +128,9 @@ class Checker {
         } else seen.set(id, where);
       }
       const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
-      const leadUnits = c.lead >= 0 ? this.checkLead(r, c.lead, lead, id) : [];
-      if (c.co >= 0) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
-      if (c.status >= 0) this.checkStatus(r, c.status, get(c.status));
+      const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
+      if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
+      if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
       if (c.deadline >= 0 || c.due >= 0) this.checkDeadline(r, c, row, id, get(c.status));
     });
   }
@@ -134,58 +144,87 @@ class Checker {
       return [];
     }
     if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
-    return units.map((u) => this.checkUnit(where, text, u, "lead"));
+    const fix = this.cellFix(text, []);
+    return units.map((u) => this.checkUnit(where, fix, u, "lead"));
   }
 
   private checkCo(r: number, col: number, text: string, leads: readonly string[]): void {
     const where = this.ref(r, col);
     if (text.trim() === "") return;
+    // Every finding of the cell carries the same fix, which makes the whole cell clean: applying any one of
+    // them never leaves the cell half fixed (an alias renamed into a duplicate).
+    const fix = this.cellFix(text, leads);
     const found = otherSeparators(text);
-    if (found.length > 0) {
-      this.add("co-separator", "warning", where, { found }, { action: { op: "separators" }, text });
-    }
+    if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
     const seen = new Map<string, string>();
     for (const u of splitCell(text)) {
-      // A unit that repeats the lead or an earlier co-unit (also through an alias) gets one fix: remove it.
       const canonical = this.canonicalOf(u);
       if (leads.includes(canonical)) {
-        this.add(
-          "co-repeats-lead",
-          "warning",
-          where,
-          { unit: u },
-          { action: { op: "remove-unit", unit: u }, text },
-        );
+        this.add("co-repeats-lead", "warning", where, { unit: u }, fix);
       } else if (seen.has(canonical)) {
         const first = seen.get(canonical) as string;
         const via = u !== canonical ? u : first !== canonical ? first : "";
-        this.add(
-          "co-duplicate",
-          "warning",
-          where,
-          { unit: canonical, ...(via ? { via } : {}) },
-          { action: { op: "remove-unit", unit: u }, text },
-        );
+        this.add("co-duplicate", "warning", where, { unit: canonical, ...(via ? { via } : {}) }, fix);
       } else {
         seen.set(canonical, u);
-        this.checkUnit(where, text, u, "co");
+        this.checkUnit(where, fix, u, "co");
       }
     }
   }
 
+  /** Resolves a written name, once per run (did-you-mean is the costly part); null without a registry. */
+  private resolve(written: string): Resolution | null {
+    if (!this.index) return null;
+    let res = this.resolved.get(written);
+    if (!res) {
+      res = resolveName(this.index, written);
+      this.resolved.set(written, res);
+    }
+    return res;
+  }
+
   /** The canonical name of a written unit, or the name itself when the registry does not know it. */
   private canonicalOf(written: string): string {
-    if (!this.index) return written;
-    const r = resolveName(this.index, written);
-    return r.status === "unknown" ? written : r.unit.name;
+    const res = this.resolve(written);
+    return !res || res.status === "unknown" ? written : res.unit.name;
+  }
+
+  /**
+   * What a written name should become: its canonical name for an alias (a mis-spaced alias too), the
+   * registry's spelling for a mis-spaced name; null when it stays as written.
+   */
+  private renameOf(written: string): string | null {
+    const res = this.resolve(written);
+    if (!res || !this.index) return null;
+    if (res.status === "alias") return res.unit.name;
+    if (res.status === "format")
+      return res.spelled === res.unit.name || this.index.byAlias.has(res.spelled)
+        ? res.unit.name
+        : res.spelled;
+    return null;
+  }
+
+  /** The fix of a units cell: every name renamed as it should be, each unit once, `drop` (the lead) out. */
+  private cellFix(text: string, drop: readonly string[]): { action: FixAction; text: string } {
+    const renames: Array<{ from: string; to: string }> = [];
+    for (const from of new Set(splitCell(text))) {
+      const to = this.renameOf(from);
+      if (to !== null) renames.push({ from, to });
+    }
+    return { action: { op: "units", renames, drop: [...drop] }, text };
   }
 
   /** Checks one unit name against the registry; returns its canonical name (or the name when unknown). */
-  private checkUnit(where: CellRef, text: string, written: string, role: "lead" | "co"): string {
+  private checkUnit(
+    where: CellRef,
+    fix: { action: FixAction; text: string },
+    written: string,
+    role: "lead" | "co",
+  ): string {
     if (role === "lead" && isCollective(written))
       this.add("lead-collective", "warning", where, { unit: written });
-    if (!this.index) return written;
-    const res = resolveName(this.index, written);
+    const res = this.resolve(written);
+    if (!res) return written;
     switch (res.status) {
       case "canonical":
         return res.unit.name;
@@ -195,21 +234,19 @@ class Checker {
           "warning",
           where,
           { unit: written, canonical: res.unit.name },
-          { action: { op: "replace-unit", from: written, to: res.unit.name }, text },
+          fix,
         );
         return res.unit.name;
       case "format": {
-        // A mis-spaced alias is fixed straight to the canonical name.
-        const to =
-          res.spelled === res.unit.name || this.index.byAlias.has(res.spelled) ? res.unit.name : res.spelled;
         const code =
           res.spelled !== res.unit.name ? (role === "lead" ? "lead-alias" : "co-alias") : "unit-format";
         this.add(
           code,
           "warning",
           where,
-          code === "unit-format" ? { unit: written } : { unit: written, canonical: res.unit.name },
-          { action: { op: "replace-unit", from: written, to }, text },
+          // unit-format: the name as the registry writes it, which the cell should match.
+          { unit: written, canonical: code === "unit-format" ? res.spelled : res.unit.name },
+          fix,
         );
         return res.unit.name;
       }
@@ -242,18 +279,12 @@ class Checker {
     if (deadline && reading.kind === "unreadable") {
       this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
     }
-    // The date the rules use: 截止日期 when filled, else what 完成时限 says.
-    const dueCell = c.due >= 0 ? row[c.due] : null;
-    const due =
-      typeof dueCell === "number"
-        ? serialToDate(dueCell)
-        : dueCell && typeof dueCell === "object"
-          ? dueCell.date
-          : typeof dueCell === "string" && /^\d{4}-\d{2}-\d{2}/.test(dueCell)
-            ? dueCell.slice(0, 10)
-            : reading.kind === "date"
-              ? reading.date
-              : null;
+    // The date the rules use: 截止日期 when it holds a date, else what 完成时限 says.
+    const dueCell = c.due >= 0 ? readDueCell(row[c.due]) : null;
+    if (dueCell && "unreadable" in dueCell) {
+      this.add("due-unreadable", "warning", this.ref(r, c.due), { due: dueCell.unreadable });
+    }
+    const due = dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
     if (!due || status === this.settings.doneStatus) return;
     const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
     const days = Math.round((Date.parse(due) - Date.parse(this.today)) / 86400000);
@@ -283,5 +314,8 @@ export function checkLedger(input: CheckInput): Finding[] {
   }
   const checker = new Checker(input.tasks, registry, input.settings, input.today);
   checker.run();
-  return [...out, ...checker.findings];
+  // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
+  const stale =
+    input.assignments && registry ? checkAssignments(input.tasks, input.assignments, registry) : [];
+  return [...out, ...checker.findings, ...stale];
 }

@@ -7,6 +7,29 @@ import { doneStatusOf, settingsWithStatuses } from "../plan/settings";
 import type { LedgerSettings, StatusStyle } from "../plan/types";
 import type { DocumentInfo, LedgerTable, LedgerValue } from "../types";
 import type { LedgerModel } from "./types";
+import { cellText } from "./cellText";
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/**
+ * An ISO instant as the local date and time a clerk reads, at `offsetMinutes` east of UTC (the machine's own
+ * by default). Other text — the time as 说明 already shows it, read back — stays as it is, so rewriting 说明
+ * keeps it.
+ * @example localDateTime("2026-11-26T06:52:26.347Z", 480) === "2026-11-26 14:52"
+ */
+export function localDateTime(text: string, offsetMinutes?: number): string {
+  const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(t)) return text;
+  const local = new Date(t + (offsetMinutes ?? -new Date(t).getTimezoneOffset()) * 60000);
+  const date = `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+  return `${date} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}
+
+/** How 说明 names the encoding a document was read in: UTF-8, GB18030 …, a Word document as such. */
+const DOCX_LABEL = "Word 文档";
+const encodingLabel = (encoding: string): string =>
+  encoding === "docx" ? DOCX_LABEL : encoding.toUpperCase();
+const encodingOf = (label: string): string => (label === DOCX_LABEL ? "docx" : label.toLowerCase());
 
 /** The rows of the About table: label, and how a model fills it. */
 const ROWS = {
@@ -16,7 +39,9 @@ const ROWS = {
   主送单位: (m: LedgerModel) => (m.document?.recipients ?? []).join("、"),
   角色约定: (m: LedgerModel) => m.document?.roleConvention?.text ?? "",
   角色约定行号: (m: LedgerModel) => m.document?.roleConvention?.line ?? "",
-  导入时间: (m: LedgerModel) => m.importedAt,
+  源文件: (m: LedgerModel) => m.sourceFile ?? "",
+  源文件编码: (m: LedgerModel) => encodingLabel(m.document?.encoding ?? ""),
+  导入时间: (m: LedgerModel) => localDateTime(m.importedAt),
   任务数: (m: LedgerModel) => m.tasks.length,
   时限年度: (m: LedgerModel) => m.settings.year,
   已完成状态: (m: LedgerModel) => m.settings.doneStatus,
@@ -37,14 +62,16 @@ export function aboutRows(model: LedgerModel, version: string): Array<[string, s
 /** What an About table says, read back. Missing rows read as null. */
 export interface About {
   readonly document: DocumentInfo | null;
+  /** The file the ledger was imported from (its name, as 说明 shows it). */
+  readonly sourceFile: string | null;
+  /** When, as 说明 shows it (local yyyy-mm-dd hh:mm). */
   readonly importedAt: string | null;
   readonly year: number | null;
   readonly doneStatus: string | null;
   readonly dueSoonDays: number | null;
 }
 
-const text = (v: LedgerValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "object" ? v.date : String(v).trim();
+const text = (v: LedgerValue | undefined): string => cellText(v).trim();
 const number = (v: LedgerValue | undefined): number | null => {
   const n = typeof v === "number" ? v : Number(text(v));
   return text(v) !== "" && Number.isFinite(n) ? n : null;
@@ -70,9 +97,10 @@ export function readAbout(table: LedgerTable | null): About {
           recipients: text(get("主送单位")).split("、").filter(Boolean),
           roleConvention: convention && line !== null ? { text: convention, line } : null,
           parts: [],
-          encoding: "",
+          encoding: encodingOf(text(get("源文件编码"))),
         }
       : null,
+    sourceFile: some("源文件"),
     importedAt: some("导入时间"),
     year: number(get("时限年度")),
     doneStatus: some("已完成状态"),

@@ -9,12 +9,14 @@ import type { LedgerModel, LedgerTask } from "./types";
 /**
  * The ledger a parsed document gives. Units are written as the document wrote them (the checks then
  * report aliases); the year of relative deadlines (6月底前) comes from the document's date or title.
+ * `sourceFile` is the name of the file it was read from, for 说明.
  */
 export function ledgerFromParsed(
   parsed: ParsedDocument,
   registry: Registry,
   settings: LedgerSettings,
   importedAt: string = new Date().toISOString(),
+  sourceFile: string | null = null,
 ): LedgerModel {
   const { document: doc } = parsed;
   const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
@@ -38,5 +40,5 @@ export function ledgerFromParsed(
       note: "",
     };
   });
-  return { tasks, registry, settings: withYear, document: doc, importedAt };
+  return { tasks, registry, settings: withYear, document: doc, importedAt, sourceFile };
 }

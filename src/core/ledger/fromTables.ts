@@ -1,23 +1,38 @@
 /** The ledger as clerks left it: read back from the `Tasks` and `Units` tables, wherever they now sit. */
 
-import { serialToDate } from "../plan/settings";
+import { readDate, serialToDate } from "../plan/settings";
 import type { LedgerSettings } from "../plan/types";
 import type { LedgerTable, LedgerValue } from "../types";
 import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
+import { cellText } from "./cellText";
 
-const text = (v: LedgerValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "object" ? v.date : String(v).trim();
+const text = (v: LedgerValue | undefined): string => cellText(v).trim();
 
-/** A 截止日期 cell as an ISO date: a date, a serial number, or text that already is ISO. */
+/** What a 截止日期 cell holds: a date (ISO), a value that is no date (as the clerk sees it), or nothing. */
+export type DueCell = { readonly date: string } | { readonly unreadable: string } | null;
+
+/**
+ * Reads a 截止日期 cell: a date cell, a serial number (the column is a date column), or text that writes a whole
+ * date (2020-06-30, 2020/6/30, 2020年6月30日); other text (6月底前, 2020年13月45日, 明年) is unreadable.
+ * @example readDueCell("2020/6/30") → { date: "2020-06-30" }; readDueCell("明年") → { unreadable: "明年" }
+ */
+export function readDueCell(v: LedgerValue | undefined): DueCell {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "object") return "date" in v ? { date: v.date } : null;
+  if (typeof v === "number") return v > 0 ? { date: serialToDate(v) } : { unreadable: String(v) };
+  const written = String(v).trim();
+  if (written === "") return null;
+  const date = readDate(written);
+  return date ? { date } : { unreadable: written };
+}
+
+/** A 截止日期 cell as an ISO date, or null when it holds none. */
 function dueOf(v: LedgerValue | undefined): string | null {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "object") return v.date;
-  if (typeof v === "number" && v > 0) return serialToDate(v);
-  const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(String(v));
-  return m ? `${m[1]}-${(m[2] as string).padStart(2, "0")}-${(m[3] as string).padStart(2, "0")}` : null;
+  const cell = readDueCell(v);
+  return cell && "date" in cell ? cell.date : null;
 }
 
 /**
@@ -52,5 +67,6 @@ export function ledgerFromTables(
     settings,
     document: about.document,
     importedAt: about.importedAt ?? new Date().toISOString(),
+    sourceFile: about.sourceFile,
   };
 }

@@ -35,8 +35,13 @@ export interface LedgerModel {
   readonly registry: Registry;
   readonly settings: LedgerSettings;
   readonly document: DocumentInfo | null;
-  /** When the ledger was made (ISO date-time), for 说明. */
+  /**
+   * When the ledger was made, for 说明: an ISO date-time when made now; read back from 说明, the local date
+   * and time it shows (2026-11-26 14:52), which 说明 then keeps.
+   */
   readonly importedAt: string;
+  /** The name of the file the ledger was imported from, for 说明; absent when pasted or unknown. */
+  readonly sourceFile?: string | null;
 }
 
 /** The columns of the `Tasks` table, in order: header text and the field it holds. */

@@ -3,7 +3,7 @@
 import type { LedgerModel } from "../ledger/types";
 import { TABLES } from "../ledger/types";
 import { ABOUT_HEADER, aboutRows } from "../ledger/about";
-import { cnPunct } from "../text/cnPunct";
+import { cnPunct, zh } from "../text/cnPunct";
 import type { AliasSuggestion } from "../units/types";
 import { SheetDraft } from "./draft";
 import type { SheetKind, SheetPlan } from "./types";
@@ -76,21 +76,24 @@ export function aboutSheet(
   });
   row += sheetRows.length + 2;
 
+  // Fixed wording gets full-width punctuation; unit names stay exactly as the ledger writes them.
   const notes: string[] = [
-    "台账中的任务台账、任务分工、单位名录为表格(Tasks、Assignments、Units),可以移动位置,但请勿改表名和列名。",
-    "分单位表、分领导表、汇总由台账助手生成,重新生成时会被替换;请只在任务台账中填写状态和进展。",
+    cnPunct(
+      "台账中的任务台账、任务分工、单位名录为表格(Tasks、Assignments、Units),可以移动位置,但请勿改表名和列名。",
+    ),
+    cnPunct("分单位表、分领导表、汇总由台账助手生成,重新生成时会被替换;请只在任务台账中填写状态和进展。"),
   ];
-  if (!model.document?.roleConvention) notes.push("文件未写明角色约定,按惯例以列第一位者为牵头单位。");
+  if (!model.document?.roleConvention)
+    notes.push(cnPunct("文件未写明角色约定,按惯例以列第一位者为牵头单位。"));
   if (options.applied.length > 0) {
-    notes.push(
-      `导入时按建议合并的别名(可在单位名录中删除以撤销):${options.applied.map((s) => `${s.alias}→${s.canonical}`).join("、")}`,
-    );
+    const merged = options.applied.map((s) => `${s.alias}→${s.canonical}`).join("、");
+    notes.push(zh`导入时按建议合并的别名(可在单位名录中删除以撤销):${merged}`);
   }
   d.blocks.push({
     kind: "values",
     row,
     col: 0,
-    values: [["说明"], ...notes.map((t) => [cnPunct(t)])],
+    values: [["说明"], ...notes.map((t) => [t])],
     style: "note",
   });
   d.widths = [18, 60, 24];

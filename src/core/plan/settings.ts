@@ -111,6 +111,19 @@ const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const CN_DIGIT: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
+/**
+ * A whole date written as text, as ISO yyyy-mm-dd; null when the text is not one — no year or no day (6月底前),
+ * or no such day (2020年13月45日). A trailing 前 is allowed: 2020年6月30日前 is that day.
+ * @example readDate("2020/6/30") === "2020-06-30"; readDate("2020年6月30日") === "2020-06-30"; readDate("明年") === null
+ */
+export function readDate(text: string): string | null {
+  const f = fold(text).replace(/\s+/g, "");
+  const m = /^(\d{4})(?:([-/.])(\d{1,2})\2(\d{1,2})|年(\d{1,2})月(\d{1,2})[日号]?)前?$/.exec(f);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[3] ?? m[5]), Number(m[4] ?? m[6])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo) ? iso(y, mo, d) : null;
+}
+
 /** What a deadline says: a date, a phrase with no date (持续推进), or nothing readable. */
 export type DueReading =
   | { readonly kind: "date"; readonly date: string }

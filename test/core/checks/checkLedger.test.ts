@@ -1,4 +1,5 @@
 import { applyFix } from "../../../src/core/checks/applyFix";
+import { message } from "../../../src/core/messages";
 import { checkLedger, columnLetter } from "../../../src/core/checks/checkLedger";
 import { TASK_COLUMNS } from "../../../src/core/ledger/types";
 import { DEFAULT_SETTINGS, dateToSerial } from "../../../src/core/plan/settings";
@@ -47,6 +48,9 @@ const rows = [
   row({ 编号: "1.13", 牵头单位: "商务局", 截止日期: dateToSerial("2020-07-10") }), // 12: due soon
   row({ 编号: "1.14", 牵头单位: "商务局", 完成时限: "6月底前", 完成状态: "已完成" }), // 13: done, not overdue
   row({ 编号: "1.15", 牵头单位: "财政局", 配合单位: "建设局\uff0c商务局" }), // 14: full-width comma
+  row({ 编号: "1.16", 牵头单位: "商务局", 完成时限: { date: "2020-06-30" } }), // 15: a date cell, overdue
+  row({ 编号: "1.17", 牵头单位: "商务局", 完成时限: "6月底前", 截止日期: "2020年13月45日" }), // 16: no such day
+  row({ 编号: "1.18", 牵头单位: "商务局", 截止日期: "2020/7/10" }), // 17: a date written as text, due soon
 ];
 const tasks: LedgerTable = { sheet: "台账(改名后)", top: TOP, left: LEFT, header: HEADER, rows };
 const settings = { ...DEFAULT_SETTINGS, year: 2020 };
@@ -127,6 +131,27 @@ describe("checks on an edited ledger", () => {
     expect(codes(13, "截止日期")).toEqual([]);
   });
 
+  it("reads a date cell in 完成时限 as a date, and a date written as text in 截止日期", () => {
+    expect(codes(15, "完成时限")).toEqual([]);
+    expect(at(15, "截止日期")).toEqual([
+      expect.objectContaining({ code: "overdue", params: { id: "1.16", deadline: "2020-06-30" } }),
+    ]);
+    expect(at(17, "截止日期")).toEqual([
+      expect.objectContaining({ code: "due-soon", params: { id: "1.18", deadline: "2020-07-10", days: 9 } }),
+    ]);
+  });
+
+  it("reports a 截止日期 that is no date at its cell, and judges the task by 完成时限 instead", () => {
+    expect(at(16, "截止日期")).toEqual([
+      expect.objectContaining({
+        code: "due-unreadable",
+        severity: "warning",
+        params: { due: "2020年13月45日" },
+      }),
+      expect.objectContaining({ code: "overdue", params: { id: "1.17", deadline: "6月底前" } }),
+    ]);
+  });
+
   it("treats a full-width comma as a separator to normalise", () => {
     const [f] = at(14, "配合单位");
     expect(f?.code).toBe("co-separator");
@@ -141,5 +166,145 @@ describe("checks on an edited ledger", () => {
       code: "table-missing",
       params: { table: "Units" },
     });
+  });
+});
+
+describe("the fixes of a units cell", () => {
+  /** A registry where `canonical` has `alias` as its alias. */
+  const registry = (canonical: string, alias: string): LedgerTable => ({
+    sheet: "单位名录",
+    top: 0,
+    left: 0,
+    header: ["单位", "别名", "类别", "所属组"],
+    rows: [
+      ["自然资源和规划局", "", "部门", ""],
+      [canonical, alias, "部门", ""],
+      ["财政局", "财政局(国资办)", "部门", ""],
+    ],
+  });
+  const table = (lead: string, co: string): LedgerTable => ({
+    sheet: "任务台账",
+    top: 0,
+    left: 0,
+    header: HEADER,
+    rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+  });
+  const E2 = "E2";
+  const F2 = "F2";
+  const findingsAt = (t: LedgerTable, u: LedgerTable, cellName: string) =>
+    checkLedger({ tasks: t, units: u, settings, today: "2020-07-01" }).filter(
+      (f) => f.where && "cell" in f.where && f.where.cell === cellName,
+    );
+
+  it.each([
+    ["交通运输局", "交通局", "自然资源和规划局、交通运输局"],
+    ["交通局", "交通运输局", "自然资源和规划局、交通局"],
+  ])(
+    "with %s as the canonical name of %s, every fix leaves 自然资源和规划局、交通运输局、交通局 clean",
+    (canonical, alias, clean) => {
+      const units = registry(canonical, alias);
+      const text = "自然资源和规划局、交通运输局、交通局";
+      const found = findingsAt(table("财政局", text), units, F2);
+      expect(found.length).toBeGreaterThan(0);
+      for (const f of found) {
+        expect({ code: f.code, preview: f.fix?.preview }).toEqual({ code: f.code, preview: clean });
+        // Applying this one fix alone leaves nothing to report in the cell.
+        const fixed = applyFix(text, f.fix!.action);
+        expect(findingsAt(table("财政局", fixed), units, F2)).toEqual([]);
+      }
+    },
+  );
+
+  it("cleans separators, aliases, duplicates and the repeated lead with any one fix of the cell", () => {
+    const units = registry("交通运输局", "交通局");
+    const text = "财政局(国资办),交通局;交通运输局、自然资源和规划局";
+    const found = findingsAt(table("财政局", text), units, F2);
+    expect(found.map((f) => f.code)).toEqual(["co-separator", "co-repeats-lead", "co-alias", "co-duplicate"]);
+    for (const f of found) expect(f.fix?.preview).toBe("交通运输局、自然资源和规划局");
+  });
+
+  it("cleans a lead cell that holds one unit twice, once through its alias", () => {
+    const units = registry("交通局", "交通运输局");
+    const found = findingsAt(table("交通运输局、交通局", ""), units, E2);
+    expect(found.map((f) => [f.code, f.fix?.preview])).toEqual([
+      ["lead-multiple", undefined],
+      ["lead-alias", "交通局"],
+    ]);
+  });
+});
+
+describe("a unit name written with other spaces or brackets than the registry's", () => {
+  const units: LedgerTable = {
+    sheet: "单位名录",
+    top: 0,
+    left: 0,
+    header: ["单位", "别名", "类别", "所属组"],
+    rows: [
+      ["开发区(高桥街道)", "", "平台", ""],
+      ["财政局", "", "部门", ""],
+    ],
+  };
+  const run = (lead: string, co: string) =>
+    checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+
+  it("says how the registry writes the name, also when the cell has full-width brackets", () => {
+    const [f] = run("财政局", "开发区\uff08高桥街道\uff09");
+    expect(f).toMatchObject({
+      code: "unit-format",
+      params: { unit: "开发区\uff08高桥街道\uff09", canonical: "开发区(高桥街道)" },
+      fix: { preview: "开发区(高桥街道)" },
+    });
+    expect(message(f!.code, f!.params, "zh-CN")).toBe(
+      "单位名称“开发区\uff08高桥街道\uff09”的空格或括号与单位名录的写法“开发区(高桥街道)”不一致。",
+    );
+    expect(message(f!.code, f!.params, "en-US")).toBe(
+      'Unit name "开发区\uff08高桥街道\uff09" differs in spaces or brackets from the registry\'s spelling "开发区(高桥街道)".',
+    );
+  });
+
+  it("says the same of a name with a stray space", () => {
+    const [f] = run("开发区 (高桥街道)", "");
+    expect(f).toMatchObject({
+      code: "unit-format",
+      params: { unit: "开发区 (高桥街道)", canonical: "开发区(高桥街道)" },
+    });
+  });
+});
+
+describe("a formula whose result the file does not hold", () => {
+  it("is reported once at its cell, and its column is not checked further in that row", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [
+          row({ 编号: "1.1", 牵头单位: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" }, 配合单位: "建设局" }),
+        ],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found).toEqual([
+      {
+        code: "formula-no-value",
+        severity: "warning",
+        where: { sheet: "任务台账", cell: "E2" },
+        params: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" },
+      },
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { aboutRows, readAbout, settingsOfWorkbook } from "../../../src/core/ledger/about";
+import { aboutRows, localDateTime, readAbout, settingsOfWorkbook } from "../../../src/core/ledger/about";
 import { ledgerFromTables } from "../../../src/core/ledger/fromTables";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { LedgerTable } from "../../../src/core/types";
@@ -13,12 +13,14 @@ const table = (rows: Array<[string, string | number]>): LedgerTable => ({
   rows,
 });
 
+// The import time is shown in the machine's time zone: the tests run in China's (jest.config.js).
 describe("the About table of 说明", () => {
   it("round-trips where the ledger came from and its deadline settings", () => {
-    const about = readAbout(table(aboutRows(model, "1.0.0")));
-    expect(about.document).toEqual({ ...model.document, parts: [], encoding: "" });
+    const about = readAbout(table(aboutRows({ ...model, sourceFile: "责任分解.txt" }, "1.0.0")));
+    expect(about.document).toEqual({ ...model.document, parts: [] });
     expect(about).toMatchObject({
-      importedAt: model.importedAt,
+      sourceFile: "责任分解.txt",
+      importedAt: "2020-05-22 16:00",
       year: 2020,
       doneStatus: "已完成",
       dueSoonDays: 15,
@@ -30,12 +32,37 @@ describe("the About table of 说明", () => {
       about,
     );
     expect(back?.document?.title).toBe("2020年政府工作报告主要工作责任分解");
-    expect(back?.importedAt).toBe(model.importedAt);
+    expect(back?.sourceFile).toBe("责任分解.txt");
+    // Written again from what was read back, 说明 says the same of the source and the time.
+    const source = (rows: Array<[string, string | number]>) =>
+      rows.filter(([label]) => /源文件|发文|主送|角色|导入/.test(label));
+    expect(source(aboutRows(back!, "1.0.0"))).toEqual(
+      source(aboutRows({ ...model, sourceFile: "责任分解.txt" }, "1.0.0")),
+    );
+  });
+
+  it("shows the import time as the local date and time a clerk reads, and the source file's encoding", () => {
+    const rows = new Map(aboutRows({ ...model, sourceFile: "tongxiang.txt" }, "1.0.0"));
+    expect(rows.get("导入时间")).toBe("2020-05-22 16:00");
+    expect(rows.get("源文件")).toBe("tongxiang.txt");
+    expect(rows.get("源文件编码")).toBe("UTF-8");
+    const docx = new Map(aboutRows({ ...model, document: { ...model.document!, encoding: "docx" } }, "1"));
+    expect(docx.get("源文件编码")).toBe("Word 文档");
+    expect(readAbout(table([...docx])).document?.encoding).toBe("docx");
+  });
+
+  it("turns an ISO instant into local yyyy-mm-dd hh:mm, and leaves other text alone", () => {
+    expect(localDateTime("2026-11-26T06:52:26.347Z", 480)).toBe("2026-11-26 14:52");
+    expect(localDateTime("2020-12-31T20:30:00.000Z", 480)).toBe("2021-01-01 04:30");
+    expect(localDateTime("2020-05-22T08:00:00.000Z", -300)).toBe("2020-05-22 03:00");
+    expect(localDateTime("2026-11-26 14:52", 0)).toBe("2026-11-26 14:52");
+    expect(localDateTime("2026-11-26T06:52:26.347Z")).toBe("2026-11-26 14:52");
   });
 
   it("reads nothing where there is no table or no document", () => {
     expect(readAbout(null)).toEqual({
       document: null,
+      sourceFile: null,
       importedAt: null,
       year: null,
       doneStatus: null,
@@ -69,5 +96,17 @@ describe("the settings a workbook carries", () => {
       readAbout(table([["已完成状态", "乙"]])),
     );
     expect(s.doneStatus).toBe("已办结");
+  });
+});
+
+describe("the notes of 说明", () => {
+  it("name the merged aliases exactly as the ledger writes them", () => {
+    const { plan } = sampleLedger();
+    const about = plan.sheets.find((sheet) => sheet.kind === "about")!;
+    const notes = about.blocks.flatMap((b) => (b.kind === "values" ? b.values.map((r) => String(r[0])) : []));
+    const merged = notes.find((n) => n.startsWith("导入时按建议合并的别名"));
+    expect(merged).toContain("\uff08可在单位名录中删除以撤销\uff09\uff1a");
+    expect(merged).toContain("开发区(高桥街道)→开发区");
+    expect(merged).toContain("财政局(国资办)→财政局");
   });
 });

@@ -1,0 +1,77 @@
+/** The command line's usage text (`--help`), in Chinese by default and in English with `--lang en-US`. */
+
+import type { Lang } from "../core/messages";
+import { cnPunct } from "../core/text/cnPunct";
+
+/** A command or option as typed, and what it does (Chinese wording gets full-width punctuation). */
+type Entry = readonly [usage: string, zh: string, en: string];
+
+const COMMANDS: readonly Entry[] = [
+  [
+    "npx taizhang parse <file> [--json]",
+    "读取责任分解文件(.txt,UTF-8/GBK;.docx),列出任务和发现的问题",
+    "read a breakdown (.txt UTF-8/GBK, .docx) and show its tasks and findings",
+  ],
+  [
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--force]",
+    "生成台账工作簿",
+    "write the ledger workbook",
+  ],
+  [
+    "npx taizhang validate <ledger.xlsx> [--json] [--today YYYY-MM-DD]",
+    "校验填写后的台账",
+    "check a ledger people have edited",
+  ],
+  [
+    "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]",
+    "导出单位名录 JSON(供 --units 使用)",
+    "write the unit registry as JSON (for --units)",
+  ],
+];
+
+const OPTIONS: readonly Entry[] = [
+  ["-o <file>", "写入的文件", "the file to write"],
+  [
+    "--units <units.json>",
+    "使用整理好的单位名录;不加时按文件中出现的单位建立名录,并合并建议的别名",
+    "use a curated unit registry; without it the registry is made from the units the document names, with suggested aliases merged",
+  ],
+  [
+    "--status <a,b,c>",
+    "完成状态列表。第一个状态是每项任务的初始状态;名称含“完成”“办结”或“完结”且不含“未”的第一个状态算作已完成(没有这样的状态时取最后一个)。默认:未启动、推进中、已完成、滞后",
+    "the status list. The first status is where every task starts; the first whose name says 完成, 办结 or 完结 without 未 counts as done (the last one when none does). Default: 未启动,推进中,已完成,滞后",
+  ],
+  [
+    "--today YYYY-MM-DD",
+    "按这一天判断逾期和临期(默认今天)",
+    "the day overdue and due-soon are judged on (default: today)",
+  ],
+  ["--force", "覆盖已存在的输出文件", "overwrite an existing output file"],
+  ["--json", "输出 JSON", "print JSON"],
+  ["--lang zh-CN | en-US", "提示语言(默认 zh-CN)", "language of messages (default zh-CN)"],
+  ["-h, --help", "显示本说明", "show this help"],
+  ["--version", "显示版本号", "show the version"],
+];
+
+/** One entry: the usage on its line, the description indented below it. */
+function entry([usage, zhText, enText]: Entry, lang: Lang): string {
+  return `  ${usage}\n      ${lang === "zh-CN" ? cnPunct(zhText) : enText}`;
+}
+
+/**
+ * The usage text.
+ * @example usage("en-US").startsWith("台账助手 Taizhang") === true
+ */
+export function usage(lang: Lang): string {
+  const zhUi = lang === "zh-CN";
+  return [
+    "台账助手 Taizhang — 责任分解 → 工作台账",
+    "",
+    zhUi ? cnPunct("用法:") : "Usage:",
+    ...COMMANDS.map((e) => entry(e, lang)),
+    "",
+    zhUi ? cnPunct("选项:") : "Options:",
+    ...OPTIONS.map((e) => entry(e, lang)),
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,31 @@
+import { ledgerFromTables, readDueCell } from "../../../src/core/ledger/fromTables";
+import { TASK_COLUMNS } from "../../../src/core/ledger/types";
+import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
+import type { LedgerValue } from "../../../src/core/types";
+
+describe("a 截止日期 cell read back", () => {
+  it("is a date when it holds a date, a serial number or text that writes a whole date", () => {
+    expect(readDueCell({ date: "2020-06-30" })).toEqual({ date: "2020-06-30" });
+    expect(readDueCell(44012)).toEqual({ date: "2020-06-30" });
+    expect(readDueCell("2020/6/30")).toEqual({ date: "2020-06-30" });
+    expect(readDueCell("2020年6月30日")).toEqual({ date: "2020-06-30" });
+  });
+
+  it("is unreadable when it holds other text, and nothing when empty", () => {
+    expect(readDueCell("6月底前")).toEqual({ unreadable: "6月底前" });
+    expect(readDueCell("2020-13-45")).toEqual({ unreadable: "2020-13-45" });
+    expect(readDueCell(" ")).toBeNull();
+    expect(readDueCell(null)).toBeNull();
+  });
+
+  it("gives the ledger model the date, or none, that the overdue rules use", () => {
+    const header = TASK_COLUMNS.map(([h]) => h);
+    const row = (due: LedgerValue) => header.map((h) => (h === "编号" ? "1.1" : h === "截止日期" ? due : ""));
+    const model = ledgerFromTables(
+      { sheet: "任务台账", top: 0, left: 0, header, rows: [row("2020年6月30日"), row("2020-13-45")] },
+      null,
+      DEFAULT_SETTINGS,
+    );
+    expect(model?.tasks.map((t) => t.due)).toEqual(["2020-06-30", null]);
+  });
+});
