@@ -86,7 +86,8 @@ const ZH: Readonly<Record<string, Template>> = {
   "co-duplicate": (p) => zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
   "co-repeats-lead": (p) => zh`配合单位中又列了牵头单位“${s(p.unit)}”。`,
   "co-separator": (p) => zh`单位之间应以“、”分隔,这里用了“${s(p.found)}”。`,
-  "unit-format": (p) => zh`单位名称“${s(p.unit)}”的空格或括号与单位名录的写法“${s(p.canonical)}”不一致。`,
+  "unit-format": (p) =>
+    zh`单位名称“${s(p.unit)}”与单位名录的写法“${s(p.canonical)}”不一致(空格、括号或繁简字)。`,
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
@@ -165,7 +166,7 @@ const EN: Readonly<Record<string, Template>> = {
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
   "unit-format": (p) =>
-    `Unit name "${en(p.unit)}" differs in spaces or brackets from the registry's spelling "${en(p.canonical)}".`,
+    `Unit name "${en(p.unit)}" differs from the registry's spelling "${en(p.canonical)}" (spaces, brackets or traditional characters).`,
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,

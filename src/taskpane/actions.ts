@@ -110,6 +110,7 @@ export function createActions(store: Store, services: LedgerServices, strings: S
       registry,
       state.settings ?? DEFAULT_SETTINGS,
       progress,
+      state.fileName,
     );
     dispatch({ type: "written", result });
   }

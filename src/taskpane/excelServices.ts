@@ -228,8 +228,8 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       return shell.inspectWorkbook(plan);
     },
 
-    async writeLedger(parsed, registry, settings, progress) {
-      const model = ledgerFromParsed(parsed, registry, settings);
+    async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
+      const model = ledgerFromParsed(parsed, registry, settings, new Date().toISOString(), sourceFile);
       // The pane has asked the clerk (previewWrite) before replacing generated sheets.
       return resultOf(await shell.applyPlan(buildPlan(model), { replaceGenerated: true, progress }));
     },

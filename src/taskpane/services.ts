@@ -42,6 +42,8 @@ export interface LedgerServices {
     registry: Registry,
     settings: LedgerSettings,
     progress: Progress,
+    /** The name of the file the document was opened from (null when pasted), for 说明. */
+    sourceFile?: string | null,
   ): Promise<WriteResult>;
   /** Excel only: reads the ledger back and runs every check. */
   validate(): Promise<Finding[]>;

@@ -86,10 +86,12 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     ...documentServices,
     previewWrite: async () => ({ replaces: [], clashes: [] }),
 
-    async writeLedger(parsed, registry, settings, progress) {
+    async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
-      const plan = buildPlan(ledgerFromParsed(parsed, registry, settings));
+      const plan = buildPlan(
+        ledgerFromParsed(parsed, registry, settings, new Date().toISOString(), sourceFile),
+      );
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
       const bytes = await writeWorkbook(plan);

@@ -114,6 +114,10 @@ describe("the import tab", () => {
     expect(services.readDocument).toHaveBeenCalledWith("桐乡.txt", expect.any(Uint8Array));
     expect(Array.from(services.readDocument.mock.calls[0]?.[1] ?? [])).toEqual(Array.from(bytes));
     expect(screen.getByText("来自文件\uff1a桐乡.txt")).toBeTruthy();
+    // The file's name goes into 说明 with the ledger.
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    await screen.findByText(/已写入台账/);
+    expect(services.writeLedger.mock.calls[0]?.[4]).toBe("桐乡.txt");
   });
 
   it("shows a file the browser cannot read as an error", async () => {
@@ -161,7 +165,7 @@ describe("the import tab", () => {
     expect(within(dialog).getByText("财政局")).toBeTruthy();
     expect(services.writeLedger).not.toHaveBeenCalled();
 
-    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
     await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
     expect(services.writeLedger).not.toHaveBeenCalled();
 
@@ -259,7 +263,7 @@ describe("the validate tab", () => {
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/2 处单元格/)).toBeTruthy();
     expect(services.applyFixes).not.toHaveBeenCalled();
-    fireEvent.click(within(dialog).getByRole("button", { name: "全部修正" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "全部修正" }));
     await waitFor(() =>
       expect(services.applyFixes).toHaveBeenCalledWith([findings[0]?.fix, findings[1]?.fix]),
     );
@@ -371,7 +375,7 @@ describe("the generate tab", () => {
     expect(within(dialog).getByText(/手工创建的.*不会改动/)).toBeTruthy();
     expect(services.generate).not.toHaveBeenCalled();
 
-    fireEvent.click(within(dialog).getByRole("button", { name: "取消" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(services.generate).not.toHaveBeenCalled();
 

@@ -1134,8 +1134,9 @@ export function emptyDocument(encoding: string, issues: readonly ParseIssue[] = 
 export function parseBytes(bytes: Uint8Array): ParsedDocument {
   const decoded = decodeBytes(bytes);
   if (decoded.unreadable) {
-    return emptyDocument(decoded.encoding, [
-      { code: "encoding-unreadable", severity: "error", line: null, params: { encoding: decoded.encoding } },
+    // No encoding read the bytes as text: none is claimed ("" rather than the last one tried).
+    return emptyDocument("", [
+      { code: "encoding-unreadable", severity: "error", line: null, params: { tried: decoded.encoding } },
     ]);
   }
   const parsed = parseBreakdown(decoded.text, { encoding: decoded.encoding });

@@ -266,10 +266,10 @@ describe("a unit name written with other spaces or brackets than the registry's"
       fix: { preview: "开发区(高桥街道)" },
     });
     expect(message(f!.code, f!.params, "zh-CN")).toBe(
-      "单位名称“开发区\uff08高桥街道\uff09”的空格或括号与单位名录的写法“开发区(高桥街道)”不一致。",
+      "单位名称“开发区\uff08高桥街道\uff09”与单位名录的写法“开发区(高桥街道)”不一致\uff08空格、括号或繁简字\uff09。",
     );
     expect(message(f!.code, f!.params, "en-US")).toBe(
-      'Unit name "开发区\uff08高桥街道\uff09" differs in spaces or brackets from the registry\'s spelling "开发区(高桥街道)".',
+      'Unit name "开发区\uff08高桥街道\uff09" differs from the registry\'s spelling "开发区(高桥街道)" (spaces, brackets or traditional characters).',
     );
   });
 

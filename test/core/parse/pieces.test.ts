@@ -9,7 +9,7 @@ import { isDeadline, readRoles, resolveRoles } from "../../../src/core/parse/rol
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
 import { alignCells, columnKind } from "../../../src/core/parse/table";
 import { dateOfLine, findConvention, isBreakdownTitle, isDateLine } from "../../../src/core/parse/docInfo";
-import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { parseBreakdown, parseBytes } from "../../../src/core/parse/parseBreakdown";
 import { fold } from "../../../src/core/text/fold";
 import { cleanLine, toLines } from "../../../src/core/text/lines";
 
@@ -342,6 +342,13 @@ describe("the whole parser on small documents", () => {
     const doc = parseBreakdown("1.推进城东改造。\n责任单位:建设局、自\n2.建设公园。\n责任单位:园林局");
     expect(doc.tasks[0]?.coUnits).toEqual(["自"]);
     expect(doc.issues.map((i) => [i.code, i.line, i.params.unit])).toEqual([["unit-unusual", 2, "自"]]);
+  });
+
+  it("claims no encoding for bytes that read as text in none", () => {
+    const binary = new Uint8Array(Array.from({ length: 256 }, (_, i) => (i * 37) % 256));
+    const doc = parseBytes(binary);
+    expect(doc.document.encoding).toBe("");
+    expect(doc.issues.map((i) => i.code)).toEqual(["encoding-unreadable"]);
   });
 
   it("drops pinyin glosses in either bracket width", () => {
