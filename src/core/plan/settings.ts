@@ -80,7 +80,10 @@ function styleFor(name: string, index: number): StatusStyle {
   if (/滞后|落后|延期|逾期/.test(name)) return s(name, "#FFEB9C", "#9C5700");
   if (/完成|办结|完结/.test(name) && !/未/.test(name)) return s(name, "#DFF6DD", "#0B6A0B");
   if (/未启动|未开始|未动/.test(name)) return s(name, "#EDEBE9", "#323130");
-  const palette = ["#DEECF9", "#F3F2F1", "#E8DFF5", "#DFF6DD"];
+  if (/取消|撤销|暂停|中止|终止|搁置|暂缓/.test(name)) return s(name, "#E1DFDD", "#605E5C");
+  if (/进行|推进|实施中|办理中|正常/.test(name)) return s(name, "#DEECF9", "#004578");
+  // Anything else: a colour the eye tells from white and from the ones above.
+  const palette = ["#E8DFF5", "#D0E7F8", "#F1DFEF", "#E0F2F1"];
   return s(name, palette[index % palette.length] as string, "#323130");
 }
 

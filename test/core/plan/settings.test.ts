@@ -1,4 +1,4 @@
-import { readDate, readDue } from "../../../src/core/plan/settings";
+import { readDate, readDue, settingsWithStatuses } from "../../../src/core/plan/settings";
 
 describe("reading dates", () => {
   it("reads a whole date written with dashes, slashes, dots or 年月日", () => {
@@ -29,3 +29,27 @@ describe("reading dates", () => {
     expect(readDue("2020-06-30", 2021)).toEqual({ kind: "date", date: "2020-06-30" });
   });
 });
+
+describe("status colours chosen by name", () => {
+  it("colours in-progress, cancelled and unknown statuses so each is told from white and from the others", () => {
+    const [notStarted, going, done, cancelled, other] = settingsWithStatuses([
+      "未开始",
+      "进行中",
+      "已办结",
+      "已取消",
+      "待研究",
+    ]).statuses;
+    expect(going).toMatchObject({ fill: "#DEECF9" });
+    expect(cancelled).toMatchObject({ fill: "#E1DFDD", font: "#605E5C" });
+    const fills = [notStarted, going, done, cancelled, other].map((st) => st?.fill);
+    expect(new Set(fills).size).toBe(5);
+    // Lighter than #F3F2F1 (Excel's near-white) is no colour a clerk can see on screen.
+    for (const fill of fills) expect(lightness(fill ?? "#FFFFFF")).toBeLessThan(0.94);
+  });
+});
+
+/** The mean of a hex colour's channels, 0 (black) to 1 (white). */
+function lightness(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
+  return (r + g + b) / 3;
+}
