@@ -1,8 +1,12 @@
-/** Reads a breakdown file from disk into a parsed document (text in any supported encoding, or .docx). */
+/** Reads the command line's inputs from disk: a breakdown (text in any supported encoding, or .docx), a ledger. */
 
 import { readFile } from "node:fs/promises";
+import type { Lang } from "../core/messages";
 import { loadDocument, type DocxConverter } from "../core/parse/loadDocument";
 import type { ParsedDocument } from "../core/types";
+import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
+import type { Io } from "./io";
+import { workbookError } from "./report";
 
 const mammoth = async (): Promise<DocxConverter> => (await import("mammoth")) as unknown as DocxConverter;
 
@@ -10,4 +14,14 @@ const mammoth = async (): Promise<DocxConverter> => (await import("mammoth")) as
 export async function readBreakdown(path: string): Promise<ParsedDocument> {
   const bytes = new Uint8Array(await readFile(path));
   return loadDocument(bytes, mammoth);
+}
+
+/** Reads a ledger workbook; when it cannot be read, says why in one line on stderr and gives null. */
+export async function readLedger(path: string, lang: Lang, io: Io): Promise<LedgerFile | null> {
+  try {
+    return await readLedgerFile(new Uint8Array(await readFile(path)));
+  } catch (e) {
+    io.err(workbookError(path, e, lang));
+    return null;
+  }
 }

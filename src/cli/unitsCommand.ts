@@ -1,17 +1,16 @@
 /** `taizhang units <document|ledger.xlsx> [-o units.json] [--force]`: the unit registry as JSON. */
 
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { message } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import { acceptSuggestions, suggestRegistry } from "../core/units/registry";
 import { registryFromTable, registryToJson } from "../core/units/registryIo";
 import type { Registry } from "../core/units/types";
-import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
-import { readBreakdown } from "./readInput";
-import { counted, fileError, workbookError, writeError } from "./report";
+import { readBreakdown, readLedger } from "./readInput";
+import { counted, fileError, writeError } from "./report";
 
 /**
  * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
@@ -36,13 +35,8 @@ export async function unitsCommand(
   let registry: Registry;
   try {
     if (/\.xlsx$/i.test(file)) {
-      let ledger: LedgerFile;
-      try {
-        ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
-      } catch (e) {
-        io.err(workbookError(file, e, lang));
-        return 2;
-      }
+      const ledger = await readLedger(file, lang, io);
+      if (!ledger) return 2;
       if (!ledger.units) {
         io.err(message("table-missing", { table: "Units" }, lang));
         return 2;

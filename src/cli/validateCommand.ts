@@ -1,13 +1,12 @@
 /** `taizhang validate <ledger.xlsx> [--json] [--today YYYY-MM-DD]`: checks a ledger people have edited. */
 
-import { readFile } from "node:fs/promises";
 import { checkLedger } from "../core/checks/checkLedger";
 import { message, whereText, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { Finding } from "../core/types";
-import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
-import { counted, severityLabel, workbookError } from "./report";
+import { readLedger } from "./readInput";
+import { counted, severityLabel } from "./report";
 
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
@@ -40,13 +39,8 @@ export async function validateCommand(
   io: Io,
 ): Promise<number> {
   const isZh = lang === "zh-CN";
-  let ledger: LedgerFile;
-  try {
-    ledger = await readLedgerFile(new Uint8Array(await readFile(file)));
-  } catch (e) {
-    io.err(workbookError(file, e, lang));
-    return 2;
-  }
+  const ledger = await readLedger(file, lang, io);
+  if (!ledger) return 2;
   const findings = checkLedger({ ...ledger, today: today ?? localToday() });
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;

@@ -165,12 +165,12 @@ describe("the import tab", () => {
     expect(within(dialog).getByText("财政局")).toBeTruthy();
     expect(services.writeLedger).not.toHaveBeenCalled();
 
-    fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "取消", hidden: true }));
     await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
     expect(services.writeLedger).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
-    fireEvent.click(await screen.findByRole("button", { name: "替换并写入" }));
+    fireEvent.click(await screen.findByRole("button", { name: "替换并写入", hidden: true }));
     await screen.findByText(/已写入台账/);
     expect(services.writeLedger).toHaveBeenCalledTimes(1);
   });
@@ -257,13 +257,15 @@ describe("the validate tab", () => {
     await waitFor(() => expect(services.validate).toHaveBeenCalledTimes(2));
   });
 
+  // Dialog buttons are found with hidden: true: under load, tabster (Fluent's focus manager) can briefly leave
+  // aria-hidden on the dialog it is opening in jsdom, which would make a role query miss a button on screen.
   it("applies all fixes only after confirmation", async () => {
     const services = await openValidate();
     fireEvent.click(screen.getByRole("button", { name: "全部修正\uff082\uff09" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/2 处单元格/)).toBeTruthy();
     expect(services.applyFixes).not.toHaveBeenCalled();
-    fireEvent.click(await within(dialog).findByRole("button", { name: "全部修正" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "全部修正", hidden: true }));
     await waitFor(() =>
       expect(services.applyFixes).toHaveBeenCalledWith([findings[0]?.fix, findings[1]?.fix]),
     );
@@ -375,12 +377,12 @@ describe("the generate tab", () => {
     expect(within(dialog).getByText(/手工创建的.*不会改动/)).toBeTruthy();
     expect(services.generate).not.toHaveBeenCalled();
 
-    fireEvent.click(await within(dialog).findByRole("button", { name: "取消" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "取消", hidden: true }));
     await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
     expect(services.generate).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole("button", { name: "生成" }));
-    fireEvent.click(await screen.findByRole("button", { name: "替换并生成" }));
+    fireEvent.click(await screen.findByRole("button", { name: "替换并生成", hidden: true }));
     await screen.findByText("已生成 3 张工作表。");
     expect(services.generate).toHaveBeenCalledTimes(1);
   });
