@@ -101,7 +101,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const settings = args.status ? settingsWithStatuses(args.status.split(/[,\uff0c、]/)) : DEFAULT_SETTINGS;
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
-  const model = ledgerFromParsed(parsed, registry, settings, undefined, basename(args.file));
+  const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
   const plan = buildPlan(model, { version: toolVersion(), applied });
   try {
     await writeFile(args.out, await writeWorkbook(plan));

@@ -91,26 +91,17 @@ export interface CellRef {
 }
 
 /** What a fix does to a cell's text; applied to the cell's current text, so fixes on one cell compose. */
-export type FixAction =
-  /**
-   * Make a units cell clean in one go, so that any one fix of the cell leaves it consistent: each name
-   * renamed as `renames` says (an alias to its canonical name, a mis-spaced name to the registry's
-   * spelling), units separated by 、, a unit listed twice kept once (the first), units in `drop` (the lead,
-   * in a co-units cell) removed.
-   */
-  | {
-      readonly op: "units";
-      readonly renames: ReadonlyArray<{ readonly from: string; readonly to: string }>;
-      readonly drop: readonly string[];
-    }
-  /** Replace one unit by another: an alias by its canonical name, a mis-spaced name by its spelling. */
-  | { readonly op: "replace-unit"; readonly from: string; readonly to: string }
-  /** Drop a unit that is listed twice (keeping the first) or that repeats the lead. */
-  | { readonly op: "remove-unit"; readonly unit: string }
-  /** Separate units with 、 only. */
-  | { readonly op: "separators" }
-  /** Remove spaces around the text and around separators. */
-  | { readonly op: "trim" };
+/**
+ * Make a units cell clean in one go, so that any one fix of the cell leaves it consistent: each name
+ * renamed as `renames` says (an alias to its canonical name, a mis-spaced name to the registry's
+ * spelling), units separated by 、, a unit listed twice kept once (the first), units in `drop` (the lead,
+ * in a co-units cell) removed.
+ */
+export interface FixAction {
+  readonly op: "units";
+  readonly renames: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  readonly drop: readonly string[];
+}
 
 /** A safe correction the pane applies on request, never silently. */
 export interface Fix {

@@ -229,7 +229,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     },
 
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
-      const model = ledgerFromParsed(parsed, registry, settings, new Date().toISOString(), sourceFile);
+      const model = ledgerFromParsed(parsed, registry, settings, { sourceFile });
       // The pane has asked the clerk (previewWrite) before replacing generated sheets.
       return resultOf(await shell.applyPlan(buildPlan(model), { replaceGenerated: true, progress }));
     },

@@ -18,15 +18,15 @@ const at = (cell: string, action: Fix["action"]): Fix => ({
   preview: "",
 });
 
-test("two fixes on one cell compose: separators normalised, then an alias replaced by its canonical name", async () => {
+test("two fixes on one cell compose: separators and spaces normalised, then an alias replaced by its canonical name", async () => {
   await applyPlan(smallPlan(), { replaceGenerated: false });
   host.userEdit("任务台账", "F3", "财政局, 发改局(服务业局);科技局");
   host.userEdit("任务台账", "E4", " 经信局 ");
   host.resetCounters();
   await applyFixes([
-    at("F3", { op: "separators" }),
-    at("E4", { op: "trim" }),
-    at("F3", { op: "replace-unit", from: "发改局(服务业局)", to: "发改局" }),
+    at("F3", { op: "units", renames: [], drop: [] }),
+    at("E4", { op: "units", renames: [], drop: [] }),
+    at("F3", { op: "units", renames: [{ from: "发改局(服务业局)", to: "发改局" }], drop: [] }),
   ]);
   expect(host.cell("任务台账", "F3")).toMatchObject({
     value: "财政局、发改局、科技局",
@@ -48,7 +48,7 @@ test("two fixes on one cell compose: separators normalised, then an alias replac
 test("a fixed text that begins with = stays text", async () => {
   await applyPlan(smallPlan(), { replaceGenerated: false });
   host.userEdit("任务台账", "F5", "'=财政局 ");
-  await applyFixes([at("F5", { op: "trim" })]);
+  await applyFixes([at("F5", { op: "units", renames: [], drop: [] })]);
   expect(host.cell("任务台账", "F5")).toMatchObject({ value: "=财政局", formula: null });
 });
 
@@ -56,19 +56,19 @@ test("no fixes, no round trip; fixes are grouped by cell in order, the address i
   await expect(applyFixes([])).resolves.toEqual({ syncs: 0 });
   expect(host.syncCount).toBe(0);
   const groups = fixesByCell([
-    at("f3", { op: "trim" }),
-    at("E4", { op: "trim" }),
-    at("F3", { op: "separators" }),
+    at("f3", { op: "units", renames: [], drop: [] }),
+    at("E4", { op: "units", renames: [], drop: [] }),
+    at("F3", { op: "units", renames: [], drop: [] }),
   ]);
   expect(groups.map((g) => [g.where.cell, g.fixes.map((f) => f.action.op)])).toEqual([
-    ["f3", ["trim", "separators"]],
-    ["E4", ["trim"]],
+    ["f3", ["units", "units"]],
+    ["E4", ["units"]],
   ]);
 });
 
 test("a fix on a sheet that is gone fails with a message, and events come back on", async () => {
   const error = await applyFixes([
-    { where: { sheet: "不存在", cell: "A1" }, action: { op: "trim" }, preview: "" },
+    { where: { sheet: "不存在", cell: "A1" }, action: { op: "units", renames: [], drop: [] }, preview: "" },
   ]).catch((e: unknown) => e);
   expect(error).toMatchObject({ code: "ItemNotFound" });
   expect(host.eventsEnabled).toBe(true);

@@ -53,7 +53,7 @@ test("a protected sheet: the message says to unprotect it", async () => {
   host.protect("任务台账");
   const fix = {
     where: { sheet: "任务台账", cell: "F2" },
-    action: { op: "separators" as const },
+    action: { op: "units" as const, renames: [], drop: [] },
     preview: "",
   };
   const error = (await applyFixes([fix]).catch((e: unknown) => e)) as OfficeActionError;

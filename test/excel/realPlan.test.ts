@@ -18,7 +18,9 @@ import { sampleText } from "../support/paths";
 function planOf(text: string): WorkbookPlan {
   const parsed = parseBreakdown(text);
   return buildPlan(
-    ledgerFromParsed(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, "2020-06-01T08:00:00.000Z"),
+    ledgerFromParsed(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, {
+      importedAt: "2020-06-01T08:00:00.000Z",
+    }),
   );
 }
 

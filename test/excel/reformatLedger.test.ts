@@ -26,7 +26,9 @@ afterEach(() => uninstall());
 const plan: WorkbookPlan = (() => {
   const parsed = parseBreakdown(sampleText());
   return buildPlan(
-    ledgerFromParsed(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, "2020-06-01T08:00:00Z"),
+    ledgerFromParsed(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, {
+      importedAt: "2020-06-01T08:00:00Z",
+    }),
   );
 })();
 const statuses = plan.settings.statuses.map((s) => s.name);

@@ -34,7 +34,9 @@ test("the tool's own writes (fixes, a regeneration) do not fire it", async () =>
   await applyPlan(smallPlan(), { replaceGenerated: false });
   const onDirty = jest.fn();
   const unwatch = await watchLedger(onDirty);
-  await applyFixes([{ where: { sheet: "任务台账", cell: "F2" }, action: { op: "separators" }, preview: "" }]);
+  await applyFixes([
+    { where: { sheet: "任务台账", cell: "F2" }, action: { op: "units", renames: [], drop: [] }, preview: "" },
+  ]);
   await applyPlan(smallPlan(), { replaceGenerated: true });
   await host.settle();
   expect(onDirty).not.toHaveBeenCalled();

@@ -15,7 +15,9 @@ export function sampleLedger(edit?: (model: LedgerModel) => LedgerModel): {
   const parsed = parseBreakdown(sampleText());
   const suggested = suggestRegistry(parsed);
   const registry = acceptSuggestions(suggested, suggested.suggestions);
-  let model = ledgerFromParsed(parsed, registry, DEFAULT_SETTINGS, "2020-05-22T08:00:00.000Z");
+  let model = ledgerFromParsed(parsed, registry, DEFAULT_SETTINGS, {
+    importedAt: "2020-05-22T08:00:00.000Z",
+  });
   if (edit) model = edit(model);
   return { model, plan: buildPlan(model, { version: "test", applied: suggested.suggestions }) };
 }

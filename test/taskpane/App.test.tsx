@@ -34,7 +34,7 @@ const findings: Finding[] = [
     params: { unit: "服务业局", canonical: "发改局" },
     fix: {
       where: { sheet: "任务台账", cell: "E12" },
-      action: { op: "replace-unit", from: "服务业局", to: "发改局" },
+      action: { op: "units", renames: [{ from: "服务业局", to: "发改局" }], drop: [] },
       preview: "发改局",
     },
   },
@@ -45,7 +45,7 @@ const findings: Finding[] = [
     params: { found: "," },
     fix: {
       where: { sheet: "任务台账", cell: "F3" },
-      action: { op: "separators" },
+      action: { op: "units", renames: [], drop: [] },
       preview: "财政局、发改局",
     },
   },

@@ -29,7 +29,11 @@ const fixable: Finding = {
   severity: "warning",
   where: { sheet: "任务台账", cell: "F3" },
   params: { found: "," },
-  fix: { where: { sheet: "任务台账", cell: "F3" }, action: { op: "separators" }, preview: "财政局、发改局" },
+  fix: {
+    where: { sheet: "任务台账", cell: "F3" },
+    action: { op: "units", renames: [], drop: [] },
+    preview: "财政局、发改局",
+  },
 };
 
 describe("importing", () => {

@@ -168,7 +168,11 @@ describe("checking the ledger in Excel", () => {
     const { services, shell } = setup();
     await services.selectCell({ sheet: "任务台账", cell: "E5" });
     expect(shell.selectCell).toHaveBeenCalledWith({ sheet: "任务台账", cell: "E5" });
-    const fix = { where: { sheet: "任务台账", cell: "F5" }, action: { op: "trim" as const }, preview: "x" };
+    const fix = {
+      where: { sheet: "任务台账", cell: "F5" },
+      action: { op: "units" as const, renames: [], drop: [] },
+      preview: "x",
+    };
     await expect(services.applyFixes([fix])).resolves.toBeUndefined();
     expect(shell.applyFixes).toHaveBeenCalledWith([fix]);
   });

@@ -70,7 +70,13 @@ describe("the preview selectors", () => {
       where: { sheet: "任务台账", cell: "E2" },
       params: {},
       ...(fix
-        ? { fix: { where: { sheet: "任务台账", cell: "E2" }, action: { op: "trim" }, preview: "x" } }
+        ? {
+            fix: {
+              where: { sheet: "任务台账", cell: "E2" },
+              action: { op: "units", renames: [], drop: [] },
+              preview: "x",
+            },
+          }
         : {}),
     });
     const list = [

@@ -37,28 +37,8 @@ export function cleanUnits(
 
 /**
  * The cell's text after one fix.
- * @example applyFix("财政局,发改局(服务业局)", { op: "replace-unit", from: "发改局(服务业局)", to: "发改局" }) === "财政局、发改局"
+ * @example applyFix("财政局,发改局(服务业局)", { op: "units", renames: [{ from: "发改局(服务业局)", to: "发改局" }], drop: [] }) === "财政局、发改局"
  */
 export function applyFix(text: string, action: FixAction): string {
-  switch (action.op) {
-    case "units":
-      return cleanUnits(text, action.renames, action.drop);
-    case "trim":
-      return splitCell(text)
-        .map((u) => u.replace(/[\s\u3000]+/g, ""))
-        .join("、");
-    case "separators":
-      return splitCell(text).join("、");
-    case "replace-unit":
-      return splitCell(text)
-        .map((u) => (u === action.from ? action.to : u))
-        .join("、");
-    case "remove-unit": {
-      const units = splitCell(text);
-      // Remove the last occurrence: for a duplicate the first stays, for a repeated lead the only one goes.
-      const at = units.lastIndexOf(action.unit);
-      if (at >= 0) units.splice(at, 1);
-      return units.join("、");
-    }
-  }
+  return cleanUnits(text, action.renames, action.drop);
 }

@@ -24,8 +24,14 @@ function cellOf(table: LedgerTable, r: number, c: number): CellRef {
 const columnOf = (table: LedgerTable, name: string): number =>
   table.header.findIndex((h) => h.trim() === name);
 
-/** Each task of the Tasks table as the assignments see it, with the 编号 cell of its first row. */
-function currentTasks(tasks: LedgerTable): Map<string, { task: LedgerTask; where: CellRef }> | null {
+/**
+ * Each task of the Tasks table as the assignments see it, with the 编号 cell of its first row; and the tasks
+ * that cannot be compared (a formula with no result in the file), or null for all when an 编号 is one.
+ */
+function currentTasks(tasks: LedgerTable): {
+  tasks: Map<string, { task: LedgerTask; where: CellRef }>;
+  unknown: Set<string> | null;
+} | null {
   const [id, lead, co] = ["编号", "牵头单位", "配合单位"].map((h) => columnOf(tasks, h)) as [
     number,
     number,
@@ -33,9 +39,12 @@ function currentTasks(tasks: LedgerTable): Map<string, { task: LedgerTask; where
   ];
   if (id < 0 || lead < 0 || co < 0) return null; // column-missing says so
   const out = new Map<string, { task: LedgerTask; where: CellRef }>();
+  let unknown: Set<string> | null = new Set<string>();
   tasks.rows.forEach((row, r) => {
     const taskId = cellText(row[id]).trim();
-    // A units cell whose formula has no result in the file cannot be compared (formula-no-value says so).
+    // A cell whose formula has no result in the file cannot be compared (formula-no-value says so).
+    if (isUncalculated(row[id])) unknown = null;
+    if (taskId && (isUncalculated(row[lead]) || isUncalculated(row[co]))) unknown?.add(taskId);
     if (!taskId || isUncalculated(row[lead]) || isUncalculated(row[co])) return;
     const prev = out.get(taskId);
     const units = (t: LedgerTask | undefined, field: "lead" | "co", i: number): string =>
@@ -56,7 +65,7 @@ function currentTasks(tasks: LedgerTable): Map<string, { task: LedgerTask; where
     };
     out.set(taskId, { task, where: prev?.where ?? cellOf(tasks, r, id) });
   });
-  return out;
+  return { tasks: out, unknown };
 }
 
 /** The rows of the Assignments table by task, with the 编号 cell of each task's first row. */
@@ -92,9 +101,10 @@ export function checkAssignments(
   assignments: LedgerTable,
   registry: Registry,
 ): Finding[] {
-  const current = currentTasks(tasks);
+  const read = currentTasks(tasks);
   const written = tableAssignments(assignments);
-  if (!current || !written) return [];
+  if (!read || !written) return [];
+  const { tasks: current, unknown } = read;
   const derived = new Map<string, Set<string>>();
   for (const a of deriveAssignments(
     [...current.values()].map((c) => c.task),
@@ -121,8 +131,9 @@ export function checkAssignments(
     const differ = [...now].filter((k) => !then.has(k)).concat([...then].filter((k) => !now.has(k)));
     if (differ.length > 0) out.push(stale(id, where, "changed", [...new Set(differ.map(unitOf))]));
   }
+  // Deleted from Tasks: only when every 编号 could be read, and not a task whose units could not be.
   for (const [id, { where }] of written) {
-    if (!current.has(id)) out.push(stale(id, where, "removed", []));
+    if (unknown && !current.has(id) && !unknown.has(id)) out.push(stale(id, where, "removed", []));
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { doneStatusOf, settingsWithStatuses } from "../plan/settings";
 import type { LedgerSettings, StatusStyle } from "../plan/types";
 import type { DocumentInfo, LedgerTable, LedgerValue } from "../types";
 import type { LedgerModel } from "./types";
-import { cellText } from "./cellText";
+import { trimmedText } from "./cellText";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -71,7 +71,7 @@ export interface About {
   readonly dueSoonDays: number | null;
 }
 
-const text = (v: LedgerValue | undefined): string => cellText(v).trim();
+const text = trimmedText;
 const number = (v: LedgerValue | undefined): number | null => {
   const n = typeof v === "number" ? v : Number(text(v));
   return text(v) !== "" && Number.isFinite(n) ? n : null;

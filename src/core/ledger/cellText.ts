@@ -13,6 +13,11 @@ export function cellText(v: LedgerValue | undefined): string {
   return String(v);
 }
 
+/** The text of a cell without spaces at its ends: what the ledger's readers compare. */
+export function trimmedText(v: LedgerValue | undefined): string {
+  return cellText(v).trim();
+}
+
 /** True for a formula cell whose result the file does not hold (written by a program, never calculated). */
 export function isUncalculated(v: LedgerValue | undefined): v is { readonly formula: string } {
   return typeof v === "object" && v !== null && "formula" in v;

@@ -9,15 +9,16 @@ import type { LedgerModel, LedgerTask } from "./types";
 /**
  * The ledger a parsed document gives. Units are written as the document wrote them (the checks then
  * report aliases); the year of relative deadlines (6月底前) comes from the document's date or title.
- * `sourceFile` is the name of the file it was read from, for 说明.
+ * `source` says when (ISO time, now by default) and from which file (its name) it was imported, for 说明.
  */
 export function ledgerFromParsed(
   parsed: ParsedDocument,
   registry: Registry,
   settings: LedgerSettings,
-  importedAt: string = new Date().toISOString(),
-  sourceFile: string | null = null,
+  source: { readonly importedAt?: string; readonly sourceFile?: string | null } = {},
 ): LedgerModel {
+  const importedAt = source.importedAt ?? new Date().toISOString();
+  const sourceFile = source.sourceFile ?? null;
   const { document: doc } = parsed;
   const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
   const withYear: LedgerSettings = { ...settings, year };

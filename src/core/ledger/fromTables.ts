@@ -7,9 +7,9 @@ import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
-import { cellText } from "./cellText";
+import { trimmedText } from "./cellText";
 
-const text = (v: LedgerValue | undefined): string => cellText(v).trim();
+const text = trimmedText;
 
 /** What a 截止日期 cell holds: a date (ISO), a value that is no date (as the clerk sees it), or nothing. */
 export type DueCell = { readonly date: string } | { readonly unreadable: string } | null;

@@ -40,7 +40,10 @@ const CN_DATE = "[〇零一二三四五六七八九十○]";
 /** 2024年3月1日印发: the date line of the colophon (版记) says what happened on that date. */
 const ISSUED = /(印发|发布|签发|制发)$/;
 
-/** The date a date line gives, without brackets, spaces or 印发. */
+/**
+ * The date a date line gives, without brackets, spaces or 印发.
+ * @example dateOfLine("（2024年3月1日印发）") === "2024年3月1日"
+ */
 export function dateOfLine(text: string): string {
   return text
     .replace(/\s+/g, "")
@@ -73,6 +76,8 @@ export function isIssuerLine(folded: string): boolean {
 /**
  * The issuer a signature line names, or null: 桐乡市人民政府办公室; 中共白沙镇委员会  白沙镇人民政府 (two
  * issuers, joined with 、); any organisation (澜州市交通运输局) when the date follows on the next line.
+ * @example readIssuer("中共白沙镇委员会\u3000白沙镇人民政府", false) === "中共白沙镇委员会、白沙镇人民政府"
+ * @example readIssuer("澜州市交通运输局", true) === "澜州市交通运输局"; readIssuer("澜州市交通运输局", false) === null
  */
 export function readIssuer(text: string, dateFollows: boolean): string | null {
   const names = text.trim().split(/\s+/);
@@ -85,7 +90,10 @@ export function readIssuer(text: string, dateFollows: boolean): string | null {
   return isIssuerLine(fold(squeezed)) ? squeezed : null;
 }
 
-/** 澜州市交通运输局办公室  2024年2月21日印发: the colophon's one line, issuer then date. */
+/**
+ * 澜州市交通运输局办公室  2024年2月21日印发: the colophon's one line, issuer then date; null for any other line.
+ * @example splitColophon("澜州市交通运输局办公室\u3000\u30002024年2月21日印发") → { issuer: "澜州市交通运输局办公室", date: "2024年2月21日" }
+ */
 export function splitColophon(text: string): { issuer: string; date: string } | null {
   if (!/日\s*(印发|发布|签发|制发)?\s*$/.test(text)) return null;
   const m = /^(.*\S)\s+(\S+)$/.exec(text.trim());
@@ -135,7 +143,9 @@ export function findConvention(text: string): { text: string; start: number; end
     if (f[end] !== ";") break;
     let next = end + 1;
     while (next < f.length && !"。;".includes(f[next] as string)) next++;
-    if (!/牵头|配合|第一位|其余|未标/.test(f.slice(end + 1, next))) break;
+    const clause = f.slice(end + 1, next);
+    // …;牵头单位:市经信局 is a label with units, not more of the convention.
+    if (!/牵头|配合|第一位|其余|未标/.test(clause) || /^[^,:]{1,10}:/.test(clause)) break;
     end = next;
   }
   let start = m.index;

@@ -1,6 +1,7 @@
 /** Leaders: names and titles in section headings (一、王某某常务副市长牵头重点工作) and per-task lines. */
 
 import { fold, splitTopLevel } from "../text/fold";
+import { isUnitLike } from "./splitUnits";
 
 /** A leader as the document names them. `others` holds further names when several are listed. */
 export interface Person {
@@ -118,6 +119,10 @@ export function readLeaderHeading(text: string): Person | null {
     if (!m) continue;
     const n = m[name] as string;
     const t = m[title] as string;
+    // 局长信箱, 厅长接待日, 市长热线: a title then a word is a theme, unless a role, a verb, a suffix or a
+    // space (局长 陈国栋) says a person is named.
+    const bare = title < name && f.startsWith(t) && f.endsWith(n) && !m[3];
+    if (bare && !/^\s/.test(fold(text).trim().slice(t.length))) continue;
     const nameAt = f.indexOf(n);
     const titleAt = f.indexOf(t, name === 1 ? nameAt + n.length : 0);
     return {
@@ -135,6 +140,10 @@ const PERSON_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }
   { re: new RegExp(`^(${TITLE_LIST})(${NAME})(?:同志)?$`, "u"), name: 2, title: 1 },
   { re: new RegExp(`^([\\p{Script=Han}·]{2,4})(?:同志)?$`, "u"), name: 1, title: 0 },
 ];
+
+/** Two-character surnames, which a name on its own may set apart with a space (欧阳 修文). */
+const COMPOUND_SURNAME =
+  /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|西门)$/;
 
 /** A title alone (副市长, 市公安局局长): never a person's name. */
 const TITLE_ONLY = new RegExp(
@@ -171,23 +180,24 @@ export function readPerson(text: string): Person | null {
   const trimmed = text.trim();
   const spaced = /^(.*\S)\s+([\p{Script=Han}·]{2,4})(?:同志)?$/u.exec(fold(trimmed));
   if (spaced) {
-    const titles = splitTopLevel(spaced[1] as string, "、,").map((t) => t.replace(/\s+/g, ""));
-    if (titles.every((t) => TITLE_ONLY.test(t))) {
-      const nameAt = (spaced[1] as string).length + trimmed.slice((spaced[1] as string).length).search(/\S/);
-      const first = titles[0] as string;
-      const titleAt = fold(trimmed).indexOf(first);
-      return {
-        name: trimmed.slice(nameAt, nameAt + (spaced[2] as string).length),
-        title: trimmed.slice(titleAt, titleAt + first.length),
-        others: [],
-      };
+    const titlePart = spaced[1] as string;
+    const items = splitTopLevel(titlePart, "、,");
+    if (items.every((t) => TITLE_ONLY.test(t.replace(/\s+/g, "")))) {
+      const nameAt = titlePart.length + trimmed.slice(titlePart.length).search(/\S/);
+      // The first title as written (fold keeps lengths), its inner spaces dropped: 副 市长 → 副市长.
+      const firstAt = titlePart.indexOf((items[0] as string).trim());
+      const first = trimmed.slice(firstAt, firstAt + (items[0] as string).trim().length).replace(/\s+/g, "");
+      return { name: trimmed.slice(nameAt, nameAt + (spaced[2] as string).length), title: first, others: [] };
     }
   }
-  // 李某 王某: names set apart by spaces only (王  伟, a two-character name padded, stays one name).
+  // 李某 王某: names set apart by spaces only (王  伟, a two-character name padded, stays one name; 市发改委
+  // 市财政局 are units, not people).
   const tokens = fold(trimmed).split(/\s+/);
-  if (tokens.length > 1 && tokens.every((t) => /^[\p{Script=Han}·]{2,4}$/u.test(t) && !TITLE_ONLY.test(t))) {
-    return readPerson(tokens.join("、"));
-  }
+  const nameLike = (t: string): boolean =>
+    /^[\p{Script=Han}·]{2,4}$/u.test(t) && !TITLE_ONLY.test(t) && !isUnitLike(t);
+  // 欧阳 修文: a compound surname set apart from the given name is one name.
+  const compound = tokens.length === 2 && COMPOUND_SURNAME.test(tokens[0] as string);
+  if (tokens.length > 1 && !compound && tokens.every(nameLike)) return readPerson(tokens.join("、"));
   const items = splitTopLevel(fold(text), "、,;/")
     .map((s) => s.trim())
     .filter(Boolean);

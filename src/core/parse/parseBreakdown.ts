@@ -61,7 +61,7 @@ interface Node {
   /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
   closed: boolean;
   /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
-  labelKinds: string[];
+  labelKinds: Array<"lead" | "co" | "list">;
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
   note: boolean;
   /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
@@ -105,6 +105,10 @@ class Parser {
   private current: Node | null = null;
   /** True once any units were read: before that, numbered titles are a list of attachments. */
   private unitsSeen = false;
+  /** The last line that gave units: a signature is looked for only below it. */
+  lastUnitLine = 0;
+  /** True once a leader line opened a section (before any task): later ones after a task open sections too. */
+  private leaderLinesOpenSections = false;
   /** True after a 注: / 说明: line below the tasks: numbered lines that follow are notes. */
   private inNotes = false;
   /** The roles object a following bare unit line continues, and the node it belongs to. */
@@ -133,6 +137,7 @@ class Parser {
     this.current = null;
     this.unitTail = null;
     this.inNotes = false;
+    this.leaderLinesOpenSections = false;
   }
 
   /** True when the line repeats the current part's title after its tasks began: a page's running header. */
@@ -142,12 +147,17 @@ class Parser {
     return title !== null && this.partHasNodes() && squash(title) === squash(stripAttachmentMark(line.text));
   }
 
+  /** True when the current task's unit line asks for more: it ended with 、 or inside a unit name. */
+  private unitsGoOn(): boolean {
+    const tail = this.unitTail;
+    return tail !== null && tail.node === this.current && (tail.open || this.continuesCutUnit());
+  }
+
   /** True when the last unit line ended inside a unit name (市级有关 / 部门): the next line finishes it. */
   private continuesCutUnit(): boolean {
     const tail = this.unitTail;
     if (!tail || tail.node !== this.current || tail.open) return false;
-    const target =
-      tail.kind === "lead" ? tail.roles.leads : tail.kind === "co" ? tail.roles.coUnits : tail.roles.listed;
+    const target = tailTarget(tail);
     const last = target[target.length - 1];
     return last !== undefined && !isUnitLike(last);
   }
@@ -205,18 +215,23 @@ class Parser {
 
   private attach(roles: Roles, line: SourceLine): void {
     const node = this.current;
-    const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
-    if ((!node || node === this.part.root) && units === 0 && roles.leader) {
-      // 分管副市长:许光明 under the title, before any task: the leader of the tasks that follow.
+    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    const noTask = !node || node === this.part.root;
+    // 分管副市长:许光明 under the title, before any task: the leader of the tasks that follow. In such a
+    // document, the same kind of line after a task (and its units) starts the next leader's tasks.
+    const leaderOnly = units.length === 0 && roles.leader !== null && roles.deadline === null;
+    if (leaderOnly && (noTask || (this.leaderLinesOpenSections && node.closed && hasOwnUnits(node)))) {
+      this.current = null;
+      this.section = null;
+      this.stack = [];
       const section = this.addNode(line.no, null, null, true, line.text);
       section.leader = roles.leader;
       section.leaderLine = line.no;
       this.section = section;
-      this.stack = [];
+      this.leaderLinesOpenSections = true;
       return;
     }
-    if (!node || node === this.part.root) {
-      const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    if (noTask) {
       this.issues.push({
         code: "units-without-task",
         severity: "error",
@@ -226,9 +241,10 @@ class Parser {
       return;
     }
     node.roles.push(roles);
-    if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
+    if (units.length > 0) {
       node.unitLines.push(line.no);
       this.unitsSeen = true;
+      this.lastUnitLine = line.no;
     }
     if (roles.leader) {
       node.leader = roles.leader;
@@ -255,19 +271,23 @@ class Parser {
     // 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks.
     const notes = NOTES_START.exec(folded);
     if (notes && this.unitsSeen && this.partHasNodes()) {
-      this.inNotes = true;
+      // 注: alone or 注:1.…: numbered notes follow. 注:带★的为重点考核项目: a note of one line.
+      const after = folded.slice(notes[0].length);
+      this.inNotes = after === "" || readNumbering(after) !== null;
       this.noteConvention(text.slice(notes[0].length), line.no);
       if (cur) cur.closed = true;
       this.unitTail = null;
       return;
     }
     // A signature under the last task (国务院 / 甲市人民政府办公室, then the date): not a task, not units.
-    if (isSignature(line, next) && !this.continuesCutUnit()) return;
+    if (isSignature(line, next) && !this.unitsGoOn()) return;
 
-    // ★2.推进…: a mark before the number (an assessed item) — numbered all the same; the mark stays in the text.
+    // ★2.推进…: a star before the number marks an assessed item — numbered all the same, the star kept in the
+    // text. (▲1. ■1. under a task are its sub-targets: read below as bullets.)
     const mark = BULLET.exec(folded)?.[0] ?? "";
-    const start = mark ? folded.length - folded.slice(mark.length).trimStart().length : 0;
-    const numbering = readNumbering(folded.slice(start));
+    const star = /^[★☆]/.test(mark) ? mark : "";
+    const start = star ? folded.length - folded.slice(star.length).trimStart().length : 0;
+    const numbering = mark && !star ? null : readNumbering(folded.slice(start));
 
     // ▲ ■ ● … lines under a task: its sub-targets, or (with a role bracket of their own) tasks of their own.
     if (mark && !numbering) {
@@ -285,6 +305,8 @@ class Parser {
 
     if (numbering) {
       const rest = text.slice(start + numbering.length).trim();
+      // A section heading after notes: the breakdown goes on.
+      if (numbering.style === "cn" || numbering.style === "pcn") this.inNotes = false;
       // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
       if (!this.unitsSeen && isBreakdownTitle(fold(rest))) return;
       const leader = numbering.style === "cn" || numbering.style === "pcn" ? readHeadingLeader(rest) : null;
@@ -293,7 +315,7 @@ class Parser {
         numbering.style,
         numbering.n,
         leader !== null,
-        text.slice(0, mark.length) + rest,
+        text.slice(0, star.length) + rest,
       );
       node.numbering = text.slice(start, start + numbering.length);
       if (this.inNotes && !leader) {
@@ -336,6 +358,8 @@ class Parser {
         return;
       }
       if (unitKind && cur) cur.labelKinds.push(kind);
+      // Units under a "note": it was a task after all, and so are the numbered lines after it.
+      if (unitKind) this.inNotes = false;
       this.attach(roles, line);
       if (kind !== "leader" && kind !== "deadline" && this.current) {
         this.unitTail = {
@@ -359,27 +383,29 @@ class Parser {
         return;
       }
     } else if (findConvention(text) && !isUnitLike(text)) {
-      this.noteConvention(text, line.no);
+      // …列第一位的为牵头单位;牵头单位:市经信局;配合单位:市发改委 — labels after the convention are read.
+      const rest = this.noteConvention(text, line.no).replace(/^[;,\uff1b\uff0c\s]+/, "");
+      if (rest && lineLabelKind(fold(rest)))
+        return this.line({ ...line, text: rest, folded: fold(rest) }, next);
       if (!readNumbering(folded) && text.length < 80) return;
     }
 
     // Units continued from the line above (责任单位:A、B、\nC、D).
     const tail = this.unitTail;
     if (tail && tail.node === cur) {
-      const target =
-        tail.kind === "lead" ? tail.roles.leads : tail.kind === "co" ? tail.roles.coUnits : tail.roles.listed;
-      let units = splitUnitList(this.noteConvention(text, line.no));
+      const target = tailTarget(tail);
+      const units = splitUnitList(this.noteConvention(text, line.no));
       // 市级有关 / 部门, 市 / 司法局: a unit cut at the line end (PDF copies) is one unit again.
-      if (this.continuesCutUnit() && units.length > 0) {
-        const whole = normalizeUnitName((target[target.length - 1] as string) + (units[0] as string));
-        if (isUnitLike(whole)) {
-          target.pop();
-          units = [whole, ...units.slice(1)];
-        }
-      }
-      if (units.length > 0 && units.every(isUnitLike)) {
-        target.push(...units);
+      const cut = this.continuesCutUnit() && units.length > 0;
+      const whole = cut
+        ? normalizeUnitName((target[target.length - 1] as string) + (units[0] as string))
+        : "";
+      const joined = cut && isUnitLike(whole) ? [whole, ...units.slice(1)] : units;
+      if (joined.length > 0 && joined.every(isUnitLike)) {
+        if (joined !== units) target.pop();
+        target.push(...joined);
         tail.open = endsWithSeparator(folded);
+        this.lastUnitLine = line.no;
         return;
       }
     }
@@ -420,6 +446,7 @@ class Parser {
       node.unitLines.push(line.no);
       node.closed = true;
       this.unitsSeen = true;
+      this.lastUnitLine = line.no;
     }
   }
 
@@ -518,6 +545,7 @@ class Parser {
       roles.matched = true;
       node.roles.push(roles);
       this.unitsSeen = true;
+      this.lastUnitLine = row.line;
       if (roles.leader) {
         node.leader = roles.leader;
         node.leaderLine = row.line;
@@ -642,6 +670,15 @@ function restartingRows(
     previous = seq.n;
   });
   return starts.size > 1 ? starts : new Set();
+}
+
+/** The list a unit line's continuation adds to: its leads, co-units or units listed without a role. */
+function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" }): string[] {
+  return tail.kind === "lead"
+    ? tail.roles.leads
+    : tail.kind === "co"
+      ? tail.roles.coUnits
+      : tail.roles.listed;
 }
 
 /** True when a line of units ends with a separator, so that the next line starts a new unit. */
@@ -955,9 +992,13 @@ function readHeaderInfo(lines: readonly SourceLine[], bodyStart: number, bodyLin
   let recipients: string[] = [];
   let convention: { text: string; line: number } | null = null;
   const head = lines.slice(0, bodyStart);
+  // Whether the next non-empty line of `list` after `i` is a date, looked at only for a candidate issuer.
   const dateFollows = (list: readonly SourceLine[], i: number): boolean => {
-    const next = list.slice(i + 1).find((l) => l.text !== "");
-    return next !== undefined && isDateLine(next.folded);
+    for (let k = i + 1; k < list.length; k++) {
+      const next = list[k] as SourceLine;
+      if (next.text !== "") return isDateLine(next.folded);
+    }
+    return false;
   };
   for (let i = 0; i < head.length; i++) {
     const line = head[i] as SourceLine;
@@ -1079,7 +1120,13 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;
-  const headerInfo = readHeaderInfo(lines, headerEnd, lines.slice(headerEnd));
+  // A signature sits below the last task and the last unit line.
+  const lastContent = tasks.reduce((last, t) => Math.max(last, t.line), parser.lastUnitLine);
+  const headerInfo = readHeaderInfo(
+    lines,
+    headerEnd,
+    lines.slice(headerEnd).filter((l) => l.no > lastContent),
+  );
   const parts: DocumentPart[] = parser.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
   const issues: ParseIssue[] = [...parser.issues, ...treeIssues];
   if (tasks.length === 0) {

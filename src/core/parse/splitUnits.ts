@@ -32,7 +32,8 @@ const UNIT_SUFFIX =
 // The start of a parenthetical or phrase that is never a unit: 含…, 包括…, 其中…, quantities.
 const NOT_UNIT_START = /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|下同|同上)/;
 // The start of a task phrase (建设…, 推进…): not a unit unless the name is short (建设局, 建设管理处).
-const VERB_START = /^(全年|年内|力争|确保|完成|实现|推进|加快|开展|建设|新增)/;
+const VERB_START =
+  /^(全年|年内|力争|确保|完成|实现|推进|推动|加快|开展|建设|新增|新建|改造|提升|打造|建成|深化|组织|落实)/;
 
 /** The name without a trailing parenthetical: 发改局(服务业局) → 发改局. */
 export function baseName(name: string): string {

@@ -78,7 +78,10 @@ function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | nu
 
 /** The cells of a one-line row: separated by tabs, or by | as web tables are copied. Null for one cell. */
 export function rowCells(text: string): string[] | null {
-  const line = text.replace(/^\s*\|/, "").replace(/\|\s*$/, "");
+  const line = text
+    .replace(/\uff5c/g, "|")
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "");
   const cells = line.includes("\t") ? line.split("\t") : line.includes("|") ? line.split("|") : null;
   return cells && cells.length > 1 ? cells.map((c) => c.trim()) : null;
 }
@@ -135,7 +138,11 @@ export function detectHeader(
 ): { columns: ColumnKind[]; next: number; tabbed: boolean } | null {
   const first = lines[i];
   if (!first) return null;
-  const cells = rowCells(first.text);
+  // Tab rows are read from the raw line (tabRecord), empty cells before the first kept: so is the header,
+  // without the empty cells after its last name.
+  const tabbed = first.raw.includes("\t") ? first.raw.split("\t").map((c) => c.trim()) : null;
+  while (tabbed && tabbed.length > 0 && tabbed[tabbed.length - 1] === "") tabbed.pop();
+  const cells = tabbed && tabbed.length > 1 ? tabbed : rowCells(first.text);
   if (cells) {
     const columns = headerKinds(cells.map(columnKind));
     return columns ? { columns, next: i + 1, tabbed: true } : null;
@@ -211,8 +218,8 @@ function readTabbed(
       ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
       : (rowCells(line.text) ?? [
           line.text
-            .replace(/^\s*\|/, "")
-            .replace(/\|\s*$/, "")
+            .replace(/^\s*[|\uff5c]/, "")
+            .replace(/[|\uff5c]\s*$/, "")
             .trim(),
         ]);
     if (record) i = record.next - 1;
@@ -271,6 +278,7 @@ function tabRecord(lines: readonly SourceLine[], i: number): { cells: string[][]
           paras.push(cur);
           cur = "";
           k++;
+          // An unclosed quote that runs on for 40 lines is a stray quote mark, not a cell: read as it stands.
           if (k >= lines.length || k - i > 40) return null;
           s = (lines[k] as SourceLine).raw;
           pos = 0;
@@ -319,10 +327,12 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
   const extra = parts.length - 1;
   switch (kind) {
     case "task": {
-      // A further line that is only unit names belongs to a units cell, not to the task's text.
-      const unitLine = parts.slice(1).some((p) => {
+      // A further line that is only unit names belongs to a units cell, not to the task's text — unless
+      // the line before it stops mid-sentence (…每个乡镇, / 新建党群服务中心).
+      const unitLine = parts.slice(1).some((p, k) => {
         const units = splitUnitList(p);
-        return units.length > 0 && units.every(isUnitLike);
+        const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
+        return !runsOn && units.length > 0 && units.every(isUnitLike);
       });
       return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine ? 3 : 0);
     }

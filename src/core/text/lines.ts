@@ -77,8 +77,8 @@ const DEBRIS: readonly RegExp[] = [
   // Buttons in a row (【打印】【关闭】, [收藏][打印]) and the scan prompt without a colon.
   /^([【[](打印|打印本页|关闭|关闭窗口|收藏|返回|返回顶部|纠错|分享|保存|下载)[】\]])+$/,
   /^扫一扫在手机(上)?(打开|查看)(当前页|当前页面|本页)?$/,
-  // The site's footer: who runs it, its registration numbers.
-  /(网站标识码|ICP备|公网安备|版权所有|Copyright|©|技术支持[::]|网站地图|联系我们\|)/i,
+  // The site's footer: its registration numbers (网站标识码 3304000001, 浙ICP备05012345号), its copyright line.
+  /网站标识码[::]?[A-Za-z0-9]{6,}|ICP[备证][A-Za-z0-9]{4,}|公网安备[A-Za-z0-9]{6,}|^(版权所有|Copyright|©)/i,
 ];
 
 /** True when the line is web-page or print debris that never belongs to the document. */

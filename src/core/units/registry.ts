@@ -64,14 +64,11 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
     return a.length <= b.length ? [b, a] : [a, b];
   };
   // The same name written another way (財政局 and 财政局, 开发区（高桥街道） and 开发区(高桥街道)): one unit.
-  const firstOfKey = new Map<string, string>();
-  for (const name of names) {
-    const seen = firstOfKey.get(unitKey(name));
-    if (seen === undefined) firstOfKey.set(unitKey(name), name);
-    else {
-      const [alias, canonical] = preferred(name, seen);
-      suggest(alias, canonical, "similar");
-    }
+  const sameKey = new Map<string, string[]>();
+  for (const name of names) sameKey.set(unitKey(name), [...(sameKey.get(unitKey(name)) ?? []), name]);
+  for (const forms of sameKey.values()) {
+    const canonical = forms.reduce((best, name) => preferred(name, best)[1]);
+    for (const name of forms) suggest(name, canonical, "similar");
   }
   // Bracket forms: X(Y) is X with a second plate Y, when X is used on its own or with another bracket.
   for (const name of names) {

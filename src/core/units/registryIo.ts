@@ -2,10 +2,10 @@
 
 import { UNIT_COLUMNS } from "../ledger/types";
 import { splitCell } from "../checks/applyFix";
-import type { LedgerTable, LedgerValue } from "../types";
+import type { LedgerTable } from "../types";
 import { kindOf } from "./registry";
 import type { AliasSuggestion, Registry, Unit, UnitKind } from "./types";
-import { cellText } from "../ledger/cellText";
+import { trimmedText } from "../ledger/cellText";
 
 const KINDS: readonly UnitKind[] = ["部门", "镇街", "平台", "集团", "组", "其他"];
 
@@ -91,7 +91,7 @@ export function registryToRows(registry: Registry): string[][] {
   return registry.units.map((u) => [u.name, u.aliases.join("、"), u.kind, u.groups.join("、")]);
 }
 
-const text = (v: LedgerValue | undefined): string => cellText(v).trim();
+const text = trimmedText;
 
 /** Reads the registry back from the `Units` table as clerks curated it; unknown kinds are inferred again. */
 export function registryFromTable(table: LedgerTable): { registry: Registry; problems: RegistryProblem[] } {

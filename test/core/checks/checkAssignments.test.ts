@@ -90,6 +90,15 @@ describe("任务分工 against the tasks as they are now", () => {
     ]);
   });
 
+  it("never calls a task deleted when its units or an 编号 are formulas the file holds no result for", () => {
+    const uncalculatedLead = unchanged.map((r, i) =>
+      i === 2 ? task({ 编号: "1.3", 牵头单位: { formula: "B2" } }) : r,
+    );
+    expect(check(uncalculatedLead)).toEqual([]);
+    const uncalculatedId = [unchanged[0]!, unchanged[1]!, unchanged[3]!, task({ 编号: { formula: "A2" } })];
+    expect(check(uncalculatedId)).toEqual([]);
+  });
+
   it("words each kind of staleness with the advice to regenerate the unit sheets", () => {
     const changed = message("assignments-stale", {
       id: "1.1",

@@ -63,7 +63,7 @@ function documentOf(specs: Array<{ leads: string[]; co: string[]; leader: string
 function planOf(doc: ParsedDocument) {
   const suggested = suggestRegistry(doc);
   const registry = acceptSuggestions(suggested, suggested.suggestions);
-  const model = ledgerFromParsed(doc, registry, DEFAULT_SETTINGS, "2020-05-22T08:00:00.000Z");
+  const model = ledgerFromParsed(doc, registry, DEFAULT_SETTINGS, { importedAt: "2020-05-22T08:00:00.000Z" });
   return { plan: buildPlan(model), registry, model };
 }
 

@@ -6,6 +6,7 @@ import {
   kindOf,
   membersOf,
   resolveName,
+  suggestAliases,
   suggestRegistry,
 } from "../../../src/core/units/registry";
 import {
@@ -61,6 +62,16 @@ describe("the registry a document suggests", () => {
     );
     expect(suggestRegistry(doc).suggestions.map((s) => [s.alias, s.canonical, s.reason])).toEqual([
       ["財政局", "财政局", "similar"],
+    ]);
+    // Every other form goes to the form used most, not to the first one seen.
+    const counts = new Map([
+      ["財政局\uff08国资办\uff09", 1],
+      ["财政局(国资办)", 5],
+      ["財政局(国资办)", 1],
+    ]);
+    expect(suggestAliases(counts).map((s) => [s.alias, s.canonical])).toEqual([
+      ["財政局\uff08国资办\uff09", "财政局(国资办)"],
+      ["財政局(国资办)", "财政局(国资办)"],
     ]);
   });
 
