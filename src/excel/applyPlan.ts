@@ -19,7 +19,7 @@ import { NOTE_NAME_FIXED_ADDRESS, nameOps, newNameState, repairNameOps, unrepair
 import type { NameState } from "./names";
 import { op, packFirst, splitRequests } from "./payload";
 import type { WriteOp } from "./payload";
-import { filterOps, newPivotState, pivotOps } from "./pivots";
+import { checkLayouts, filterOps, layoutCheckOp, newPivotState, pivotOps } from "./pivots";
 import type { PivotState } from "./pivots";
 import { assertWritable, prepareWrite } from "./prepare";
 import type { PreparedWrite } from "./prepare";
@@ -226,6 +226,10 @@ async function writeSheets(
       [
         ...later,
         ...filterOps(state.pivots),
+        layoutCheckOp(
+          state.pivots,
+          w.sheets.reduce((n, s) => n + s.pivots.length, 0),
+        ),
         ...repairNameOps(state.names),
         ...registryOps(context, w, inventory, handles, support),
         ...(firstSheet ? [op(1, null, () => sheetRef(handles, firstSheet)().activate())] : []),
@@ -235,6 +239,7 @@ async function writeSheets(
     );
   });
 
+  checkLayouts(state.pivots);
   for (const n of state.pivots.notes) notes.add(n);
   if (unrepairedNames(state.names).length > 0) notes.add(NOTE_NAME_FIXED_ADDRESS);
   return { sheets: w.sheets.length, renamed: w.placement.renamed, notes: [...notes] };

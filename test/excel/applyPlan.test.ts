@@ -7,7 +7,8 @@ import { FALLBACK_NOTE, SETTINGS, TASK_HEADER, handTasks, smallPlan, unitName } 
 
 let host: ExcelHost;
 let uninstall: () => void;
-beforeEach(() => ({ host, uninstall } = installExcelHost()));
+// Sheet tags and PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+beforeEach(() => ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" })));
 afterEach(() => uninstall());
 
 /** Values of a sheet's rectangle (A1 address). */

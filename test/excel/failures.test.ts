@@ -10,7 +10,8 @@ import { smallPlan } from "../support/excelPlans";
 
 let host: ExcelHost;
 let uninstall: () => void;
-beforeEach(() => ({ host, uninstall } = installExcelHost()));
+// Sheet tags and PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+beforeEach(() => ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" })));
 afterEach(() => uninstall());
 
 test.each([

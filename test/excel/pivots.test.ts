@@ -9,7 +9,8 @@ import { FALLBACK_NOTE, smallPlan, unitName, unitPivot } from "../support/excelP
 
 let host: ExcelHost;
 let uninstall: () => void;
-beforeEach(() => ({ host, uninstall } = installExcelHost()));
+// Sheet tags and PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+beforeEach(() => ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" })));
 afterEach(() => uninstall());
 
 test("with ExcelApi 1.12 each unit pivot is filtered to its unit and nothing is noted", async () => {
@@ -60,4 +61,29 @@ test("refreshPivots refreshes every pivot of the workbook in one sync", async ()
   expect(host.syncCount).toBe(1);
   expect(host.refreshAllCalls).toBe(1);
   expect(host.sheet(unitName(0)).pivots[0]?.refreshed).toBe(1);
+});
+
+test("a unit pivot's report filter sits in its own rows: the note above stays, and the body starts two rows lower", async () => {
+  const plan = smallPlan();
+  const sheet = unitName(3);
+  const planned = plan.sheets.find((s) => s.name === sheet)?.pivots[0];
+  const result = await applyPlan(plan, { replaceGenerated: false });
+  expect(result.notes).toEqual([]);
+  const pivot = host.sheet(sheet).pivots[0]!;
+  const area = host.pivotArea(pivot);
+  // The plan reserves rows from A4: filter (单位) on row 4, a blank row 5, the body from row 6.
+  expect(area.filter).toEqual({ row: 3, col: 0, rows: 1, cols: 2 });
+  expect(area.body.row).toBe(5);
+  expect(area.body.row + area.body.rows).toBeLessThanOrEqual(3 + (planned?.reservedRows ?? 0));
+  expect(host.cell(sheet, "A2").value).toMatch(/^共 \d+ 项。$/);
+});
+
+test("a pivot whose source was deleted stays, and refreshing fails with Excel's error; the others were not laid over anything", async () => {
+  await applyPlan(smallPlan(), { replaceGenerated: false });
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem("任务分工").delete();
+    await context.sync();
+  });
+  expect(host.sheet(unitName(0)).pivots).toHaveLength(1);
+  await expect(refreshPivots()).rejects.toMatchObject({ code: "InvalidReference" });
 });

@@ -27,7 +27,8 @@ function planOf(text: string): WorkbookPlan {
 describe("the sample's plan written into a workbook", () => {
   let host: ExcelHost;
   let uninstall: () => void;
-  beforeEach(() => ({ host, uninstall } = installExcelHost()));
+  // Sheet tags and PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+  beforeEach(() => ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" })));
   afterEach(() => uninstall());
 
   test("holds the 73 tasks, the tables, the unit list name and a filtered pivot on every unit sheet", async () => {

@@ -11,7 +11,8 @@ import { sampleLedger } from "../support/sampleLedger";
 
 let host: ExcelHost;
 let uninstall: () => void;
-beforeEach(() => ({ host, uninstall } = installExcelHost()));
+// Sheet tags and PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+beforeEach(() => ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" })));
 afterEach(() => uninstall());
 
 /** A person's sheet with content: a note, a tab colour. */

@@ -27,6 +27,10 @@
  * value, "" unless a test sets one).
  */
 
+import { itemCounts, pivotArea, rectsOverlap } from "./pivotLayout";
+import type { ItemCounts, PivotArea, SourceRecords } from "./pivotLayout";
+import { requestMessageBytes, utf8JsonBytes } from "./requestSize";
+
 // ───────────────────────────── errors ─────────────────────────────
 
 /** An error as Office.js throws it (OfficeExtension.Error): name RichApi.Error, a code, a message. */
@@ -47,16 +51,6 @@ export class HostMisuse extends Error {
 
 // ───────────────────────────── small helpers ─────────────────────────────
 
-/** Bytes of a string as UTF-8 counts CJK: 3 per non-ASCII UTF-16 unit (an upper bound for pairs). */
-export function jsonBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  let bytes = json.length;
-  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7f) bytes += 2;
-  return bytes;
-}
-
-/** What one call adds to a request beyond its arguments (object path and action ids, method name). */
-const CALL_OVERHEAD = 64;
 const REQUEST_LIMIT = 5_000_000;
 const RESPONSE_LIMIT = 5_000_000;
 
@@ -237,7 +231,10 @@ export interface ConditionalFormatState {
 /** A PivotTable as the workbook holds it. */
 export interface PivotStateModel {
   readonly name: string;
+  readonly sheet: SheetState;
   readonly source: TableState;
+  /** The source table was deleted: Excel keeps the pivot, and refreshing it fails ("Reference isn't valid"). */
+  sourceBroken: boolean;
   readonly anchor: Rect;
   rows: string[];
   columns: string[];
@@ -264,6 +261,8 @@ export class SheetState {
   readonly conditionalFormats: ConditionalFormatState[] = [];
   readonly pivots: PivotStateModel[] = [];
   protected = false;
+  /** Cell writes to this sheet so far (cached pivot source records stay valid while it is unchanged). */
+  writes = 0;
 
   constructor(
     readonly id: string,
@@ -334,7 +333,7 @@ type TableHandler = (event: FakeTableChangedEvent) => Promise<unknown> | unknown
 
 /** Options of the host. */
 export interface HostOptions {
-  /** Highest ExcelApi version the simulated Excel supports (default 1.12). */
+  /** Highest ExcelApi version the simulated Excel supports (default 1.8, the manifest's minimum). */
   apiVersion?: string;
   displayLanguage?: string;
   /** OfficeDev/office-js#740: a defined name made with a structured reference stores a fixed address. */
@@ -371,7 +370,7 @@ export class ExcelHost {
   private dispatchScheduled: Promise<void> | null = null;
 
   constructor(options: HostOptions = {}) {
-    this.apiVersion = options.apiVersion ?? "1.12";
+    this.apiVersion = options.apiVersion ?? "1.8";
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
     this.structuredNameBecomesAddress = options.structuredNameBecomesAddress ?? false;
     this.cellEditMode = options.cellEditMode ?? false;
@@ -570,7 +569,13 @@ export class ExcelHost {
       }
       context = new FakeContext(this, options.delayForCellEdit === true);
     }
-    const result = await (batch as (c: FakeContext) => Promise<unknown>)(context);
+    context.finished = false;
+    let result: unknown;
+    try {
+      result = await (batch as (c: FakeContext) => Promise<unknown>)(context);
+    } finally {
+      context.finished = true;
+    }
     if (context.pendingCalls > 0) {
       throw new HostMisuse(
         `${context.pendingCalls} call(s) queued but never synced (first: ${context.firstPending})`,
@@ -675,12 +680,88 @@ export class ExcelHost {
         n.formula = "=#REF!";
       }
     }
-    for (const other of this.sheets) {
-      for (let i = other.pivots.length - 1; i >= 0; i -= 1)
-        if (removed.includes((other.pivots[i] as PivotStateModel).source)) other.pivots.splice(i, 1);
-    }
+    // Pivots elsewhere over a deleted table stay, with a source that no longer exists.
+    for (const other of this.sheets)
+      for (const p of other.pivots) if (removed.includes(p.source)) p.sourceBroken = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
+  }
+
+  /** Where a pivot sits now: its filter area above, its body from the anchor (see pivotLayout.ts). */
+  pivotArea(p: PivotStateModel): PivotArea {
+    const key = JSON.stringify([
+      p.source.sheet.writes,
+      p.source.id,
+      rectAddress(p.source.rect),
+      p.rows,
+      p.columns,
+      [...p.manualFilters],
+    ]);
+    let counts = this.counts.get(key);
+    if (!counts) {
+      counts = itemCounts(p, this.recordsOf(p.source));
+      this.counts.set(key, counts);
+    }
+    return pivotArea(p, counts);
+  }
+
+  /** Cached source records and item counts, valid while their sheet's write count is unchanged. */
+  private readonly records = new Map<TableState, { writes: number; rect: string; records: SourceRecords }>();
+  private readonly counts = new Map<string, ItemCounts>();
+
+  /** A table's body as records (column name → text), cached until the next cell write. */
+  private recordsOf(table: TableState): SourceRecords {
+    const rect = rectAddress(table.rect);
+    const cached = this.records.get(table);
+    if (cached && cached.writes === table.sheet.writes && cached.rect === rect) return cached.records;
+    const rows = this.valuesOf(table.sheet, table.bodyRect);
+    const records = rows.map((r) => Object.fromEntries(table.columns.map((c, i) => [c, String(r[i] ?? "")])));
+    this.records.set(table, { writes: table.sheet.writes, rect, records });
+    return records;
+  }
+
+  /**
+   * Throws as Excel does when a pivot's layout would overwrite cells holding data, a table or another pivot
+   * (Excel's UI asks "replace the contents?"; an add-in has no one to ask, so the request fails).
+   */
+  checkPivotPlacement(p: PivotStateModel): void {
+    const area = this.pivotArea(p);
+    const rects = area.filter ? [area.filter, area.body] : [area.body];
+    for (const rect of rects) {
+      for (let i = 0; i < rect.rows; i += 1) {
+        for (let j = 0; j < rect.cols; j += 1) {
+          const cell = p.sheet.cellAt(rect.row + i, rect.col + j);
+          if (cell && (cell.value !== "" || cell.formula || cell.formulaR1C1)) {
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              `PivotTable ${p.name} would overwrite ${p.sheet.name}!${rectAddress({ row: rect.row + i, col: rect.col + j, rows: 1, cols: 1 })}, which holds data`,
+            );
+          }
+        }
+      }
+      if (this.tables.some((t) => t.sheet === p.sheet && rectsOverlap(t.rect, rect)))
+        throw new FakeOfficeError("InvalidOperation", `PivotTable ${p.name} cannot overlap a table`);
+      for (const other of p.sheet.pivots) {
+        if (other === p) continue;
+        const o = this.pivotArea(other);
+        if ([o.body, ...(o.filter ? [o.filter] : [])].some((r) => rectsOverlap(r, rect)))
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `A PivotTable report cannot overlap another PivotTable report (${p.name}, ${other.name})`,
+          );
+      }
+    }
+  }
+
+  /** Refreshes one pivot: fails when its source is gone; its new layout must fit. */
+  refreshPivot(p: PivotStateModel): void {
+    if (p.sourceBroken)
+      throw new FakeOfficeError(
+        "InvalidReference",
+        `Reference isn't valid: the source of ${p.name} was deleted`,
+      );
+    p.refreshed += 1;
+    this.checkPivotPlacement(p);
   }
 
   /** Throws as Excel does when a formula refers to a table that does not exist (Tasks[编号] before Tasks is made). */
@@ -719,6 +800,7 @@ export class ExcelHost {
     if (sheet.protected)
       throw new FakeOfficeError("AccessDenied", "The cell you're trying to change is on a protected sheet.");
     const at = matrixOrScalar(input, rect, kind);
+    sheet.writes += 1;
     for (let i = 0; i < rect.rows; i += 1) {
       for (let j = 0; j < rect.cols; j += 1) {
         const cell = sheet.cellAt(rect.row + i, rect.col + j, true) as CellState;
@@ -888,6 +970,13 @@ interface Call {
 export class FakeContext {
   private readonly queue: Call[] = [];
   responseBytes = 0;
+  /**
+   * True once the Excel.run that made this context has finished: its proxies are dead. Office.js then fails
+   * any use with InvalidObjectPath ("If you're using the object across multiple context.sync calls and
+   * outside the sequential execution of a .run batch, please use context.trackedObjects.add()",
+   * OfficeDev/office-js#561). Excel.run(context, …) with the context itself revives it for that batch.
+   */
+  finished = false;
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
 
@@ -910,14 +999,26 @@ export class FakeContext {
 
   /** Queues a call: its name (for size, failures and requirement sets), its arguments, and what it does. */
   enqueue(name: string, payload: unknown, run: () => void, version?: string): void {
+    this.assertAlive(name);
     this.queue.push({ name, payload, version, run });
   }
 
+  /** Throws InvalidObjectPath when this context's Excel.run has finished. */
+  assertAlive(what: string): void {
+    if (this.finished) {
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `The object path '${what}' isn't working for what you're trying to do: its Excel.run batch has finished.`,
+      );
+    }
+  }
+
   async sync(): Promise<void> {
+    this.assertAlive("sync");
     await Promise.resolve();
     const calls = this.queue.splice(0);
     const host = this.host;
-    const bytes = calls.reduce((n, c) => n + CALL_OVERHEAD + jsonBytes([c.name, c.payload]), 0);
+    const bytes = requestMessageBytes(calls);
     const names = calls.map((c) => c.name);
     this.responseBytes = 0;
     const record = (responseBytes: number): void =>
@@ -1056,7 +1157,7 @@ abstract class FakeObject<T> {
         return;
       }
       const values = this.snapshot(target, list);
-      this.context.responseBytes += jsonBytes(values);
+      this.context.responseBytes += utf8JsonBytes(values);
       this.setLoaded({ ...values, isNullObject: false });
     });
     return this;
@@ -1173,7 +1274,7 @@ class FakeWorkbookPivotTables {
       () => {
         const host = this.context.host;
         host.refreshAllCalls += 1;
-        for (const s of host.sheets) for (const p of s.pivots) p.refreshed += 1;
+        for (const s of host.sheets) for (const p of s.pivots) host.refreshPivot(p);
       },
       "1.3",
     );
@@ -2072,6 +2173,8 @@ class FakePivotTableCollection {
           throw new FakeOfficeError("InvalidArgument", "destination on another sheet");
         const pivot: PivotStateModel = {
           name,
+          sheet,
+          sourceBroken: false,
           source: source.tableState(),
           anchor: dest.rect,
           rows: [],
@@ -2085,6 +2188,7 @@ class FakePivotTableCollection {
         };
         sheet.pivots.push(pivot);
         ref.set(pivot);
+        this.context.host.checkPivotPlacement(pivot);
       },
       "1.8",
     );
@@ -2100,8 +2204,18 @@ class FakePivotTable {
     return strict("PivotTable", this);
   }
 
+  /** Queues a call on the pivot; one that changes what the pivot shows is checked against what is around it. */
   private enqueue(what: string, payload: unknown, run: (p: PivotStateModel) => void, version = "1.8"): void {
-    this.context.enqueue(`PivotTable.${what}`, payload, () => run(this.ref.get()), version);
+    this.context.enqueue(
+      `PivotTable.${what}`,
+      payload,
+      () => {
+        const p = this.ref.get();
+        run(p);
+        if (/Hierarchies\.add$|^layout\./.test(what)) this.context.host.checkPivotPlacement(p);
+      },
+      version,
+    );
   }
 
   get hierarchies(): object {
@@ -2191,6 +2305,30 @@ class FakePivotTable {
           p.layoutType = value;
         });
       },
+      /** PivotLayout.getRange(): the body, excluding the filter area (ExcelApi 1.8). */
+      getRange: () => {
+        this.context.enqueue("PivotLayout.getRange", null, () => undefined, "1.8");
+        return new FakeRange(
+          this.context,
+          new Ref(() => {
+            const p = this.ref.get();
+            return { sheet: p.sheet, rect: this.context.host.pivotArea(p).body };
+          }),
+        );
+      },
+      /** PivotLayout.getFilterAxisRange(): the report filter area (ExcelApi 1.8). */
+      getFilterAxisRange: () => {
+        this.context.enqueue("PivotLayout.getFilterAxisRange", null, () => undefined, "1.8");
+        return new FakeRange(
+          this.context,
+          new Ref(() => {
+            const p = this.ref.get();
+            const filter = this.context.host.pivotArea(p).filter;
+            if (!filter) throw new FakeOfficeError("ItemNotFound", `${p.name} has no filter area`);
+            return { sheet: p.sheet, rect: filter };
+          }),
+        );
+      },
       set subtotalLocation(value: string) {
         enqueue("layout.subtotalLocation", value, (p) => {
           if (!["AtTop", "AtBottom", "Off"].includes(value))
@@ -2258,6 +2396,7 @@ class FakePivotField {
         if (missing.length > 0)
           throw new FakeOfficeError("InvalidArgument", `not items of ${f}: ${missing.join(", ")}`);
         p.manualFilters.set(f, selected);
+        this.context.host.checkPivotPlacement(p);
       },
       "1.12",
     );

@@ -402,14 +402,15 @@ function unitSheet(unit: string, index: number, tasks: readonly HandTask[]): She
   });
 }
 
-/** 汇总: two unfiltered pivots with their fallbacks. */
-function summary(): SheetPlan {
+/** 汇总: two unfiltered pivots with their fallbacks, each with room for its items (units, leaders). */
+function summary(units: number): SheetPlan {
   const pivot = (
     name: string,
     row: number,
     source: "Tasks" | "Assignments",
     rows: string[],
     columns: string[],
+    reservedRows: number,
   ): PivotPlan => ({
     name,
     source,
@@ -419,7 +420,7 @@ function summary(): SheetPlan {
     columns,
     value: "编号",
     filter: null,
-    reservedRows: 20,
+    reservedRows,
     fallback: { blocks: [], note: "", noteRow: row - 1, noteCol: 0 },
   });
   return sheet({
@@ -429,8 +430,8 @@ function summary(): SheetPlan {
     tabColor: "#107C41",
     blocks: [{ kind: "values", row: 0, col: 0, values: [["任务汇总"]], style: "title" }],
     pivots: [
-      pivot("PT_UnitRole", 3, "Assignments", ["单位"], ["角色"]),
-      pivot("PT_LeaderStatus", 30, "Tasks", ["分管领导"], ["完成状态"]),
+      pivot("PT_UnitRole", 3, "Assignments", ["单位"], ["角色"], units + 6),
+      pivot("PT_LeaderStatus", units + 10, "Tasks", ["分管领导"], ["完成状态"], 20),
     ],
     widths: [24, 10, 10, 10, 10],
   });
@@ -490,7 +491,7 @@ export function handPlan(size: { tasks: number; units: number }): WorkbookPlan {
       ledger(tasks),
       assignments(tasks),
       unitsSheet(size.units),
-      summary(),
+      summary(size.units),
       ...units.map((u, i) => unitSheet(u, i, tasks)),
       about(tasks.length),
     ],

@@ -26,7 +26,8 @@ let services: LedgerServices;
 let onBackgroundError: jest.Mock;
 
 beforeEach(async () => {
-  ({ host, uninstall } = installExcelHost());
+  // Unit pivots with PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
+  ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" }));
   const stored = new Map<string, unknown>();
   const settings: SettingsBag = {
     get: (k) => stored.get(k),
