@@ -1,26 +1,32 @@
 /**
- * Request sizes. Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded); the size is
- * the JSON of the queued calls. The shell estimates each queued operation and keeps every request under a
- * budget, leaving room for protocol overhead the estimate does not see.
+ * Request sizes. Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded;
+ * docs/concepts/resource-limits-and-performance-optimization.md §"Excel add-ins", docs/excel/performance.md
+ * §"Payload size limit best practices"), and large writes on the web have failed below it with a bare
+ * "internal error" (OfficeDev/office-js-docs-reference#354, OfficeDev/office-js#1012). The size is the JSON
+ * message of the queued calls, which Office.js does not expose, so the shell counts conservatively and keeps
+ * each request under 2 MB by that count: every non-ASCII character as 6 bytes (a \uXXXX escape; UTF-8 needs
+ * 3), and 400 bytes per call for its action and object paths (the message spends about 200). The host double
+ * measures requests with its own model of the message (test/support/requestSize.ts); a test checks that this
+ * count is never below that measurement, and `npm run bench` prints the largest request.
  */
 
-/** At most this many estimated bytes go into one request (Excel on the web allows 5 MB). */
-export const REQUEST_BUDGET_BYTES = 4_000_000;
+/** At most this many counted bytes go into one request (Excel on the web allows 5 MB). */
+export const REQUEST_BUDGET_BYTES = 2_000_000;
 
 /** A block of values larger than this is written as several ranges, so requests can be cut between them. */
-export const SLICE_BYTES = 1_000_000;
+export const SLICE_BYTES = 500_000;
 
-/** What one queued call adds beyond its arguments: object paths, action ids, method names. */
-export const CALL_OVERHEAD_BYTES = 160;
+/** What one queued call adds beyond its arguments: its action and object paths, ids, member names. */
+export const CALL_OVERHEAD_BYTES = 400;
 
 /**
- * Bytes `value` adds to a request as JSON, counting every non-ASCII character as 3 (UTF-8 for CJK).
- * @example payloadBytes([["财政局"]]) === 15
+ * Bytes `value` adds to a request as JSON, counting every non-ASCII character as 6 (its \uXXXX escape).
+ * @example payloadBytes([["财政局"]]) === 24
  */
 export function payloadBytes(value: unknown): number {
   const json = JSON.stringify(value) ?? "";
   let bytes = json.length;
-  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7f) bytes += 2;
+  for (let i = 0; i < json.length; i += 1) if (json.charCodeAt(i) > 0x7f) bytes += 5;
   return bytes;
 }
 

@@ -61,9 +61,12 @@ describe("the sample's plan written into a workbook", () => {
   });
 });
 
-test("the sample and a 2,000-task, 150-unit document take the same syncs; no request passes 5 MB", async () => {
+test("the sample and a 2,000-task, 150-unit document take a few syncs; no request passes 2 MB as Excel receives it", async () => {
   const sample = await measureApply(planOf(sampleText()));
   const large = await measureApply(planOf(generateBreakdown({ tasks: 2000, units: 150 }).text));
-  expect(large.syncs).toBe(sample.syncs);
-  expect(large.maxRequestBytes).toBeLessThanOrEqual(5_000_000);
-}, 60_000);
+  // Cut into 2 MB requests, the large ledger takes more round trips than the sample (10 against 5 today),
+  // still a fixed handful rather than one per sheet.
+  expect(sample.syncs).toBeLessThanOrEqual(6);
+  expect(large.syncs).toBeLessThanOrEqual(12);
+  expect(large.maxRequestBytes).toBeLessThanOrEqual(2_000_000);
+}, 120_000);
