@@ -5,21 +5,14 @@
  * reads as that date (a date typed into 完成时限 is a date, not 44012). Two syncs.
  */
 
+import type { LedgerReadBack } from "../core/ledger/readBack";
 import { TABLES } from "../core/ledger/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { ledgerValue } from "./cellValues";
 import { runExcel } from "./run";
 
-/** The ledger tables found in the workbook; null for a table that is not there. */
-export interface LedgerTables {
-  readonly tasks: LedgerTable | null;
-  readonly units: LedgerTable | null;
-  /** 任务分工 as last generated, for the check that it still matches the tasks. */
-  readonly assignments: LedgerTable | null;
-  readonly statuses: string[] | null;
-  /** 说明's About table: where the ledger came from, its year and deadline settings. */
-  readonly about: LedgerTable | null;
-}
+/** The ledger tables found in the workbook (core's read-back shape, shared with the .xlsx reader). */
+export type LedgerTables = LedgerReadBack;
 
 /** Rows without the empty ones at the end (a new table keeps one empty row); rows in between keep their place. */
 function trimEnd(rows: LedgerValue[][]): LedgerValue[][] {

@@ -4,18 +4,20 @@
  * ledger as it is now and writes only the chosen kinds (with what they depend on, see generationKinds);
  * formatting also re-dresses the ledger where it sits. Live checks re-check after edits, debounced, and
  * refresh the pivots whose status counts the edits changed. Settings the clerk saves are kept in the
- * workbook's own settings, so they travel with the file; until then the ledger's own (说明's Statuses and
+ * workbook's own settings (workbook.settings, the one store the shell also keeps its registry in, see
+ * src/excel/settings.ts), so they travel with the file; until then the ledger's own (说明's Statuses and
  * About tables) apply.
  */
 
 import { checkLedger } from "../core/checks/checkLedger";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
-import { readAbout, settingsOfWorkbook } from "../core/ledger/about";
+import { readAbout } from "../core/ledger/about";
 import { ledgerFromTables } from "../core/ledger/fromTables";
+import { settingsOfReadBack } from "../core/ledger/readBack";
+import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { emptyDocument } from "../core/parse/parseBreakdown";
-import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerModel } from "../core/ledger/types";
 import type { LedgerSettings, SheetKind, WorkbookPlan } from "../core/plan/types";
 import type { CellRef, Finding, Fix, LedgerTable, ParsedDocument } from "../core/types";
@@ -27,6 +29,7 @@ import { readLedger } from "../excel/readLedger";
 import { reformatLedger } from "../excel/reformatLedger";
 import { refreshPivots } from "../excel/refreshPivots";
 import { selectCell } from "../excel/selectCell";
+import { readSetting, writeSetting } from "../excel/settings";
 import { watchLedger } from "../excel/watchLedger";
 import { documentServices } from "./documentServices";
 import { generationKinds } from "./generationKinds";
@@ -47,13 +50,7 @@ export interface ExcelShell {
   inspectWorkbook(plan: WorkbookPlan, onlyKinds?: readonly SheetKind[]): Promise<WritePreview>;
   /** Re-applies the plan's status colouring and dropdown to the Tasks table where it now sits. */
   reformatLedger(plan: WorkbookPlan): Promise<WriteResult>;
-  readLedger(): Promise<{
-    readonly tasks: LedgerTable | null;
-    readonly units: LedgerTable | null;
-    readonly assignments?: LedgerTable | null;
-    readonly statuses?: readonly string[] | null;
-    readonly about?: LedgerTable | null;
-  }>;
+  readLedger(): Promise<LedgerReadBack>;
   selectCell(ref: CellRef): Promise<void>;
   applyFixes(fixes: readonly Fix[]): Promise<unknown>;
   /** Calls `onDirty` after a person edits the ledger tables; resolves to the function that stops watching. */
@@ -62,12 +59,12 @@ export interface ExcelShell {
   refreshPivots?(): Promise<unknown>;
 }
 
-/** Where settings are kept: the workbook's settings (Office.context.document.settings) in Excel. */
+/** Where settings are kept: the workbook's settings (workbook.settings) in Excel, read fresh each time. */
 export interface SettingsBag {
-  get(key: string): unknown;
-  set(key: string, value: string): void;
-  /** Persists what was set (into the document). */
-  save(): Promise<void>;
+  /** The stored string, or null. */
+  read(key: string): Promise<string | null>;
+  /** Stores the string in the document; the other keys stay as they are. */
+  write(key: string, value: string): Promise<void>;
 }
 
 export interface ExcelServicesOptions {
@@ -80,7 +77,7 @@ export interface ExcelServicesOptions {
   readonly onBackgroundError: (error: unknown) => void;
   /** The Office.js shell; src/excel by default. */
   readonly shell?: ExcelShell;
-  /** The workbook's settings; Office.context.document.settings by default. */
+  /** The workbook's settings; workbook.settings through the shell by default. */
   readonly settings?: SettingsBag;
   /** Quiet time after the last edit before a live check runs. */
   readonly debounceMs?: number;
@@ -99,21 +96,8 @@ const defaultShell: ExcelShell = {
   refreshPivots,
 };
 
-/** The workbook's settings bag of Office.js, with saveAsync as a promise that rejects on failure. */
-export function officeSettings(): SettingsBag {
-  const bag = Office.context.document.settings;
-  return {
-    get: (key) => bag.get(key),
-    set: (key, value) => bag.set(key, value),
-    save: () =>
-      new Promise<void>((resolve, reject) => {
-        bag.saveAsync((result) => {
-          if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-          else reject(new Error(result.error?.message || "Office settings.saveAsync failed"));
-        });
-      }),
-  };
-}
+/** The workbook's settings (workbook.settings, ExcelApi 1.4) as the services use them. */
+export const workbookSettings: SettingsBag = { read: readSetting, write: writeSetting };
 
 /** Today's local date as ISO yyyy-mm-dd. */
 export function localToday(now: Date = new Date()): string {
@@ -121,12 +105,21 @@ export function localToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A workbook without a ledger, read back. */
+const NO_LEDGER: LedgerReadBack = {
+  tasks: null,
+  units: null,
+  assignments: null,
+  statuses: null,
+  about: null,
+};
+
 const resultOf = (r: WriteResult): WriteResult => ({ sheets: r.sheets, renamed: r.renamed, notes: r.notes });
 
 /** The services of the pane inside Excel. */
 export function createExcelServices(options: ExcelServicesOptions): LedgerServices {
   const shell = options.shell ?? defaultShell;
-  const bag = options.settings ?? officeSettings();
+  const bag = options.settings ?? workbookSettings;
   const today = options.today ?? (() => localToday());
   const debounceMs = options.debounceMs ?? 800;
   const strings = stringsFor(langFor(options.locale));
@@ -135,46 +128,32 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
   let importing: { parsed: ParsedDocument; registry: Registry } | null = null;
 
   /** The settings the clerk saved in this workbook, or null when none were saved. */
-  function savedSettings(): LedgerSettings | null {
-    const stored = bag.get(SETTINGS_KEY);
-    return settingsFromJson(typeof stored === "string" ? stored : null);
-  }
-
-  /**
-   * The settings that apply to the ledger: those the clerk saved in this workbook, else the ledger's own
-   * (its Statuses table and About row); the year of relative deadlines always comes from the ledger.
-   */
-  function settingsFor(tables: Awaited<ReturnType<ExcelShell["readLedger"]>>): LedgerSettings {
-    const about = readAbout(tables.about ?? null);
-    const saved = savedSettings();
-    if (saved) return about.year !== null ? { ...saved, year: about.year } : saved;
-    return settingsOfWorkbook(DEFAULT_SETTINGS, tables.statuses ?? null, about);
+  async function savedSettings(): Promise<LedgerSettings | null> {
+    return settingsFromJson(await bag.read(SETTINGS_KEY));
   }
 
   /** The settings to show and start from: saved ones, else the open ledger's, else the defaults. */
   async function loadSettings(): Promise<LedgerSettings> {
-    const saved = savedSettings();
+    const saved = await savedSettings();
     if (saved) return saved;
     try {
-      return settingsFor(await shell.readLedger());
+      return settingsOfReadBack(await shell.readLedger(), null);
     } catch {
       // No ledger to read (an empty workbook, or it cannot be read now): the defaults.
-      return DEFAULT_SETTINGS;
+      return settingsOfReadBack(NO_LEDGER, null);
     }
   }
 
-  async function readModel(): Promise<{
-    tables: Awaited<ReturnType<ExcelShell["readLedger"]>>;
-    settings: LedgerSettings;
-  }> {
+  /** The ledger read back, with the settings that apply to it (the rule is core's: settingsOfReadBack). */
+  async function readModel(): Promise<{ tables: LedgerReadBack; settings: LedgerSettings }> {
     const tables = await shell.readLedger();
-    return { tables, settings: settingsFor(tables) };
+    return { tables, settings: settingsOfReadBack(tables, await savedSettings()) };
   }
 
   /** The ledger as it is now: tables read back with the settings that apply and where it came from. */
   async function currentModel(): Promise<LedgerModel> {
     const { tables, settings } = await readModel();
-    const model = ledgerFromTables(tables.tasks, tables.units, settings, readAbout(tables.about ?? null));
+    const model = ledgerFromTables(tables.tasks, tables.units, settings, readAbout(tables.about));
     if (!model) throw new Error(strings.noLedger);
     return model;
   }
@@ -189,7 +168,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     return checkLedger({
       tasks: tables.tasks,
       units: tables.units,
-      assignments: tables.assignments ?? null,
+      assignments: tables.assignments,
       settings,
       today: today(),
     });
@@ -289,8 +268,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
 
     loadSettings,
     async saveSettings(settings) {
-      bag.set(SETTINGS_KEY, settingsToJson(settings));
-      await bag.save();
+      await bag.write(SETTINGS_KEY, settingsToJson(settings));
     },
   };
 }

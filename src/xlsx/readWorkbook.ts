@@ -4,7 +4,8 @@
  */
 
 import ExcelJS from "exceljs";
-import { readAbout, settingsOfWorkbook, type About } from "../core/ledger/about";
+import { readAbout, type About } from "../core/ledger/about";
+import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
 import { cellText } from "../core/ledger/cellText";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
@@ -120,16 +121,19 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     }
   });
   const statuses = found.get(TABLES.statuses);
-  const about = readAbout(found.get(TABLES.about) ?? null);
-  return {
+  // Core's read-back shape and settings rule, as the Office.js shell uses them (a file has no saved settings).
+  const readBack: LedgerReadBack = {
     tasks: found.get(TABLES.tasks) ?? null,
     units: found.get(TABLES.units) ?? null,
     assignments: found.get(TABLES.assignments) ?? null,
-    about,
-    settings: settingsOfWorkbook(
-      DEFAULT_SETTINGS,
-      statuses ? statuses.rows.map((r) => String(r[0] ?? "")) : null,
-      about,
-    ),
+    statuses: statuses ? statuses.rows.map((r) => String(r[0] ?? "")) : null,
+    about: found.get(TABLES.about) ?? null,
+  };
+  return {
+    tasks: readBack.tasks,
+    units: readBack.units,
+    assignments: readBack.assignments,
+    about: readAbout(readBack.about),
+    settings: settingsOfReadBack(readBack, null),
   };
 }

@@ -155,3 +155,30 @@ test("clearing rules or validation from a range keeps the cells of a rule outsid
     ["A1:C1", "A3:C3", "A2", "C2"].map(parseAddress),
   );
 });
+
+test("workbook.settings and Office.context.document.settings are one bag: saving the copy loaded at start drops keys added since", async () => {
+  uninstall();
+  host.settings.set("early", "1");
+  uninstall = host.install(); // the add-in starts: Office loads its copy of the bag
+  await Excel.run(async (context) => {
+    context.workbook.settings.add("later", "2");
+    await context.sync();
+  });
+  expect(Office.context.document.settings.get("early")).toBe("1");
+  expect(Office.context.document.settings.get("later")).toBeNull();
+  await new Promise<void>((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+  expect([...host.settings.keys()]).toEqual(["early"]);
+});
+
+test("a proxy from a finished Excel.run fails with InvalidObjectPath when used again", async () => {
+  const range = await Excel.run(async (context) => {
+    const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    r.load("values");
+    await context.sync();
+    return r;
+  });
+  expect(range.values).toEqual([[""]]);
+  expect(() => {
+    range.values = [["late"]];
+  }).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+});

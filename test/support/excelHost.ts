@@ -538,8 +538,28 @@ export class ExcelHost {
     g.Excel = strict("Excel", {
       run: (...args: unknown[]) => this.run(args),
     });
+    // Office.context.document.settings is the same bag as workbook.settings, but an in-memory copy loaded
+    // when the add-in starts; saveAsync writes the whole copy back ("persist the in-memory copy of the
+    // settings property bag in the document", Office.Settings reference), dropping keys added since.
+    let copy = new Map(this.settings);
+    const documentSettings = strict("Office.Settings", {
+      get: (key: string): unknown => (copy.has(key) ? copy.get(key) : null),
+      set: (key: string, value: unknown): void => void copy.set(key, value),
+      remove: (key: string): void => void copy.delete(key),
+      saveAsync: (callback?: (result: { status: string; error?: { message: string } }) => void): void => {
+        this.settings.clear();
+        for (const [k, v] of copy) this.settings.set(k, v);
+        setTimeout(() => callback?.({ status: "succeeded" }), 0);
+      },
+      refreshAsync: (callback?: (result: { status: string }) => void): void => {
+        copy = new Map(this.settings);
+        setTimeout(() => callback?.({ status: "succeeded" }), 0);
+      },
+    });
     g.Office = strict("Office", {
+      AsyncResultStatus: strict("Office.AsyncResultStatus", { Succeeded: "succeeded", Failed: "failed" }),
       context: strict("Office.context", {
+        document: strict("Office.context.document", { settings: documentSettings }),
         requirements: strict("Office.context.requirements", {
           isSetSupported: (name: string, version?: string) =>
             name === "ExcelApi" && versionAtLeast(this.apiVersion, version ?? "1.1"),

@@ -5,6 +5,7 @@
  * read the ledger, and how live checks are debounced and stopped.
  */
 
+import type { LedgerReadBack } from "../../src/core/ledger/readBack";
 import { TASK_COLUMNS } from "../../src/core/ledger/types";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
 import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
@@ -43,7 +44,16 @@ const oneTask = tasksTable([
   },
 ]);
 
-function setup(ledger: Awaited<ReturnType<ExcelShell["readLedger"]>> = { tasks: oneTask, units: null }) {
+/** A ledger read back: the given tables, the others not found. */
+function setup(found: Partial<LedgerReadBack> = { tasks: oneTask }) {
+  const ledger: LedgerReadBack = {
+    tasks: null,
+    units: null,
+    assignments: null,
+    statuses: null,
+    about: null,
+    ...found,
+  };
   let onDirty: (() => void) | null = null;
   const unwatch = jest.fn(async () => {});
   const shell = {
@@ -72,12 +82,11 @@ function setup(ledger: Awaited<ReturnType<ExcelShell["readLedger"]>> = { tasks: 
     }),
     refreshPivots: jest.fn(async () => {}),
   } satisfies ExcelShell;
-  const stored = new Map<string, unknown>();
-  const settings: SettingsBag & { save: jest.Mock } = {
-    get: (k) => stored.get(k),
-    set: (k, v) => void stored.set(k, v),
-    save: jest.fn(async () => {}),
-  };
+  const stored = new Map<string, string>();
+  const settings = {
+    read: jest.fn(async (k: string) => stored.get(k) ?? null),
+    write: jest.fn(async (k: string, v: string) => void stored.set(k, v)),
+  } satisfies SettingsBag;
   const onBackgroundError = jest.fn();
   const services = createExcelServices({
     locale: "zh-CN",
@@ -95,7 +104,7 @@ describe("writing the ledger in Excel", () => {
     const progress = jest.fn();
     const result = await services.writeLedger(sample, suggestRegistry(sample), DEFAULT_SETTINGS, progress);
     // Where the ledger came from travels in the workbook itself (说明's About table), not in settings.
-    expect(settings.save).not.toHaveBeenCalled();
+    expect(settings.write).not.toHaveBeenCalled();
     expect(stored.size).toBe(0);
     const [plan, options] = shell.applyPlan.mock.calls[0]!;
     expect(new Set(plan.sheets.map((s) => s.kind))).toEqual(
@@ -377,13 +386,13 @@ describe("settings in Excel", () => {
     await expect(services.loadSettings()).resolves.toEqual(DEFAULT_SETTINGS);
     await services.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 9 });
     expect(JSON.parse(String(stored.get(SETTINGS_KEY))).dueSoonDays).toBe(9);
-    expect(settings.save).toHaveBeenCalledTimes(1);
+    expect(settings.write).toHaveBeenCalledTimes(1);
     await expect(services.loadSettings()).resolves.toMatchObject({ dueSoonDays: 9 });
   });
 
   it("report a failed save", async () => {
     const { services, settings } = setup();
-    settings.save.mockRejectedValueOnce(new Error("保存失败"));
+    settings.write.mockRejectedValueOnce(new Error("保存失败"));
     await expect(services.saveSettings(DEFAULT_SETTINGS)).rejects.toThrow("保存失败");
   });
 });

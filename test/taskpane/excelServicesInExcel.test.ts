@@ -28,17 +28,10 @@ let onBackgroundError: jest.Mock;
 beforeEach(async () => {
   // Unit pivots with PivotFilters need ExcelApi 1.12 (the double defaults to the manifest's 1.8).
   ({ host, uninstall } = installExcelHost({ apiVersion: "1.12" }));
-  const stored = new Map<string, unknown>();
-  const settings: SettingsBag = {
-    get: (k) => stored.get(k),
-    set: (k, v) => void stored.set(k, v),
-    save: async () => {},
-  };
   onBackgroundError = jest.fn();
   services = createExcelServices({
     locale: "zh-CN",
     onBackgroundError,
-    settings,
     debounceMs: 5,
     today: () => "2020-07-01",
   });
