@@ -20,7 +20,7 @@ import { buildPlan } from "../core/plan/buildPlan";
 import { emptyDocument } from "../core/parse/parseBreakdown";
 import type { LedgerModel } from "../core/ledger/types";
 import type { LedgerSettings, SheetKind, WorkbookPlan } from "../core/plan/types";
-import type { CellRef, Finding, Fix, LedgerTable, ParsedDocument } from "../core/types";
+import type { CellRef, Finding, Fix, ParsedDocument } from "../core/types";
 import type { Registry } from "../core/units/types";
 import { applyFixes } from "../excel/applyFixes";
 import { applyPlan } from "../excel/applyPlan";

@@ -7,7 +7,6 @@ import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
 import { cellText } from "../core/ledger/cellText";
-import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";

@@ -12,7 +12,6 @@ import type { SheetKind } from "../../src/core/plan/types";
 import type { Finding } from "../../src/core/types";
 import { suggestRegistry } from "../../src/core/units/registry";
 import { createExcelServices } from "../../src/taskpane/excelServices";
-import type { SettingsBag } from "../../src/taskpane/excelServices";
 import type { GenerateParts, LedgerServices } from "../../src/taskpane/services";
 import { installExcelHost } from "../support/excelHost";
 import type { ExcelHost } from "../support/excelHost";
