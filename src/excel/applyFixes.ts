@@ -10,6 +10,9 @@ import { withEventsOff } from "./events";
 import type { SyncCounter } from "./events";
 import { asOwnWrite, runExcel } from "./run";
 
+/** Cell values only, all undoable: one Ctrl+Z takes back the whole fix where Excel can group it (1.20). */
+const UNDO_GROUP = { undoGroup: true } as const;
+
 /** The fixes of one cell, in the order given. */
 interface CellFixes {
   readonly where: CellRef;
@@ -58,6 +61,6 @@ export async function applyFixes(fixes: readonly Fix[]): Promise<{ readonly sync
         counter.syncs += 1;
       });
       return { syncs: counter.syncs };
-    }),
+    }, UNDO_GROUP),
   );
 }

@@ -16,6 +16,9 @@ import type { SyncCounter } from "./events";
 import { ledgerDressing, statusDropdownOf } from "./ledgerDressing";
 import type { TasksAt } from "./ledgerDressing";
 import { asOwnWrite, runExcel } from "./run";
+
+/** Formats and a dropdown, all undoable: one Ctrl+Z takes back the re-dressing where Excel can group it (1.20). */
+const UNDO_GROUP = { undoGroup: true } as const;
 import { conditionalFormatOps, rangeOf, validationOps } from "./sheetParts";
 import { readApiSupport } from "./support";
 
@@ -81,6 +84,6 @@ export async function reformatLedger(plan: WorkbookPlan): Promise<ApplyResult> {
         counter.syncs += 1;
       });
       return { sheets: 1, renamed: [], notes: [], syncs: counter.syncs };
-    }),
+    }, UNDO_GROUP),
   );
 }

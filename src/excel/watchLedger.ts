@@ -19,10 +19,11 @@ const WATCHED: ReadonlySet<string> = new Set([TABLES.tasks, TABLES.units].map((n
 export type Unwatch = () => Promise<void>;
 
 /**
- * Calls `onDirty` after a person changes the Tasks or Units table. Table ids seen for the first time (a
- * table made after watching began) are looked up by id once and remembered. Returns the function that stops it.
+ * Calls `onDirty` with the table's name (Tasks or Units) after a person changes it; with "" when the table
+ * could not be told. Table ids seen for the first time (a table made after watching began) are looked up by
+ * id once and remembered. Returns the function that stops it.
  */
-export async function watchLedger(onDirty: () => void): Promise<Unwatch> {
+export async function watchLedger(onDirty: (table: string) => void): Promise<Unwatch> {
   const names = new Map<string, string>();
 
   const nameOf = async (tableId: string): Promise<string> => {
@@ -45,10 +46,10 @@ export async function watchLedger(onDirty: () => void): Promise<Unwatch> {
       name = await nameOf(event.tableId);
     } catch {
       // The lookup failed (Excel busy): a re-check is the safe answer; the check itself reports Excel's error.
-      onDirty();
+      onDirty("");
       return;
     }
-    if (WATCHED.has(name.toLowerCase()) && !isOwnWriteInProgress()) onDirty();
+    if (WATCHED.has(name.toLowerCase()) && !isOwnWriteInProgress()) onDirty(name);
   };
 
   const registration = await runExcel(async (context) => {

@@ -3,7 +3,10 @@
  * open workbook, reads it back for the checks, selects cells and applies fixes. Generation plans the whole
  * ledger as it is now and writes only the chosen kinds (with what they depend on, see generationKinds);
  * formatting also re-dresses the ledger where it sits. Live checks re-check after edits, debounced, and
- * refresh the pivots whose status counts the edits changed. Settings the clerk saves are kept in the
+ * never write: refreshing PivotTables on every edit would put an undo step (or, in Excel, a cleared undo
+ * stack) on top of the clerk's own edit. Pivots go stale only when the Tasks table changes; they are
+ * refreshed when the clerk asks for a check (立即校验) or generates, and a refresh that fails (a pivot whose
+ * source table was deleted) is reported beside the findings, never instead of them. Settings the clerk saves are kept in the
  * workbook's own settings (workbook.settings, the one store the shell also keeps its registry in, see
  * src/excel/settings.ts), so they travel with the file; until then the ledger's own (说明's Statuses and
  * About tables) apply.
@@ -13,6 +16,7 @@ import { checkLedger } from "../core/checks/checkLedger";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { readAbout } from "../core/ledger/about";
 import { ledgerFromTables } from "../core/ledger/fromTables";
+import { TABLES } from "../core/ledger/types";
 import { settingsOfReadBack } from "../core/ledger/readBack";
 import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
@@ -53,8 +57,11 @@ export interface ExcelShell {
   readLedger(): Promise<LedgerReadBack>;
   selectCell(ref: CellRef): Promise<void>;
   applyFixes(fixes: readonly Fix[]): Promise<unknown>;
-  /** Calls `onDirty` after a person edits the ledger tables; resolves to the function that stops watching. */
-  watchLedger(onDirty: () => void): Promise<() => Promise<void> | void>;
+  /**
+   * Calls `onDirty` with the edited table's name ("" when unknown) after a person edits the ledger tables;
+   * resolves to the function that stops watching.
+   */
+  watchLedger(onDirty: (table: string) => void): Promise<() => Promise<void> | void>;
   /** Refreshes the PivotTables after status edits; absent while the shell has none to refresh. */
   refreshPivots?(): Promise<unknown>;
 }
@@ -163,7 +170,25 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     return buildPlan(await currentModel(), { formatting });
   }
 
-  async function validate(): Promise<Finding[]> {
+  /**
+   * Whether the pivots are known to match the Tasks table: only while live checks watch it (an edit to
+   * Tasks, or to a table that could not be told, makes them stale). Without watching nothing is known.
+   */
+  let pivotsFresh = false;
+
+  /** Refreshes the pivots unless known fresh; a failure goes to the pane beside the results, never stops them. */
+  async function refreshIfStale(): Promise<void> {
+    if (pivotsFresh || !shell.refreshPivots) return;
+    try {
+      await shell.refreshPivots();
+      pivotsFresh = live !== null;
+    } catch (error) {
+      options.onBackgroundError(error);
+    }
+  }
+
+  /** Every check on the ledger as it is now (reads only: nothing is written, no undo step is made). */
+  async function check(): Promise<Finding[]> {
     const { tables, settings } = await readModel();
     return checkLedger({
       tasks: tables.tasks,
@@ -174,13 +199,18 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     });
   }
 
+  /** A check the clerk asked for: stale pivots refreshed first (their counts are what the clerk reads). */
+  async function validate(): Promise<Finding[]> {
+    await refreshIfStale();
+    return check();
+  }
+
   type Live = { stop: () => Promise<void> | void; timer: ReturnType<typeof setTimeout> | undefined };
   let live: Live | null = null;
 
-  /** A live check after edits: pivots refreshed (their status counts changed), then every check. */
+  /** A live check after edits: every check, reading only (pivots wait for 立即校验 or 生成). */
   async function liveCheck(state: Live, onFindings: (findings: Finding[]) => void): Promise<void> {
-    if (shell.refreshPivots) await shell.refreshPivots();
-    const findings = await validate();
+    const findings = await check();
     // Switched off (or on again) meanwhile: these findings are nobody's.
     if (live === state) onFindings(findings);
   }
@@ -235,9 +265,14 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
         progress(0, 1, strings.steps.reformat);
         notes.push(...(await shell.reformatLedger(plan)).notes);
       }
-      if (kinds.length === 0) return { sheets: 0, renamed: [], notes };
+      if (kinds.length === 0) {
+        await refreshIfStale();
+        return { sheets: 0, renamed: [], notes };
+      }
       // The pane has asked the clerk (previewGenerate) before replacing generated sheets.
       const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true, progress });
+      // Pivots on sheets this generation kept (汇总 when only leader sheets were made) count the ledger too.
+      await refreshIfStale();
       return { sheets: written.sheets, renamed: written.renamed, notes: [...notes, ...written.notes] };
     },
 
@@ -246,6 +281,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     },
 
     async setLiveChecks(on, onFindings, onError) {
+      pivotsFresh = false;
       if (live) {
         const { stop, timer } = live;
         live = null;
@@ -255,7 +291,8 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       if (!on) return;
       const state: Live = { stop: () => {}, timer: undefined };
       live = state;
-      const stop = await shell.watchLedger(() => {
+      const stop = await shell.watchLedger((table) => {
+        if (table.toLowerCase() !== TABLES.units.toLowerCase()) pivotsFresh = false;
         clearTimeout(state.timer);
         state.timer = setTimeout(() => {
           liveCheck(state, onFindings).catch(onError ?? options.onBackgroundError);

@@ -73,3 +73,19 @@ test("a fix on a sheet that is gone fails with a message, and events come back o
   expect(error).toMatchObject({ code: "ItemNotFound" });
   expect(host.eventsEnabled).toBe(true);
 });
+
+test("fixes are one undo step: grouped where Excel can group (ExcelApi 1.20), never asked for where it cannot (1.8)", async () => {
+  await applyPlan(smallPlan(), { replaceGenerated: false });
+  host.userEdit("任务台账", "F3", "财政局, 科技局");
+  const fix = [at("F3", { op: "units", renames: [], drop: [] })];
+  await applyFixes(fix);
+  expect(host.undoStack.at(-2)).toBe("edit 任务台账!F3");
+  expect(host.undoStack.at(-1)).toMatch(/^add-in /);
+
+  host.apiVersion = "1.20";
+  host.userEdit("任务台账", "F3", "财政局, 科技局");
+  const depth = host.undoStack.length;
+  await applyFixes(fix);
+  expect(host.undoStack).toHaveLength(depth + 1);
+  expect(host.cell("任务台账", "F3").value).toBe("财政局、科技局");
+});

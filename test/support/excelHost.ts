@@ -359,6 +359,12 @@ export class ExcelHost {
   selection: { sheet: string; address: string } | null = null;
   calculations = 0;
   refreshAllCalls = 0;
+  /**
+   * The clerk's undo stack, newest last: a person's edit, or a request of the add-in that changed the
+   * workbook (one per sync, or one per Excel.run with mergeUndoGroup). A call Excel cannot undo
+   * (Worksheet.delete) clears it (docs/excel/excel-add-ins-undo-capabilities.md).
+   */
+  readonly undoStack: string[] = [];
 
   /** Every request sent, in order. */
   readonly requests: RequestRecord[] = [];
@@ -483,6 +489,7 @@ export class ExcelHost {
     const sheet = this.sheet(sheetName);
     const rect = parseAddress(address);
     this.writeInput(sheet, rect, values, "values");
+    this.undoStack.push(`edit ${sheetName}!${address}`);
     this.flushEventsSoon();
   }
 
@@ -583,11 +590,13 @@ export class ExcelHost {
     if (first instanceof FakeContext) {
       context = first;
     } else {
-      const options = (first ?? {}) as { delayForCellEdit?: boolean };
+      const options = (first ?? {}) as { delayForCellEdit?: boolean; mergeUndoGroup?: boolean };
       for (const key of Object.keys(options)) {
-        if (key !== "delayForCellEdit") throw new HostMisuse(`Excel.run option ${key} is not modelled`);
+        if (key !== "delayForCellEdit" && key !== "mergeUndoGroup")
+          throw new HostMisuse(`Excel.run option ${key} is not modelled`);
       }
-      context = new FakeContext(this, options.delayForCellEdit === true);
+      if (options.mergeUndoGroup) this.checkVersion("Excel.run({ mergeUndoGroup })", "1.20");
+      context = new FakeContext(this, options.delayForCellEdit === true, options.mergeUndoGroup === true);
     }
     context.finished = false;
     let result: unknown;
@@ -986,6 +995,20 @@ interface Call {
   readonly run: () => void;
 }
 
+/** Calls Excel cannot undo: they clear the clerk's undo stack, and fail inside an undo group. */
+const NOT_UNDOABLE: ReadonlySet<string> = new Set(["Worksheet.delete"]);
+
+/** True for a call that changes the workbook (an undo step), false for reads and run-time switches. */
+function changesWorkbook(name: string): boolean {
+  const member = name.slice(name.lastIndexOf(".") + 1);
+  return !(
+    member === "load" ||
+    member.startsWith("get") ||
+    member.startsWith("suspend") ||
+    ["select", "activate", "calculate", "enableEvents"].includes(member)
+  );
+}
+
 /** A request context: a queue of calls applied at sync. */
 export class FakeContext {
   private readonly queue: Call[] = [];
@@ -1000,9 +1023,13 @@ export class FakeContext {
   readonly workbook: FakeWorkbook;
   readonly runtime: FakeRuntime;
 
+  /** True once a request of this (merged) run has put its undo step on the stack. */
+  undoRecorded = false;
+
   constructor(
     readonly host: ExcelHost,
     readonly delayForCellEdit: boolean,
+    readonly mergeUndoGroup = false,
   ) {
     this.workbook = new FakeWorkbook(this);
     this.runtime = new FakeRuntime(this);
@@ -1058,13 +1085,25 @@ export class FakeContext {
       record(0);
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes exceeds 5 MB`);
     }
+    let changed = false;
     try {
       for (const c of calls) {
         host.checkVersion(c.name, c.version);
         host.checkFailure(c.name);
+        if (NOT_UNDOABLE.has(c.name) && this.mergeUndoGroup)
+          throw new FakeOfficeError(
+            "UndoNotSupported",
+            `${c.name} cannot be undone, so it cannot be grouped`,
+          );
         c.run();
+        if (NOT_UNDOABLE.has(c.name)) host.undoStack.length = 0;
+        else if (changesWorkbook(c.name)) changed = true;
       }
     } finally {
+      if (changed && !(this.mergeUndoGroup && this.undoRecorded)) {
+        host.undoStack.push(`add-in ${names.find(changesWorkbook) ?? ""}`);
+        this.undoRecorded = true;
+      }
       record(this.responseBytes);
       host.flushEventsSoon();
     }

@@ -109,7 +109,7 @@ test("formatting re-dresses the ledger once, however often it is generated", asy
   ]);
 });
 
-test("live checks refresh the pivots before checking, through the default shell", async () => {
+test("a live check after a clerk's edit only reads: no pivot is refreshed, and Ctrl+Z still undoes the clerk's edit", async () => {
   const refreshedBefore = host.refreshAllCalls;
   let report: { resolve: (f: Finding[]) => void; reject: (e: unknown) => void } | null = null;
   const checked = new Promise<Finding[]>((resolve, reject) => (report = { resolve, reject }));
@@ -122,7 +122,20 @@ test("live checks refresh the pivots before checking, through the default shell"
   await host.settle();
   const findings = await checked;
   expect(Array.isArray(findings)).toBe(true);
-  expect(host.refreshAllCalls).toBe(refreshedBefore + 1);
-  expect(host.sheets.flatMap((s) => s.pivots).every((p) => p.refreshed >= 1)).toBe(true);
+  expect(host.refreshAllCalls).toBe(refreshedBefore);
+  expect(host.undoStack.at(-1)).toBe("edit 任务台账!J2");
   expect(onBackgroundError).not.toHaveBeenCalled();
+});
+
+test("a check the clerk asks for refreshes the pivots first; a refresh that fails is reported and the findings still come", async () => {
+  host.userEdit("任务台账", "J2", "已完成");
+  const before = host.refreshAllCalls;
+  await services.validate();
+  expect(host.refreshAllCalls).toBe(before + 1);
+  expect(host.sheets.flatMap((s) => s.pivots).every((p) => p.refreshed >= 1)).toBe(true);
+
+  host.failOn("PivotTableCollection.refreshAll", "GeneralException");
+  const findings = await services.validate();
+  expect(findings.some((f) => f.code === "lead-empty")).toBe(true);
+  expect(onBackgroundError).toHaveBeenCalledWith(expect.objectContaining({ code: "GeneralException" }));
 });
