@@ -28,6 +28,12 @@ export interface Strings {
   readonly standaloneNote: string;
   readonly needsExcel: string;
   readonly connecting: string;
+  /** Shown when Office is slow to answer inside Excel: still waiting. */
+  readonly connectingSlow: string;
+  /** The button that stops waiting for Office and works without Excel. */
+  readonly useStandalone: string;
+  /** Said when the pane works standalone although Office hosts it. */
+  readonly standaloneInOffice: string;
   readonly dismiss: string;
   readonly errorTitle: string;
   readonly busy: string;
@@ -166,6 +172,10 @@ const ZH: Strings = {
   ),
   needsExcel: cnPunct("此功能需要在 Excel 中使用:请在 Excel 中打开台账助手。"),
   connecting: "正在连接 Office…",
+  connectingSlow: "Excel 响应较慢，仍在等待…（网络较慢或 Office 正在加载）",
+  useStandalone: "不再等待，改用独立模式",
+  standaloneInOffice:
+    "未能连接 Excel，台账助手正以独立模式运行：写入台账、校验和生成不会作用于当前工作簿。请关闭并重新打开任务窗格再试。",
   dismiss: "关闭",
   errorTitle: "出错了",
   busy: "正在处理…",
@@ -302,6 +312,10 @@ const EN: Strings = {
     "Not running in Excel: you can import, preview and download the ledger as .xlsx; checks and generation need Excel.",
   needsExcel: "This needs Excel: open Taizhang in Excel.",
   connecting: "Connecting to Office…",
+  connectingSlow: "Excel is slow to answer; still waiting… (a slow network, or Office still loading)",
+  useStandalone: "Stop waiting and work standalone",
+  standaloneInOffice:
+    "Could not connect to Excel, so the pane runs standalone: writing, checking and generating do not act on this workbook. Close and reopen the task pane to try again.",
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   busy: "Working…",

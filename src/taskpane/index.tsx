@@ -4,7 +4,7 @@
  * that wires the Office shell in.
  */
 
-import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { langFor } from "../core/messages";
 import { App } from "./App";
@@ -19,14 +19,23 @@ async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) throw new Error("taskpane.html has no #root element");
   const root = createRoot(element);
-  const connecting = stringsFor(langFor(navigator.language)).connecting;
+  const waiting = stringsFor(langFor(navigator.language));
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <Spinner label={connecting} />
+      <Spinner label={waiting.connecting} />
     </FluentProvider>,
   );
 
-  const info = await detectHost();
+  // Inside Office a slow start is said, and waited for; the clerk may choose to work standalone instead.
+  const info = await detectHost({
+    onSlow: (standalone) =>
+      root.render(
+        <FluentProvider theme={webLightTheme}>
+          <Spinner label={waiting.connectingSlow} />
+          <Button onClick={standalone}>{waiting.useStandalone}</Button>
+        </FluentProvider>,
+      ),
+  });
   const errors = createErrorChannel();
   let services: LedgerServices;
   try {
@@ -40,6 +49,9 @@ async function start(): Promise<void> {
     errors.report(error);
   }
   root.render(<App services={services} backgroundErrors={errors.subscribe} />);
+  // Standalone although Office hosts the page: never silently.
+  if (info.hosted && info.host === "standalone")
+    errors.report(new Error(stringsFor(langFor(info.locale)).standaloneInOffice));
 }
 
 void start();

@@ -1,4 +1,8 @@
-import { detectHost } from "../../src/taskpane/detectHost";
+/**
+ * @jest-environment jsdom
+ */
+
+import { detectHost, looksHosted } from "../../src/taskpane/detectHost";
 import type { OfficeLike } from "../../src/taskpane/detectHost";
 
 const office = (onReady: OfficeLike["onReady"], displayLanguage = "zh-CN"): OfficeLike => ({
@@ -16,6 +20,7 @@ describe("telling where the pane runs", () => {
       host: "standalone",
       locale: "zh-CN",
       reason: "no-office",
+      hosted: false,
     });
   });
 
@@ -24,7 +29,7 @@ describe("telling where the pane runs", () => {
       office: office(async () => ({ host: "Excel", platform: "OfficeOnline" }), "en-US"),
       browserLanguage: "zh-CN",
     });
-    expect(info).toEqual({ host: "excel", locale: "en-US", reason: "excel" });
+    expect(info).toEqual({ host: "excel", locale: "en-US", reason: "excel", hosted: false });
   });
 
   it("is standalone in a plain browser tab, where onReady resolves with a null host", async () => {
@@ -32,7 +37,7 @@ describe("telling where the pane runs", () => {
       office: office(async () => ({ host: null, platform: null })),
       browserLanguage: "en-GB",
     });
-    expect(info).toEqual({ host: "standalone", locale: "en-GB", reason: "not-excel" });
+    expect(info).toEqual({ host: "standalone", locale: "en-GB", reason: "not-excel", hosted: false });
   });
 
   it("is standalone in another Office application", async () => {
@@ -52,7 +57,12 @@ describe("telling where the pane runs", () => {
     await jest.advanceTimersByTimeAsync(2999);
     expect(settled).toBe(false);
     await jest.advanceTimersByTimeAsync(1);
-    await expect(pending).resolves.toEqual({ host: "standalone", locale: "zh-CN", reason: "timeout" });
+    await expect(pending).resolves.toEqual({
+      host: "standalone",
+      locale: "zh-CN",
+      reason: "timeout",
+      hosted: false,
+    });
   });
 
   it("is standalone when onReady fails or throws", async () => {
@@ -64,5 +74,48 @@ describe("telling where the pane runs", () => {
       }),
     });
     expect(throws.reason).toBe("failed");
+  });
+
+  it("inside Office keeps waiting past the timeout when onReady is slow, says so once, and is Excel when Office answers", async () => {
+    jest.useFakeTimers();
+    let answer: (info: { host: unknown; platform: unknown }) => void = () => {};
+    const onSlow = jest.fn();
+    const pending = detectHost({
+      office: office(() => new Promise((resolve) => (answer = resolve))),
+      timeoutMs: 3000,
+      hosted: true,
+      onSlow,
+    });
+    let settled = false;
+    void pending.then(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(3000);
+    expect(onSlow).toHaveBeenCalledTimes(1);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(settled).toBe(false);
+    answer({ host: "Excel", platform: "OfficeOnline" });
+    await expect(pending).resolves.toMatchObject({ host: "excel", reason: "excel", hosted: true });
+    expect(onSlow).toHaveBeenCalledTimes(1);
+  });
+
+  it("inside Office goes standalone only when the clerk chooses it while waiting, and says it was hosted", async () => {
+    jest.useFakeTimers();
+    const pending = detectHost({
+      office: office(() => new Promise(() => {})),
+      timeoutMs: 3000,
+      hosted: true,
+      onSlow: (standalone) => setTimeout(standalone, 10_000),
+    });
+    await jest.advanceTimersByTimeAsync(13_000);
+    await expect(pending).resolves.toMatchObject({ host: "standalone", reason: "declined", hosted: true });
+  });
+
+  it("takes a frame, or Office's _host_Info address parameter, as a page Office hosts", () => {
+    expect(looksHosted()).toBe(false);
+    window.history.replaceState(null, "", "/taskpane.html?_host_Info=Excel$Win32$16.01$zh-CN");
+    try {
+      expect(looksHosted()).toBe(true);
+    } finally {
+      window.history.replaceState(null, "", "/");
+    }
   });
 });
