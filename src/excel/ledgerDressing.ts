@@ -44,7 +44,7 @@ export function statusDropdownOf(plan: WorkbookPlan): ListValidation {
   const ledger = plan.sheets.find((s) => s.kind === "ledger");
   const table = ledger?.tables.find((t) => t.name === TABLES.tasks);
   const col = table ? table.range.col + table.columns.indexOf(STATUS_COLUMN) : -1;
-  const dropdown = ledger?.validations.find((v) => v.range.col === col && "values" in v.source);
+  const dropdown = ledger?.validations.find((v) => v.range.col === col);
   if (!dropdown) throw new Error("reformatLedger needs a plan with 任务台账 and its 完成状态 dropdown");
   return dropdown;
 }

@@ -17,10 +17,11 @@ import { ledgerDressing, statusDropdownOf } from "./ledgerDressing";
 import type { TasksAt } from "./ledgerDressing";
 import { asOwnWrite, runExcel } from "./run";
 
-/** Formats and a dropdown, all undoable: one Ctrl+Z takes back the re-dressing where Excel can group it (1.20). */
-const UNDO_GROUP = { undoGroup: true } as const;
 import { conditionalFormatOps, rangeOf, validationOps } from "./sheetParts";
 import { readApiSupport } from "./support";
+
+/** Formats and a dropdown, all undoable: one Ctrl+Z takes back the re-dressing where Excel can group it (1.20). */
+const UNDO_GROUP = { undoGroup: true } as const;
 
 /** The Tasks table as found: its sheet and where it sits. */
 interface FoundTasks {
@@ -69,8 +70,15 @@ export async function reformatLedger(plan: WorkbookPlan): Promise<ApplyResult> {
       readApiSupport();
       const dropdown = statusDropdownOf(plan);
       const counter: SyncCounter = { syncs: 0 };
+      // A dropdown read from a defined name (statuses that cannot be a literal list) needs that name.
+      const named = "name" in dropdown.source ? dropdown.source.name : null;
+      const namePlan = plan.names.find((n) => n.name === named) ?? null;
       await withEventsOff(context, counter, async () => {
+        const existing = namePlan ? context.workbook.names.getItemOrNullObject(namePlan.name) : null;
+        existing?.load("name");
         const { sheet, at } = await findTasks(context, counter);
+        if (namePlan && existing?.isNullObject)
+          context.workbook.names.addFormulaLocal(namePlan.name, `=${namePlan.refersTo}`);
         const dressing = ledgerDressing(plan.settings, dropdown, at);
         const ref: SheetRef = () => sheet;
         rangeOf(ref, dressing.body).conditionalFormats.clearAll();

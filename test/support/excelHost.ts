@@ -793,6 +793,44 @@ export class ExcelHost {
     this.checkPivotPlacement(p);
   }
 
+  /**
+   * Checks a list rule's source as Excel takes it: "=Name" must name a defined name (or be a range
+   * reference); a literal list is one string of at most 255 characters (XlsxWriter#562, ClosedXML#1016).
+   */
+  checkListSource(source: unknown): void {
+    if (typeof source !== "string") throw new HostMisuse("only string list sources are modelled");
+    if (source.startsWith("=")) {
+      const ref = source.slice(1);
+      if (!/[!:$]/.test(ref) && !this.names.has(ref.toLowerCase()))
+        throw new FakeOfficeError("InvalidArgument", `the list source ${source} names nothing`);
+      return;
+    }
+    if (Array.from(source).length > 255)
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `a list of ${Array.from(source).length} characters (at most 255)`,
+      );
+  }
+
+  /** The items a cell's dropdown offers: a literal list split at its commas, or a name's table column. */
+  dropdownItems(sheetName: string, address: string): string[] {
+    const at = parseAddress(address);
+    const rule = this.sheet(sheetName).validations.find((v) => rectsOverlap(v.rect, at))?.rule as
+      { list?: { source?: string } } | null | undefined;
+    const source = rule?.list?.source;
+    if (source === undefined) return [];
+    if (!source.startsWith("=")) return source.split(",").map((i) => i.trim());
+    const formula = this.names.get(source.slice(1).toLowerCase())?.formula ?? "";
+    const m = /^=([\p{L}_][\p{L}\p{N}_.]*)\[([^\]]+)\]$/u.exec(formula);
+    const table = m ? this.findTable(m[1] as string) : undefined;
+    if (!m || !table) throw new HostMisuse(`dropdown source ${source} → ${formula} is not modelled`);
+    const c = table.columns.indexOf(m[2] as string);
+    const body = table.bodyRect;
+    return this.valuesOf(table.sheet, { row: body.row, col: body.col + c, rows: body.rows, cols: 1 })
+      .map((r) => String(r[0] ?? ""))
+      .filter((v) => v !== "");
+  }
+
   /** Throws as Excel does when a formula refers to a table that does not exist (Tasks[编号] before Tasks is made). */
   checkReferences(sheet: SheetState, rect: Rect): void {
     for (let i = 0; i < rect.rows; i += 1) {
@@ -1774,6 +1812,8 @@ class FakeDataValidation {
         if (prop === "rule") {
           const kinds = Object.keys(value as object);
           if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", "a rule has exactly one kind");
+          const list = (value as { list?: { source?: unknown } }).list;
+          if (list) this.context.host.checkListSource(list.source);
         }
         (this.entry(t) as unknown as Record<string, unknown>)[prop] = value;
       },
@@ -2093,6 +2133,11 @@ class FakeNamedItemCollection extends FakeObject<ExcelHost> {
         return n;
       }),
     );
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    this.context.enqueue("NamedItemCollection.getItemOrNullObject", name, () => undefined, "1.4");
+    return new FakeNamedItem(this.context, new Ref(() => this.host.names.get(name.toLowerCase()) ?? null));
   }
 
   addFormulaLocal(name: string, formula: string): FakeNamedItem {

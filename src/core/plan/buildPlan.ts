@@ -5,6 +5,7 @@ import type { AliasSuggestion } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
 import { deriveAssignments } from "./assignments";
 import { leaderSheet, unitSheet } from "./listSheets";
+import { STATUS_LIST, fitsLiteralList } from "./listSource";
 import { sheetName } from "./sheetNames";
 import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
@@ -89,5 +90,10 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
       applied: options.applied ?? [],
     }),
   );
-  return { sheets, names: [{ name: "UnitList", refersTo: "Units[单位]" }], settings: model.settings };
+  const statusNames = model.settings.statuses.map((s) => s.name);
+  const names = [
+    { name: "UnitList", refersTo: "Units[单位]" },
+    ...(fitsLiteralList(statusNames) ? [] : [STATUS_LIST]),
+  ];
+  return { sheets, names, settings: model.settings };
 }
