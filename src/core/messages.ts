@@ -114,6 +114,10 @@ const ZH: Readonly<Record<string, Template>> = {
     zh`这个版本的 Excel 不支持在普通区域上加筛选按钮(需要 ExcelApi 1.9),已略过。`,
   "name-fixed-address": () =>
     zh`名称 UnitList 被 Excel 存成了固定区域,单位名录增加单位后,牵头单位的下拉列表不会自动包含新单位;请重新生成。`,
+  "freeze-failed": () =>
+    zh`这个版本的 Excel 拒绝了冻结窗格,台账已写入,但表头没有冻结;可在“视图 → 冻结窗格”中手动设置。`,
+  "pivot-layout-overflow": () =>
+    zh`有的数据透视表比预留的位置大,可能盖住了下方的内容;请检查分单位表和汇总,必要时重新生成。`,
 };
 
 function unknown(p: Params, role: string): string {
@@ -193,6 +197,10 @@ const EN: Readonly<Record<string, Template>> = {
     "This Excel cannot add filter buttons to plain ranges (ExcelApi 1.9 needed); skipped.",
   "name-fixed-address": () =>
     "Excel stored the name UnitList as a fixed range: units added to 单位名录 later will not appear in the lead dropdown until you regenerate.",
+  "freeze-failed": () =>
+    "This Excel refused to freeze panes: the ledger is written, but its header is not frozen; set it under View → Freeze Panes.",
+  "pivot-layout-overflow": () =>
+    "A PivotTable is larger than the rows kept for it and may cover what follows; check the unit sheets and 汇总, and regenerate if needed.",
 };
 
 const TABLES: Readonly<Record<Lang, Readonly<Record<string, Template>>>> = { "zh-CN": ZH, "en-US": EN };

@@ -26,7 +26,14 @@ import type { PreparedWrite } from "./prepare";
 import { phaseReporter } from "./progress";
 import type { WritePhase } from "./progress";
 import { asOwnWrite, runExcel } from "./run";
-import { autoFilterOps, conditionalFormatOps, layoutOps, tableOps, validationOps } from "./sheetParts";
+import {
+  autoFilterOps,
+  conditionalFormatOps,
+  freezeOps,
+  layoutOps,
+  tableOps,
+  validationOps,
+} from "./sheetParts";
 import { readApiSupport } from "./support";
 import type { ApiSupport } from "./support";
 import { KEY_PROPERTY, KIND_PROPERTY, REGISTRY_SETTING, serializeRegistry, tagValue } from "./tags";
@@ -50,6 +57,8 @@ export type ApplyResult = WriteResult & { readonly syncs: number };
 
 /** Note code: filter buttons over plain ranges need ExcelApi 1.9. */
 export const NOTE_AUTOFILTER_UNSUPPORTED = "autofilter-unsupported";
+/** Note code: Excel refused to freeze panes (some Office 2019 builds); the ledger is written without them. */
+export const NOTE_FREEZE_FAILED = "freeze-failed";
 
 /**
  * Sends operations in requests under the payload budget. Each request suspends calculation (1.6) and
@@ -237,6 +246,18 @@ async function writeSheets(
       support,
       counter,
     );
+    // Frozen panes last, on their own: a build that refuses them costs the panes, never the ledger.
+    try {
+      await send(
+        context,
+        w.sheets.flatMap((s) => freezeOps(sheetRef(handles, s), s)),
+        support,
+        counter,
+      );
+    } catch {
+      counter.syncs += 1; // the refused request was a round trip too
+      notes.add(NOTE_FREEZE_FAILED);
+    }
   });
 
   checkLayouts(state.pivots);

@@ -27,7 +27,7 @@ export function tableOps(sheet: SheetRef, tables: readonly TablePlan[]): WriteOp
   );
 }
 
-/** Operations setting column widths (runs of equal widths at once), frozen panes and the tab colour. */
+/** Operations setting column widths (runs of equal widths at once) and the tab colour (frozen panes: freezeOps). */
 export function layoutOps(sheet: SheetRef, plan: SheetPlan): WriteOp[] {
   const ops: WriteOp[] = [];
   let c = 0;
@@ -44,18 +44,6 @@ export function layoutOps(sheet: SheetRef, plan: SheetPlan): WriteOp[] {
     );
     c += n;
   }
-  const freeze = plan.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.cols > 0)) {
-    ops.push(
-      op(2, freeze, () => {
-        const panes = sheet().freezePanes;
-        if (freeze.rows > 0 && freeze.cols > 0)
-          panes.freezeAt(sheet().getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
-        else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
-        else panes.freezeColumns(freeze.cols);
-      }),
-    );
-  }
   const tabColor = plan.tabColor;
   if (tabColor) {
     ops.push(
@@ -65,6 +53,25 @@ export function layoutOps(sheet: SheetRef, plan: SheetPlan): WriteOp[] {
     );
   }
   return ops;
+}
+
+/**
+ * Operations freezing the sheet's panes. Kept out of the requests that write the ledger: on some Office
+ * 2019 builds freezeRows fails with GeneralException in the middle of an import (OfficeDev/office-js#2196),
+ * and freezeAt has failed on particular files (#2014); panes are a convenience, the ledger is not.
+ */
+export function freezeOps(sheet: SheetRef, plan: SheetPlan): WriteOp[] {
+  const freeze = plan.freeze;
+  if (!freeze || (freeze.rows === 0 && freeze.cols === 0)) return [];
+  return [
+    op(2, freeze, () => {
+      const panes = sheet().freezePanes;
+      if (freeze.rows > 0 && freeze.cols > 0)
+        panes.freezeAt(sheet().getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
+      else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+      else panes.freezeColumns(freeze.cols);
+    }),
+  ];
 }
 
 /** Operations putting filter buttons over a plain range (ExcelApi 1.9; the caller checks support). */

@@ -107,3 +107,13 @@ test("Office error codes map to what to do next; anything else is Unknown with i
   expect(same.messageFor("en-US")).toBe(same.en);
   expect(same.messageFor("zh-CN")).toBe(same.zh);
 });
+
+test("Excel refusing to freeze panes (some Office 2019 builds) costs the panes only: the ledger is written and the result says so", async () => {
+  host.failOn("WorksheetFreezePanes.freezeAt", "GeneralException");
+  const result = await applyPlan(smallPlan(), { replaceGenerated: false });
+  expect(result.notes).toContain("freeze-failed");
+  expect(host.table("Tasks").rect.rows).toBeGreaterThan(1);
+  expect(host.sheet("汇总").pivots).toHaveLength(2);
+  expect(host.eventsEnabled).toBe(true);
+  expect(result.syncs).toBe(host.syncCount);
+});
