@@ -2,6 +2,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 
 const restrict = (patterns, message) => [
   "error",
@@ -14,10 +15,23 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
+    // Type-aware rules: a promise nobody awaits (or handed where a void callback is expected) loses its
+    // error silently — in a task pane, an Excel failure the clerk never hears of.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": "error",
       eqeqeq: ["error", "smart"],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   {
@@ -85,6 +99,23 @@ export default tseslint.config(
       "no-restricted-imports": restrict(
         [["node:*", "fs", "path", "../cli/*"]],
         "src/taskpane runs in the browser: no Node modules.",
+      ),
+    },
+  },
+  {
+    // The pane's UI and state reach Excel and files only through the services (LedgerServices): the
+    // wiring files (index.tsx, *Services.ts) are the only ones that import the shells.
+    files: [
+      "src/taskpane/components/**/*.{ts,tsx}",
+      "src/taskpane/App.tsx",
+      "src/taskpane/state.ts",
+      "src/taskpane/actions.ts",
+      "src/taskpane/store.ts",
+    ],
+    rules: {
+      "no-restricted-imports": restrict(
+        [["node:*", "fs", "path", "**/cli/*", "**/excel/*", "**/xlsx/*", "exceljs", "mammoth"]],
+        "Pane components and state use the services, never the Office.js (excel/) or file (xlsx/) shells.",
       ),
     },
   },
