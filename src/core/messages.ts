@@ -4,7 +4,7 @@
  */
 
 import { cnPunct, zh } from "./text/cnPunct";
-import type { Params, Where } from "./types";
+import type { MessageCode, Params, Where } from "./types";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -47,7 +47,8 @@ const FILE_EN: Readonly<Record<string, string>> = {
     "not a unit registry JSON file; make one with npx taizhang units <document or ledger> -o units.json.",
 };
 
-const ZH: Readonly<Record<string, Template>> = {
+/** Chinese wordings, one per code: a code of the unions without one does not compile. */
+const ZH: Readonly<Record<MessageCode, Template>> = {
   // document (parser)
   "no-tasks": (p) => zh`未找到任务:${cnPunct(REASON_ZH[s(p.reason)] ?? s(p.reason))}。`,
   "task-no-units": (p) =>
@@ -129,7 +130,8 @@ function unknownEn(p: Params, role: string): string {
   return `${role} "${en(p.unit)}" is not in the unit registry.${hint}`;
 }
 
-const EN: Readonly<Record<string, Template>> = {
+/** English wordings, one per code: a code of the unions without one does not compile. */
+const EN: Readonly<Record<MessageCode, Template>> = {
   "no-tasks": (p) => `No tasks found: ${REASON_EN[en(p.reason)] ?? en(p.reason)}.`,
   "task-no-units": (p) =>
     p.cell === "empty-below-filled"
@@ -203,20 +205,24 @@ const EN: Readonly<Record<string, Template>> = {
     "A PivotTable is larger than the rows kept for it and may cover what follows; check the unit sheets and 汇总, and regenerate if needed.",
 };
 
-const TABLES: Readonly<Record<Lang, Readonly<Record<string, Template>>>> = { "zh-CN": ZH, "en-US": EN };
+const TABLES: Readonly<Record<Lang, Readonly<Record<MessageCode, Template>>>> = { "zh-CN": ZH, "en-US": EN };
 
 /**
- * The sentence for a finding.
+ * The sentence for a finding or a note.
  * @example message("task-no-units", { id: "4.19" }, "zh-CN") === "任务 4.19 没有责任单位。"
  */
-export function message(code: string, params: Params, lang: Lang = "zh-CN"): string {
-  const t = TABLES[lang][code];
-  return t ? t(params) : `${code} ${JSON.stringify(params)}`;
+export function message(code: MessageCode, params: Params, lang: Lang = "zh-CN"): string {
+  return TABLES[lang][code](params);
 }
 
-/** True when every code has a wording in both languages (checked by the tests). */
-export function knownCodes(lang: Lang): string[] {
-  return Object.keys(TABLES[lang]);
+/** The codes worded in a language (all of them, in both: the tables are typed by the code unions). */
+export function knownCodes(lang: Lang): MessageCode[] {
+  return Object.keys(TABLES[lang]) as MessageCode[];
+}
+
+/** True when `code` is one of the worded codes (a note code as the shell passes it, a string). */
+export function isMessageCode(code: string): code is MessageCode {
+  return Object.prototype.hasOwnProperty.call(ZH, code);
 }
 
 /**

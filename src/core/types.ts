@@ -136,6 +136,18 @@ export type CheckCode =
   | "alias-suggested"
   | "assignments-stale";
 
+/** Notes of the Office.js shell: things it did another way than planned (see core/messages). */
+export type NoteCode =
+  | "pivot-filter-unsupported"
+  | "pivot-filter-item-missing"
+  | "autofilter-unsupported"
+  | "name-fixed-address"
+  | "freeze-failed"
+  | "pivot-layout-overflow";
+
+/** Every code that has a wording in core/messages: a code without one is a type error there. */
+export type MessageCode = ParseIssueCode | CheckCode | NoteCode;
+
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
 export interface Finding {
   readonly code: CheckCode | ParseIssueCode;

@@ -7,6 +7,7 @@
  * for as long as the write fits in two requests (a 2,000-task, 150-unit ledger does).
  */
 
+import type { NoteCode } from "../core/types";
 import type { Block, SheetKind, SheetPlan, WorkbookPlan } from "../core/plan/types";
 import { blockOps } from "./blocks";
 import { isFormulaCell } from "./cellValues";
@@ -56,9 +57,9 @@ export interface ApplyOptions {
 export type ApplyResult = WriteResult & { readonly syncs: number };
 
 /** Note code: filter buttons over plain ranges need ExcelApi 1.9. */
-export const NOTE_AUTOFILTER_UNSUPPORTED = "autofilter-unsupported";
+export const NOTE_AUTOFILTER_UNSUPPORTED: NoteCode = "autofilter-unsupported";
 /** Note code: Excel refused to freeze panes (some Office 2019 builds); the ledger is written without them. */
-export const NOTE_FREEZE_FAILED = "freeze-failed";
+export const NOTE_FREEZE_FAILED: NoteCode = "freeze-failed";
 
 /**
  * Sends operations in requests under the payload budget. Each request suspends calculation (1.6) and

@@ -4,12 +4,13 @@
  * table; so the name is made with `addFormulaLocal`, its formula is read back, and repaired when it differs.
  */
 
+import type { NoteCode } from "../core/types";
 import type { NamePlan } from "../core/plan/types";
 import { op } from "./payload";
 import type { WriteOp } from "./payload";
 
 /** Note code: a name still points at a fixed address after the repair. */
-export const NOTE_NAME_FIXED_ADDRESS = "name-fixed-address";
+export const NOTE_NAME_FIXED_ADDRESS: NoteCode = "name-fixed-address";
 
 /** A name being made, with its item once the creating operation ran. */
 interface MadeName {

@@ -13,6 +13,7 @@
  * request the shell reads each pivot's range back and notes one that left its reserved rows.
  */
 
+import type { NoteCode } from "../core/types";
 import type { PivotPlan } from "../core/plan/types";
 import { applyStyle, blockOps } from "./blocks";
 import type { SheetRef } from "./blocks";
@@ -22,11 +23,11 @@ import type { WriteOp } from "./payload";
 import { BLOCK_STYLES } from "./styles";
 
 /** Note code: PivotFilters (ExcelApi 1.12) are missing, unit pivots were written as formula counts. */
-export const NOTE_PIVOT_FILTER_UNSUPPORTED = "pivot-filter-unsupported";
+export const NOTE_PIVOT_FILTER_UNSUPPORTED: NoteCode = "pivot-filter-unsupported";
 /** Note code: a pivot's filter items are not in its source, so its formula counts were written instead. */
-export const NOTE_PIVOT_FILTER_ITEM_MISSING = "pivot-filter-item-missing";
+export const NOTE_PIVOT_FILTER_ITEM_MISSING: NoteCode = "pivot-filter-item-missing";
 /** Note code: a pivot, read back, reaches beyond the rows the plan reserved for it (check that sheet). */
-export const NOTE_PIVOT_LAYOUT_OVERFLOW = "pivot-layout-overflow";
+export const NOTE_PIVOT_LAYOUT_OVERFLOW: NoteCode = "pivot-layout-overflow";
 
 /** A filtered pivot whose filter is applied once its field's items are known. */
 interface PendingFilter {

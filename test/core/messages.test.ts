@@ -15,7 +15,7 @@ function emittedCodes(): Set<string> {
         for (const m of text.matchAll(/\bcode: "([a-z-]+)"/g)) codes.add(m[1] as string);
         // The checks emit through this.add("code", …).
         for (const m of text.matchAll(/\bthis\.add\(\s*"([a-z-]+)"/g)) codes.add(m[1] as string);
-        for (const m of text.matchAll(/\bNOTE_\w+ = "([a-z-]+)"/g)) codes.add(m[1] as string);
+        for (const m of text.matchAll(/\bNOTE_\w+(?::\s*\w+)? = "([a-z-]+)"/g)) codes.add(m[1] as string);
         for (const m of text.matchAll(/\?\s*"((?:lead|co)-[a-z]+)"\s*:\s*"((?:lead|co)-[a-z]+)"/g)) {
           codes.add(m[1] as string);
           codes.add(m[2] as string);
@@ -31,8 +31,8 @@ describe("messages", () => {
   it("word every emitted code in Chinese and in English", () => {
     const codes = emittedCodes();
     expect(codes.size).toBeGreaterThan(20);
-    const zh = new Set(knownCodes("zh-CN"));
-    const en = new Set(knownCodes("en-US"));
+    const zh = new Set<string>(knownCodes("zh-CN"));
+    const en = new Set<string>(knownCodes("en-US"));
     for (const c of codes) {
       expect({ code: c, zh: zh.has(c), en: en.has(c) }).toEqual({ code: c, zh: true, en: true });
     }

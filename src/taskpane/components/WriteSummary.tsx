@@ -5,7 +5,7 @@
  */
 
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { knownCodes, message } from "../../core/messages";
+import { isMessageCode, message } from "../../core/messages";
 import type { Lang } from "../../core/messages";
 import type { Strings } from "../i18n";
 import type { WriteResult } from "../services";
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 
 /** A note's wording: its message when core/messages knows the code, the note as is otherwise. */
 function noteText(note: string, lang: Lang): string {
-  return knownCodes(lang).includes(note) ? message(note, {}, lang) : note;
+  return isMessageCode(note) ? message(note, {}, lang) : note;
 }
 
 /** The outcome of a write or a generation, as a success message bar. */
