@@ -152,7 +152,7 @@ describe("a small ledger written into an empty workbook", () => {
 
   test("events are back on, and every write request suspended calculation and screen updating", () => {
     expect(host.eventsEnabled).toBe(true);
-    const writes = host.requests.slice(2, -1);
+    const writes = host.requests.filter((r) => r.callNames.some((n) => /^Range\.(values|formulas)/.test(n)));
     expect(writes.length).toBeGreaterThan(0);
     for (const r of writes)
       expect(r).toMatchObject({ suspendedCalculation: true, suspendedScreenUpdating: true });
