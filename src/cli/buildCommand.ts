@@ -102,7 +102,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
-  const plan = buildPlan(model, { version: toolVersion(), applied });
+  const plan = buildPlan(model, { version: toolVersion(), applied, pivots: false });
   try {
     await writeFile(args.out, await writeWorkbook(plan));
   } catch (e) {

@@ -13,10 +13,12 @@ import type {
   ColumnFormat,
   ConditionalFormatPlan,
   ListValidation,
+  PrintPlan,
   SheetPlan,
   WorkbookPlan,
 } from "../core/plan/types";
 import { a1 } from "../core/plan/formulas";
+import { LEDGER_FONT } from "../core/plan/print";
 
 const argb = (hex: string): string => `FF${hex.replace("#", "").toUpperCase()}`;
 
@@ -27,15 +29,18 @@ const NUMBER_FORMAT: Readonly<Record<ColumnFormat, string | null>> = {
   general: null,
 };
 
+/** The ledger's font, named in every font a cell has, so that no engine falls back to a serif face. */
+const FONT: Partial<ExcelJS.Font> = { ...LEDGER_FONT };
+
 const STYLE: Readonly<Record<BlockStyle, Partial<ExcelJS.Style>>> = {
-  title: { font: { bold: true, size: 14, color: { argb: "FF201F1E" } } },
-  note: { font: { italic: true, color: { argb: "FF605E5C" } } },
+  title: { font: { ...FONT, bold: true, size: 14, color: { argb: "FF201F1E" } } },
+  note: { font: { ...FONT, italic: true, color: { argb: "FF605E5C" } } },
   header: {
-    font: { bold: true, color: { argb: "FF201F1E" } },
+    font: { ...FONT, bold: true, color: { argb: "FF201F1E" } },
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF3F2F1" } },
     alignment: { vertical: "middle", wrapText: true },
   },
-  label: { font: { bold: true } },
+  label: { font: { ...FONT, bold: true } },
   // Plain cells carry no style of their own: a style per cell is most of a large file's writing time.
   body: {},
 };
@@ -59,30 +64,41 @@ function cellValue(v: CellValue): ExcelJS.CellValue {
   return { formula: v.formula, result: v.result } as ExcelJS.CellFormulaValue;
 }
 
-function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
-  const style = STYLE[block.style];
-  const apply = (cell: ExcelJS.Cell, format: ColumnFormat | undefined, wrap: boolean): void => {
-    if (style.font) cell.font = style.font;
-    if (style.fill) cell.fill = style.fill;
-    const alignment = {
-      ...(style.alignment ?? {}),
-      ...(wrap ? { wrapText: true, vertical: "top" as const } : {}),
-    };
-    if (Object.keys(alignment).length > 0) cell.alignment = alignment;
-    const numFmt = format ? NUMBER_FORMAT[format] : null;
-    if (numFmt) cell.numFmt = numFmt;
+/**
+ * The style of a block's column, one object for all its cells: ExcelJS recognises an object it has seen,
+ * so a shared style costs one lookup per cell instead of one serialisation.
+ */
+function styleOf(style: BlockStyle, format: ColumnFormat | undefined, wrap: boolean): Partial<ExcelJS.Style> {
+  const base = STYLE[style];
+  const numFmt = format ? NUMBER_FORMAT[format] : null;
+  const alignment = {
+    ...(base.alignment ?? {}),
+    ...(wrap ? { wrapText: true, vertical: "top" as const } : {}),
   };
+  return {
+    ...base,
+    ...(Object.keys(alignment).length > 0 ? { alignment } : {}),
+    ...(numFmt ? { numFmt } : {}),
+  };
+}
+
+function writeBlock(ws: ExcelJS.Worksheet, block: Block, wrap: boolean): void {
   if (block.kind === "values") {
+    const width = block.values[0]?.length ?? 0;
+    const styles = Array.from({ length: width }, (_, k) =>
+      styleOf(block.style, block.formats?.[k], wrap || block.wrap === true),
+    );
     block.values.forEach((cells, i) => {
       const row = ws.getRow(block.row + i + 1);
       cells.forEach((v, k) => {
         const cell = row.getCell(block.col + k + 1);
-        apply(cell, block.formats?.[k], block.wrap === true);
+        cell.style = styles[k] ?? {};
         cell.value = cellValue(v);
       });
     });
     return;
   }
+  const style = styleOf(block.style, block.format, wrap);
   // One shared formula for the column: the first cell holds it, the others refer to it (smaller, faster file).
   const first = block.row + 1;
   const master = a1(block.row, block.col);
@@ -90,7 +106,7 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block): void {
   block.results.forEach((result, i) => {
     const r = block.row + i + 1;
     const cell = ws.getRow(r).getCell(block.col + 1);
-    apply(cell, block.format, false);
+    cell.style = style;
     const value =
       block.format === "date" && typeof result === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result)
         ? dateToSerial(result)
@@ -203,20 +219,62 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
       rows: grid.slice(1),
     });
   }
-  for (const b of sheet.blocks) writeBlock(ws, b);
+  const wraps = (b: Block): boolean =>
+    sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
+  for (const b of sheet.blocks) writeBlock(ws, b, wraps(b));
   for (const p of sheet.pivots) {
-    for (const b of p.fallback.blocks) writeBlock(ws, b);
-    writeBlock(ws, {
+    for (const b of p.fallback.blocks) writeBlock(ws, b, wraps(b));
+    const note: Block = {
       kind: "values",
       row: p.fallback.noteRow,
       col: p.fallback.noteCol,
       values: [[p.fallback.note]],
       style: "note",
-    });
+    };
+    writeBlock(ws, note, wraps(note));
   }
+  if (sheet.print) applyPrint(ws, sheet.print);
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);
   if (sheet.autoFilter) ws.autoFilter = range(sheet.autoFilter);
+}
+
+/** Page setup, footer and the estimated heights of rows with wrapped text (see src/core/plan/print.ts). */
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9, // A4
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.fitToWidth,
+    fitToHeight: 0, // as many pages tall as it takes
+    margins: print.margins,
+    firstPageNumber: 1, // each sheet counts its own pages, as its footer says (第 1 页 共 N 页)
+    ...(print.repeatRows
+      ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
+      : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
+  for (const { row, points } of print.rowHeights) ws.getRow(row + 1).height = points;
+}
+
+/**
+ * ExcelJS writes Calibri as the workbook's default font (font 0, which every cell without a font of its
+ * own uses). The ledger's font takes its place: it is added first, when ExcelJS prepares its styles.
+ */
+function useLedgerFont(wb: ExcelJS.Workbook): void {
+  const xlsx = wb.xlsx as unknown as {
+    prepareModel?: (model: { styles?: { _addFont?: (font: object) => number } }, options: unknown) => void;
+  };
+  const prepare = xlsx.prepareModel;
+  if (typeof prepare !== "function") throw new Error("ExcelJS changed shape; cannot set the default font");
+  xlsx.prepareModel = (model, options) => {
+    prepare.call(xlsx, model, options);
+    const add = model.styles?._addFont;
+    if (typeof add !== "function")
+      throw new Error("ExcelJS styles changed shape; cannot set the default font");
+    add.call(model.styles, { ...LEDGER_FONT });
+  };
 }
 
 /**
@@ -247,6 +305,7 @@ export function buildWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   addNames(wb, plan.names);
+  useLedgerFont(wb);
   return wb;
 }
 

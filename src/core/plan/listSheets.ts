@@ -8,7 +8,7 @@ import { zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
 import { SheetDraft, statusRules } from "./draft";
 import { literal, taskDateLookup, taskLookup } from "./formulas";
-import { countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
+import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
 
 /** The ledger fields a list column shows, by header. */
@@ -154,6 +154,7 @@ export function unitSheet(
   name: string,
   pivotName: string,
   formatting: boolean,
+  pivots = true,
 ): SheetPlan {
   const d = new SheetDraft(name, "unit", unit, null);
   const statusOf = new Map(model.tasks.map((t) => [t.id, t.status]));
@@ -191,7 +192,7 @@ export function unitSheet(
   });
   const leaders = new Set(rows.map((r) => r.leader)).size;
   // Pivot rows: filter line, blank, header, leader × role lines, grand total.
-  const reservedRows = Math.max(leaders * 2 + 6, 6);
+  const reservedRows = pivots ? Math.max(leaders * 2 + 6, 6) : blocksHeight(fallback);
   d.pivots.push({
     name: pivotName,
     source: "Assignments",
