@@ -1,5 +1,5 @@
 import { buildPlan } from "../../../src/core/plan/buildPlan";
-import { linesIn, printPlan, rowPoints, textWidth } from "../../../src/core/plan/print";
+import { linesIn, rowPoints, textWidth } from "../../../src/core/plan/print";
 import type { Block, SheetPlan } from "../../../src/core/plan/types";
 import { sampleLedger } from "../../support/sampleLedger";
 
