@@ -12,7 +12,6 @@ import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
   acceptSuggestions,
-  didYouMean,
   indexRegistry,
   membersOf,
   resolveName,
@@ -80,11 +79,10 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     for (const p of read.problems) notes.push(`${args.units} ${p.where}: ${p.message}`);
     // Units of the document the registry does not know are written as they are; validate reports them.
     const index = indexRegistry(registry);
-    const unknown = [...new Set(parsed.tasks.flatMap((t) => [...t.leads, ...t.coUnits]))].filter(
-      (u) => resolveName(index, u).status === "unknown",
-    );
-    for (const u of unknown) {
-      const near = didYouMean(index, u);
+    for (const u of new Set(parsed.tasks.flatMap((t) => [...t.leads, ...t.coUnits]))) {
+      const resolution = resolveName(index, u);
+      if (resolution.status !== "unknown") continue;
+      const near = resolution.suggestions;
       notes.push(
         isZh
           ? zh`“${u}”不在单位名录中${near.length ? zh`(是否为:${near.join("、")}?)` : ""}`
