@@ -255,7 +255,11 @@ async function main() {
   for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(30)} ${v}\n`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e.stack || e}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e.stack || e}\n`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { bareProcess, buildProcess, ledgerCells, parseProcesses };

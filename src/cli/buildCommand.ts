@@ -1,7 +1,7 @@
 /** `taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <list>] [--force]`. */
 
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
@@ -19,7 +19,7 @@ import {
 } from "../core/units/registry";
 import { registryFromJson } from "../core/units/registryIo";
 import type { AliasSuggestion, Registry } from "../core/units/types";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbookFile } from "../xlsx/streamWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
 import { counted, fileError, severityLabel, writeError } from "./report";
@@ -102,7 +102,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
   const plan = buildPlan(model, { version: toolVersion(), applied, pivots: false });
   try {
-    await writeFile(args.out, await writeWorkbook(plan));
+    await writeWorkbookFile(plan, args.out);
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;

@@ -72,7 +72,11 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
     leaders.forEach((l, i) => sheets.push(leaderSheet(model, l, leaderNames[i] as string, formatting)));
   if (kinds.has("unit")) {
     const byUnit = new Map<string, typeof assignments>();
-    for (const a of assignments) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+    for (const a of assignments) {
+      const list = byUnit.get(a.unit);
+      if (list) list.push(a);
+      else byUnit.set(a.unit, [a]);
+    }
     units.forEach((u, i) =>
       sheets.push(
         unitSheet(
