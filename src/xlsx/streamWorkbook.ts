@@ -10,6 +10,7 @@
  * defined names — is the streaming writer's own.
  */
 
+import { createWriteStream } from "node:fs";
 import ExcelJS from "exceljs";
 import { a1 } from "../core/plan/formulas";
 import { LEDGER_FONT } from "../core/plan/print";
@@ -205,12 +206,18 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, ta
 
 /** Writes the ledger of `plan` to the file at `path`, streaming. */
 export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {
+  // The file is opened first, so that a missing folder or a refused file fails here, as an error.
+  const stream = createWriteStream(path);
+  await new Promise<void>((resolve, reject) => {
+    stream.once("open", () => resolve());
+    stream.once("error", reject);
+  });
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: path,
+    stream,
     useStyles: true,
     useSharedStrings: true,
     zip: { zlib: { level: 6 } },
-  } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = "台账助手 Taizhang";
   const internals = wb as unknown as StreamInternals;
   // The ledger's font is font 0, the default of every cell without a font of its own.
