@@ -5,12 +5,7 @@
 
 import ExcelJS from "exceljs";
 import { dateToSerial } from "../core/plan/settings";
-import type {
-  Block,
-  CellRange,
-  SheetPlan,
-  WorkbookPlan,
-} from "../core/plan/types";
+import type { Block, CellRange, SheetPlan, WorkbookPlan } from "../core/plan/types";
 import { a1 } from "../core/plan/formulas";
 import { LEDGER_FONT } from "../core/plan/print";
 import {
