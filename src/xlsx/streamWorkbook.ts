@@ -40,7 +40,7 @@ interface StreamInternals {
   views: unknown[];
   zip: {
     append(xml: string, options: { name: string }): void;
-    once(event: "progress", listener: () => void): void;
+    once(event: "progress" | "error", listener: (e?: unknown) => void): void;
     _entriesCount: number;
     _entriesProcessedCount: number;
   };
@@ -52,7 +52,7 @@ interface StreamInternals {
  */
 async function drained(zip: StreamInternals["zip"]): Promise<void> {
   while (zip._entriesProcessedCount < zip._entriesCount)
-    await new Promise<void>((resolve) => zip.once("progress", resolve));
+    await new Promise<void>((resolve) => zip.once("progress", () => resolve()));
 }
 interface SheetInternals {
   _sheetRelsWriter: { _writeRelationship(rel: { Type: string; Target: string }): string };
@@ -220,12 +220,18 @@ export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promi
   } as unknown as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   wb.creator = "台账助手 Taizhang";
   const internals = wb as unknown as StreamInternals;
+  // A file that cannot be written (a full disk) fails the write instead of leaving it waiting.
+  const failed = new Promise<never>((_, reject) => {
+    stream.once("error", reject);
+    internals.zip.once("error", reject);
+  });
+  failed.catch(() => undefined);
   // The ledger's font is font 0, the default of every cell without a font of its own.
   internals.styles._addFont({ ...LEDGER_FONT });
   const tables: string[] = [];
   for (const sheet of plan.sheets) {
     writeSheet(wb, sheet, tables);
-    await drained(internals.zip);
+    await Promise.race([drained(internals.zip), failed]);
   }
   addNames(wb as unknown as ExcelJS.Workbook, plan.names);
   // The content types name each table part too; the workbook asks for a full calculation on load, as the

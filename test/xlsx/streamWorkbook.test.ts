@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -80,4 +80,12 @@ describe("the ledger streamed to a file", () => {
       code: "ENOENT",
     });
   });
+
+  // /dev/full accepts the file and refuses every write with ENOSPC, as a full disk does.
+  (existsSync("/dev/full") ? it : it.skip)(
+    "fails when the disk is full instead of waiting forever",
+    async () => {
+      await expect(writeWorkbookFile(plan, "/dev/full")).rejects.toMatchObject({ code: "ENOSPC" });
+    },
+  );
 });
