@@ -76,6 +76,9 @@ const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as n
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
+/** Rows written between two turns of the event loop. */
+const ROWS_PER_TURN = 2000;
+
 /** One cell to write: its value and its (shared) style. */
 interface Cell {
   readonly value: ExcelJS.CellValue;
@@ -151,7 +154,11 @@ function tableXml(t: TablePlan, id: number): string {
 }
 
 /** Writes one sheet: columns, rows in order (each committed at once), then its tables and dressing. */
-function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, tables: string[]): void {
+async function writeSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  sheet: SheetPlan,
+  tables: string[],
+): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     views: [
@@ -169,7 +176,11 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: SheetPlan, ta
   ws.columns = sheet.widths.map((width) => ({ width }));
   const heights = new Map((sheet.print?.rowHeights ?? []).map((h) => [h.row, h.points]));
   const cells = sheetCells(sheet);
+  let written = 0;
   for (const r of [...cells.keys()].sort((a, b) => a - b)) {
+    // Now and then the zip gets to read what this sheet has written so far, so a long sheet is never
+    // held whole in memory as XML.
+    if (++written % ROWS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const row = ws.getRow(r + 1);
     for (const [c, cell] of cells.get(r) ?? []) {
       const target = row.getCell(c + 1);
@@ -230,7 +241,7 @@ export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promi
   internals.styles._addFont({ ...LEDGER_FONT });
   const tables: string[] = [];
   for (const sheet of plan.sheets) {
-    writeSheet(wb, sheet, tables);
+    await writeSheet(wb, sheet, tables);
     await Promise.race([drained(internals.zip), failed]);
   }
   addNames(wb as unknown as ExcelJS.Workbook, plan.names);
