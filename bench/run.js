@@ -6,7 +6,7 @@ const { mkdtempSync, readFileSync, readdirSync, writeFileSync } = require("node:
 const { gzipSync } = require("node:zlib");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
-const { generateBreakdown } = require("./generate");
+const { generateBreakdown, unitNames } = require("./generate");
 const { parseBreakdown } = require("../lib/core/parse/parseBreakdown");
 
 const ROOT = join(__dirname, "..");
@@ -29,22 +29,105 @@ function median(values) {
   return Math.round(sorted[Math.floor(sorted.length / 2)] * 100) / 100;
 }
 
-/** `taizhang build` as a whole process: wall time (median of `runs`) and the peak resident memory. */
-function buildProcess(input, runs) {
-  const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-"));
-  const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))})
-    .main(["build", ${JSON.stringify(input)}, "-o", ${JSON.stringify(join(dir, "ledger.xlsx"))}, "--force"], { out() {}, err() {} })
-    .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });`;
+/** A node process run `runs` times: wall time (median) and peak resident memory (largest), its JSON output. */
+function processFigures(args, runs) {
   const ms = [];
   let peak = 0;
+  let out = null;
   for (let i = 0; i < runs; i++) {
     const t0 = process.hrtime.bigint();
-    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+    out = JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26 }));
     ms.push(Number(process.hrtime.bigint() - t0) / 1e6);
-    if (out.code !== 0) throw new Error(`build exited ${out.code}`);
     peak = Math.max(peak, out.maxRSS);
   }
-  return { ms: median(ms), peakMB: Math.round(peak / 1024) };
+  return { ms: median(ms), peakMB: Math.round(peak / 1024), out };
+}
+
+/** `taizhang build` as a whole process: wall time (median of `runs`) and the peak resident memory. */
+function buildProcess(input, runs, extra = []) {
+  const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-"));
+  const args = ["build", input, "-o", join(dir, "ledger.xlsx"), "--force", ...extra];
+  const script = `require(${JSON.stringify(join(ROOT, "lib", "cli", "main.js"))})
+    .main(${JSON.stringify(args)}, { out() {}, err() {} })
+    .then((code) => { process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS })); });`;
+  const r = processFigures(["-e", script], runs);
+  if (r.out.code !== 0) throw new Error(`build exited ${r.out.code}`);
+  return { ms: r.ms, peakMB: r.peakMB };
+}
+
+/**
+ * The cells `taizhang build` writes for a document, sheet by sheet (values, formulas with their results,
+ * dates as serial numbers), saved as JSON for the bare-ExcelJS baseline. Made with the build's own code.
+ */
+function ledgerCells(input, file) {
+  const { readFileSync: read } = require("node:fs");
+  const { ledgerFromParsed } = require("../lib/core/ledger/fromParsed");
+  const { buildPlan } = require("../lib/core/plan/buildPlan");
+  const { DEFAULT_SETTINGS, dateToSerial } = require("../lib/core/plan/settings");
+  const { acceptSuggestions, suggestRegistry } = require("../lib/core/units/registry");
+  const parsed = parseBreakdown(read(input, "utf8"));
+  const suggested = suggestRegistry(parsed);
+  const registry = acceptSuggestions(suggested, suggested.suggestions);
+  const plan = buildPlan(ledgerFromParsed(parsed, registry, DEFAULT_SETTINGS), { pivots: false });
+  const cell = (v) =>
+    v === null || typeof v !== "object"
+      ? v
+      : "date" in v
+        ? dateToSerial(v.date)
+        : { formula: v.formula, result: v.result };
+  const sheets = plan.sheets.map((s) => {
+    const rows = new Map();
+    const put = (r, c, v) => {
+      if (!rows.has(r)) rows.set(r, []);
+      const line = rows.get(r);
+      while (line.length < c) line.push(null);
+      line[c] = v;
+    };
+    const blocks = [
+      ...s.blocks,
+      ...s.pivots.flatMap((p) => [
+        ...p.fallback.blocks,
+        { kind: "values", row: p.fallback.noteRow, col: p.fallback.noteCol, values: [[p.fallback.note]] },
+      ]),
+    ];
+    for (const b of blocks) {
+      if (b.kind === "values")
+        b.values.forEach((cells, i) => cells.forEach((v, k) => put(b.row + i, b.col + k, cell(v))));
+      else
+        b.results.forEach((result, i) =>
+          put(b.row + i, b.col, { formula: b.a1.replace(/\{r\}/g, String(b.row + i + 1)), result }),
+        );
+    }
+    return { name: s.name, rows: [...rows].sort((a, b) => a[0] - b[0]) };
+  });
+  writeFileSync(file, JSON.stringify(sheets));
+}
+
+/** Bare ExcelJS writing the same sheets and rows, as a whole process (see bareExcelJS.js). */
+function bareProcess(cellsFile, runs, stream = false) {
+  const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-bare-"));
+  const args = [join(__dirname, "bareExcelJS.js"), cellsFile, join(dir, "bare.xlsx")];
+  return processFigures(stream ? [...args, "--stream"] : args, runs);
+}
+
+/** `taizhang parse` of the sample as a whole process, against node loading the compiled parser and parsing it. */
+function parseProcesses(runs) {
+  const cli = join(ROOT, "bin", "taizhang.js");
+  const bare = `const { parseBreakdown } = require(${JSON.stringify(join(ROOT, "lib", "core", "parse", "parseBreakdown.js"))});
+    parseBreakdown(require("node:fs").readFileSync(${JSON.stringify(SAMPLE)}, "utf8"));`;
+  const once = (args) => {
+    const t0 = process.hrtime.bigint();
+    execFileSync(process.execPath, args, { stdio: "ignore" });
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const cliMs = [];
+  const bareMs = [];
+  // Interleaved, so that a busy moment of the machine weighs on both.
+  for (let i = 0; i < runs; i++) {
+    cliMs.push(once([cli, "parse", SAMPLE]));
+    bareMs.push(once(["-e", bare]));
+  }
+  return { cli: median(cliMs), bare: median(bareMs) };
 }
 
 /** Round trips and the largest request of writing a generated ledger into Excel, measured through the host double. */
@@ -122,6 +205,11 @@ async function main() {
   figures["parse.linearity"] =
     Math.round((figures["parse.ms.large2x"] / figures["parse.ms.large"]) * 100) / 100;
 
+  const parse = parseProcesses(9);
+  figures["cli.parse.ms"] = parse.cli;
+  figures["cli.parse.bareMs"] = parse.bare;
+  figures["cli.parse.ratio"] = Math.round((parse.cli / parse.bare) * 100) / 100;
+
   const dir = mkdtempSync(join(tmpdir(), "taizhang-bench-doc-"));
   const largeDoc = join(dir, "large.txt");
   writeFileSync(largeDoc, generateBreakdown({ tasks: 5000, units: 200 }).text);
@@ -130,16 +218,55 @@ async function main() {
   figures["build.ms.sample"] = sampleBuild.ms;
   figures["build.ms.large"] = largeBuild.ms;
   figures["build.peakMB.large"] = largeBuild.peakMB;
+  const cells = join(dir, "large-cells.json");
+  ledgerCells(largeDoc, cells);
+  const bare = bareProcess(cells, 1);
+  figures["build.bareExcelJS.ms.large"] = bare.ms;
+  figures["build.bareExcelJS.peakMB.large"] = bare.peakMB;
+  figures["build.ratio.large"] = Math.round((largeBuild.ms / bare.ms) * 100) / 100;
+  // The same with ExcelJS's streaming writer, which the build uses: the stricter baseline.
+  const bareStream = bareProcess(cells, 1, true);
+  figures["build.bareExcelJSStream.ms.large"] = bareStream.ms;
+  figures["build.bareExcelJSStream.peakMB.large"] = bareStream.peakMB;
+  figures["build.ratioToStream.large"] = Math.round((largeBuild.ms / bareStream.ms) * 100) / 100;
+
+  // A 20,000-unit registry (--units) for a 500-task document over 200 of its units.
+  const units = join(dir, "units20k.json");
+  const names = unitNames(20000);
+  writeFileSync(
+    units,
+    JSON.stringify({
+      version: 1,
+      units: names.map((name) => ({ name, aliases: [], kind: "部门", groups: [] })),
+    }),
+  );
+  const smallDoc = join(dir, "small.txt");
+  writeFileSync(smallDoc, generateBreakdown({ tasks: 500, units: 200 }).text);
+  figures["build.ms.units20k"] = buildProcess(smallDoc, 1, ["--units", units]).ms;
+
+  // A 5 MB text document: 40,000 tasks.
+  const hugeDoc = join(dir, "5mb.txt");
+  const huge = generateBreakdown({ tasks: 40000, units: 200 }).text;
+  writeFileSync(hugeDoc, huge);
+  figures["build.docMB.5mb"] =
+    Math.round((require("node:buffer").Buffer.byteLength(huge) / 1048576) * 10) / 10;
+  const hugeBuild = buildProcess(hugeDoc, 1);
+  figures["build.ms.5mb"] = hugeBuild.ms;
+  figures["build.peakMB.5mb"] = hugeBuild.peakMB;
   Object.assign(figures, await excelFigures(), paneFigures());
 
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);
     return;
   }
-  for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(24)} ${v}\n`);
+  for (const [k, v] of Object.entries(figures)) process.stdout.write(`${k.padEnd(30)} ${v}\n`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`${e.stack || e}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch((e) => {
+    process.stderr.write(`${e.stack || e}\n`);
+    process.exitCode = 1;
+  });
+}
+
+module.exports = { bareProcess, buildProcess, ledgerCells, parseProcesses };

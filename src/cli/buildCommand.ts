@@ -1,7 +1,7 @@
 /** `taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <list>] [--force]`. */
 
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
@@ -12,7 +12,6 @@ import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
   acceptSuggestions,
-  didYouMean,
   indexRegistry,
   membersOf,
   resolveName,
@@ -20,7 +19,7 @@ import {
 } from "../core/units/registry";
 import { registryFromJson } from "../core/units/registryIo";
 import type { AliasSuggestion, Registry } from "../core/units/types";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbookFile } from "../xlsx/streamWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
 import { counted, fileError, severityLabel, writeError } from "./report";
@@ -80,11 +79,10 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     for (const p of read.problems) notes.push(`${args.units} ${p.where}: ${p.message}`);
     // Units of the document the registry does not know are written as they are; validate reports them.
     const index = indexRegistry(registry);
-    const unknown = [...new Set(parsed.tasks.flatMap((t) => [...t.leads, ...t.coUnits]))].filter(
-      (u) => resolveName(index, u).status === "unknown",
-    );
-    for (const u of unknown) {
-      const near = didYouMean(index, u);
+    for (const u of new Set(parsed.tasks.flatMap((t) => [...t.leads, ...t.coUnits]))) {
+      const resolution = resolveName(index, u);
+      if (resolution.status !== "unknown") continue;
+      const near = resolution.suggestions;
       notes.push(
         isZh
           ? zh`“${u}”不在单位名录中${near.length ? zh`(是否为:${near.join("、")}?)` : ""}`
@@ -102,9 +100,9 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
-  const plan = buildPlan(model, { version: toolVersion(), applied });
+  const plan = buildPlan(model, { version: toolVersion(), applied, pivots: false });
   try {
-    await writeFile(args.out, await writeWorkbook(plan));
+    await writeWorkbookFile(plan, args.out);
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;

@@ -5,11 +5,7 @@ import { readDate } from "../core/plan/settings";
 import { zh } from "../core/text/cnPunct";
 import { readArgs, type Args } from "./args";
 import { processIo, type Io } from "./io";
-import { buildCommand } from "./buildCommand";
-import { parseCommand } from "./parseCommand";
-import { unitsCommand } from "./unitsCommand";
 import { usage } from "./usage";
-import { validateCommand } from "./validateCommand";
 import { toolVersion } from "./version";
 
 /** The languages of `--lang`, by their name in any case. */
@@ -74,7 +70,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   switch (command) {
     case "parse":
       if (!file) return misuse(io, ["parse 需要一个文件", "parse needs a file"], lang);
-      return parseCommand(file, args.flags.has("json"), lang, io);
+      return (await import("./parseCommand")).parseCommand(file, args.flags.has("json"), lang, io);
     case "build": {
       const out = args.values.get("out");
       if (!file || !out)
@@ -83,7 +79,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ["build 需要一个文件和 -o <ledger.xlsx>", "build needs a file and -o <ledger.xlsx>"],
           lang,
         );
-      return buildCommand(
+      // Each command module loads when its command runs: `parse` never loads ExcelJS (see bench/run.js).
+      return (await import("./buildCommand")).buildCommand(
         {
           file,
           out,
@@ -97,7 +94,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
     case "validate":
       if (!file) return misuse(io, ["validate 需要一个台账 .xlsx", "validate needs a ledger .xlsx"], lang);
-      return validateCommand(file, args.flags.has("json"), args.values.get("today"), lang, io);
+      return (await import("./validateCommand")).validateCommand(
+        file,
+        args.flags.has("json"),
+        args.values.get("today"),
+        lang,
+        io,
+      );
     case "units":
       if (!file)
         return misuse(
@@ -105,7 +108,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ["units 需要一个文件或台账 .xlsx", "units needs a document or a ledger .xlsx"],
           lang,
         );
-      return unitsCommand(file, args.values.get("out"), args.flags.has("force"), lang, io);
+      return (await import("./unitsCommand")).unitsCommand(
+        file,
+        args.values.get("out"),
+        args.flags.has("force"),
+        lang,
+        io,
+      );
     default:
       return misuse(io, [zh`没有这个命令:${command}`, `unknown command: ${command}`], lang);
   }

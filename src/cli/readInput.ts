@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { loadDocument, type DocxConverter } from "../core/parse/loadDocument";
 import type { ParsedDocument } from "../core/types";
-import { readLedgerFile, type LedgerFile } from "../xlsx/readWorkbook";
+import type { LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
 import { workbookError } from "./report";
 
@@ -19,6 +19,8 @@ export async function readBreakdown(path: string): Promise<ParsedDocument> {
 /** Reads a ledger workbook; when it cannot be read, says why in one line on stderr and gives null. */
 export async function readLedger(path: string, lang: Lang, io: Io): Promise<LedgerFile | null> {
   try {
+    // ExcelJS loads only for the commands that read a workbook: `parse` never pays for it.
+    const { readLedgerFile } = await import("../xlsx/readWorkbook");
     return await readLedgerFile(new Uint8Array(await readFile(path)));
   } catch (e) {
     io.err(workbookError(path, e, lang));

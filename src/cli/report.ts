@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
-import { NotXlsxError } from "../xlsx/readWorkbook";
+import { NotXlsxError } from "../xlsx/notXlsx";
 
 /** 错误 / 警告 / 提示, or error / warning / info. */
 export function severityLabel(severity: Severity, lang: Lang): string {

@@ -113,6 +113,10 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "pivot-filter-item-missing": () => zh`有的单位在任务分工表中没有任务,它的工作表改用公式统计。`,
   "autofilter-unsupported": () =>
     zh`这个版本的 Excel 不支持在普通区域上加筛选按钮(需要 ExcelApi 1.9),已略过。`,
+  "page-layout-unsupported": () =>
+    zh`这个版本的 Excel 不支持设置打印格式(需要 ExcelApi 1.9):纸张、缩放到一页宽、标题行和页脚请在“页面布局”中设置。`,
+  "page-layout-failed": () =>
+    zh`Excel 未能设置打印格式(A4、缩放到一页宽、标题行、页脚);工作表已写入,打印前请在“页面布局”中设置。`,
   "name-fixed-address": () =>
     zh`名称 UnitList 被 Excel 存成了固定区域,单位名录增加单位后,牵头单位的下拉列表不会自动包含新单位;请重新生成。`,
   "freeze-failed": () =>
@@ -197,6 +201,10 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     "Some units have no rows in Assignments; their sheets show formula counts instead.",
   "autofilter-unsupported": () =>
     "This Excel cannot add filter buttons to plain ranges (ExcelApi 1.9 needed); skipped.",
+  "page-layout-unsupported": () =>
+    "This Excel cannot set up printing (ExcelApi 1.9 needed): set paper, fit to one page wide, print titles and footer under Page Layout.",
+  "page-layout-failed": () =>
+    "Excel could not set up printing (A4, fit to one page wide, print titles, footer); the sheets are written — set it under Page Layout before printing.",
   "name-fixed-address": () =>
     "Excel stored the name UnitList as a fixed range: units added to 单位名录 later will not appear in the lead dropdown until you regenerate.",
   "freeze-failed": () =>

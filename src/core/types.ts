@@ -143,7 +143,9 @@ export type NoteCode =
   | "autofilter-unsupported"
   | "name-fixed-address"
   | "freeze-failed"
-  | "pivot-layout-overflow";
+  | "pivot-layout-overflow"
+  | "page-layout-unsupported"
+  | "page-layout-failed";
 
 /** Every code that has a wording in core/messages: a code without one is a type error there. */
 export type MessageCode = ParseIssueCode | CheckCode | NoteCode;

@@ -24,6 +24,7 @@ import { checkLayouts, filterOps, layoutCheckOp, newPivotState, pivotOps } from 
 import type { PivotState } from "./pivots";
 import { assertWritable, prepareWrite } from "./prepare";
 import type { PreparedWrite } from "./prepare";
+import { applyPageLayout } from "./pageLayout";
 import { phaseReporter } from "./progress";
 import type { WritePhase } from "./progress";
 import { asOwnWrite, runExcel } from "./run";
@@ -284,8 +285,10 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Prom
       assertWritable(prepared);
       report("write");
       const result = await writeSheets(context, prepared, inventory, support, counter, report);
+      // Printing is set up in a request of its own, after the write: it can fail without undoing it.
+      const layout = await applyPageLayout(context, prepared.sheets, support, counter);
       report("done");
-      return { ...result, syncs: counter.syncs };
+      return { ...result, notes: layout ? [...result.notes, layout] : result.notes, syncs: counter.syncs };
     }),
   );
 }

@@ -89,7 +89,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
-      const plan = buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }));
+      const plan = buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false });
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
       const bytes = await writeWorkbook(plan);

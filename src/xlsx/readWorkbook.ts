@@ -10,18 +10,10 @@ import { cellText } from "../core/ledger/cellText";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
+import { NotXlsxError } from "./notXlsx";
 import { isZip, withRelativeTargets } from "./relativeTargets";
 
-/**
- * The bytes are not an .xlsx workbook: not a zip at all (a text file, a PDF …), or a zip that cannot be
- * opened. Shells say so in one line (`file-unreadable` with this reason), without the unzipper's details.
- */
-export class NotXlsxError extends Error {
-  constructor(readonly reason: "not-xlsx" | "bad-xlsx") {
-    super(reason === "not-xlsx" ? "not an .xlsx workbook" : "damaged .xlsx workbook");
-    this.name = "NotXlsxError";
-  }
-}
+export { NotXlsxError };
 
 /** The bytes as ExcelJS can read them: absolute relationship targets (openpyxl) made relative. */
 async function readable(bytes: Uint8Array): Promise<Uint8Array> {

@@ -263,6 +263,10 @@ export class SheetState {
   protected = false;
   /** Cell writes to this sheet so far (cached pivot source records stay valid while it is unchanged). */
   writes = 0;
+  /** Page layout as set through `pageLayout` (ExcelApi 1.9): property name → value. */
+  readonly page = new Map<string, unknown>();
+  /** Ranges whose rows Excel fitted to their text (`format.autofitRows`). */
+  readonly autofitRows: Rect[] = [];
 
   constructor(
     readonly id: string,
@@ -1485,6 +1489,10 @@ class FakeWorksheet extends FakeObject<SheetState> {
     return new FakeFreezePanes(this.context, this.ref);
   }
 
+  get pageLayout(): object {
+    return fakePageLayout(this.context, this.ref);
+  }
+
   get autoFilter(): FakeAutoFilter {
     return new FakeAutoFilter(this.context, this.ref);
   }
@@ -1606,6 +1614,36 @@ class FakeFreezePanes {
       return { rows: r.row + r.rows, cols: r.col + r.cols };
     });
   }
+}
+
+/** `Worksheet.pageLayout` (ExcelApi 1.9): each property set is recorded in the sheet's `page` map. */
+function fakePageLayout(context: FakeContext, ref: Ref<SheetState>): object {
+  const set = (prop: string) => (value: unknown) =>
+    context.enqueue(`PageLayout.${prop}`, value, () => void ref.get().page.set(prop, value), "1.9");
+  const layout: Record<string, unknown> = {
+    setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
+    headersFooters: strict("HeaderFooterGroup", {
+      defaultForAllPages: strict("HeaderFooter", {
+        set centerFooter(v: string) {
+          set("centerFooter")(v);
+        },
+      }),
+    }),
+  };
+  for (const prop of [
+    "paperSize",
+    "orientation",
+    "zoom",
+    "leftMargin",
+    "rightMargin",
+    "topMargin",
+    "bottomMargin",
+    "headerMargin",
+    "footerMargin",
+    "firstPageNumber",
+  ])
+    Object.defineProperty(layout, prop, { set: set(prop), enumerable: true });
+  return strict("PageLayout", layout);
 }
 
 class FakeAutoFilter {
@@ -1743,6 +1781,22 @@ class FakeRangeFormat {
 
   set wrapText(value: boolean) {
     this.patch("wrapText", value, { wrap: value });
+  }
+
+  set verticalAlignment(value: string) {
+    this.context.enqueue("RangeFormat.verticalAlignment", value, () => undefined);
+  }
+
+  autofitRows(): void {
+    this.context.enqueue(
+      "RangeFormat.autofitRows",
+      null,
+      () => {
+        const t = this.ref.get();
+        t.sheet.autofitRows.push(t.rect);
+      },
+      "1.2",
+    );
   }
 
   set columnWidth(value: number) {

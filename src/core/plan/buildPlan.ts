@@ -20,6 +20,11 @@ export interface PlanOptions {
   readonly version?: string;
   /** Alias suggestions that were accepted without the clerk seeing them (the command line), listed in 说明. */
   readonly applied?: readonly AliasSuggestion[];
+  /**
+   * Whether the shell makes PivotTables (Excel, the default) or writes their formula fallbacks (a file):
+   * a file's sheets keep no rows free for a pivot, so no empty rows stand between the counts and the list.
+   */
+  readonly pivots?: boolean;
 }
 
 const ALL_KINDS: readonly SheetKind[] = [
@@ -41,6 +46,7 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   kinds.add("about");
   const formatting = options.formatting ?? true;
+  const pivots = options.pivots ?? true;
   const assignments = deriveAssignments(model.tasks, model.registry);
   const leaders = [...new Set(model.tasks.map((t) => t.leader).filter(Boolean))];
   const units = [...new Set(assignments.map((a) => a.unit))];
@@ -61,12 +67,17 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
   if (kinds.has("assignments"))
     sheets.push(assignmentsSheet(model, assignments, fixed.assignments, formatting));
   if (kinds.has("units")) sheets.push(unitsSheet(model, fixed.units));
-  if (kinds.has("summary")) sheets.push(summarySheet(model, assignments, units, leaders, fixed.summary));
+  if (kinds.has("summary"))
+    sheets.push(summarySheet(model, assignments, units, leaders, fixed.summary, pivots));
   if (kinds.has("leader"))
     leaders.forEach((l, i) => sheets.push(leaderSheet(model, l, leaderNames[i] as string, formatting)));
   if (kinds.has("unit")) {
     const byUnit = new Map<string, typeof assignments>();
-    for (const a of assignments) byUnit.set(a.unit, [...(byUnit.get(a.unit) ?? []), a]);
+    for (const a of assignments) {
+      const list = byUnit.get(a.unit);
+      if (list) list.push(a);
+      else byUnit.set(a.unit, [a]);
+    }
     units.forEach((u, i) =>
       sheets.push(
         unitSheet(
@@ -76,6 +87,7 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
           unitNames[i] as string,
           `PT_Unit_${String(i + 1).padStart(3, "0")}`,
           formatting,
+          pivots,
         ),
       ),
     );

@@ -1,6 +1,7 @@
 /** A sheet being planned, and the colouring rules every sheet with a status column shares. */
 
 import { a1 } from "./formulas";
+import { printPlan } from "./print";
 import type {
   Block,
   CellRange,
@@ -77,7 +78,7 @@ export class SheetDraft {
 
   /** The finished plan of this sheet. */
   done(): SheetPlan {
-    return {
+    const sheet = {
       name: this.name,
       kind: this.kind,
       key: this.key,
@@ -91,6 +92,7 @@ export class SheetDraft {
       freeze: this.freeze,
       autoFilter: this.autoFilter,
     };
+    return { ...sheet, print: printPlan(sheet) };
   }
 }
 

@@ -8,7 +8,7 @@ import { zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
 import { SheetDraft, statusRules } from "./draft";
 import { literal, taskDateLookup, taskLookup } from "./formulas";
-import { countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
+import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
 
 /** The ledger fields a list column shows, by header. */
@@ -25,6 +25,14 @@ const LOOKUP: Readonly<
   进展情况: { field: "progress", header: "进展情况", format: "general", width: 36 },
 };
 
+/** Tasks by 编号, made once per model: every leader and unit sheet looks its rows up in it. */
+const TASKS_BY_ID = new WeakMap<LedgerModel, ReadonlyMap<string, LedgerTask>>();
+function tasksById(model: LedgerModel): ReadonlyMap<string, LedgerTask> {
+  let byId = TASKS_BY_ID.get(model);
+  if (!byId) TASKS_BY_ID.set(model, (byId = new Map(model.tasks.map((t) => [t.id, t]))));
+  return byId;
+}
+
 /**
  * The task list: static columns given per row, then lookup columns. Returns the row after the list.
  */
@@ -37,7 +45,7 @@ function taskList(
   lookups: readonly string[],
   formatting: boolean,
 ): void {
-  const byId = new Map(model.tasks.map((t) => [t.id, t]));
+  const byId = tasksById(model);
   const header = [...fixed.map((f) => f.header), ...lookups];
   d.blocks.push({
     kind: "values",
@@ -154,9 +162,10 @@ export function unitSheet(
   name: string,
   pivotName: string,
   formatting: boolean,
+  pivots = true,
 ): SheetPlan {
   const d = new SheetDraft(name, "unit", unit, null);
-  const statusOf = new Map(model.tasks.map((t) => [t.id, t.status]));
+  const byId = tasksById(model);
   const lead = rows.filter((r) => r.role === "牵头").length;
   const via = [...new Set(rows.filter((r) => r.via).map((r) => r.via))];
   const viaCount = rows.filter((r) => r.via).length;
@@ -175,7 +184,7 @@ export function unitSheet(
   });
   const statuses = model.settings.statuses.map((s) => s.name);
   const count = (role: string, c: string | null): number =>
-    rows.filter((r) => r.role === role && (c === null || statusOf.get(r.id) === c)).length;
+    rows.filter((r) => r.role === role && (c === null || byId.get(r.id)?.status === c)).length;
   const fallback = countTable({
     row: 3,
     col: 0,
@@ -191,7 +200,7 @@ export function unitSheet(
   });
   const leaders = new Set(rows.map((r) => r.leader)).size;
   // Pivot rows: filter line, blank, header, leader × role lines, grand total.
-  const reservedRows = Math.max(leaders * 2 + 6, 6);
+  const reservedRows = pivots ? Math.max(leaders * 2 + 6, 6) : blocksHeight(fallback);
   d.pivots.push({
     name: pivotName,
     source: "Assignments",

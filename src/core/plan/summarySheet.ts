@@ -96,6 +96,13 @@ export function countTable(options: {
   ];
 }
 
+/** Rows from the first block's top to the last block's bottom. */
+export function blocksHeight(blocks: readonly Block[]): number {
+  const tops = blocks.map((b) => b.row);
+  const bottoms = blocks.map((b) => b.row + (b.kind === "values" ? b.values.length : b.results.length));
+  return tops.length === 0 ? 0 : Math.max(...bottoms) - Math.min(...tops);
+}
+
 /** Counts of assignments (or tasks) by two fields, for cached results. */
 function counter<T>(rows: readonly T[], item: (r: T) => string, column: (r: T) => string) {
   const cells = new Map<string, number>();
@@ -116,6 +123,7 @@ export function summarySheet(
   units: readonly string[],
   leaders: readonly string[],
   name: string,
+  pivots = true,
 ): SheetPlan {
   const d = new SheetDraft(name, "summary", "summary", "#107C41");
   const statuses = model.settings.statuses.map((s) => s.name);
@@ -161,8 +169,8 @@ export function summarySheet(
       count,
       others,
     });
-    // Pivot rows: header rows, one per item, a total; kept free below it.
-    const reservedRows = items.length + 6;
+    // Pivot rows: header rows, one per item, a total; kept free below it. A file holds the formulas only.
+    const reservedRows = pivots ? items.length + 6 : blocksHeight(blocks);
     d.pivots.push({
       ...pivot,
       row: at,

@@ -148,6 +148,36 @@ export interface SheetPlan {
   readonly freeze: { readonly rows: number; readonly cols: number } | null;
   /** Filter buttons over a plain range (tables have their own). */
   readonly autoFilter: CellRange | null;
+  /** How the sheet prints (src/core/plan/print.ts); every planned sheet has one, literal test plans may not. */
+  readonly print?: PrintPlan;
+}
+
+/** How a sheet prints: paper, fit, repeated header row, margins, footer, wrapped cells and their row heights. */
+export interface PrintPlan {
+  readonly paper: "A4";
+  readonly orientation: "portrait" | "landscape";
+  /** Fitted this many pages wide; as many pages tall as it takes. */
+  readonly fitToWidth: 1;
+  /** Rows printed at the top of every page (the list's header), 0-based and inclusive; null for none. */
+  readonly repeatRows: { readonly first: number; readonly last: number } | null;
+  /** In inches, as Excel's page setup takes them. */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  /** The centre footer in header/footer codes (&A sheet name, &P page, &N pages). */
+  readonly footer: string;
+  /** Cells whose text wraps. */
+  readonly wrap: readonly CellRange[];
+  /**
+   * Heights (points) of the rows whose wrapped text takes more than one line, estimated from the column
+   * widths; a shell that can measure text (Excel's autofit) may fit them itself instead.
+   */
+  readonly rowHeights: ReadonlyArray<{ readonly row: number; readonly points: number }>;
 }
 
 /** A workbook-level defined name. */

@@ -218,6 +218,18 @@ export function indexRegistry(registry: Registry): RegistryIndex {
  * @example resolveName(index, "发改局(服务业局)") → { status: "alias", unit: 发改局, alias: "发改局(服务业局)" }
  */
 export function resolveName(index: RegistryIndex, written: string): Resolution {
+  // A name unknown to a large registry costs a "did you mean" scan of every unit: once per name, not per cell.
+  let seen = RESOLVED.get(index);
+  if (!seen) RESOLVED.set(index, (seen = new Map()));
+  let resolution = seen.get(written);
+  if (!resolution) seen.set(written, (resolution = resolve(index, written)));
+  return resolution;
+}
+
+/** Resolutions already made, per index (an index is never changed once made). */
+const RESOLVED = new WeakMap<RegistryIndex, Map<string, Resolution>>();
+
+function resolve(index: RegistryIndex, written: string): Resolution {
   const byName = index.byName.get(written);
   if (byName) return { status: "canonical", unit: byName };
   const byAlias = index.byAlias.get(written);

@@ -3,9 +3,19 @@
 import { normalizeUnitName, baseName, isCollective } from "../parse/splitUnits";
 import { fold } from "../text/fold";
 
+/** Keys already computed: "did you mean" compares each name with every unit of a registry (20,000 and more). */
+const KEYS = new Map<string, string>();
+const KEYS_KEPT = 200_000;
+
 /** A comparison key: no spaces, half-width, simplified keywords. 发改局 (服务业局) and 发改局(服务业局) share it. */
 export function unitKey(name: string): string {
-  return fold(normalizeUnitName(name));
+  let key = KEYS.get(name);
+  if (key === undefined) {
+    key = fold(normalizeUnitName(name));
+    if (KEYS.size >= KEYS_KEPT) KEYS.clear();
+    KEYS.set(name, key);
+  }
+  return key;
 }
 
 const PREFIX = /^(市|区|县|省|州|镇|乡)(?=.{2,})/;

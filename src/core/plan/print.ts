@@ -1,0 +1,170 @@
+/**
+ * How each sheet prints, decided once for both shells: A4, landscape when the columns are wide, fitted one
+ * page wide, the list's header row repeated on every page, a footer naming the sheet and the page, and row
+ * heights that fit the wrapped Chinese text. Engines do not fit row heights of a written file themselves
+ * (ExcelJS writes none; LibreOffice and WPS keep what the file says), so the heights are estimated here from
+ * the column widths and the width of each character.
+ */
+
+import type { Block, CellRange, PrintPlan, SheetPlan } from "./types";
+
+/**
+ * The font every cell is written in: 等线 (DengXian, Office's Chinese default since 2016), a sans-serif face.
+ * `family` 2 (swiss) and `charset` 134 (GB2312) let an engine without it pick a Chinese sans-serif face
+ * rather than its default serif one.
+ */
+export const LEDGER_FONT = { name: "等线", size: 11, family: 2, charset: 134 } as const;
+
+/** Points of one line of 11-point text in a row (Excel's 等线 11 rows are 14.25; LibreOffice's a little less). */
+export const LINE_POINTS = 14.25;
+
+/** Padding of a row around its lines, in points. */
+const ROW_PADDING = 2;
+
+/** Inside a cell, the text has a little less than the column's width (about 5 pixels of 7 per character). */
+const CELL_PADDING = 1;
+
+/** Width, in characters of the column-width unit, of the printable area of A4 portrait with these margins. */
+const PORTRAIT_CHARS = 100;
+
+/**
+ * Portrait holds more rows per page; a sheet goes landscape only when portrait would shrink it below this
+ * scale to fit one page wide (a 240-character ledger at 42 % is too small to read; landscape gives 61 %).
+ */
+const PORTRAIT_MIN_SCALE = 0.8;
+
+/** Margins in inches (Excel's unit): narrow at the sides, room for the footer at the bottom. */
+const MARGINS: PrintPlan["margins"] = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.5,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/** The footer: the sheet's name, then 第 N 页 共 M 页 (header/footer codes &A, &P, &N). */
+export const FOOTER = "&A    第 &P 页 共 &N 页";
+
+/**
+ * Width of a text in column-width units: a Chinese character or a full-width form takes two (the width of
+ * two digits), anything else one.
+ */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    const wide =
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      c >= 0x20000;
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
+/**
+ * Lines a text takes in a wrapped cell `width` characters wide: each of its own lines wraps where the next
+ * character would not fit (Chinese text breaks between any two characters).
+ */
+export function linesIn(text: string, width: number): number {
+  const room = Math.max(width - CELL_PADDING, 2);
+  let lines = 0;
+  for (const line of text.split(/\r?\n/)) {
+    let used = 0;
+    let count = 1;
+    for (const ch of line) {
+      const w = textWidth(ch);
+      if (used + w > room) {
+        count++;
+        used = 0;
+      }
+      used += w;
+    }
+    lines += count;
+  }
+  return lines;
+}
+
+/** Height in points of a row whose tallest cell takes `lines` lines. */
+export function rowPoints(lines: number): number {
+  return lines * LINE_POINTS + ROW_PADDING;
+}
+
+/** The text a cell shows, as far as the plan knows it (a formula's computed result). */
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number") return String(v);
+  if (typeof v === "object" && "date" in v) return "0000-00-00";
+  if (typeof v === "object" && "result" in v) return String((v as { result: unknown }).result);
+  return "";
+}
+
+/** Whether a block's cells wrap when printed: lists and headers do; titles and notes only when too long. */
+function wraps(block: Block, widths: readonly number[]): boolean {
+  if (block.kind === "formulaColumn" || block.style === "body" || block.style === "header") return true;
+  if (block.style === "label") return false;
+  // A title or note runs on over the empty cells to its right; it wraps only when longer than all of them.
+  const room = widths.slice(block.col).reduce((n, w) => n + w, 0);
+  return block.values.some((cells) => cells.some((v) => textWidth(shown(v)) > room));
+}
+
+/** The rectangle a block covers. */
+function rangeOf(block: Block): CellRange {
+  return block.kind === "values"
+    ? { row: block.row, col: block.col, rows: block.values.length, cols: block.values[0]?.length ?? 0 }
+    : { row: block.row, col: block.col, rows: block.results.length, cols: 1 };
+}
+
+/** The print section of a sheet planned without one. */
+export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
+  const widths = sheet.widths;
+  // A file shell writes each pivot's fallback and its note where the pivot would be.
+  const blocks: Block[] = [
+    ...sheet.blocks,
+    ...sheet.pivots.flatMap((p): Block[] => [
+      ...p.fallback.blocks,
+      {
+        kind: "values",
+        row: p.fallback.noteRow,
+        col: p.fallback.noteCol,
+        values: [[p.fallback.note]],
+        style: "note",
+      },
+    ]),
+  ];
+  const wrapped = blocks.filter((b) => wraps(b, widths));
+  const width = (col: number): number => widths[col] ?? 9;
+  const lines = new Map<number, number>();
+  const need = (row: number, n: number): void => {
+    if (n > (lines.get(row) ?? 1)) lines.set(row, n);
+  };
+  for (const b of wrapped) {
+    if (b.kind === "values")
+      b.values.forEach((cells, i) =>
+        cells.forEach((v, k) => need(b.row + i, linesIn(shown(v), width(b.col + k)))),
+      );
+    else b.results.forEach((v, i) => need(b.row + i, linesIn(shown(v), width(b.col))));
+  }
+  const total = widths.reduce((n, w) => n + w, 0);
+  const header = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows - 1 : null;
+  return {
+    paper: "A4",
+    orientation: PORTRAIT_CHARS / total < PORTRAIT_MIN_SCALE ? "landscape" : "portrait",
+    fitToWidth: 1,
+    repeatRows: header === null ? null : { first: header, last: header },
+    margins: MARGINS,
+    footer: FOOTER,
+    wrap: wrapped.map(rangeOf),
+    rowHeights: [...lines]
+      .filter(([, n]) => n > 1)
+      .sort(([a], [b]) => a - b)
+      .map(([row, n]) => ({ row, points: rowPoints(n) })),
+  };
+}

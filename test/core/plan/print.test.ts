@@ -1,0 +1,122 @@
+import { buildPlan } from "../../../src/core/plan/buildPlan";
+import { linesIn, rowPoints, textWidth } from "../../../src/core/plan/print";
+import type { Block, SheetPlan } from "../../../src/core/plan/types";
+import { sampleLedger } from "../../support/sampleLedger";
+
+describe("the width of text in a cell", () => {
+  it("counts a Chinese character or full-width mark as two digits and anything else as one", () => {
+    expect(textWidth("发改局")).toBe(6);
+    expect(textWidth("2.4")).toBe(3);
+    expect(textWidth("开发区(高桥街道)")).toBe(2 * 7 + 2);
+    expect(textWidth("，。：（）")).toBe(10);
+    expect(textWidth("")).toBe(0);
+  });
+
+  it("wraps Chinese text where the next character would not fit the column", () => {
+    // A 21-wide column leaves 20 for text: ten characters a line.
+    expect(linesIn("一二三四五六七八九十", 21)).toBe(1);
+    expect(linesIn("一二三四五六七八九十一", 21)).toBe(2);
+    expect(linesIn("一".repeat(30), 21)).toBe(3);
+  });
+
+  it("starts a new line at each line break of the text, and an empty cell takes one line", () => {
+    expect(linesIn("甲\n乙\r\n丙", 40)).toBe(3);
+    expect(linesIn("", 10)).toBe(1);
+  });
+
+  it("gives a row one line-height per line plus a little padding", () => {
+    expect(rowPoints(2) - rowPoints(1)).toBe(rowPoints(3) - rowPoints(2));
+    expect(rowPoints(1)).toBeGreaterThanOrEqual(14.25);
+  });
+});
+
+describe("the print section of the sample ledger", () => {
+  const { plan } = sampleLedger();
+  const sheet = (name: string): SheetPlan => plan.sheets.find((s) => s.name === name) as SheetPlan;
+
+  it("gives every sheet A4, one page wide, the footer with the sheet name and page numbers", () => {
+    for (const s of plan.sheets) {
+      expect(s.print).toMatchObject({ paper: "A4", fitToWidth: 1, footer: "&A    第 &P 页 共 &N 页" });
+    }
+  });
+
+  it("prints the wide lists landscape and the narrow sheets portrait", () => {
+    expect(sheet("任务台账").print?.orientation).toBe("landscape");
+    expect(sheet("梧桐街道").print?.orientation).toBe("landscape");
+    expect(sheet("任务分工").print?.orientation).toBe("portrait");
+    expect(sheet("汇总").print?.orientation).toBe("portrait");
+  });
+
+  it("repeats the list's header row on every page: row 1 of the ledger, the list header of a unit sheet", () => {
+    expect(sheet("任务台账").print?.repeatRows).toEqual({ first: 0, last: 0 });
+    const unit = sheet("梧桐街道");
+    const header = unit.blocks.find((b) => b.kind === "values" && b.values[0]?.[0] === "编号");
+    expect(header?.row).toBeGreaterThan(3);
+    expect(unit.print?.repeatRows).toEqual({ first: header?.row, last: header?.row });
+    expect(sheet("汇总").print?.repeatRows).toBeNull();
+  });
+
+  it("makes a ledger row tall enough for its task text in the 60-wide 工作任务 column", () => {
+    const ledger = sheet("任务台账");
+    const text = plan.sheets[0]?.blocks[1];
+    if (text?.kind !== "values") throw new Error("no ledger body");
+    const col = ledger.widths.indexOf(60);
+    // The longest task: its lines at 29 characters a line (58 of the 59 usable), as the row's height.
+    const rows = text.values.map((cells, i) => ({ row: i + 1, task: String(cells[col]) }));
+    const longest = rows.reduce((a, b) => (textWidth(b.task) > textWidth(a.task) ? b : a));
+    const lines = Math.ceil([...longest.task].length / 29);
+    expect(lines).toBeGreaterThan(2);
+    const height = ledger.print?.rowHeights.find((h) => h.row === longest.row)?.points ?? 0;
+    expect(height).toBeGreaterThanOrEqual(rowPoints(lines));
+  });
+
+  it("wraps the task lists of a unit sheet, formula columns included", () => {
+    const unit = sheet("梧桐街道");
+    const task = unit.blocks.find((b) => b.kind === "formulaColumn" && b.col === 3);
+    expect(task).toBeDefined();
+    expect(unit.print?.wrap).toContainEqual({ row: task?.row, col: 3, rows: 12, cols: 1 });
+  });
+
+  it("leaves a title that fits beside the empty cells to its right unwrapped", () => {
+    const unit = sheet("梧桐街道");
+    expect(unit.print?.wrap.some((r) => r.row === 0)).toBe(false);
+  });
+});
+
+describe("a ledger planned for a file (formula counts instead of pivots)", () => {
+  const { model } = sampleLedger();
+  const plan = buildPlan(model, { pivots: false });
+  /** The rows of a sheet that hold something: values, formula columns, pivot fallbacks and their notes. */
+  const usedRows = (s: SheetPlan): Set<number> => {
+    const rows = new Set<number>();
+    const blocks: Block[] = [...s.blocks, ...s.pivots.flatMap((p) => p.fallback.blocks)];
+    for (const b of blocks) {
+      const n = b.kind === "values" ? b.values.length : b.results.length;
+      for (let i = 0; i < n; i++) rows.add(b.row + i);
+    }
+    for (const p of s.pivots) rows.add(p.fallback.noteRow);
+    return rows;
+  };
+
+  it("leaves at most one empty row between the blocks of a unit, leader or summary sheet", () => {
+    for (const s of plan.sheets.filter((x) => ["unit", "leader", "summary"].includes(x.kind))) {
+      const rows = usedRows(s);
+      const last = Math.max(...rows);
+      for (let r = 0; r < last; r++) {
+        if (!rows.has(r))
+          expect({ sheet: s.name, row: r, next: rows.has(r + 1) }).toEqual({
+            sheet: s.name,
+            row: r,
+            next: true,
+          });
+      }
+    }
+  });
+
+  it("keeps the rows a PivotTable needs when planned for Excel", () => {
+    const unit = buildPlan(model).sheets.find((s) => s.name === "梧桐街道") as SheetPlan;
+    const rows = usedRows(unit);
+    const gaps = [...Array(Math.max(...rows)).keys()].filter((r) => !rows.has(r));
+    expect(gaps.length).toBeGreaterThan(2);
+  });
+});

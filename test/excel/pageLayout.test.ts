@@ -1,0 +1,51 @@
+/** The plan's print section in Excel: page setup with ExcelApi 1.9, a note without it, never a failed write. */
+
+import { applyPlan } from "../../src/excel/applyPlan";
+import { NOTE_PAGE_LAYOUT_FAILED, NOTE_PAGE_LAYOUT_UNSUPPORTED } from "../../src/excel/pageLayout";
+import { installExcelHost } from "../support/excelHost";
+import { sampleLedger } from "../support/sampleLedger";
+
+describe("printing set up in Excel", () => {
+  const { plan } = sampleLedger();
+  let uninstall: () => void = () => undefined;
+  afterEach(() => uninstall());
+
+  it("sets A4, the orientation, fit to one page wide, print titles and the footer with ExcelApi 1.9", async () => {
+    const installed = installExcelHost({ apiVersion: "1.9" });
+    uninstall = installed.uninstall;
+    const result = await applyPlan(plan, { replaceGenerated: false });
+    expect(result.notes).not.toContain(NOTE_PAGE_LAYOUT_FAILED);
+    expect(result.notes).not.toContain(NOTE_PAGE_LAYOUT_UNSUPPORTED);
+    const page = installed.host.sheet("任务台账").page;
+    expect(Object.fromEntries(page)).toMatchObject({
+      paperSize: "A4",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      centerFooter: "&A    第 &P 页 共 &N 页",
+      leftMargin: 0.4 * 72,
+    });
+    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
+    // Excel fits the rows of the wrapped task text itself.
+    expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
+  });
+
+  it("writes the ledger on ExcelApi 1.8 and says that printing was not set up, wrapping the text still", async () => {
+    const installed = installExcelHost({ apiVersion: "1.8" });
+    uninstall = installed.uninstall;
+    const result = await applyPlan(plan, { replaceGenerated: false });
+    expect(result.notes).toContain(NOTE_PAGE_LAYOUT_UNSUPPORTED);
+    expect(installed.host.table("Tasks").rect.rows).toBe(74);
+    expect(installed.host.sheet("任务台账").page.size).toBe(0);
+    expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
+  });
+
+  it("keeps the written ledger when Excel refuses the page setup, with a note instead", async () => {
+    const installed = installExcelHost({ apiVersion: "1.9" });
+    uninstall = installed.uninstall;
+    installed.host.failOn("PageLayout.zoom", "InvalidArgument");
+    const result = await applyPlan(plan, { replaceGenerated: false });
+    expect(result.notes).toContain(NOTE_PAGE_LAYOUT_FAILED);
+    expect(installed.host.table("Tasks").rect.rows).toBe(74);
+  });
+});

@@ -1,0 +1,98 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { SAMPLE_PATH } from "../support/paths";
+import { runCli } from "../support/runCli";
+import { hasTool } from "../support/tools";
+
+// The sample ledger as `taizhang build` writes it, printed to PDF by LibreOffice (headless) and read back
+// with poppler's pdfinfo / pdftotext / pdffonts: every page's footer names its sheet (&A).
+const run = hasTool("soffice") && hasTool("pdftotext") ? describe : describe.skip;
+
+run("the sample ledger printed by LibreOffice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "taizhang-print-"));
+  const pdf = join(dir, "ledger.pdf");
+  let sheetNames: string[] = [];
+  let pages: string[] = [];
+
+  beforeAll(async () => {
+    const file = join(dir, "ledger.xlsx");
+    const r = await runCli(["build", SAMPLE_PATH, "-o", file]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    sheetNames = wb.worksheets.map((w) => w.name);
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        file,
+      ],
+      { stdio: "ignore", timeout: 120_000 },
+    );
+    execFileSync("pdftotext", ["-layout", pdf, join(dir, "ledger.txt")]);
+    pages = readFileSync(join(dir, "ledger.txt"), "utf8").split("\f").slice(0, -1);
+  }, 180_000);
+
+  /** The sheet a page belongs to, from its footer: 任务台账    第 1 页 共 70 页. */
+  const sheetOf = (page: string): string | null =>
+    [...page.matchAll(/(\S+)\s+第 \d+ 页 共 \d+ 页/g)].pop()?.[1] ?? null;
+  const pagesOf = (sheet: string): string[] => pages.filter((p) => sheetOf(p) === sheet);
+
+  it("prints on A4 throughout", () => {
+    const info = execFileSync("pdfinfo", ["-l", "1000", pdf], { encoding: "utf8" });
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) =>
+      [Number(m[1]), Number(m[2])].sort((a, b) => a - b).map(Math.round),
+    );
+    expect(sizes.length).toBe(pages.length);
+    expect(sizes.every(([w, h]) => w === 595 && h === 842)).toBe(true);
+  });
+
+  it("gives every page a footer with its sheet's name and prints every sheet", () => {
+    expect(pages.map(sheetOf).filter((s) => s === null)).toEqual([]);
+    expect([...new Set(pages.map(sheetOf))].sort()).toEqual([...sheetNames].sort());
+  });
+
+  it("prints every list one page wide: each page shows the header's first and last column", () => {
+    const lists: Array<[string, string, string]> = [
+      ["任务台账", "编号", "备注"],
+      ["冯中海", "编号", "进展情况"],
+      ["梧桐街道", "编号", "进展情况"],
+      ["发改局", "编号", "进展情况"],
+    ];
+    for (const [sheet, first, last] of lists) {
+      const printed = pagesOf(sheet);
+      expect(printed.length).toBeGreaterThan(0);
+      for (const page of printed) {
+        const header = page.split("\n").find((l) => l.trimStart().startsWith(first) && l.includes(last));
+        expect({ sheet, header: header !== undefined }).toEqual({ sheet, header: true });
+      }
+    }
+  });
+
+  it("prints each unit and leader sheet, 单位名录 and 说明 on at most two pages", () => {
+    // The long reference lists are left out: 任务台账 (73 tasks, 3 pages), 任务分工 (242 rows, 5 pages) and
+    // 汇总 (three tables over 55 units, 3 pages) print at a readable size instead.
+    const long = new Set(["任务台账", "任务分工", "汇总"]);
+    const over = sheetNames
+      .filter((s) => !long.has(s))
+      .map((s) => ({ sheet: s, pages: pagesOf(s).length }))
+      .filter((x) => x.pages > 2);
+    expect(over).toEqual([]);
+    expect(pagesOf("任务台账").length).toBeLessThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(2 * sheetNames.length);
+  });
+
+  it("uses no serif face: every font is named, bold and italic included", () => {
+    const fonts = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+    expect(fonts).toMatch(/Bold/);
+    expect(fonts).not.toMatch(/Serif/);
+  });
+});

@@ -1,0 +1,91 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { buildPlan } from "../../src/core/plan/buildPlan";
+import { readLedgerFile } from "../../src/xlsx/readWorkbook";
+import { writeWorkbookFile } from "../../src/xlsx/streamWorkbook";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { sampleLedger } from "../support/sampleLedger";
+import { zipEntry } from "../support/zip";
+
+// The command line streams the ledger to its file; the pane writes it in memory. Both must be one ledger.
+const { model } = sampleLedger((m) => ({
+  ...m,
+  tasks: m.tasks.map((t, i) => (i === 0 ? { ...t, text: "=1+1 不是公式", due: "2020-06-30" } : t)),
+}));
+const plan = buildPlan(model, { pivots: false });
+const file = join(mkdtempSync(join(tmpdir(), "taizhang-stream-")), "ledger.xlsx");
+let streamed: Uint8Array;
+let inMemory: Uint8Array;
+beforeAll(async () => {
+  await writeWorkbookFile(plan, file);
+  streamed = new Uint8Array(readFileSync(file));
+  inMemory = await writeWorkbook(plan);
+}, 30_000);
+
+describe("the ledger streamed to a file", () => {
+  it("reads back as the same ledger as the one written in memory: tables, statuses, settings, 说明", async () => {
+    const a = await readLedgerFile(streamed);
+    const b = await readLedgerFile(inMemory);
+    expect(a.tasks?.rows).toHaveLength(73);
+    expect(a).toEqual(b);
+  });
+
+  it("has the same sheets, cell values and formulas in every cell", async () => {
+    const load = async (bytes: Uint8Array) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      return wb;
+    };
+    const [a, b] = await Promise.all([load(streamed), load(inMemory)]);
+    expect(a.worksheets.map((w) => w.name)).toEqual(plan.sheets.map((s) => s.name));
+    for (const ws of b.worksheets) {
+      const other = a.getWorksheet(ws.name) as ExcelJS.Worksheet;
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          const mine = other.getCell(r, c);
+          // A shared formula in memory is the same formula written whole in the stream.
+          const formula = (x: ExcelJS.Cell) => x.formula ?? null;
+          expect({ at: `${ws.name}!${cell.address}`, v: formula(mine) ?? mine.text }).toEqual({
+            at: `${ws.name}!${cell.address}`,
+            v: formula(cell) ?? cell.text,
+          });
+        }),
+      );
+    }
+  }, 60_000);
+
+  it("names the table parts in its content types and refers to them from their sheets", async () => {
+    const types = zipEntry(streamed, "[Content_Types].xml") ?? "";
+    expect(types.match(/\/xl\/tables\/table\d+\.xml/g)?.length).toBe(
+      plan.sheets.flatMap((s) => s.tables).length,
+    );
+    expect(zipEntry(streamed, "xl/worksheets/sheet1.xml") ?? "").toMatch(/<tableParts count="1">/);
+  });
+
+  it("keeps the ledger's font, print titles, page setup and full calculation on load", async () => {
+    expect(zipEntry(streamed, "xl/styles.xml") ?? "").toMatch(/<fonts[^>]*><font>.*?<name val="等线"\/>/);
+    const book = zipEntry(streamed, "xl/workbook.xml") ?? "";
+    expect(book).toContain('<definedName name="UnitList">Units[单位]</definedName>');
+    expect(book).toMatch(/_xlnm\.Print_Titles" localSheetId="0">&apos;任务台账&apos;!\$1:\$1/);
+    expect(book).toContain('fullCalcOnLoad="1"');
+    expect(zipEntry(streamed, "xl/worksheets/sheet1.xml") ?? "").toMatch(
+      /<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"/,
+    );
+  });
+
+  it("fails with the system's error when its folder does not exist, writing nothing", async () => {
+    await expect(writeWorkbookFile(plan, join(file, "..", "no-such", "x.xlsx"))).rejects.toMatchObject({
+      code: "ENOENT",
+    });
+  });
+
+  // /dev/full accepts the file and refuses every write with ENOSPC, as a full disk does.
+  (existsSync("/dev/full") ? it : it.skip)(
+    "fails when the disk is full instead of waiting forever",
+    async () => {
+      await expect(writeWorkbookFile(plan, "/dev/full")).rejects.toMatchObject({ code: "ENOSPC" });
+    },
+  );
+});
