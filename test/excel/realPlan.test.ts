@@ -64,9 +64,9 @@ describe("the sample's plan written into a workbook", () => {
 test("the sample and a 2,000-task, 150-unit document take a few syncs; no request passes 2 MB as Excel receives it", async () => {
   const sample = await measureApply(planOf(sampleText()));
   const large = await measureApply(planOf(generateBreakdown({ tasks: 2000, units: 150 }).text));
-  // Cut into 2 MB requests, the large ledger takes more round trips than the sample (10 against 5 today),
-  // still a fixed handful rather than one per sheet.
-  expect(sample.syncs).toBeLessThanOrEqual(6);
+  // Cut into 2 MB requests, the large ledger takes more round trips than the sample, still a fixed handful
+  // rather than one per sheet; the frozen panes and the page layout each have a request of their own.
+  expect(sample.syncs).toBeLessThanOrEqual(7);
   expect(large.syncs).toBeLessThanOrEqual(12);
   expect(large.maxRequestBytes).toBeLessThanOrEqual(2_000_000);
 }, 120_000);
