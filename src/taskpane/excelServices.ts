@@ -28,6 +28,8 @@ import { reformatLedger } from "../excel/reformatLedger";
 import { refreshPivots } from "../excel/refreshPivots";
 import { selectCell } from "../excel/selectCell";
 import { watchLedger } from "../excel/watchLedger";
+import { readSheetTable } from "../excel/readSheetTable";
+import { gridText, type SheetGrid } from "../core/files/grid";
 import { documentServices } from "./documentServices";
 import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
@@ -60,6 +62,8 @@ export interface ExcelShell {
   watchLedger(onDirty: () => void): Promise<() => Promise<void> | void>;
   /** Refreshes the PivotTables after status edits; absent while the shell has none to refresh. */
   refreshPivots?(): Promise<unknown>;
+  /** The active sheet's breakdown table (selection or used range) as a grid, for 从当前工作表导入. */
+  readSheetTable?(): Promise<SheetGrid>;
 }
 
 /** Where settings are kept: the workbook's settings (Office.context.document.settings) in Excel. */
@@ -93,6 +97,7 @@ const defaultShell: ExcelShell = {
   inspectWorkbook,
   reformatLedger,
   readLedger,
+  readSheetTable,
   selectCell,
   applyFixes,
   watchLedger,
@@ -211,6 +216,14 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     locale: options.locale,
     readDocument: documentServices.readDocument,
     parseText: documentServices.parseText,
+    ...(shell.readSheetTable
+      ? {
+          async importSheet() {
+            const grid = await (shell.readSheetTable as () => Promise<SheetGrid>)();
+            return { parsed: documentServices.parseText(gridText([grid])), sheet: grid.name };
+          },
+        }
+      : {}),
     suggestRegistry(parsed) {
       const registry = documentServices.suggestRegistry(parsed);
       importing = { parsed, registry };

@@ -69,3 +69,30 @@ export function gridText(sheets: readonly SheetGrid[]): string {
     .map((lines) => lines.join("\n").replace(/^\n+|\n+$/g, ""))
     .join("\n\n");
 }
+
+/** Where a block of cells sits on its sheet, 0-based. */
+export interface CellBlock {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+/**
+ * The part of a sheet's used cells to import: the selection when it is more than one cell (cut to the used
+ * cells), else all of them.
+ * @example selectedCells([["a", "b"], ["c", "d"]], { row: 0, col: 0, rows: 2, cols: 2 }, { row: 1, col: 1, rows: 1, cols: 1 })
+ *   → [["a", "b"], ["c", "d"]]
+ */
+export function selectedCells(
+  used: readonly (readonly string[])[],
+  at: CellBlock,
+  selection: CellBlock,
+): string[][] {
+  if (selection.rows * selection.cols <= 1) return used.map((r) => [...r]);
+  const top = Math.max(selection.row, at.row) - at.row;
+  const left = Math.max(selection.col, at.col) - at.col;
+  const bottom = Math.min(selection.row + selection.rows, at.row + at.rows) - at.row;
+  const right = Math.min(selection.col + selection.cols, at.col + at.cols) - at.col;
+  return used.slice(top, Math.max(top, bottom)).map((r) => r.slice(left, Math.max(left, right)));
+}
