@@ -46,7 +46,8 @@ const ascii = (bytes: Uint8Array, offset: number, text: string): boolean =>
 const SIGNATURES: ReadonlyArray<readonly [UnreadableKind, (b: Uint8Array) => boolean]> = [
   ["image", (b) => at(b, 0, [0x89, 0x50, 0x4e, 0x47])],
   ["image", (b) => at(b, 0, [0xff, 0xd8, 0xff])],
-  ["image", (b) => ascii(b, 0, "GIF8") || ascii(b, 0, "BM") || ascii(b, 8, "WEBP")],
+  ["image", (b) => ascii(b, 0, "GIF8") || ascii(b, 8, "WEBP")],
+  ["image", (b) => ascii(b, 0, "BM") && (b[2] ?? 0) + ((b[3] ?? 0) << 8) + ((b[4] ?? 0) << 16) === b.length],
   ["image", (b) => at(b, 0, [0x49, 0x49, 0x2a, 0x00]) || at(b, 0, [0x4d, 0x4d, 0x00, 0x2a])],
   ["image", (b) => ascii(b, 4, "ftypheic") || ascii(b, 4, "ftypheix") || ascii(b, 4, "ftypmif1")],
   ["archive", (b) => ascii(b, 0, "Rar!") || at(b, 0, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])],
@@ -56,7 +57,7 @@ const SIGNATURES: ReadonlyArray<readonly [UnreadableKind, (b: Uint8Array) => boo
   ["program", (b) => ascii(b, 0, "MZ") || at(b, 0, [0x7f, 0x45, 0x4c, 0x46])],
 ];
 
-function zipKind(bytes: Uint8Array): FileKind {
+function zipKind(bytes: Uint8Array, name: string): FileKind {
   const mime = storedMimetype(bytes);
   if (mime === "application/vnd.oasis.opendocument.text") return yes("odt");
   if (mime === "application/vnd.oasis.opendocument.spreadsheet") return yes("ods");
@@ -68,8 +69,10 @@ function zipKind(bytes: Uint8Array): FileKind {
   if (has("ppt/presentation.xml")) return no("presentation");
   if (has("OFD.xml")) return no("ofd");
   if (has("content.xml") && has("mimetype")) return yes("odt");
-  // A zip with no recognisable entries may still be a .docx cut short: let the Word reader say so.
-  return names.length === 0 ? yes("docx") : no("archive");
+  if (names.length > 0) return no("archive");
+  // A zip whose directory cannot be read (cut short): the reader its name suggests says it is damaged.
+  const ext = /\.(xlsx|odt|ods)$/i.exec(name)?.[1]?.toLowerCase();
+  return yes(ext === "xlsx" || ext === "odt" || ext === "ods" ? ext : "docx");
 }
 
 function cfbKind(bytes: Uint8Array, name: string): FileKind {
@@ -98,7 +101,7 @@ function looksLikeHtml(head: string): boolean {
  * @example detectKind(docxBytes, "分解.docx") → { readable: true, kind: "docx" }
  */
 export function detectKind(bytes: Uint8Array, name = ""): FileKind {
-  if (at(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) || at(bytes, 0, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes);
+  if (at(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) || at(bytes, 0, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes, name);
   if (isCfb(bytes)) return cfbKind(bytes, name);
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (head.includes("%PDF-")) return yes("pdf");

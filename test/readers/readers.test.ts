@@ -1,0 +1,114 @@
+/**
+ * Every kind of file a clerk receives, read in-process through loadDocument with the real readers: small
+ * fixtures made once by LibreOffice from tiny.html (test/fixtures/files/README.md), each holding the same two
+ * tasks under one merged leader cell; damaged copies of each; and the kinds no reader takes.
+ */
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { message } from "../../src/core/messages";
+import { loadDocument } from "../../src/core/parse/loadDocument";
+import type { ParsedDocument } from "../../src/core/types";
+import { fileReaders } from "../../src/readers";
+import { ROOT } from "../support/paths";
+
+const DIR = join(ROOT, "test", "fixtures", "files");
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
+const readers = fileReaders(join(ROOT, "node_modules", "pdfjs-dist", "cmaps") + "/");
+const read = (bytes: Uint8Array, name: string): Promise<ParsedDocument> => loadDocument(bytes, readers, name);
+const rows = (p: ParsedDocument) => p.tasks.map((t) => [t.id, t.text, t.leader, t.leads, t.coUnits]);
+
+/** What tiny.html says, read by hand: the leader cell spans both rows; 建设局 and 发改局 are two paragraphs. */
+const TINY = [
+  ["1", "推进城东片区改造。", "王某", ["建设局"], ["发改局"]],
+  ["2", "完善养老服务体系。", "王某", ["民政局"], ["卫生健康局"]],
+];
+
+/** The one finding of a file that cannot be read, as its reason. */
+const unreadableReason = (p: ParsedDocument): string | null => {
+  expect(p.tasks).toEqual([]);
+  expect(p.issues).toHaveLength(1);
+  const [issue] = p.issues;
+  return issue?.code === "file-unreadable" ? String(issue.params.reason) : (issue?.code ?? null);
+};
+
+describe("each kind of file, saved by LibreOffice from the same table", () => {
+  it.each(["tiny.docx", "tiny.doc", "tiny.odt", "tiny.xlsx", "tiny.ods", "tiny.html"])(
+    "%s reads as the two tasks, the merged leader cell standing in both rows",
+    async (name) => {
+      const parsed = await read(fixture(name), name);
+      expect(rows(parsed)).toEqual(TINY);
+      expect(parsed.issues).toEqual([]);
+    },
+  );
+
+  it("records the kind it read as the document's encoding", async () => {
+    expect((await read(fixture("tiny.doc"), "a.doc")).document.encoding).toBe("doc");
+    expect((await read(fixture("tiny.xlsx"), "a.xlsx")).document.encoding).toBe("xlsx");
+  });
+
+  it("tells a file by its content, not its name: a .docx named .txt still reads as Word", async () => {
+    expect(rows(await read(fixture("tiny.docx"), "分解.txt"))).toEqual(TINY);
+    expect(rows(await read(fixture("tiny.doc"), "分解.wps"))).toEqual(TINY);
+  });
+});
+
+describe("a damaged file of each kind is one clear line, never a crash", () => {
+  it.each([
+    ["tiny.docx", "bad-docx"],
+    ["tiny.doc", "bad-doc"],
+    ["tiny.odt", "bad-odt"],
+    ["tiny.xlsx", "bad-sheet"],
+    ["tiny.ods", "bad-odt"],
+  ])("%s cut in half: %s", async (name, reason) => {
+    const bytes = fixture(name);
+    expect(unreadableReason(await read(bytes.subarray(0, bytes.length >> 1), name))).toBe(reason);
+  });
+
+  it("a .doc whose text pieces point past the end of the file is damaged, not read as garbage", async () => {
+    const bytes = fixture("tiny.doc").slice();
+    // Overwrite everything after the header sectors with noise: the FIB and piece table no longer agree.
+    for (let i = 1536; i < bytes.length; i++) bytes[i] = (i * 131) & 0xff;
+    expect(unreadableReason(await read(bytes, "x.doc"))).toBe("bad-doc");
+  });
+});
+
+describe("a file of a kind no reader takes gets one line that says what it is and what to do", () => {
+  const zip = async (files: Record<string, string>): Promise<Uint8Array> => {
+    const z = new JSZip();
+    for (const [name, text] of Object.entries(files)) z.file(name, text);
+    return z.generateAsync({ type: "uint8array" });
+  };
+
+  it.each([
+    ["a PNG image", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "image"],
+    ["a JPEG photo", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46]), "image"],
+    ["a RAR archive", new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x00]), "archive"],
+    ["an RTF file", new TextEncoder().encode("{\\rtf1\\ansi 工作任务}"), "rtf"],
+  ])("%s", async (_what, bytes, reason) => {
+    expect(unreadableReason(await read(bytes, "file"))).toBe(reason);
+  });
+
+  it("an old Excel workbook (.xls) is told to be saved as .xlsx", async () => {
+    const parsed = await read(fixture("tiny.xls"), "tiny.xls");
+    expect(unreadableReason(parsed)).toBe("old-excel");
+    expect(message("file-unreadable", { reason: "old-excel" }, "zh-CN")).toMatch(/另存为 \.xlsx/);
+  });
+
+  it("a presentation, an OFD file and a plain zip are each named for what they are", async () => {
+    expect(unreadableReason(await read(await zip({ "ppt/presentation.xml": "<p/>" }), "a.pptx"))).toBe(
+      "presentation",
+    );
+    expect(unreadableReason(await read(await zip({ "OFD.xml": "<ofd/>" }), "a.ofd"))).toBe("ofd");
+    expect(unreadableReason(await read(await zip({ "分解.docx": "x", "b.txt": "y" }), "a.zip"))).toBe(
+      "archive",
+    );
+  });
+
+  it("the image message says it is an image and what to import instead", () => {
+    expect(message("file-unreadable", { reason: "image" }, "zh-CN")).toBe(
+      "这是一个图片文件\uff0c其中没有可读取的文字\uff1b请导入原文件\uff08Word、PDF、Excel 等\uff09\uff0c或把文字粘贴进来。",
+    );
+  });
+});
