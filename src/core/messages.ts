@@ -51,7 +51,8 @@ const FILE_ZH: Readonly<Record<string, string>> = {
   "bad-doc": "Word 文档(.doc)已损坏或无法读取,请在 Word 或 WPS 中另存为 .docx 后再导入。",
   "bad-odt": "OpenDocument 文件已损坏或无法打开,请在 WPS 或 LibreOffice 中重新保存后再导入。",
   "bad-sheet": "工作簿已损坏或无法打开,请在 Excel 或 WPS 中重新保存后再导入。",
-  "not-ledger": "这是责任分解文档,不是台账工作簿;用 npx taizhang build <文件> -o 台账.xlsx 由它生成台账,或用 npx taizhang parse <文件> 查看解析结果。",
+  "not-ledger":
+    "这是责任分解文档,不是台账工作簿;用 npx taizhang build <文件> -o 台账.xlsx 由它生成台账,或用 npx taizhang parse <文件> 查看解析结果。",
 };
 const FILE_EN: Readonly<Record<string, string>> = {
   "old-word": "This is a Word 6/95 document; save it as .docx in Word or WPS and import again.",
@@ -61,21 +62,28 @@ const FILE_EN: Readonly<Record<string, string>> = {
   "bad-xlsx": "the workbook is damaged or cannot be opened; save it again in Excel or WPS.",
   "not-units":
     "not a unit registry JSON file; make one with npx taizhang units <document or ledger> -o units.json.",
-  image: "This is an image; it holds no readable text. Import the original file (Word, PDF, Excel …) or paste the text.",
+  image:
+    "This is an image; it holds no readable text. Import the original file (Word, PDF, Excel …) or paste the text.",
   archive: "This is an archive; extract it and import the breakdown file inside.",
-  presentation: "This is a presentation (PPT), not a breakdown; import the original file (Word, PDF, Excel …).",
+  presentation:
+    "This is a presentation (PPT), not a breakdown; import the original file (Word, PDF, Excel …).",
   "old-excel": "This is an old Excel (.xls/.et) workbook; save it as .xlsx in Excel or WPS and import again.",
   ofd: "This is an OFD file; save it as PDF in an OFD reader, or copy its text, and import again.",
-  encrypted: "The file is password-protected; remove the password in Word, Excel or WPS, save, and import again.",
+  encrypted:
+    "The file is password-protected; remove the password in Word, Excel or WPS, save, and import again.",
   rtf: "This is an RTF file; save it as .docx in Word or WPS and import again.",
   media: "This is an audio or video file, not a breakdown.",
   program: "This is a program, not a breakdown.",
   "old-wps": "This is an old WPS Writer file; save it as .docx in WPS and import again.",
-  "office-other": "This is an Office file, but neither a Word document nor an Excel workbook; it cannot be imported.",
+  "office-other":
+    "This is an Office file, but neither a Word document nor an Excel workbook; it cannot be imported.",
   "too-large": "The file unpacks to too much data (damaged or built to attack); reading stopped.",
-  "bad-pdf": "The PDF is damaged or cannot be opened; get the file again, or copy its text, and import again.",
-  "pdf-no-text": "This is a scanned PDF: images without text. Import the original (Word …) or run text recognition first.",
-  "bad-doc": "The Word (.doc) document is damaged or cannot be read; save it as .docx in Word or WPS and import again.",
+  "bad-pdf":
+    "The PDF is damaged or cannot be opened; get the file again, or copy its text, and import again.",
+  "pdf-no-text":
+    "This is a scanned PDF: images without text. Import the original (Word …) or run text recognition first.",
+  "bad-doc":
+    "The Word (.doc) document is damaged or cannot be read; save it as .docx in Word or WPS and import again.",
   "bad-odt": "The OpenDocument file is damaged or cannot be opened; save it again in WPS or LibreOffice.",
   "bad-sheet": "The workbook is damaged or cannot be opened; save it again in Excel or WPS and import again.",
   "not-ledger":

@@ -4,7 +4,6 @@
  * when such a file is opened, each in its own webpack chunk, so that the pane's first load stays small.
  */
 
-import { loadDocument } from "../core/parse/loadDocument";
 import { parseBreakdown } from "../core/parse/parseBreakdown";
 import { suggestRegistry } from "../core/units/registry";
 import { fileReaders } from "../readers";
@@ -15,7 +14,13 @@ const readers = fileReaders("cmaps/");
 
 /** readDocument, parseText and suggestRegistry, as both hosts provide them. */
 export const documentServices: Pick<LedgerServices, "readDocument" | "parseText" | "suggestRegistry"> = {
-  readDocument: (name, bytes) => loadDocument(bytes, readers, name),
+  // The file readers (kinds, compound files, zip directories) load with the first file opened.
+  readDocument: async (name, bytes) =>
+    (await import(/* webpackChunkName: "readers" */ "../core/parse/loadDocument")).loadDocument(
+      bytes,
+      readers,
+      name,
+    ),
   parseText: (text) => parseBreakdown(text),
   suggestRegistry: (parsed) => suggestRegistry(parsed),
 };

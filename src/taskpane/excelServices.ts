@@ -28,8 +28,7 @@ import { reformatLedger } from "../excel/reformatLedger";
 import { refreshPivots } from "../excel/refreshPivots";
 import { selectCell } from "../excel/selectCell";
 import { watchLedger } from "../excel/watchLedger";
-import { readSheetTable } from "../excel/readSheetTable";
-import { gridText, type SheetGrid } from "../core/files/grid";
+import type { SheetGrid } from "../core/files/grid";
 import { documentServices } from "./documentServices";
 import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
@@ -97,7 +96,8 @@ const defaultShell: ExcelShell = {
   inspectWorkbook,
   reformatLedger,
   readLedger,
-  readSheetTable,
+  readSheetTable: async () =>
+    (await import(/* webpackChunkName: "sheet-import" */ "../excel/readSheetTable")).readSheetTable(),
   selectCell,
   applyFixes,
   watchLedger,
@@ -219,7 +219,10 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     ...(shell.readSheetTable
       ? {
           async importSheet() {
-            const grid = await (shell.readSheetTable as () => Promise<SheetGrid>)();
+            const [grid, { gridText }] = await Promise.all([
+              (shell.readSheetTable as () => Promise<SheetGrid>)(),
+              import(/* webpackChunkName: "sheet-import" */ "../core/files/grid"),
+            ]);
             return { parsed: documentServices.parseText(gridText([grid])), sheet: grid.name };
           },
         }

@@ -112,3 +112,16 @@ describe("a file of a kind no reader takes gets one line that says what it is an
     );
   });
 });
+
+describe("validate given a document instead of a ledger", () => {
+  it("says it is a breakdown document and which commands take it, exit 2", async () => {
+    const { runCli } = await import("../support/runCli");
+    const { code, out, err } = await runCli(["validate", join(DIR, "tiny.docx")]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.trim()).toBe(
+      `${join(DIR, "tiny.docx")}\uff1a${message("file-unreadable", { reason: "not-ledger" }, "zh-CN")}`,
+    );
+    expect(err).toMatch(/npx taizhang build .* -o 台账\.xlsx/);
+  });
+});

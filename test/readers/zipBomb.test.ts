@@ -37,11 +37,7 @@ describe("a zip bomb", () => {
   }, 60_000);
 
   it("as an .odt stops at the bound too", async () => {
-    const bomb = await zipBomb(
-      { mimetype: "application/vnd.oasis.opendocument.text" },
-      "content.xml",
-      SIZE,
-    );
+    const bomb = await zipBomb({ mimetype: "application/vnd.oasis.opendocument.text" }, "content.xml", SIZE);
     expect(await reasonOf(bomb, "bomb.odt")).toBe("too-large");
   }, 60_000);
 

@@ -123,7 +123,8 @@ export function openCfb(bytes: Uint8Array): Cfb {
     const sectors = chain(start, miniFat, Math.ceil(mini.length / 64));
     const out = new Uint8Array(Math.min(size, sectors.length * 64));
     sectors.forEach((n, i) => {
-      if (i * 64 < out.length) out.set(mini.subarray(n * 64, n * 64 + Math.min(64, out.length - i * 64)), i * 64);
+      if (i * 64 < out.length)
+        out.set(mini.subarray(n * 64, n * 64 + Math.min(64, out.length - i * 64)), i * 64);
     });
     return out;
   };

@@ -52,8 +52,7 @@ function readRows(
     } else if (ch === '"' && cell === "" && !literal.has(i)) {
       quoted = true;
       opened = i;
-    }
-    else if (ch === sep) {
+    } else if (ch === sep) {
       row.push(cell);
       cell = "";
     } else if (ch === "\n" || ch === "\r") {

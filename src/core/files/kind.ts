@@ -101,7 +101,8 @@ function looksLikeHtml(head: string): boolean {
  * @example detectKind(docxBytes, "分解.docx") → { readable: true, kind: "docx" }
  */
 export function detectKind(bytes: Uint8Array, name = ""): FileKind {
-  if (at(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) || at(bytes, 0, [0x50, 0x4b, 0x05, 0x06])) return zipKind(bytes, name);
+  if (at(bytes, 0, [0x50, 0x4b, 0x03, 0x04]) || at(bytes, 0, [0x50, 0x4b, 0x05, 0x06]))
+    return zipKind(bytes, name);
   if (isCfb(bytes)) return cfbKind(bytes, name);
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (head.includes("%PDF-")) return yes("pdf");

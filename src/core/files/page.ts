@@ -63,10 +63,13 @@ export function pageText(html: string): string {
   const body = html.replace(/<!--[\s\S]*?-->/g, "").replace(DROPPED, "\n");
   // Tables that hold no other table are data; each becomes its rows, put back in place by a marker line.
   const tables: string[][] = [];
-  const marked = body.replace(/<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi, (_m, inner: string) => {
-    tables.push(tableRows(inner, cellText).map((row) => row.join("\t").replace(/\t+$/, "")));
-    return `\n\u0000${tables.length - 1}\u0000\n`;
-  });
+  const marked = body.replace(
+    /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi,
+    (_m, inner: string) => {
+      tables.push(tableRows(inner, cellText).map((row) => row.join("\t").replace(/\t+$/, "")));
+      return `\n\u0000${tables.length - 1}\u0000\n`;
+    },
+  );
   const lines: string[] = [];
   for (const line of blockLines(marked)) {
     const m = /^\u0000(\d+)\u0000$/.exec(line);

@@ -16,14 +16,12 @@ function pageBlocks(page: PdfPage): Block[] {
   const { tables, rest } = findTables(page.rules, page.texts);
   const margin = page.height * 0.08;
   const blocks: Block[] = [
-    ...textLines(rest).map(
-      (l): Block => ({
-        kind: "line",
-        y: l.y,
-        text: l.cells.join("\t"),
-        margin: l.y > page.height - margin || l.top < margin,
-      }),
-    ),
+    ...textLines(rest).map((l): Block => ({
+      kind: "line",
+      y: l.y,
+      text: l.cells.join("\t"),
+      margin: l.y > page.height - margin || l.top < margin,
+    })),
     ...tables.map((t): Block => ({ kind: "table", y: t.top, rows: t.rows })),
   ];
   return blocks.sort((a, b) => b.y - a.y);
@@ -39,7 +37,9 @@ export function pdfText(pages: readonly PdfPage[]): string {
   // A line in the top or bottom margin that recurs on at least half the pages is a running header or footer.
   const seen = new Map<string, number>();
   for (const blocks of perPage) {
-    const keys = new Set(blocks.flatMap((b) => (b.kind === "line" && b.margin ? [furnitureKey(b.text)] : [])));
+    const keys = new Set(
+      blocks.flatMap((b) => (b.kind === "line" && b.margin ? [furnitureKey(b.text)] : [])),
+    );
     for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   const recurring = (text: string): boolean =>

@@ -35,7 +35,7 @@ function readSprms(g: Uint8Array): ParaProps {
   let inTable = false;
   let rowEnd = false;
   const merged = new Set<number>();
-  for (let at = 0; at + 2 <= g.length; ) {
+  for (let at = 0; at + 2 <= g.length;) {
     const sprm = u16(g, at);
     const op = at + 2;
     let size: number;
@@ -156,8 +156,7 @@ export function wordBinaryText(bytes: Uint8Array): string {
       const pos = compressed ? fc + (cp - cpStart) : fc + 2 * (cp - cpStart);
       if (pos + (compressed ? 1 : 2) > doc.length) throw new WordBinaryError("damaged");
       const code = compressed ? (doc[pos] as number) : u16(doc, pos);
-      const ch =
-        compressed && code >= 0x80 && code < 0xa0 ? CP1252[code - 0x80] : String.fromCharCode(code);
+      const ch = compressed && code >= 0x80 && code < 0xa0 ? CP1252[code - 0x80] : String.fromCharCode(code);
       out.add(ch as string, () => papx(pos));
       out.cp++;
     }

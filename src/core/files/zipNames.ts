@@ -27,8 +27,9 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   const count = u16(bytes, eocd + 10);
   let at = u32(bytes, eocd + 16);
   const names: string[] = [];
-  const decoder = new (globalThis as unknown as { TextDecoder: new () => { decode(b: Uint8Array): string } })
-    .TextDecoder();
+  const decoder = new (
+    globalThis as unknown as { TextDecoder: new () => { decode(b: Uint8Array): string } }
+  ).TextDecoder();
   for (let n = 0; n < Math.min(count, MAX_NAMES); n++) {
     if (at + 46 > bytes.length || u32(bytes, at) !== 0x02014b50) return names.length > 0 ? names : null;
     const nameLength = u16(bytes, at + 28);

@@ -110,7 +110,10 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       return { text: gridText(await read(bytes)), encoding: "xlsx" };
     }
     case "csv": {
-      const [{ csvRows }, { gridText }] = await Promise.all([import("../files/csv"), import("../files/grid")]);
+      const [{ csvRows }, { gridText }] = await Promise.all([
+        import("../files/csv"),
+        import("../files/grid"),
+      ]);
       const decoded = decodeBytes(bytes);
       if (decoded.unreadable) throw new UnreadableFileError("bad-sheet");
       const cells = csvRows(decoded.text);
