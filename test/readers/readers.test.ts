@@ -125,3 +125,13 @@ describe("validate given a document instead of a ledger", () => {
     expect(err).toMatch(/npx taizhang build .* -o 台账\.xlsx/);
   });
 });
+
+describe("units given a breakdown kept as a spreadsheet", () => {
+  it("reads a workbook without ledger tables as a document, listing its units", async () => {
+    const { runCli } = await import("../support/runCli");
+    const { code, out } = await runCli(["units", join(DIR, "tiny.xlsx")]);
+    expect(code).toBe(0);
+    const names = (JSON.parse(out) as { units: Array<{ name: string }> }).units.map((u) => u.name);
+    expect(names).toEqual(["建设局", "发改局", "民政局", "卫生健康局"]);
+  });
+});

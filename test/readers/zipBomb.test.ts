@@ -9,7 +9,9 @@ import { loadDocument } from "../../src/core/parse/loadDocument";
 import { fileReaders } from "../../src/readers";
 import { runCli } from "../support/runCli";
 import { zipBomb } from "../support/zipBomb";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import JSZip from "jszip";
+import { ROOT } from "../support/paths";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -39,6 +41,17 @@ describe("a zip bomb", () => {
   it("as an .odt stops at the bound too", async () => {
     const bomb = await zipBomb({ mimetype: "application/vnd.oasis.opendocument.text" }, "content.xml", SIZE);
     expect(await reasonOf(bomb, "bomb.odt")).toBe("too-large");
+  }, 60_000);
+
+  it("of nesting (200,000 elements inside each other) is one line, not a stack overflow", async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(ROOT, "test", "fixtures", "files", "tiny.docx")));
+    const doc = (await zip.file("word/document.xml")!.async("string")).replace(
+      "<w:body>",
+      `<w:body>${"<w:sdt><w:sdtContent>".repeat(200_000)}${"</w:sdtContent></w:sdt>".repeat(200_000)}`,
+    );
+    zip.file("word/document.xml", doc);
+    const bytes = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+    expect(await reasonOf(bytes, "deep.docx")).toBe("bad-docx");
   }, 60_000);
 
   it("given to the command line, exits 2 with one line saying the file unpacks to too much", async () => {
