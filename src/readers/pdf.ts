@@ -4,10 +4,11 @@
  * "fake worker"), never evaluates code from the file, and reads at most MAX_PDF_PAGES pages.
  */
 
+import type * as PdfJsModule from "pdfjs-dist/legacy/build/pdf.mjs";
 import { MAX_PDF_PAGES, UnreadableFileError } from "../core/files/limits";
 import type { PdfPage, PdfRule, PdfText } from "../core/files/pdfTypes";
 
-type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
+type PdfJs = typeof PdfJsModule;
 type Matrix = [number, number, number, number, number, number];
 
 const apply = (m: Matrix, x: number, y: number): [number, number] => [

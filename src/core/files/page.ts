@@ -61,18 +61,19 @@ function cellText(html: string): string {
  */
 export function pageText(html: string): string {
   const body = html.replace(/<!--[\s\S]*?-->/g, "").replace(DROPPED, "\n");
-  // Tables that hold no other table are data; each becomes its rows, put back in place by a marker line.
+  // Tables that hold no other table are data; each becomes its rows, put back in place by a marker line
+  // (between invisible separators, U+2063, which pages do not contain).
   const tables: string[][] = [];
   const marked = body.replace(
     /<table\b[^>]*>((?:(?!<table\b)[\s\S])*?)<\/table\s*>/gi,
     (_m, inner: string) => {
       tables.push(tableRows(inner, cellText).map((row) => row.join("\t").replace(/\t+$/, "")));
-      return `\n\u0000${tables.length - 1}\u0000\n`;
+      return `\n\u2063T${tables.length - 1}\u2063\n`;
     },
   );
   const lines: string[] = [];
   for (const line of blockLines(marked)) {
-    const m = /^\u0000(\d+)\u0000$/.exec(line);
+    const m = /^\u2063T(\d+)\u2063$/.exec(line);
     if (!m) lines.push(line);
     else for (const row of tables[Number(m[1])] ?? []) if (row !== "") lines.push(row);
   }
