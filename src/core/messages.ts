@@ -37,7 +37,7 @@ const FILE_ZH: Readonly<Record<string, string>> = {
   image: "这是一个图片文件,其中没有可读取的文字;请导入原文件(Word、PDF、Excel 等),或把文字粘贴进来。",
   archive: "这是一个压缩包,请先解压,再导入其中的责任分解文件。",
   presentation: "这是演示文稿(PPT),不是责任分解文件;请导入原文件(Word、PDF、Excel 等)。",
-  "old-excel": "这是旧版 Excel(.xls/.et)工作簿,请在 Excel 或 WPS 中另存为 .xlsx 后再导入。",
+  "old-excel": "这是 Excel 95 或更早版本的工作簿,请在 Excel 或 WPS 中另存为 .xlsx 后再导入。",
   ofd: "这是 OFD 版式文件,请在 OFD 阅读器中另存为 PDF,或复制其中的文字后再导入。",
   encrypted: "文件设有密码,请在 Word、Excel 或 WPS 中取消密码并保存后再导入。",
   rtf: "这是 RTF 文件,请在 Word 或 WPS 中另存为 .docx 后再导入。",
@@ -67,7 +67,7 @@ const FILE_EN: Readonly<Record<string, string>> = {
   archive: "This is an archive; extract it and import the breakdown file inside.",
   presentation:
     "This is a presentation (PPT), not a breakdown; import the original file (Word, PDF, Excel …).",
-  "old-excel": "This is an old Excel (.xls/.et) workbook; save it as .xlsx in Excel or WPS and import again.",
+  "old-excel": "This is an Excel 95 or older workbook; save it as .xlsx in Excel or WPS and import again.",
   ofd: "This is an OFD file; save it as PDF in an OFD reader, or copy its text, and import again.",
   encrypted:
     "The file is password-protected; remove the password in Word, Excel or WPS, save, and import again.",

@@ -1,6 +1,6 @@
 /**
  * The sample made into a table (序号, 工作任务, 分管领导, 责任单位; the leader on every row) and saved by
- * LibreOffice as .docx, .doc, .pdf, .odt, .html (Writer) and .xlsx, .csv (Calc) reads to the same tasks,
+ * LibreOffice as .docx, .doc, .pdf, .odt, .html (Writer) and .xlsx, .xls, .csv (Calc) reads to the same tasks,
  * leads and co-units as the text: 72 with units, and 4.19 without. The files are made here, into a temporary
  * folder, and read by the installed command (bin/taizhang.js, compiled by `npm test`'s pretest), the way a
  * clerk runs it — pdf.js is an ES module that only a real Node process loads.
@@ -35,7 +35,7 @@ ${rows.join("\n")}
 
 const key = (t: Task) => ({ text: t.text, leader: t.leader, leads: t.leads, coUnits: t.coUnits });
 
-run("the sample as a table, saved by LibreOffice in seven formats", () => {
+run("the sample as a table, saved by LibreOffice in eight formats", () => {
   const dir = mkdtempSync(join(tmpdir(), "taizhang-formats-"));
   const files = new Map<string, string>();
 
@@ -56,10 +56,11 @@ run("the sample as a table, saved by LibreOffice in seven formats", () => {
     for (const f of ["docx", "doc", "pdf", "odt", "html"]) convert(["--writer", "--convert-to", f], f);
     const calc = ["--calc", "--infilter=HTML (StarCalc)", "--convert-to"];
     convert([...calc, "xlsx"], "xlsx");
+    convert([...calc, "xls"], "xls");
     convert([...calc, "csv:Text - txt - csv (StarCalc):44,34,76"], "csv");
   }, 300_000);
 
-  it.each(["docx", "doc", "pdf", "odt", "xlsx", "csv", "html"])(
+  it.each(["docx", "doc", "pdf", "odt", "xlsx", "xls", "csv", "html"])(
     "as .%s: the same 73 tasks, leads and co-units as the text, 4.19 without units",
     (format) => {
       const file = files.get(format);

@@ -34,7 +34,7 @@ const unreadableReason = (p: ParsedDocument): string | null => {
 };
 
 describe("each kind of file, saved by LibreOffice from the same table", () => {
-  it.each(["tiny.docx", "tiny.doc", "tiny.odt", "tiny.xlsx", "tiny.ods", "tiny.html"])(
+  it.each(["tiny.docx", "tiny.doc", "tiny.odt", "tiny.xlsx", "tiny.xls", "tiny.ods", "tiny.html"])(
     "%s reads as the two tasks, the merged leader cell standing in both rows",
     async (name) => {
       const parsed = await read(fixture(name), name);
@@ -60,6 +60,7 @@ describe("a damaged file of each kind is one clear line, never a crash", () => {
     ["tiny.doc", "bad-doc"],
     ["tiny.odt", "bad-odt"],
     ["tiny.xlsx", "bad-sheet"],
+    ["tiny.xls", "bad-sheet"],
     ["tiny.ods", "bad-odt"],
   ])("%s cut in half: %s", async (name, reason) => {
     const bytes = fixture(name);
@@ -88,12 +89,6 @@ describe("a file of a kind no reader takes gets one line that says what it is an
     ["an RTF file", new TextEncoder().encode("{\\rtf1\\ansi 工作任务}"), "rtf"],
   ])("%s", async (_what, bytes, reason) => {
     expect(unreadableReason(await read(bytes, "file"))).toBe(reason);
-  });
-
-  it("an old Excel workbook (.xls) is told to be saved as .xlsx", async () => {
-    const parsed = await read(fixture("tiny.xls"), "tiny.xls");
-    expect(unreadableReason(parsed)).toBe("old-excel");
-    expect(message("file-unreadable", { reason: "old-excel" }, "zh-CN")).toMatch(/另存为 \.xlsx/);
   });
 
   it("a presentation, an OFD file and a plain zip are each named for what they are", async () => {

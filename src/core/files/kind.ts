@@ -7,11 +7,12 @@ import { isCfb, openCfb } from "./cfb";
 import { storedMimetype, zipEntryNames } from "./zipNames";
 
 /** Files the readers take. */
-export type ReadableKind = "text" | "docx" | "doc" | "pdf" | "xlsx" | "csv" | "odt" | "ods" | "html";
+export type ReadableKind = "text" | "docx" | "doc" | "pdf" | "xlsx" | "xls" | "csv" | "odt" | "ods" | "html";
 
 /**
  * Files no reader takes, each with its own one-line advice (messages.ts, `file-unreadable` reasons):
- * an image, an archive, a presentation, an old Excel or WPS file, an OFD, a password-protected file …
+ * an image, an archive, a presentation, an Excel 95 workbook, an old WPS file, an OFD, a password-protected
+ * file …
  */
 export type UnreadableKind =
   | "image"
@@ -80,11 +81,12 @@ function cfbKind(bytes: Uint8Array, name: string): FileKind {
   try {
     names = openCfb(bytes).names;
   } catch {
-    // A damaged compound file: the Word reader reports it as a damaged document.
-    return yes("doc");
+    // A damaged compound file: the reader its name suggests reports it as damaged.
+    return yes(/\.(xls|et)$/i.test(name) ? "xls" : "doc");
   }
   if (names.includes("WordDocument")) return yes("doc");
-  if (names.includes("Workbook") || names.includes("Book")) return no("old-excel");
+  if (names.includes("Workbook")) return yes("xls");
+  if (names.includes("Book")) return no("old-excel");
   if (names.includes("PowerPoint Document")) return no("presentation");
   if (names.includes("EncryptedPackage")) return no("encrypted");
   return /\.wps$/i.test(name) ? no("old-wps") : no("office-other");

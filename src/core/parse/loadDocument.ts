@@ -1,6 +1,6 @@
 /**
  * A document file of any supported kind → parsed breakdown. The kind is told from the content (kind.ts):
- * .txt in UTF-8, UTF-16 or GBK/GB18030; .docx (mammoth); .doc/.wps (Word binary); .pdf; .xlsx, .ods and
+ * .txt in UTF-8, UTF-16 or GBK/GB18030; .docx (mammoth); .doc/.wps (Word binary); .pdf; .xlsx, .xls, .ods and
  * .csv spreadsheets; .odt; saved web pages. Readers that need a library (mammoth, pdf.js, ExcelJS, an
  * unzipper) are injected by the caller, so that core stays free of them and the pane loads each only when
  * such a file is opened; core's own readers are loaded on demand too. Every kind becomes the text the
@@ -61,6 +61,7 @@ const DAMAGED: Readonly<Record<ReadableKind, string>> = {
   doc: "bad-doc",
   pdf: "bad-pdf",
   xlsx: "bad-sheet",
+  xls: "bad-sheet",
   csv: "bad-sheet",
   odt: "bad-odt",
   ods: "bad-odt",
@@ -108,6 +109,19 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
     case "xlsx": {
       const [read, { gridText }] = await Promise.all([readers.sheets(), import("../files/grid")]);
       return { text: gridText(await read(bytes)), encoding: "xlsx" };
+    }
+    case "xls": {
+      const [{ biffSheets, BiffError }, { gridText }] = await Promise.all([
+        import("../files/biff"),
+        import("../files/grid"),
+      ]);
+      try {
+        return { text: gridText(biffSheets(bytes)), encoding: "xls" };
+      } catch (e) {
+        if (e instanceof BiffError && e.reason !== "damaged")
+          throw new UnreadableFileError(e.reason === "encrypted" ? "encrypted" : "old-excel");
+        throw e;
+      }
     }
     case "csv": {
       const [{ csvRows }, { gridText }] = await Promise.all([
