@@ -109,6 +109,8 @@ export function detectKind(bytes: Uint8Array, name = ""): FileKind {
   const head = String.fromCharCode(...bytes.subarray(0, 1024));
   if (head.includes("%PDF-")) return yes("pdf");
   for (const [kind, test] of SIGNATURES) if (test(bytes)) return no(kind);
+  // A binary .wps/.et that is no compound file: WPS's own format from before 2005.
+  if (/\.(wps|et)$/i.test(name) && head.includes("\u0000\u0000")) return no("old-wps");
   if (/\.csv$/i.test(name)) return yes("csv");
   if (looksLikeHtml(head.replace(/^\u00ef\u00bb\u00bf/, "")) || (/\.html?$/i.test(name) && /<\w+/.test(head)))
     return yes("html");

@@ -117,6 +117,15 @@ describe("telling kinds apart", () => {
     });
   });
 
+  it("names a binary .wps that is no compound file as WPS's own old format", () => {
+    const bytes = new Uint8Array([0x57, 0x50, 0x53, 0, 0, 0, 1, 2, 3]);
+    expect(detectKind(bytes, "计划.wps")).toEqual({ readable: false, kind: "old-wps" });
+    expect(detectKind(new TextEncoder().encode("一、重点工作"), "计划.wps")).toEqual({
+      readable: true,
+      kind: "text",
+    });
+  });
+
   it("does not take text that starts with BM for a bitmap", () => {
     expect(detectKind(new TextEncoder().encode("BM公司责任分解"), "")).toEqual({
       readable: true,
