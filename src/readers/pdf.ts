@@ -11,6 +11,9 @@ import type { PdfPage, PdfRule, PdfText } from "../core/files/pdfTypes";
 type PdfJs = typeof PdfJsModule;
 type Matrix = [number, number, number, number, number, number];
 
+/** At most this many ruling segments are kept per page. */
+const MAX_RULES = 20000;
+
 const apply = (m: Matrix, x: number, y: number): [number, number] => [
   m[0] * x + m[2] * y + m[4],
   m[1] * x + m[3] * y + m[5],
@@ -78,7 +81,8 @@ function rulesOf(pdfjs: PdfJs, fnArray: readonly number[], argsArray: readonly u
         else if (op === OPS.curveTo2 || op === OPS.curveTo3) k += 4;
       }
     } else if (paint.has(fn)) {
-      rules.push(...path.slice(0, 5000));
+      // A page that draws more lines than any table has is a drawing: its lines stop counting.
+      for (const r of path) if (rules.length < MAX_RULES) rules.push(r);
       path = [];
     } else if (fn === OPS.endPath) path = [];
   });

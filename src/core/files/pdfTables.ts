@@ -18,6 +18,8 @@ export interface PdfTable {
 }
 
 const NEAR = 2.5;
+/** A "table" of more cells than this is a drawing (a grid, a hatching), read as text instead. */
+const MAX_CELLS = 20000;
 
 /** Sorted positions with those closer than NEAR merged (double borders are one edge). */
 function edges(values: readonly number[]): number[] {
@@ -63,7 +65,7 @@ export function findTables(
     const inSpan = (s: Segment): boolean => s.at >= span.from - NEAR && s.at <= span.to + NEAR;
     const xs = edges(vertical.filter((v) => v.from < span.to && v.to > span.from).map((v) => v.at));
     const ys = edges(horizontal.filter(inSpan).map((h) => h.at)).reverse();
-    if (xs.length < 2 || ys.length < 2) continue;
+    if (xs.length < 2 || ys.length < 2 || (xs.length - 1) * (ys.length - 1) > MAX_CELLS) continue;
     const left = xs[0] as number;
     const right = xs[xs.length - 1] as number;
     const top = ys[0] as number;
