@@ -47,7 +47,7 @@ function rulesOf(pdfjs: PdfJs, fnArray: readonly number[], argsArray: readonly u
   const seg = (x1: number, y1: number, x2: number, y2: number): void => {
     const [a, b] = apply(ctm, x1, y1);
     const [c, d] = apply(ctm, x2, y2);
-    path.push({ x1: a, y1: b, x2: c, y2: d });
+    if (path.length < MAX_RULES) path.push({ x1: a, y1: b, x2: c, y2: d });
   };
   fnArray.forEach((fn, i) => {
     const args = argsArray[i] as unknown[] | null;
