@@ -12,7 +12,13 @@ import type { FileReaders } from "../core/parse/loadDocument";
  */
 export function fileReaders(cMapUrl: string): FileReaders {
   return {
-    docx: async () => (await import(/* webpackChunkName: "mammoth" */ "./docx")).docxConverter,
+    docx: async () => {
+      const [mammoth, { docxConverter }] = await Promise.all([
+        import(/* webpackChunkName: "mammoth" */ "mammoth"),
+        import(/* webpackChunkName: "docx" */ "./docx"),
+      ]);
+      return docxConverter(mammoth);
+    },
     zip: async () => (await import(/* webpackChunkName: "unzip" */ "./zip")).openZip,
     sheets: async () => (await import(/* webpackChunkName: "xlsx" */ "./sheets")).readSheets,
     pdf: async () => {
