@@ -130,3 +130,28 @@ describe("units given a breakdown kept as a spreadsheet", () => {
     expect(names).toEqual(["建设局", "发改局", "民政局", "卫生健康局"]);
   });
 });
+
+describe("a breakdown kept as .xlsx, as Excel users write it", () => {
+  it("finds the header below a merged title, shows a date cell as a date, fills a merged leader cell down", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("分解表");
+    ws.getCell("A1").value = "2021年重点工作责任分解";
+    ws.mergeCells("A1:E1");
+    ws.addRow([]);
+    ws.addRow(["序号", "工作任务", "分管领导", "责任单位", "完成时限"]);
+    ws.addRow([1, "推进城东片区改造。", "王某市长", "建设局\n发改局", new Date(Date.UTC(2021, 5, 30))]);
+    ws.addRow([2, "完善养老服务体系。", null, "民政局", "2021年底前"]);
+    ws.mergeCells("C4:C5");
+    const hidden = wb.addWorksheet("旧表", { state: "hidden" });
+    hidden.getCell("A1").value = "一、不该读到的内容";
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const parsed = await read(bytes, "分解.xlsx");
+    expect(parsed.tasks.map((t) => [t.text, t.leader, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["推进城东片区改造。", "王某", ["建设局"], ["发改局"], "2021年6月30日"],
+      ["完善养老服务体系。", "王某", ["民政局"], [], "2021年底前"],
+    ]);
+    expect(parsed.issues).toEqual([]);
+  });
+});
