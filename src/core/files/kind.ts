@@ -4,10 +4,12 @@
  */
 
 import { isCfb, openCfb } from "./cfb";
+import { looksLikeMht } from "./mht";
 import { storedMimetype, zipEntryNames } from "./zipNames";
 
 /** Files the readers take. */
-export type ReadableKind = "text" | "docx" | "doc" | "pdf" | "xlsx" | "xls" | "csv" | "odt" | "ods" | "html";
+export type ReadableKind =
+  "text" | "docx" | "doc" | "pdf" | "xlsx" | "xls" | "csv" | "odt" | "ods" | "html" | "mht";
 
 /**
  * Files no reader takes, each with its own one-line advice (messages.ts, `file-unreadable` reasons):
@@ -112,6 +114,7 @@ export function detectKind(bytes: Uint8Array, name = ""): FileKind {
   // A binary .wps/.et that is no compound file: WPS's own format from before 2005.
   if (/\.(wps|et)$/i.test(name) && head.includes("\u0000\u0000")) return no("old-wps");
   if (/\.csv$/i.test(name)) return yes("csv");
+  if (looksLikeMht(head)) return yes("mht");
   if (looksLikeHtml(head.replace(/^\u00ef\u00bb\u00bf/, "")) || (/\.html?$/i.test(name) && /<\w+/.test(head)))
     return yes("html");
   return yes("text");

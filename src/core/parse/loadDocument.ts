@@ -1,7 +1,7 @@
 /**
  * A document file of any supported kind → parsed breakdown. The kind is told from the content (kind.ts):
  * .txt in UTF-8, UTF-16 or GBK/GB18030; .docx (mammoth); .doc/.wps (Word binary); .pdf; .xlsx, .xls, .ods and
- * .csv spreadsheets; .odt; saved web pages. Readers that need a library (mammoth, pdf.js, ExcelJS, an
+ * .csv spreadsheets; .odt; saved web pages (.html, .mht). Readers that need a library (mammoth, pdf.js, ExcelJS, an
  * unzipper) are injected by the caller, so that core stays free of them and the pane loads each only when
  * such a file is opened; core's own readers are loaded on demand too. Every kind becomes the text the
  * parser reads — tables as one line per row, cells separated by a tab — and a file no reader takes gets one
@@ -66,6 +66,7 @@ const DAMAGED: Readonly<Record<ReadableKind, string>> = {
   odt: "bad-odt",
   ods: "bad-odt",
   html: "bad-doc",
+  mht: "bad-doc",
 };
 
 async function readDocx(bytes: Uint8Array, readers: FileReaders): Promise<Read> {
@@ -142,6 +143,15 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       const xml = await (await open(bytes)).text("content.xml");
       if (xml === null) throw new UnreadableFileError("bad-odt");
       return { text: odfText(xml), encoding: kind };
+    }
+    case "mht": {
+      const [{ mhtHtml }, { pageText }] = await Promise.all([
+        import("../files/mht"),
+        import("../files/page"),
+      ]);
+      const html = mhtHtml(bytes);
+      if (html === null) throw new UnreadableFileError("bad-doc");
+      return { text: pageText(html), encoding: "mht" };
     }
     case "html": {
       const { decodePage, pageText } = await import("../files/page");

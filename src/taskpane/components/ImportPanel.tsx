@@ -67,7 +67,7 @@ export interface ImportPanelProps {
 
 /** Files the readers take (by extension and type); others can still be chosen and are told what they are. */
 const ACCEPT = [
-  ".txt,.docx,.doc,.wps,.pdf,.xlsx,.xls,.et,.csv,.ods,.odt,.html,.htm",
+  ".txt,.docx,.doc,.wps,.pdf,.xlsx,.xls,.et,.csv,.ods,.odt,.html,.htm,.mht,.mhtml",
   "text/plain,text/csv,text/html,application/pdf,application/msword",
   "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -87,6 +87,60 @@ describe("web pages", () => {
   });
 });
 
+describe("web archives (.mht), as Word saves 单个文件网页", () => {
+  /** Quoted-printable, as Word writes it: every non-ASCII byte as =XX, lines broken with a soft break. */
+  const qp = (bytes: Uint8Array): string => {
+    const s = [...bytes]
+      .map((b) => (b >= 0x80 || b === 0x3d ? `=${b.toString(16).toUpperCase()}` : String.fromCharCode(b)))
+      .join("");
+    return s.replace(/(.{70})/g, "$1=\r\n");
+  };
+
+  it("reads the GBK page inside, its table as rows", async () => {
+    const page =
+      "<html><body><p>2021年重点工作</p><table><tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>" +
+      "<tr><td>1</td><td>推进城东改造。</td><td>建设局、发改局</td></tr></table></body></html>";
+    const mht = [
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/related; boundary="----=_NextPart_01D7"',
+      "",
+      "------=_NextPart_01D7",
+      "Content-Location: file:///C:/x.htm",
+      "Content-Transfer-Encoding: quoted-printable",
+      'Content-Type: text/html; charset="gb2312"',
+      "",
+      qp(encodeGbk(page)),
+      "",
+      "------=_NextPart_01D7--",
+      "",
+    ].join("\r\n");
+    const parsed = await loadDocument(new TextEncoder().encode(mht), noReaders, "分解.mht");
+    expect(parsed.document.encoding).toBe("mht");
+    expect(parsed.tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["推进城东改造。", ["建设局"], ["发改局"]],
+    ]);
+  });
+
+  it("reads a base64 page in UTF-8, as browsers save one", async () => {
+    const page = "<p>一、重点工作</p><p>1.推进城东改造。</p><p>责任单位:建设局、发改局</p>";
+    const b64 = Buffer.from(page, "utf8")
+      .toString("base64")
+      .replace(/(.{76})/g, "$1\r\n");
+    const mht = `From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x"\r\n\r\n------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64}\r\n------MultipartBoundary--x--\r\n`;
+    const parsed = await loadDocument(new TextEncoder().encode(mht), noReaders, "a.mhtml");
+    expect(parsed.tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1.1", "推进城东改造。", ["建设局"], ["发改局"]],
+    ]);
+  });
+
+  it("an archive without a page is one line", async () => {
+    const mht =
+      'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="b"\n\n--b\nContent-Type: image/png\n\nxx\n--b--\n';
+    const parsed = await loadDocument(new TextEncoder().encode(mht), noReaders, "a.mht");
+    expect(parsed.issues.map((i) => [i.code, i.params.reason])).toEqual([["file-unreadable", "bad-doc"]]);
+  });
+});
+
 describe("OpenDocument content", () => {
   it("reads paragraphs and table rows, spans standing in each row, covered cells left out, repeats bounded", () => {
     const xml = `<office:document-content><office:body><office:text>
