@@ -58,12 +58,14 @@ export function pdfText(pages: readonly PdfPage[]): string {
         pageStart = false;
         continue;
       }
+      // A table at the top of a page right after a table on the page before continues it.
+      const continuing = pageStart && lastRow !== null;
       b.rows.forEach((row, i) => {
         const text = row.join("\t");
-        if (header === null) header = text;
-        else if (i === 0 && text === header) return; // the header row repeated on a new page
+        if (i === 0 && continuing && text === header) return; // the header row repeated on a new page
+        if (i === 0 && !continuing) header = text;
         const first = i === 0 || (i === 1 && b.rows[0]?.join("\t") === header);
-        if (pageStart && first && lastRow && row[0] === "" && row.length === lastRow.length) {
+        if (continuing && first && lastRow && row[0] === "" && row.length === lastRow.length) {
           // The row a page break cut in two: its rest goes into the cells of the row above.
           const joined: string[] = lastRow.map((cell, k) => cell + (row[k] ?? ""));
           lines[lines.length - 1] = joined.join("\t");

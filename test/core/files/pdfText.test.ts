@@ -106,6 +106,36 @@ describe("pdfText", () => {
     ]);
   });
 
+  it("drops the repeated header of a second table on its next page, and keeps each table's own header", () => {
+    const row = (y: number, cells: string[]) =>
+      cells.map((c, i) => text(c, [55, 105, 305, 405][i] as number, y));
+    const one = page(
+      [
+        ...row(705, ["序号", "指标", "单位", "牵头单位"]),
+        ...row(675, ["1", "地区生产总值", "亿元", "发改局"]),
+        text("附件2", 50, 600),
+        ...row(555, ["序号", "工作任务", "分管领导", "责任单位"]),
+        ...row(525, ["1", "推进城东改造。", "王某", "建设局"]),
+      ],
+      [...ruled([720, 690, 660]), ...ruled([570, 540, 510])],
+    );
+    const two = page(
+      [
+        ...row(705, ["序号", "工作任务", "分管领导", "责任单位"]),
+        ...row(675, ["2", "完善养老。", "王某", "民政局"]),
+      ],
+      ruled([720, 690, 660]),
+    );
+    expect(pdfText([one, two]).split("\n")).toEqual([
+      "序号\t指标\t单位\t牵头单位",
+      "1\t地区生产总值\t亿元\t发改局",
+      "附件2",
+      "序号\t工作任务\t分管领导\t责任单位",
+      "1\t推进城东改造。\t王某\t建设局",
+      "2\t完善养老。\t王某\t民政局",
+    ]);
+  });
+
   it("keeps a title line that appears only once, even in the top margin", () => {
     const p = page([text("关于印发责任分解的通知", 50, 780), text("一、重点工作", 50, 600)]);
     expect(pdfText([p, page([text("二、其他", 50, 600)])])).toBe(
