@@ -67,6 +67,11 @@ describe("a damaged file of each kind is one clear line, never a crash", () => {
     expect(unreadableReason(await read(bytes.subarray(0, bytes.length >> 1), name))).toBe(reason);
   });
 
+  it("a .csv of binary junk is one line, not a table of garbage", async () => {
+    const junk = Uint8Array.from({ length: 600 }, (_, i) => (i * 37 + 1) % 32);
+    expect(unreadableReason(await read(junk, "分解.csv"))).toBe("bad-sheet");
+  });
+
   it("a .doc whose text pieces point past the end of the file is damaged, not read as garbage", async () => {
     const bytes = fixture("tiny.doc").slice();
     // Overwrite everything after the header sectors with noise: the FIB and piece table no longer agree.
