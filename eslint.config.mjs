@@ -84,6 +84,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ["src/readers/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [["react", "react-dom", "@fluentui/*", "../excel/*", "../taskpane/*", "../cli/*", "node:*"]],
+        "src/readers serves the command line and the pane alike: core and the reading libraries only.",
+      ),
+      "no-restricted-globals": ["error", "Excel", "Office"],
+    },
+  },
+  {
     files: ["src/xlsx/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict(

@@ -166,6 +166,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // pdf.js's character maps for Chinese fonts a PDF does not embed, fetched only when it needs one.
+          { from: "node_modules/pdfjs-dist/cmaps/*.bcmap", to: "cmaps/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

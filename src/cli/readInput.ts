@@ -1,27 +1,43 @@
-/** Reads the command line's inputs from disk: a breakdown (text in any supported encoding, or .docx), a ledger. */
+/**
+ * Reads the command line's inputs from disk: a breakdown (text in any supported encoding, .docx, .doc,
+ * .wps, .pdf, .xlsx, .ods, .csv, .odt or a saved web page), a ledger.
+ */
 
 import { readFile } from "node:fs/promises";
-import type { Lang } from "../core/messages";
-import { loadDocument, type DocxConverter } from "../core/parse/loadDocument";
+import { dirname, join } from "node:path";
+import { detectKind } from "../core/files/kind";
+import { message, type Lang } from "../core/messages";
+import { zh } from "../core/text/cnPunct";
+import { loadDocument } from "../core/parse/loadDocument";
 import type { ParsedDocument } from "../core/types";
+import { fileReaders } from "../readers";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
 import { workbookError } from "./report";
 
-const mammoth = async (): Promise<DocxConverter> => (await import("mammoth")) as unknown as DocxConverter;
+// pdf.js reads its character maps from the package's folder.
+const readers = fileReaders(join(dirname(require.resolve("pdfjs-dist/package.json")), "cmaps") + "/");
 
 /** Reads and parses `path`; throws only when the file cannot be read from disk at all. */
 export async function readBreakdown(path: string): Promise<ParsedDocument> {
   const bytes = new Uint8Array(await readFile(path));
-  return loadDocument(bytes, mammoth);
+  return loadDocument(bytes, readers, path);
 }
 
 /** Reads a ledger workbook; when it cannot be read, says why in one line on stderr and gives null. */
 export async function readLedger(path: string, lang: Lang, io: Io): Promise<LedgerFile | null> {
   try {
+    const bytes = new Uint8Array(await readFile(path));
+    const kind = detectKind(bytes, path);
+    // A breakdown given where a ledger belongs: say what it is and which command takes it.
+    if (kind.readable && ["docx", "doc", "pdf", "odt"].includes(kind.kind)) {
+      const why = message("file-unreadable", { reason: "not-ledger" }, lang);
+      io.err(lang === "zh-CN" ? zh`${path}:` + why : `${path}: ${why}`);
+      return null;
+    }
     // ExcelJS loads only for the commands that read a workbook: `parse` never pays for it.
     const { readLedgerFile } = await import("../xlsx/readWorkbook");
-    return await readLedgerFile(new Uint8Array(await readFile(path)));
+    return await readLedgerFile(bytes);
   } catch (e) {
     io.err(workbookError(path, e, lang));
     return null;

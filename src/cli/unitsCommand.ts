@@ -34,9 +34,10 @@ export async function unitsCommand(
   }
   let registry: Registry;
   try {
-    if (/\.xlsx$/i.test(file)) {
-      const ledger = await readLedger(file, lang, io);
-      if (!ledger) return 2;
+    // A workbook without ledger tables is a breakdown kept as a spreadsheet: read it as a document.
+    const ledger = /\.xlsx$/i.test(file) ? await readLedger(file, lang, io) : undefined;
+    if (ledger === null) return 2;
+    if (ledger && (ledger.units || ledger.tasks)) {
       if (!ledger.units) {
         io.err(message("table-missing", { table: "Units" }, lang));
         return 2;

@@ -9,8 +9,8 @@ type Entry = readonly [usage: string, zh: string, en: string];
 const COMMANDS: readonly Entry[] = [
   [
     "npx taizhang parse <file> [--json]",
-    "读取责任分解文件(.txt,UTF-8/GBK;.docx),列出任务和发现的问题",
-    "read a breakdown (.txt UTF-8/GBK, .docx) and show its tasks and findings",
+    "读取责任分解文件(.txt、.docx、.doc、.wps、.pdf、.xlsx、.xls、.csv、.odt、.html 等),列出任务和发现的问题",
+    "read a breakdown (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .odt, .html …) and show its tasks and findings",
   ],
   [
     "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--force]",

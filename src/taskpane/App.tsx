@@ -139,6 +139,7 @@ export function App({ services, backgroundErrors }: AppProps) {
               onTextChange={actions.setText}
               onPreview={actions.preview}
               onOpenFile={(name, bytes) => void actions.openFile(name, bytes)}
+              onImportSheet={services.importSheet ? () => void actions.importSheet() : undefined}
               onFileError={actions.reportError}
               onDecide={actions.decide}
               onWrite={() => void actions.requestWrite()}

@@ -25,8 +25,10 @@ export interface PaneActions {
   setText(text: string): void;
   /** Parses the paste box. */
   preview(): void;
-  /** Reads an opened file (.txt in any encoding, .docx). */
+  /** Reads an opened file (.txt in any encoding, .docx, .doc, .pdf, .xlsx, .csv, .odt, .html …). */
   openFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Excel only: reads the breakdown table in the open workbook (selection or used range). */
+  importSheet(): Promise<void>;
   decide(suggestion: AliasSuggestion, decision: Decision | null): void;
   /** Asks what writing would replace; writes at once, or asks the clerk first when generated sheets would go. */
   requestWrite(): Promise<void>;
@@ -143,6 +145,14 @@ export function createActions(store: Store, services: LedgerServices, strings: S
       run("read", strings.readingFile(name), async () => {
         const parsed = await services.readDocument(name, bytes);
         dispatch({ type: "parsed", parsed, registry: services.suggestRegistry(parsed), fileName: name });
+      }),
+
+    importSheet: () =>
+      run("read", strings.readingSheet, async () => {
+        if (!services.importSheet) return;
+        const { parsed, sheet } = await services.importSheet();
+        const registry = services.suggestRegistry(parsed);
+        dispatch({ type: "parsed", parsed, registry, fileName: strings.sheetSource(sheet) });
       }),
 
     decide: (suggestion, decision) => dispatch({ type: "decide", key: suggestionKey(suggestion), decision }),

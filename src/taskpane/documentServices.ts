@@ -1,26 +1,26 @@
 /**
  * The part of the services that is the same in Excel and standalone: reading and parsing a document and
- * suggesting its unit registry. Word documents go through mammoth, loaded only when a .docx is opened so
- * that the pane's first load stays small.
+ * suggesting its unit registry. The readers that need a library (mammoth, pdf.js, ExcelJS) are loaded only
+ * when such a file is opened, each in its own webpack chunk, so that the pane's first load stays small.
  */
 
-import { loadDocument } from "../core/parse/loadDocument";
-import type { DocxConverter } from "../core/parse/loadDocument";
 import { parseBreakdown } from "../core/parse/parseBreakdown";
 import { suggestRegistry } from "../core/units/registry";
+import { fileReaders } from "../readers";
 import type { LedgerServices } from "./services";
 
-/** mammoth, fetched on first use (webpack puts it in its own chunk). */
-export async function loadMammoth(): Promise<DocxConverter> {
-  const mammoth = await import(/* webpackChunkName: "mammoth" */ "mammoth");
-  // mammoth is CommonJS: depending on the bundler's interop its functions sit on the namespace or on `default`.
-  const api = (mammoth as { default?: unknown }).default ?? mammoth;
-  return api as unknown as DocxConverter;
-}
+// pdf.js fetches the character maps of Chinese fonts from the pane's cmaps/ folder (copied there by webpack).
+const readers = fileReaders("cmaps/");
 
 /** readDocument, parseText and suggestRegistry, as both hosts provide them. */
 export const documentServices: Pick<LedgerServices, "readDocument" | "parseText" | "suggestRegistry"> = {
-  readDocument: (_name, bytes) => loadDocument(bytes, loadMammoth),
+  // The file readers (kinds, compound files, zip directories) load with the first file opened.
+  readDocument: async (name, bytes) =>
+    (await import(/* webpackChunkName: "readers" */ "../core/parse/loadDocument")).loadDocument(
+      bytes,
+      readers,
+      name,
+    ),
   parseText: (text) => parseBreakdown(text),
   suggestRegistry: (parsed) => suggestRegistry(parsed),
 };

@@ -35,6 +35,7 @@ import { refreshPivots } from "../excel/refreshPivots";
 import { selectCell } from "../excel/selectCell";
 import { readSetting, writeSetting } from "../excel/settings";
 import { watchLedger } from "../excel/watchLedger";
+import type { SheetGrid } from "../core/files/grid";
 import { documentServices } from "./documentServices";
 import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
@@ -64,6 +65,8 @@ export interface ExcelShell {
   watchLedger(onDirty: (table: string) => void): Promise<() => Promise<void> | void>;
   /** Refreshes the PivotTables after status edits; absent while the shell has none to refresh. */
   refreshPivots?(): Promise<unknown>;
+  /** The active sheet's breakdown table (selection or used range) as a grid, for 从当前工作表导入. */
+  readSheetTable?(): Promise<SheetGrid>;
 }
 
 /** Where settings are kept: the workbook's settings (workbook.settings) in Excel, read fresh each time. */
@@ -97,6 +100,8 @@ const defaultShell: ExcelShell = {
   inspectWorkbook,
   reformatLedger,
   readLedger,
+  readSheetTable: async () =>
+    (await import(/* webpackChunkName: "sheet-import" */ "../excel/readSheetTable")).readSheetTable(),
   selectCell,
   applyFixes,
   watchLedger,
@@ -220,6 +225,17 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     locale: options.locale,
     readDocument: documentServices.readDocument,
     parseText: documentServices.parseText,
+    ...(shell.readSheetTable
+      ? {
+          async importSheet() {
+            const [grid, { gridText }] = await Promise.all([
+              (shell.readSheetTable as () => Promise<SheetGrid>)(),
+              import(/* webpackChunkName: "sheet-import" */ "../core/files/grid"),
+            ]);
+            return { parsed: documentServices.parseText(gridText([grid])), sheet: grid.name };
+          },
+        }
+      : {}),
     suggestRegistry(parsed) {
       const registry = documentServices.suggestRegistry(parsed);
       importing = { parsed, registry };

@@ -47,6 +47,9 @@ export interface Strings {
   readonly fileInputLabel: string;
   readonly preview: string;
   readonly readingFile: (name: string) => string;
+  readonly importSheet: string;
+  readonly readingSheet: string;
+  readonly sheetSource: (sheet: string) => string;
   readonly fromFile: (name: string) => string;
   readonly summary: (tasks: number, leaders: number) => string;
   readonly byLeader: string;
@@ -183,10 +186,13 @@ const ZH: Strings = {
 
   sourceLabel: "粘贴责任分解文本",
   sourceHint: cnPunct("从 Word 或网页复制整篇文件粘贴到这里,然后点“解析预览”(Ctrl+Enter)。"),
-  openFile: cnPunct("打开文件(.txt / .docx)"),
+  openFile: cnPunct("打开文件(Word、PDF、Excel、文本、网页)"),
   fileInputLabel: "选择责任分解文件",
   preview: "解析预览",
   readingFile: (name) => zh`正在读取 ${name}…`,
+  importSheet: "从当前工作表导入",
+  readingSheet: "正在读取当前工作表…",
+  sheetSource: (sheet) => zh`工作表 ${sheet}`,
   fromFile: (name) => zh`来自文件:${name}`,
   summary: (tasks, leaders) => zh`共 ${tasks} 项任务,${leaders} 位分管领导`,
   byLeader: "按分管领导",
@@ -324,10 +330,13 @@ const EN: Strings = {
   sourceLabel: "Paste the responsibility breakdown",
   sourceHint:
     "Copy the whole document from Word or a web page, paste it here, then choose Preview (Ctrl+Enter).",
-  openFile: "Open a file (.txt / .docx)",
+  openFile: "Open a file (Word, PDF, Excel, text, web page)",
   fileInputLabel: "Choose a breakdown file",
   preview: "Preview",
   readingFile: (name) => `Reading ${name}…`,
+  importSheet: "Import from the current worksheet",
+  readingSheet: "Reading the current worksheet…",
+  sheetSource: (sheet) => `worksheet ${sheet}`,
   fromFile: (name) => `From file: ${name}`,
   summary: (tasks, leaders) => `${tasks} tasks under ${leaders} leaders`,
   byLeader: "By leader",

@@ -28,8 +28,13 @@ export interface LedgerServices {
   readonly host: HostKind;
   /** Office's UI language, or the browser's. */
   readonly locale: string;
-  /** Reads a .txt (UTF-8, UTF-16, GBK) or .docx file. */
+  /** Reads a document file: .txt (UTF-8, UTF-16, GBK), .docx, .doc/.wps, .pdf, .xlsx/.ods/.csv, .odt, .html. */
   readDocument(name: string, bytes: Uint8Array): Promise<ParsedDocument>;
+  /**
+   * Excel only (absent standalone): parses the breakdown table already in the open workbook — the selection
+   * when it is more than one cell, else the active sheet's used range — and names the sheet it came from.
+   */
+  importSheet?(): Promise<{ readonly parsed: ParsedDocument; readonly sheet: string }>;
   /** Parses pasted text. */
   parseText(text: string): ParsedDocument;
   /** The registry a document suggests (every unit, alias suggestions to confirm). */

@@ -79,6 +79,22 @@ run("the standalone pane in Chromium", () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it("opens a PDF, Word files old and new and a workbook, each reader's chunk fetched only when its file is opened", async () => {
+    const page = await open("standalone.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).waitFor();
+    const fetched = (): Promise<string[]> =>
+      page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect((await fetched()).filter((u) => /pdfjs|mammoth|readers/.test(u))).toEqual([]);
+    const input = page.getByLabel("选择责任分解文件");
+    for (const name of ["tiny.pdf", "tiny.doc", "tiny.docx", "tiny.xlsx"]) {
+      await input.setInputFiles(join(ROOT, "test", "fixtures", "files", name));
+      await page.getByText(`来自文件\uff1a${name}`).waitFor({ timeout: 30_000 });
+      await page.getByText("共 2 项任务\uff0c1 位分管领导").waitFor();
+    }
+    expect((await fetched()).some((u) => /pdfjs/.test(u))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it("comes up standalone from taskpane.html when office.js cannot be fetched: no page error, no endless spinner", async () => {
     const page = await open("taskpane.html");
     await page.getByRole("textbox", { name: "粘贴责任分解文本" }).fill(sampleText(), { timeout: 15_000 });

@@ -1341,6 +1341,21 @@ class FakeWorkbook {
     this.pivotTables = new FakeWorkbookPivotTables(context);
     return strict("Workbook", this);
   }
+
+  /** The selected range: host.selection, else A1 of the active sheet. */
+  getSelectedRange(): FakeRange {
+    this.context.enqueue("Workbook.getSelectedRange", null, () => undefined);
+    const host = this.context.host;
+    return new FakeRange(
+      this.context,
+      new Ref(() => {
+        const sel = host.selection;
+        const sheet = sel ? host.findSheet(sel.sheet) : host.sheets.find((x) => x.id === host.activeSheetId);
+        if (!sheet) throw new FakeOfficeError("ItemNotFound", "no sheet is selected");
+        return { sheet, rect: sel ? parseAddress(sel.address) : { row: 0, col: 0, rows: 1, cols: 1 } };
+      }),
+    );
+  }
 }
 
 class FakeApplication {
@@ -1413,6 +1428,18 @@ class FakeWorksheetCollection extends FakeObject<ExcelHost> {
         const s = this.host.findSheet(key);
         if (!s)
           throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: worksheet ${key}`);
+        return s;
+      }),
+    );
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    this.context.enqueue("WorksheetCollection.getActiveWorksheet", null, () => undefined);
+    return new FakeWorksheet(
+      this.context,
+      new Ref(() => {
+        const s = this.host.sheets.find((x) => x.id === this.host.activeSheetId);
+        if (!s) throw new FakeOfficeError("ItemNotFound", "no active worksheet");
         return s;
       }),
     );
@@ -1509,6 +1536,30 @@ class FakeWorksheet extends FakeObject<SheetState> {
     this.call("activate", null, (s) => {
       this.host.activeSheetId = s.id;
     });
+  }
+
+  /** The smallest range holding every cell with a value (valuesOnly), or a null object for an empty sheet. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this.context.enqueue("Worksheet.getUsedRangeOrNullObject", valuesOnly ?? false, () => undefined);
+    return new FakeRange(
+      this.context,
+      new Ref(() => {
+        const sheet = this.ref.get();
+        let top = Infinity;
+        let left = Infinity;
+        let bottom = -1;
+        let right = -1;
+        for (const [key, cell] of sheet.cells) {
+          if (cell.value === "" || cell.value === null) continue;
+          const row = Math.floor(key / 16384);
+          const col = key % 16384;
+          [top, left] = [Math.min(top, row), Math.min(left, col)];
+          [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
+        }
+        if (bottom < 0) return null;
+        return { sheet, rect: { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 } };
+      }),
+    );
   }
 
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
@@ -1687,6 +1738,7 @@ class FakeRange extends FakeObject<RangeTarget> {
   protected snapshot(t: RangeTarget, props: string[]) {
     return pick("Range", t, props, {
       values: (x) => this.host.valuesOf(x.sheet, x.rect),
+      text: (x) => this.host.valuesOf(x.sheet, x.rect).map((r) => r.map((v) => String(v ?? ""))),
       numberFormat: (x) => this.host.numberFormatsOf(x.sheet, x.rect),
       rowIndex: (x) => x.rect.row,
       columnIndex: (x) => x.rect.col,
@@ -1698,6 +1750,10 @@ class FakeRange extends FakeObject<RangeTarget> {
 
   get values(): CellScalar[][] {
     return this.read("values");
+  }
+
+  get text(): string[][] {
+    return this.read("text");
   }
 
   set values(input: unknown) {

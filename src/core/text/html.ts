@@ -4,7 +4,7 @@
  * is a unit name (a units cell written one unit per paragraph), otherwise with nothing.
  */
 
-import { isUnitLike } from "../parse/splitUnits";
+import { joinCellParagraphs } from "./cells";
 
 const ENTITY: Readonly<Record<string, string>> = {
   amp: "&",
@@ -15,7 +15,8 @@ const ENTITY: Readonly<Record<string, string>> = {
   nbsp: " ",
 };
 
-function decodeEntities(s: string): string {
+/** Replaces HTML character references (&amp;, &#20320;, &#x4f60;) with their characters. */
+export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === "#") {
       const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -49,9 +50,7 @@ function paragraphs(fragment: string): string[] {
 }
 
 function cellText(cell: string): string {
-  const ps = paragraphs(cell);
-  if (ps.length > 1 && ps.every((p) => isUnitLike(p))) return ps.join("、");
-  return ps.join("");
+  return joinCellParagraphs(paragraphs(cell));
 }
 
 /**
@@ -59,7 +58,7 @@ function cellText(cell: string): string {
  * each row it covers, as the reader of the printed table sees it; one spanning columns (colspan) fills its
  * first column and leaves the others empty.
  */
-function tableRows(table: string): string[][] {
+export function tableRows(table: string, cell: (html: string) => string = cellText): string[][] {
   const rows = table.match(/<tr\b[^>]*>[\s\S]*?<\/tr>/gi) ?? [];
   // Cells of earlier rows still spanning down: column → { text, rows left }.
   const pending = new Map<number, { text: string; left: number }>();
@@ -75,14 +74,14 @@ function tableRows(table: string): string[][] {
       }
     };
     const cells = row.match(/<t[dh]\b[^>]*>[\s\S]*?<\/t[dh]>/gi) ?? [];
-    for (const cell of cells) {
+    for (const html of cells) {
       fillSpanned();
-      const open = /^<t[dh]\b([^>]*)>/i.exec(cell)?.[1] ?? "";
+      const open = /^<t[dh]\b([^>]*)>/i.exec(html)?.[1] ?? "";
       const span = (name: string): number => {
         const n = Number(new RegExp(`${name}\\s*=\\s*["']?(\\d+)`, "i").exec(open)?.[1] ?? 1);
         return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : 1;
       };
-      const text = cellText(cell.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, ""));
+      const text = cell(html.replace(/^<t[dh]\b[^>]*>|<\/t[dh]>$/gi, ""));
       const rowspan = span("rowspan");
       const colspan = span("colspan");
       for (let k = 0; k < colspan; k++) {

@@ -55,6 +55,8 @@ export interface ImportPanelProps {
   readonly onPreview: () => void;
   /** A file was chosen: its name and bytes. */
   readonly onOpenFile: (name: string, bytes: Uint8Array) => void;
+  /** 从当前工作表导入; absent where there is no workbook (standalone). */
+  readonly onImportSheet?: () => void;
   /** The browser could not read the chosen file. */
   readonly onFileError: (error: unknown) => void;
   readonly onDecide: (suggestion: AliasSuggestion, decision: Decision | null) => void;
@@ -62,6 +64,14 @@ export interface ImportPanelProps {
   readonly onConfirmWrite: () => void;
   readonly onCancelWrite: () => void;
 }
+
+/** Files the readers take (by extension and type); others can still be chosen and are told what they are. */
+const ACCEPT = [
+  ".txt,.docx,.doc,.wps,.pdf,.xlsx,.xls,.et,.csv,.ods,.odt,.html,.htm,.mht,.mhtml",
+  "text/plain,text/csv,text/html,application/pdf,application/msword",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+].join(",");
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
@@ -152,9 +162,14 @@ export function ImportPanel(props: ImportPanelProps) {
           className={styles.hiddenInput}
           type="file"
           aria-label={strings.fileInputLabel}
-          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept={ACCEPT}
           onChange={onFile}
         />
+        {props.onImportSheet ? (
+          <Button disabled={working} onClick={props.onImportSheet}>
+            {strings.importSheet}
+          </Button>
+        ) : null}
         {busy?.op === "read" ? <Caption1 role="status">{busy.label}</Caption1> : null}
       </div>
 

@@ -1,0 +1,145 @@
+/** PDF layout from text positions: lines, ruled tables with merged cells, page furniture, rows cut by a page. */
+
+import { pdfText } from "../../../src/core/files/pdfText";
+import type { PdfPage, PdfRule, PdfText } from "../../../src/core/files/pdfTypes";
+
+const text = (str: string, x: number, y: number, h = 10): PdfText => ({ str, x, y, w: str.length * h, h });
+const hline = (y: number, x1: number, x2: number): PdfRule => ({ x1, y1: y, x2, y2: y });
+const vline = (x: number, y1: number, y2: number): PdfRule => ({ x1: x, y1, x2: x, y2 });
+const page = (texts: PdfText[], rules: PdfRule[] = []): PdfPage => ({
+  width: 600,
+  height: 800,
+  texts,
+  rules,
+});
+
+/** A ruled table: columns at x = 50, 100, 300, 400, 550; rows between the given ys (top first). */
+function ruled(ys: number[], skipV: Array<[number, number]> = []): PdfRule[] {
+  const xs = [50, 100, 300, 400, 550];
+  const rules: PdfRule[] = ys.map((y) => hline(y, 50, 550));
+  for (const x of xs) {
+    for (let r = 0; r + 1 < ys.length; r++) {
+      // A missing border piece (column edge x, row r) merges the cells either side of it.
+      if (!skipV.some(([sx, sr]) => sx === x && sr === r))
+        rules.push(vline(x, ys[r + 1] as number, ys[r] as number));
+    }
+  }
+  return rules;
+}
+
+describe("pdfText", () => {
+  it("joins pieces on one baseline left to right and orders lines top to bottom", () => {
+    const p = page([text("二、重点工作", 50, 600), text("一、总体要求", 50, 700), text("(牵头)", 110, 700)]);
+    expect(pdfText([p])).toBe("一、总体要求(牵头)\n二、重点工作");
+  });
+
+  it("splits a line at a wide gap into tab-separated cells (a table without borders)", () => {
+    const p = page([text("1", 50, 700), text("修路", 100, 700), text("交通局", 400, 700)]);
+    expect(pdfText([p])).toBe("1\t修路\t交通局");
+  });
+
+  it("reads a ruled table cell by cell, a wrapped cell as one cell, a row-spanning cell in each row", () => {
+    // Header 780–760, row 1 760–720, row 2 720–680; the leader column's border between rows 1 and 2 is missing.
+    const rules = ruled([780, 760, 720, 680]).filter((r) => !(r.y1 === 720 && r.y2 === 720));
+    rules.push(hline(720, 50, 300), hline(720, 400, 550));
+    const p = page(
+      [
+        text("序号", 55, 765),
+        text("工作任务", 105, 765),
+        text("分管领导", 305, 765),
+        text("责任单位", 405, 765),
+        text("1", 55, 740),
+        text("推进城东片区", 105, 745),
+        text("改造。", 105, 730),
+        text("王某市长", 305, 715),
+        text("建设局", 405, 745),
+        text("发改局", 405, 730),
+        text("2", 55, 700),
+        text("完善养老服务。", 105, 700),
+        text("民政局", 405, 700),
+      ],
+      rules,
+    );
+    expect(pdfText([p]).split("\n")).toEqual([
+      "序号\t工作任务\t分管领导\t责任单位",
+      "1\t推进城东片区改造。\t王某市长\t建设局、发改局",
+      "2\t完善养老服务。\t王某市长\t民政局",
+    ]);
+  });
+
+  it("drops a running header, footer page numbers and a repeated header row; joins a row cut by the page", () => {
+    const header = (n: number) => [text("2021年重点工作责任分解表", 50, 780), text(`- ${n} -`, 280, 20)];
+    const one = page(
+      [
+        ...header(1),
+        text("序号", 55, 705),
+        text("工作任务", 105, 705),
+        text("分管领导", 305, 705),
+        text("责任单位", 405, 705),
+        text("1", 55, 680),
+        text("推进城东", 105, 680),
+        text("王某", 305, 680),
+        text("建设局、", 405, 680),
+      ],
+      ruled([720, 690, 660]),
+    );
+    const two = page(
+      [
+        ...header(2),
+        text("序号", 55, 705),
+        text("工作任务", 105, 705),
+        text("分管领导", 305, 705),
+        text("责任单位", 405, 705),
+        text("改造。", 105, 680),
+        text("发改局", 405, 680),
+        text("2", 55, 650),
+        text("完善养老。", 105, 650),
+        text("王某", 305, 650),
+        text("民政局", 405, 650),
+      ],
+      ruled([720, 690, 660, 630]),
+    );
+    expect(pdfText([one, two]).split("\n")).toEqual([
+      "序号\t工作任务\t分管领导\t责任单位",
+      "1\t推进城东改造。\t王某\t建设局、发改局",
+      "2\t完善养老。\t王某\t民政局",
+    ]);
+  });
+
+  it("drops the repeated header of a second table on its next page, and keeps each table's own header", () => {
+    const row = (y: number, cells: string[]) =>
+      cells.map((c, i) => text(c, [55, 105, 305, 405][i] as number, y));
+    const one = page(
+      [
+        ...row(705, ["序号", "指标", "单位", "牵头单位"]),
+        ...row(675, ["1", "地区生产总值", "亿元", "发改局"]),
+        text("附件2", 50, 600),
+        ...row(555, ["序号", "工作任务", "分管领导", "责任单位"]),
+        ...row(525, ["1", "推进城东改造。", "王某", "建设局"]),
+      ],
+      [...ruled([720, 690, 660]), ...ruled([570, 540, 510])],
+    );
+    const two = page(
+      [
+        ...row(705, ["序号", "工作任务", "分管领导", "责任单位"]),
+        ...row(675, ["2", "完善养老。", "王某", "民政局"]),
+      ],
+      ruled([720, 690, 660]),
+    );
+    expect(pdfText([one, two]).split("\n")).toEqual([
+      "序号\t指标\t单位\t牵头单位",
+      "1\t地区生产总值\t亿元\t发改局",
+      "附件2",
+      "序号\t工作任务\t分管领导\t责任单位",
+      "1\t推进城东改造。\t王某\t建设局",
+      "2\t完善养老。\t王某\t民政局",
+    ]);
+  });
+
+  it("keeps a title line that appears only once, even in the top margin", () => {
+    const p = page([text("关于印发责任分解的通知", 50, 780), text("一、重点工作", 50, 600)]);
+    expect(pdfText([p, page([text("二、其他", 50, 600)])])).toBe(
+      "关于印发责任分解的通知\n一、重点工作\n二、其他",
+    );
+  });
+});
