@@ -68,6 +68,9 @@ const ZH: Readonly<Record<string, Template>> = {
     zh`任务 ${s(p.id)} 的责任领导单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
   "encoding-guessed": (p) => zh`文件编码按 ${s(p.encoding).toUpperCase()} 读取(根据内容推断)。`,
   "encoding-unreadable": () => zh`无法识别文件编码,请另存为 UTF-8 文本或 .docx 后再导入。`,
+  "encoding-bad-bytes": (p) =>
+    zh`这一行有无法按 ${s(p.encoding).toUpperCase()} 读取的字节(显示为 �),其余内容照常读取;请对照原文核对这一行` +
+    (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) => zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
   "text-unattached": (p) => zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
@@ -146,6 +149,9 @@ const EN: Readonly<Record<string, Template>> = {
   "encoding-guessed": (p) => `Read as ${en(p.encoding).toUpperCase()} (guessed from the content).`,
   "encoding-unreadable": () =>
     `The file's encoding is not recognised; save it as UTF-8 text or .docx and import again.`,
+  "encoding-bad-bytes": (p) =>
+    `This line holds bytes that are not valid ${en(p.encoding).toUpperCase()} (shown as �); the rest was read as usual. Check this line against the original` +
+    (Number(p.more) > 0 ? ` (${en(p.more)} more lines hold such bytes).` : "."),
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
     `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,

@@ -32,6 +32,7 @@ export type ParseIssueCode =
   | "unit-unusual"
   | "encoding-guessed"
   | "encoding-unreadable"
+  | "encoding-bad-bytes"
   | "file-unreadable"
   | "leader-multiple"
   | "text-unattached";
