@@ -1,7 +1,6 @@
 /** `taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <list>] [--force]`. */
 
-import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
@@ -23,8 +22,9 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, severityLabel, writeError } from "./report";
+import { counted, fileError, refusalError, severityLabel, writeError } from "./report";
 import { toolVersion } from "./version";
+import { checkOutput, writeAtomically } from "./writeOutput";
 
 export interface BuildArgs {
   readonly file: string;
@@ -37,12 +37,9 @@ export interface BuildArgs {
 /** Runs the command; returns the exit code (0 written, 2 nothing written). */
 export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  if (existsSync(args.out) && !args.force) {
-    io.err(
-      isZh
-        ? zh`${args.out} 已存在,未覆盖;要覆盖请加 --force。`
-        : `${args.out} exists and was not overwritten; add --force to overwrite.`,
-    );
+  const target = checkOutput(args.out, args.force);
+  if ("refusal" in target) {
+    io.err(refusalError(args.out, target.refusal, lang));
     return 2;
   }
   let parsed: ParsedDocument;
@@ -104,7 +101,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
   const plan = buildPlan(model, { version: toolVersion(), applied });
   try {
-    await writeFile(args.out, await writeWorkbook(plan));
+    await writeAtomically(target.path, await writeWorkbook(plan), args.force);
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;

@@ -1,7 +1,5 @@
 /** `taizhang units <document|ledger.xlsx> [-o units.json] [--force]`: the unit registry as JSON. */
 
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { message } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
@@ -10,7 +8,8 @@ import { registryFromTable, registryToJson } from "../core/units/registryIo";
 import type { Registry } from "../core/units/types";
 import type { Io } from "./io";
 import { readBreakdown, readLedger } from "./readInput";
-import { counted, fileError, writeError } from "./report";
+import { counted, fileError, refusalError, writeError } from "./report";
+import { checkOutput, writeAtomically } from "./writeOutput";
 
 /**
  * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
@@ -24,12 +23,9 @@ export async function unitsCommand(
   io: Io,
 ): Promise<number> {
   const isZh = lang === "zh-CN";
-  if (out && existsSync(out) && !force) {
-    io.err(
-      isZh
-        ? zh`${out} 已存在,未覆盖;要覆盖请加 --force。`
-        : `${out} exists and was not overwritten; add --force to overwrite.`,
-    );
+  const target = out ? checkOutput(out, force) : null;
+  if (out && target && "refusal" in target) {
+    io.err(refusalError(out, target.refusal, lang));
     return 2;
   }
   let registry: Registry;
@@ -59,12 +55,12 @@ export async function unitsCommand(
     return 2;
   }
   const json = registryToJson(registry);
-  if (!out) {
+  if (!out || !target || "refusal" in target) {
     io.out(json);
     return 0;
   }
   try {
-    await writeFile(out, json);
+    await writeAtomically(target.path, json, force);
   } catch (e) {
     io.err(writeError(out, e, lang));
     return 2;
