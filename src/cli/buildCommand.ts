@@ -5,6 +5,7 @@ import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
+import { clipLongCells } from "../core/plan/longCells";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
@@ -99,7 +100,8 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
-  const plan = buildPlan(model, { version: toolVersion(), applied });
+  // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
+  const { plan, long } = clipLongCells(buildPlan(model, { version: toolVersion(), applied }));
   try {
     await writeAtomically(target.path, await writeWorkbook(plan), args.force);
   } catch (e) {
@@ -135,6 +137,12 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     }
   }
   for (const n of notes) lines.push(`  ${n}`);
+  for (const c of long) {
+    const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
+    lines.push(
+      `  ${severityLabel("warning", lang)}  ${where}  ${message("cell-too-long", { length: c.length }, lang)}`,
+    );
+  }
   // Members of 各镇(街道) and the like come from the document alone; the clerk completes them.
   if (!args.units) {
     const groups = collectivesWithMembers(registry);

@@ -107,6 +107,8 @@ const ZH: Readonly<Record<string, Template>> = {
         ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
         : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${s(p.units)}),任务分工表和据此统计的分单位表、汇总已过时`) +
     zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
+  "cell-too-long": (p) =>
+    zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
   // notes of the Office shell: things done another way than planned
@@ -189,6 +191,8 @@ const EN: Readonly<Record<string, Template>> = {
         ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
         : `The lead or co-units of task ${en(p.id)} changed (${en(p.units)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
     "; regenerate the unit sheets (台账助手 → Generate).",
+  "cell-too-long": (p) =>
+    `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
   "pivot-filter-unsupported": () =>

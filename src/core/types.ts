@@ -135,7 +135,8 @@ export type CheckCode =
   | "overdue"
   | "due-soon"
   | "alias-suggested"
-  | "assignments-stale";
+  | "assignments-stale"
+  | "cell-too-long";
 
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
 export interface Finding {

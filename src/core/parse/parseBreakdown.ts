@@ -1195,11 +1195,21 @@ export function parseBytes(bytes: Uint8Array): ParsedDocument {
 function encodingIssues(decoded: Decoded): ParseIssue[] {
   const out: ParseIssue[] = [];
   if (decoded.guessed)
-    out.push({ code: "encoding-guessed", severity: "info", line: null, params: { encoding: decoded.encoding } });
+    out.push({
+      code: "encoding-guessed",
+      severity: "info",
+      line: null,
+      params: { encoding: decoded.encoding },
+    });
   const shown = decoded.badLines.slice(0, 20);
   shown.forEach((line, i) => {
     const more = i === shown.length - 1 ? decoded.badLines.length - shown.length : 0;
-    out.push({ code: "encoding-bad-bytes", severity: "warning", line, params: { encoding: decoded.encoding, more } });
+    out.push({
+      code: "encoding-bad-bytes",
+      severity: "warning",
+      line,
+      params: { encoding: decoded.encoding, more },
+    });
   });
   return out;
 }

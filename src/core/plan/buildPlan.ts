@@ -3,6 +3,7 @@
 import { SHEETS, type LedgerModel } from "../ledger/types";
 import type { AliasSuggestion } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
+import { STATUS_LIST_NAME, statusListSource } from "./formulas";
 import { deriveAssignments } from "./assignments";
 import { leaderSheet, unitSheet } from "./listSheets";
 import { sheetName } from "./sheetNames";
@@ -89,5 +90,9 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
       applied: options.applied ?? [],
     }),
   );
-  return { sheets, names: [{ name: "UnitList", refersTo: "Units[单位]" }], settings: model.settings };
+  const names = [{ name: "UnitList", refersTo: "Units[单位]" }];
+  // A status list a literal dropdown cannot hold is read from 说明's Statuses table.
+  if ("name" in statusListSource(model.settings.statuses.map((s) => s.name)))
+    names.push({ name: STATUS_LIST_NAME, refersTo: "Statuses[状态]" });
+  return { sheets, names, settings: model.settings };
 }

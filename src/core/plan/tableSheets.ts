@@ -5,7 +5,7 @@ import { registryToRows } from "../units/registryIo";
 import { cnPunct, zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
 import { SheetDraft, statusRules } from "./draft";
-import { taskLookup } from "./formulas";
+import { statusListSource, taskLookup } from "./formulas";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -47,7 +47,7 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
   });
   d.validations.push({
     range: body(col("完成状态")),
-    source: { values: model.settings.statuses.map((s) => s.name) },
+    source: statusListSource(model.settings.statuses.map((s) => s.name)),
     prompt: null,
     errorStyle: "stop",
     errorTitle: "完成状态",

@@ -70,7 +70,7 @@ export function linesWithReplacement(text: string): number[] {
 function utf8Damage(bytes: Uint8Array): { good: number; bad: number } {
   let good = 0;
   let bad = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i] as number;
     if (b < 0x80) {
       i++;
