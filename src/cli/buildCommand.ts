@@ -6,7 +6,7 @@ import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { clipLongCells } from "../core/plan/longCells";
-import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
@@ -169,15 +169,15 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
 }
 
 /**
- * A warning when the status list makes every task start as done: the first status is where every task
- * starts, and the done status is the first whose name says 完成 without 未 (`--status 完成,未完成`).
+ * A warning when the status list puts the done status first (`--status 完成,未完成`): tasks start at the
+ * first status that is not done instead, and the clerk is told so (the same rule and words as the pane).
  */
 export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string | null {
-  const first = settings.statuses[0]?.name;
-  if (first === undefined || first !== settings.doneStatus) return null;
-  return lang === "zh-CN"
-    ? zh`注意:--status 的第一个状态“${first}”也是算作已完成的状态,每项任务一开始就是已完成。第一个状态应是初始状态(如 未启动);算作已完成的是名称含“完成”“办结”或“完结”且不含“未”的第一个状态。`
-    : `Note: the first status of --status, "${first}", is also the one that counts as done, so every task starts as done. The first status should be where tasks start (such as 未启动); the done one is the first whose name says 完成, 办结 or 完结 without 未.`;
+  const problem = doneFirstOf(settings);
+  if (!problem) return null;
+  return (
+    (lang === "zh-CN" ? "注意:--status " : "Note (--status): ") + message("status-done-first", problem, lang)
+  );
 }
 
 /** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */

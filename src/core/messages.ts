@@ -109,6 +109,10 @@ const ZH: Readonly<Record<string, Template>> = {
     zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
   "cell-too-long": (p) =>
     zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
+  "status-done-first": (p) =>
+    p.start === p.first
+      ? zh`状态列表只有算作已完成的状态“${s(p.first)}”,每项任务一开始就是已完成;请加一个初始状态(如 未启动)。`
+      : zh`第一个状态“${s(p.first)}”是算作已完成的状态;新任务不会从它开始,而是从“${s(p.start)}”开始。建议把初始状态(如 未启动)排在第一位。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
   // notes of the Office shell: things done another way than planned
@@ -193,6 +197,10 @@ const EN: Readonly<Record<string, Template>> = {
     "; regenerate the unit sheets (台账助手 → Generate).",
   "cell-too-long": (p) =>
     `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
+  "status-done-first": (p) =>
+    p.start === p.first
+      ? `The only status is "${en(p.first)}", which counts as done, so every task starts as done; add a starting status (such as 未启动).`
+      : `The first status, "${en(p.first)}", counts as done; new tasks do not start there but at "${en(p.start)}". Put the starting status (such as 未启动) first.`,
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
   "pivot-filter-unsupported": () =>

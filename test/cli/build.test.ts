@@ -36,7 +36,7 @@ describe("taizhang build", () => {
     expect(en.out).toContain("\nCheck the ledger: npx taizhang validate ");
   });
 
-  it("warns when the status list makes every task start as done, and splits statuses at full-width commas", async () => {
+  it("warns when the status list puts the done status first, starts tasks at the next, and splits statuses at full-width commas", async () => {
     const done = await runCli([
       "build",
       SAMPLE_PATH,
@@ -47,7 +47,7 @@ describe("taizhang build", () => {
     ]);
     expect(done.code).toBe(0);
     expect(done.err).toContain(
-      "--status 的第一个状态“完成”也是算作已完成的状态\uff0c每项任务一开始就是已完成",
+      "第一个状态“完成”是算作已完成的状态\uff1b新任务不会从它开始\uff0c而是从“未完成”开始",
     );
     const fine = await runCli([
       "build",

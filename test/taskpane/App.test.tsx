@@ -436,15 +436,30 @@ describe("the settings tab", () => {
     await screen.findByText("设置已保存。");
     const saved = services.saveSettings.mock.calls[0]?.[0];
     expect(saved?.statuses.map((s) => s.name)).toEqual([
-      "已完成",
-      "超额完成序时",
       "序时推进",
+      "超额完成序时",
       "滞后序时",
       "严重滞后",
+      "已完成",
     ]);
     expect(saved?.statuses[1]?.fill).toBe("#112233");
     expect(saved?.doneStatus).toBe("已完成");
     expect(saved?.dueSoonDays).toBe(7);
+  });
+
+  it("warns, as the command line does, when the done status is moved first, and says where tasks start", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByRole("textbox", { name: "状态 1 名称" });
+    fireEvent.click(screen.getByRole("button", { name: "使用预设\uff1a红黄绿" }));
+    expect(screen.queryByText(/是算作已完成的状态/)).toBeNull();
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole("button", { name: "上移“已完成”" }));
+    expect(screen.getByRole("textbox", { name: "状态 1 名称" })).toHaveProperty("value", "已完成");
+    expect(
+      screen.getByText(
+        /第一个状态“已完成”是算作已完成的状态\uff1b新任务不会从它开始\uff0c而是从“正常推进”开始/,
+      ),
+    ).toBeTruthy();
   });
 
   it("applies the saved settings to the ledger in Excel, once they are saved", async () => {

@@ -1,6 +1,6 @@
-/** A freshly imported ledger: one row per parsed task, every status at the first of the list. */
+/** A freshly imported ledger: one row per parsed task, every status at the start status (never a done one). */
 
-import { readDue, yearOf } from "../plan/settings";
+import { readDue, startStatusOf, yearOf } from "../plan/settings";
 import type { LedgerSettings } from "../plan/types";
 import type { ParsedDocument } from "../types";
 import type { Registry } from "../units/types";
@@ -22,7 +22,7 @@ export function ledgerFromParsed(
   const { document: doc } = parsed;
   const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
   const withYear: LedgerSettings = { ...settings, year };
-  const first = settings.statuses[0]?.name ?? "";
+  const first = startStatusOf(settings);
   const tasks: LedgerTask[] = parsed.tasks.map((t) => {
     const due = t.deadline ? readDue(t.deadline, year) : null;
     return {
