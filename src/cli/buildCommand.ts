@@ -24,6 +24,7 @@ import { writeWorkbook } from "../xlsx/writeWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
 import { counted, fileError, refusalError, severityLabel, writeError } from "./report";
+import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
 import { toolVersion } from "./version";
 import { checkOutput, writeAtomically } from "./writeOutput";
 
@@ -32,6 +33,8 @@ export interface BuildArgs {
   readonly out: string;
   readonly units?: string;
   readonly status?: string;
+  /** `all`, or the suggested aliases to merge by name; undecided suggestions are not merged. */
+  readonly acceptAliases?: string;
   readonly force: boolean;
 }
 
@@ -58,6 +61,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
 
   let registry: Registry;
   let applied: AliasSuggestion[] = [];
+  let pending: AliasSuggestion[] = [];
   const notes: string[] = [];
   if (args.units) {
     let text: string;
@@ -90,8 +94,19 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
       );
     }
   } else {
+    // The pane's rule: a suggestion is merged only when accepted; the undecided ones are listed below.
     const suggested = suggestRegistry(parsed);
-    applied = [...suggested.suggestions];
+    const chosen = acceptedBy(suggested.suggestions, args.acceptAliases);
+    if (chosen.unknown.length > 0) {
+      io.err(
+        isZh
+          ? zh`--accept-aliases 中的 ${chosen.unknown.join("、")} 不是建议的别名;建议的别名有:${suggested.suggestions.map((x) => x.alias).join("、") || "(无)"}。`
+          : `--accept-aliases: ${chosen.unknown.join(", ")} ${chosen.unknown.length === 1 ? "is" : "are"} not a suggested alias; the suggested ones are: ${suggested.suggestions.map((x) => x.alias).join(", ") || "(none)"}.`,
+      );
+      return 2;
+    }
+    applied = chosen.accepted;
+    pending = suggested.suggestions.filter((x) => !applied.includes(x));
     registry = acceptSuggestions(suggested, applied);
   }
 
@@ -116,11 +131,10 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
       zh`已写入 ${args.out}:${plan.sheets.length} 个工作表(${count("leader")} 个分领导表,${count("unit")} 个分单位表),${model.tasks.length} 项任务,${registry.units.length} 个单位。`,
     );
     if (applied.length > 0) {
-      lines.push(zh`按建议合并了 ${applied.length} 个别名(已写入单位名录,可删除以撤销):`);
-      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
       lines.push(
-        zh`任务台账中的单位仍按文件原文书写;校验(npx taizhang validate)会逐一指出这些别名并给出修正,在 Excel 的台账助手中可一键修正。`,
+        zh`按 --accept-aliases 合并了 ${applied.length} 个别名(任务台账中写为规范名称,原文写法记在单位名录的别名列):`,
       );
+      lines.push(...suggestionLines(applied, lang));
     }
   } else {
     lines.push(
@@ -128,14 +142,12 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     );
     if (applied.length > 0) {
       lines.push(
-        `Merged ${counted(applied.length, "suggested alias", "suggested aliases")} (written to 单位名录; delete one there to undo):`,
+        `Merged ${counted(applied.length, "alias", "aliases")} with --accept-aliases (the ledger writes the canonical name; 单位名录 keeps the document's wording as an alias):`,
       );
-      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
-      lines.push(
-        "The task cells keep the document's wording; validate (npx taizhang validate) points at each alias with its fix, one click in the Excel add-in.",
-      );
+      lines.push(...suggestionLines(applied, lang));
     }
   }
+  lines.push(...pendingReport(pending, lang));
   for (const n of notes) lines.push(`  ${n}`);
   for (const c of long) {
     const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);

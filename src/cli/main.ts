@@ -89,6 +89,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           out,
           units: args.values.get("units"),
           status: args.values.get("status"),
+          acceptAliases: args.values.get("acceptAliases"),
           force: args.flags.has("force"),
         },
         lang,
@@ -105,7 +106,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           ["units 需要一个文件或台账 .xlsx", "units needs a document or a ledger .xlsx"],
           lang,
         );
-      return unitsCommand(file, args.values.get("out"), args.flags.has("force"), lang, io);
+      return unitsCommand(
+        file,
+        args.values.get("out"),
+        args.flags.has("force"),
+        lang,
+        io,
+        args.values.get("acceptAliases"),
+      );
     default:
       return misuse(io, [zh`没有这个命令:${command}`, `unknown command: ${command}`], lang);
   }

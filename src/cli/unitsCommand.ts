@@ -8,6 +8,7 @@ import { registryFromTable, registryToJson } from "../core/units/registryIo";
 import type { Registry } from "../core/units/types";
 import type { Io } from "./io";
 import { readBreakdown, readLedger } from "./readInput";
+import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
 import { counted, fileError, refusalError, writeError } from "./report";
 import { checkOutput, writeAtomically } from "./writeOutput";
 
@@ -21,6 +22,7 @@ export async function unitsCommand(
   force: boolean,
   lang: Lang,
   io: Io,
+  acceptAliases?: string,
 ): Promise<number> {
   const isZh = lang === "zh-CN";
   const target = out ? checkOutput(out, force) : null;
@@ -45,10 +47,25 @@ export async function unitsCommand(
         io.err(reason ? message(reason.code, reason.params, lang) : "no tasks");
         return 2;
       }
+      // As `build` makes it: suggestions merged only when accepted, the undecided listed with how to decide.
       const suggested = suggestRegistry(parsed);
-      registry = acceptSuggestions(suggested, suggested.suggestions);
-      for (const s of suggested.suggestions)
-        io.err(isZh ? `别名:${s.alias} → ${s.canonical}` : `alias: ${s.alias} → ${s.canonical}`);
+      const chosen = acceptedBy(suggested.suggestions, acceptAliases);
+      if (chosen.unknown.length > 0) {
+        io.err(
+          isZh
+            ? zh`--accept-aliases 中的 ${chosen.unknown.join("、")} 不是建议的别名。`
+            : `--accept-aliases: not a suggested alias: ${chosen.unknown.join(", ")}.`,
+        );
+        return 2;
+      }
+      registry = acceptSuggestions(suggested, chosen.accepted);
+      for (const line of suggestionLines(chosen.accepted, lang))
+        io.err((isZh ? "已合并别名:" : "merged alias:") + line.trim());
+      for (const line of pendingReport(
+        suggested.suggestions.filter((x) => !chosen.accepted.includes(x)),
+        lang,
+      ))
+        io.err(line);
     }
   } catch (e) {
     io.err(fileError(file, e, lang));

@@ -5,6 +5,7 @@
 
 import { cnPunct, zh } from "./text/cnPunct";
 import type { Params, Where } from "./types";
+import type { AliasReason } from "./units/types";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -227,6 +228,28 @@ export function message(code: string, params: Params, lang: Lang = "zh-CN"): str
 /** True when every code has a wording in both languages (checked by the tests). */
 export function knownCodes(lang: Lang): string[] {
   return Object.keys(TABLES[lang]);
+}
+
+const ALIAS_REASONS: Readonly<Record<Lang, Readonly<Record<AliasReason, string>>>> = {
+  "zh-CN": {
+    bracket: "括号写法",
+    plate: "括号中的名称单独使用",
+    prefix: "前缀不同",
+    abbreviation: "简称",
+    similar: "写法相近",
+  },
+  "en-US": {
+    bracket: "bracketed form",
+    plate: "the bracketed name used alone",
+    prefix: "prefix",
+    abbreviation: "abbreviation",
+    similar: "similar spelling",
+  },
+};
+
+/** Why an alias was suggested, in words: 括号写法 (发改局(服务业局) → 发改局), 括号中的名称单独使用 (服务业局 → 发改局) … */
+export function aliasReasonText(reason: AliasReason, lang: Lang): string {
+  return ALIAS_REASONS[lang][reason];
 }
 
 /**

@@ -135,6 +135,7 @@ export function App({ services, backgroundErrors }: AppProps) {
               decisions={state.decisions}
               busy={state.busy}
               confirmReplace={confirm?.kind === "replace" ? confirm.preview : null}
+              confirmPending={confirm?.kind === "pending-aliases" ? confirm.count : null}
               lastWrite={state.lastWrite}
               onTextChange={actions.setText}
               onPreview={actions.preview}
@@ -143,6 +144,7 @@ export function App({ services, backgroundErrors }: AppProps) {
               onDecide={actions.decide}
               onWrite={() => void actions.requestWrite()}
               onConfirmWrite={() => void actions.confirmWrite()}
+              onConfirmPending={() => void actions.confirmPendingWrite()}
               onCancelWrite={actions.cancelConfirm}
             />
           ) : tab === "validate" ? (

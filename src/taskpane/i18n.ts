@@ -94,6 +94,11 @@ export interface Strings {
   readonly cannotUndo: string;
   readonly replaceConfirm: string;
   readonly cancel: string;
+  /** Writing while alias suggestions are undecided: asked first (undecided ones are not merged). */
+  readonly pendingTitle: string;
+  readonly pendingBody: (n: number) => string;
+  readonly pendingConfirm: string;
+  readonly pendingBack: string;
 
   // Validate
   readonly checkNow: string;
@@ -190,9 +195,17 @@ const ZH: Strings = {
   documentFindings: (n) => zh`文件中的问题(${n})`,
   noFindings: "未发现问题。",
   suggestionsHeading: (n) => zh`单位别名建议(待确认 ${n})`,
-  suggestionsHint: cnPunct("接受后,写入台账时别名统一为规范名称;拒绝则两者作为不同单位。"),
+  suggestionsHint: cnPunct(
+    "接受后,任务台账中写为规范名称,原文写法记入单位名录的别名列;拒绝或不决定,两者作为不同单位,按原文写入。",
+  ),
   suggestion: (alias, canonical) => zh`“${alias}” → “${canonical}”`,
-  reasons: { bracket: "括号写法", prefix: "前缀不同", abbreviation: "简称", similar: "写法相近" },
+  reasons: {
+    bracket: "括号写法",
+    plate: "括号中的名称单独使用",
+    prefix: "前缀不同",
+    abbreviation: "简称",
+    similar: "写法相近",
+  },
   accept: "接受",
   reject: "拒绝",
   acceptLabel: (alias, canonical) => zh`接受:“${alias}”是“${canonical}”的别名`,
@@ -226,6 +239,11 @@ const ZH: Strings = {
   cannotUndo: cnPunct("注意:Office 无法撤销删除工作表的操作。表中手工填写的内容请先另行保存。"),
   replaceConfirm: "替换并写入",
   cancel: "取消",
+  pendingTitle: cnPunct("还有别名建议未决定"),
+  pendingBody: (n) =>
+    zh`还有 ${n} 条单位别名建议没有接受或拒绝。未决定的不合并:两个名称在台账中作为不同单位,按文件原文写入。要合并,请返回逐条接受。`,
+  pendingConfirm: cnPunct("不合并,写入"),
+  pendingBack: "返回决定",
 
   checkNow: "立即检查",
   checking: "正在检查台账…",
@@ -327,10 +345,12 @@ const EN: Strings = {
   documentFindings: (n) => `Findings in the document (${n})`,
   noFindings: "No findings.",
   suggestionsHeading: (n) => `Unit alias suggestions (${n} to decide)`,
-  suggestionsHint: "Accepted aliases are written as the canonical name; rejected ones stay separate units.",
+  suggestionsHint:
+    "Accepted: the ledger writes the canonical name, and 单位名录 keeps the document's wording as an alias. Rejected or undecided: both stay separate units, written as the document has them.",
   suggestion: (alias, canonical) => `"${alias}" → "${canonical}"`,
   reasons: {
     bracket: "bracketed form",
+    plate: "the bracketed name used alone",
     prefix: "prefix",
     abbreviation: "abbreviation",
     similar: "similar spelling",
@@ -369,6 +389,11 @@ const EN: Strings = {
   cannotUndo: "Office cannot undo deleting sheets. Save anything typed into them elsewhere first.",
   replaceConfirm: "Replace and write",
   cancel: "Cancel",
+  pendingTitle: "Some alias suggestions are undecided",
+  pendingBody: (n) =>
+    `${n} unit alias ${n === 1 ? "suggestion is" : "suggestions are"} neither accepted nor rejected. Undecided ones are not merged: both names stay separate units, written as the document has them. To merge, go back and accept them.`,
+  pendingConfirm: "Write without merging",
+  pendingBack: "Go back",
 
   checkNow: "Check now",
   checking: "Checking the ledger…",

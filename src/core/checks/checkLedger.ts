@@ -15,6 +15,7 @@ import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
 import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
+import { differByNumber } from "../units/similar";
 import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
 import { checkAssignments } from "./checkAssignments";
@@ -183,10 +184,15 @@ class Checker {
     return res;
   }
 
-  /** The canonical name of a written unit, or the name itself when the registry does not know it. */
+  /**
+   * The canonical name of a written unit, or the name itself when the registry does not know it — or when
+   * the registry would make it another numbered unit (第二人民医院 listed under 第一人民医院): a fix never
+   * merges, and so never deletes, a real co-unit.
+   */
   private canonicalOf(written: string): string {
     const res = this.resolve(written);
-    return !res || res.status === "unknown" ? written : res.unit.name;
+    if (!res || res.status === "unknown" || differByNumber(written, res.unit.name)) return written;
+    return res.unit.name;
   }
 
   /**
@@ -196,6 +202,7 @@ class Checker {
   private renameOf(written: string): string | null {
     const res = this.resolve(written);
     if (!res || !this.index) return null;
+    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return null;
     if (res.status === "alias") return res.unit.name;
     if (res.status === "format")
       return res.spelled === res.unit.name || this.index.byAlias.has(res.spelled)
@@ -225,6 +232,8 @@ class Checker {
       this.add("lead-collective", "warning", where, { unit: written });
     const res = this.resolve(written);
     if (!res) return written;
+    // A numbered unit the registry files under another number is its own unit here (see canonicalOf).
+    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return written;
     switch (res.status) {
       case "canonical":
         return res.unit.name;

@@ -50,6 +50,8 @@ export interface ImportPanelProps {
   readonly busy: Busy | null;
   /** What a write would replace, while the clerk is asked to confirm; null otherwise. */
   readonly confirmReplace: WritePreview | null;
+  /** How many alias suggestions are undecided, while the clerk is asked before writing; null otherwise. */
+  readonly confirmPending: number | null;
   readonly lastWrite: WriteResult | null;
   readonly onTextChange: (text: string) => void;
   readonly onPreview: () => void;
@@ -60,6 +62,8 @@ export interface ImportPanelProps {
   readonly onDecide: (suggestion: AliasSuggestion, decision: Decision | null) => void;
   readonly onWrite: () => void;
   readonly onConfirmWrite: () => void;
+  /** Write, the undecided suggestions not merged. */
+  readonly onConfirmPending: () => void;
   readonly onCancelWrite: () => void;
 }
 
@@ -305,6 +309,17 @@ export function ImportPanel(props: ImportPanelProps) {
           {lastWrite && !working ? <WriteSummary strings={strings} lang={lang} result={lastWrite} /> : null}
         </>
       ) : null}
+
+      <ConfirmDialog
+        open={props.confirmPending !== null}
+        title={strings.pendingTitle}
+        confirmLabel={strings.pendingConfirm}
+        cancelLabel={strings.pendingBack}
+        onConfirm={props.onConfirmPending}
+        onCancel={props.onCancelWrite}
+      >
+        <Body1>{strings.pendingBody(props.confirmPending ?? 0)}</Body1>
+      </ConfirmDialog>
 
       <ConfirmDialog
         open={props.confirmReplace !== null}
