@@ -13,6 +13,11 @@ async function renderPane(services = fakeServices()) {
   return { services, ...view };
 }
 
+/** Rejects every alias suggestion still undecided, so that writing asks nothing about them. */
+function rejectUndecided(): void {
+  for (const b of screen.queryAllByRole("button", { name: /^拒绝\uff1a|^Reject / })) fireEvent.click(b);
+}
+
 /** Pastes the sample and previews it. */
 function previewSample(): void {
   fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
@@ -115,6 +120,7 @@ describe("the import tab", () => {
     expect(Array.from(services.readDocument.mock.calls[0]?.[1] ?? [])).toEqual(Array.from(bytes));
     expect(screen.getByText("来自文件\uff1a桐乡.txt")).toBeTruthy();
     // The file's name goes into 说明 with the ledger.
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     await screen.findByText(/已写入台账/);
     expect(services.writeLedger.mock.calls[0]?.[4]).toBe("桐乡.txt");
@@ -140,6 +146,7 @@ describe("the import tab", () => {
     fireEvent.click(accept[0] as HTMLElement);
     expect(screen.getByText("已接受")).toBeTruthy();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     await screen.findByText("已写入台账\uff0c共 7 张工作表。");
     expect(services.previewWrite).toHaveBeenCalledTimes(1);
@@ -151,6 +158,27 @@ describe("the import tab", () => {
     expect(registry?.units.some((u) => u.name === firstSuggestion.alias)).toBe(false);
   });
 
+  it("asks about undecided alias suggestions before writing, and then writes them unmerged, as the command line does", async () => {
+    const { services } = await renderPane();
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/还有 5 条单位别名建议没有接受或拒绝。未决定的不合并/)).toBeTruthy();
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(await within(dialog).findByRole("button", { name: "返回决定", hidden: true }));
+    await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    fireEvent.click(await screen.findByRole("button", { name: "不合并\uff0c写入", hidden: true }));
+    await screen.findByText(/已写入台账/);
+    const registry = services.writeLedger.mock.calls[0]?.[1];
+    // Nothing merged: 服务业局 and 发改局 are both units of their own.
+    expect(registry?.units.some((u) => u.name === "服务业局")).toBe(true);
+    expect(registry?.units.find((u) => u.name === "发改局")?.aliases).toEqual([]);
+  });
+
   it("asks before replacing generated sheets, saying Office cannot undo it, and writes only when confirmed", async () => {
     const services = fakeServices({
       previewWrite: async () => ({ replaces: ["任务台账", "汇总"], clashes: ["财政局"] }),
@@ -158,6 +186,7 @@ describe("the import tab", () => {
     await renderPane(services);
     previewSample();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/Office 无法撤销删除工作表的操作/)).toBeTruthy();
@@ -169,6 +198,7 @@ describe("the import tab", () => {
     await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
     expect(services.writeLedger).not.toHaveBeenCalled();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     fireEvent.click(await screen.findByRole("button", { name: "替换并写入", hidden: true }));
     await screen.findByText(/已写入台账/);
@@ -181,6 +211,7 @@ describe("the import tab", () => {
     });
     await renderPane(services);
     previewSample();
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     expect(await screen.findByText(/新表命名为“汇总 \(2\)”/)).toBeTruthy();
   });
@@ -193,6 +224,7 @@ describe("the import tab", () => {
     });
     await renderPane(services);
     previewSample();
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe("工作表受保护,无法写入。");
@@ -219,6 +251,7 @@ describe("the import tab", () => {
       target: { value: sampleText() },
     });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "Write the ledger" }));
     expect((await screen.findByRole("alert")).textContent).toBe("The sheet is protected.");
   });
@@ -558,6 +591,7 @@ describe("standalone (no Excel)", () => {
     previewSample();
     expect(screen.queryByRole("button", { name: "写入台账" })).toBeNull();
     services.writeLedger.mockResolvedValue({ sheets: 40, renamed: [], notes: [], fileName: "台账.xlsx" });
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "下载 .xlsx 台账" }));
     expect(await screen.findByText("已下载 台账.xlsx。")).toBeTruthy();
   });
