@@ -90,6 +90,7 @@ const ZH: Readonly<Record<string, Template>> = {
   "co-duplicate": (p) => zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
   "co-repeats-lead": (p) => zh`配合单位中又列了牵头单位“${s(p.unit)}”。`,
   "co-separator": (p) => zh`单位之间应以“、”分隔,这里用了“${s(p.found)}”。`,
+  "unit-spaces": () => zh`单元格首尾或“、”两侧有多余的空格。`,
   "unit-format": (p) =>
     zh`单位名称“${s(p.unit)}”与单位名录的写法“${s(p.canonical)}”不一致(空格、括号或繁简字)。`,
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
@@ -178,6 +179,7 @@ const EN: Readonly<Record<string, Template>> = {
     `Co-unit "${en(p.unit)}" is listed twice${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
+  "unit-spaces": () => `Stray spaces at either end of the cell or around "、".`,
   "unit-format": (p) =>
     `Unit name "${en(p.unit)}" differs from the registry's spelling "${en(p.canonical)}" (spaces, brackets or traditional characters).`,
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,

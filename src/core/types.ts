@@ -127,6 +127,7 @@ export type CheckCode =
   | "co-duplicate"
   | "co-repeats-lead"
   | "co-separator"
+  | "unit-spaces"
   | "unit-format"
   | "status-invalid"
   | "deadline-unreadable"

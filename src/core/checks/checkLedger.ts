@@ -30,6 +30,15 @@ export interface CheckInput {
   readonly today: string;
 }
 
+/**
+ * True when a units cell has stray spaces: at either end, or around a 、 (发改局 、财政局). Spaces that
+ * separate names are another separator (otherSeparators); spaces inside a name are a format finding.
+ * @example strayUnitSpaces(" 发改局、 财政局") === true; strayUnitSpaces("发改局、财政局") === false
+ */
+export function strayUnitSpaces(text: string): boolean {
+  return text !== "" && (text.trim() !== text || /\s、|、\s/.test(text));
+}
+
 /** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
 function otherSeparators(text: string): string[] {
   const found = new Set<string>();
@@ -146,6 +155,7 @@ class Checker {
     }
     if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
     const fix = this.cellFix(text, []);
+    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
     return units.map((u) => this.checkUnit(where, fix, u, "lead"));
   }
 
@@ -157,6 +167,7 @@ class Checker {
     const fix = this.cellFix(text, leads);
     const found = otherSeparators(text);
     if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
+    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
     const seen = new Map<string, string>();
     for (const u of splitCell(text)) {
       const canonical = this.canonicalOf(u);

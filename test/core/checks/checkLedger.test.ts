@@ -308,3 +308,34 @@ describe("a formula whose result the file does not hold", () => {
     ]);
   });
 });
+
+describe("stray spaces in a units cell", () => {
+  const check = (lead: string, co: string) =>
+    checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+
+  it("reports spaces around 、 and at either end of a cell, with a fix that removes them", () => {
+    const found = check(" 财政局", "发改局 、建设局\u3000");
+    const spaces = found.filter((f) => f.code === "unit-spaces");
+    expect(spaces.map((f) => f.where)).toEqual([
+      { sheet: "任务台账", cell: "E2" },
+      { sheet: "任务台账", cell: "F2" },
+    ]);
+    expect(spaces.map((f) => f.fix?.preview)).toEqual(["财政局", "发改局、建设局"]);
+    expect(message("unit-spaces", {}, "zh-CN")).toBe("单元格首尾或“、”两侧有多余的空格。");
+  });
+
+  it("says nothing about a clean cell", () => {
+    expect(check("财政局", "发改局、建设局").filter((f) => f.code === "unit-spaces")).toEqual([]);
+  });
+});
