@@ -100,8 +100,18 @@ const ZH: Readonly<Record<string, Template>> = {
     zh`截止日期“${s(p.due)}”不是有效的日期,请写成 2020-06-30 这样的日期(6月底前 这类说法请写在完成时限中)。`,
   "formula-no-value": (p) =>
     zh`这个单元格是公式(=${s(p.formula)}),文件中没有它的计算结果,无法校验;请在 Excel 或 WPS 中打开并保存一次,或直接填写内容。`,
-  overdue: (p) => zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`,
-  "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
+  overdue: (p) =>
+    p.date === undefined
+      ? zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`
+      : zh`任务 ${s(p.id)} 已过截止日期 ${s(p.date)}${p.deadline ? zh`(完成时限:${s(p.deadline)})` : ""},至 ${s(p.today)} 仍未完成。`,
+  "due-soon": (p) =>
+    p.date === undefined
+      ? zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`
+      : zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期:截止日期 ${s(p.date)}${p.deadline ? zh`(完成时限:${s(p.deadline)})` : ""}。`,
+  "due-uncoloured": (p) =>
+    zh`任务 ${s(p.id)} 的截止日期按“${s(p.written)}”读作 ${s(p.date)},` +
+    (p.days === undefined ? zh`至 ${s(p.today)} 已过期仍未完成` : zh`将在 ${s(p.days)} 天内到期`) +
+    zh`;但截止日期中没有日期单元格,表格不会为它标色。请在截止日期中填入日期 ${s(p.date)}。`,
   "assignments-stale": (p) =>
     (p.change === "removed"
       ? zh`任务 ${s(p.id)} 已从任务台账中删除,任务分工表和据此统计的分单位表、汇总中仍有它`
@@ -189,8 +199,18 @@ const EN: Readonly<Record<string, Template>> = {
     `Due date "${en(p.due)}" is not a valid date; write a date such as 2020-06-30 (phrases such as 6月底前 belong in 完成时限).`,
   "formula-no-value": (p) =>
     `This cell holds a formula (=${en(p.formula)}) whose result the file does not keep, so it cannot be checked; open and save the file once in Excel or WPS, or type the value.`,
-  overdue: (p) => `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`,
-  "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
+  overdue: (p) =>
+    p.date === undefined
+      ? `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`
+      : `Task ${en(p.id)} is past its due date ${en(p.date)}${p.deadline ? ` (deadline: ${en(p.deadline)})` : ""} and not done on ${en(p.today)}.`,
+  "due-soon": (p) =>
+    p.date === undefined
+      ? `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`
+      : `Task ${en(p.id)} is due within ${en(p.days)} days: due date ${en(p.date)}${p.deadline ? ` (deadline: ${en(p.deadline)})` : ""}.`,
+  "due-uncoloured": (p) =>
+    `Task ${en(p.id)}: its due date reads as ${en(p.date)} from "${en(p.written)}", ` +
+    (p.days === undefined ? `past and not done on ${en(p.today)}` : `due within ${en(p.days)} days`) +
+    `; but 截止日期 holds no date cell, so the sheet does not colour it. Enter the date ${en(p.date)} in 截止日期.`,
   "assignments-stale": (p) =>
     (p.change === "removed"
       ? `Task ${en(p.id)} was deleted from 任务台账, but 任务分工 and the unit sheets and 汇总 counted from it still list it`

@@ -135,6 +135,7 @@ export type CheckCode =
   | "formula-no-value"
   | "overdue"
   | "due-soon"
+  | "due-uncoloured"
   | "alias-suggested"
   | "assignments-stale"
   | "cell-too-long";

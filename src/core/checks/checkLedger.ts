@@ -299,18 +299,31 @@ class Checker {
     if (deadline && reading.kind === "unreadable") {
       this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
     }
-    // The date the rules use: 截止日期 when it holds a date, else what 完成时限 says.
-    const dueCell = c.due >= 0 ? readDueCell(row[c.due]) : null;
+    // The colouring reads a date cell in 截止日期; so does "overdue". A date read only from text (2020/7/10
+    // typed as text, 6月底前 with 截止日期 empty) is not coloured: said so, with the date, when it matters now.
+    const dueValue = c.due >= 0 ? row[c.due] : undefined;
+    const dueCell = c.due >= 0 ? readDueCell(dueValue) : null;
     if (dueCell && "unreadable" in dueCell) {
       this.add("due-unreadable", "warning", this.ref(r, c.due), { due: dueCell.unreadable });
     }
-    const due = dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
-    if (!due || status === this.settings.doneStatus) return;
+    const isDateCell =
+      (typeof dueValue === "number" && dueValue > 0) ||
+      (typeof dueValue === "object" && dueValue !== null && "date" in dueValue);
+    const textDate =
+      dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
+    const due = isDateCell || c.due < 0 ? textDate : null;
+    const date = due ?? textDate;
+    if (!date || status === this.settings.doneStatus) return;
     const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
-    const days = Math.round((Date.parse(due) - Date.parse(this.today)) / 86400000);
-    if (days < 0) this.add("overdue", "warning", where, { id, deadline: deadline || due });
-    else if (days <= this.settings.dueSoonDays)
-      this.add("due-soon", "info", where, { id, deadline: deadline || due, days });
+    const days = Math.round((Date.parse(date) - Date.parse(this.today)) / 86400000);
+    if (days > this.settings.dueSoonDays) return;
+    // The message quotes the date it used, 完成时限 as written beside it, and the day it judged on.
+    const params = { id, date, deadline, today: this.today, ...(days >= 0 ? { days } : {}) };
+    if (!due) {
+      const written = dueCell && "date" in dueCell ? cellText(dueValue).trim() : deadline;
+      this.add("due-uncoloured", days < 0 ? "warning" : "info", where, { ...params, written });
+    } else if (days < 0) this.add("overdue", "warning", where, params);
+    else this.add("due-soon", "info", where, params);
   }
 }
 
