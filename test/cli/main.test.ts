@@ -57,3 +57,14 @@ describe("taizhang options", () => {
     expect(r.err).toContain("用法\uff1a");
   });
 });
+
+describe("options the command does not know", () => {
+  it("are an error with exit 2, naming the option, before anything is read or written", async () => {
+    const r = await runCli(["build", "nothing.txt", "-o", "x.xlsx", "--forse"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("没有这个选项\uff1a--forse");
+    const en = await runCli(["parse", "nothing.txt", "--jsno", "-x", "--lang", "en-US"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toBe("Unknown option: --jsno -x. See npx taizhang --help for the options.\n");
+  });
+});

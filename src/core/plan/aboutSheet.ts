@@ -65,7 +65,12 @@ export function aboutSheet(
   });
   row += statusRows.length + 2;
 
-  const sheetRows = sheets.map((s) => [s.name, KIND_LABEL[s.kind], s.key]);
+  // 对象 names the unit or leader a sheet stands for; the fixed sheets stand for nothing else (no internal keys).
+  const sheetRows = sheets.map((s) => [
+    s.name,
+    KIND_LABEL[s.kind],
+    s.kind === "unit" || s.kind === "leader" ? s.key : "",
+  ]);
   d.table({
     name: SHEETS_TABLE,
     row,
