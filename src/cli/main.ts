@@ -1,4 +1,4 @@
-/** Entry of the `taizhang` command: parse, build, validate. */
+/** Entry of the `taizhang` command: parse, build, validate, regenerate, units. */
 
 import type { Lang } from "../core/messages";
 import { readDate } from "../core/plan/settings";
@@ -7,6 +7,7 @@ import { readArgs, type Args } from "./args";
 import { processIo, type Io } from "./io";
 import { buildCommand } from "./buildCommand";
 import { parseCommand } from "./parseCommand";
+import { regenerateCommand } from "./regenerateCommand";
 import { unitsCommand } from "./unitsCommand";
 import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -110,6 +111,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case "validate":
       if (!file) return misuse(io, ["validate 需要一个台账 .xlsx", "validate needs a ledger .xlsx"], lang);
       return validateCommand(file, args.flags.has("json"), args.values.get("today"), lang, io);
+    case "regenerate":
+      if (!file)
+        return misuse(io, ["regenerate 需要一个台账 .xlsx", "regenerate needs a ledger .xlsx"], lang);
+      return regenerateCommand(file, args.values.get("out"), args.flags.has("force"), lang, io);
     case "units":
       if (!file)
         return misuse(

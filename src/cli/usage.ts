@@ -23,6 +23,11 @@ const COMMANDS: readonly Entry[] = [
     "check a ledger people have edited",
   ],
   [
+    "npx taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force]",
+    "按台账自己的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明(填写的内容原样保留;不加 -o 时写回原文件)",
+    "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept; in place without -o)",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--accept-aliases <all|a,b>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",

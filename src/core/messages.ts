@@ -117,8 +117,12 @@ const ZH: Readonly<Record<string, Template>> = {
       ? zh`任务 ${s(p.id)} 已从任务台账中删除,任务分工表和据此统计的分单位表、汇总中仍有它`
       : p.change === "added"
         ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
-        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${s(p.units)}),任务分工表和据此统计的分单位表、汇总已过时`) +
-    zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
+        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${changedZh(p)}),任务分工表和据此统计的分单位表、汇总已过时`) +
+    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx)。`,
+  "rows-below-table": (p) =>
+    zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 npx taizhang regenerate 台账.xlsx。`,
+  "assignments-missing": () =>
+    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx)。`,
   "cell-too-long": (p) =>
     zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
   "status-done-first": (p) =>
@@ -136,6 +140,16 @@ const ZH: Readonly<Record<string, Template>> = {
   "name-fixed-address": () =>
     zh`名称 UnitList 被 Excel 存成了固定区域,单位名录增加单位后,牵头单位的下拉列表不会自动包含新单位;请重新生成。`,
 };
+
+/** The units of a changed task, labelled: 新增:A;移除:B — or just the names when only roles changed. */
+function changedZh(p: Params): string {
+  const parts = [p.added ? zh`新增:${s(p.added)}` : "", p.removed ? zh`移除:${s(p.removed)}` : ""];
+  return parts.filter(Boolean).join(zh`;`) || s(p.units);
+}
+function changedEn(p: Params): string {
+  const parts = [p.added ? `added: ${en(p.added)}` : "", p.removed ? `removed: ${en(p.removed)}` : ""];
+  return parts.filter(Boolean).join("; ") || en(p.units);
+}
 
 function unknown(p: Params, role: string): string {
   const hint = p.suggestions && s(p.suggestions) ? zh`,是否为:${s(p.suggestions)}?` : "。";
@@ -216,8 +230,12 @@ const EN: Readonly<Record<string, Template>> = {
       ? `Task ${en(p.id)} was deleted from 任务台账, but 任务分工 and the unit sheets and 汇总 counted from it still list it`
       : p.change === "added"
         ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
-        : `The lead or co-units of task ${en(p.id)} changed (${en(p.units)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
-    "; regenerate the unit sheets (台账助手 → Generate).",
+        : `The lead or co-units of task ${en(p.id)} changed (${changedEn(p)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
+    "; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx).",
+  "rows-below-table": (p) =>
+    `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run npx taizhang regenerate ledger.xlsx.`,
+  "assignments-missing": () =>
+    "The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx).",
   "cell-too-long": (p) =>
     `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
   "status-done-first": (p) =>

@@ -138,6 +138,8 @@ export type CheckCode =
   | "due-uncoloured"
   | "alias-suggested"
   | "assignments-stale"
+  | "rows-below-table"
+  | "assignments-missing"
   | "cell-too-long";
 
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
@@ -164,4 +166,9 @@ export interface LedgerTable {
   readonly left: number;
   readonly header: readonly string[];
   readonly rows: ReadonlyArray<readonly LedgerValue[]>;
+  /**
+   * How many of `rows`, at the end, were typed directly below the table's range (LibreOffice and WPS do not
+   * grow a table as Excel does): read as part of it, and reported.
+   */
+  readonly rowsBelow?: number;
 }

@@ -337,7 +337,10 @@ describe("taizhang validate", () => {
       .map((f: { where: string; params: object }) => [f.where, f.params]);
     // 1.1 has 12 rows in 任务分工 (its 12 units, 服务业局 its own unit while not merged): 1.2's first row is row 14.
     expect(found).toEqual([
-      ["任务台账!A5", { id: "2.1", change: "changed", units: ["金融发展服务中心"] }],
+      [
+        "任务台账!A5",
+        { id: "2.1", change: "changed", units: ["金融发展服务中心"], removed: ["金融发展服务中心"] },
+      ],
       ["任务分工!A14", { id: "1.2", change: "removed", units: [] }],
     ]);
   });
