@@ -111,6 +111,8 @@ export interface Strings {
   readonly severityHeading: (label: string, n: number) => string;
   readonly findingsLabel: string;
   readonly goTo: (where: string) => string;
+  /** A document finding's line, as a button that shows it in the paste box. */
+  readonly showLine: (where: string) => string;
   readonly fix: string;
   readonly fixLabel: (where: string, preview: string) => string;
   readonly fixPreview: (preview: string) => string;
@@ -255,6 +257,7 @@ const ZH: Strings = {
   severityHeading: (label, n) => zh`${label}(${n})`,
   findingsLabel: "检查结果",
   goTo: (where) => zh`转到 ${where}`,
+  showLine: (where) => zh`在文本中显示${where}`,
   fix: "修正",
   fixLabel: (where, preview) => zh`修正 ${where}:改为“${preview}”`,
   fixPreview: (preview) => zh`改为:${preview}`,
@@ -405,6 +408,7 @@ const EN: Strings = {
   severityHeading: (label, n) => `${label} (${n})`,
   findingsLabel: "Findings",
   goTo: (where) => `Go to ${where}`,
+  showLine: (where) => `Show ${where} in the text`,
   fix: "Fix",
   fixLabel: (where, preview) => `Fix ${where}: change to "${preview}"`,
   fixPreview: (preview) => `Becomes: ${preview}`,

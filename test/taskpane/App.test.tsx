@@ -101,6 +101,17 @@ describe("the import tab", () => {
     expect(items[0]?.textContent).toContain(`第 ${sampleLine419} 行`);
   });
 
+  it("shows a finding's line in the pasted text when its place is clicked", async () => {
+    await renderPane();
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: `在文本中显示第 ${sampleLine419} 行` }));
+    const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(box);
+    const selected = box.value.slice(box.selectionStart, box.selectionEnd);
+    expect(selected).toBe(sampleText().split(/\r?\n/)[sampleLine419 - 1]);
+    expect(selected.startsWith("19.深化农村人居环境整治")).toBe(true);
+  });
+
   it("previews with Ctrl+Enter from the paste box", async () => {
     const { services } = await renderPane();
     const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ });

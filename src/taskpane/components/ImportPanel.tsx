@@ -32,6 +32,7 @@ import type { WritePreview, WriteResult } from "../services";
 import { documentFindings, leaderGroups, suggestionKey } from "../state";
 import type { Busy, Decision } from "../state";
 import { FindingList } from "./FindingList";
+import { showLine } from "../showLine";
 import { SheetChanges } from "./SheetChanges";
 import { WriteSummary } from "./WriteSummary";
 
@@ -111,6 +112,7 @@ export function ImportPanel(props: ImportPanelProps) {
   const { strings, lang, parsed, registry, decisions, busy, lastWrite } = props;
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const ids = { leaders: useId(), findings: useId(), suggestions: useId() };
   const working = busy !== null;
 
@@ -137,6 +139,7 @@ export function ImportPanel(props: ImportPanelProps) {
     <div className={styles.root}>
       <Field label={strings.sourceLabel} hint={strings.sourceHint}>
         <Textarea
+          ref={textBox}
           value={props.text}
           onChange={(_, d) => props.onTextChange(d.value)}
           onKeyDown={onKeyDown}
@@ -228,6 +231,14 @@ export function ImportPanel(props: ImportPanelProps) {
                 lang={lang}
                 strings={strings}
                 label={strings.documentFindings(findings.length)}
+                // The lines are those of the paste box when the preview came from it, not from a file.
+                onShowLine={
+                  props.fileName === null
+                    ? (line) => {
+                        if (textBox.current) showLine(textBox.current, line);
+                      }
+                    : undefined
+                }
               />
             ) : (
               <Body1>{strings.noFindings}</Body1>
