@@ -118,11 +118,19 @@ const ZH: Readonly<Record<string, Template>> = {
       : p.change === "added"
         ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
         : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${changedZh(p)}),任务分工表和据此统计的分单位表、汇总已过时`) +
-    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx)。`,
+    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
+  "regenerated-units": (p) =>
+    [
+      p.added ? zh`新增单位(新建了分单位表):${s(p.added)}` : "",
+      p.removed ? zh`移除单位(不再有任务,分单位表已删除):${s(p.removed)}` : "",
+    ]
+      .filter(Boolean)
+      .join(zh`;`) + zh`。`,
+  "regenerated-not-carried": (p) => zh`未带到新文件(仍在原文件中):${s(p.items)}。`,
   "rows-below-table": (p) =>
     zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 npx taizhang regenerate 台账.xlsx。`,
   "assignments-missing": () =>
-    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx)。`,
+    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
   "cell-too-long": (p) =>
     zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
   "status-done-first": (p) =>
@@ -231,11 +239,19 @@ const EN: Readonly<Record<string, Template>> = {
       : p.change === "added"
         ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
         : `The lead or co-units of task ${en(p.id)} changed (${changedEn(p)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
-    "; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx).",
+    "; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
+  "regenerated-units": (p) =>
+    [
+      p.added ? `Units added (new unit sheets): ${en(p.added)}` : "",
+      p.removed ? `Units removed (no tasks any more, their sheets are gone): ${en(p.removed)}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + ".",
+  "regenerated-not-carried": (p) => `Not carried to the new file (still in the original): ${en(p.items)}.`,
   "rows-below-table": (p) =>
     `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run npx taizhang regenerate ledger.xlsx.`,
   "assignments-missing": () =>
-    "The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx).",
+    "The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
   "cell-too-long": (p) =>
     `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
   "status-done-first": (p) =>

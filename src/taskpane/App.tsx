@@ -140,6 +140,9 @@ export function App({ services, backgroundErrors }: AppProps) {
               onTextChange={actions.setText}
               onPreview={actions.preview}
               onOpenFile={(name, bytes) => void actions.openFile(name, bytes)}
+              onOpenLedger={
+                services.regenerateLedger ? (name, bytes) => void actions.openLedger(name, bytes) : undefined
+              }
               onFileError={actions.reportError}
               onDecide={actions.decide}
               onWrite={() => void actions.requestWrite()}

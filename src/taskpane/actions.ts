@@ -34,6 +34,8 @@ export interface PaneActions {
   preview(): void;
   /** Reads an opened file (.txt in any encoding, .docx). */
   openFile(name: string, bytes: Uint8Array): Promise<void>;
+  /** Standalone: regenerates an opened ledger .xlsx and downloads it. */
+  openLedger(name: string, bytes: Uint8Array): Promise<void>;
   decide(suggestion: AliasSuggestion, decision: Decision | null): void;
   /** Asks what writing would replace; writes at once, or asks the clerk first when generated sheets would go. */
   requestWrite(): Promise<void>;
@@ -165,6 +167,13 @@ export function createActions(store: Store, services: LedgerServices, strings: S
       run("read", strings.readingFile(name), async () => {
         const parsed = await services.readDocument(name, bytes);
         dispatch({ type: "parsed", parsed, registry: services.suggestRegistry(parsed), fileName: name });
+      }),
+
+    openLedger: (name, bytes) =>
+      run("write", strings.regenerating, async () => {
+        if (!services.regenerateLedger) return;
+        const result = await services.regenerateLedger(name, bytes, progress);
+        dispatch({ type: "written", result });
       }),
 
     decide: (suggestion, decision) => dispatch({ type: "decide", key: suggestionKey(suggestion), decision }),

@@ -70,6 +70,10 @@ export interface Strings {
   readonly writing: string;
   readonly written: (sheets: number) => string;
   readonly downloaded: (file: string) => string;
+  /** Standalone: opening a ledger .xlsx regenerates it. */
+  readonly regenerateHint: string;
+  readonly regenerating: string;
+  readonly regeneratedFile: (name: string) => string;
   readonly renamed: (wanted: string, used: string) => string;
   readonly notesHeading: string;
 
@@ -221,6 +225,11 @@ const ZH: Strings = {
   writing: "正在写入台账…",
   written: (n) => zh`已写入台账,共 ${n} 张工作表。`,
   downloaded: (file) => zh`已下载 ${file}。`,
+  regenerateHint: cnPunct(
+    "也可以打开已有的台账(.xlsx):按其中的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明,填写的内容原样保留,下载为新文件。",
+  ),
+  regenerating: "正在重新生成台账…",
+  regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-重新生成.xlsx`,
   renamed: (wanted, used) => zh`已有手工创建的工作表“${wanted}”,未改动它;新表命名为“${used}”。`,
   notesHeading: "说明",
 
@@ -371,6 +380,10 @@ const EN: Strings = {
   writing: "Writing the ledger…",
   written: (n) => `The ledger was written: ${n} sheets.`,
   downloaded: (file) => `Downloaded ${file}.`,
+  regenerateHint:
+    "You can also open an existing ledger (.xlsx): its 任务分工, 汇总, leader and unit sheets and 说明 are made again from its 任务台账 and 单位名录, everything typed kept, and downloaded as a new file.",
+  regenerating: "Regenerating the ledger…",
+  regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-regenerated.xlsx`,
   renamed: (wanted, used) =>
     `A sheet named "${wanted}" was made by a person and was left alone; the new sheet is "${used}".`,
   notesHeading: "Notes",

@@ -68,4 +68,9 @@ export interface LedgerServices {
   ): Promise<void>;
   loadSettings(): Promise<LedgerSettings>;
   saveSettings(settings: LedgerSettings): Promise<void>;
+  /**
+   * Standalone only (in Excel, 生成 does it): makes a ledger's sheets again from its own 任务台账 and 单位名录
+   * and downloads the new file; the notes name the units added and removed and anything not carried over.
+   */
+  regenerateLedger?(name: string, bytes: Uint8Array, progress: Progress): Promise<WriteResult>;
 }

@@ -608,6 +608,26 @@ describe("standalone (no Excel)", () => {
   });
 });
 
+describe("regenerating a ledger standalone", () => {
+  it("regenerates an opened .xlsx ledger instead of reading it as a document, and shows what changed", async () => {
+    const regenerateLedger = jest.fn(async () => ({
+      sheets: 60,
+      renamed: [],
+      notes: ["新增单位\uff08新建了分单位表\uff09\uff1a审计局。"],
+      fileName: "台账-重新生成.xlsx",
+    }));
+    const services = fakeServices({ host: "standalone", regenerateLedger });
+    await renderPane(services);
+    expect(screen.getByText(/也可以打开已有的台账/)).toBeTruthy();
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "台账.xlsx");
+    fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
+    expect(await screen.findByText("已下载 台账-重新生成.xlsx。")).toBeTruthy();
+    expect(screen.getByText("新增单位\uff08新建了分单位表\uff09\uff1a审计局。")).toBeTruthy();
+    expect(regenerateLedger).toHaveBeenCalledWith("台账.xlsx", expect.any(Uint8Array), expect.any(Function));
+    expect(services.readDocument).not.toHaveBeenCalled();
+  });
+});
+
 describe("in English", () => {
   it("speaks English when Office's UI language is English, findings included", async () => {
     await renderPane(fakeServices({ locale: "en-US" }));

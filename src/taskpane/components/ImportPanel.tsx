@@ -60,6 +60,8 @@ export interface ImportPanelProps {
   readonly onOpenFile: (name: string, bytes: Uint8Array) => void;
   /** The browser could not read the chosen file. */
   readonly onFileError: (error: unknown) => void;
+  /** Standalone: a ledger .xlsx was chosen, to regenerate; absent in Excel (生成 does it there). */
+  readonly onOpenLedger?: (name: string, bytes: Uint8Array) => void;
   readonly onDecide: (suggestion: AliasSuggestion, decision: Decision | null) => void;
   readonly onWrite: () => void;
   readonly onConfirmWrite: () => void;
@@ -120,7 +122,11 @@ export function ImportPanel(props: ImportPanelProps) {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    void readFileBytes(file).then((bytes) => props.onOpenFile(file.name, bytes), props.onFileError);
+    const ledger = props.onOpenLedger && /\.xlsx$/i.test(file.name) ? props.onOpenLedger : null;
+    void readFileBytes(file).then(
+      (bytes) => (ledger ? ledger(file.name, bytes) : props.onOpenFile(file.name, bytes)),
+      props.onFileError,
+    );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -159,11 +165,19 @@ export function ImportPanel(props: ImportPanelProps) {
           className={styles.hiddenInput}
           type="file"
           aria-label={strings.fileInputLabel}
-          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          accept={
+            ".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" +
+            (props.onOpenLedger ? ",.xlsx" : "")
+          }
           onChange={onFile}
         />
         {busy?.op === "read" ? <Caption1 role="status">{busy.label}</Caption1> : null}
       </div>
+      {props.onOpenLedger ? <Caption1 className={styles.muted}>{strings.regenerateHint}</Caption1> : null}
+      {/* A regenerated ledger has no preview: its outcome shows here. */}
+      {!parsed && lastWrite && !working ? (
+        <WriteSummary strings={strings} lang={lang} result={lastWrite} />
+      ) : null}
 
       {parsed ? (
         <>

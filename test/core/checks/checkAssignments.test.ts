@@ -117,13 +117,13 @@ describe("任务分工 against the tasks as they are now", () => {
       units: ["交通运输局", "建设局"],
     });
     expect(changed).toBe(
-      "任务 1.1 的牵头或配合单位已改动\uff08交通运输局、建设局\uff09\uff0c任务分工表和据此统计的分单位表、汇总已过时\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff09。",
+      "任务 1.1 的牵头或配合单位已改动\uff08交通运输局、建设局\uff09\uff0c任务分工表和据此统计的分单位表、汇总已过时\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff0c或在独立页面中打开台账\uff09。",
     );
     expect(message("assignments-stale", { id: "1.3", change: "removed", units: [] })).toBe(
-      "任务 1.3 已从任务台账中删除\uff0c任务分工表和据此统计的分单位表、汇总中仍有它\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff09。",
+      "任务 1.3 已从任务台账中删除\uff0c任务分工表和据此统计的分单位表、汇总中仍有它\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff0c或在独立页面中打开台账\uff09。",
     );
     expect(message("assignments-stale", { id: "1.5", change: "added", units: [] }, "en-US")).toBe(
-      "Task 1.5 has no rows in 任务分工, so the unit sheets and 汇总 leave it out; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx).",
+      "Task 1.5 has no rows in 任务分工, so the unit sheets and 汇总 leave it out; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
     );
   });
 
