@@ -5,7 +5,8 @@
  * small. Everything that needs a workbook throws a clear "needs Excel" error.
  */
 
-import { langFor, message } from "../core/messages";
+import { langFor, message, whereText } from "../core/messages";
+import { clipLongCells } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
 import { deriveAssignments } from "../core/plan/assignments";
@@ -106,7 +107,10 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
-      const plan = buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }));
+      // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
+      const { plan, long } = clipLongCells(
+        buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile })),
+      );
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
       const bytes = await writeWorkbook(plan);
@@ -114,7 +118,11 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const fileName = ledgerFileName(parsed, strings.ledgerFile);
       download(fileName, bytes);
       progress(3, total, strings.steps.download);
-      return { sheets: plan.sheets.length, renamed: [], notes: [], fileName };
+      const notes = long.map(
+        (c) =>
+          `${whereText({ sheet: c.sheet, cell: c.cell }, lang)}:${message("cell-too-long", { length: c.length }, lang)}`,
+      );
+      return { sheets: plan.sheets.length, renamed: [], notes, fileName };
     },
 
     async regenerateLedger(name, bytes, progress) {
