@@ -16,6 +16,7 @@ const { execFileSync, spawn } = require("node:child_process");
 const { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } = require("node:fs");
 const { homedir, platform } = require("node:os");
 const { dirname, join } = require("node:path");
+const { setInterval } = require("node:timers");
 
 const ROOT = join(__dirname, "..");
 const MANIFEST = join(ROOT, "manifest.xml");
