@@ -6,6 +6,9 @@ import type { Finding } from "../../src/core/types";
 import type { WriteResult } from "../../src/taskpane/services";
 import { deferred, fakeServices, sampleText } from "./fakeServices";
 
+// Rendering the sample's 73 tasks and its dialogs takes seconds when the machine is busy (the full suite).
+jest.setTimeout(30_000);
+
 /** Renders the pane and waits until its settings have loaded. */
 async function renderPane(services = fakeServices()) {
   const view = render(<App services={services} />);
