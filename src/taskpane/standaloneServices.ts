@@ -5,8 +5,8 @@
  * small. Everything that needs a workbook throws a clear "needs Excel" error.
  */
 
-import { langFor, message, whereText } from "../core/messages";
-import { clipLongCells } from "../core/plan/longCells";
+import { langFor, message } from "../core/messages";
+import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
 import { deriveAssignments } from "../core/plan/assignments";
@@ -118,10 +118,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const fileName = ledgerFileName(parsed, strings.ledgerFile);
       download(fileName, bytes);
       progress(3, total, strings.steps.download);
-      const notes = long.map(
-        (c) =>
-          `${whereText({ sheet: c.sheet, cell: c.cell }, lang)}:${message("cell-too-long", { length: c.length }, lang)}`,
-      );
+      const notes = long.map((c) => longCellNote(c, lang));
       return { sheets: plan.sheets.length, renamed: [], notes, fileName };
     },
 

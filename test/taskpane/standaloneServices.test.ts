@@ -155,3 +155,23 @@ describe("regenerating a ledger in the standalone page", () => {
     ).rejects.toThrow("不是 .xlsx 工作簿。");
   });
 });
+
+describe("a cell longer than Excel holds", () => {
+  it("is cut in the downloaded ledger and named in the notes, as the command line does", async () => {
+    const { services, writer } = setup();
+    const text = `一、稳增长\n1.${"推".repeat(40000)}。\n责任单位:发改局`;
+    const parsed = services.parseText(text);
+    const result = await services.writeLedger(
+      parsed,
+      services.suggestRegistry(parsed),
+      DEFAULT_SETTINGS,
+      () => undefined,
+    );
+    expect(result.notes.some((n) => n.startsWith("任务台账!D2\uff1a这个单元格有 40001 个字符"))).toBe(true);
+    const plan = writer.mock.calls[0]![0];
+    const cells = plan.sheets.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "values" ? b.values.flat() : [])),
+    );
+    expect(Math.max(...cells.map((c) => (typeof c === "string" ? c.length : 0)))).toBe(32767);
+  });
+});

@@ -1,5 +1,6 @@
 /** Cells longer than Excel holds (32,767 characters): cut to fit, each one reported with its cell. */
 
+import { message, whereText, type Lang } from "../messages";
 import { a1 } from "./formulas";
 import type { Block, CellValue, SheetPlan, WorkbookPlan } from "./types";
 
@@ -44,4 +45,10 @@ export function clipLongCells(plan: WorkbookPlan): {
     return blocks.every((b, i) => b === s.blocks[i]) ? s : { ...s, blocks };
   });
   return { plan: long.length === 0 ? plan : { ...plan, sheets }, long };
+}
+
+/** A cut cell as one line for the pane's notes: 任务台账!D2：这个单元格有 40001 个字符… */
+export function longCellNote(c: LongCell, lang: Lang): string {
+  const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
+  return `${where}${lang === "zh-CN" ? "\uff1a" : ": "}${message("cell-too-long", { length: c.length }, lang)}`;
 }
