@@ -29,8 +29,9 @@ import type { ParsedDocument } from "../../core/types";
 import type { AliasSuggestion, Registry } from "../../core/units/types";
 import type { Strings } from "../i18n";
 import type { WritePreview, WriteResult } from "../services";
-import { documentFindings, leaderGroups, suggestionKey } from "../state";
+import { documentFindings, leaderGroups } from "../state";
 import type { Busy, Decision } from "../state";
+import { AliasSuggestions } from "./AliasSuggestions";
 import { FindingList } from "./FindingList";
 import { showLine } from "../showLine";
 import { SheetChanges } from "./SheetChanges";
@@ -73,13 +74,6 @@ export interface ImportPanelProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  actions: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    flexShrink: 0,
-    marginLeft: "auto",
-  },
   hiddenInput: { display: "none" },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -87,14 +81,6 @@ const useStyles = makeStyles({
   task: { marginBottom: tokens.spacingVerticalXS },
   units: { color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorPaletteRedForeground1 },
-  suggestions: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -115,7 +101,7 @@ export function ImportPanel(props: ImportPanelProps) {
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const textBox = useRef<HTMLTextAreaElement>(null);
-  const ids = { leaders: useId(), findings: useId(), suggestions: useId() };
+  const ids = { leaders: useId(), findings: useId() };
   const working = busy !== null;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
@@ -137,8 +123,6 @@ export function ImportPanel(props: ImportPanelProps) {
 
   const groups = parsed ? leaderGroups(parsed) : [];
   const findings = parsed ? documentFindings(parsed) : [];
-  const suggestions = registry?.suggestions ?? [];
-  const pending = suggestions.filter((s) => !decisions[suggestionKey(s)]).length;
   const progress = busy && busy.op === "write" ? busy : null;
 
   return (
@@ -259,59 +243,12 @@ export function ImportPanel(props: ImportPanelProps) {
             )}
           </section>
 
-          {suggestions.length > 0 ? (
-            <section className={styles.section} aria-labelledby={ids.suggestions}>
-              <h2 id={ids.suggestions} className={styles.heading}>
-                {strings.suggestionsHeading(pending)}
-              </h2>
-              <Caption1 className={styles.muted}>{strings.suggestionsHint}</Caption1>
-              <ul className={styles.suggestions} aria-labelledby={ids.suggestions}>
-                {suggestions.map((s) => {
-                  const decision = decisions[suggestionKey(s)];
-                  return (
-                    <li key={suggestionKey(s)} className={styles.row}>
-                      <Body1>{strings.suggestion(s.alias, s.canonical)}</Body1>
-                      <Caption1 className={styles.muted}>{strings.reasons[s.reason]}</Caption1>
-                      {/* The buttons stay together on one line, at the right when there is room. */}
-                      <span className={styles.actions}>
-                        {decision ? (
-                          <>
-                            <Badge appearance="tint" color={decision === "accepted" ? "success" : "subtle"}>
-                              {decision === "accepted" ? strings.accepted : strings.rejected}
-                            </Badge>
-                            <Button
-                              size="small"
-                              aria-label={strings.undoLabel(s.alias)}
-                              onClick={() => props.onDecide(s, null)}
-                            >
-                              {strings.undo}
-                            </Button>
-                          </>
-                        ) : (
-                          <>
-                            <Button
-                              size="small"
-                              aria-label={strings.acceptLabel(s.alias, s.canonical)}
-                              onClick={() => props.onDecide(s, "accepted")}
-                            >
-                              {strings.accept}
-                            </Button>
-                            <Button
-                              size="small"
-                              aria-label={strings.rejectLabel(s.alias, s.canonical)}
-                              onClick={() => props.onDecide(s, "rejected")}
-                            >
-                              {strings.reject}
-                            </Button>
-                          </>
-                        )}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ) : null}
+          <AliasSuggestions
+            strings={strings}
+            suggestions={registry?.suggestions ?? []}
+            decisions={decisions}
+            onDecide={props.onDecide}
+          />
 
           <div className={styles.row}>
             <Button
