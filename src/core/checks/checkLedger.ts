@@ -8,17 +8,16 @@ import { cellText, isUncalculated } from "../ledger/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
-import { readDue } from "../plan/settings";
-import { readDueCell } from "../ledger/fromTables";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
-import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
+import type { CellRef, Finding, FixAction, LedgerTable, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
 import { differByNumber } from "../units/similar";
 import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
 import { checkAssignments } from "./checkAssignments";
+import { checkDeadline } from "./checkDeadline";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -141,7 +140,20 @@ class Checker {
       const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
       if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
       if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
-      if (c.deadline >= 0 || c.due >= 0) this.checkDeadline(r, c, row, id, get(c.status));
+      if (c.deadline >= 0 || c.due >= 0) {
+        const found = checkDeadline(
+          {
+            id,
+            deadline: c.deadline >= 0 ? row[c.deadline] : undefined,
+            due: c.due >= 0 ? row[c.due] : undefined,
+            hasDue: c.due >= 0,
+            status: get(c.status),
+          },
+          this.settings,
+          this.today,
+        );
+        for (const f of found) this.add(f.code, f.severity, this.ref(r, c[f.column]), f.params);
+      }
     });
   }
 
@@ -285,45 +297,6 @@ class Checker {
     if (!allowed.includes(status)) {
       this.add("status-invalid", "error", this.ref(r, col), { status, allowed });
     }
-  }
-
-  private checkDeadline(
-    r: number,
-    c: Record<(typeof TASK_COLUMNS)[number][1], number>,
-    row: readonly LedgerValue[],
-    id: string,
-    status: string,
-  ): void {
-    const deadline = c.deadline >= 0 ? cellText(row[c.deadline]).trim() : "";
-    const reading = readDue(deadline, this.settings.year);
-    if (deadline && reading.kind === "unreadable") {
-      this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
-    }
-    // The colouring reads a date cell in 截止日期; so does "overdue". A date read only from text (2020/7/10
-    // typed as text, 6月底前 with 截止日期 empty) is not coloured: said so, with the date, when it matters now.
-    const dueValue = c.due >= 0 ? row[c.due] : undefined;
-    const dueCell = c.due >= 0 ? readDueCell(dueValue) : null;
-    if (dueCell && "unreadable" in dueCell) {
-      this.add("due-unreadable", "warning", this.ref(r, c.due), { due: dueCell.unreadable });
-    }
-    const isDateCell =
-      (typeof dueValue === "number" && dueValue > 0) ||
-      (typeof dueValue === "object" && dueValue !== null && "date" in dueValue);
-    const textDate =
-      dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
-    const due = isDateCell || c.due < 0 ? textDate : null;
-    const date = due ?? textDate;
-    if (!date || status === this.settings.doneStatus) return;
-    const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
-    const days = Math.round((Date.parse(date) - Date.parse(this.today)) / 86400000);
-    if (days > this.settings.dueSoonDays) return;
-    // The message quotes the date it used, 完成时限 as written beside it, and the day it judged on.
-    const params = { id, date, deadline, today: this.today, ...(days >= 0 ? { days } : {}) };
-    if (!due) {
-      const written = dueCell && "date" in dueCell ? cellText(dueValue).trim() : deadline;
-      this.add("due-uncoloured", days < 0 ? "warning" : "info", where, { ...params, written });
-    } else if (days < 0) this.add("overdue", "warning", where, params);
-    else this.add("due-soon", "info", where, params);
   }
 }
 
