@@ -18,6 +18,7 @@ import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
 import { checkAssignments } from "./checkAssignments";
 import { checkDeadline } from "./checkDeadline";
+import { tableFindings } from "./tableFindings";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -318,21 +319,7 @@ export function checkLedger(input: CheckInput): Finding[] {
   } else {
     registry = registryFromTable(input.units).registry;
   }
-  for (const table of [input.tasks, input.units]) {
-    const below = table?.rowsBelow ?? 0;
-    if (!table || below === 0) continue;
-    // Excel rows of the rows typed below the table: the header is row top + 1, body rows follow.
-    const first = table.top + 2 + table.rows.length - below;
-    out.push({
-      code: "rows-below-table",
-      severity: "warning",
-      where: { sheet: table.sheet, cell: `${columnLetter(table.left)}${first}` },
-      params: { sheet: table.sheet, first, last: first + below - 1, count: below },
-    });
-  }
-  // 任务分工 deleted (null; undefined means not read): the unit sheets and 汇总 cannot be checked against it.
-  if (input.assignments === null && input.tasks.rows.length > 0)
-    out.push({ code: "assignments-missing", severity: "warning", where: null, params: {} });
+  out.push(...tableFindings(input.tasks, input.units, input.assignments));
   const checker = new Checker(input.tasks, registry, input.settings, input.today);
   checker.run();
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
