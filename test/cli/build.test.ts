@@ -49,6 +49,7 @@ describe("taizhang build", () => {
       "完成,未完成",
     ]);
     expect(done.code).toBe(0);
+    expect(done.err).toMatch(/^注意\uff1a--status 第一个状态“完成”/);
     expect(done.err).toContain(
       "第一个状态“完成”是算作已完成的状态\uff1b新任务不会从它开始\uff0c而是从“未完成”开始",
     );
