@@ -188,7 +188,8 @@ export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string 
   const problem = doneFirstOf(settings);
   if (!problem) return null;
   return (
-    (lang === "zh-CN" ? "注意\uff1a--status " : "Note (--status): ") + message("status-done-first", problem, lang)
+    (lang === "zh-CN" ? "注意\uff1a--status " : "Note (--status): ") +
+    message("status-done-first", problem, lang)
   );
 }
 
