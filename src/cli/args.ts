@@ -15,6 +15,7 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--status": "status",
   "--lang": "lang",
   "--today": "today",
+  "--accept-aliases": "acceptAliases",
 };
 
 /**

@@ -1,12 +1,12 @@
 /** `taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <list>] [--force]`. */
 
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
-import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import { clipLongCells } from "../core/plan/longCells";
+import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
 import type { LedgerSettings } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
@@ -22,26 +22,27 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbookFile } from "../xlsx/streamWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, severityLabel, writeError } from "./report";
+import { counted, fileError, refusalError, severityLabel, writeError } from "./report";
+import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
 import { toolVersion } from "./version";
+import { checkOutput, writeAtomically } from "./writeOutput";
 
 export interface BuildArgs {
   readonly file: string;
   readonly out: string;
   readonly units?: string;
   readonly status?: string;
+  /** `all`, or the suggested aliases to merge by name; undecided suggestions are not merged. */
+  readonly acceptAliases?: string;
   readonly force: boolean;
 }
 
 /** Runs the command; returns the exit code (0 written, 2 nothing written). */
 export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  if (existsSync(args.out) && !args.force) {
-    io.err(
-      isZh
-        ? zh`${args.out} 已存在,未覆盖;要覆盖请加 --force。`
-        : `${args.out} exists and was not overwritten; add --force to overwrite.`,
-    );
+  const target = checkOutput(args.out, args.force);
+  if ("refusal" in target) {
+    io.err(refusalError(args.out, target.refusal, lang));
     return 2;
   }
   let parsed: ParsedDocument;
@@ -59,6 +60,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
 
   let registry: Registry;
   let applied: AliasSuggestion[] = [];
+  let pending: AliasSuggestion[] = [];
   const notes: string[] = [];
   if (args.units) {
     let text: string;
@@ -90,8 +92,19 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
       );
     }
   } else {
+    // The pane's rule: a suggestion is merged only when accepted; the undecided ones are listed below.
     const suggested = suggestRegistry(parsed);
-    applied = [...suggested.suggestions];
+    const chosen = acceptedBy(suggested.suggestions, args.acceptAliases);
+    if (chosen.unknown.length > 0) {
+      io.err(
+        isZh
+          ? zh`--accept-aliases 中的 ${chosen.unknown.join("、")} 不是建议的别名;建议的别名有:${suggested.suggestions.map((x) => x.alias).join("、") || "(无)"}。`
+          : `--accept-aliases: ${chosen.unknown.join(", ")} ${chosen.unknown.length === 1 ? "is" : "are"} not a suggested alias; the suggested ones are: ${suggested.suggestions.map((x) => x.alias).join(", ") || "(none)"}.`,
+      );
+      return 2;
+    }
+    applied = chosen.accepted;
+    pending = suggested.suggestions.filter((x) => !applied.includes(x));
     registry = acceptSuggestions(suggested, applied);
   }
 
@@ -100,9 +113,11 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
-  const plan = buildPlan(model, { version: toolVersion(), applied, pivots: false });
+  // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
+  const { plan, long } = clipLongCells(buildPlan(model, { version: toolVersion(), applied, pivots: false }));
   try {
-    await writeWorkbookFile(plan, args.out);
+    // Streamed to a temporary file beside the target, renamed over it only when complete.
+    await writeAtomically(target.path, (tmp) => writeWorkbookFile(plan, tmp), args.force);
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;
@@ -115,11 +130,10 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
       zh`已写入 ${args.out}:${plan.sheets.length} 个工作表(${count("leader")} 个分领导表,${count("unit")} 个分单位表),${model.tasks.length} 项任务,${registry.units.length} 个单位。`,
     );
     if (applied.length > 0) {
-      lines.push(zh`按建议合并了 ${applied.length} 个别名(已写入单位名录,可删除以撤销):`);
-      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
       lines.push(
-        zh`任务台账中的单位仍按文件原文书写;校验(npx taizhang validate)会逐一指出这些别名并给出修正,在 Excel 的台账助手中可一键修正。`,
+        zh`按 --accept-aliases 合并了 ${applied.length} 个别名(任务台账中写为规范名称,原文写法记在单位名录的别名列):`,
       );
+      lines.push(...suggestionLines(applied, lang));
     }
   } else {
     lines.push(
@@ -127,15 +141,19 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     );
     if (applied.length > 0) {
       lines.push(
-        `Merged ${counted(applied.length, "suggested alias", "suggested aliases")} (written to 单位名录; delete one there to undo):`,
+        `Merged ${counted(applied.length, "alias", "aliases")} with --accept-aliases (the ledger writes the canonical name; 单位名录 keeps the document's wording as an alias):`,
       );
-      for (const s of applied) lines.push(`  ${s.alias} → ${s.canonical}`);
-      lines.push(
-        "The task cells keep the document's wording; validate (npx taizhang validate) points at each alias with its fix, one click in the Excel add-in.",
-      );
+      lines.push(...suggestionLines(applied, lang));
     }
   }
+  lines.push(...pendingReport(pending, lang));
   for (const n of notes) lines.push(`  ${n}`);
+  for (const c of long) {
+    const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
+    lines.push(
+      `  ${severityLabel("warning", lang)}  ${where}  ${message("cell-too-long", { length: c.length }, lang)}`,
+    );
+  }
   // Members of 各镇(街道) and the like come from the document alone; the clerk completes them.
   if (!args.units) {
     const groups = collectivesWithMembers(registry);
@@ -162,15 +180,16 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
 }
 
 /**
- * A warning when the status list makes every task start as done: the first status is where every task
- * starts, and the done status is the first whose name says 完成 without 未 (`--status 完成,未完成`).
+ * A warning when the status list puts the done status first (`--status 完成,未完成`): tasks start at the
+ * first status that is not done instead, and the clerk is told so (the same rule and words as the pane).
  */
 export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string | null {
-  const first = settings.statuses[0]?.name;
-  if (first === undefined || first !== settings.doneStatus) return null;
-  return lang === "zh-CN"
-    ? zh`注意:--status 的第一个状态“${first}”也是算作已完成的状态,每项任务一开始就是已完成。第一个状态应是初始状态(如 未启动);算作已完成的是名称含“完成”“办结”或“完结”且不含“未”的第一个状态。`
-    : `Note: the first status of --status, "${first}", is also the one that counts as done, so every task starts as done. The first status should be where tasks start (such as 未启动); the done one is the first whose name says 完成, 办结 or 完结 without 未.`;
+  const problem = doneFirstOf(settings);
+  if (!problem) return null;
+  return (
+    (lang === "zh-CN" ? "注意\uff1a--status " : "Note (--status): ") +
+    message("status-done-first", problem, lang)
+  );
 }
 
 /** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */

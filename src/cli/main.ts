@@ -1,4 +1,4 @@
-/** Entry of the `taizhang` command: parse, build, validate. */
+/** Entry of the `taizhang` command: parse, build, validate, regenerate, units. */
 
 import type { Lang } from "../core/messages";
 import { readDate } from "../core/plan/settings";
@@ -20,8 +20,19 @@ function langOf(args: Args): Lang | null {
   return value === undefined ? "zh-CN" : (LANGS.get(value.trim().toLowerCase()) ?? null);
 }
 
+/** The options without a value the commands know. */
+const FLAGS: ReadonlySet<string> = new Set(["json", "force", "help", "h", "version"]);
+
 /** What is wrong with the options, in one line; null when they are fine. */
 function optionProblem(args: Args, lang: Lang): string | null {
+  // A mistyped option (--forse, --jsno) is an error, not silently ignored.
+  const unknown = [...args.flags].filter((f) => !FLAGS.has(f));
+  if (unknown.length > 0) {
+    const shown = unknown.map((f) => (f.length === 1 ? `-${f}` : `--${f}`)).join(" ");
+    return lang === "zh-CN"
+      ? zh`没有这个选项:${shown}。可用的选项见 npx taizhang --help。`
+      : `Unknown option: ${shown}. See npx taizhang --help for the options.`;
+  }
   const today = args.values.get("today");
   // A real day, written as the ISO date the option documents: 2020-13-45 is no day.
   if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && readDate(today) === today)) {
@@ -49,6 +60,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     );
     return 2;
   }
+  const problem = optionProblem(args, lang);
+  if (problem) {
+    io.err(problem);
+    return 2;
+  }
   if (args.flags.has("version")) {
     io.out(toolVersion());
     return 0;
@@ -60,11 +76,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
   if (!command) {
     io.err(usage(lang));
-    return 2;
-  }
-  const problem = optionProblem(args, lang);
-  if (problem) {
-    io.err(problem);
     return 2;
   }
   switch (command) {
@@ -86,6 +97,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           out,
           units: args.values.get("units"),
           status: args.values.get("status"),
+          acceptAliases: args.values.get("acceptAliases"),
           force: args.flags.has("force"),
         },
         lang,
@@ -98,6 +110,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         file,
         args.flags.has("json"),
         args.values.get("today"),
+        lang,
+        io,
+      );
+    case "regenerate":
+      if (!file)
+        return misuse(io, ["regenerate 需要一个台账 .xlsx", "regenerate needs a ledger .xlsx"], lang);
+      return (await import("./regenerateCommand")).regenerateCommand(
+        file,
+        args.values.get("out"),
+        args.flags.has("force"),
         lang,
         io,
       );
@@ -114,6 +136,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         args.flags.has("force"),
         lang,
         io,
+        args.values.get("acceptAliases"),
       );
     default:
       return misuse(io, [zh`没有这个命令:${command}`, `unknown command: ${command}`], lang);

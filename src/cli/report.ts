@@ -5,6 +5,7 @@ import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
 import { NotXlsxError } from "../xlsx/notXlsx";
+import { AppearedError, type OutputRefusal } from "./writeOutput";
 
 /** 错误 / 警告 / 提示, or error / warning / info. */
 export function severityLabel(severity: Severity, lang: Lang): string {
@@ -60,6 +61,10 @@ export function writeError(file: string, e: unknown, lang: Lang): string {
   const code = (e as { code?: string } | null)?.code;
   const detail = e instanceof Error ? e.message : String(e);
   const isZh = lang === "zh-CN";
+  if (e instanceof AppearedError)
+    return isZh
+      ? zh`${file} 在生成期间出现了,未覆盖;要覆盖请加 --force。`
+      : `${file} appeared while the command worked and was not overwritten; add --force to overwrite.`;
   switch (code) {
     case "ENOENT":
     case "ENOTDIR":
@@ -72,6 +77,17 @@ export function writeError(file: string, e: unknown, lang: Lang): string {
     default:
       return isZh ? zh`无法写入:` + file + zh`(${detail})` : `Cannot write: ${file} (${detail})`;
   }
+}
+
+/** Why an output path was refused before any work: it exists (without --force), or is a dangling symlink. */
+export function refusalError(file: string, refusal: OutputRefusal, lang: Lang): string {
+  if (refusal === "dangling-link")
+    return lang === "zh-CN"
+      ? zh`${file} 是指向不存在文件的符号链接,未写入;请换一个输出路径。`
+      : `${file} is a symbolic link to a file that does not exist; nothing was written. Choose another output path.`;
+  return lang === "zh-CN"
+    ? zh`${file} 已存在,未覆盖;要覆盖请加 --force。`
+    : `${file} exists and was not overwritten; add --force to overwrite.`;
 }
 
 /**

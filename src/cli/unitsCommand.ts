@@ -1,7 +1,5 @@
 /** `taizhang units <document|ledger.xlsx> [-o units.json] [--force]`: the unit registry as JSON. */
 
-import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { message } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
@@ -10,7 +8,9 @@ import { registryFromTable, registryToJson } from "../core/units/registryIo";
 import type { Registry } from "../core/units/types";
 import type { Io } from "./io";
 import { readBreakdown, readLedger } from "./readInput";
-import { counted, fileError, writeError } from "./report";
+import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
+import { counted, fileError, refusalError, writeError } from "./report";
+import { checkOutput, writeAtomically } from "./writeOutput";
 
 /**
  * From a document: every unit, with the alias suggestions accepted (as `build` does) and listed on stderr.
@@ -22,14 +22,12 @@ export async function unitsCommand(
   force: boolean,
   lang: Lang,
   io: Io,
+  acceptAliases?: string,
 ): Promise<number> {
   const isZh = lang === "zh-CN";
-  if (out && existsSync(out) && !force) {
-    io.err(
-      isZh
-        ? zh`${out} 已存在,未覆盖;要覆盖请加 --force。`
-        : `${out} exists and was not overwritten; add --force to overwrite.`,
-    );
+  const target = out ? checkOutput(out, force) : null;
+  if (out && target && "refusal" in target) {
+    io.err(refusalError(out, target.refusal, lang));
     return 2;
   }
   let registry: Registry;
@@ -50,22 +48,37 @@ export async function unitsCommand(
         io.err(reason ? message(reason.code, reason.params, lang) : "no tasks");
         return 2;
       }
+      // As `build` makes it: suggestions merged only when accepted, the undecided listed with how to decide.
       const suggested = suggestRegistry(parsed);
-      registry = acceptSuggestions(suggested, suggested.suggestions);
-      for (const s of suggested.suggestions)
-        io.err(isZh ? `别名:${s.alias} → ${s.canonical}` : `alias: ${s.alias} → ${s.canonical}`);
+      const chosen = acceptedBy(suggested.suggestions, acceptAliases);
+      if (chosen.unknown.length > 0) {
+        io.err(
+          isZh
+            ? zh`--accept-aliases 中的 ${chosen.unknown.join("、")} 不是建议的别名。`
+            : `--accept-aliases: not a suggested alias: ${chosen.unknown.join(", ")}.`,
+        );
+        return 2;
+      }
+      registry = acceptSuggestions(suggested, chosen.accepted);
+      for (const line of suggestionLines(chosen.accepted, lang))
+        io.err((isZh ? "已合并别名:" : "merged alias:") + line.trim());
+      for (const line of pendingReport(
+        suggested.suggestions.filter((x) => !chosen.accepted.includes(x)),
+        lang,
+      ))
+        io.err(line);
     }
   } catch (e) {
     io.err(fileError(file, e, lang));
     return 2;
   }
   const json = registryToJson(registry);
-  if (!out) {
+  if (!out || !target || "refusal" in target) {
     io.out(json);
     return 0;
   }
   try {
-    await writeFile(out, json);
+    await writeAtomically(target.path, json, force);
   } catch (e) {
     io.err(writeError(out, e, lang));
     return 2;

@@ -13,7 +13,7 @@ const COMMANDS: readonly Entry[] = [
     "read a breakdown (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .odt, .html …) and show its tasks and findings",
   ],
   [
-    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--force]",
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--accept-aliases <all|a,b>] [--force]",
     "生成台账工作簿",
     "write the ledger workbook",
   ],
@@ -23,7 +23,12 @@ const COMMANDS: readonly Entry[] = [
     "check a ledger people have edited",
   ],
   [
-    "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]",
+    "npx taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force]",
+    "按台账自己的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明(填写的内容原样保留;不加 -o 时写回原文件)",
+    "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept; in place without -o)",
+  ],
+  [
+    "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--accept-aliases <all|a,b>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",
   ],
@@ -33,13 +38,18 @@ const OPTIONS: readonly Entry[] = [
   ["-o <file>", "写入的文件", "the file to write"],
   [
     "--units <units.json>",
-    "使用整理好的单位名录;不加时按文件中出现的单位建立名录,并合并建议的别名",
-    "use a curated unit registry; without it the registry is made from the units the document names, with suggested aliases merged",
+    "使用整理好的单位名录;不加时按文件中出现的单位建立名录,并列出别名建议(不自动合并)",
+    "use a curated unit registry; without it the registry is made from the units the document names, and alias suggestions are listed (not merged)",
+  ],
+  [
+    "--accept-aliases <all|a,b>",
+    "接受别名建议:all 为全部,或写出要接受的别名(以逗号分隔);接受的别名在任务台账中写为规范名称。不加时一个也不合并",
+    "accept alias suggestions: all, or the aliases to accept (separated by commas); accepted aliases are written as the canonical name. Without it none is merged",
   ],
   [
     "--status <a,b,c>",
-    "完成状态列表。第一个状态是每项任务的初始状态;名称含“完成”“办结”或“完结”且不含“未”的第一个状态算作已完成(没有这样的状态时取最后一个)。默认:未启动、推进中、已完成、滞后",
-    "the status list. The first status is where every task starts; the first whose name says 完成, 办结 or 完结 without 未 counts as done (the last one when none does). Default: 未启动,推进中,已完成,滞后",
+    "完成状态列表。名称含“完成”“办结”或“完结”且不含“未”的第一个状态算作已完成(没有这样的状态时取最后一个);每项任务从第一个不算已完成的状态开始。默认:未启动、推进中、已完成、滞后",
+    "the status list. The first whose name says 完成, 办结 or 完结 without 未 counts as done (the last one when none does); every task starts at the first status that is not done. Default: 未启动,推进中,已完成,滞后",
   ],
   [
     "--today YYYY-MM-DD",

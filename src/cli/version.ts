@@ -1,14 +1,8 @@
-/** The tool's version, from package.json (lib/cli/ and src/cli/ are both two levels below the root). */
+/** The tool's version: the one core carries (and 说明 shows), equal to package.json's (checked by a test). */
 
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { TOOL_VERSION } from "../core/version";
 
+/** The version `taizhang --version` prints and the ledger's 说明 records. */
 export function toolVersion(): string {
-  try {
-    return (
-      JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string }
-    ).version;
-  } catch {
-    return "dev";
-  }
+  return TOOL_VERSION;
 }

@@ -5,6 +5,7 @@
 
 import { cnPunct, zh } from "./text/cnPunct";
 import type { MessageCode, Params, Where } from "./types";
+import type { AliasReason } from "./units/types";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -112,6 +113,9 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     zh`任务 ${s(p.id)} 的责任领导单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
   "encoding-guessed": (p) => zh`文件编码按 ${s(p.encoding).toUpperCase()} 读取(根据内容推断)。`,
   "encoding-unreadable": () => zh`无法识别文件编码,请另存为 UTF-8 文本或 .docx 后再导入。`,
+  "encoding-bad-bytes": (p) =>
+    zh`这一行有无法按 ${s(p.encoding).toUpperCase()} 读取的字节(显示为 �),其余内容照常读取;请对照原文核对这一行` +
+    (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) => zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
   "text-unattached": (p) => zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
@@ -130,6 +134,7 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "co-duplicate": (p) => zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
   "co-repeats-lead": (p) => zh`配合单位中又列了牵头单位“${s(p.unit)}”。`,
   "co-separator": (p) => zh`单位之间应以“、”分隔,这里用了“${s(p.found)}”。`,
+  "unit-spaces": () => zh`单元格首尾或“、”两侧有多余的空格。`,
   "unit-format": (p) =>
     zh`单位名称“${s(p.unit)}”与单位名录的写法“${s(p.canonical)}”不一致(空格、括号或繁简字)。`,
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
@@ -139,15 +144,43 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     zh`截止日期“${s(p.due)}”不是有效的日期,请写成 2020-06-30 这样的日期(6月底前 这类说法请写在完成时限中)。`,
   "formula-no-value": (p) =>
     zh`这个单元格是公式(=${s(p.formula)}),文件中没有它的计算结果,无法校验;请在 Excel 或 WPS 中打开并保存一次,或直接填写内容。`,
-  overdue: (p) => zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`,
-  "due-soon": (p) => zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`,
+  overdue: (p) =>
+    p.date === undefined
+      ? zh`任务 ${s(p.id)} 已过完成时限(${s(p.deadline)})仍未完成。`
+      : zh`任务 ${s(p.id)} 已过截止日期 ${s(p.date)}${p.deadline ? zh`(完成时限:${s(p.deadline)})` : ""},至 ${s(p.today)} 仍未完成。`,
+  "due-soon": (p) =>
+    p.date === undefined
+      ? zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期(${s(p.deadline)})。`
+      : zh`任务 ${s(p.id)} 将在 ${s(p.days)} 天内到期:截止日期 ${s(p.date)}${p.deadline ? zh`(完成时限:${s(p.deadline)})` : ""}。`,
+  "due-uncoloured": (p) =>
+    zh`任务 ${s(p.id)} 的截止日期按“${s(p.written)}”读作 ${s(p.date)},` +
+    (p.days === undefined ? zh`至 ${s(p.today)} 已过期仍未完成` : zh`将在 ${s(p.days)} 天内到期`) +
+    zh`;但截止日期中没有日期单元格,表格不会为它标色。请在截止日期中填入日期 ${s(p.date)}。`,
   "assignments-stale": (p) =>
     (p.change === "removed"
       ? zh`任务 ${s(p.id)} 已从任务台账中删除,任务分工表和据此统计的分单位表、汇总中仍有它`
       : p.change === "added"
         ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
-        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${s(p.units)}),任务分工表和据此统计的分单位表、汇总已过时`) +
-    zh`;请重新生成各单位工作表(台账助手 → 生成)。`,
+        : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${changedZh(p)}),任务分工表和据此统计的分单位表、汇总已过时`) +
+    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
+  "regenerated-units": (p) =>
+    [
+      p.added ? zh`新增单位(新建了分单位表):${s(p.added)}` : "",
+      p.removed ? zh`移除单位(不再有任务,分单位表已删除):${s(p.removed)}` : "",
+    ]
+      .filter(Boolean)
+      .join(zh`;`) + zh`。`,
+  "regenerated-not-carried": (p) => zh`未带到新文件(仍在原文件中):${s(p.items)}。`,
+  "rows-below-table": (p) =>
+    zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 npx taizhang regenerate 台账.xlsx。`,
+  "assignments-missing": () =>
+    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
+  "cell-too-long": (p) =>
+    zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
+  "status-done-first": (p) =>
+    p.start === p.first
+      ? zh`状态列表只有算作已完成的状态“${s(p.first)}”,每项任务一开始就是已完成;请加一个初始状态(如 未启动)。`
+      : zh`第一个状态“${s(p.first)}”是算作已完成的状态;新任务不会从它开始,而是从“${s(p.start)}”开始。建议把初始状态(如 未启动)排在第一位。`,
   "alias-suggested": (p) =>
     zh`“${s(p.alias)}”可能是“${s(p.canonical)}”的别名(${s(p.reason)}),请在单位名录中确认。`,
   // notes of the Office shell: things done another way than planned
@@ -167,6 +200,16 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "pivot-layout-overflow": () =>
     zh`有的数据透视表比预留的位置大,可能盖住了下方的内容;请检查分单位表和汇总,必要时重新生成。`,
 };
+
+/** The units of a changed task, labelled: 新增:A;移除:B — or just the names when only roles changed. */
+function changedZh(p: Params): string {
+  const parts = [p.added ? zh`新增:${s(p.added)}` : "", p.removed ? zh`移除:${s(p.removed)}` : ""];
+  return parts.filter(Boolean).join(zh`;`) || s(p.units);
+}
+function changedEn(p: Params): string {
+  const parts = [p.added ? `added: ${en(p.added)}` : "", p.removed ? `removed: ${en(p.removed)}` : ""];
+  return parts.filter(Boolean).join("; ") || en(p.units);
+}
 
 function unknown(p: Params, role: string): string {
   const hint = p.suggestions && s(p.suggestions) ? zh`,是否为:${s(p.suggestions)}?` : "。";
@@ -199,6 +242,9 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "encoding-guessed": (p) => `Read as ${en(p.encoding).toUpperCase()} (guessed from the content).`,
   "encoding-unreadable": () =>
     `The file's encoding is not recognised; save it as UTF-8 text or .docx and import again.`,
+  "encoding-bad-bytes": (p) =>
+    `This line holds bytes that are not valid ${en(p.encoding).toUpperCase()} (shown as �); the rest was read as usual. Check this line against the original` +
+    (Number(p.more) > 0 ? ` (${en(p.more)} more lines hold such bytes).` : "."),
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
     `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,
@@ -218,6 +264,7 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     `Co-unit "${en(p.unit)}" is listed twice${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
+  "unit-spaces": () => `Stray spaces at either end of the cell or around "、".`,
   "unit-format": (p) =>
     `Unit name "${en(p.unit)}" differs from the registry's spelling "${en(p.canonical)}" (spaces, brackets or traditional characters).`,
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,
@@ -227,15 +274,43 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     `Due date "${en(p.due)}" is not a valid date; write a date such as 2020-06-30 (phrases such as 6月底前 belong in 完成时限).`,
   "formula-no-value": (p) =>
     `This cell holds a formula (=${en(p.formula)}) whose result the file does not keep, so it cannot be checked; open and save the file once in Excel or WPS, or type the value.`,
-  overdue: (p) => `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`,
-  "due-soon": (p) => `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`,
+  overdue: (p) =>
+    p.date === undefined
+      ? `Task ${en(p.id)} is past its deadline (${en(p.deadline)}) and not done.`
+      : `Task ${en(p.id)} is past its due date ${en(p.date)}${p.deadline ? ` (deadline: ${en(p.deadline)})` : ""} and not done on ${en(p.today)}.`,
+  "due-soon": (p) =>
+    p.date === undefined
+      ? `Task ${en(p.id)} is due within ${en(p.days)} days (${en(p.deadline)}).`
+      : `Task ${en(p.id)} is due within ${en(p.days)} days: due date ${en(p.date)}${p.deadline ? ` (deadline: ${en(p.deadline)})` : ""}.`,
+  "due-uncoloured": (p) =>
+    `Task ${en(p.id)}: its due date reads as ${en(p.date)} from "${en(p.written)}", ` +
+    (p.days === undefined ? `past and not done on ${en(p.today)}` : `due within ${en(p.days)} days`) +
+    `; but 截止日期 holds no date cell, so the sheet does not colour it. Enter the date ${en(p.date)} in 截止日期.`,
   "assignments-stale": (p) =>
     (p.change === "removed"
       ? `Task ${en(p.id)} was deleted from 任务台账, but 任务分工 and the unit sheets and 汇总 counted from it still list it`
       : p.change === "added"
         ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
-        : `The lead or co-units of task ${en(p.id)} changed (${en(p.units)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
-    "; regenerate the unit sheets (台账助手 → Generate).",
+        : `The lead or co-units of task ${en(p.id)} changed (${changedEn(p)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
+    "; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
+  "regenerated-units": (p) =>
+    [
+      p.added ? `Units added (new unit sheets): ${en(p.added)}` : "",
+      p.removed ? `Units removed (no tasks any more, their sheets are gone): ${en(p.removed)}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ") + ".",
+  "regenerated-not-carried": (p) => `Not carried to the new file (still in the original): ${en(p.items)}.`,
+  "rows-below-table": (p) =>
+    `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run npx taizhang regenerate ledger.xlsx.`,
+  "assignments-missing": () =>
+    "The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
+  "cell-too-long": (p) =>
+    `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
+  "status-done-first": (p) =>
+    p.start === p.first
+      ? `The only status is "${en(p.first)}", which counts as done, so every task starts as done; add a starting status (such as 未启动).`
+      : `The first status, "${en(p.first)}", counts as done; new tasks do not start there but at "${en(p.start)}". Put the starting status (such as 未启动) first.`,
   "alias-suggested": (p) =>
     `"${en(p.alias)}" may be an alias of "${en(p.canonical)}" (${en(p.reason)}); confirm it in the unit registry.`,
   "pivot-filter-unsupported": () =>
@@ -274,6 +349,28 @@ export function knownCodes(lang: Lang): MessageCode[] {
 /** True when `code` is one of the worded codes (a note code as the shell passes it, a string). */
 export function isMessageCode(code: string): code is MessageCode {
   return Object.prototype.hasOwnProperty.call(ZH, code);
+}
+
+const ALIAS_REASONS: Readonly<Record<Lang, Readonly<Record<AliasReason, string>>>> = {
+  "zh-CN": {
+    bracket: "括号写法",
+    plate: "括号中的名称单独使用",
+    prefix: "前缀不同",
+    abbreviation: "简称",
+    similar: "写法相近",
+  },
+  "en-US": {
+    bracket: "bracketed form",
+    plate: "the bracketed name used alone",
+    prefix: "prefix",
+    abbreviation: "abbreviation",
+    similar: "similar spelling",
+  },
+};
+
+/** Why an alias was suggested, in words: 括号写法 (发改局(服务业局) → 发改局), 括号中的名称单独使用 (服务业局 → 发改局) … */
+export function aliasReasonText(reason: AliasReason, lang: Lang): string {
+  return ALIAS_REASONS[lang][reason];
 }
 
 /**

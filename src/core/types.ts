@@ -32,6 +32,7 @@ export type ParseIssueCode =
   | "unit-unusual"
   | "encoding-guessed"
   | "encoding-unreadable"
+  | "encoding-bad-bytes"
   | "file-unreadable"
   | "leader-multiple"
   | "text-unattached";
@@ -126,6 +127,7 @@ export type CheckCode =
   | "co-duplicate"
   | "co-repeats-lead"
   | "co-separator"
+  | "unit-spaces"
   | "unit-format"
   | "status-invalid"
   | "deadline-unreadable"
@@ -133,8 +135,12 @@ export type CheckCode =
   | "formula-no-value"
   | "overdue"
   | "due-soon"
+  | "due-uncoloured"
   | "alias-suggested"
-  | "assignments-stale";
+  | "assignments-stale"
+  | "rows-below-table"
+  | "assignments-missing"
+  | "cell-too-long";
 
 /** Notes of the Office.js shell: things it did another way than planned (see core/messages). */
 export type NoteCode =
@@ -147,8 +153,11 @@ export type NoteCode =
   | "page-layout-unsupported"
   | "page-layout-failed";
 
+/** Lines the command line and the standalone page print about what they did (not findings of a check). */
+export type ReportCode = "regenerated-units" | "regenerated-not-carried" | "status-done-first";
+
 /** Every code that has a wording in core/messages: a code without one is a type error there. */
-export type MessageCode = ParseIssueCode | CheckCode | NoteCode;
+export type MessageCode = ParseIssueCode | CheckCode | NoteCode | ReportCode;
 
 /** A finding of the checks: a document line or a ledger cell, with a fix when one is safe. */
 export interface Finding {
@@ -174,4 +183,9 @@ export interface LedgerTable {
   readonly left: number;
   readonly header: readonly string[];
   readonly rows: ReadonlyArray<readonly LedgerValue[]>;
+  /**
+   * How many of `rows`, at the end, were typed directly below the table's range (LibreOffice and WPS do not
+   * grow a table as Excel does): read as part of it, and reported.
+   */
+  readonly rowsBelow?: number;
 }

@@ -135,15 +135,20 @@ export function App({ services, backgroundErrors }: AppProps) {
               decisions={state.decisions}
               busy={state.busy}
               confirmReplace={confirm?.kind === "replace" ? confirm.preview : null}
+              confirmPending={confirm?.kind === "pending-aliases" ? confirm.count : null}
               lastWrite={state.lastWrite}
               onTextChange={actions.setText}
               onPreview={actions.preview}
               onOpenFile={(name, bytes) => void actions.openFile(name, bytes)}
               onImportSheet={services.importSheet ? () => void actions.importSheet() : undefined}
+              onOpenLedger={
+                services.regenerateLedger ? (name, bytes) => void actions.openLedger(name, bytes) : undefined
+              }
               onFileError={actions.reportError}
               onDecide={actions.decide}
               onWrite={() => void actions.requestWrite()}
               onConfirmWrite={() => void actions.confirmWrite()}
+              onConfirmPending={() => void actions.confirmPendingWrite()}
               onCancelWrite={actions.cancelConfirm}
             />
           ) : tab === "validate" ? (
@@ -178,6 +183,7 @@ export function App({ services, backgroundErrors }: AppProps) {
           ) : (
             <SettingsPanel
               strings={strings}
+              lang={lang}
               settings={state.settings}
               dirty={state.settingsDirty}
               saved={state.settingsSaved}

@@ -10,7 +10,14 @@ import type { CellRef, Finding, Fix } from "../core/types";
 import type { AliasSuggestion } from "../core/units/types";
 import type { Strings } from "./i18n";
 import type { GenerateParts, LedgerServices, Progress } from "./services";
-import { anyPart, fixesOf, registryForWrite, settingsProblems, suggestionKey } from "./state";
+import {
+  anyPart,
+  fixesOf,
+  pendingSuggestions,
+  registryForWrite,
+  settingsProblems,
+  suggestionKey,
+} from "./state";
 import type { Action, Decision, Operation, Tab } from "./state";
 import type { Store } from "./store";
 
@@ -29,9 +36,13 @@ export interface PaneActions {
   openFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Excel only: reads the breakdown table in the open workbook (selection or used range). */
   importSheet(): Promise<void>;
+  /** Standalone: regenerates an opened ledger .xlsx and downloads it. */
+  openLedger(name: string, bytes: Uint8Array): Promise<void>;
   decide(suggestion: AliasSuggestion, decision: Decision | null): void;
   /** Asks what writing would replace; writes at once, or asks the clerk first when generated sheets would go. */
   requestWrite(): Promise<void>;
+  /** Writes although alias suggestions are undecided (they are not merged), after the clerk was asked. */
+  confirmPendingWrite(): Promise<void>;
   confirmWrite(): Promise<void>;
   /** Closes a confirmation dialog without doing anything. */
   cancelConfirm(): void;
@@ -117,6 +128,19 @@ export function createActions(store: Store, services: LedgerServices, strings: S
     dispatch({ type: "written", result });
   }
 
+  /** Asks what writing would replace; writes at once, or asks first when generated sheets would go. */
+  function checkReplaceAndWrite(): Promise<void> {
+    return run("write", strings.writing, async () => {
+      if (!getState().parsed) return;
+      const preview = await services.previewWrite();
+      if (preview.replaces.length > 0) {
+        dispatch({ type: "confirm", confirm: { kind: "replace", preview } });
+        return;
+      }
+      await write();
+    });
+  }
+
   async function generate(): Promise<void> {
     const result = await services.generate(getState().parts, progress);
     dispatch({ type: "generated", result });
@@ -155,18 +179,33 @@ export function createActions(store: Store, services: LedgerServices, strings: S
         dispatch({ type: "parsed", parsed, registry, fileName: strings.sheetSource(sheet) });
       }),
 
-    decide: (suggestion, decision) => dispatch({ type: "decide", key: suggestionKey(suggestion), decision }),
-
-    requestWrite: () =>
-      run("write", strings.writing, async () => {
-        if (!getState().parsed) return;
-        const preview = await services.previewWrite();
-        if (preview.replaces.length > 0) {
-          dispatch({ type: "confirm", confirm: { kind: "replace", preview } });
+    openLedger: (name, bytes) =>
+      run("write", strings.regenerating, async () => {
+        if (!services.regenerateLedger) return;
+        const result = await services.regenerateLedger(name, bytes, progress);
+        if (result) {
+          dispatch({ type: "written", result });
           return;
         }
-        await write();
+        // A workbook without the ledger's tables is a breakdown kept as a spreadsheet: it is read as one.
+        const parsed = await services.readDocument(name, bytes);
+        dispatch({ type: "parsed", parsed, registry: services.suggestRegistry(parsed), fileName: name });
       }),
+
+    decide: (suggestion, decision) => dispatch({ type: "decide", key: suggestionKey(suggestion), decision }),
+
+    async requestWrite() {
+      if (!getState().parsed || getState().busy) return;
+      // Undecided alias suggestions are asked about, never merged (or dropped) in silence.
+      const pending = pendingSuggestions(getState()).length;
+      if (pending > 0) dispatch({ type: "confirm", confirm: { kind: "pending-aliases", count: pending } });
+      else await checkReplaceAndWrite();
+    },
+
+    async confirmPendingWrite() {
+      dispatch({ type: "confirm", confirm: null });
+      await checkReplaceAndWrite();
+    },
 
     async confirmWrite() {
       dispatch({ type: "confirm", confirm: null });

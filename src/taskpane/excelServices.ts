@@ -20,6 +20,7 @@ import { TABLES } from "../core/ledger/types";
 import { settingsOfReadBack } from "../core/ledger/readBack";
 import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
+import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { buildPlan } from "../core/plan/buildPlan";
 import { emptyDocument } from "../core/parse/parseBreakdown";
 import type { LedgerModel } from "../core/ledger/types";
@@ -255,8 +256,13 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
 
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const model = ledgerFromParsed(parsed, registry, settings, { sourceFile });
+      // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
+      const { plan, long } = clipLongCells(buildPlan(model));
       // The pane has asked the clerk (previewWrite) before replacing generated sheets.
-      return resultOf(await shell.applyPlan(buildPlan(model), { replaceGenerated: true, progress }));
+      const result = resultOf(await shell.applyPlan(plan, { replaceGenerated: true, progress }));
+      const lang = langFor(options.locale);
+      const cut = long.map((c) => longCellNote(c, lang));
+      return cut.length > 0 ? { ...result, notes: [...result.notes, ...cut] } : result;
     },
 
     validate,

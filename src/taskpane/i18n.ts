@@ -79,6 +79,10 @@ export interface Strings {
   readonly writing: string;
   readonly written: (sheets: number) => string;
   readonly downloaded: (file: string) => string;
+  /** Standalone: opening a ledger .xlsx regenerates it. */
+  readonly regenerateHint: string;
+  readonly regenerating: string;
+  readonly regeneratedFile: (name: string) => string;
   readonly renamed: (wanted: string, used: string) => string;
   readonly notesHeading: string;
 
@@ -103,6 +107,11 @@ export interface Strings {
   readonly cannotUndo: string;
   readonly replaceConfirm: string;
   readonly cancel: string;
+  /** Writing while alias suggestions are undecided: asked first (undecided ones are not merged). */
+  readonly pendingTitle: string;
+  readonly pendingBody: (n: number) => string;
+  readonly pendingConfirm: string;
+  readonly pendingBack: string;
 
   // Validate
   readonly checkNow: string;
@@ -115,6 +124,8 @@ export interface Strings {
   readonly severityHeading: (label: string, n: number) => string;
   readonly findingsLabel: string;
   readonly goTo: (where: string) => string;
+  /** A document finding's line, as a button that shows it in the paste box. */
+  readonly showLine: (where: string) => string;
   readonly fix: string;
   readonly fixLabel: (where: string, preview: string) => string;
   readonly fixPreview: (preview: string) => string;
@@ -206,9 +217,17 @@ const ZH: Strings = {
   documentFindings: (n) => zh`文件中的问题(${n})`,
   noFindings: "未发现问题。",
   suggestionsHeading: (n) => zh`单位别名建议(待确认 ${n})`,
-  suggestionsHint: cnPunct("接受后,写入台账时别名统一为规范名称;拒绝则两者作为不同单位。"),
+  suggestionsHint: cnPunct(
+    "接受后,任务台账中写为规范名称,原文写法记入单位名录的别名列;拒绝或不决定,两者作为不同单位,按原文写入。",
+  ),
   suggestion: (alias, canonical) => zh`“${alias}” → “${canonical}”`,
-  reasons: { bracket: "括号写法", prefix: "前缀不同", abbreviation: "简称", similar: "写法相近" },
+  reasons: {
+    bracket: "括号写法",
+    plate: "括号中的名称单独使用",
+    prefix: "前缀不同",
+    abbreviation: "简称",
+    similar: "写法相近",
+  },
   accept: "接受",
   reject: "拒绝",
   acceptLabel: (alias, canonical) => zh`接受:“${alias}”是“${canonical}”的别名`,
@@ -222,6 +241,11 @@ const ZH: Strings = {
   writing: "正在写入台账…",
   written: (n) => zh`已写入台账,共 ${n} 张工作表。`,
   downloaded: (file) => zh`已下载 ${file}。`,
+  regenerateHint: cnPunct(
+    "也可以打开已有的台账(.xlsx):按其中的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明,填写的内容原样保留,下载为新文件。",
+  ),
+  regenerating: "正在重新生成台账…",
+  regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-重新生成.xlsx`,
   renamed: (wanted, used) => zh`已有手工创建的工作表“${wanted}”,未改动它;新表命名为“${used}”。`,
   notesHeading: "说明",
 
@@ -242,6 +266,11 @@ const ZH: Strings = {
   cannotUndo: cnPunct("注意:Office 无法撤销删除工作表的操作。表中手工填写的内容请先另行保存。"),
   replaceConfirm: "替换并写入",
   cancel: "取消",
+  pendingTitle: cnPunct("还有别名建议未决定"),
+  pendingBody: (n) =>
+    zh`还有 ${n} 条单位别名建议没有接受或拒绝。未决定的不合并:两个名称在台账中作为不同单位,按文件原文写入。要合并,请返回逐条接受。`,
+  pendingConfirm: cnPunct("不合并,写入"),
+  pendingBack: "返回决定",
 
   checkNow: "立即检查",
   checking: "正在检查台账…",
@@ -253,6 +282,7 @@ const ZH: Strings = {
   severityHeading: (label, n) => zh`${label}(${n})`,
   findingsLabel: "检查结果",
   goTo: (where) => zh`转到 ${where}`,
+  showLine: (where) => zh`在文本中显示${where}`,
   fix: "修正",
   fixLabel: (where, preview) => zh`修正 ${where}:改为“${preview}”`,
   fixPreview: (preview) => zh`改为:${preview}`,
@@ -350,10 +380,12 @@ const EN: Strings = {
   documentFindings: (n) => `Findings in the document (${n})`,
   noFindings: "No findings.",
   suggestionsHeading: (n) => `Unit alias suggestions (${n} to decide)`,
-  suggestionsHint: "Accepted aliases are written as the canonical name; rejected ones stay separate units.",
+  suggestionsHint:
+    "Accepted: the ledger writes the canonical name, and 单位名录 keeps the document's wording as an alias. Rejected or undecided: both stay separate units, written as the document has them.",
   suggestion: (alias, canonical) => `"${alias}" → "${canonical}"`,
   reasons: {
     bracket: "bracketed form",
+    plate: "the bracketed name used alone",
     prefix: "prefix",
     abbreviation: "abbreviation",
     similar: "similar spelling",
@@ -371,6 +403,10 @@ const EN: Strings = {
   writing: "Writing the ledger…",
   written: (n) => `The ledger was written: ${n} sheets.`,
   downloaded: (file) => `Downloaded ${file}.`,
+  regenerateHint:
+    "You can also open an existing ledger (.xlsx): its 任务分工, 汇总, leader and unit sheets and 说明 are made again from its 任务台账 and 单位名录, everything typed kept, and downloaded as a new file.",
+  regenerating: "Regenerating the ledger…",
+  regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-regenerated.xlsx`,
   renamed: (wanted, used) =>
     `A sheet named "${wanted}" was made by a person and was left alone; the new sheet is "${used}".`,
   notesHeading: "Notes",
@@ -392,6 +428,11 @@ const EN: Strings = {
   cannotUndo: "Office cannot undo deleting sheets. Save anything typed into them elsewhere first.",
   replaceConfirm: "Replace and write",
   cancel: "Cancel",
+  pendingTitle: "Some alias suggestions are undecided",
+  pendingBody: (n) =>
+    `${n} unit alias ${n === 1 ? "suggestion is" : "suggestions are"} neither accepted nor rejected. Undecided ones are not merged: both names stay separate units, written as the document has them. To merge, go back and accept them.`,
+  pendingConfirm: "Write without merging",
+  pendingBack: "Go back",
 
   checkNow: "Check now",
   checking: "Checking the ledger…",
@@ -403,6 +444,7 @@ const EN: Strings = {
   severityHeading: (label, n) => `${label} (${n})`,
   findingsLabel: "Findings",
   goTo: (where) => `Go to ${where}`,
+  showLine: (where) => `Show ${where} in the text`,
   fix: "Fix",
   fixLabel: (where, preview) => `Fix ${where}: change to "${preview}"`,
   fixPreview: (preview) => `Becomes: ${preview}`,

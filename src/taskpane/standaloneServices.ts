@@ -5,7 +5,12 @@
  * small. Everything that needs a workbook throws a clear "needs Excel" error.
  */
 
-import { langFor } from "../core/messages";
+import { langFor, message } from "../core/messages";
+import { clipLongCells, longCellNote } from "../core/plan/longCells";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
+import { deriveAssignments } from "../core/plan/assignments";
+import type { LedgerFile } from "../xlsx/readWorkbook";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import { buildPlan } from "../core/plan/buildPlan";
@@ -33,6 +38,17 @@ export interface StandaloneOptions {
   readonly download?: (fileName: string, bytes: Uint8Array) => void;
   /** Loads the file writer; a dynamic import of src/xlsx/writeWorkbook by default. */
   readonly loadWriter?: () => Promise<WorkbookWriter>;
+  /** Loads the ledger reader; a dynamic import of src/xlsx/readWorkbook by default. */
+  readonly loadReader?: () => Promise<LedgerReader>;
+}
+
+/** Reads a ledger .xlsx back (src/xlsx/readWorkbook). */
+export type LedgerReader = (bytes: Uint8Array) => Promise<LedgerFile>;
+
+/** The ledger reader, fetched on first use (in the same chunk as the writer: both are ExcelJS). */
+async function loadLedgerReader(): Promise<LedgerReader> {
+  const { readLedgerFile } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/readWorkbook");
+  return readLedgerFile;
 }
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -78,6 +94,8 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
   const storage = (): Pick<Storage, "getItem" | "setItem"> => options.storage ?? window.localStorage;
   const download = options.download ?? downloadBytes;
   const loadWriter = options.loadWriter ?? loadWorkbookWriter;
+  const loadReader = options.loadReader ?? loadLedgerReader;
+  const lang = langFor(options.locale);
   const needsExcel = (): Promise<never> => Promise.reject(new NeedsExcelError(strings.needsExcel));
 
   return {
@@ -89,7 +107,10 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
-      const plan = buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false });
+      // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
+      const { plan, long } = clipLongCells(
+        buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false }),
+      );
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
       const bytes = await writeWorkbook(plan);
@@ -97,7 +118,56 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const fileName = ledgerFileName(parsed, strings.ledgerFile);
       download(fileName, bytes);
       progress(3, total, strings.steps.download);
-      return { sheets: plan.sheets.length, renamed: [], notes: [], fileName };
+      const notes = long.map((c) => longCellNote(c, lang));
+      return { sheets: plan.sheets.length, renamed: [], notes, fileName };
+    },
+
+    async regenerateLedger(name, bytes, progress) {
+      const total = 4;
+      progress(0, total, strings.steps.readLedger);
+      const readLedger = await loadReader();
+      let ledger: LedgerFile;
+      try {
+        ledger = await readLedger(bytes);
+      } catch (e) {
+        // Not a workbook: one line, as the command line says it.
+        const reason = (e as { reason?: string }).reason;
+        if (reason) throw new Error(message("file-unreadable", { reason }, lang));
+        throw e;
+      }
+      // A workbook without the ledger's tables is no ledger: the caller reads it as a breakdown instead.
+      if (!ledger.tasks) return null;
+      const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+      if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
+      progress(1, total, strings.steps.plan);
+      const plan = buildPlan(model, { pivots: false });
+      progress(2, total, strings.steps.file);
+      const writeWorkbook = await loadWriter();
+      const out = await writeWorkbook(plan);
+      progress(3, total, strings.steps.download);
+      const fileName = strings.regeneratedFile(name);
+      download(fileName, out);
+      progress(4, total, strings.steps.download);
+      const now = [...new Set(deriveAssignments(model.tasks, model.registry).map((a) => a.unit))];
+      const changes = unitChanges(assignedUnits(ledger.assignments), now);
+      const missing = notCarried(ledger.tasks, ledger.units, ledger.sheetNames, ledger.generated);
+      const notes: string[] = [];
+      if (ledger.assignments && (changes.added.length > 0 || changes.removed.length > 0))
+        notes.push(
+          message(
+            "regenerated-units",
+            {
+              ...(changes.added.length ? { added: changes.added } : {}),
+              ...(changes.removed.length ? { removed: changes.removed } : {}),
+            },
+            lang,
+          ),
+        );
+      if (missing.columns.length + missing.sheets.length > 0)
+        notes.push(
+          message("regenerated-not-carried", { items: [...missing.columns, ...missing.sheets] }, lang),
+        );
+      return { sheets: plan.sheets.length, renamed: [], notes, fileName };
     },
 
     validate: needsExcel,

@@ -38,6 +38,8 @@ export type Decision = "accepted" | "rejected";
 export type Confirm =
   | { readonly kind: "replace"; readonly preview: WritePreview }
   | { readonly kind: "fix-all" }
+  /** Writing while this many alias suggestions are undecided. */
+  | { readonly kind: "pending-aliases"; readonly count: number }
   | { readonly kind: "generate"; readonly preview: WritePreview };
 
 export interface PaneState {

@@ -10,6 +10,7 @@ import { cellText } from "../core/ledger/cellText";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
+import { SHEETS_TABLE } from "../core/plan/aboutSheet";
 import { NotXlsxError } from "./notXlsx";
 import { isZip, withRelativeTargets } from "./relativeTargets";
 
@@ -68,7 +69,11 @@ function decode(ref: string): { top: number; left: number; bottom: number; right
   return { top, left, bottom, right };
 }
 
-function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
+/**
+ * A table's rows; with `growDown`, also the rows typed directly below its range up to the first empty one,
+ * which Excel would have taken into the table and LibreOffice or WPS leave outside it.
+ */
+function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false): LedgerTable {
   const { top, left, bottom, right } = decode(ref);
   const row = (r: number): LedgerValue[] => {
     const out: LedgerValue[] = [];
@@ -77,7 +82,16 @@ function readTable(ws: ExcelJS.Worksheet, ref: string): LedgerTable {
   };
   const rows: LedgerValue[][] = [];
   for (let r = top + 1; r <= bottom; r++) rows.push(row(r));
-  return { sheet: ws.name, top, left, header: row(top).map((h) => cellText(h)), rows };
+  let rowsBelow = 0;
+  const empty = (values: readonly LedgerValue[]): boolean => values.every((v) => cellText(v).trim() === "");
+  for (let r = bottom + 1; growDown && r < ws.rowCount; r++) {
+    const values = row(r);
+    if (empty(values)) break;
+    rows.push(values);
+    rowsBelow++;
+  }
+  const table = { sheet: ws.name, top, left, header: row(top).map((h) => cellText(h)), rows };
+  return rowsBelow > 0 ? { ...table, rowsBelow } : table;
 }
 
 /** What a ledger file holds for the checks. */
@@ -90,6 +104,10 @@ export interface LedgerFile {
   readonly about: About;
   /** The workbook's statuses and deadline settings. */
   readonly settings: LedgerSettings;
+  /** Every sheet of the workbook, in order. */
+  readonly sheetNames: readonly string[];
+  /** The sheets 说明 lists as made by the tool (its Sheets table), which regenerating replaces. */
+  readonly generated: readonly string[];
 }
 
 /**
@@ -108,10 +126,15 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
       const model = t.table ?? (t as { name?: string; tableRef?: string; ref?: string });
       const name = model.name ?? t.name;
       const ref = model.tableRef ?? model.ref;
-      if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref));
+      // Rows a clerk adds below Tasks or Units count; below a generated table (Assignments) nothing is typed.
+      const grows = name === TABLES.tasks || name === TABLES.units;
+      if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref, grows));
     }
   });
   const statuses = found.get(TABLES.statuses);
+  const sheetNames: string[] = [];
+  wb.eachSheet((ws) => sheetNames.push(ws.name));
+  const listed = found.get(SHEETS_TABLE);
   // Core's read-back shape and settings rule, as the Office.js shell uses them (a file has no saved settings).
   const readBack: LedgerReadBack = {
     tasks: found.get(TABLES.tasks) ?? null,
@@ -126,5 +149,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     assignments: readBack.assignments,
     about: readAbout(readBack.about),
     settings: settingsOfReadBack(readBack, null),
+    sheetNames,
+    generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
   };
 }

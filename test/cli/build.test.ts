@@ -16,7 +16,8 @@ describe("taizhang build", () => {
     expect(code).toBe(0);
     expect(existsSync(ledger)).toBe(true);
     expect(out).toContain(
-      "58 个工作表\uff084 个分领导表\uff0c49 个分单位表\uff09\uff0c73 项任务\uff0c51 个单位",
+      // The five alias suggestions are not merged without --accept-aliases: 51 + 5 units, 49 + 5 unit sheets.
+      "63 个工作表\uff084 个分领导表\uff0c54 个分单位表\uff09\uff0c73 项任务\uff0c56 个单位",
     );
     expect(out).toContain("开发区(高桥街道) → 开发区");
     expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);
@@ -24,19 +25,21 @@ describe("taizhang build", () => {
     expect(out).toContain(`\n核对台账\uff1anpx taizhang validate ${ledger}\n`);
   });
 
-  it("says that merged aliases stay as the document wrote them, and where the members of collectives come from", async () => {
+  it("lists undecided alias suggestions with how to decide, merging none, and where the members of collectives come from", async () => {
     const { out } = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "merged.xlsx")]);
     expect(out).toContain(
-      "任务台账中的单位仍按文件原文书写\uff1b校验\uff08npx taizhang validate\uff09会逐一指出这些别名并给出修正",
+      "别名建议\uff085 条\uff0c未合并\uff1a两个名称在台账中作为不同单位\uff0c按文件原文书写\uff09\uff1a\n  开发区(高桥街道) → 开发区\uff08括号写法\uff09\n",
     );
+    expect(out).toContain("  服务业局 → 发改局\uff08括号中的名称单独使用\uff09\n");
+    expect(out).toContain("要合并\uff0c请加 --accept-aliases all");
     expect(out).toMatch(/单位组 各镇\(街道\)、相关镇\(街道\) 的成员是文件中出现的 \d+ 个镇、街道\uff1b/);
     expect(out).toContain("请在单位名录的“所属组”列中添加");
     const en = await runCli(["build", SAMPLE_PATH, "-o", join(tmp, "merged-en.xlsx"), "--lang", "en-US"]);
-    expect(en.out).toContain("The task cells keep the document's wording");
+    expect(en.out).toContain("To merge, add --accept-aliases all");
     expect(en.out).toContain("\nCheck the ledger: npx taizhang validate ");
   });
 
-  it("warns when the status list makes every task start as done, and splits statuses at full-width commas", async () => {
+  it("warns when the status list puts the done status first, starts tasks at the next, and splits statuses at full-width commas", async () => {
     const done = await runCli([
       "build",
       SAMPLE_PATH,
@@ -46,8 +49,9 @@ describe("taizhang build", () => {
       "完成,未完成",
     ]);
     expect(done.code).toBe(0);
+    expect(done.err).toMatch(/^注意\uff1a--status 第一个状态“完成”/);
     expect(done.err).toContain(
-      "--status 的第一个状态“完成”也是算作已完成的状态\uff0c每项任务一开始就是已完成",
+      "第一个状态“完成”是算作已完成的状态\uff1b新任务不会从它开始\uff0c而是从“未完成”开始",
     );
     const fine = await runCli([
       "build",
@@ -179,30 +183,52 @@ describe("taizhang build", () => {
 });
 
 describe("taizhang validate", () => {
-  it("reports only the sample's real problems: 4.19 without units and the alias forms", async () => {
-    const fresh = join(tmp, "fresh.xlsx");
-    await runCli(["build", SAMPLE_PATH, "-o", fresh]);
-    const { code, out } = await runCli(["validate", fresh, "--json", "--today", "2020-06-01"]);
-    expect(code).toBe(1);
-    const report = JSON.parse(out);
-    const byCode = (c: string) =>
-      report.findings.filter((f: { code: string }) => f.code === c).map((f: { where: string }) => f.where);
-    // 4.19 is the 73rd task: row 74 of 任务台账, 牵头单位 in column E.
-    expect(byCode("lead-empty")).toEqual(["任务台账!E74"]);
-    const aliases = report.findings
-      .filter((f: { code: string }) => /alias/.test(f.code))
-      .map((f: { params: { unit: string } }) => f.params.unit);
-    expect([...new Set(aliases)].sort()).toEqual(
-      ["发改局(服务业发展局)", "发改局(服务业局)", "开发区(高桥街道)", "财政局(国资办)"].sort(),
-    );
-    // 1.1 lists 发改局 and its alias 服务业局: the same unit twice.
+  it("reports only the sample's real problem, 4.19 without units, whether the aliases were merged or not", async () => {
+    for (const accept of [[], ["--accept-aliases", "all"]]) {
+      const fresh = join(tmp, `fresh-${accept.length}.xlsx`);
+      expect((await runCli(["build", SAMPLE_PATH, "-o", fresh, ...accept])).code).toBe(0);
+      const { code, out } = await runCli(["validate", fresh, "--json", "--today", "2020-06-01"]);
+      expect(code).toBe(1);
+      const report = JSON.parse(out);
+      // 4.19 is the 73rd task: row 74 of 任务台账, 牵头单位 in column E.
+      expect(report.findings.map((f: { code: string; where: string }) => [f.code, f.where])).toEqual([
+        ["lead-empty", "任务台账!E74"],
+      ]);
+    }
+  });
+
+  it("writes accepted aliases as the canonical unit, as the pane does, and 1.1's 服务业局 once as 发改局", async () => {
+    const merged = join(tmp, "accepted.xlsx");
+    const { out } = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      merged,
+      "--accept-aliases",
+      "服务业局,财政局(国资办)",
+    ]);
+    expect(out).toContain("按 --accept-aliases 合并了 2 个别名");
+    expect(out).toContain("别名建议\uff083 条\uff0c未合并");
+    const read = await readLedgerFile(new Uint8Array(readFileSync(merged)));
+    const co = read.tasks!.header.indexOf("配合单位");
+    const first = read.tasks!.rows[0]!;
+    // 1.1: 财政局 leads; 发改局 and 服务业局 among the co-units are one unit now.
     expect(
-      report.findings
-        .filter((f: { code: string }) => f.code === "co-duplicate")
-        .map((f: { where: string; params: object }) => [f.where, f.params]),
-    ).toEqual([["任务台账!F2", { unit: "发改局", via: "服务业局" }]]);
-    const codes = new Set(report.findings.map((f: { code: string }) => f.code));
-    expect([...codes].sort()).toEqual(["co-alias", "co-duplicate", "lead-alias", "lead-empty"]);
+      String(first[co])
+        .split("、")
+        .filter((u) => u === "发改局"),
+    ).toHaveLength(1);
+    expect(String(first[co])).not.toContain("服务业局");
+    const bad = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      join(tmp, "no.xlsx"),
+      "--accept-aliases",
+      "教育局",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("教育局 不是建议的别名");
   });
 
   it("reports each planted mistake at its cell", async () => {
@@ -234,7 +260,7 @@ describe("taizhang validate", () => {
     expect(unknown.message).toContain("是否为");
   });
 
-  it("reads a date cell in 完成时限 as a date, and text in 截止日期 as a date only when it writes one", async () => {
+  it("reads a date cell in 完成时限 as a date, and text in 截止日期 as a date only when it writes one, saying the sheet cannot colour them", async () => {
     const dated = join(tmp, "dated.xlsx");
     await runCli(["build", SAMPLE_PATH, "-o", dated]);
     const wb = new ExcelJS.Workbook();
@@ -256,14 +282,16 @@ describe("taizhang validate", () => {
         .findings.filter((f: { where: string }) => f.where === `任务台账!${cell}`)
         .map((f: { code: string; params: object }) => [f.code, f.params]);
     expect(at("H2")).toEqual([]);
-    expect(at("I2")).toEqual([["overdue", { id: "1.1", deadline: "2020-06-30" }]]);
+    // Dates read from text or from 完成时限 are not coloured by the sheet: said so, with the date read.
+    const readAs = (cell: string) => at(cell).map(([code, p]: [string, { date: string }]) => [code, p.date]);
+    expect(readAs("I2")).toEqual([["due-uncoloured", "2020-06-30"]]);
     expect(at("I3")).toEqual([["due-unreadable", { due: "6月底前" }]]);
     expect(at("I4")).toEqual([["due-unreadable", { due: "2020年13月45日" }]]);
     expect(at("I5")).toEqual([["due-unreadable", { due: "明年" }]]);
     // Rows 6, 7 and 8 hold tasks 2.2, 2.3 and 2.4 (the sample's order).
-    expect(at("I6")).toEqual([["overdue", { id: "2.2", deadline: "2020-06-30" }]]);
-    expect(at("I7")).toEqual([["overdue", { id: "2.3", deadline: "2020-06-30" }]]);
-    expect(at("I8")).toEqual([["due-soon", { id: "2.4", deadline: "2020-07-10", days: 9 }]]);
+    expect(readAs("I6")).toEqual([["due-uncoloured", "2020-06-30"]]);
+    expect(readAs("I7")).toEqual([["due-uncoloured", "2020-06-30"]]);
+    expect(readAs("I8")).toEqual([["due-uncoloured", "2020-07-10"]]);
     const unreadable = JSON.parse(out).findings.find((f: { where: string }) => f.where === "任务台账!I5");
     expect(unreadable.message).toBe(
       "截止日期“明年”不是有效的日期\uff0c请写成 2020-06-30 这样的日期\uff086月底前 这类说法请写在完成时限中\uff09。",
@@ -308,10 +336,13 @@ describe("taizhang validate", () => {
     const found = JSON.parse(out)
       .findings.filter((f: { code: string }) => f.code === "assignments-stale")
       .map((f: { where: string; params: object }) => [f.where, f.params]);
-    // 1.1 has 11 rows in 任务分工 (服务业局 is 发改局, its lead's unit once): 1.2's first row is row 13.
+    // 1.1 has 12 rows in 任务分工 (its 12 units, 服务业局 its own unit while not merged): 1.2's first row is row 14.
     expect(found).toEqual([
-      ["任务台账!A5", { id: "2.1", change: "changed", units: ["金融发展服务中心"] }],
-      ["任务分工!A13", { id: "1.2", change: "removed", units: [] }],
+      [
+        "任务台账!A5",
+        { id: "2.1", change: "changed", units: ["金融发展服务中心"], removed: ["金融发展服务中心"] },
+      ],
+      ["任务分工!A14", { id: "1.2", change: "removed", units: [] }],
     ]);
   });
 
@@ -331,9 +362,9 @@ describe("taizhang validate", () => {
   it("prints findings with their cells, and exits 2 on what is not a workbook", async () => {
     const { out } = await runCli(["validate", ledger, "--today", "2020-06-01"]);
     expect(out).toMatch(/错误\s+任务台账!E74\s+任务 4\.19 没有牵头单位/);
-    // The sample's one error is 4.19 without units; the rest are warnings about aliases.
+    // The sample's one finding is 4.19 without units, an error.
     const english = await runCli(["validate", ledger, "--today", "2020-06-01", "--lang", "en-US"]);
-    expect(english.out).toMatch(/^.*: \d+ findings \(1 error, \d+ warnings, 0 info\)\n/);
+    expect(english.out).toMatch(/^.*: 1 finding \(1 error, 0 warnings, 0 info\)\n/);
     const notXlsx = join(tmp, "x.xlsx");
     writeFileSync(notXlsx, "hello");
     const r = await runCli(["validate", notXlsx]);
@@ -363,7 +394,7 @@ describe("taizhang validate", () => {
 describe("taizhang units", () => {
   it("writes the registry of a document, matching the seed shipped for the sample", async () => {
     const out = join(tmp, "units.json");
-    expect((await runCli(["units", SAMPLE_PATH, "-o", out])).code).toBe(0);
+    expect((await runCli(["units", SAMPLE_PATH, "-o", out, "--accept-aliases", "all"])).code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(
       JSON.parse(readFileSync(join(ROOT, "seeds", "tongxiang-units.json"), "utf8")),
     );

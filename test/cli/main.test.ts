@@ -10,7 +10,7 @@ describe("taizhang options", () => {
       expect({ args, code: r.code, err: r.err }).toEqual({ args, code: 0, err: "" });
       expect(r.out).toContain("用法\uff1a");
       expect(r.out).toContain("npx taizhang build <file> -o <ledger.xlsx>");
-      expect(r.out).toContain("第一个状态是每项任务的初始状态");
+      expect(r.out).toContain("每项任务从第一个不算已完成的状态开始");
     }
   });
 
@@ -18,7 +18,7 @@ describe("taizhang options", () => {
     const r = await runCli(["--help", "--lang", "en-US"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Usage:");
-    expect(r.out).toContain("The first status is where every task starts");
+    expect(r.out).toContain("every task starts at the first status that is not done");
     expect(r.out).not.toContain("用法");
   });
 
@@ -55,5 +55,16 @@ describe("taizhang options", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toContain("用法\uff1a");
+  });
+});
+
+describe("options the command does not know", () => {
+  it("are an error with exit 2, naming the option, before anything is read or written", async () => {
+    const r = await runCli(["build", "nothing.txt", "-o", "x.xlsx", "--forse"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("没有这个选项\uff1a--forse");
+    const en = await runCli(["parse", "nothing.txt", "--jsno", "-x", "--lang", "en-US"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toBe("Unknown option: --jsno -x. See npx taizhang --help for the options.\n");
   });
 });

@@ -6,11 +6,19 @@ import type { Finding } from "../../src/core/types";
 import type { WriteResult } from "../../src/taskpane/services";
 import { deferred, fakeServices, sampleText } from "./fakeServices";
 
+// Rendering the sample's 73 tasks and its dialogs takes seconds when the machine is busy (the full suite).
+jest.setTimeout(30_000);
+
 /** Renders the pane and waits until its settings have loaded. */
 async function renderPane(services = fakeServices()) {
   const view = render(<App services={services} />);
   await waitFor(() => expect(services.loadSettings).toHaveBeenCalled());
   return { services, ...view };
+}
+
+/** Rejects every alias suggestion still undecided, so that writing asks nothing about them. */
+function rejectUndecided(): void {
+  for (const b of screen.queryAllByRole("button", { name: /^拒绝\uff1a|^Reject / })) fireEvent.click(b);
 }
 
 /** Pastes the sample and previews it. */
@@ -96,6 +104,17 @@ describe("the import tab", () => {
     expect(items[0]?.textContent).toContain(`第 ${sampleLine419} 行`);
   });
 
+  it("shows a finding's line in the pasted text when its place is clicked", async () => {
+    await renderPane();
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: `在文本中显示第 ${sampleLine419} 行` }));
+    const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ }) as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(box);
+    const selected = box.value.slice(box.selectionStart, box.selectionEnd);
+    expect(selected).toBe(sampleText().split(/\r?\n/)[sampleLine419 - 1]);
+    expect(selected.startsWith("19.深化农村人居环境整治")).toBe(true);
+  });
+
   it("previews with Ctrl+Enter from the paste box", async () => {
     const { services } = await renderPane();
     const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ });
@@ -115,6 +134,7 @@ describe("the import tab", () => {
     expect(Array.from(services.readDocument.mock.calls[0]?.[1] ?? [])).toEqual(Array.from(bytes));
     expect(screen.getByText("来自文件\uff1a桐乡.txt")).toBeTruthy();
     // The file's name goes into 说明 with the ledger.
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     await screen.findByText(/已写入台账/);
     expect(services.writeLedger.mock.calls[0]?.[4]).toBe("桐乡.txt");
@@ -140,6 +160,7 @@ describe("the import tab", () => {
     fireEvent.click(accept[0] as HTMLElement);
     expect(screen.getByText("已接受")).toBeTruthy();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     await screen.findByText("已写入台账\uff0c共 7 张工作表。");
     expect(services.previewWrite).toHaveBeenCalledTimes(1);
@@ -151,6 +172,27 @@ describe("the import tab", () => {
     expect(registry?.units.some((u) => u.name === firstSuggestion.alias)).toBe(false);
   });
 
+  it("asks about undecided alias suggestions before writing, and then writes them unmerged, as the command line does", async () => {
+    const { services } = await renderPane();
+    previewSample();
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText(/还有 5 条单位别名建议没有接受或拒绝。未决定的不合并/)).toBeTruthy();
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(await within(dialog).findByRole("button", { name: "返回决定", hidden: true }));
+    await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
+    expect(services.writeLedger).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    fireEvent.click(await screen.findByRole("button", { name: "不合并\uff0c写入", hidden: true }));
+    await screen.findByText(/已写入台账/);
+    const registry = services.writeLedger.mock.calls[0]?.[1];
+    // Nothing merged: 服务业局 and 发改局 are both units of their own.
+    expect(registry?.units.some((u) => u.name === "服务业局")).toBe(true);
+    expect(registry?.units.find((u) => u.name === "发改局")?.aliases).toEqual([]);
+  });
+
   it("asks before replacing generated sheets, saying Office cannot undo it, and writes only when confirmed", async () => {
     const services = fakeServices({
       previewWrite: async () => ({ replaces: ["任务台账", "汇总"], clashes: ["财政局"] }),
@@ -158,6 +200,7 @@ describe("the import tab", () => {
     await renderPane(services);
     previewSample();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/Office 无法撤销删除工作表的操作/)).toBeTruthy();
@@ -169,6 +212,7 @@ describe("the import tab", () => {
     await waitFor(() => expect(document.querySelector("[role=alertdialog]")).toBeNull());
     expect(services.writeLedger).not.toHaveBeenCalled();
 
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     fireEvent.click(await screen.findByRole("button", { name: "替换并写入", hidden: true }));
     await screen.findByText(/已写入台账/);
@@ -181,6 +225,7 @@ describe("the import tab", () => {
     });
     await renderPane(services);
     previewSample();
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     expect(await screen.findByText(/新表命名为“汇总 \(2\)”/)).toBeTruthy();
   });
@@ -193,6 +238,7 @@ describe("the import tab", () => {
     });
     await renderPane(services);
     previewSample();
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toBe("工作表受保护,无法写入。");
@@ -219,6 +265,7 @@ describe("the import tab", () => {
       target: { value: sampleText() },
     });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "Write the ledger" }));
     expect((await screen.findByRole("alert")).textContent).toBe("The sheet is protected.");
   });
@@ -436,15 +483,30 @@ describe("the settings tab", () => {
     await screen.findByText("设置已保存。");
     const saved = services.saveSettings.mock.calls[0]?.[0];
     expect(saved?.statuses.map((s) => s.name)).toEqual([
-      "已完成",
-      "超额完成序时",
       "序时推进",
+      "超额完成序时",
       "滞后序时",
       "严重滞后",
+      "已完成",
     ]);
     expect(saved?.statuses[1]?.fill).toBe("#112233");
     expect(saved?.doneStatus).toBe("已完成");
     expect(saved?.dueSoonDays).toBe(7);
+  });
+
+  it("warns, as the command line does, when the done status is moved first, and says where tasks start", async () => {
+    await renderPane();
+    fireEvent.click(screen.getByRole("tab", { name: "设置" }));
+    await screen.findByRole("textbox", { name: "状态 1 名称" });
+    fireEvent.click(screen.getByRole("button", { name: "使用预设\uff1a红黄绿" }));
+    expect(screen.queryByText(/是算作已完成的状态/)).toBeNull();
+    for (let i = 0; i < 3; i++) fireEvent.click(screen.getByRole("button", { name: "上移“已完成”" }));
+    expect(screen.getByRole("textbox", { name: "状态 1 名称" })).toHaveProperty("value", "已完成");
+    expect(
+      screen.getByText(
+        /第一个状态“已完成”是算作已完成的状态\uff1b新任务不会从它开始\uff0c而是从“正常推进”开始/,
+      ),
+    ).toBeTruthy();
   });
 
   it("applies the saved settings to the ledger in Excel, once they are saved", async () => {
@@ -543,8 +605,41 @@ describe("standalone (no Excel)", () => {
     previewSample();
     expect(screen.queryByRole("button", { name: "写入台账" })).toBeNull();
     services.writeLedger.mockResolvedValue({ sheets: 40, renamed: [], notes: [], fileName: "台账.xlsx" });
+    rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "下载 .xlsx 台账" }));
     expect(await screen.findByText("已下载 台账.xlsx。")).toBeTruthy();
+  });
+});
+
+describe("regenerating a ledger standalone", () => {
+  it("regenerates an opened .xlsx ledger instead of reading it as a document, and shows what changed", async () => {
+    const regenerateLedger = jest.fn(async () => ({
+      sheets: 60,
+      renamed: [],
+      notes: ["新增单位\uff08新建了分单位表\uff09\uff1a审计局。"],
+      fileName: "台账-重新生成.xlsx",
+    }));
+    const services = fakeServices({ host: "standalone", regenerateLedger });
+    await renderPane(services);
+    expect(screen.getByText(/也可以打开已有的台账/)).toBeTruthy();
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "台账.xlsx");
+    fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
+    expect(await screen.findByText("已下载 台账-重新生成.xlsx。")).toBeTruthy();
+    expect(screen.getByText("新增单位\uff08新建了分单位表\uff09\uff1a审计局。")).toBeTruthy();
+    expect(regenerateLedger).toHaveBeenCalledWith("台账.xlsx", expect.any(Uint8Array), expect.any(Function));
+    expect(services.readDocument).not.toHaveBeenCalled();
+  });
+
+  it("reads an opened .xlsx without ledger tables as a breakdown kept as a spreadsheet", async () => {
+    const regenerateLedger = jest.fn(async () => null);
+    const services = fakeServices({ host: "standalone", regenerateLedger });
+    await renderPane(services);
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "分工表.xlsx");
+    fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
+    await waitFor(() =>
+      expect(services.readDocument).toHaveBeenCalledWith("分工表.xlsx", expect.any(Uint8Array)),
+    );
+    expect(screen.queryByText(/已下载/)).toBeNull();
   });
 });
 

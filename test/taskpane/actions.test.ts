@@ -24,6 +24,13 @@ function previewed(overrides: Parameters<typeof fakeServices>[0] = {}) {
   return s;
 }
 
+/** Previewed, every alias suggestion decided (rejected), so that writing asks nothing about them. */
+function decided(overrides: Parameters<typeof fakeServices>[0] = {}) {
+  const s = previewed(overrides);
+  for (const x of s.store.getState().registry!.suggestions) s.actions.decide(x, "rejected");
+  return s;
+}
+
 const fixable: Finding = {
   code: "co-separator",
   severity: "warning",
@@ -76,10 +83,11 @@ describe("importing", () => {
 
 describe("writing the ledger", () => {
   it("writes at once when nothing generated would be replaced, with the settings being edited", async () => {
-    const { services, store, actions } = previewed();
+    const { services, store, actions } = decided();
     await actions.loadSettings();
     actions.editSettings({ type: "dueSoonDays", days: 5 });
     const first = store.getState().registry!.suggestions[0]!;
+    actions.decide(first, null);
     actions.decide(first, "accepted");
     await actions.requestWrite();
 
@@ -92,9 +100,22 @@ describe("writing the ledger", () => {
     expect(store.getState()).toMatchObject({ busy: null, confirm: null, lastWrite: { sheets: 7 } });
   });
 
+  it("asks about undecided alias suggestions first, and writes them unmerged only when told", async () => {
+    const { services, store, actions } = previewed();
+    await actions.requestWrite();
+    expect(store.getState().confirm).toEqual({ kind: "pending-aliases", count: 5 });
+    expect(services.previewWrite).not.toHaveBeenCalled();
+    actions.cancelConfirm();
+    await actions.confirmPendingWrite();
+    expect(services.writeLedger).toHaveBeenCalledTimes(1);
+    const registry = services.writeLedger.mock.calls[0]![1];
+    expect(registry.suggestions).toHaveLength(5);
+    expect(registry.units.every((u) => u.aliases.length === 0)).toBe(true);
+  });
+
   it("asks first when generated sheets would be replaced, and writes only on confirmation", async () => {
     const preview = { replaces: ["任务台账"], clashes: [] };
-    const { services, store, actions } = previewed({ previewWrite: async () => preview });
+    const { services, store, actions } = decided({ previewWrite: async () => preview });
     await actions.requestWrite();
     expect(store.getState().confirm).toEqual({ kind: "replace", preview });
     expect(store.getState().busy).toBeNull();
@@ -111,7 +132,7 @@ describe("writing the ledger", () => {
 
   it("reports progress while writing", async () => {
     const result = deferred<WriteResult>();
-    const { services, store, actions } = previewed({ writeLedger: () => result.promise });
+    const { services, store, actions } = decided({ writeLedger: () => result.promise });
     const done = actions.requestWrite();
     await Promise.resolve();
     await Promise.resolve();
@@ -124,7 +145,7 @@ describe("writing the ledger", () => {
   });
 
   it("shows a failed write as an error and leaves the pane usable", async () => {
-    const { store, actions } = previewed({
+    const { store, actions } = decided({
       writeLedger: async () => {
         throw new Error("工作表受保护");
       },

@@ -171,7 +171,7 @@ describe("checking the ledger in Excel", () => {
     expect(stale.map((f) => [f.where, f.params])).toEqual([
       [
         { sheet: "任务台账", cell: "A5" },
-        { id: "1.1", change: "changed", units: ["财政局", "发改局"] },
+        { id: "1.1", change: "changed", units: ["财政局", "发改局"], added: ["财政局"], removed: ["发改局"] },
       ],
     ]);
   });

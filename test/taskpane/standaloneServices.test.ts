@@ -109,3 +109,89 @@ describe("the standalone services", () => {
     expect(ledgerFileName(doc(null), "ledger")).toBe("ledger.xlsx");
   });
 });
+
+describe("regenerating a ledger in the standalone page", () => {
+  it("downloads the ledger made again from its own tables, naming the units added", async () => {
+    const { writeWorkbook } = await import("../../src/xlsx/writeWorkbook");
+    const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");
+    const ExcelJS = (await import("exceljs")).default;
+    const { sampleLedger } = await import("../support/sampleLedger");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(sampleLedger().plan)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("任务台账")!;
+    ws.getCell("F4").value = "审计局"; // task 1.3's co-units, edited
+    ws.getCell("K4").value = "已完成初稿";
+    const edited = new Uint8Array(await wb.xlsx.writeBuffer());
+
+    const download = jest.fn<void, [string, Uint8Array]>();
+    const services = createStandaloneServices({
+      locale: "zh-CN",
+      storage: memoryStorage(),
+      download,
+      loadWriter: async () => writeWorkbook,
+      loadReader: async () => readLedgerFile,
+    });
+    const result = (await services.regenerateLedger!("台账.xlsx", edited, () => undefined))!;
+    expect(result.fileName).toBe("台账-重新生成.xlsx");
+    expect(result.notes.join("\n")).toContain("新增单位\uff08新建了分单位表\uff09\uff1a审计局");
+    const [name, bytes] = download.mock.calls[0]!;
+    expect(name).toBe("台账-重新生成.xlsx");
+    const back = await readLedgerFile(bytes);
+    expect(back.sheetNames).toContain("审计局");
+    const row = back.tasks!.rows.find((r) => r[0] === "1.3")!;
+    expect(row[back.tasks!.header.indexOf("进展情况")]).toBe("已完成初稿");
+  }, 60_000);
+
+  it("gives null for a workbook without the ledger's tables, a breakdown kept as a spreadsheet", async () => {
+    const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("分工").addRows([
+      ["序号", "工作任务", "牵头单位"],
+      [1, "推进老旧小区改造", "住建局"],
+    ]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const download = jest.fn();
+    const services = createStandaloneServices({
+      locale: "zh-CN",
+      storage: memoryStorage(),
+      download,
+      loadReader: async () => readLedgerFile,
+    });
+    await expect(services.regenerateLedger!("分工.xlsx", bytes, () => undefined)).resolves.toBeNull();
+    expect(download).not.toHaveBeenCalled();
+  });
+
+  it("says in one line that a file is not a workbook", async () => {
+    const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");
+    const services = createStandaloneServices({
+      locale: "zh-CN",
+      storage: memoryStorage(),
+      download: jest.fn(),
+      loadReader: async () => readLedgerFile,
+    });
+    await expect(
+      services.regenerateLedger!("a.xlsx", new TextEncoder().encode("hello"), () => undefined),
+    ).rejects.toThrow("不是 .xlsx 工作簿。");
+  });
+});
+
+describe("a cell longer than Excel holds", () => {
+  it("is cut in the downloaded ledger and named in the notes, as the command line does", async () => {
+    const { services, writer } = setup();
+    const text = `一、稳增长\n1.${"推".repeat(40000)}。\n责任单位:发改局`;
+    const parsed = services.parseText(text);
+    const result = await services.writeLedger(
+      parsed,
+      services.suggestRegistry(parsed),
+      DEFAULT_SETTINGS,
+      () => undefined,
+    );
+    expect(result.notes.some((n) => n.startsWith("任务台账!D2\uff1a这个单元格有 40001 个字符"))).toBe(true);
+    const plan = writer.mock.calls[0]![0];
+    const cells = plan.sheets.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === "values" ? b.values.flat() : [])),
+    );
+    expect(Math.max(...cells.map((c) => (typeof c === "string" ? c.length : 0)))).toBe(32767);
+  });
+});

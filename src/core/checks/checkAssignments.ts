@@ -114,11 +114,23 @@ export function checkAssignments(
     set.add(key(a.unit, a.role, a.via));
     derived.set(a.id, set);
   }
-  const stale = (id: string, where: CellRef, change: string, units: readonly string[]): Finding => ({
+  const stale = (
+    id: string,
+    where: CellRef,
+    change: string,
+    units: readonly string[],
+    labelled: { added?: readonly string[]; removed?: readonly string[] } = {},
+  ): Finding => ({
     code: "assignments-stale",
     severity: "warning",
     where,
-    params: { id, change, units: [...units] },
+    params: {
+      id,
+      change,
+      units: [...units],
+      ...(labelled.added?.length ? { added: [...labelled.added] } : {}),
+      ...(labelled.removed?.length ? { removed: [...labelled.removed] } : {}),
+    },
   });
   const out: Finding[] = [];
   for (const [id, { where }] of current) {
@@ -128,8 +140,13 @@ export function checkAssignments(
       if (now.size > 0) out.push(stale(id, where, "added", []));
       continue;
     }
-    const differ = [...now].filter((k) => !then.has(k)).concat([...then].filter((k) => !now.has(k)));
-    if (differ.length > 0) out.push(stale(id, where, "changed", [...new Set(differ.map(unitOf))]));
+    const gained = new Set([...now].filter((k) => !then.has(k)).map(unitOf));
+    const lost = new Set([...then].filter((k) => !now.has(k)).map(unitOf));
+    const differ = [...gained, ...lost];
+    // A unit in both only changed its role; the others were added to the task or taken off it.
+    const added = [...gained].filter((u) => !lost.has(u));
+    const removed = [...lost].filter((u) => !gained.has(u));
+    if (differ.length > 0) out.push(stale(id, where, "changed", [...new Set(differ)], { added, removed }));
   }
   // Deleted from Tasks: only when every 编号 could be read, and not a task whose units could not be.
   for (const [id, { where }] of written) {

@@ -8,16 +8,17 @@ import { cellText, isUncalculated } from "../ledger/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
-import { readDue } from "../plan/settings";
-import { readDueCell } from "../ledger/fromTables";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
-import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
+import type { CellRef, Finding, FixAction, LedgerTable, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
+import { differByNumber } from "../units/similar";
 import type { Registry, Resolution } from "../units/types";
 import { applyFix, splitCell } from "./applyFix";
 import { checkAssignments } from "./checkAssignments";
+import { checkDeadline } from "./checkDeadline";
+import { tableFindings } from "./tableFindings";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -27,6 +28,15 @@ export interface CheckInput {
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
+}
+
+/**
+ * True when a units cell has stray spaces: at either end, or around a 、 (发改局 、财政局). Spaces that
+ * separate names are another separator (otherSeparators); spaces inside a name are a format finding.
+ * @example strayUnitSpaces(" 发改局、 财政局") === true; strayUnitSpaces("发改局、财政局") === false
+ */
+export function strayUnitSpaces(text: string): boolean {
+  return text !== "" && (text.trim() !== text || /\s、|、\s/.test(text));
 }
 
 /** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
@@ -131,7 +141,20 @@ class Checker {
       const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
       if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
       if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
-      if (c.deadline >= 0 || c.due >= 0) this.checkDeadline(r, c, row, id, get(c.status));
+      if (c.deadline >= 0 || c.due >= 0) {
+        const found = checkDeadline(
+          {
+            id,
+            deadline: c.deadline >= 0 ? row[c.deadline] : undefined,
+            due: c.due >= 0 ? row[c.due] : undefined,
+            hasDue: c.due >= 0,
+            status: get(c.status),
+          },
+          this.settings,
+          this.today,
+        );
+        for (const f of found) this.add(f.code, f.severity, this.ref(r, c[f.column]), f.params);
+      }
     });
   }
 
@@ -145,6 +168,7 @@ class Checker {
     }
     if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
     const fix = this.cellFix(text, []);
+    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
     return units.map((u) => this.checkUnit(where, fix, u, "lead"));
   }
 
@@ -156,6 +180,7 @@ class Checker {
     const fix = this.cellFix(text, leads);
     const found = otherSeparators(text);
     if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
+    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
     const seen = new Map<string, string>();
     for (const u of splitCell(text)) {
       const canonical = this.canonicalOf(u);
@@ -183,10 +208,15 @@ class Checker {
     return res;
   }
 
-  /** The canonical name of a written unit, or the name itself when the registry does not know it. */
+  /**
+   * The canonical name of a written unit, or the name itself when the registry does not know it — or when
+   * the registry would make it another numbered unit (第二人民医院 listed under 第一人民医院): a fix never
+   * merges, and so never deletes, a real co-unit.
+   */
   private canonicalOf(written: string): string {
     const res = this.resolve(written);
-    return !res || res.status === "unknown" ? written : res.unit.name;
+    if (!res || res.status === "unknown" || differByNumber(written, res.unit.name)) return written;
+    return res.unit.name;
   }
 
   /**
@@ -196,6 +226,7 @@ class Checker {
   private renameOf(written: string): string | null {
     const res = this.resolve(written);
     if (!res || !this.index) return null;
+    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return null;
     if (res.status === "alias") return res.unit.name;
     if (res.status === "format")
       return res.spelled === res.unit.name || this.index.byAlias.has(res.spelled)
@@ -225,6 +256,8 @@ class Checker {
       this.add("lead-collective", "warning", where, { unit: written });
     const res = this.resolve(written);
     if (!res) return written;
+    // A numbered unit the registry files under another number is its own unit here (see canonicalOf).
+    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return written;
     switch (res.status) {
       case "canonical":
         return res.unit.name;
@@ -266,32 +299,6 @@ class Checker {
       this.add("status-invalid", "error", this.ref(r, col), { status, allowed });
     }
   }
-
-  private checkDeadline(
-    r: number,
-    c: Record<(typeof TASK_COLUMNS)[number][1], number>,
-    row: readonly LedgerValue[],
-    id: string,
-    status: string,
-  ): void {
-    const deadline = c.deadline >= 0 ? cellText(row[c.deadline]).trim() : "";
-    const reading = readDue(deadline, this.settings.year);
-    if (deadline && reading.kind === "unreadable") {
-      this.add("deadline-unreadable", "warning", this.ref(r, c.deadline), { deadline });
-    }
-    // The date the rules use: 截止日期 when it holds a date, else what 完成时限 says.
-    const dueCell = c.due >= 0 ? readDueCell(row[c.due]) : null;
-    if (dueCell && "unreadable" in dueCell) {
-      this.add("due-unreadable", "warning", this.ref(r, c.due), { due: dueCell.unreadable });
-    }
-    const due = dueCell && "date" in dueCell ? dueCell.date : reading.kind === "date" ? reading.date : null;
-    if (!due || status === this.settings.doneStatus) return;
-    const where = this.ref(r, c.due >= 0 ? c.due : c.deadline);
-    const days = Math.round((Date.parse(due) - Date.parse(this.today)) / 86400000);
-    if (days < 0) this.add("overdue", "warning", where, { id, deadline: deadline || due });
-    else if (days <= this.settings.dueSoonDays)
-      this.add("due-soon", "info", where, { id, deadline: deadline || due, days });
-  }
 }
 
 export { columnLetter };
@@ -312,6 +319,7 @@ export function checkLedger(input: CheckInput): Finding[] {
   } else {
     registry = registryFromTable(input.units).registry;
   }
+  out.push(...tableFindings(input.tasks, input.units, input.assignments));
   const checker = new Checker(input.tasks, registry, input.settings, input.today);
   checker.run();
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.

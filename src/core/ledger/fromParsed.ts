@@ -1,14 +1,17 @@
-/** A freshly imported ledger: one row per parsed task, every status at the first of the list. */
+/** A freshly imported ledger: one row per parsed task, every status at the start status (never a done one). */
 
-import { readDue, yearOf } from "../plan/settings";
+import { readDue, startStatusOf, yearOf } from "../plan/settings";
 import type { LedgerSettings } from "../plan/types";
 import type { ParsedDocument } from "../types";
+import { indexRegistry } from "../units/registry";
+import { differByNumber } from "../units/similar";
 import type { Registry } from "../units/types";
 import type { LedgerModel, LedgerTask } from "./types";
 
 /**
- * The ledger a parsed document gives. Units are written as the document wrote them (the checks then
- * report aliases); the year of relative deadlines (6月底前) comes from the document's date or title.
+ * The ledger a parsed document gives. A name the registry holds as an alias (a suggestion the clerk accepted)
+ * is written as its canonical unit, each unit once, and listed in `renamed`; other names as the document
+ * wrote them. The year of relative deadlines (6月底前) comes from the document's date or title.
  * `source` says when (ISO time, now by default) and from which file (its name) it was imported, for 说明.
  */
 export function ledgerFromParsed(
@@ -22,8 +25,18 @@ export function ledgerFromParsed(
   const { document: doc } = parsed;
   const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
   const withYear: LedgerSettings = { ...settings, year };
-  const first = settings.statuses[0]?.name ?? "";
+  const first = startStatusOf(settings);
+  const index = indexRegistry(registry);
+  const renamed = new Map<string, string>();
+  const canonical = (name: string): string => {
+    const unit = index.byAlias.get(name);
+    if (!unit || differByNumber(name, unit.name)) return name;
+    renamed.set(name, unit.name);
+    return unit.name;
+  };
   const tasks: LedgerTask[] = parsed.tasks.map((t) => {
+    const leads = [...new Set(t.leads.map(canonical))];
+    const coUnits = [...new Set(t.coUnits.map(canonical))].filter((u) => !leads.includes(u));
     const due = t.deadline ? readDue(t.deadline, year) : null;
     return {
       id: t.id,
@@ -31,8 +44,8 @@ export function ledgerFromParsed(
       leader: t.leader ?? t.leaderTitle ?? "",
       leaderTitle: t.leaderTitle ?? "",
       text: t.text,
-      lead: t.leads.join("、"),
-      co: t.coUnits.join("、"),
+      lead: leads.join("、"),
+      co: coUnits.join("、"),
       target: "",
       deadline: t.deadline ?? "",
       due: due?.kind === "date" ? due.date : null,
@@ -41,5 +54,6 @@ export function ledgerFromParsed(
       note: "",
     };
   });
-  return { tasks, registry, settings: withYear, document: doc, importedAt, sourceFile };
+  const renames = [...renamed].map(([from, to]) => ({ from, to }));
+  return { tasks, registry, settings: withYear, document: doc, importedAt, sourceFile, renamed: renames };
 }

@@ -42,6 +42,8 @@ export interface LedgerModel {
   readonly importedAt: string;
   /** The name of the file the ledger was imported from, for 说明; absent when pasted or unknown. */
   readonly sourceFile?: string | null;
+  /** Names of the document written as their canonical unit at import (accepted aliases), for 说明. */
+  readonly renamed?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
 }
 
 /** The columns of the `Tasks` table, in order: header text and the field it holds. */

@@ -8,7 +8,7 @@
  */
 
 import type { DocumentPart, ParseIssue, ParsedDocument, Task } from "../types";
-import { decodeBytes } from "../text/decode";
+import { decodeBytes, type Decoded } from "../text/decode";
 import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
 import { isDebris, toLines, type SourceLine } from "../text/lines";
 import {
@@ -1187,12 +1187,29 @@ export function parseBytes(bytes: Uint8Array): ParsedDocument {
     ]);
   }
   const parsed = parseBreakdown(decoded.text, { encoding: decoded.encoding });
-  if (!decoded.guessed) return parsed;
-  const guess: ParseIssue = {
-    code: "encoding-guessed",
-    severity: "info",
-    line: null,
-    params: { encoding: decoded.encoding },
-  };
-  return { ...parsed, issues: [guess, ...parsed.issues] };
+  const read = encodingIssues(decoded);
+  return read.length === 0 ? parsed : { ...parsed, issues: [...read, ...parsed.issues] };
+}
+
+/** Findings about how the bytes were read: a guessed encoding, and each line with bytes it could not read. */
+function encodingIssues(decoded: Decoded): ParseIssue[] {
+  const out: ParseIssue[] = [];
+  if (decoded.guessed)
+    out.push({
+      code: "encoding-guessed",
+      severity: "info",
+      line: null,
+      params: { encoding: decoded.encoding },
+    });
+  const shown = decoded.badLines.slice(0, 20);
+  shown.forEach((line, i) => {
+    const more = i === shown.length - 1 ? decoded.badLines.length - shown.length : 0;
+    out.push({
+      code: "encoding-bad-bytes",
+      severity: "warning",
+      line,
+      params: { encoding: decoded.encoding, more },
+    });
+  });
+  return out;
 }

@@ -65,7 +65,12 @@ export function aboutSheet(
   });
   row += statusRows.length + 2;
 
-  const sheetRows = sheets.map((s) => [s.name, KIND_LABEL[s.kind], s.key]);
+  // 对象 names the unit or leader a sheet stands for; the fixed sheets stand for nothing else (no internal keys).
+  const sheetRows = sheets.map((s) => [
+    s.name,
+    KIND_LABEL[s.kind],
+    s.kind === "unit" || s.kind === "leader" ? s.key : "",
+  ]);
   d.table({
     name: SHEETS_TABLE,
     row,
@@ -85,9 +90,14 @@ export function aboutSheet(
   ];
   if (!model.document?.roleConvention)
     notes.push(cnPunct("文件未写明角色约定,按惯例以列第一位者为牵头单位。"));
-  if (options.applied.length > 0) {
-    const merged = options.applied.map((s) => `${s.alias}→${s.canonical}`).join("、");
-    notes.push(zh`导入时按建议合并的别名(可在单位名录中删除以撤销):${merged}`);
+  // What the import wrote as another name: the document's wording stays on record here and in 单位名录.
+  const renamed = model.renamed?.length
+    ? model.renamed.map((r) => `${r.from}→${r.to}`)
+    : options.applied.map((s) => `${s.alias}→${s.canonical}`);
+  if (renamed.length > 0) {
+    notes.push(
+      zh`导入时确认的别名,任务台账中已写为规范名称(原文写法记在单位名录的别名列):${renamed.join("、")}`,
+    );
   }
   d.blocks.push({
     kind: "values",

@@ -4,6 +4,7 @@ import type { LedgerTask } from "../ledger/types";
 import { splitCell } from "../checks/applyFix";
 import { isCollective } from "../parse/splitUnits";
 import { indexRegistry, membersOf, resolveName } from "../units/registry";
+import { differByNumber } from "../units/similar";
 import type { Registry } from "../units/types";
 
 export type Role = "牵头" | "配合";
@@ -29,7 +30,8 @@ export function deriveAssignments(tasks: readonly LedgerTask[], registry: Regist
   const index = indexRegistry(registry);
   const canonical = (name: string): string => {
     const r = resolveName(index, name);
-    return r.status === "unknown" ? name : r.unit.name;
+    // A numbered unit a registry files under another number stays itself (第二人民医院 is not 第一).
+    return r.status === "unknown" || differByNumber(name, r.unit.name) ? name : r.unit.name;
   };
   const members = new Map<string, string[]>();
   const membersFor = (collective: string): string[] => {

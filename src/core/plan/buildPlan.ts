@@ -10,13 +10,14 @@ import { sheetName } from "./sheetNames";
 import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
 import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
+import { TOOL_VERSION } from "../version";
 
 export interface PlanOptions {
   /** Only these kinds of sheets (说明 is always planned, since it lists the sheets). Default: all. */
   readonly kinds?: readonly SheetKind[];
   /** Status colouring and deadline rules (default on). */
   readonly formatting?: boolean;
-  /** Tool version for 说明. */
+  /** Tool version for 说明 (default: this build's, as the command line says it). */
   readonly version?: string;
   /** Alias suggestions that were accepted without the clerk seeing them (the command line), listed in 说明. */
   readonly applied?: readonly AliasSuggestion[];
@@ -98,7 +99,7 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
   ];
   sheets.push(
     aboutSheet(model, fixed.about, listed, {
-      version: options.version ?? "dev",
+      version: options.version ?? TOOL_VERSION,
       applied: options.applied ?? [],
     }),
   );

@@ -23,9 +23,18 @@ export function taskDateLookup(column: string): { r1c1: string; a1: string } {
   return { r1c1: f("RC1"), a1: f("$A{r}") };
 }
 
-/** COUNTIFS over a table: pairs of (column, criterion formula). */
+/**
+ * A COUNTIFS criterion that matches exactly the text `value` (a formula: a literal or a cell): COUNTIFS reads a
+ * leading =, <, > as a comparison and * ? ~ as wildcards, so a unit named =X or 一*科 would count wrongly.
+ * @example exactCriterion('"=信访局"') === '"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE("=信访局","~","~~"),"*","~*"),"?","~?")'
+ */
+export function exactCriterion(value: string): string {
+  return `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${value},"~","~~"),"*","~*"),"?","~?")`;
+}
+
+/** COUNTIFS over a table: pairs of (column, criterion formula), each matched as exact text. */
 export function countIfs(table: string, pairs: ReadonlyArray<readonly [string, string]>): string {
-  return `COUNTIFS(${pairs.map(([col, crit]) => `${table}[${col}],${crit}`).join(",")})`;
+  return `COUNTIFS(${pairs.map(([col, crit]) => `${table}[${col}],${exactCriterion(crit)}`).join(",")})`;
 }
 
 /** Column letters of a 0-based column index: 0 → A, 27 → AB. */

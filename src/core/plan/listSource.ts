@@ -6,7 +6,7 @@
  * name over the Statuses table's first column.
  */
 
-import type { NamePlan } from "./types";
+import type { ListValidation, NamePlan } from "./types";
 
 /** Excel's limit on a literal list, separators included. */
 export const LITERAL_LIST_MAX = 255;
@@ -25,4 +25,9 @@ export function fitsLiteralList(items: readonly string[]): boolean {
     items.every((i) => i.trim() !== "" && !/[,"]/.test(i)) &&
     Array.from(items.join(",")).length <= LITERAL_LIST_MAX
   );
+}
+
+/** The status dropdown's items: a literal list when it fits one, else the StatusList name. */
+export function statusListSource(names: readonly string[]): ListValidation["source"] {
+  return fitsLiteralList(names) ? { values: names } : { name: STATUS_LIST.name };
 }

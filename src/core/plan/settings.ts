@@ -5,7 +5,7 @@ import type { LedgerSettings, StatusStyle } from "./types";
 
 const s = (name: string, fill: string, font: string): StatusStyle => ({ name, fill, font });
 
-/** Status lists offices use, with their colours. The first is the default. */
+/** Status lists offices use, with their colours; each starts with where tasks start. The first is the default. */
 export const STATUS_PRESETS: ReadonlyArray<{
   readonly id: string;
   readonly label: string;
@@ -25,31 +25,31 @@ export const STATUS_PRESETS: ReadonlyArray<{
     id: "rag",
     label: "红黄绿",
     statuses: [
-      s("已完成", "#C6EFCE", "#006100"),
       s("正常推进", "#E2EFDA", "#375623"),
       s("进度滞后", "#FFEB9C", "#9C5700"),
       s("严重滞后", "#FFC7CE", "#9C0006"),
+      s("已完成", "#C6EFCE", "#006100"),
     ],
   },
   {
     id: "byr",
     label: "蓝黄红",
     statuses: [
-      s("已完成", "#DDEBF7", "#1F4E78"),
       s("正常推进", "#F3F2F1", "#323130"),
       s("进度滞后", "#FFEB9C", "#9C5700"),
       s("严重滞后", "#FFC7CE", "#9C0006"),
+      s("已完成", "#DDEBF7", "#1F4E78"),
     ],
   },
   {
     id: "five",
     label: "五级",
     statuses: [
-      s("已完成", "#C6EFCE", "#006100"),
-      s("超序时", "#DDEBF7", "#1F4E78"),
       s("序时推进", "#F3F2F1", "#323130"),
+      s("超序时", "#DDEBF7", "#1F4E78"),
       s("滞后序时", "#FFEB9C", "#9C5700"),
       s("严重滞后", "#FFC7CE", "#9C0006"),
+      s("已完成", "#C6EFCE", "#006100"),
     ],
   },
 ];
@@ -70,6 +70,28 @@ export const DEFAULT_SETTINGS: LedgerSettings = {
 /** The status that means done: the first whose name says 完成 without a negation. */
 export function doneStatusOf(names: readonly string[]): string {
   return names.find((n) => /完成|办结|完结/.test(n) && !/未/.test(n)) ?? names[names.length - 1] ?? "已完成";
+}
+
+/**
+ * The status every new task starts at: the first of the list that is not the done status, so that no list
+ * order makes every task start done (the first status when every one is done).
+ * @example startStatusOf({ statuses: [已完成, 正常推进, …], doneStatus: "已完成" }) === "正常推进"
+ */
+export function startStatusOf(settings: Pick<LedgerSettings, "statuses" | "doneStatus">): string {
+  const names = settings.statuses.map((st) => st.name);
+  return names.find((n) => n !== settings.doneStatus) ?? names[0] ?? "";
+}
+
+/**
+ * When the list puts the done status first — where people expect tasks to start — what the pane and the
+ * command line warn: that status, and the one tasks start at instead. Null when the first status is not done.
+ */
+export function doneFirstOf(
+  settings: Pick<LedgerSettings, "statuses" | "doneStatus">,
+): { readonly first: string; readonly start: string } | null {
+  const first = settings.statuses[0]?.name;
+  if (first === undefined || first !== settings.doneStatus) return null;
+  return { first, start: startStatusOf(settings) };
 }
 
 /** A colour for a status by what its name says: done is green, late is red, not started is grey … */

@@ -6,8 +6,8 @@ import { cnPunct, zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
 import { SheetDraft, statusRules } from "./draft";
 import { taskLookup } from "./formulas";
-import { STATUS_LIST, fitsLiteralList } from "./listSource";
-import type { CellValue, ColumnFormat, ListValidation, SheetPlan } from "./types";
+import { statusListSource } from "./listSource";
+import type { CellValue, ColumnFormat, SheetPlan } from "./types";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -26,10 +26,6 @@ const TASK_WIDTHS: Readonly<Record<string, number>> = {
   进展情况: 36,
   备注: 16,
 };
-
-/** The status dropdown's items: a literal list when it fits one, else the StatusList name (see listSource). */
-const statusListSource = (names: readonly string[]): ListValidation["source"] =>
-  fitsLiteralList(names) ? { values: names } : { name: STATUS_LIST.name };
 
 /** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
 export function ledgerSheet(model: LedgerModel, name: string, formatting: boolean): SheetPlan {

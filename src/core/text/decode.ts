@@ -23,6 +23,8 @@ export interface Decoded {
   readonly guessed: boolean;
   /** True when the bytes do not read as text in any supported encoding (binary file, wrong format). */
   readonly unreadable: boolean;
+  /** 1-based lines holding bytes the encoding could not read (shown as U+FFFD); empty for a clean file. */
+  readonly badLines: readonly number[];
 }
 
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | null {
@@ -33,15 +35,62 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
   }
 }
 
-/** Share of characters that no text document contains: C0 controls other than tab/CR/LF, and U+FFFD. */
-function junkShare(text: string): number {
-  if (text.length === 0) return 0;
-  let junk = 0;
+/**
+ * Whether decoded bytes are no text at all: more than 1% C0 controls other than tab/CR/LF, or more than 10%
+ * U+FFFD (a few replaced bytes are damage in a text, reported by line; many mean the wrong kind of file).
+ */
+function notText(text: string): boolean {
+  if (text.length === 0) return false;
+  let controls = 0;
+  let replaced = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) junk++;
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13) controls++;
+    else if (c === 0xfffd) replaced++;
   }
-  return junk / text.length;
+  return controls > text.length * 0.01 || replaced > text.length * 0.1;
+}
+
+/** The 1-based lines of `text` that hold U+FFFD, as an editor numbers lines (\r\n, \n or \r end one). */
+export function linesWithReplacement(text: string): number[] {
+  const out: number[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd && out[out.length - 1] !== line) out.push(line);
+    else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return out;
+}
+
+/**
+ * Counts well-formed multi-byte UTF-8 sequences and bytes that break the encoding (a stray byte, a character
+ * cut at the end of the file). Text in another encoding breaks it everywhere; damaged UTF-8 only here and there.
+ */
+function utf8Damage(bytes: Uint8Array): { good: number; bad: number } {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] as number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      ok = c !== undefined && c >= 0x80 && c <= 0xbf;
+    }
+    if (ok) {
+      good++;
+      i += need + 1;
+    } else {
+      bad++;
+      i++;
+    }
+  }
+  return { good, bad };
 }
 
 /** UTF-16 text without a BOM shows as zero bytes in every other position (mostly ASCII line ends and digits). */
@@ -68,22 +117,31 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const b1 = bytes[1];
   if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) {
     const text = decodeWith("utf-8", bytes.subarray(3), false) ?? "";
-    return { text, encoding: "utf-8", guessed: false, unreadable: junkShare(text) > 0.01 };
+    return read(text, "utf-8", false);
   }
   if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
     const encoding = b0 === 0xff ? "utf-16le" : "utf-16be";
     const text = decodeWith(encoding, bytes.subarray(2), false) ?? "";
-    return { text, encoding, guessed: false, unreadable: junkShare(text) > 0.01 };
+    return read(text, encoding, false);
   }
   const utf8 = decodeWith("utf-8", bytes, true);
-  if (utf8 !== null && junkShare(utf8) <= 0.01) {
-    return { text: utf8, encoding: "utf-8", guessed: false, unreadable: false };
+  if (utf8 !== null && !notText(utf8)) {
+    return { text: utf8, encoding: "utf-8", guessed: false, unreadable: false, badLines: [] };
+  }
+  // UTF-8 with a stray byte or cut in the middle of a character: read the rest, point at the damage.
+  const damage = utf8Damage(bytes);
+  if (damage.bad > 0 && damage.bad <= Math.max(1, Math.floor(damage.good / 20))) {
+    return read(decodeWith("utf-8", bytes, false) ?? "", "utf-8", false);
   }
   const utf16 = looksLikeUtf16(bytes);
   if (utf16) {
-    const text = decodeWith(utf16, bytes, false) ?? "";
-    return { text, encoding: utf16, guessed: true, unreadable: junkShare(text) > 0.01 };
+    return read(decodeWith(utf16, bytes, false) ?? "", utf16, true);
   }
-  const gb = decodeWith("gb18030", bytes, false) ?? "";
-  return { text: gb, encoding: "gb18030", guessed: true, unreadable: junkShare(gb) > 0.01 };
+  return read(decodeWith("gb18030", bytes, false) ?? "", "gb18030", true);
+}
+
+/** A decoded text with what is wrong with it: unreadable as a whole, or bad bytes on some lines. */
+function read(text: string, encoding: string, guessed: boolean): Decoded {
+  const unreadable = notText(text);
+  return { text, encoding, guessed, unreadable, badLines: unreadable ? [] : linesWithReplacement(text) };
 }

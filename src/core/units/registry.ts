@@ -5,7 +5,15 @@
 
 import { isCollective } from "../parse/splitUnits";
 import type { ParsedDocument } from "../types";
-import { bracketBase, bracketInner, closeness, isAbbreviation, unitKey, withoutPrefix } from "./similar";
+import {
+  bracketBase,
+  bracketInner,
+  closeness,
+  differByNumber,
+  isAbbreviation,
+  unitKey,
+  withoutPrefix,
+} from "./similar";
 import type { AliasSuggestion, Registry, Resolution, Unit, UnitKind } from "./types";
 
 /**
@@ -54,6 +62,8 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
   const taken = new Set<string>();
   const suggest = (alias: string, canonical: string, reason: AliasSuggestion["reason"]): void => {
     if (alias === canonical || taken.has(alias) || taken.has(canonical)) return;
+    // 第一人民医院 and 第二人民医院, 公安局一分局 and 二分局 are different units, however alike they look.
+    if (differByNumber(alias, canonical)) return;
     taken.add(alias);
     out.push({ alias, canonical, reason });
   };
@@ -81,7 +91,7 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
     else if (siblings.length > 0) continue; // several plates of an X never written alone: keep them apart
     const canonical = plain ?? null;
     const innerName = byKey.get(inner);
-    if (canonical && innerName) suggest(innerName, canonical, "bracket");
+    if (canonical && innerName) suggest(innerName, canonical, "plate");
   }
   // The bracketed plate used on its own, near a bracket form of the same base (服务业局 vs 发改局(服务业发展局)).
   for (const name of names) {
@@ -91,7 +101,7 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
       if (!inner || other === name) continue;
       const plain = byKey.get(bracketBase(other));
       if (plain && (isAbbreviation(unitKey(name), inner) || isAbbreviation(inner, unitKey(name)))) {
-        suggest(name, plain, "bracket");
+        suggest(name, plain, "plate");
         break;
       }
     }

@@ -35,7 +35,8 @@ const strings = (v: unknown): string[] =>
 export function registryFromJson(text: string): { registry: Registry | null; problems: RegistryProblem[] } {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A file saved by Notepad starts with a byte order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (e) {
     return {
       registry: null,

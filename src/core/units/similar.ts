@@ -93,3 +93,59 @@ export function closeness(written: string, candidate: string): number {
   if (d === 2 && longest >= 5 && pa[pa.length - 1] === pb[pb.length - 1]) return 30;
   return 0;
 }
+
+const CN_NUM: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** The value of a numeral as written: 12, 十二, 二十, 一百零五 (digits already half-width). */
+function numeralValue(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  let total = 0;
+  let digit = 0;
+  for (const ch of text) {
+    if (ch === "十" || ch === "百" || ch === "千") {
+      const unit = ch === "十" ? 10 : ch === "百" ? 100 : 1000;
+      total += (digit || 1) * unit;
+      digit = 0;
+    } else digit = CN_NUM[ch] ?? 0;
+  }
+  return total + digit;
+}
+
+// A numeral that numbers a unit: 第一, 3号, 一分局, 二中, 十二支队 … (not the 一 of 统一战线).
+const NUMBERING =
+  /第([0-9零〇一二两三四五六七八九十百千]+)|([0-9]+)|([零〇一二两三四五六七八九十百千]+)(?=号|分|中[队学心]?|小|医|院|所|科|处|室|队|大队|支|厂|站|组|团|营|连|期|幼|监)/g;
+
+/**
+ * The numbers that tell a unit from its siblings, as values: 第一人民医院 → [1], 公安局二分局 → [2],
+ * 第12号局 → [12]; 统一战线工作部 → [] (its 一 numbers nothing).
+ */
+export function unitNumbers(name: string): number[] {
+  const key = unitKey(name);
+  const out: number[] = [];
+  for (const m of key.matchAll(NUMBERING)) out.push(numeralValue((m[1] ?? m[2] ?? m[3]) as string));
+  return out;
+}
+
+/**
+ * True when two names number different units: 第一人民医院 / 第二人民医院, 公安局一分局 / 公安局二分局,
+ * 第3号 / 第4号, or one numbered and the other not (人民医院 / 第一人民医院). Such names are never one unit.
+ * @example differByNumber("第一人民医院", "第二人民医院") === true; differByNumber("二院", "第二人民医院") === false
+ */
+export function differByNumber(a: string, b: string): boolean {
+  const na = unitNumbers(a);
+  const nb = unitNumbers(b);
+  return na.length !== nb.length || na.some((v, i) => v !== nb[i]);
+}

@@ -14,8 +14,11 @@ export interface Unit {
   readonly groups: readonly string[];
 }
 
-/** Why the registry thinks two names may be one unit. */
-export type AliasReason = "bracket" | "prefix" | "abbreviation" | "similar";
+/**
+ * Why the registry thinks two names may be one unit: `bracket` X(Y) beside X; `plate` the bracketed Y used
+ * alone (服务业局 beside 发改局(服务业局)); `prefix` 市X beside X; `abbreviation`; `similar` spelling.
+ */
+export type AliasReason = "bracket" | "plate" | "prefix" | "abbreviation" | "similar";
 
 /** A possible alias the clerk has not confirmed yet. */
 export interface AliasSuggestion {

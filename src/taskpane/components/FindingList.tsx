@@ -1,7 +1,7 @@
 /**
  * A list of findings, each as its sentence (from core/messages) and where it points. A cell finding's
- * address is a button that goes to the cell when `onSelect` is given; a fixable finding gets a fix button
- * when `onFix` is given.
+ * address is a button that goes to the cell when `onSelect` is given, a line finding's a button that shows
+ * the line when `onShowLine` is given; a fixable finding gets a fix button when `onFix` is given.
  */
 
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
@@ -18,6 +18,8 @@ export interface FindingListProps {
   readonly label: string;
   /** Goes to a finding's cell (Excel); without it, places are shown as text. */
   readonly onSelect?: (ref: CellRef) => void;
+  /** Shows a document finding's line in the text it came from; without it, lines are shown as text. */
+  readonly onShowLine?: (line: number) => void;
   /** Applies a finding's fix; without it, no fix buttons. */
   readonly onFix?: (fix: Fix) => void;
   /** Disables the buttons while something runs. */
@@ -53,7 +55,7 @@ const isCell = (where: Finding["where"]): where is CellRef => where !== null && 
 
 /** Findings as a list: sentence, place, and the go-to and fix buttons the caller asks for. */
 export function FindingList(props: FindingListProps) {
-  const { findings, lang, strings, label, onSelect, onFix, disabled } = props;
+  const { findings, lang, strings, label, onSelect, onShowLine, onFix, disabled } = props;
   const styles = useStyles();
   const severityClass: Record<Severity, string> = {
     error: styles.error,
@@ -65,6 +67,7 @@ export function FindingList(props: FindingListProps) {
       {findings.map((f, i) => {
         const where = whereText(f.where, lang);
         const cell = isCell(f.where) ? f.where : null;
+        const line = f.where !== null && "line" in f.where ? f.where.line : null;
         const fix = f.fix;
         return (
           <li key={i} className={`${styles.item} ${severityClass[f.severity]}`}>
@@ -77,6 +80,15 @@ export function FindingList(props: FindingListProps) {
                   aria-label={strings.goTo(where)}
                   disabled={disabled}
                   onClick={() => onSelect({ sheet: cell.sheet, cell: cell.cell })}
+                >
+                  {where}
+                </Button>
+              ) : line !== null && onShowLine ? (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={strings.showLine(where)}
+                  onClick={() => onShowLine(line)}
                 >
                   {where}
                 </Button>

@@ -29,9 +29,11 @@ import type { ParsedDocument } from "../../core/types";
 import type { AliasSuggestion, Registry } from "../../core/units/types";
 import type { Strings } from "../i18n";
 import type { WritePreview, WriteResult } from "../services";
-import { documentFindings, leaderGroups, suggestionKey } from "../state";
+import { documentFindings, leaderGroups } from "../state";
 import type { Busy, Decision } from "../state";
+import { AliasSuggestions } from "./AliasSuggestions";
 import { FindingList } from "./FindingList";
+import { showLine } from "../showLine";
 import { SheetChanges } from "./SheetChanges";
 import { WriteSummary } from "./WriteSummary";
 
@@ -50,6 +52,8 @@ export interface ImportPanelProps {
   readonly busy: Busy | null;
   /** What a write would replace, while the clerk is asked to confirm; null otherwise. */
   readonly confirmReplace: WritePreview | null;
+  /** How many alias suggestions are undecided, while the clerk is asked before writing; null otherwise. */
+  readonly confirmPending: number | null;
   readonly lastWrite: WriteResult | null;
   readonly onTextChange: (text: string) => void;
   readonly onPreview: () => void;
@@ -59,9 +63,13 @@ export interface ImportPanelProps {
   readonly onImportSheet?: () => void;
   /** The browser could not read the chosen file. */
   readonly onFileError: (error: unknown) => void;
+  /** Standalone: a ledger .xlsx was chosen, to regenerate; absent in Excel (生成 does it there). */
+  readonly onOpenLedger?: (name: string, bytes: Uint8Array) => void;
   readonly onDecide: (suggestion: AliasSuggestion, decision: Decision | null) => void;
   readonly onWrite: () => void;
   readonly onConfirmWrite: () => void;
+  /** Write, the undecided suggestions not merged. */
+  readonly onConfirmPending: () => void;
   readonly onCancelWrite: () => void;
 }
 
@@ -76,13 +84,6 @@ const ACCEPT = [
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  actions: {
-    display: "inline-flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    flexShrink: 0,
-    marginLeft: "auto",
-  },
   hiddenInput: { display: "none" },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -90,14 +91,6 @@ const useStyles = makeStyles({
   task: { marginBottom: tokens.spacingVerticalXS },
   units: { color: tokens.colorNeutralForeground3 },
   missing: { color: tokens.colorPaletteRedForeground1 },
-  suggestions: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -117,14 +110,19 @@ export function ImportPanel(props: ImportPanelProps) {
   const { strings, lang, parsed, registry, decisions, busy, lastWrite } = props;
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
-  const ids = { leaders: useId(), findings: useId(), suggestions: useId() };
+  const textBox = useRef<HTMLTextAreaElement>(null);
+  const ids = { leaders: useId(), findings: useId() };
   const working = busy !== null;
 
   const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
-    void readFileBytes(file).then((bytes) => props.onOpenFile(file.name, bytes), props.onFileError);
+    const ledger = props.onOpenLedger && /\.xlsx$/i.test(file.name) ? props.onOpenLedger : null;
+    void readFileBytes(file).then(
+      (bytes) => (ledger ? ledger(file.name, bytes) : props.onOpenFile(file.name, bytes)),
+      props.onFileError,
+    );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -135,14 +133,13 @@ export function ImportPanel(props: ImportPanelProps) {
 
   const groups = parsed ? leaderGroups(parsed) : [];
   const findings = parsed ? documentFindings(parsed) : [];
-  const suggestions = registry?.suggestions ?? [];
-  const pending = suggestions.filter((s) => !decisions[suggestionKey(s)]).length;
   const progress = busy && busy.op === "write" ? busy : null;
 
   return (
     <div className={styles.root}>
       <Field label={strings.sourceLabel} hint={strings.sourceHint}>
         <Textarea
+          ref={textBox}
           value={props.text}
           onChange={(_, d) => props.onTextChange(d.value)}
           onKeyDown={onKeyDown}
@@ -172,6 +169,11 @@ export function ImportPanel(props: ImportPanelProps) {
         ) : null}
         {busy?.op === "read" ? <Caption1 role="status">{busy.label}</Caption1> : null}
       </div>
+      {props.onOpenLedger ? <Caption1 className={styles.muted}>{strings.regenerateHint}</Caption1> : null}
+      {/* A regenerated ledger has no preview: its outcome shows here. */}
+      {!parsed && lastWrite && !working ? (
+        <WriteSummary strings={strings} lang={lang} result={lastWrite} />
+      ) : null}
 
       {parsed ? (
         <>
@@ -239,65 +241,26 @@ export function ImportPanel(props: ImportPanelProps) {
                 lang={lang}
                 strings={strings}
                 label={strings.documentFindings(findings.length)}
+                // The lines are those of the paste box when the preview came from it, not from a file.
+                onShowLine={
+                  props.fileName === null
+                    ? (line) => {
+                        if (textBox.current) showLine(textBox.current, line);
+                      }
+                    : undefined
+                }
               />
             ) : (
               <Body1>{strings.noFindings}</Body1>
             )}
           </section>
 
-          {suggestions.length > 0 ? (
-            <section className={styles.section} aria-labelledby={ids.suggestions}>
-              <h2 id={ids.suggestions} className={styles.heading}>
-                {strings.suggestionsHeading(pending)}
-              </h2>
-              <Caption1 className={styles.muted}>{strings.suggestionsHint}</Caption1>
-              <ul className={styles.suggestions} aria-labelledby={ids.suggestions}>
-                {suggestions.map((s) => {
-                  const decision = decisions[suggestionKey(s)];
-                  return (
-                    <li key={suggestionKey(s)} className={styles.row}>
-                      <Body1>{strings.suggestion(s.alias, s.canonical)}</Body1>
-                      <Caption1 className={styles.muted}>{strings.reasons[s.reason]}</Caption1>
-                      {/* The buttons stay together on one line, at the right when there is room. */}
-                      <span className={styles.actions}>
-                        {decision ? (
-                          <>
-                            <Badge appearance="tint" color={decision === "accepted" ? "success" : "subtle"}>
-                              {decision === "accepted" ? strings.accepted : strings.rejected}
-                            </Badge>
-                            <Button
-                              size="small"
-                              aria-label={strings.undoLabel(s.alias)}
-                              onClick={() => props.onDecide(s, null)}
-                            >
-                              {strings.undo}
-                            </Button>
-                          </>
-                        ) : (
-                          <>
-                            <Button
-                              size="small"
-                              aria-label={strings.acceptLabel(s.alias, s.canonical)}
-                              onClick={() => props.onDecide(s, "accepted")}
-                            >
-                              {strings.accept}
-                            </Button>
-                            <Button
-                              size="small"
-                              aria-label={strings.rejectLabel(s.alias, s.canonical)}
-                              onClick={() => props.onDecide(s, "rejected")}
-                            >
-                              {strings.reject}
-                            </Button>
-                          </>
-                        )}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          ) : null}
+          <AliasSuggestions
+            strings={strings}
+            suggestions={registry?.suggestions ?? []}
+            decisions={decisions}
+            onDecide={props.onDecide}
+          />
 
           <div className={styles.row}>
             <Button
@@ -320,6 +283,17 @@ export function ImportPanel(props: ImportPanelProps) {
           {lastWrite && !working ? <WriteSummary strings={strings} lang={lang} result={lastWrite} /> : null}
         </>
       ) : null}
+
+      <ConfirmDialog
+        open={props.confirmPending !== null}
+        title={strings.pendingTitle}
+        confirmLabel={strings.pendingConfirm}
+        cancelLabel={strings.pendingBack}
+        onConfirm={props.onConfirmPending}
+        onCancel={props.onCancelWrite}
+      >
+        <Body1>{strings.pendingBody(props.confirmPending ?? 0)}</Body1>
+      </ConfirmDialog>
 
       <ConfirmDialog
         open={props.confirmReplace !== null}

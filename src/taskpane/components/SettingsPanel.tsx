@@ -20,6 +20,8 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { useId } from "react";
+import { message, type Lang } from "../../core/messages";
+import { doneFirstOf } from "../../core/plan/settings";
 import type { LedgerSettings, StatusStyle } from "../../core/plan/types";
 import type { Strings } from "../i18n";
 import { settingsProblems } from "../state";
@@ -34,6 +36,8 @@ export interface StatusPreset {
 
 export interface SettingsPanelProps {
   readonly strings: Strings;
+  /** The language findings and warnings are worded in (core/messages). */
+  readonly lang: Lang;
   /** The settings being edited; null while they load. */
   readonly settings: LedgerSettings | null;
   readonly dirty: boolean;
@@ -108,6 +112,8 @@ export function SettingsPanel(props: SettingsPanelProps) {
   if (!settings) return <Spinner size="tiny" label={strings.loadingSettings} labelPosition="after" />;
 
   const problems = settingsProblems(settings);
+  // The same rule and words as `taizhang build --status`: a done status first is not where tasks start.
+  const doneFirst = doneFirstOf(settings);
   const working = busy !== null;
   const names = settings.statuses.map((s) => s.name);
 
@@ -189,6 +195,11 @@ export function SettingsPanel(props: SettingsPanelProps) {
                 .map((p) => (p.kind === "empty" ? strings.statusEmpty : strings.statusDuplicate(p.name)))
                 .join(" ")}
             </MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {doneFirst ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>{message("status-done-first", doneFirst, props.lang)}</MessageBarBody>
           </MessageBar>
         ) : null}
       </section>

@@ -62,7 +62,7 @@ describe("任务分工 against the tasks as they are now", () => {
     expect(check(unchanged)).toEqual([]);
   });
 
-  it("reports a task whose lead or co-units changed at its 编号, naming the units that differ", () => {
+  it("reports a task whose lead or co-units changed at its 编号, naming the units added and removed", () => {
     const edited = unchanged.map((r, i) =>
       i === 0 ? task({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "交通运输局" }) : r,
     );
@@ -71,9 +71,20 @@ describe("任务分工 against the tasks as they are now", () => {
         code: "assignments-stale",
         severity: "warning",
         where: { sheet: "任务台账", cell: "A2" },
-        params: { id: "1.1", change: "changed", units: ["交通运输局", "建设局"] },
+        params: {
+          id: "1.1",
+          change: "changed",
+          units: ["交通运输局", "建设局"],
+          added: ["交通运输局"],
+          removed: ["建设局"],
+        },
       },
     ]);
+    const [f] = check(edited);
+    expect(message(f!.code, f!.params, "zh-CN")).toContain(
+      "牵头或配合单位已改动\uff08新增\uff1a交通运输局\uff1b移除\uff1a建设局\uff09",
+    );
+    expect(message(f!.code, f!.params, "zh-CN")).toContain("npx taizhang regenerate 台账.xlsx");
   });
 
   it("reports a task deleted from Tasks at its first row in 任务分工, and a task added without assignments", () => {
@@ -106,13 +117,13 @@ describe("任务分工 against the tasks as they are now", () => {
       units: ["交通运输局", "建设局"],
     });
     expect(changed).toBe(
-      "任务 1.1 的牵头或配合单位已改动\uff08交通运输局、建设局\uff09\uff0c任务分工表和据此统计的分单位表、汇总已过时\uff1b请重新生成各单位工作表\uff08台账助手 → 生成\uff09。",
+      "任务 1.1 的牵头或配合单位已改动\uff08交通运输局、建设局\uff09\uff0c任务分工表和据此统计的分单位表、汇总已过时\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff0c或在独立页面中打开台账\uff09。",
     );
     expect(message("assignments-stale", { id: "1.3", change: "removed", units: [] })).toBe(
-      "任务 1.3 已从任务台账中删除\uff0c任务分工表和据此统计的分单位表、汇总中仍有它\uff1b请重新生成各单位工作表\uff08台账助手 → 生成\uff09。",
+      "任务 1.3 已从任务台账中删除\uff0c任务分工表和据此统计的分单位表、汇总中仍有它\uff1b请重新生成各单位工作表\uff08Excel 中\uff1a台账助手 → 生成\uff1b没有 Excel\uff1anpx taizhang regenerate 台账.xlsx\uff0c或在独立页面中打开台账\uff09。",
     );
     expect(message("assignments-stale", { id: "1.5", change: "added", units: [] }, "en-US")).toBe(
-      "Task 1.5 has no rows in 任务分工, so the unit sheets and 汇总 leave it out; regenerate the unit sheets (台账助手 → Generate).",
+      "Task 1.5 has no rows in 任务分工, so the unit sheets and 汇总 leave it out; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
     );
   });
 

@@ -120,7 +120,14 @@ describe("checks on an edited ledger", () => {
 
   it("reports unreadable deadlines, overdue and due-soon tasks, but not done ones", () => {
     expect(codes(10, "完成时限")).toEqual(["deadline-unreadable"]);
-    expect(codes(11, "截止日期")).toEqual(["overdue"]);
+    // 6月底前 with 截止日期 empty: overdue by the text alone, which the sheet cannot colour: said so.
+    expect(at(11, "截止日期")).toEqual([
+      expect.objectContaining({
+        code: "due-uncoloured",
+        severity: "warning",
+        params: expect.objectContaining({ date: "2020-06-30", written: "6月底前" }),
+      }),
+    ]);
     expect(at(12, "截止日期")).toEqual([
       expect.objectContaining({
         code: "due-soon",
@@ -131,24 +138,53 @@ describe("checks on an edited ledger", () => {
     expect(codes(13, "截止日期")).toEqual([]);
   });
 
-  it("reads a date cell in 完成时限 as a date, and a date written as text in 截止日期", () => {
+  it("reads a date cell in 完成时限 as a date, and a date written as text in 截止日期, saying neither is coloured", () => {
     expect(codes(15, "完成时限")).toEqual([]);
     expect(at(15, "截止日期")).toEqual([
-      expect.objectContaining({ code: "overdue", params: { id: "1.16", deadline: "2020-06-30" } }),
+      expect.objectContaining({
+        code: "due-uncoloured",
+        params: expect.objectContaining({ id: "1.16", date: "2020-06-30" }),
+      }),
     ]);
     expect(at(17, "截止日期")).toEqual([
-      expect.objectContaining({ code: "due-soon", params: { id: "1.18", deadline: "2020-07-10", days: 9 } }),
+      expect.objectContaining({
+        code: "due-uncoloured",
+        severity: "info",
+        params: expect.objectContaining({ id: "1.18", date: "2020-07-10", written: "2020/7/10", days: 9 }),
+      }),
     ]);
   });
 
-  it("reports a 截止日期 that is no date at its cell, and judges the task by 完成时限 instead", () => {
+  it("calls overdue exactly what the sheet colours red: a date cell in 截止日期, quoting the date and the day", () => {
+    const [f] = at(12, "截止日期");
+    expect(f?.params).toEqual({ id: "1.13", date: "2020-07-10", deadline: "", today: "2020-07-01", days: 9 });
+    const overdue = checkLedger({
+      tasks: {
+        ...tasks,
+        rows: [
+          row({ 编号: "2.1", 牵头单位: "商务局", 完成时限: "6月底前", 截止日期: dateToSerial("2020-06-30") }),
+        ],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    }).filter((x) => x.code === "overdue");
+    expect(overdue.map((x) => message(x.code, x.params, "zh-CN"))).toEqual([
+      "任务 2.1 已过截止日期 2020-06-30\uff08完成时限\uff1a6月底前\uff09\uff0c至 2020-07-01 仍未完成。",
+    ]);
+  });
+
+  it("reports a 截止日期 that is no date at its cell, and reads the date from 完成时限 instead", () => {
     expect(at(16, "截止日期")).toEqual([
       expect.objectContaining({
         code: "due-unreadable",
         severity: "warning",
         params: { due: "2020年13月45日" },
       }),
-      expect.objectContaining({ code: "overdue", params: { id: "1.17", deadline: "6月底前" } }),
+      expect.objectContaining({
+        code: "due-uncoloured",
+        params: expect.objectContaining({ id: "1.17", date: "2020-06-30", written: "6月底前" }),
+      }),
     ]);
   });
 
@@ -306,5 +342,36 @@ describe("a formula whose result the file does not hold", () => {
         params: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" },
       },
     ]);
+  });
+});
+
+describe("stray spaces in a units cell", () => {
+  const check = (lead: string, co: string) =>
+    checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: lead, 配合单位: co })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+
+  it("reports spaces around 、 and at either end of a cell, with a fix that removes them", () => {
+    const found = check(" 财政局", "发改局 、建设局\u3000");
+    const spaces = found.filter((f) => f.code === "unit-spaces");
+    expect(spaces.map((f) => f.where)).toEqual([
+      { sheet: "任务台账", cell: "E2" },
+      { sheet: "任务台账", cell: "F2" },
+    ]);
+    expect(spaces.map((f) => f.fix?.preview)).toEqual(["财政局", "发改局、建设局"]);
+    expect(message("unit-spaces", {}, "zh-CN")).toBe("单元格首尾或“、”两侧有多余的空格。");
+  });
+
+  it("says nothing about a clean cell", () => {
+    expect(check("财政局", "发改局、建设局").filter((f) => f.code === "unit-spaces")).toEqual([]);
   });
 });

@@ -1,4 +1,15 @@
-import { readDate, readDue, settingsWithStatuses } from "../../../src/core/plan/settings";
+import { ledgerFromParsed } from "../../../src/core/ledger/fromParsed";
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import {
+  STATUS_PRESETS,
+  doneFirstOf,
+  doneStatusOf,
+  readDate,
+  readDue,
+  settingsWithStatuses,
+  startStatusOf,
+} from "../../../src/core/plan/settings";
+import { suggestRegistry } from "../../../src/core/units/registry";
 
 describe("reading dates", () => {
   it("reads a whole date written with dashes, slashes, dots or 年月日", () => {
@@ -53,3 +64,27 @@ function lightness(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255) as [number, number, number];
   return (r + g + b) / 3;
 }
+
+describe("where tasks start", () => {
+  it("starts no preset's tasks at its done status", () => {
+    for (const preset of STATUS_PRESETS) {
+      const names = preset.statuses.map((st) => st.name);
+      const settings = { statuses: preset.statuses, doneStatus: doneStatusOf(names) };
+      expect({ preset: preset.id, start: startStatusOf(settings) }).not.toEqual({
+        preset: preset.id,
+        start: settings.doneStatus,
+      });
+      expect(doneFirstOf(settings)).toBeNull();
+    }
+  });
+
+  it("starts tasks at the first status that is not done, and says so when the done one is first", () => {
+    const settings = settingsWithStatuses(["完成", "未完成", "推进中"]);
+    expect(settings.doneStatus).toBe("完成");
+    expect(startStatusOf(settings)).toBe("未完成");
+    expect(doneFirstOf(settings)).toEqual({ first: "完成", start: "未完成" });
+    const parsed = parseBreakdown("一、稳增长\n1.扩大有效投资。\n责任单位:发改局");
+    const model = ledgerFromParsed(parsed, suggestRegistry(parsed), settings);
+    expect(model.tasks.map((t) => t.status)).toEqual(["未完成"]);
+  });
+});

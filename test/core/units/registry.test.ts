@@ -33,7 +33,7 @@ describe("the registry a document suggests", () => {
     expect(sample.suggestions.map((s) => [s.alias, s.canonical, s.reason])).toEqual([
       ["开发区(高桥街道)", "开发区", "bracket"],
       ["发改局(服务业局)", "发改局", "bracket"],
-      ["服务业局", "发改局", "bracket"],
+      ["服务业局", "发改局", "plate"],
       ["发改局(服务业发展局)", "发改局", "bracket"],
       ["财政局(国资办)", "财政局", "bracket"],
     ]);
