@@ -14,6 +14,7 @@
 import type { CellRange, PrintPlan, SheetPlan } from "../core/plan/types";
 import type { NoteCode } from "../core/types";
 import type { SyncCounter } from "./events";
+import { op, splitRequests } from "./payload";
 import type { ApiSupport } from "./support";
 
 /** Note code: page setup (A4, fit to width, print titles, footer) needs ExcelApi 1.9. */
@@ -56,27 +57,38 @@ function queuePage(ws: Excel.Worksheet, print: PrintPlan): void {
     layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
 }
 
+/** Calls a sheet's page layout queues: the worksheet, each wrapped range's four, and the page setup's. */
+const callsOf = (print: PrintPlan, page: boolean): number => 1 + 4 * print.wrap.length + (page ? 16 : 0);
+
 /**
- * Applies the print sections of the written sheets (by their final names) in one request; returns the
- * note to show when Excel cannot (older than 1.9) or will not, null when all went well.
+ * Applies the print sections of the written sheets (by their final names), cut into requests under the
+ * shell's request budget like every other write (payload.ts); returns the note to show when Excel cannot
+ * (older than 1.9) or will not, null when all went well.
  */
 export async function applyPageLayout(
   context: Excel.RequestContext,
   sheets: readonly SheetPlan[],
   support: ApiSupport,
   counter: SyncCounter,
-): Promise<string | null> {
-  const printed = sheets.filter((s) => s.print);
-  if (printed.length === 0) return null;
+): Promise<NoteCode | null> {
+  const ops = sheets.flatMap((s) => {
+    const print = s.print;
+    if (!print) return [];
+    return [
+      op(callsOf(print, support.v1_9), [s.name, print], () => {
+        const ws = context.workbook.worksheets.getItem(s.name);
+        queueWrap(ws, print);
+        if (support.v1_9) queuePage(ws, print);
+      }),
+    ];
+  });
+  if (ops.length === 0) return null;
   try {
-    for (const s of printed) {
-      const ws = context.workbook.worksheets.getItem(s.name);
-      const print = s.print as PrintPlan;
-      queueWrap(ws, print);
-      if (support.v1_9) queuePage(ws, print);
+    for (const request of splitRequests(ops)) {
+      for (const o of request) o.queue();
+      await context.sync();
+      counter.syncs += 1;
     }
-    await context.sync();
-    counter.syncs += 1;
   } catch {
     return NOTE_PAGE_LAYOUT_FAILED;
   }

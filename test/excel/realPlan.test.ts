@@ -65,8 +65,9 @@ test("the sample and a 2,000-task, 150-unit document take a few syncs; no reques
   const sample = await measureApply(planOf(sampleText()));
   const large = await measureApply(planOf(generateBreakdown({ tasks: 2000, units: 150 }).text));
   // Cut into 2 MB requests, the large ledger takes more round trips than the sample, still a fixed handful
-  // rather than one per sheet; the frozen panes and the page layout each have a request of their own.
+  // rather than one per sheet; the frozen panes and the page layout have requests of their own (the page layout
+  // of the large ledger's 160 sheets is cut into three, under the same budget as the write).
   expect(sample.syncs).toBeLessThanOrEqual(7);
-  expect(large.syncs).toBeLessThanOrEqual(12);
+  expect(large.syncs).toBeLessThanOrEqual(15);
   expect(large.maxRequestBytes).toBeLessThanOrEqual(2_000_000);
 }, 120_000);
