@@ -24,6 +24,7 @@ const SHEET_KINDS: ReadonlySet<string> = new Set<SheetKind>([
   "about",
   "leader",
   "unit",
+  "targets",
 ]);
 
 /** The kind a tag names, or null when it names none. */

@@ -5,6 +5,8 @@ import type { LedgerSettings } from "../plan/types";
 import type { ParsedDocument } from "../types";
 import type { Registry } from "../units/types";
 import type { LedgerModel, LedgerTask } from "./types";
+import { extractTargets } from "../year/extractTargets";
+import { targetSummary } from "../year/targets";
 
 /**
  * The ledger a parsed document gives. Units are written as the document wrote them (the checks then
@@ -33,7 +35,7 @@ export function ledgerFromParsed(
       text: t.text,
       lead: t.leads.join("、"),
       co: t.coUnits.join("、"),
-      target: "",
+      target: targetSummary(extractTargets(t.text)),
       deadline: t.deadline ?? "",
       due: due?.kind === "date" ? due.date : null,
       status: first,

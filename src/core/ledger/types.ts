@@ -6,6 +6,7 @@
 import type { LedgerSettings } from "../plan/types";
 import type { DocumentInfo } from "../types";
 import type { Registry } from "../units/types";
+import type { Target } from "../year/targetTypes";
 
 /** One row of 任务台账 (the `Tasks` table). Unit cells are kept as text, as people typed them. */
 export interface LedgerTask {
@@ -42,6 +43,8 @@ export interface LedgerModel {
   readonly importedAt: string;
   /** The name of the file the ledger was imported from, for 说明; absent when pasted or unknown. */
   readonly sourceFile?: string | null;
+  /** The quantitative targets (the `Targets` table); absent means read them from the task texts. */
+  readonly targets?: readonly Target[];
 }
 
 /** The columns of the `Tasks` table, in order: header text and the field it holds. */
@@ -73,6 +76,7 @@ export const TABLES = {
   units: "Units",
   statuses: "Statuses",
   about: "About",
+  targets: "Targets",
 } as const;
 export const SHEETS = {
   ledger: "任务台账",
@@ -80,4 +84,5 @@ export const SHEETS = {
   units: "单位名录",
   summary: "汇总",
   about: "说明",
+  targets: "量化指标",
 } as const;

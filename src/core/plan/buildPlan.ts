@@ -9,6 +9,7 @@ import { sheetName } from "./sheetNames";
 import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
 import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
+import { targetsSheet } from "../year/targetsSheet";
 
 export interface PlanOptions {
   /** Only these kinds of sheets (说明 is always planned, since it lists the sheets). Default: all. */
@@ -28,11 +29,12 @@ const ALL_KINDS: readonly SheetKind[] = [
   "summary",
   "leader",
   "unit",
+  "targets",
   "about",
 ];
 
 /**
- * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 说明.
+ * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 量化指标, 说明.
  * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
  * subset is planned.
  */
@@ -51,6 +53,7 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
     units: sheetName(SHEETS.units, taken),
     summary: sheetName(SHEETS.summary, taken),
     about: sheetName(SHEETS.about, taken),
+    targets: sheetName(SHEETS.targets, taken),
   };
   const leaderNames = leaders.map((l) => sheetName(l, taken));
   const unitNames = units.map((u) => sheetName(u, taken));
@@ -79,6 +82,7 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
       ),
     );
   }
+  if (kinds.has("targets")) sheets.push(targetsSheet(model, fixed.targets));
   const listed = [
     ...sheets.map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
     { name: fixed.about, kind: "about" as const, key: "about" },

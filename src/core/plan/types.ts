@@ -129,7 +129,8 @@ export interface PivotPlan {
   readonly fallback: PivotFallback;
 }
 
-export type SheetKind = "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit";
+export type SheetKind =
+  "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit" | "targets";
 
 /** One sheet of the ledger. */
 export interface SheetPlan {
@@ -176,6 +177,13 @@ export interface LedgerSettings {
   readonly dueSoonFill: string;
   /** The year deadlines such as 6月底前 refer to. */
   readonly year: number;
+  /** How the year is followed: reporting periods (and, later, lights); absent means the defaults. */
+  readonly cycle?: CycleSettings;
+}
+
+/** How the ledger follows the year: the reporting period (月 or 季度) used for 实际值 and 期次. */
+export interface CycleSettings {
+  readonly period: "month" | "quarter";
 }
 
 /** The whole ledger. */

@@ -136,15 +136,23 @@ function clauseEnd(f: string, at: number): number {
   return f.length;
 }
 
-/** The indicator phrase: what the clause says before the quantity (and, counted after a verb, after it). */
-function indicatorOf(text: string, f: string, from: number, q: Quantity, tailEnd: number): string {
+/**
+ * The indicator (what the clause says before the quantity and, counted after a verb, after it) and the whole
+ * phrase of the target, both in the document's own characters.
+ */
+function wordsOf(
+  text: string,
+  f: string,
+  from: number,
+  q: Quantity,
+  tailEnd: number,
+): { indicator: string; phrase: string } {
   const lead = f.slice(from, q.boundStart).replace(/^[\s、,;)]+/, "");
-  const skip =
-    (LEADING_FILLER.exec(lead)?.[0].length ?? 0) + (f.slice(from, q.boundStart).length - lead.length);
-  const headFolded = f.slice(from + skip, q.boundStart).replace(TRAILING_LINK, "");
-  const head = text.slice(from + skip, from + skip + headFolded.length).trim();
+  const start = from + (q.boundStart - from - lead.length) + (LEADING_FILLER.exec(lead)?.[0].length ?? 0);
+  const headFolded = f.slice(start, q.boundStart).replace(TRAILING_LINK, "");
+  const head = text.slice(start, start + headFolded.length).trim();
   const tail = q.terminal ? "" : text.slice(q.end, tailEnd).trim();
-  return head + tail;
+  return { indicator: head + tail, phrase: text.slice(start, q.terminal ? q.end : tailEnd).trim() };
 }
 
 /**
@@ -174,7 +182,7 @@ export function extractTargets(text: string): TargetReading[] {
     }
     const written = text.slice(q.boundStart, q.end);
     out.push({
-      indicator: indicatorOf(text, f, from, q, cEnd),
+      ...wordsOf(text, f, from, q, cEnd),
       value: q.value,
       unit: q.unit,
       kind: kindOf(sense, q.unit),

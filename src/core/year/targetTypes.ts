@@ -18,12 +18,16 @@ export interface TargetReading {
   readonly bound: TargetBound;
   /** The words of the quantity as written, with their bound (不少于10个, 10%以上). */
   readonly written: string;
+  /** The target in the document's words, for 任务台账's 量化指标 (固定资产投资增长10%以上). */
+  readonly phrase: string;
 }
 
 /** A target of a task: its reading, the task's 编号 and its place among the task's targets (1-based). */
 export interface Target extends TargetReading {
   readonly taskId: string;
   readonly seq: number;
+  /** 实际值 by period (2026-03, 2026Q1), as the clerk typed them; absent or empty before any is typed. */
+  readonly actuals?: Readonly<Record<string, number | string>>;
 }
 
 /** Units whose values are rates or levels: compared as they stand, never scaled by the time elapsed. */
