@@ -8,6 +8,7 @@ import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
 import { trimmedText } from "./cellText";
+import { RATE_COLUMN } from "../year/ledgerLights";
 
 const text = trimmedText;
 
@@ -58,7 +59,17 @@ export function ledgerFromTables(
     const entry = Object.fromEntries(
       TASK_COLUMNS.map(([header, key]) => [key, text(field(header))]),
     ) as Record<keyof LedgerTask, string>;
-    rows.push({ ...entry, due: dueOf(field("截止日期")) });
+    const rate = field(RATE_COLUMN);
+    rows.push({
+      ...entry,
+      due: dueOf(field("截止日期")),
+      rate:
+        typeof rate === "number"
+          ? rate
+          : Number.isFinite(Number(text(rate))) && text(rate) !== ""
+            ? Number(text(rate))
+            : null,
+    });
   }
   const registry: Registry = units ? registryFromTable(units).registry : { units: [], suggestions: [] };
   return {

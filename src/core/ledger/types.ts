@@ -28,6 +28,10 @@ export interface LedgerTask {
   readonly status: string;
   readonly progress: string;
   readonly note: string;
+  /** 完成进度(%): how far the clerk says the task has got, 0–100; null or absent when not typed. */
+  readonly rate?: number | null;
+  /** 亮灯 as computed when the plan was made (the sheet's formula is what counts afterwards). */
+  readonly light?: string;
 }
 
 /** The ledger: its tasks, the unit registry, the settings and what is known of the source document. */

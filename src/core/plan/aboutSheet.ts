@@ -6,6 +6,7 @@ import { ABOUT_HEADER, aboutRows } from "../ledger/about";
 import { cnPunct, zh } from "../text/cnPunct";
 import type { AliasSuggestion } from "../units/types";
 import { SheetDraft } from "./draft";
+import { lightRuleText } from "../year/lights";
 import type { SheetKind, SheetPlan } from "./types";
 
 /** Kind of a sheet in words, for the sheet list. */
@@ -84,6 +85,7 @@ export function aboutSheet(
     ),
     cnPunct("分单位表、分领导表、汇总由台账助手生成,重新生成时会被替换;请只在任务台账中填写状态和进展。"),
   ];
+  notes.push(...lightRuleText(model.settings));
   if (!model.document?.roleConvention)
     notes.push(cnPunct("文件未写明角色约定,按惯例以列第一位者为牵头单位。"));
   if (options.applied.length > 0) {

@@ -10,6 +10,7 @@ import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
 import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
 import { targetsSheet } from "../year/targetsSheet";
+import { isoToday, withLights } from "../year/ledgerLights";
 
 export interface PlanOptions {
   /** Only these kinds of sheets (说明 is always planned, since it lists the sheets). Default: all. */
@@ -20,6 +21,8 @@ export interface PlanOptions {
   readonly version?: string;
   /** Alias suggestions that were accepted without the clerk seeing them (the command line), listed in 说明. */
   readonly applied?: readonly AliasSuggestion[];
+  /** The day the lights written as values are computed for (ISO); default today. Formulas recompute them. */
+  readonly today?: string;
 }
 
 const ALL_KINDS: readonly SheetKind[] = [
@@ -38,7 +41,8 @@ const ALL_KINDS: readonly SheetKind[] = [
  * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
  * subset is planned.
  */
-export function buildPlan(model: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+  const model = withLights(ledger, options.today ?? isoToday());
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   kinds.add("about");
   const formatting = options.formatting ?? true;

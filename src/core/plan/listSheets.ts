@@ -10,6 +10,7 @@ import { SheetDraft, statusRules } from "./draft";
 import { literal, taskDateLookup, taskLookup } from "./formulas";
 import { countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
+import { LIGHT_COLUMN, lightRules } from "../year/ledgerLights";
 
 /** The ledger fields a list column shows, by header. */
 const LOOKUP: Readonly<
@@ -23,6 +24,7 @@ const LOOKUP: Readonly<
   截止日期: { field: "due", header: "截止日期", format: "date", width: 12 },
   完成状态: { field: "status", header: "完成状态", format: "general", width: 10 },
   进展情况: { field: "progress", header: "进展情况", format: "general", width: 36 },
+  亮灯: { field: "light", header: LIGHT_COLUMN, format: "general", width: 6 },
 };
 
 /**
@@ -85,6 +87,11 @@ function taskList(
           header.indexOf("截止日期") >= 0 ? header.indexOf("截止日期") : null,
         ),
       );
+      const light = header.indexOf(LIGHT_COLUMN);
+      if (light >= 0)
+        d.conditionalFormats.push(
+          ...lightRules(model.settings, { row: top + 1, col: light, rows: n, cols: 1 }, 100),
+        );
     }
   }
   d.autoFilter = { row: top, col: 0, rows: n + 1, cols: header.length };
@@ -140,7 +147,7 @@ export function leaderSheet(
     6,
     tasks.map((t) => t.id),
     [{ header: "编号", values: tasks.map((t) => t.id), width: 8 }],
-    ["工作任务", "牵头单位", "配合单位", "完成时限", "截止日期", "完成状态", "进展情况"],
+    ["工作任务", "牵头单位", "配合单位", "完成时限", "截止日期", "完成状态", LIGHT_COLUMN, "进展情况"],
     formatting,
   );
   return d.done();
@@ -214,7 +221,17 @@ export function unitSheet(
       { header: "角色", values: rows.map((r) => r.role), width: 6 },
       { header: "经由", values: rows.map((r) => r.via), width: 14 },
     ],
-    ["工作任务", "牵头单位", "配合单位", "分管领导", "完成时限", "截止日期", "完成状态", "进展情况"],
+    [
+      "工作任务",
+      "牵头单位",
+      "配合单位",
+      "分管领导",
+      "完成时限",
+      "截止日期",
+      "完成状态",
+      LIGHT_COLUMN,
+      "进展情况",
+    ],
     formatting,
   );
   return d.done();

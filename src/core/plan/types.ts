@@ -8,6 +8,8 @@
  * without the leading "=", and may use structured references (Tasks[编号]).
  */
 
+import type { LightSettings } from "../year/lights";
+
 /** A formula with the value the plan computed for it, so a file shows values before any recalculation. */
 export interface FormulaCell {
   readonly formula: string;
@@ -184,6 +186,8 @@ export interface LedgerSettings {
 /** How the ledger follows the year: the reporting period (月 or 季度) used for 实际值 and 期次. */
 export interface CycleSettings {
   readonly period: "month" | "quarter";
+  /** Light words and thresholds; absent means 绿/黄/红 at 10 and 30 points behind. */
+  readonly lights?: LightSettings;
 }
 
 /** The whole ledger. */

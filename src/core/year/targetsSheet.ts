@@ -10,6 +10,11 @@ import { cnPunct, zh } from "../text/cnPunct";
 import { cycleOf, periodsOf } from "./periods";
 import { targetsOfTasks } from "./targets";
 import type { Target, TargetKind } from "./targetTypes";
+import { LIGHT_COLUMN, lightRules, targetLight } from "./ledgerLights";
+import { latestActualFormula, targetLightFormula } from "./lightFormulas";
+
+/** The column after the 实际值 ones: the latest actual typed. */
+export const LATEST_COLUMN = "最新实际值";
 
 /** The fixed columns of the `Targets` table; the 实际值 columns follow. */
 export const TARGET_COLUMNS = ["编号", "序号", "指标", "目标值", "计量单位", "类型", "界限", "原文"] as const;
@@ -29,7 +34,7 @@ export function modelTargets(model: LedgerModel): readonly Target[] {
 export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
   const d = new SheetDraft(name, "targets", "targets", "#2B579A");
   const periods = periodsOf(model.settings.year, cycleOf(model.settings).period);
-  const header = [...TARGET_COLUMNS, ...periods.map(actualHeader)];
+  const header = [...TARGET_COLUMNS, ...periods.map(actualHeader), LATEST_COLUMN, LIGHT_COLUMN];
   const targets = modelTargets(model);
   const rows: CellValue[][] = targets.map((t) => [
     t.taskId,
@@ -53,8 +58,45 @@ export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
     "text",
     ...periods.map((): ColumnFormat => "general"),
   ];
-  d.table({ name: TABLES.targets, row: 0, col: 0, header, rows, formats, style: "TableStyleMedium2" });
   const body = (col: number) => ({ row: 1, col, rows: Math.max(rows.length, 1), cols: 1 });
+  d.table({ name: TABLES.targets, row: 0, col: 0, header, rows, formats, style: "TableStyleMedium2" });
+  if (rows.length > 0) {
+    const col = (h: string): number => header.indexOf(h);
+    const cols = {
+      value: col("目标值"),
+      unit: col("计量单位"),
+      kind: col("类型"),
+      bound: col("界限"),
+      firstActual: TARGET_COLUMNS.length,
+      periods: periods.length,
+    };
+    const latest = (t: Target): number | string =>
+      [...periods]
+        .reverse()
+        .map((p) => t.actuals?.[p])
+        .find((v) => typeof v === "number") ?? "";
+    d.blocks.push(
+      {
+        kind: "formulaColumn",
+        row: 1,
+        col: col(LATEST_COLUMN),
+        ...latestActualFormula(cols),
+        results: targets.map(latest),
+        format: "general",
+        style: "body",
+      },
+      {
+        kind: "formulaColumn",
+        row: 1,
+        col: col(LIGHT_COLUMN),
+        ...targetLightFormula(model.settings, cols),
+        results: targets.map((t) => targetLight(t, model.settings, periods)),
+        format: "general",
+        style: "body",
+      },
+    );
+    d.conditionalFormats.push(...lightRules(model.settings, body(col(LIGHT_COLUMN)), 1));
+  }
   d.validations.push({
     range: body(TARGET_COLUMNS.indexOf("类型")),
     source: { values: TARGET_KINDS },
@@ -76,6 +118,7 @@ export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
     "类型:增长(增速、增幅)、累计新增(年内完成的数量)、达到(比率或水平)、压减(下降、减少)。",
     "界限:下限为“以上、不少于”,上限为“以内、不超过”,未写明则留空。",
     `实际值:每期填写截至该期的数值;增长、达到类填当期的增速或水平,累计新增、压减类填年初以来的累计数。`,
+    "最新实际值和亮灯由公式计算,请勿填写。",
   ].map((t) => [cnPunct(t)]);
   d.blocks.push({
     kind: "values",
@@ -84,7 +127,7 @@ export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
     values: [["说明"], ...notes],
     style: "note",
   });
-  d.widths = [8, 6, 30, 10, 12, 10, 8, 40, ...periods.map(() => 12), 2, 70];
+  d.widths = [8, 6, 30, 10, 12, 10, 8, 40, ...periods.map(() => 12), 10, 6, 2, 70];
   d.freeze = { rows: 1, cols: 3 };
   return d.done();
 }

@@ -11,7 +11,7 @@ describe("the 量化指标 sheet of the sample's ledger", () => {
   const has = (id: string, value: number, unit: string) =>
     rows.some((r) => r["编号"] === id && r["目标值"] === value && r["计量单位"] === unit);
 
-  it("holds a Targets table over 编号, 序号, 指标, 目标值, 计量单位, 类型, 界限, 原文 and 实际值 per month of 2020", () => {
+  it("holds a Targets table over 编号 … 原文, 实际值 per month of 2020, 最新实际值 and 亮灯", () => {
     const sheet = plan.sheets.find((s) => s.kind === "targets");
     expect(sheet?.name).toBe("量化指标");
     const table = sheet?.tables.find((t) => t.name === "Targets");
@@ -25,7 +25,11 @@ describe("the 量化指标 sheet of the sample's ledger", () => {
       "界限",
       "原文",
     ]);
-    expect(table?.columns.slice(8)).toEqual(periodsOf(2020, "month").map((p) => `实际值${p}`));
+    expect(table?.columns.slice(8)).toEqual([
+      ...periodsOf(2020, "month").map((p) => `实际值${p}`),
+      "最新实际值",
+      "亮灯",
+    ]);
     expect(table?.range.rows).toBe(rows.length + 1);
   });
 
@@ -81,7 +85,12 @@ describe("the 量化指标 sheet of the sample's ledger", () => {
       settings: { ...m.settings, cycle: { period: "quarter" } },
     }));
     const table = quarterly.plan.sheets.find((s) => s.kind === "targets")?.tables[0];
-    expect(table?.columns.slice(8)).toEqual(["实际值2020Q1", "实际值2020Q2", "实际值2020Q3", "实际值2020Q4"]);
+    expect(table?.columns.slice(8, 12)).toEqual([
+      "实际值2020Q1",
+      "实际值2020Q2",
+      "实际值2020Q3",
+      "实际值2020Q4",
+    ]);
   });
 
   it("keeps the 实际值 a ledger already holds, under its period", () => {
@@ -114,7 +123,7 @@ describe("the 量化指标 sheet of the sample's ledger", () => {
     const ws = wb.getWorksheet("量化指标");
     const tables = ws?.getTables() as unknown as Array<{ table: { name: string; tableRef: string } }>;
     expect(tables.map((t) => t.table.name)).toEqual(["Targets"]);
-    expect(tables[0]?.table.tableRef).toBe(`A1:T${rows.length + 1}`);
+    expect(tables[0]?.table.tableRef).toBe(`A1:V${rows.length + 1}`); // 8 columns, 12 months, 最新实际值, 亮灯
     expect(ws?.getCell("D2").value).toBe(60);
     expect(ws?.getCell("A2").value).toBe("1.2");
   });
