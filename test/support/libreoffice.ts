@@ -1,0 +1,58 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseCsv } from "./csv";
+
+/**
+ * Opens an .xlsx in headless LibreOffice, recalculating every formula (forced by the profile, so cached results
+ * do not count), and returns each sheet as CSV rows, by sheet name.
+ */
+export function recalculatedSheets(bytes: Uint8Array): Map<string, string[][]> {
+  const dir = mkdtempSync(join(tmpdir(), "taizhang-lo-"));
+  const file = join(dir, "ledger.xlsx");
+  writeFileSync(file, bytes);
+  const profile = join(dir, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  const out = join(dir, "csv");
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "ignore", timeout: 120_000 },
+  );
+  const sheets = new Map<string, string[][]>();
+  for (const f of readdirSync(out))
+    sheets.set(f.replace(/^ledger-/, "").replace(/\.csv$/, ""), parseCsv(readFileSync(join(out, f), "utf8")));
+  return sheets;
+}
+
+/** The records under the nth header row whose first cell is `corner`, until the first row with an empty first cell. */
+export function csvTable(rows: readonly string[][], corner: string, nth = 0): Array<Record<string, string>> {
+  let seen = 0;
+  for (let r = 0; r < rows.length; r++) {
+    if (rows[r]?.[0] === corner && seen++ === nth) {
+      const header = rows[r] as string[];
+      const out: Array<Record<string, string>> = [];
+      for (let k = r + 1; k < rows.length && rows[k]?.[0]; k++)
+        out.push(Object.fromEntries(header.flatMap((h, i) => (h ? [[h, rows[k]?.[i] ?? ""]] : []))));
+      return out;
+    }
+  }
+  throw new Error(`no table ${corner}`);
+}
