@@ -1,9 +1,11 @@
+import { aboutRows, readAbout, settingsOfWorkbook } from "../../../src/core/ledger/about";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { LedgerSettings } from "../../../src/core/plan/types";
 import { targetLight } from "../../../src/core/year/ledgerLights";
 import { lightRuleText, scheduleShare, taskLight } from "../../../src/core/year/lights";
 import { periodsOf } from "../../../src/core/year/periods";
 import type { Target } from "../../../src/core/year/targetTypes";
+import { sampleLedger } from "../../support/sampleLedger";
 
 const settings: LedgerSettings = { ...DEFAULT_SETTINGS, year: 2020 };
 const light = (status: string, due: string | null, rate: number | null, today: string, s = settings) =>
@@ -95,5 +97,43 @@ describe("a target's light", () => {
     expect(targetLight({ ...pm, actuals: { "2020-09": 30 } }, settings, months)).toBe("绿");
     expect(targetLight({ ...pm, actuals: { "2020-09": 42 } }, settings, months)).toBe("黄"); // 20% over
     expect(targetLight({ ...pm, actuals: { "2020-09": 50 } }, settings, months)).toBe("红"); // 42.9% over
+  });
+});
+
+describe("the cycle in 说明", () => {
+  const about = (rows: Array<[string, string | number]>) =>
+    readAbout({ sheet: "说明", top: 0, left: 0, header: ["项目", "内容"], rows });
+
+  it("is written with the period, the light words and the thresholds, and read back the same", () => {
+    const blue: LedgerSettings = {
+      ...settings,
+      cycle: { period: "quarter", lights: { words: ["蓝", "黄", "红"], yellowBehind: 15, redBehind: 35 } },
+    };
+    const { model } = sampleLedger((m) => ({ ...m, settings: blue }));
+    const rows = aboutRows(model, "test").filter(([label]) => /报送周期|亮灯|落后/.test(label));
+    expect(rows).toEqual([
+      ["报送周期", "季度"],
+      ["亮灯用词", "蓝、黄、红"],
+      ["黄灯落后百分点", 15],
+      ["红灯落后百分点", 35],
+    ]);
+    expect(settingsOfWorkbook(DEFAULT_SETTINGS, null, about(rows)).cycle).toEqual(blue.cycle);
+  });
+
+  it("falls back to the defaults for words that are not three and thresholds out of order", () => {
+    const read = about([
+      ["报送周期", "月"],
+      ["亮灯用词", "绿、红"],
+      ["黄灯落后百分点", 40],
+      ["红灯落后百分点", 20],
+    ]).cycle;
+    expect(read).toEqual({
+      period: "month",
+      lights: { words: ["绿", "黄", "红"], yellowBehind: 10, redBehind: 30 },
+    });
+  });
+
+  it("is absent from a ledger made before it, which keeps the defaults", () => {
+    expect(about([["时限年度", 2020]]).cycle).toBeNull();
   });
 });
