@@ -15,6 +15,8 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--status": "status",
   "--lang": "lang",
   "--today": "today",
+  "--period": "period",
+  "--lights": "lights",
 };
 
 /**

@@ -7,7 +7,8 @@ import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
-import type { LedgerSettings } from "../core/plan/types";
+import type { CycleSettings, LedgerSettings } from "../core/plan/types";
+import { DEFAULT_LIGHTS, readLightsOption } from "../core/year/lights";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
@@ -31,6 +32,10 @@ export interface BuildArgs {
   readonly out: string;
   readonly units?: string;
   readonly status?: string;
+  /** 报送周期: 月/month (default) or 季度/quarter. */
+  readonly period?: string;
+  /** Light words and thresholds: 蓝,黄,红 or 绿,黄,红,10,30. */
+  readonly lights?: string;
   readonly force: boolean;
 }
 
@@ -98,7 +103,15 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   }
 
   // Statuses separated by , or 、, at either width.
-  const settings = args.status ? settingsWithStatuses(args.status.split(/[,\uff0c、]/)) : DEFAULT_SETTINGS;
+  const statusSettings = args.status
+    ? settingsWithStatuses(args.status.split(/[,\uff0c、]/))
+    : DEFAULT_SETTINGS;
+  const cycle = cycleOption(args, lang);
+  if ("error" in cycle) {
+    io.err(cycle.error);
+    return 2;
+  }
+  const settings: LedgerSettings = { ...statusSettings, cycle: cycle.cycle };
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
@@ -188,4 +201,32 @@ function membersNote(groups: readonly string[], registry: Registry, lang: Lang):
   return lang === "zh-CN"
     ? zh`单位组 ${groups.join("、")} 的成员是文件中出现的 ${members.size} 个镇、街道;文件没有列出的成员,请在单位名录的“所属组”列中添加。`
     : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
+}
+
+/** The cycle `--period` and `--lights` set, or the line saying what is wrong with them. */
+function cycleOption(args: BuildArgs, lang: Lang): { cycle: CycleSettings } | { error: string } {
+  const isZh = lang === "zh-CN";
+  const p = args.period?.trim();
+  const period =
+    !p || /^(月|month|monthly)$/i.test(p)
+      ? "month"
+      : /^(季|季度|quarter|quarterly)$/i.test(p)
+        ? "quarter"
+        : null;
+  if (period === null)
+    return {
+      error: isZh
+        ? zh`--period 应为“月”或“季度”,而不是“${p ?? ""}”。`
+        : `--period must be month or quarter, not "${p ?? ""}".`,
+    };
+  const lights = args.lights ? readLightsOption(args.lights) : DEFAULT_LIGHTS;
+  if (lights === null)
+    return {
+      error: isZh
+        ? zh`--lights 应为三个用词,可跟黄灯、红灯的落后百分点,如 ` +
+          "绿,黄,红,10,30" +
+          zh`;而不是“${args.lights ?? ""}”。`
+        : `--lights must be three words, optionally followed by the yellow and red thresholds, e.g. 绿,黄,红,10,30; not "${args.lights ?? ""}".`,
+    };
+  return { cycle: { period, lights } };
 }

@@ -89,6 +89,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           out,
           units: args.values.get("units"),
           status: args.values.get("status"),
+          period: args.values.get("period"),
+          lights: args.values.get("lights"),
           force: args.flags.has("force"),
         },
         lang,

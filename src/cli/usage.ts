@@ -13,7 +13,7 @@ const COMMANDS: readonly Entry[] = [
     "read a breakdown (.txt UTF-8/GBK, .docx) and show its tasks and findings",
   ],
   [
-    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--force]",
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--force]",
     "生成台账工作簿",
     "write the ledger workbook",
   ],
@@ -40,6 +40,16 @@ const OPTIONS: readonly Entry[] = [
     "--status <a,b,c>",
     "完成状态列表。第一个状态是每项任务的初始状态;名称含“完成”“办结”或“完结”且不含“未”的第一个状态算作已完成(没有这样的状态时取最后一个)。默认:未启动、推进中、已完成、滞后",
     "the status list. The first status is where every task starts; the first whose name says 完成, 办结 or 完结 without 未 counts as done (the last one when none does). Default: 未启动,推进中,已完成,滞后",
+  ],
+  [
+    "--period 月|季度",
+    "报送周期:量化指标按月(默认)或按季度填写实际值",
+    "the reporting period: actuals of the targets by month (default) or by quarter",
+  ],
+  [
+    "--lights 绿,黄,红,10,30",
+    "亮灯用词(达到序时进度、落后、严重落后),可跟黄灯和红灯的落后百分点。默认:绿、黄、红,落后超过10个百分点为黄,超过30个百分点为红;也可用 蓝,黄,红",
+    "the light words (on schedule, behind, far behind), optionally with the yellow and red thresholds in points behind 序时进度. Default: 绿,黄,红 at 10 and 30; 蓝,黄,红 is also common",
   ],
   [
     "--today YYYY-MM-DD",

@@ -96,3 +96,21 @@ export function lightRuleText(settings: LedgerSettings): string[] {
     zh`量化指标:有实际值的,按最近一期的实际值比较目标值;累计新增、压减类(计量单位不是%)按目标值×该期序时进度比较,增长、达到类直接比较目标值;界限为上限的,超过目标值的幅度按落后计。`,
   ];
 }
+
+/**
+ * Reads the light words and thresholds as a person writes them on the command line: three words (蓝,黄,红 or
+ * 蓝黄红), optionally followed by the two thresholds. Null when it is none of these.
+ * @example readLightsOption("蓝,黄,红,15,35") → { words: ["蓝","黄","红"], yellowBehind: 15, redBehind: 35 }
+ */
+export function readLightsOption(text: string): LightSettings | null {
+  const parts = text.split(/[,，、\s]+/).filter(Boolean);
+  const separate = parts.length >= 3 && parts.slice(0, 3).every((w) => !/^\d/.test(w));
+  const words = separate ? parts.slice(0, 3) : [...(parts[0] ?? "")];
+  const numbers = separate ? parts.slice(3) : parts.slice(1);
+  if (words.length !== 3 || words.some((w) => /^\d/.test(w))) return null;
+  if (numbers.length === 0) return { ...DEFAULT_LIGHTS, words: words as unknown as LightSettings["words"] };
+  const [yellow, red] = numbers.map(Number);
+  if (numbers.length !== 2 || !(yellow !== undefined && red !== undefined && yellow >= 0 && yellow < red))
+    return null;
+  return { words: words as unknown as LightSettings["words"], yellowBehind: yellow, redBehind: red };
+}
