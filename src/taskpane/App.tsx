@@ -177,6 +177,7 @@ export function App({ services, backgroundErrors }: AppProps) {
           ) : (
             <SettingsPanel
               strings={strings}
+              lang={lang}
               settings={state.settings}
               dirty={state.settingsDirty}
               saved={state.settingsSaved}

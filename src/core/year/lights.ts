@@ -83,16 +83,25 @@ export function taskLight(task: LightInput, settings: LedgerSettings, today: str
   return words[0];
 }
 
-/** The rule in words, for 说明 and the pane's 设置. */
-export function lightRuleText(settings: LedgerSettings): string[] {
+/** The rule in words, for 说明 and the pane's 设置 (Chinese; English where the pane speaks English). */
+export function lightRuleText(settings: LedgerSettings, lang: "zh-CN" | "en-US" = "zh-CN"): string[] {
   const { words, yellowBehind, redBehind } = lightsOf(settings);
   const [g, y, r] = words;
   const behind = behindStatuses(settings);
+  const first = settings.statuses[0]?.name ?? "未启动";
+  if (lang === "en-US")
+    return [
+      `Lights: ${settings.doneStatus} is ${g}; past its due date and not done is ${r}; otherwise progress is compared with the time elapsed (序时进度: the share of the time from 1 January to the due date, or to 31 December without one): up to ${yellowBehind} points behind is ${g}, ${yellowBehind} to ${redBehind} behind is ${y}, more than ${redBehind} behind is ${r}.`,
+      `Progress is the 完成进度(%) column of 任务台账; where it is empty, ${first} counts as 0 and other statuses as on schedule${behind.length > 0 ? `, with ${behind.join(", ")} at least ${y}` : ""}.`,
+      `Targets: the latest actual against the target; 累计新增 and 压减 amounts (not in %) against the target × the time elapsed by that period, 增长 and 达到 against the target itself; for an upper bound, the excess counts as behind.`,
+    ];
   return [
     zh`亮灯规则:${settings.doneStatus}为${g};超过截止日期仍未完成为${r};其余按序时进度(从1月1日到截止日期已过去的时间比例,没有截止日期的到12月31日)比较完成进度:落后不超过${yellowBehind}个百分点为${g},落后${yellowBehind}至${redBehind}个百分点为${y},落后超过${redBehind}个百分点为${r}。`,
-    cnPunct(
-      `完成进度按任务台账“完成进度(%)”列;未填写时,${settings.statuses[0]?.name ?? "未启动"}按0计,其他状态视为达到序时进度${behind.length > 0 ? `,${behind.join("、")}至少为${y}` : ""}。`,
-    ),
+    // The column's name as its header writes it (half-width brackets), the rest with full-width punctuation.
+    "完成进度按任务台账“完成进度(%)”" +
+      cnPunct(
+        `列;未填写时,${first}按0计,其他状态视为达到序时进度${behind.length > 0 ? `,${behind.join("、")}至少为${y}` : ""}。`,
+      ),
     zh`量化指标:有实际值的,按最近一期的实际值比较目标值;累计新增、压减类(计量单位不是%)按目标值×该期序时进度比较,增长、达到类直接比较目标值;界限为上限的,超过目标值的幅度按落后计。`,
   ];
 }

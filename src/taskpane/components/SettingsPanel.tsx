@@ -22,6 +22,8 @@ import {
 import { useId } from "react";
 import type { LedgerSettings, StatusStyle } from "../../core/plan/types";
 import type { Strings } from "../i18n";
+import type { Lang } from "../../core/messages";
+import { lightRuleText } from "../../core/year/lights";
 import { settingsProblems } from "../state";
 import type { Busy } from "../state";
 
@@ -34,6 +36,8 @@ export interface StatusPreset {
 
 export interface SettingsPanelProps {
   readonly strings: Strings;
+  /** The pane's language, for the light rule in words (Chinese when absent). */
+  readonly lang?: Lang;
   /** The settings being edited; null while they load. */
   readonly settings: LedgerSettings | null;
   readonly dirty: boolean;
@@ -104,7 +108,7 @@ function toInputColour(colour: string): string {
 export function SettingsPanel(props: SettingsPanelProps) {
   const { strings, settings, busy } = props;
   const styles = useStyles();
-  const ids = { statuses: useId(), presets: useId(), applyHint: useId() };
+  const ids = { statuses: useId(), presets: useId(), applyHint: useId(), lights: useId() };
   if (!settings) return <Spinner size="tiny" label={strings.loadingSettings} labelPosition="after" />;
 
   const problems = settingsProblems(settings);
@@ -218,6 +222,17 @@ export function SettingsPanel(props: SettingsPanelProps) {
           }}
         />
       </Field>
+
+      <section className={styles.section} aria-labelledby={ids.lights}>
+        <h2 id={ids.lights} className={styles.heading}>
+          {strings.lightsHeading}
+        </h2>
+        {lightRuleText(settings, props.lang ?? "zh-CN").map((line, i) => (
+          <Caption1 key={i} block>
+            {line}
+          </Caption1>
+        ))}
+      </section>
 
       <div className={styles.row}>
         <Button
