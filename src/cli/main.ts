@@ -8,6 +8,8 @@ import { processIo, type Io } from "./io";
 import { buildCommand } from "./buildCommand";
 import { parseCommand } from "./parseCommand";
 import { unitsCommand } from "./unitsCommand";
+import { snapshotCommand } from "./snapshotCommand";
+import { isoToday } from "../core/year/ledgerLights";
 import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
 import { toolVersion } from "./version";
@@ -100,6 +102,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     case "validate":
       if (!file) return misuse(io, ["validate 需要一个台账 .xlsx", "validate needs a ledger .xlsx"], lang);
       return validateCommand(file, args.flags.has("json"), args.values.get("today"), lang, io);
+    case "snapshot":
+      if (!file) return misuse(io, ["snapshot 需要一个台账 .xlsx", "snapshot needs a ledger .xlsx"], lang);
+      return snapshotCommand(
+        {
+          file,
+          period: args.values.get("period"),
+          out: args.values.get("out"),
+          replace: args.flags.has("replace"),
+          today: args.values.get("today") ?? isoToday(),
+        },
+        lang,
+        io,
+      );
     case "units":
       if (!file)
         return misuse(

@@ -23,6 +23,11 @@ const COMMANDS: readonly Entry[] = [
     "check a ledger people have edited",
   ],
   [
+    "npx taizhang snapshot <ledger.xlsx> --period 2026-03|2026Q1 [-o <out.xlsx>] [--replace]",
+    "存档本期:把任务台账中每项任务的当前状态复制到进展记录(Progress 表);不加 -o 时写回原文件,并在旁边保留原文件",
+    "archive this period: copy every task's current state into 进展记录 (the Progress table); without -o the ledger is updated in place and the previous file kept beside it",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",
@@ -57,6 +62,11 @@ const OPTIONS: readonly Entry[] = [
     "the day overdue and due-soon are judged on (default: today)",
   ],
   ["--force", "覆盖已存在的输出文件", "overwrite an existing output file"],
+  [
+    "--replace",
+    "snapshot:同一期次已存档时,替换该期次的存档行",
+    "snapshot: replace the archived rows of a period archived before",
+  ],
   ["--json", "输出 JSON", "print JSON"],
   ["--lang zh-CN | en-US", "提示语言(默认 zh-CN)", "language of messages (default zh-CN)"],
   ["-h, --help", "显示本说明", "show this help"],

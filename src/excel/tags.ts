@@ -25,6 +25,7 @@ const SHEET_KINDS: ReadonlySet<string> = new Set<SheetKind>([
   "leader",
   "unit",
   "targets",
+  "progress",
 ]);
 
 /** The kind a tag names, or null when it names none. */

@@ -98,6 +98,8 @@ export interface LedgerFile {
   readonly about: About;
   /** The workbook's statuses and deadline settings. */
   readonly settings: LedgerSettings;
+  /** 进展记录's Progress table; null in a ledger made before it. */
+  readonly progress?: LedgerTable | null;
 }
 
 /**
@@ -125,6 +127,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     tasks: found.get(TABLES.tasks) ?? null,
     units: found.get(TABLES.units) ?? null,
     assignments: found.get(TABLES.assignments) ?? null,
+    progress: found.get(TABLES.progress) ?? null,
     about,
     settings: settingsOfWorkbook(
       DEFAULT_SETTINGS,

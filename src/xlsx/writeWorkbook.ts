@@ -180,7 +180,8 @@ function tableRows(sheet: SheetPlan, r: CellRange): ExcelJS.CellValue[][] {
   return grid;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+/** Adds one planned sheet to a workbook (also to one read from a file, as `taizhang snapshot` does). */
+export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     views: [
@@ -223,7 +224,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
  * ExcelJS keeps defined names as cell ranges only. A name over a table column must be a structured
  * reference (Units[单位]) to grow with the table, so the names are added to the model it writes.
  */
-function addNames(wb: ExcelJS.Workbook, names: WorkbookPlan["names"]): void {
+export function addNames(wb: ExcelJS.Workbook, names: WorkbookPlan["names"]): void {
   const dn = wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> };
   const proto = Object.getPrototypeOf(dn) as object;
   const own = Object.getOwnPropertyDescriptor(proto, "model");

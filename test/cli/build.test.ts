@@ -16,7 +16,7 @@ describe("taizhang build", () => {
     expect(code).toBe(0);
     expect(existsSync(ledger)).toBe(true);
     expect(out).toContain(
-      "59 个工作表\uff084 个分领导表\uff0c49 个分单位表\uff09\uff0c73 项任务\uff0c51 个单位",
+      "60 个工作表\uff084 个分领导表\uff0c49 个分单位表\uff09\uff0c73 项任务\uff0c51 个单位",
     );
     expect(out).toContain("开发区(高桥街道) → 开发区");
     expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);

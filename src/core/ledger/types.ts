@@ -81,6 +81,7 @@ export const TABLES = {
   statuses: "Statuses",
   about: "About",
   targets: "Targets",
+  progress: "Progress",
 } as const;
 export const SHEETS = {
   ledger: "任务台账",
@@ -89,4 +90,5 @@ export const SHEETS = {
   summary: "汇总",
   about: "说明",
   targets: "量化指标",
+  progress: "进展记录",
 } as const;

@@ -10,6 +10,7 @@ import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
 import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
 import { targetsSheet } from "../year/targetsSheet";
+import { progressSheet } from "../year/progressSheet";
 import { isoToday, withLights } from "../year/ledgerLights";
 
 export interface PlanOptions {
@@ -33,11 +34,12 @@ const ALL_KINDS: readonly SheetKind[] = [
   "leader",
   "unit",
   "targets",
+  "progress",
   "about",
 ];
 
 /**
- * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 量化指标, 说明.
+ * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 量化指标, 进展记录, 说明.
  * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
  * subset is planned.
  */
@@ -58,6 +60,7 @@ export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): Workb
     summary: sheetName(SHEETS.summary, taken),
     about: sheetName(SHEETS.about, taken),
     targets: sheetName(SHEETS.targets, taken),
+    progress: sheetName(SHEETS.progress, taken),
   };
   const leaderNames = leaders.map((l) => sheetName(l, taken));
   const unitNames = units.map((u) => sheetName(u, taken));
@@ -87,6 +90,7 @@ export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): Workb
     );
   }
   if (kinds.has("targets")) sheets.push(targetsSheet(model, fixed.targets));
+  if (kinds.has("progress")) sheets.push(progressSheet(model, fixed.progress));
   const listed = [
     ...sheets.map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
     { name: fixed.about, kind: "about" as const, key: "about" },

@@ -132,7 +132,7 @@ export interface PivotPlan {
 }
 
 export type SheetKind =
-  "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit" | "targets";
+  "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit" | "targets" | "progress";
 
 /** One sheet of the ledger. */
 export interface SheetPlan {
