@@ -17,6 +17,7 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--today": "today",
   "--period": "period",
   "--lights": "lights",
+  "--columns": "columns",
 };
 
 /**

@@ -9,6 +9,7 @@ import { buildPlan } from "../core/plan/buildPlan";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
 import type { CycleSettings, LedgerSettings } from "../core/plan/types";
 import { DEFAULT_LIGHTS, readLightsOption } from "../core/year/lights";
+import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/year/optionalColumns";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
@@ -36,6 +37,8 @@ export interface BuildArgs {
   readonly period?: string;
   /** Light words and thresholds: 蓝,黄,红 or 绿,黄,红,10,30. */
   readonly lights?: string;
+  /** Optional 任务台账 columns to switch on: 责任人,联系电话,工作措施,节点目标. */
+  readonly columns?: string;
   readonly force: boolean;
 }
 
@@ -203,7 +206,7 @@ function membersNote(groups: readonly string[], registry: Registry, lang: Lang):
     : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
 }
 
-/** The cycle `--period` and `--lights` set, or the line saying what is wrong with them. */
+/** The cycle `--period`, `--lights` and `--columns` set, or the line saying what is wrong with them. */
 function cycleOption(args: BuildArgs, lang: Lang): { cycle: CycleSettings } | { error: string } {
   const isZh = lang === "zh-CN";
   const p = args.period?.trim();
@@ -228,5 +231,12 @@ function cycleOption(args: BuildArgs, lang: Lang): { cycle: CycleSettings } | { 
           zh`;而不是“${args.lights ?? ""}”。`
         : `--lights must be three words, optionally followed by the yellow and red thresholds, e.g. 绿,黄,红,10,30; not "${args.lights ?? ""}".`,
     };
-  return { cycle: { period, lights } };
+  const columns = args.columns ? readColumnsOption(args.columns) : { columns: [], unknown: [] };
+  if (columns.unknown.length > 0 || (args.columns !== undefined && columns.columns.length === 0))
+    return {
+      error: isZh
+        ? zh`--columns 可选:${OPTIONAL_COLUMNS.join("、")};不认识“${columns.unknown.join("、") || args.columns || ""}”。`
+        : `--columns takes ${OPTIONAL_COLUMNS.join(", ")}; not "${columns.unknown.join(", ") || args.columns || ""}".`,
+    };
+  return { cycle: { period, lights, ...(columns.columns.length > 0 ? { columns: columns.columns } : {}) } };
 }

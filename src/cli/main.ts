@@ -93,6 +93,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           status: args.values.get("status"),
           period: args.values.get("period"),
           lights: args.values.get("lights"),
+          columns: args.values.get("columns"),
           force: args.flags.has("force"),
         },
         lang,

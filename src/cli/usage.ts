@@ -13,7 +13,7 @@ const COMMANDS: readonly Entry[] = [
     "read a breakdown (.txt UTF-8/GBK, .docx) and show its tasks and findings",
   ],
   [
-    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--force]",
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--columns 责任人,联系电话] [--force]",
     "生成台账工作簿",
     "write the ledger workbook",
   ],
@@ -55,6 +55,11 @@ const OPTIONS: readonly Entry[] = [
     "--lights 绿,黄,红,10,30",
     "亮灯用词(达到序时进度、落后、严重落后),可跟黄灯和红灯的落后百分点。默认:绿、黄、红,落后超过10个百分点为黄,超过30个百分点为红;也可用 蓝,黄,红",
     "the light words (on schedule, behind, far behind), optionally with the yellow and red thresholds in points behind 序时进度. Default: 绿,黄,红 at 10 and 30; 蓝,黄,红 is also common",
+  ],
+  [
+    "--columns 责任人,联系电话,工作措施,节点目标",
+    "在任务台账中加上这些列(可选其中几个)",
+    "add these columns to 任务台账 (any of them)",
   ],
   [
     "--today YYYY-MM-DD",

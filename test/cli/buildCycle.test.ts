@@ -1,8 +1,10 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readLightsOption } from "../../src/core/year/lights";
+import { ledgerFromTables } from "../../src/core/ledger/fromTables";
+import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { runCli } from "../support/runCli";
 import { SAMPLE_PATH } from "../support/paths";
 
@@ -81,5 +83,33 @@ describe("reading --lights", () => {
     expect(readLightsOption("绿黄红,20,5")).toBeNull();
     expect(readLightsOption("绿,黄")).toBeNull();
     expect(readLightsOption("绿,黄,红,10")).toBeNull();
+  });
+});
+
+describe("taizhang build --columns", () => {
+  it("adds the chosen columns after 备注, records them in 说明, and reads their cells back by header", async () => {
+    const out = join(tmp, "columns.xlsx");
+    const { code } = await runCli(["build", SAMPLE_PATH, "-o", out, "--columns", "节点目标、责任人"]);
+    expect(code).toBe(0);
+    const read = await readLedgerFile(new Uint8Array(readFileSync(out)));
+    expect(read.tasks?.header.slice(11)).toEqual(["备注", "责任人", "节点目标", "完成进度(%)", "亮灯"]);
+    expect(read.about.cycle?.columns).toEqual(["责任人", "节点目标"]);
+    const rows = [...(read.tasks?.rows ?? [])];
+    rows[0] = rows[0]!.map((v, i) => (i === 12 ? "王科长" : v));
+    const model = ledgerFromTables({ ...read.tasks!, rows }, read.units, read.settings, read.about);
+    expect(model?.tasks[0]?.extra).toEqual({ 责任人: "王科长", 节点目标: "" });
+  });
+
+  it("refuses a column it does not know", async () => {
+    const { code, err } = await runCli([
+      "build",
+      SAMPLE_PATH,
+      "-o",
+      join(tmp, "x.xlsx"),
+      "--columns",
+      "责任人,分管处室",
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain("分管处室");
   });
 });

@@ -32,6 +32,8 @@ export interface LedgerTask {
   readonly rate?: number | null;
   /** 亮灯 as computed when the plan was made (the sheet's formula is what counts afterwards). */
   readonly light?: string;
+  /** Cells of the Tasks table's other columns (责任人, 联系电话, a column the clerk added …), by header. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** The ledger: its tasks, the unit registry, the settings and what is known of the source document. */

@@ -14,7 +14,10 @@ import { LIGHT_COLUMN, lightRules } from "../year/ledgerLights";
 
 /** The ledger fields a list column shows, by header. */
 const LOOKUP: Readonly<
-  Record<string, { field: keyof LedgerTask; header: string; format: ColumnFormat; width: number }>
+  Record<
+    string,
+    { field: Exclude<keyof LedgerTask, "extra">; header: string; format: ColumnFormat; width: number }
+  >
 > = {
   工作任务: { field: "text", header: "工作任务", format: "general", width: 56 },
   牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 16 },

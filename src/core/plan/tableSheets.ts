@@ -9,6 +9,7 @@ import { taskLookup } from "./formulas";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
 import { LIGHT_COLUMN, lightRules, RATE_COLUMN, YEAR_TASK_COLUMNS } from "../year/ledgerLights";
 import { taskLightFormula } from "../year/lightFormulas";
+import { optionalColumnsOf } from "../year/optionalColumns";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -28,19 +29,27 @@ const TASK_WIDTHS: Readonly<Record<string, number>> = {
   备注: 16,
   [RATE_COLUMN]: 8,
   [LIGHT_COLUMN]: 6,
+  责任人: 10,
+  联系电话: 14,
+  工作措施: 36,
+  节点目标: 24,
 };
 
 /** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
 export function ledgerSheet(model: LedgerModel, name: string, formatting: boolean): SheetPlan {
   const d = new SheetDraft(name, "ledger", "ledger", "#2B579A");
   // The document's columns, then 完成进度(%) (typed) and 亮灯 (a formula column).
-  const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...YEAR_TASK_COLUMNS];
+  // Optional columns the clerk switched on (责任人 …) stand after 备注.
+  const optional = optionalColumnsOf(model.settings);
+  const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...optional, ...YEAR_TASK_COLUMNS];
   const rows: CellValue[][] = model.tasks.map((t) => [
     ...TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
+    ...optional.map((h) => t.extra?.[h] ?? ""),
     t.rate ?? null,
   ]);
   const formats: ColumnFormat[] = [
     ...TASK_COLUMNS.map(([, field]): ColumnFormat => (field === "due" ? "date" : "text")),
+    ...optional.map((): ColumnFormat => "text"),
     "general",
   ];
   d.table({ name: TABLES.tasks, row: 0, col: 0, header, rows, formats, wrap: true, style: TABLE_STYLE });

@@ -188,6 +188,8 @@ export interface CycleSettings {
   readonly period: "month" | "quarter";
   /** Light words and thresholds; absent means 绿/黄/红 at 10 and 30 points behind. */
   readonly lights?: LightSettings;
+  /** Columns a real 台账 has beyond ours, switched on by the clerk (责任人, 联系电话, 工作措施, 节点目标). */
+  readonly columns?: readonly string[];
 }
 
 /** The whole ledger. */

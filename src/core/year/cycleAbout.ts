@@ -5,6 +5,7 @@ import type { CycleSettings } from "../plan/types";
 import type { LedgerValue } from "../types";
 import { DEFAULT_LIGHTS, lightsOf } from "./lights";
 import { cycleOf } from "./periods";
+import { optionalColumnsOf, readColumnsOption } from "./optionalColumns";
 
 const PERIOD_WORD = { month: "月", quarter: "季度" } as const;
 
@@ -14,6 +15,7 @@ export const CYCLE_ROWS = {
   亮灯用词: (m: LedgerModel) => lightsOf(m.settings).words.join("、"),
   黄灯落后百分点: (m: LedgerModel) => lightsOf(m.settings).yellowBehind,
   红灯落后百分点: (m: LedgerModel) => lightsOf(m.settings).redBehind,
+  附加列: (m: LedgerModel) => optionalColumnsOf(m.settings).join("、"),
 } as const satisfies Record<string, (m: LedgerModel) => string | number>;
 
 const text = (v: LedgerValue | undefined): string =>
@@ -41,8 +43,10 @@ export function readCycle(
     yellow < red
       ? { yellowBehind: yellow, redBehind: red }
       : { yellowBehind: DEFAULT_LIGHTS.yellowBehind, redBehind: DEFAULT_LIGHTS.redBehind };
+  const columns = readColumnsOption(text(get("附加列"))).columns;
   return {
     period: period === "季度" ? "quarter" : "month",
+    ...(columns.length > 0 ? { columns } : {}),
     lights: {
       words: words.length === 3 ? (words as [string, string, string]) : DEFAULT_LIGHTS.words,
       ...thresholds,
