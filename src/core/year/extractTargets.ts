@@ -30,6 +30,8 @@ const QUANTITY_END = /[,;。!?\n:、)]/;
 const OPEN_QUOTES = '“‘「『《"';
 const CLOSE_QUOTES = '”’」』》"';
 /** After a number, these make it a date, an ordinal-like name or a size class, not a quantity. */
+/** Words that make the number right after them a target even before a noun (推动2家企业在境内外上市). */
+const DIRECT_BEFORE = ["推动", "促成", "支持", "帮助", "力争", "确保"];
 const NOT_QUANTITY = /^(?:周年|年|月|日|号|届|期|季度|大|类|级|国道|省道|号线|线|路|批次)/;
 
 interface Quantity {
@@ -178,7 +180,8 @@ export function extractTargets(text: string): TargetReading[] {
       lastVerb(segment) ?? lastVerb(f.slice(q.boundStart, q.start)) ?? (lastEnd > cStart ? lastSense : null);
     if (!q.terminal) {
       const later = qs.slice(i + 1).some((o) => o.start < cEnd);
-      if (later || lastVerb(f.slice(cStart, q.start)) === null) return;
+      const direct = DIRECT_BEFORE.some((w) => f.slice(0, q.boundStart).endsWith(w));
+      if (later || (lastVerb(f.slice(cStart, q.start)) === null && !direct)) return;
     }
     const written = text.slice(q.boundStart, q.end);
     out.push({

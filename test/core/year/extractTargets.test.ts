@@ -25,7 +25,7 @@ const expectMatches = (got: readonly TargetReading[], want: readonly Expected[])
   want.forEach((w, i) => expect(got[i]?.indicator).toContain(w.indicator));
 };
 
-describe.each(["tongxiang-2020", "r2-04-county-yishi", "r3-06-quarterly"])(
+describe.each(["tongxiang-2020", "r2-04-county-yishi", "r3-06-quarterly", "r3-10-city-inline-space"])(
   "the golden targets of %s",
   (name) => {
     const golden = fixture<{ document: string; targets: Record<string, Expected[]> }>(`${name}.targets.json`);

@@ -126,7 +126,7 @@ describe("the 量化指标 sheet of the sample's ledger", () => {
     expect(tables[0]?.table.tableRef).toBe(`A1:V${rows.length + 1}`); // 8 columns, 12 months, 最新实际值, 亮灯
     expect(ws?.getCell("D2").value).toBe(60);
     expect(ws?.getCell("A2").value).toBe("1.2");
-  });
+  }, 60_000); // writes the whole 60-sheet workbook: seconds on a loaded machine
 });
 
 describe("periods", () => {
