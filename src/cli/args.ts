@@ -16,6 +16,9 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--lang": "lang",
   "--today": "today",
   "--accept-aliases": "acceptAliases",
+  "--period": "period",
+  "--lights": "lights",
+  "--columns": "columns",
 };
 
 /**

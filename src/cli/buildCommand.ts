@@ -7,7 +7,9 @@ import { message, whereText, type Lang } from "../core/messages";
 import { buildPlan } from "../core/plan/buildPlan";
 import { clipLongCells } from "../core/plan/longCells";
 import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
-import type { LedgerSettings } from "../core/plan/types";
+import type { CycleSettings, LedgerSettings } from "../core/plan/types";
+import { DEFAULT_LIGHTS, readLightsOption } from "../core/year/lights";
+import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/year/optionalColumns";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {
@@ -34,6 +36,12 @@ export interface BuildArgs {
   readonly status?: string;
   /** `all`, or the suggested aliases to merge by name; undecided suggestions are not merged. */
   readonly acceptAliases?: string;
+  /** 报送周期: 月/month (default) or 季度/quarter. */
+  readonly period?: string;
+  /** Light words and thresholds: 蓝,黄,红 or 绿,黄,红,10,30. */
+  readonly lights?: string;
+  /** Optional 任务台账 columns to switch on: 责任人,联系电话,工作措施,节点目标. */
+  readonly columns?: string;
   readonly force: boolean;
 }
 
@@ -109,7 +117,15 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   }
 
   // Statuses separated by , or 、, at either width.
-  const settings = args.status ? settingsWithStatuses(args.status.split(/[,\uff0c、]/)) : DEFAULT_SETTINGS;
+  const statusSettings = args.status
+    ? settingsWithStatuses(args.status.split(/[,\uff0c、]/))
+    : DEFAULT_SETTINGS;
+  const cycle = cycleOption(args, lang);
+  if ("error" in cycle) {
+    io.err(cycle.error);
+    return 2;
+  }
+  const settings: LedgerSettings = { ...statusSettings, cycle: cycle.cycle };
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
@@ -205,4 +221,39 @@ function membersNote(groups: readonly string[], registry: Registry, lang: Lang):
   return lang === "zh-CN"
     ? zh`单位组 ${groups.join("、")} 的成员是文件中出现的 ${members.size} 个镇、街道;文件没有列出的成员,请在单位名录的“所属组”列中添加。`
     : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
+}
+
+/** The cycle `--period`, `--lights` and `--columns` set, or the line saying what is wrong with them. */
+function cycleOption(args: BuildArgs, lang: Lang): { cycle: CycleSettings } | { error: string } {
+  const isZh = lang === "zh-CN";
+  const p = args.period?.trim();
+  const period =
+    !p || /^(月|month|monthly)$/i.test(p)
+      ? "month"
+      : /^(季|季度|quarter|quarterly)$/i.test(p)
+        ? "quarter"
+        : null;
+  if (period === null)
+    return {
+      error: isZh
+        ? zh`--period 应为“月”或“季度”,而不是“${p ?? ""}”。`
+        : `--period must be month or quarter, not "${p ?? ""}".`,
+    };
+  const lights = args.lights ? readLightsOption(args.lights) : DEFAULT_LIGHTS;
+  if (lights === null)
+    return {
+      error: isZh
+        ? zh`--lights 应为三个用词,可跟黄灯、红灯的落后百分点,如 ` +
+          "绿,黄,红,10,30" +
+          zh`;而不是“${args.lights ?? ""}”。`
+        : `--lights must be three words, optionally followed by the yellow and red thresholds, e.g. 绿,黄,红,10,30; not "${args.lights ?? ""}".`,
+    };
+  const columns = args.columns ? readColumnsOption(args.columns) : { columns: [], unknown: [] };
+  if (columns.unknown.length > 0 || (args.columns !== undefined && columns.columns.length === 0))
+    return {
+      error: isZh
+        ? zh`--columns 可选:${OPTIONAL_COLUMNS.join("、")};不认识“${columns.unknown.join("、") || args.columns || ""}”。`
+        : `--columns takes ${OPTIONAL_COLUMNS.join(", ")}; not "${columns.unknown.join(", ") || args.columns || ""}".`,
+    };
+  return { cycle: { period, lights, ...(columns.columns.length > 0 ? { columns: columns.columns } : {}) } };
 }

@@ -98,6 +98,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           units: args.values.get("units"),
           status: args.values.get("status"),
           acceptAliases: args.values.get("acceptAliases"),
+          period: args.values.get("period"),
+          lights: args.values.get("lights"),
+          columns: args.values.get("columns"),
           force: args.flags.has("force"),
         },
         lang,
@@ -120,6 +123,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         file,
         args.values.get("out"),
         args.flags.has("force"),
+        lang,
+        io,
+      );
+    case "snapshot":
+      if (!file) return misuse(io, ["snapshot 需要一个台账 .xlsx", "snapshot needs a ledger .xlsx"], lang);
+      return (await import("./snapshotCommand")).snapshotCommand(
+        {
+          file,
+          period: args.values.get("period"),
+          out: args.values.get("out"),
+          replace: args.flags.has("replace"),
+          today: args.values.get("today") ?? (await import("../core/year/ledgerLights")).isoToday(),
+        },
         lang,
         io,
       );

@@ -13,7 +13,7 @@ const COMMANDS: readonly Entry[] = [
     "read a breakdown (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .odt, .html …) and show its tasks and findings",
   ],
   [
-    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--accept-aliases <all|a,b>] [--force]",
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--accept-aliases <all|a,b>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--columns 责任人,联系电话] [--force]",
     "生成台账工作簿",
     "write the ledger workbook",
   ],
@@ -26,6 +26,11 @@ const COMMANDS: readonly Entry[] = [
     "npx taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force]",
     "按台账自己的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明(填写的内容原样保留;不加 -o 时写回原文件)",
     "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept; in place without -o)",
+  ],
+  [
+    "npx taizhang snapshot <ledger.xlsx> --period 2026-03|2026Q1 [-o <out.xlsx>] [--replace]",
+    "存档本期:把任务台账中每项任务的当前状态复制到进展记录(Progress 表);不加 -o 时写回原文件,并在旁边保留原文件",
+    "archive this period: copy every task's current state into 进展记录 (the Progress table); without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--accept-aliases <all|a,b>] [--force]",
@@ -52,11 +57,31 @@ const OPTIONS: readonly Entry[] = [
     "the status list. The first whose name says 完成, 办结 or 完结 without 未 counts as done (the last one when none does); every task starts at the first status that is not done. Default: 未启动,推进中,已完成,滞后",
   ],
   [
+    "--period 月|季度",
+    "报送周期:量化指标按月(默认)或按季度填写实际值",
+    "the reporting period: actuals of the targets by month (default) or by quarter",
+  ],
+  [
+    "--lights 绿,黄,红,10,30",
+    "亮灯用词(达到序时进度、落后、严重落后),可跟黄灯和红灯的落后百分点。默认:绿、黄、红,落后超过10个百分点为黄,超过30个百分点为红;也可用 蓝,黄,红",
+    "the light words (on schedule, behind, far behind), optionally with the yellow and red thresholds in points behind 序时进度. Default: 绿,黄,红 at 10 and 30; 蓝,黄,红 is also common",
+  ],
+  [
+    "--columns 责任人,联系电话,工作措施,节点目标",
+    "在任务台账中加上这些列(可选其中几个)",
+    "add these columns to 任务台账 (any of them)",
+  ],
+  [
     "--today YYYY-MM-DD",
     "按这一天判断逾期和临期(默认今天)",
     "the day overdue and due-soon are judged on (default: today)",
   ],
   ["--force", "覆盖已存在的输出文件", "overwrite an existing output file"],
+  [
+    "--replace",
+    "snapshot:同一期次已存档时,替换该期次的存档行",
+    "snapshot: replace the archived rows of a period archived before",
+  ],
   ["--json", "输出 JSON", "print JSON"],
   ["--lang zh-CN | en-US", "提示语言(默认 zh-CN)", "language of messages (default zh-CN)"],
   ["-h, --help", "显示本说明", "show this help"],

@@ -14,6 +14,7 @@ import type {
 } from "../core/plan/types";
 import { TABLES } from "../core/ledger/types";
 import { OfficeActionError } from "./errors";
+import { LIGHT_COLUMN, lightRules } from "../core/year/ledgerLights";
 
 /** The column holding each task's status. */
 export const STATUS_COLUMN = "完成状态";
@@ -72,7 +73,15 @@ export function ledgerDressing(
   return {
     body: at.body,
     statusBody,
-    formats: statusRules(settings, at.body, statusCol, dueCol),
+    formats: [...statusRules(settings, at.body, statusCol, dueCol), ...lightsOfTable(settings, at)],
     dropdown: { ...dropdown, range: statusBody },
   };
+}
+
+/** The light colours over the 亮灯 column, when the table has one (ledgers made before lights have none). */
+function lightsOfTable(settings: LedgerSettings, at: TasksAt): ConditionalFormatPlan[] {
+  const i = at.header.findIndex((h) => h.trim() === LIGHT_COLUMN);
+  return i < 0
+    ? []
+    : lightRules(settings, { row: at.body.row, col: at.body.col + i, rows: at.body.rows, cols: 1 }, 100);
 }

@@ -24,6 +24,8 @@ const SHEET_KINDS: ReadonlySet<string> = new Set<SheetKind>([
   "about",
   "leader",
   "unit",
+  "targets",
+  "progress",
 ]);
 
 /** The kind a tag names, or null when it names none. */

@@ -152,6 +152,8 @@ export interface Strings {
 
   // Settings
   readonly statusesHeading: string;
+  /** The heading of the light rule in words. */
+  readonly lightsHeading: string;
   readonly presetsLabel: string;
   readonly presets: Readonly<Record<string, string>>;
   readonly presetLabel: (name: string) => string;
@@ -313,6 +315,7 @@ const ZH: Strings = {
   generateConfirm: "替换并生成",
 
   statusesHeading: "完成状态",
+  lightsHeading: "亮灯规则",
   presetsLabel: "预设方案",
   presets: { default: "默认四态", rag: "红黄绿", byr: "蓝黄红", five: "五级" },
   presetLabel: (name) => zh`使用预设:${name}`,
@@ -475,6 +478,7 @@ const EN: Strings = {
   generateConfirm: "Replace and generate",
 
   statusesHeading: "Statuses",
+  lightsHeading: "Lights",
   presetsLabel: "Presets",
   presets: {
     default: "Default (4 states)",

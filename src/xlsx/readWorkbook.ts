@@ -108,6 +108,8 @@ export interface LedgerFile {
   readonly sheetNames: readonly string[];
   /** The sheets 说明 lists as made by the tool (its Sheets table), which regenerating replaces. */
   readonly generated: readonly string[];
+  /** 进展记录's Progress table; null in a ledger made before it. */
+  readonly progress?: LedgerTable | null;
 }
 
 /**
@@ -151,5 +153,6 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     settings: settingsOfReadBack(readBack, null),
     sheetNames,
     generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
+    progress: found.get(TABLES.progress) ?? null,
   };
 }

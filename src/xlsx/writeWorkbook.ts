@@ -86,7 +86,8 @@ function tableRows(sheet: SheetPlan, r: CellRange): ExcelJS.CellValue[][] {
   return grid;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+/** Adds one planned sheet to a workbook (also to one read from a file, as `taizhang snapshot` does). */
+export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
     views: [

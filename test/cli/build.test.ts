@@ -16,8 +16,9 @@ describe("taizhang build", () => {
     expect(code).toBe(0);
     expect(existsSync(ledger)).toBe(true);
     expect(out).toContain(
-      // The five alias suggestions are not merged without --accept-aliases: 51 + 5 units, 49 + 5 unit sheets.
-      "63 个工作表\uff084 个分领导表\uff0c54 个分单位表\uff09\uff0c73 项任务\uff0c56 个单位",
+      // The five alias suggestions are not merged without --accept-aliases: 51 + 5 units, 49 + 5 unit sheets;
+      // 量化指标 and 进展记录 are two sheets more.
+      "65 个工作表\uff084 个分领导表\uff0c54 个分单位表\uff09\uff0c73 项任务\uff0c56 个单位",
     );
     expect(out).toContain("开发区(高桥街道) → 开发区");
     expect(out).toMatch(/错误\s+第 157 行\s+任务 4\.19 没有责任单位/);

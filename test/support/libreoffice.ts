@@ -41,3 +41,18 @@ export function recalculatedSheets(bytes: Uint8Array): Map<string, string[][]> {
     sheets.set(f.replace(/^ledger-/, "").replace(/\.csv$/, ""), parseCsv(readFileSync(join(out, f), "utf8")));
   return sheets;
 }
+
+/** The records under the nth header row whose first cell is `corner`, until the first row with an empty first cell. */
+export function csvTable(rows: readonly string[][], corner: string, nth = 0): Array<Record<string, string>> {
+  let seen = 0;
+  for (let r = 0; r < rows.length; r++) {
+    if (rows[r]?.[0] === corner && seen++ === nth) {
+      const header = rows[r] as string[];
+      const out: Array<Record<string, string>> = [];
+      for (let k = r + 1; k < rows.length && rows[k]?.[0]; k++)
+        out.push(Object.fromEntries(header.flatMap((h, i) => (h ? [[h, rows[k]?.[i] ?? ""]] : []))));
+      return out;
+    }
+  }
+  throw new Error(`no table ${corner}`);
+}

@@ -116,7 +116,17 @@ describe("writing the ledger in Excel", () => {
     expect(stored.size).toBe(0);
     const [plan, options] = shell.applyPlan.mock.calls[0]!;
     expect(new Set(plan.sheets.map((s) => s.kind))).toEqual(
-      new Set(["ledger", "assignments", "units", "summary", "leader", "unit", "about"]),
+      new Set([
+        "ledger",
+        "assignments",
+        "units",
+        "summary",
+        "leader",
+        "unit",
+        "targets",
+        "progress",
+        "about",
+      ]),
     );
     expect(options).toEqual({ replaceGenerated: true, progress });
     expect(result).toEqual({ sheets: plan.sheets.length, renamed: [], notes: ["pivot-filter-unsupported"] });
@@ -220,7 +230,17 @@ describe("generating in Excel", () => {
     });
     // 说明 lists every sheet of the ledger, so the plan holds them all; only the chosen ones are written.
     expect(new Set(plan.sheets.map((s) => s.kind))).toEqual(
-      new Set(["ledger", "assignments", "units", "summary", "leader", "unit", "about"]),
+      new Set([
+        "ledger",
+        "assignments",
+        "units",
+        "summary",
+        "leader",
+        "unit",
+        "targets",
+        "progress",
+        "about",
+      ]),
     );
     expect(plan.sheets.filter((s) => s.kind === "unit").flatMap((s) => s.conditionalFormats)).toEqual([]);
     expect(shell.reformatLedger).not.toHaveBeenCalled();

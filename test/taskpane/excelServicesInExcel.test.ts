@@ -97,7 +97,7 @@ test("generating 汇总 rebuilds 任务分工 and the unit sheets with it: every
 });
 
 test("formatting re-dresses the ledger once, however often it is generated", async () => {
-  const rules = DEFAULT_SETTINGS.statuses.length + 2;
+  const rules = DEFAULT_SETTINGS.statuses.length + 2 + 3; // statuses, overdue, due soon, three lights
   expect(host.sheet("任务台账").conditionalFormats).toHaveLength(rules);
   await services.generate(parts({ leaders: true, formatting: true }), () => {});
   await services.generate(parts({ units: true, formatting: true }), () => {});

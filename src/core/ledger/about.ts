@@ -4,10 +4,11 @@
  */
 
 import { doneStatusOf, settingsWithStatuses } from "../plan/settings";
-import type { LedgerSettings, StatusStyle } from "../plan/types";
+import type { CycleSettings, LedgerSettings, StatusStyle } from "../plan/types";
 import type { DocumentInfo, LedgerTable, LedgerValue } from "../types";
 import type { LedgerModel } from "./types";
 import { trimmedText } from "./cellText";
+import { CYCLE_ROWS, readCycle } from "../year/cycleAbout";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
@@ -46,6 +47,7 @@ const ROWS = {
   时限年度: (m: LedgerModel) => m.settings.year,
   已完成状态: (m: LedgerModel) => m.settings.doneStatus,
   临期提醒天数: (m: LedgerModel) => m.settings.dueSoonDays,
+  ...CYCLE_ROWS,
 } as const satisfies Record<string, (m: LedgerModel) => string | number>;
 
 /** The header of the About table. */
@@ -69,6 +71,8 @@ export interface About {
   readonly year: number | null;
   readonly doneStatus: string | null;
   readonly dueSoonDays: number | null;
+  /** 报送周期 and the light settings; null (or absent) where 说明 states none. */
+  readonly cycle?: CycleSettings | null;
 }
 
 const text = trimmedText;
@@ -105,6 +109,7 @@ export function readAbout(table: LedgerTable | null): About {
     year: number(get("时限年度")),
     doneStatus: some("已完成状态"),
     dueSoonDays: number(get("临期提醒天数")),
+    cycle: readCycle(get),
   };
 }
 
@@ -137,5 +142,6 @@ export function settingsOfWorkbook(
       ? { doneStatus: about.doneStatus }
       : {}),
     ...(about.dueSoonDays !== null ? { dueSoonDays: about.dueSoonDays } : {}),
+    ...(about.cycle ? { cycle: about.cycle } : {}),
   };
 }

@@ -7,6 +7,8 @@ import { indexRegistry } from "../units/registry";
 import { differByNumber } from "../units/similar";
 import type { Registry } from "../units/types";
 import type { LedgerModel, LedgerTask } from "./types";
+import { extractTargets } from "../year/extractTargets";
+import { targetSummary } from "../year/targets";
 
 /**
  * The ledger a parsed document gives. A name the registry holds as an alias (a suggestion the clerk accepted)
@@ -46,7 +48,7 @@ export function ledgerFromParsed(
       text: t.text,
       lead: leads.join("、"),
       co: coUnits.join("、"),
-      target: "",
+      target: targetSummary(extractTargets(t.text)),
       deadline: t.deadline ?? "",
       due: due?.kind === "date" ? due.date : null,
       status: first,

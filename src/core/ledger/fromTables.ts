@@ -8,8 +8,12 @@ import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
 import { trimmedText } from "./cellText";
+import { LIGHT_COLUMN, RATE_COLUMN } from "../year/ledgerLights";
 
 const text = trimmedText;
+
+/** Headers the model reads into fields of its own; others are kept in `extra`. */
+const OWN: ReadonlySet<string> = new Set([...TASK_COLUMNS.map(([h]) => h), RATE_COLUMN, LIGHT_COLUMN]);
 
 /** What a 截止日期 cell holds: a date (ISO), a value that is no date (as the clerk sees it), or nothing. */
 export type DueCell = { readonly date: string } | { readonly unreadable: string } | null;
@@ -57,8 +61,25 @@ export function ledgerFromTables(
     };
     const entry = Object.fromEntries(
       TASK_COLUMNS.map(([header, key]) => [key, text(field(header))]),
-    ) as Record<keyof LedgerTask, string>;
-    rows.push({ ...entry, due: dueOf(field("截止日期")) });
+    ) as Record<(typeof TASK_COLUMNS)[number][1], string>;
+    const rate = field(RATE_COLUMN);
+    // Every other column (责任人 …, or one the clerk added), kept by header.
+    const extra = Object.fromEntries(
+      tasks.header.flatMap((h, i) =>
+        OWN.has(String(h).trim()) || String(h).trim() === "" ? [] : [[String(h).trim(), text(row[i])]],
+      ),
+    );
+    rows.push({
+      ...entry,
+      due: dueOf(field("截止日期")),
+      ...(Object.keys(extra).length > 0 ? { extra } : {}),
+      rate:
+        typeof rate === "number"
+          ? rate
+          : Number.isFinite(Number(text(rate))) && text(rate) !== ""
+            ? Number(text(rate))
+            : null,
+    });
   }
   const registry: Registry = units ? registryFromTable(units).registry : { units: [], suggestions: [] };
   return {

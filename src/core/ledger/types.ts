@@ -6,6 +6,7 @@
 import type { LedgerSettings } from "../plan/types";
 import type { DocumentInfo } from "../types";
 import type { Registry } from "../units/types";
+import type { Target } from "../year/targetTypes";
 
 /** One row of 任务台账 (the `Tasks` table). Unit cells are kept as text, as people typed them. */
 export interface LedgerTask {
@@ -27,6 +28,12 @@ export interface LedgerTask {
   readonly status: string;
   readonly progress: string;
   readonly note: string;
+  /** 完成进度(%): how far the clerk says the task has got, 0–100; null or absent when not typed. */
+  readonly rate?: number | null;
+  /** 亮灯 as computed when the plan was made (the sheet's formula is what counts afterwards). */
+  readonly light?: string;
+  /** Cells of the Tasks table's other columns (责任人, 联系电话, a column the clerk added …), by header. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 /** The ledger: its tasks, the unit registry, the settings and what is known of the source document. */
@@ -44,6 +51,8 @@ export interface LedgerModel {
   readonly sourceFile?: string | null;
   /** Names of the document written as their canonical unit at import (accepted aliases), for 说明. */
   readonly renamed?: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+  /** The quantitative targets (the `Targets` table); absent means read them from the task texts. */
+  readonly targets?: readonly Target[];
 }
 
 /** The columns of the `Tasks` table, in order: header text and the field it holds. */
@@ -75,6 +84,8 @@ export const TABLES = {
   units: "Units",
   statuses: "Statuses",
   about: "About",
+  targets: "Targets",
+  progress: "Progress",
 } as const;
 export const SHEETS = {
   ledger: "任务台账",
@@ -82,4 +93,6 @@ export const SHEETS = {
   units: "单位名录",
   summary: "汇总",
   about: "说明",
+  targets: "量化指标",
+  progress: "进展记录",
 } as const;

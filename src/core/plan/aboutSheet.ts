@@ -6,6 +6,7 @@ import { ABOUT_HEADER, aboutRows } from "../ledger/about";
 import { cnPunct, zh } from "../text/cnPunct";
 import type { AliasSuggestion } from "../units/types";
 import { SheetDraft } from "./draft";
+import { lightRuleText } from "../year/lights";
 import type { SheetKind, SheetPlan } from "./types";
 
 /** Kind of a sheet in words, for the sheet list. */
@@ -17,6 +18,8 @@ export const KIND_LABEL: Readonly<Record<SheetKind, string>> = {
   about: "说明",
   leader: "分管领导",
   unit: "单位",
+  targets: "量化指标",
+  progress: "进展记录",
 };
 
 /** The table in 说明 that lists the sheets the tool generated: 工作表, 类别, 对象. */
@@ -88,6 +91,7 @@ export function aboutSheet(
     ),
     cnPunct("分单位表、分领导表、汇总由台账助手生成,重新生成时会被替换;请只在任务台账中填写状态和进展。"),
   ];
+  notes.push(...lightRuleText(model.settings));
   if (!model.document?.roleConvention)
     notes.push(cnPunct("文件未写明角色约定,按惯例以列第一位者为牵头单位。"));
   // What the import wrote as another name: the document's wording stays on record here and in 单位名录.

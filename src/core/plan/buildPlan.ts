@@ -11,6 +11,9 @@ import { summarySheet } from "./summarySheet";
 import { assignmentsSheet, ledgerSheet, unitsSheet } from "./tableSheets";
 import type { SheetKind, SheetPlan, WorkbookPlan } from "./types";
 import { TOOL_VERSION } from "../version";
+import { targetsSheet } from "../year/targetsSheet";
+import { progressSheet } from "../year/progressSheet";
+import { isoToday, withLights } from "../year/ledgerLights";
 
 export interface PlanOptions {
   /** Only these kinds of sheets (说明 is always planned, since it lists the sheets). Default: all. */
@@ -26,6 +29,8 @@ export interface PlanOptions {
    * a file's sheets keep no rows free for a pivot, so no empty rows stand between the counts and the list.
    */
   readonly pivots?: boolean;
+  /** The day the lights written as values are computed for (ISO); default today. Formulas recompute them. */
+  readonly today?: string;
 }
 
 const ALL_KINDS: readonly SheetKind[] = [
@@ -35,15 +40,18 @@ const ALL_KINDS: readonly SheetKind[] = [
   "summary",
   "leader",
   "unit",
+  "targets",
+  "progress",
   "about",
 ];
 
 /**
- * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 说明.
+ * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 量化指标, 进展记录, 说明.
  * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
  * subset is planned.
  */
-export function buildPlan(model: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+  const model = withLights(ledger, options.today ?? isoToday());
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   kinds.add("about");
   const formatting = options.formatting ?? true;
@@ -59,6 +67,8 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
     units: sheetName(SHEETS.units, taken),
     summary: sheetName(SHEETS.summary, taken),
     about: sheetName(SHEETS.about, taken),
+    targets: sheetName(SHEETS.targets, taken),
+    progress: sheetName(SHEETS.progress, taken),
   };
   const leaderNames = leaders.map((l) => sheetName(l, taken));
   const unitNames = units.map((u) => sheetName(u, taken));
@@ -93,6 +103,8 @@ export function buildPlan(model: LedgerModel, options: PlanOptions = {}): Workbo
       ),
     );
   }
+  if (kinds.has("targets")) sheets.push(targetsSheet(model, fixed.targets));
+  if (kinds.has("progress")) sheets.push(progressSheet(model, fixed.progress));
   const listed = [
     ...sheets.map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
     { name: fixed.about, kind: "about" as const, key: "about" },

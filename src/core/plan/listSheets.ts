@@ -10,10 +10,14 @@ import { SheetDraft, statusRules } from "./draft";
 import { literal, taskDateLookup, taskLookup } from "./formulas";
 import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
+import { LIGHT_COLUMN, lightRules } from "../year/ledgerLights";
 
 /** The ledger fields a list column shows, by header. */
 const LOOKUP: Readonly<
-  Record<string, { field: keyof LedgerTask; header: string; format: ColumnFormat; width: number }>
+  Record<
+    string,
+    { field: Exclude<keyof LedgerTask, "extra">; header: string; format: ColumnFormat; width: number }
+  >
 > = {
   工作任务: { field: "text", header: "工作任务", format: "general", width: 56 },
   牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 16 },
@@ -23,6 +27,7 @@ const LOOKUP: Readonly<
   截止日期: { field: "due", header: "截止日期", format: "date", width: 12 },
   完成状态: { field: "status", header: "完成状态", format: "general", width: 10 },
   进展情况: { field: "progress", header: "进展情况", format: "general", width: 36 },
+  亮灯: { field: "light", header: LIGHT_COLUMN, format: "general", width: 6 },
 };
 
 /** Tasks by 编号, made once per model: every leader and unit sheet looks its rows up in it. */
@@ -93,6 +98,11 @@ function taskList(
           header.indexOf("截止日期") >= 0 ? header.indexOf("截止日期") : null,
         ),
       );
+      const light = header.indexOf(LIGHT_COLUMN);
+      if (light >= 0)
+        d.conditionalFormats.push(
+          ...lightRules(model.settings, { row: top + 1, col: light, rows: n, cols: 1 }, 100),
+        );
     }
   }
   d.autoFilter = { row: top, col: 0, rows: n + 1, cols: header.length };
@@ -148,7 +158,7 @@ export function leaderSheet(
     6,
     tasks.map((t) => t.id),
     [{ header: "编号", values: tasks.map((t) => t.id), width: 8 }],
-    ["工作任务", "牵头单位", "配合单位", "完成时限", "截止日期", "完成状态", "进展情况"],
+    ["工作任务", "牵头单位", "配合单位", "完成时限", "截止日期", "完成状态", LIGHT_COLUMN, "进展情况"],
     formatting,
   );
   return d.done();
@@ -223,7 +233,17 @@ export function unitSheet(
       { header: "角色", values: rows.map((r) => r.role), width: 6 },
       { header: "经由", values: rows.map((r) => r.via), width: 14 },
     ],
-    ["工作任务", "牵头单位", "配合单位", "分管领导", "完成时限", "截止日期", "完成状态", "进展情况"],
+    [
+      "工作任务",
+      "牵头单位",
+      "配合单位",
+      "分管领导",
+      "完成时限",
+      "截止日期",
+      "完成状态",
+      LIGHT_COLUMN,
+      "进展情况",
+    ],
     formatting,
   );
   return d.done();

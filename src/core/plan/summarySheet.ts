@@ -10,6 +10,8 @@ import type { Assignment } from "./assignments";
 import { SheetDraft } from "./draft";
 import { a1, countIfs } from "./formulas";
 import type { Block, CellValue, FormulaCell, PivotPlan, SheetPlan } from "./types";
+import { LIGHT_COLUMN } from "../year/ledgerLights";
+import { lightsOf } from "../year/lights";
 
 /** What the file shell writes on the sheet where a pivot would be. */
 export const FORMULA_SUMMARY_NOTE = cnPunct(
@@ -229,6 +231,31 @@ export function summarySheet(
     byLeader,
     "分管领导",
     "完成状态",
+    true,
+  );
+  // Lights per leader and per lead unit (over Tasks, whose 亮灯 column is a formula).
+  const words = lightsOf(model.settings).words;
+  const lightOf = (t: (typeof model.tasks)[number]): string => t.light ?? "";
+  const pivotOfLights = (name: string, field: string) =>
+    ({ name, source: "Tasks", rows: [field], columns: [LIGHT_COLUMN], value: "编号", filter: null }) as const;
+  add(
+    "各分管领导任务亮灯情况",
+    pivotOfLights("PT_LeaderLight", "分管领导"),
+    leaders,
+    words,
+    counter(model.tasks, (t) => t.leader, lightOf),
+    "分管领导",
+    LIGHT_COLUMN,
+    true,
+  );
+  add(
+    "各牵头单位任务亮灯情况",
+    pivotOfLights("PT_LeadLight", "牵头单位"),
+    [...new Set(model.tasks.map((t) => t.lead).filter(Boolean))],
+    words,
+    counter(model.tasks, (t) => t.lead, lightOf),
+    "牵头单位",
+    LIGHT_COLUMN,
     true,
   );
   d.blocks.push({

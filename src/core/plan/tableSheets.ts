@@ -8,6 +8,9 @@ import { SheetDraft, statusRules } from "./draft";
 import { taskLookup } from "./formulas";
 import { statusListSource } from "./listSource";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
+import { LIGHT_COLUMN, lightRules, RATE_COLUMN, YEAR_TASK_COLUMNS } from "../year/ledgerLights";
+import { taskLightFormula } from "../year/lightFormulas";
+import { optionalColumnsOf } from "../year/optionalColumns";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
@@ -25,16 +28,31 @@ const TASK_WIDTHS: Readonly<Record<string, number>> = {
   完成状态: 10,
   进展情况: 36,
   备注: 16,
+  [RATE_COLUMN]: 8,
+  [LIGHT_COLUMN]: 6,
+  责任人: 10,
+  联系电话: 14,
+  工作措施: 36,
+  节点目标: 24,
 };
 
 /** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
 export function ledgerSheet(model: LedgerModel, name: string, formatting: boolean): SheetPlan {
   const d = new SheetDraft(name, "ledger", "ledger", "#2B579A");
-  const header: string[] = TASK_COLUMNS.map(([h]) => h);
-  const rows: CellValue[][] = model.tasks.map((t) =>
-    TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
-  );
-  const formats: ColumnFormat[] = TASK_COLUMNS.map(([, field]) => (field === "due" ? "date" : "text"));
+  // The document's columns, then 完成进度(%) (typed) and 亮灯 (a formula column).
+  // Optional columns the clerk switched on (责任人 …) stand after 备注.
+  const optional = optionalColumnsOf(model.settings);
+  const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...optional, ...YEAR_TASK_COLUMNS];
+  const rows: CellValue[][] = model.tasks.map((t) => [
+    ...TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
+    ...optional.map((h) => t.extra?.[h] ?? ""),
+    t.rate ?? null,
+  ]);
+  const formats: ColumnFormat[] = [
+    ...TASK_COLUMNS.map(([, field]): ColumnFormat => (field === "due" ? "date" : "text")),
+    ...optional.map((): ColumnFormat => "text"),
+    "general",
+  ];
   d.table({ name: TABLES.tasks, row: 0, col: 0, header, rows, formats, wrap: true, style: TABLE_STYLE });
   const col = (h: string): number => header.indexOf(h);
   const body = (c: number) => ({ row: 1, col: c, rows: Math.max(rows.length, 1), cols: 1 });
@@ -63,6 +81,23 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
         col("截止日期"),
       ),
     );
+  }
+  if (rows.length > 0) {
+    const light = taskLightFormula(model.settings, {
+      status: col("完成状态"),
+      due: col("截止日期"),
+      rate: col(RATE_COLUMN),
+    });
+    d.blocks.push({
+      kind: "formulaColumn",
+      row: 1,
+      col: col(LIGHT_COLUMN),
+      ...light,
+      results: model.tasks.map((t) => t.light ?? ""),
+      format: "general",
+      style: "body",
+    });
+    if (formatting) d.conditionalFormats.push(...lightRules(model.settings, body(col(LIGHT_COLUMN)), 100));
   }
   d.widths = header.map((h) => TASK_WIDTHS[h] ?? 12);
   d.freeze = { rows: 1, cols: 1 };

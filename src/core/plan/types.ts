@@ -8,6 +8,8 @@
  * without the leading "=", and may use structured references (Tasks[编号]).
  */
 
+import type { LightSettings } from "../year/lights";
+
 /** A formula with the value the plan computed for it, so a file shows values before any recalculation. */
 export interface FormulaCell {
   readonly formula: string;
@@ -129,7 +131,8 @@ export interface PivotPlan {
   readonly fallback: PivotFallback;
 }
 
-export type SheetKind = "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit";
+export type SheetKind =
+  "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit" | "targets" | "progress";
 
 /** One sheet of the ledger. */
 export interface SheetPlan {
@@ -206,6 +209,17 @@ export interface LedgerSettings {
   readonly dueSoonFill: string;
   /** The year deadlines such as 6月底前 refer to. */
   readonly year: number;
+  /** How the year is followed: reporting periods (and, later, lights); absent means the defaults. */
+  readonly cycle?: CycleSettings;
+}
+
+/** How the ledger follows the year: the reporting period (月 or 季度) used for 实际值 and 期次. */
+export interface CycleSettings {
+  readonly period: "month" | "quarter";
+  /** Light words and thresholds; absent means 绿/黄/红 at 10 and 30 points behind. */
+  readonly lights?: LightSettings;
+  /** Columns a real 台账 has beyond ours, switched on by the clerk (责任人, 联系电话, 工作措施, 节点目标). */
+  readonly columns?: readonly string[];
 }
 
 /** The whole ledger. */

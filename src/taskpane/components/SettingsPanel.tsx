@@ -24,6 +24,7 @@ import { message, type Lang } from "../../core/messages";
 import { doneFirstOf } from "../../core/plan/settings";
 import type { LedgerSettings, StatusStyle } from "../../core/plan/types";
 import type { Strings } from "../i18n";
+import { lightRuleText } from "../../core/year/lights";
 import { settingsProblems } from "../state";
 import type { Busy } from "../state";
 
@@ -108,7 +109,7 @@ function toInputColour(colour: string): string {
 export function SettingsPanel(props: SettingsPanelProps) {
   const { strings, settings, busy } = props;
   const styles = useStyles();
-  const ids = { statuses: useId(), presets: useId(), applyHint: useId() };
+  const ids = { statuses: useId(), presets: useId(), applyHint: useId(), lights: useId() };
   if (!settings) return <Spinner size="tiny" label={strings.loadingSettings} labelPosition="after" />;
 
   const problems = settingsProblems(settings);
@@ -229,6 +230,17 @@ export function SettingsPanel(props: SettingsPanelProps) {
           }}
         />
       </Field>
+
+      <section className={styles.section} aria-labelledby={ids.lights}>
+        <h2 id={ids.lights} className={styles.heading}>
+          {strings.lightsHeading}
+        </h2>
+        {lightRuleText(settings, props.lang ?? "zh-CN").map((line, i) => (
+          <Caption1 key={i} block>
+            {line}
+          </Caption1>
+        ))}
+      </section>
 
       <div className={styles.row}>
         <Button

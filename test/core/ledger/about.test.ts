@@ -67,6 +67,7 @@ describe("the About table of 说明", () => {
       year: null,
       doneStatus: null,
       dueSoonDays: null,
+      cycle: null,
     });
     expect(readAbout(table([["时限年度", "2021"]])).year).toBe(2021);
     expect(readAbout(table([["时限年度", "二〇二一"]])).year).toBeNull();

@@ -157,7 +157,7 @@ describe("the plan of the sample", () => {
 
   it("writes the Tasks table with every task, text columns as text, statuses at the first status", () => {
     const ledger = plan.sheets[0]!;
-    expect(ledger.tables[0]).toMatchObject({ name: "Tasks", range: { row: 0, col: 0, rows: 74, cols: 12 } });
+    expect(ledger.tables[0]).toMatchObject({ name: "Tasks", range: { row: 0, col: 0, rows: 74, cols: 14 } });
     const rows = gridOf(plan, "ledger").records(0);
     expect(rows).toHaveLength(73);
     expect(rows.find((r) => r["编号"] === "2.4")).toMatchObject({
@@ -186,7 +186,9 @@ describe("the plan of the sample", () => {
       const equals = sheet.conditionalFormats
         .filter((c) => c.rule.kind === "equals")
         .map((c) => (c.rule as { value: string }).value);
-      expect(equals).toEqual(["未启动", "推进中", "已完成", "滞后"]);
+      // Assignments has no 亮灯 column; the task lists colour their lights too.
+      const lights = sheet.kind === "assignments" ? [] : ["绿", "黄", "红"];
+      expect(equals).toEqual(["未启动", "推进中", "已完成", "滞后", ...lights]);
     }
     const overdue = plan.sheets[0]!.conditionalFormats.find(
       (c) => c.rule.kind === "formula" && /<TODAY\(\)/.test(c.rule.formula),

@@ -1,0 +1,164 @@
+/**
+ * A revised document applied to a ledger: the revised tasks take the document's wording, numbering, leader,
+ * units and deadline; everything people typed stays with its task (完成状态, 进展情况, 备注, 完成进度, the columns
+ * they added, the progress history, the targets' actuals); tasks the revision dropped go to 已撤销 with all they
+ * held. The report says what was kept, renumbered, reworded, given other units, added and removed, and which
+ * matches are doubtful and want a person to confirm them.
+ */
+
+import type { LedgerModel, LedgerTask } from "../ledger/types";
+import { readDue } from "../plan/settings";
+import type { ParsedDocument } from "../types";
+import { extractTargets } from "./extractTargets";
+import { matchTasks, SURE } from "./matchTasks";
+import type { ProgressRow } from "./progress";
+import { targetsOfTasks, targetSummary } from "./targets";
+import type { Target } from "./targetTypes";
+
+/** What the revision did to one task that stays. */
+export interface TaskChange {
+  readonly from: string;
+  readonly to: string;
+  /** How alike the texts are, 0–1. */
+  readonly score: number;
+  readonly renumbered: boolean;
+  readonly reworded: boolean;
+  readonly unitsChanged: boolean;
+  /** A match a person should confirm (texts alike but not surely the same task). */
+  readonly doubtful: boolean;
+}
+
+/** A task the revision dropped, with everything it held. */
+export interface RevokedTask {
+  readonly task: LedgerTask;
+  readonly progress: readonly ProgressRow[];
+  readonly targets: readonly Target[];
+}
+
+/** The report of an update. */
+export interface UpdateReport {
+  readonly changes: readonly TaskChange[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** The ledger after the update, the rows that went to 已撤销, and the report. */
+export interface UpdateResult {
+  readonly model: LedgerModel;
+  readonly progress: readonly ProgressRow[];
+  readonly revoked: readonly RevokedTask[];
+  readonly report: UpdateReport;
+}
+
+const sameUnits = (a: LedgerTask, lead: string, co: string): boolean => a.lead === lead && a.co === co;
+
+/**
+ * The 截止日期 of a kept task: the clerk's date when they set one other than the old deadline's, else the new
+ * deadline's date.
+ */
+function dueOf(old: LedgerTask, deadline: string, year: number): string | null {
+  const oldReading = old.deadline ? readDue(old.deadline, year) : null;
+  const typed = old.due !== null && !(oldReading?.kind === "date" && oldReading.date === old.due);
+  if (typed) return old.due;
+  const reading = deadline ? readDue(deadline, year) : null;
+  return reading?.kind === "date" ? reading.date : null;
+}
+
+/** The targets of a kept task: the old ones (with their actuals) renumbered, and those the new text adds. */
+function keptTargets(old: readonly Target[], text: string, id: string): Target[] {
+  const kept = old.map((t) => ({ ...t, taskId: id }));
+  const fresh = extractTargets(text).filter(
+    (r) => !old.some((t) => t.value === r.value && t.unit === r.unit),
+  );
+  return [...kept, ...fresh.map((r, i) => ({ ...r, taskId: id, seq: kept.length + i + 1 }))];
+}
+
+/**
+ * Applies a revised, parsed document to the ledger model and its progress rows.
+ * @example updateLedger(model, progress, parseBreakdown(revisedText)).report.removed → ["2.3", "3.8"]
+ */
+export function updateLedger(
+  ledger: LedgerModel,
+  progress: readonly ProgressRow[],
+  revised: ParsedDocument,
+): UpdateResult {
+  const year = ledger.settings.year;
+  const first = ledger.settings.statuses[0]?.name ?? "";
+  const news = revised.tasks.map((t) => ({
+    id: t.id,
+    leader: t.leader ?? t.leaderTitle ?? "",
+    leaderTitle: t.leaderTitle ?? "",
+    text: t.text,
+    lead: t.leads.join("、"),
+    co: t.coUnits.join("、"),
+    deadline: t.deadline ?? "",
+  }));
+  const matches = matchTasks(ledger.tasks, news);
+  const byNew = new Map(matches.map((m) => [m.new, m]));
+  const matchedOld = new Set(matches.map((m) => m.old));
+  const oldTargets = ledger.targets ?? targetsOfTasks(ledger.tasks);
+  const targetsOf = (id: string) => oldTargets.filter((t) => t.taskId === id);
+
+  const changes: TaskChange[] = [];
+  const added: string[] = [];
+  const targets: Target[] = [];
+  const tasks: LedgerTask[] = news.map((n, k) => {
+    const m = byNew.get(k);
+    if (!m) {
+      added.push(n.id);
+      const due = n.deadline ? readDue(n.deadline, year) : null;
+      targets.push(...extractTargets(n.text).map((r, i) => ({ ...r, taskId: n.id, seq: i + 1 })));
+      return {
+        ...n,
+        target: targetSummary(extractTargets(n.text)),
+        due: due?.kind === "date" ? due.date : null,
+        status: first,
+        progress: "",
+        note: "",
+      };
+    }
+    const old = ledger.tasks[m.old] as LedgerTask;
+    const reworded = old.text !== n.text;
+    changes.push({
+      from: old.id,
+      to: n.id,
+      score: m.score,
+      renumbered: old.id !== n.id,
+      reworded,
+      unitsChanged: !sameUnits(old, n.lead, n.co),
+      doubtful: m.score < SURE,
+    });
+    targets.push(...keptTargets(targetsOf(old.id), n.text, n.id));
+    // 量化指标 as the clerk left it, unless it was only the old text's reading and the text changed.
+    const autoTarget = old.target === targetSummary(extractTargets(old.text));
+    return {
+      ...old,
+      ...n,
+      target: reworded && autoTarget ? targetSummary(extractTargets(n.text)) : old.target,
+      due: dueOf(old, n.deadline, year),
+    };
+  });
+
+  const idOf = new Map(matches.map((m) => [(ledger.tasks[m.old] as LedgerTask).id, news[m.new]?.id ?? ""]));
+  const revokedIds = new Set(ledger.tasks.filter((_, i) => !matchedOld.has(i)).map((t) => t.id));
+  const revoked: RevokedTask[] = ledger.tasks
+    .filter((_, i) => !matchedOld.has(i))
+    .map((task) => ({
+      task,
+      progress: progress.filter((r) => r.id === task.id),
+      targets: targetsOf(task.id),
+    }));
+  // Progress rows follow their task's new 编号; those of dropped tasks go with them; rows of no task stay as they are.
+  const kept = progress
+    .filter((r) => !revokedIds.has(r.id))
+    .map((r) => (idOf.has(r.id) ? { ...r, id: idOf.get(r.id) as string } : r));
+  // Targets typed under an 编号 no task has stay as they are.
+  const oldIds = new Set(ledger.tasks.map((t) => t.id));
+  targets.push(...oldTargets.filter((t) => !oldIds.has(t.taskId)));
+  return {
+    model: { ...ledger, tasks, targets, document: revised.document },
+    progress: kept,
+    revoked,
+    report: { changes, added, removed: [...revokedIds] },
+  };
+}
