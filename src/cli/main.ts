@@ -21,7 +21,7 @@ function langOf(args: Args): Lang | null {
 }
 
 /** The options without a value the commands know. */
-const FLAGS: ReadonlySet<string> = new Set(["json", "force", "help", "h", "version"]);
+const FLAGS: ReadonlySet<string> = new Set(["json", "force", "help", "h", "version", "replace"]);
 
 /** What is wrong with the options, in one line; null when they are fine. */
 function optionProblem(args: Args, lang: Lang): string | null {

@@ -7,6 +7,7 @@
 import { resolve } from "node:path";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
+import { taskColumnsAfterDocument } from "../core/year/ledgerLights";
 import { message, whereText, type Lang } from "../core/messages";
 import { deriveAssignments } from "../core/plan/assignments";
 import { buildPlan } from "../core/plan/buildPlan";
@@ -41,7 +42,7 @@ export async function regenerateCommand(
     io.err(message("table-missing", { table: "Tasks" }, lang));
     return 2;
   }
-  const missing = notCarried(ledger.tasks, ledger.units, ledger.sheetNames, ledger.generated);
+  const missing = notCarried({ ...ledger, ownColumns: taskColumnsAfterDocument(ledger.settings) });
   const lost = [
     ...missing.columns.map((c) => (isZh ? zh`列“${c}”` : `column "${c}"`)),
     ...missing.sheets.map((s) => (isZh ? zh`工作表“${s}”` : `sheet "${s}"`)),

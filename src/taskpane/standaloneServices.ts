@@ -9,6 +9,7 @@ import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
+import { taskColumnsAfterDocument } from "../core/year/ledgerLights";
 import { deriveAssignments } from "../core/plan/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
@@ -150,7 +151,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       progress(4, total, strings.steps.download);
       const now = [...new Set(deriveAssignments(model.tasks, model.registry).map((a) => a.unit))];
       const changes = unitChanges(assignedUnits(ledger.assignments), now);
-      const missing = notCarried(ledger.tasks, ledger.units, ledger.sheetNames, ledger.generated);
+      const missing = notCarried({ ...ledger, ownColumns: taskColumnsAfterDocument(ledger.settings) });
       const notes: string[] = [];
       if (ledger.assignments && (changes.added.length > 0 || changes.removed.length > 0))
         notes.push(

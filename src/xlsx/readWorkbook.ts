@@ -110,6 +110,8 @@ export interface LedgerFile {
   readonly generated: readonly string[];
   /** 进展记录's Progress table; null in a ledger made before it. */
   readonly progress?: LedgerTable | null;
+  /** 量化指标's Targets table (its 实际值 columns are typed); null in a ledger made before it. */
+  readonly targets?: LedgerTable | null;
 }
 
 /**
@@ -154,5 +156,6 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     sheetNames,
     generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
     progress: found.get(TABLES.progress) ?? null,
+    targets: found.get(TABLES.targets) ?? null,
   };
 }

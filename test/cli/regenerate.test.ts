@@ -59,7 +59,7 @@ describe("taizhang regenerate", () => {
 
   it("refuses to regenerate in place over a column or sheet added by hand, and writes a new file with -o", async () => {
     const path = await edited("own.xlsx", (wb) => {
-      wb.getWorksheet("任务台账")!.getCell("M1").value = "督办人"; // outside the table: not a table column
+      wb.getWorksheet("任务台账")!.getCell("Z1").value = "督办人"; // outside the table (A–N): not a table column
       wb.addWorksheet("领导批示").getCell("A1").value = "请抓紧";
     });
     const original = readFileSync(path);

@@ -38,21 +38,36 @@ export interface NotCarried {
   readonly sheets: readonly string[];
 }
 
+/** What a ledger holds that `notCarried` weighs: its tables as read back, its sheets, and its own columns. */
+export interface LedgerHoldings {
+  readonly tasks: LedgerTable | null;
+  readonly units: LedgerTable | null;
+  /** 进展记录's Progress table and 量化指标's Targets table, where the clerk types history and actuals. */
+  readonly progress?: LedgerTable | null;
+  readonly targets?: LedgerTable | null;
+  readonly sheetNames: readonly string[];
+  readonly generated: readonly string[];
+  /** Tasks columns the ledger's settings make its own beyond the document's (完成进度(%), 亮灯, 责任人 …). */
+  readonly ownColumns: readonly string[];
+}
+
 /**
- * Columns of Tasks and Units that are not the ledger's own, and sheets that are neither the ledger's tables'
- * nor listed as generated in 说明 — what a workbook planned afresh would leave out.
+ * Columns of Tasks and Units that are not the ledger's own, sheets that are neither the ledger's tables' nor
+ * listed as generated in 说明, and the generated sheets that hold typed data a fresh plan starts empty (the
+ * progress history, targets' actual values) — what a workbook planned afresh would leave out.
  */
-export function notCarried(
-  tasks: LedgerTable | null,
-  units: LedgerTable | null,
-  sheetNames: readonly string[],
-  generated: readonly string[],
-): NotCarried {
-  const own = new Set<string>([...TASK_COLUMNS.map(([h]) => h), ...UNIT_COLUMNS]);
+export function notCarried(held: LedgerHoldings): NotCarried {
+  const { tasks, units } = held;
+  const own = new Set<string>([...TASK_COLUMNS.map(([h]) => h), ...UNIT_COLUMNS, ...held.ownColumns]);
   const columns = [...(tasks?.header ?? []), ...(units?.header ?? [])].filter(
     (h) => h.trim() !== "" && !own.has(h.trim()),
   );
-  const kept = new Set([...generated, tasks?.sheet, units?.sheet]);
-  const sheets = sheetNames.filter((n) => !kept.has(n));
+  const kept = new Set([...held.generated, tasks?.sheet, units?.sheet]);
+  const sheets = held.sheetNames.filter((n) => !kept.has(n));
+  const typed = (t: LedgerTable | null | undefined, typedColumn: (h: string) => boolean): boolean =>
+    !!t &&
+    t.rows.some((r) => t.header.some((h, i) => typedColumn(h) && cellText(r[i] ?? null).trim() !== ""));
+  if (typed(held.progress, () => true)) sheets.push((held.progress as LedgerTable).sheet);
+  if (typed(held.targets, (h) => h.startsWith("实际值"))) sheets.push((held.targets as LedgerTable).sheet);
   return { columns, sheets };
 }

@@ -8,7 +8,7 @@ import { SheetDraft, statusRules } from "./draft";
 import { taskLookup } from "./formulas";
 import { statusListSource } from "./listSource";
 import type { CellValue, ColumnFormat, SheetPlan } from "./types";
-import { LIGHT_COLUMN, lightRules, RATE_COLUMN, YEAR_TASK_COLUMNS } from "../year/ledgerLights";
+import { LIGHT_COLUMN, lightRules, RATE_COLUMN, taskColumnsAfterDocument } from "../year/ledgerLights";
 import { taskLightFormula } from "../year/lightFormulas";
 import { optionalColumnsOf } from "../year/optionalColumns";
 
@@ -42,7 +42,7 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
   // The document's columns, then 完成进度(%) (typed) and 亮灯 (a formula column).
   // Optional columns the clerk switched on (责任人 …) stand after 备注.
   const optional = optionalColumnsOf(model.settings);
-  const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...optional, ...YEAR_TASK_COLUMNS];
+  const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...taskColumnsAfterDocument(model.settings)];
   const rows: CellValue[][] = model.tasks.map((t) => [
     ...TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
     ...optional.map((h) => t.extra?.[h] ?? ""),

@@ -3,6 +3,7 @@
 import type { LedgerModel } from "../ledger/types";
 import type { CellRange, ConditionalFormatPlan, LedgerSettings } from "../plan/types";
 import { LIGHT_COLOURS, lightsOf, taskLight } from "./lights";
+import { optionalColumnsOf } from "./optionalColumns";
 import { RATE_UNITS, type Target } from "./targetTypes";
 
 /** The light column's header. */
@@ -11,6 +12,11 @@ export const LIGHT_COLUMN = "亮灯";
 export const RATE_COLUMN = "完成进度(%)";
 /** Columns the Tasks table has after the document's, in order: typed progress, then the light formula. */
 export const YEAR_TASK_COLUMNS = [RATE_COLUMN, LIGHT_COLUMN] as const;
+
+/** 任务台账's columns after the document's: the optional ones the settings switch on, then 完成进度(%) and 亮灯. */
+export function taskColumnsAfterDocument(settings: LedgerSettings): string[] {
+  return [...optionalColumnsOf(settings), ...YEAR_TASK_COLUMNS];
+}
 
 /** Today's date, ISO, in local time. */
 export function isoToday(now: Date = new Date()): string {

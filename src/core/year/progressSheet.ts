@@ -6,6 +6,7 @@ import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { cnPunct, zh } from "../text/cnPunct";
 import { cycleOf } from "./periods";
 import { PROGRESS_COLUMNS, PROGRESS_SOURCES, type ProgressRow } from "./progress";
+import { statusListSource } from "../plan/listSource";
 
 /** A progress row as the table's cells, in PROGRESS_COLUMNS order. */
 export function progressCells(r: ProgressRow): CellValue[] {
@@ -45,7 +46,7 @@ export function progressSheet(
   const statuses = model.settings.statuses.map((s) => s.name);
   d.validations.push({
     range: body("完成状态"),
-    source: { values: statuses },
+    source: statusListSource(statuses),
     prompt: null,
     errorStyle: "warning",
     errorTitle: "完成状态",
