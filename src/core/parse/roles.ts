@@ -6,6 +6,19 @@
 import { fold, openDepth } from "../text/fold";
 import { isUnitLike, splitConjunctions, splitOriginal, splitUnitList } from "./splitUnits";
 import { readPerson, type Person } from "./leader";
+import {
+  CO_LABEL,
+  DEADLINE_CORE,
+  DEADLINE_LABEL,
+  DEADLINE_PHRASE,
+  DEADLINE_VERB,
+  LEADER_LABEL,
+  LEADER_TITLE,
+  LEAD_LABEL,
+  LIST_LABEL,
+  OTHER_LABEL,
+  ROLE_WORD,
+} from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
 export interface Roles {
@@ -25,20 +38,6 @@ export interface Roles {
 export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
-
-// Who a unit label names: 单位, 部门, and inside a department or township 处室, 科室, 站所 ….
-const ORG = "(?:单位|部门|处室|科室|股室|站所)";
-// A qualifier in brackets after the label: 责任处室(单位), 牵头部门(单位), 责任村(社区). Folded text.
-const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
-const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
-const CO_LABEL = `(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?${ORG}?${QUAL}`;
-const LIST_LABEL = `(?:(?:责任|实施|承办|落实|负责|承担)(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
-const LEADER_LABEL =
-  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
-const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
-// Fields that sometimes follow a task and are not about who does it: read past them, never as units.
-const OTHER_LABEL =
-  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
 
 const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
@@ -62,8 +61,10 @@ function labelKind(label: string): LabelKind {
 }
 
 /** The title carried by a leader label: 分管副市长 → 副市长; 牵头市领导 → null. */
+const TITLE_AT_END = new RegExp(`(${LEADER_TITLE})$`);
+
 function titleOfLabel(label: string): string | null {
-  const m = /(常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)$/.exec(label);
+  const m = TITLE_AT_END.exec(label);
   return m ? (m[1] as string) : null;
 }
 
@@ -113,16 +114,6 @@ export function lineLabelKind(folded: string): LabelKind | null {
   return m ? labelKind(m[1] as string) : null;
 }
 
-// A deadline phrase with no date in it.
-const DEADLINE_PHRASE =
-  /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
-// A date-like core: [2020年][年底|6月底|三季度…][前|内].
-const DEADLINE_CORE =
-  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
-// What may follow the date: the action expected by then.
-const DEADLINE_VERB =
-  /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
-
 /**
  * True when a short phrase is a deadline: 6月底前, 2020年年底前, 年内持续推进, 持续推进, 9月投入使用.
  * @example isDeadline("2020年年底前") && isDeadline("长期坚持") && !isDeadline("财政局")
@@ -141,9 +132,6 @@ function addUnits(target: string[], text: string, prose: boolean): void {
     for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
   }
 }
-
-/** Role words inside a label's value: 责任部门:市扶贫办牵头,市发改委、市财政局配合 */
-const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办)/;
 
 /**
  * The units of a labelled value. A plain list goes where the label says; a value that names roles itself

@@ -11,49 +11,9 @@ import { bareNumber } from "./numbering";
 import { readPerson } from "./leader";
 import { isDeadline } from "./roles";
 import { isUnitLike, splitUnitList } from "./splitUnits";
+import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
 
-/** What a column holds. */
-export type ColumnKind =
-  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
-
-const COLUMN_NAMES: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
-  { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
-  { kind: "leader", re: /^(牵头|责任|分管|联系|领衔)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/ },
-  { kind: "lead", re: /^(牵头|主办|主责)(责任)?(单位|部门)?$/ },
-  { kind: "co", re: /^(配合|协办|参与|协同|协助)(单位|部门)?$/ },
-  { kind: "units", re: /^(责任|实施|承办|落实|负责)(单位|部门|主体)$/ },
-  {
-    kind: "deadline",
-    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排)$/,
-  },
-  { kind: "progress", re: /^(进展情况|推进情况|完成情况|工作进展|进度|进展)$/ },
-  { kind: "note", re: /^(备注|说明)$/ },
-  {
-    kind: "task",
-    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容)$/,
-  },
-  { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
-  // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
-  {
-    kind: "other",
-    re: /^(第?[一二三四1-4]季度|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年|项目业主|业主单位|项目单位|建设单位)$/,
-  },
-];
-
-// Column names that vary (责任主体与协同单位, 完成时间节点, 是否达序): recognised by what they contain,
-// in this order, for short cells only.
-const COLUMN_WORDS: ReadonlyArray<{ kind: ColumnKind; re: RegExp }> = [
-  { kind: "seq", re: /^(序号|编号)/ },
-  { kind: "leader", re: /领导/ },
-  { kind: "lead", re: /牵头(单位|部门)|主办|主责/ },
-  { kind: "units", re: /责任(单位|部门|主体)|承办|实施(单位|主体)|落实单位/ },
-  { kind: "co", re: /配合|协同|协办|参与|协助/ },
-  { kind: "deadline", re: /时限|期限|时间|节点/ },
-  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
-  { kind: "note", re: /备注|说明/ },
-  { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
-  { kind: "task", re: /任务|事项|项目|内容|工作|措施/ },
-];
+export type { ColumnKind };
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
