@@ -4,14 +4,13 @@
  */
 
 import { fold, openDepth } from "../text/fold";
-import { isUnitLike, splitConjunctions, splitOriginal, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
+import { isDeadline } from "./deadline";
 import { readPerson, type Person } from "./leader";
+import { addUnits, readProseClause } from "./prose";
 import {
   CO_LABEL,
-  DEADLINE_CORE,
   DEADLINE_LABEL,
-  DEADLINE_PHRASE,
-  DEADLINE_VERB,
   LEADER_LABEL,
   LEADER_TITLE,
   LEAD_LABEL,
@@ -115,25 +114,6 @@ export function lineLabelKind(folded: string): LabelKind | null {
 }
 
 /**
- * True when a short phrase is a deadline: 6月底前, 2020年年底前, 年内持续推进, 持续推进, 9月投入使用.
- * @example isDeadline("2020年年底前") && isDeadline("长期坚持") && !isDeadline("财政局")
- */
-export function isDeadline(phrase: string): boolean {
-  const f = fold(phrase).replace(/\s+/g, "");
-  if (f.length === 0 || f.length > 20) return false;
-  if (DEADLINE_PHRASE.test(f)) return true;
-  const core = f.replace(DEADLINE_VERB, "");
-  if (!/(年|月|季度)/.test(core)) return false;
-  return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
-}
-
-function addUnits(target: string[], text: string, prose: boolean): void {
-  for (const name of splitUnitList(text)) {
-    for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
-  }
-}
-
-/**
  * The units of a labelled value. A plain list goes where the label says; a value that names roles itself
  * (责任部门:A牵头,B、C配合; 部门分工:A牵头,各地配合) is read as prose roles.
  */
@@ -218,73 +198,6 @@ function readLabelled(text: string, roles: Roles): boolean {
   return true;
 }
 
-// A prose clause: who, then what they do.
-const PROSE_LEAD = /^(.+?)(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
-const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
-const PROSE_SHARED =
-  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
-const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
-const TITLE_ITEM =
-  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
-const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
-
-/** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
-function readProseClause(clause: string, roles: Roles): boolean {
-  const f = fold(clause).replace(/\s+/g, "");
-  const cut = (m: RegExpExecArray, group: number): string => {
-    // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
-    const plain = clause.replace(/\s+/g, "");
-    const start = m.index + m[0].indexOf(m[group] as string);
-    return plain.slice(start, start + (m[group] as string).length);
-  };
-  // 分管副省长负责; 分管副市长、协管副秘书长负责: leaders named by their titles only.
-  const subject = TITLE_CLAUSE.exec(f)?.[1] ?? f;
-  const titles = subject.split("、").map((item) => TITLE_ITEM.exec(item)?.[1] ?? null);
-  if (titles.every((t) => t !== null)) {
-    const [first, ...rest] = (titles as string[]).map((t) => (/领导$/.test(t) ? null : t));
-    roles.leader = { name: null, title: first ?? null, others: rest.filter((t): t is string => t !== null) };
-    roles.matched = true;
-    return true;
-  }
-  let m = PROSE_LEAD.exec(f);
-  if (m) {
-    const who = cut(m, 1);
-    const person = readPerson(who);
-    if (person && !isUnitLike(who)) roles.leader = person;
-    else addUnits(roles.leads, who, true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_WITH.exec(f);
-  if (m) {
-    addUnits(roles.leads, cut(m, 1), true);
-    addUnits(roles.coUnits, cut(m, 2), true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_CO.exec(f);
-  if (m && splitUnitList(cut(m, 1)).every(isUnitLike)) {
-    addUnits(roles.coUnits, cut(m, 1), true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_SHARED.exec(f);
-  if (m) {
-    const who = cut(m, 1);
-    const person = readPerson(who);
-    if (person && !isUnitLike(who) && !/[、,;]/.test(fold(who))) {
-      roles.leader = person;
-    } else if (roles.leads.length === 0) {
-      addUnits(roles.listed, who, true);
-    } else {
-      addUnits(roles.coUnits, who, true);
-    }
-    roles.matched = true;
-    return true;
-  }
-  return false;
-}
-
 /**
  * Reads the inside of a bracket or a whole unit line: labels, prose roles, a deadline, or a bare list of
  * units. `bareUnits` allows a list with no label or role word (F5) to count as units.
@@ -337,48 +250,5 @@ export function namesRoles(inside: string): boolean {
   return r.matched && r.leads.length + r.listed.length + r.coUnits.length + (r.leader ? 1 : 0) > 0;
 }
 
-/**
- * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
- * otherwise the first listed unit leads (列第一位者为牵头单位). Units already present are not repeated.
- */
-export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
-  const leads: string[] = [];
-  const co: string[] = [];
-  // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
-  for (const r of all) leads.push(...r.leads.map(unmark), ...r.coUnits.filter(isMarked).map(unmark));
-  for (const r of all) {
-    if (r.listed.some(isMarked)) {
-      for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
-    }
-  }
-  for (const r of all) {
-    if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
-    if (leads.length === 0) {
-      leads.push(r.listed[0] as string);
-      co.push(...r.listed.slice(1));
-    } else {
-      co.push(...r.listed);
-    }
-  }
-  for (const r of all) co.push(...r.coUnits.filter((u) => !isMarked(u)));
-  const seen = new Set(leads);
-  const coUnits: string[] = [];
-  for (const u of co) {
-    if (seen.has(u)) continue;
-    seen.add(u);
-    coUnits.push(u);
-  }
-  return { leads: unique(leads), coUnits };
-}
-
-/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办). */
-const LEAD_MARK = /\s*\((?:牵头|主办|主责)(?:单位|部门)?\)$/;
-const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
-function unmark(unit: string): string {
-  const at = fold(unit).search(LEAD_MARK);
-  return at < 0 ? unit : unit.slice(0, at);
-}
-
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
-}
+export { isDeadline } from "./deadline";
+export { resolveRoles } from "./resolve";

@@ -3,7 +3,7 @@
 import type { SourceLine } from "../text/lines";
 import { readPerson } from "./leader";
 import { bareNumber } from "./numbering";
-import { isDeadline } from "./roles";
+import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import type { ColumnKind } from "./vocabulary";
 import { cellLine, SECTION_ROW, type Table, type TableHeading, type TableRow } from "./tableHeader";
