@@ -1,15 +1,20 @@
-/** Stateless rules about one line: which kind of line it is (colophon, notes, bullet, numbered item, label, signature …). */
+/**
+ * Stateless rules about one line: which kind of line it is (colophon, notes, signature, bullet, numbered item,
+ * label, bracketed line, convention, text), by ordered rules that look at the line (and the next) only.
+ */
 
 import { fold, isCloser, matchingOpener } from "../text/fold";
 import { type SourceLine } from "../text/lines";
-import { isBreakdownTitle, isDateLine, isIssuerLine } from "./docInfo";
+import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
-import { lineLabelKind, readRoles, unbracketLabels } from "./roles";
+import { readNumbering, type Numbering } from "./numbering";
+import { lineLabelKind, readRoles, unbracketLabels, type LabelKind } from "./roles";
 import { isUnitLike } from "./splitUnits";
 
 /** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */
 export const NOTES_START = /^(?:(?:注|说明|注释|附注)\s*:|备注\s*:\s*$|(?:注|说明|注释|附注)$)\s*/;
 
+/** The colophon (版记) and other notice lines after the body: 抄送, 印发, 附件:, 联系人 …. */
 export const COLOPHON =
   /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
 
@@ -49,8 +54,76 @@ export function withPlainLabels(line: SourceLine): SourceLine {
   return text === line.text ? line : { ...line, text, folded: fold(text) };
 }
 
+/** A line that ends a table: a new title, the colophon, or the notes. */
 export function isTableEnd(line: SourceLine): boolean {
   return (
     isBreakdownTitle(line.folded) || COLOPHON.test(line.folded) || /^(注|备注|说明)[::]/.test(line.folded)
   );
+}
+
+/** What one line is, by the first of the ordered rules below that matches it. */
+export type LineClass =
+  | { readonly kind: "skip"; readonly rule: number }
+  | { readonly kind: "notes"; readonly rule: number; readonly marker: number }
+  | { readonly kind: "signature"; readonly rule: number }
+  | { readonly kind: "bullet"; readonly rule: number }
+  | {
+      readonly kind: "numbered";
+      readonly rule: number;
+      readonly numbering: Numbering;
+      readonly start: number;
+    }
+  | { readonly kind: "label"; readonly rule: number; readonly label: LabelKind }
+  | { readonly kind: "bracketed"; readonly rule: number }
+  | { readonly kind: "convention"; readonly rule: number }
+  | { readonly kind: "text"; readonly rule: number };
+
+export type Rule = (line: SourceLine, next: SourceLine | null, rule: number) => LineClass | null;
+
+/** ★2.推进…: a star before the number marks an assessed item; the number is read after it. */
+export function numberingAfterStar(folded: string): { numbering: Numbering; start: number } | null {
+  const mark = BULLET.exec(folded)?.[0] ?? "";
+  if (mark && !/^[★☆]/.test(mark)) return null;
+  const start = mark ? folded.length - folded.slice(mark.length).trimStart().length : 0;
+  const numbering = readNumbering(folded.slice(start));
+  return numbering ? { numbering, start } : null;
+}
+
+// The rules, in order. The outline may decline a kind (a 注: line before any units is not the notes); the
+// line is then classified again from the next rule on.
+export const RULES: readonly Rule[] = [
+  // The colophon (抄送, 印发), a date alone, an issuer and date on one line: never tasks.
+  (l, _n, rule) =>
+    COLOPHON.test(l.folded) || isDateLine(l.folded) || splitColophon(l.text) ? { kind: "skip", rule } : null,
+  (l, _n, rule) => {
+    const m = NOTES_START.exec(l.folded);
+    return m ? { kind: "notes", rule, marker: m[0].length } : null;
+  },
+  (l, n, rule) => (isSignature(l, n) ? { kind: "signature", rule } : null),
+  (l, _n, rule) => (BULLET.test(l.folded) && !numberingAfterStar(l.folded) ? { kind: "bullet", rule } : null),
+  (l, _n, rule) => {
+    const found = numberingAfterStar(l.folded);
+    return found ? { kind: "numbered", rule, ...found } : null;
+  },
+  (l, _n, rule) => {
+    const label = lineLabelKind(l.folded);
+    return label ? { kind: "label", rule, label } : null;
+  },
+  (l, _n, rule) =>
+    /^[(([【].*[))\]】]$/.test(l.folded) && matchingOpener(l.folded, l.folded.length - 1) === 0
+      ? { kind: "bracketed", rule }
+      : null,
+  (l, _n, rule) => (findConvention(l.text) && !isUnitLike(l.text) ? { kind: "convention", rule } : null),
+];
+
+/**
+ * The kind of a line by the first matching rule at or after `from`; "text" when none matches.
+ * @example classify(line("2.推进城东改造"), null).kind === "numbered"
+ */
+export function classify(line: SourceLine, next: SourceLine | null, from = 0): LineClass {
+  for (let rule = from; rule < RULES.length; rule++) {
+    const c = (RULES[rule] as Rule)(line, next, rule);
+    if (c) return c;
+  }
+  return { kind: "text", rule: RULES.length };
 }

@@ -1,7 +1,7 @@
 /** Table rows (any table shape, already read into the same rows) become items of the outline. */
 
 import { fold } from "../text/fold";
-import type { Parser } from "./outline";
+import type { Outline } from "./outline";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
@@ -32,7 +32,7 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
 export type TableItem = { row: TableRow } | { heading: { line: number; text: string } };
 
 /** Lines of a table (F7) become nodes of the outline with their units, leader and deadline. */
-export function addTableRows(outline: Parser, rows: readonly TableItem[]): void {
+export function addTableRows(outline: Outline, rows: readonly TableItem[]): void {
   // The row above, for cells a merged cell left empty (a category row ends a merge).
   let above: { leader: Person | null; roles: Roles } | null = null;
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);

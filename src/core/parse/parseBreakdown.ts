@@ -13,7 +13,7 @@ import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
 import { detectHeader, readTable } from "./table";
 import { withPlainLabels, isTableEnd } from "./classify";
-import { Parser } from "./outline";
+import { Outline } from "./outline";
 import { finish } from "./tasks";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 
@@ -25,44 +25,44 @@ import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
   const all = toLines(text);
   const lines = all.filter((l) => l.text === "" || !isDebris(l.folded)).map(withPlainLabels);
-  const parser = new Parser(lines);
+  const outline = new Outline();
 
   // The first breakdown title starts the body; the notice above it never becomes tasks.
   const firstTitle = lines.findIndex(
     (l) => l.text !== "" && !readNumbering(l.folded) && isBreakdownTitle(l.folded),
   );
   const bodyStart = firstTitle >= 0 ? firstTitle : 0;
-  if (firstTitle < 0) parser.startPart(null, null);
+  if (firstTitle < 0) outline.startPart(null, null);
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
       // The current part's own title again: a running header at the top of a page (PDF copies).
-      if (parser.isRunningHeader(line)) continue;
+      if (outline.isRunningHeader(line)) continue;
       // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
-      if (parser.parts.length === 0 || parser.partHasNodes()) {
+      if (outline.parts.length === 0 || outline.partHasNodes()) {
         // A title broken over two lines (壬区政府2023年重点工作 / 任务分解和责任分工方案) is one title.
         const prev = previousLine(lines, i);
         const joined = prev && isTitleStart(prev) ? prev : null;
         const title = stripAttachmentMark((joined ? joined.text : "") + line.text).trim();
-        parser.startPart(title, joined ? joined.no : line.no);
+        outline.startPart(title, joined ? joined.no : line.no);
       }
       continue;
     }
     const header = detectHeader(lines, i);
     if (header) {
       const table = readTable(lines, header, line.no, isTableEnd);
-      parser.table(table.items);
+      outline.table(table.items);
       i = table.end - 1;
       continue;
     }
     let j = i + 1;
     while (j < lines.length && (lines[j] as SourceLine).text === "") j++;
-    parser.line(line, lines[j] ?? null);
+    outline.line(line, lines[j] ?? null);
   }
 
-  const finished = finish(parser);
+  const finished = finish(outline);
   // Numbered items without a single unit anywhere are not a breakdown (a news article, a plan): no tasks.
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
   const tasks = noUnits ? [] : finished.tasks;
@@ -71,14 +71,14 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;
   // A signature sits below the last task and the last unit line.
-  const lastContent = tasks.reduce((last, t) => Math.max(last, t.line), parser.lastUnitLine);
+  const lastContent = tasks.reduce((last, t) => Math.max(last, t.line), outline.lastUnitLine);
   const headerInfo = readHeaderInfo(
     lines,
     headerEnd,
     lines.slice(headerEnd).filter((l) => l.no > lastContent),
   );
-  const parts: DocumentPart[] = parser.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
-  const issues: ParseIssue[] = [...parser.issues, ...treeIssues];
+  const parts: DocumentPart[] = outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
+  const issues: ParseIssue[] = [...outline.issues, ...treeIssues];
   if (tasks.length === 0) {
     issues.push({ code: "no-tasks", severity: "error", line: null, params: { reason: noTaskReason(lines) } });
   }
@@ -90,7 +90,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
       issuer: headerInfo.issuer,
       date: headerInfo.date,
       recipients: headerInfo.recipients,
-      roleConvention: headerInfo.convention ?? parser.convention,
+      roleConvention: headerInfo.convention ?? outline.convention,
       parts,
       encoding: options.encoding ?? "utf-8",
     },

@@ -44,7 +44,7 @@ const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEA
 const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
 const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
 
-type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
+export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
 const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
   [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],

@@ -7,11 +7,11 @@ import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
-import type { Parser } from "./outline";
+import type { Outline } from "./outline";
 import { numberChild } from "./ids";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
-export function finish(parser: Parser): {
+export function finish(outline: Outline): {
   tasks: Task[];
   issues: ParseIssue[];
   firstContentLine: number | null;
@@ -21,7 +21,7 @@ export function finish(parser: Parser): {
   let firstContentLine: number | null = null;
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
-  for (const part of parser.parts) {
+  for (const part of outline.parts) {
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     firstContentLine ??= part.root.children[0]?.line ?? null;
