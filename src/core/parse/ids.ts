@@ -3,13 +3,13 @@
 import type { ParseIssue } from "../types";
 import type { Node } from "./node";
 
+/** The numbers written under each parent, computed once (an unnumbered child takes a free one). */
+const numbersOf = new WeakMap<Node, Set<number>>();
+
 /**
  * Gives a node its numbering path and checks it against its previous sibling: a repeat is reported when
- * the ids collide (see `emit`), a gap here. An unnumbered node takes the next free number.
+ * the ids collide (see tasks.ts), a gap here. An unnumbered node takes the next free number.
  */
-/** The numbers written under each parent, computed once (an unnumbered child takes a free one). */
-export const numbersOf = new WeakMap<Node, Set<number>>();
-
 export function numberChild(
   parent: Node,
   child: Node,
