@@ -1,6 +1,6 @@
 /** The outline's nodes (sections, items, sub-items) and what can be read from one node alone: its inline unit bracket. */
 
-import { fold, isCloser, matchingOpener } from "../text/fold";
+import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../text/fold";
 import { type Person } from "./leader";
 import { type NumStyle } from "./numbering";
 import { namesRoles, readRoles, type Roles } from "./roles";
@@ -25,6 +25,8 @@ export interface Node {
   deadline: string | null;
   /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
   closed: boolean;
+  /** Set when a bracket in the text was left open and a new item or label line came: read as closed there. */
+  bracketCut: boolean;
   /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
   labelKinds: Array<"lead" | "co" | "list">;
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
@@ -68,6 +70,7 @@ export function makeNode(init: {
     leaderLine: 0,
     deadline: null,
     closed: false,
+    bracketCut: false,
     labelKinds: [],
     note: false,
     fromAbove: [],
@@ -81,6 +84,7 @@ export function makeNode(init: {
  * task has no other units, a bare bracket of unit names (F5). Returns the remaining text.
  */
 export function takeInlineUnits(node: Node, allowBare = true): void {
+  takeUnclosedBracket(node);
   let text = node.text;
   let guard = 0;
   while (guard++ < 3) {
@@ -139,4 +143,28 @@ export function isBareNote(node: Node): boolean {
 
 export function subtreeHasUnits(node: Node): boolean {
   return hasOwnUnits(node) || node.children.some(subtreeHasUnits);
+}
+
+/**
+ * A bracket left open at the end of a task's text (…(市住建局牵头,市财政局配合): read as closed there when it
+ * names roles. The node is marked, so that the task reports the bracket.
+ */
+function takeUnclosedBracket(node: Node): void {
+  const f = fold(node.text);
+  if (openDepth(f) === 0) return;
+  node.bracketCut = true;
+  let open = -1;
+  for (const i of unclosedOpeners(f)) open = Math.max(open, i);
+  if (open < 1) return;
+  const inside = node.text.slice(open + 1).replace(/[\s。;；,，.]+$/, "");
+  if (!namesRoles(inside)) return;
+  const roles = readRoles(inside, { bareUnits: false });
+  node.roles.unshift(roles);
+  if (roles.leader && !node.leader) {
+    node.leader = roles.leader;
+    node.leaderLine = node.line;
+  }
+  if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
+  const kept = roles.rest.length > 0 ? `${node.text[open] ?? "("}${roles.rest.join(",")}` : "";
+  node.text = (node.text.slice(0, open) + kept).trim();
 }

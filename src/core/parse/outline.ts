@@ -1,7 +1,7 @@
 /** The only stateful stage: lines, in order, become a tree of sections and items with the units, leaders and deadlines that follow them. */
 
 import type { ParseIssue } from "../types";
-import { fold } from "../text/fold";
+import { fold, openDepth } from "../text/fold";
 import { type SourceLine } from "../text/lines";
 import { findConvention, stripAttachmentMark } from "./docInfo";
 import { type NumStyle } from "./numbering";
@@ -89,6 +89,18 @@ export class Outline {
     const target = tailTarget(tail);
     const last = target[target.length - 1];
     return last !== undefined && !isUnitLike(last);
+  }
+
+  /** Reports a bracket that `text` (a units line or cell) leaves open: read as closed at the line's end. */
+  checkBrackets(text: string, line: number): void {
+    if (openDepth(fold(text)) > 0) {
+      this.issues.push({
+        code: "bracket-unclosed",
+        severity: "warning",
+        line,
+        params: { text: excerpt(text) },
+      });
+    }
   }
 
   /** True once the current part holds any node. */
@@ -224,4 +236,9 @@ export function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" })
     : tail.kind === "co"
       ? tail.roles.coUnits
       : tail.roles.listed;
+}
+
+/** The first 40 characters of a text, for a finding. */
+export function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

@@ -1,8 +1,9 @@
 /** The outline's handlers for each kind of line (classify.ts): each adds to the tree, or declines the kind. */
 
 import { fold, openDepth } from "../text/fold";
+import { pushAll } from "./arrays";
 import type { SourceLine } from "../text/lines";
-import { BULLET, endsWithSeparator, readHeadingLeader, type LineClass } from "./classify";
+import { BULLET, classify, endsWithSeparator, readHeadingLeader, type LineClass } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
 import { endsWithRoleBracket } from "./node";
@@ -44,10 +45,20 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
   }
 }
 
-/** An inline bracket left open on the previous line continues here. */
-export function continueOpenBracket(o: Outline, line: SourceLine, _next: SourceLine | null): boolean {
+/**
+ * An inline bracket left open on the previous line continues here — on a line of text or a label line
+ * ((牵头单位:A;\n配合单位:B), as PDF copies wrap it). A numbered line, a bullet or the notes end the bracket
+ * where it was left open (reported with the task), so that it never swallows them.
+ */
+export function continueOpenBracket(o: Outline, line: SourceLine, next: SourceLine | null): boolean {
   const cur = o.current;
-  if (!cur || cur === o.part.root || cur.closed || openDepth(fold(cur.text)) === 0) return false;
+  if (!cur || cur === o.part.root || cur.closed || cur.bracketCut || openDepth(fold(cur.text)) === 0)
+    return false;
+  const kind = classify(line, next).kind;
+  if (kind === "numbered" || kind === "bullet" || kind === "notes" || kind === "skip") {
+    cur.bracketCut = true;
+    return false;
+  }
   cur.text += line.text;
   // Closed here: take it now, so that a line after it (a remark, a signature) cannot swallow it.
   o.takeRoleBracket(cur, line);
@@ -123,6 +134,7 @@ function onLabel(o: Outline, line: SourceLine, kind: LabelKind): void {
     return;
   }
   const roles = readRoles(o.noteConvention(line.text, line.no), { bareUnits: false });
+  o.checkBrackets(line.text, line.no);
   const unitKind = kind === "lead" || kind === "co" || kind === "list";
   if (unitKind && cur && cur !== o.part.root && cur.labelKinds.includes(kind)) {
     // A second 责任单位: line for the same task: the task line between them is missing. Not merged.
@@ -211,7 +223,7 @@ function continueUnits(o: Outline, line: SourceLine): boolean {
   const joined = cut && isUnitLike(whole) ? [whole, ...units.slice(1)] : units;
   if (joined.length === 0 || !joined.every(isUnitLike)) return false;
   if (joined !== units) target.pop();
-  target.push(...joined);
+  pushAll(target, joined);
   tail.open = endsWithSeparator(line.folded);
   o.lastUnitLine = line.no;
   return true;

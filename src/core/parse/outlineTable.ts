@@ -1,6 +1,7 @@
 /** Table rows (any table shape, already read into the same rows) become items of the outline. */
 
 import { fold } from "../text/fold";
+import { pushAll } from "./arrays";
 import type { Outline } from "./outline";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
@@ -93,10 +94,11 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const lead = cell("lead");
     const co = cell("co");
     const units = cell("units");
+    for (const text of [lead, co, units]) outline.checkBrackets(text, row.line);
     const noted = (s: string): string => outline.noteConvention(s, row.line);
-    if (lead) roles.leads.push(...splitUnitList(noted(lead)));
-    if (units) (lead ? roles.coUnits : roles.listed).push(...splitUnitList(noted(units)));
-    if (co) roles.coUnits.push(...splitUnitList(noted(co)));
+    if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
+    if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
+    if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");
     if (deadline) roles.deadline = deadline;
     const leader = cell("leader");

@@ -11,6 +11,7 @@ import { decodeBytes } from "../text/decode";
 import { isDebris, toLines, type SourceLine } from "../text/lines";
 import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 import { detectHeader, readTable } from "./table";
 import { withPlainLabels, isTableEnd } from "./classify";
 import { Outline } from "./outline";
@@ -27,10 +28,12 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const lines = all.filter((l) => l.text === "" || !isDebris(l.folded)).map(withPlainLabels);
   const outline = new Outline();
 
-  // The first breakdown title starts the body; the notice above it never becomes tasks.
-  const firstTitle = lines.findIndex(
+  // The first breakdown title starts the body; the notice above it never becomes tasks — unless tasks with
+  // units come before it (a title line in the middle of the document): then nothing above it is dropped.
+  const titleAt = lines.findIndex(
     (l) => l.text !== "" && !readNumbering(l.folded) && isBreakdownTitle(l.folded),
   );
+  const firstTitle = titleAt >= 0 && !tasksBefore(lines, titleAt) ? titleAt : -1;
   const bodyStart = firstTitle >= 0 ? firstTitle : 0;
   if (firstTitle < 0) outline.startPart(null, null);
 
@@ -97,6 +100,19 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     tasks,
     issues,
   };
+}
+
+const UNIT_LABEL = new RegExp(`(?:^|[(\\[【。;\\s])(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);
+
+/** True when a numbered line and then a unit label come before `end`: tasks, not the notice. */
+function tasksBefore(lines: readonly SourceLine[], end: number): boolean {
+  let numbered = false;
+  for (let i = 0; i < end; i++) {
+    const f = (lines[i] as SourceLine).folded;
+    numbered ||= readNumbering(f) !== null;
+    if (numbered && UNIT_LABEL.test(f)) return true;
+  }
+  return false;
 }
 
 /** Why no task was found, for the `no-tasks` finding: empty, no numbered items, or no units anywhere. */

@@ -1,6 +1,7 @@
 /** Merging what several lines or brackets said about one task into its leads and co-units. */
 
 import { fold } from "../text/fold";
+import { pushAll } from "./arrays";
 import type { Roles } from "./roles";
 
 /**
@@ -11,7 +12,7 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
   const leads: string[] = [];
   const co: string[] = [];
   // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
-  for (const r of all) leads.push(...r.leads.map(unmark), ...r.coUnits.filter(isMarked).map(unmark));
+  for (const r of all) pushAll(leads, r.leads.map(unmark), r.coUnits.filter(isMarked).map(unmark));
   for (const r of all) {
     if (r.listed.some(isMarked)) {
       for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
@@ -21,12 +22,16 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
     if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
     if (leads.length === 0) {
       leads.push(r.listed[0] as string);
-      co.push(...r.listed.slice(1));
+      pushAll(co, r.listed.slice(1));
     } else {
-      co.push(...r.listed);
+      pushAll(co, r.listed);
     }
   }
-  for (const r of all) co.push(...r.coUnits.filter((u) => !isMarked(u)));
+  for (const r of all)
+    pushAll(
+      co,
+      r.coUnits.filter((u) => !isMarked(u)),
+    );
   const seen = new Set(leads);
   const coUnits: string[] = [];
   for (const u of co) {

@@ -4,6 +4,7 @@
  */
 
 import { fold, openDepth } from "../text/fold";
+import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline } from "./deadline";
 import { readPerson, type Person } from "./leader";
@@ -129,11 +130,11 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     .filter(Boolean);
   for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
   if (kind === "co") {
-    roles.coUnits.push(...prose.leads, ...prose.listed, ...prose.coUnits);
+    pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
   } else {
-    roles.leads.push(...prose.leads);
-    roles.listed.push(...prose.listed);
-    roles.coUnits.push(...prose.coUnits);
+    pushAll(roles.leads, prose.leads);
+    pushAll(roles.listed, prose.listed);
+    pushAll(roles.coUnits, prose.coUnits);
   }
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
@@ -225,22 +226,22 @@ export function readRoles(text: string, options: { bareUnits: boolean }): Roles 
       // e.g. (A牵头,B、C) — a trailing list after a role clause is more co-units.
       const units = unread.flatMap((c) => splitUnitList(c));
       if (units.length > 0 && units.every(isUnitLike)) {
-        roles.coUnits.push(...units);
+        pushAll(roles.coUnits, units);
         return roles;
       }
     }
-    roles.rest.push(...unread);
+    pushAll(roles.rest, unread);
     return roles;
   }
   if (options.bareUnits) {
     const units = splitUnitList(text);
     if (units.length > 0 && units.every(isUnitLike)) {
-      roles.listed.push(...units);
+      pushAll(roles.listed, units);
       roles.matched = true;
       return roles;
     }
   }
-  roles.rest.push(...unread);
+  pushAll(roles.rest, unread);
   return roles;
 }
 

@@ -1,13 +1,14 @@
 /** The outline → tasks: which items are tasks, their ids, their roles resolved and inherited from headings, and findings about them. */
 
 import type { ParseIssue, Task } from "../types";
-import { fold } from "../text/fold";
+import { pushAll } from "./arrays";
+import { fold, openDepth } from "../text/fold";
 import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
-import type { Outline } from "./outline";
+import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
@@ -143,6 +144,14 @@ export function finish(outline: Outline): {
           params: node.emptyBelowFilled ? { id: fullId, cell: "empty-below-filled" } : { id: fullId },
         });
       }
+      if (node.bracketCut || openDepth(fold(node.text)) > 0) {
+        issues.push({
+          code: "bracket-unclosed",
+          severity: "warning",
+          line: node.line,
+          params: { id: fullId, text: excerpt(node.text) },
+        });
+      }
       if (node.style === null) {
         issues.push({
           code: "task-unnumbered",
@@ -202,8 +211,8 @@ export function mergeSubPoints(node: Node): void {
     return;
   node.text += points.map((c) => c.numbering + c.text).join("");
   for (const c of points) {
-    node.roles.push(...c.roles);
-    node.unitLines.push(...c.unitLines);
+    pushAll(node.roles, c.roles);
+    pushAll(node.unitLines, c.unitLines);
     if (c.leader) {
       node.leader = c.leader;
       node.leaderLine = c.leaderLine;
@@ -222,12 +231,13 @@ export function dropNoticeParagraphs(root: Node): void {
   let inTasks = false;
   for (const child of root.children) {
     if (!inTasks && !child.heading && !hasOwnUnits(child) && isProse(child.text)) {
-      kept.push(...child.children);
+      pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
       continue;
     }
     inTasks ||= subtreeHasUnits(child);
     kept.push(child);
   }
-  root.children.splice(0, root.children.length, ...kept);
+  root.children.length = 0;
+  pushAll(root.children, kept);
 }

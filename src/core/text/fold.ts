@@ -69,17 +69,20 @@ export function openDepth(s: string): number {
 }
 
 /**
- * Splits on any separator character that is not inside brackets.
+ * Splits on any separator character that is not inside brackets. A bracket that never closes (市海关(驻市办、
+ * 市财政局) is read as closed where it opened, so that it cannot swallow the rest of the list.
  * @example splitTopLevel("各区(县、市)政府、财政局", "、") → ["各区(县、市)政府", "财政局"]
  */
 export function splitTopLevel(s: string, separators: string): string[] {
+  const unclosed = unclosedOpeners(s);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;
-    if (isOpener(ch)) depth++;
-    else if (isCloser(ch)) depth = Math.max(0, depth - 1);
+    if (isOpener(ch)) {
+      if (!unclosed.has(i)) depth++;
+    } else if (isCloser(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separators.includes(ch)) {
       parts.push(s.slice(start, i));
       start = i + 1;
@@ -87,6 +90,17 @@ export function splitTopLevel(s: string, separators: string): string[] {
   }
   parts.push(s.slice(start));
   return parts;
+}
+
+/** Indexes of the openers in `s` that no closer after them closes. */
+export function unclosedOpeners(s: string): Set<number> {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (isOpener(ch)) open.push(i);
+    else if (isCloser(ch)) open.pop();
+  }
+  return new Set(open);
 }
 
 /**
