@@ -3,7 +3,7 @@
  * label, bracketed line, convention, text), by ordered rules that look at the line (and the next) only.
  */
 
-import { fold, isCloser, matchingOpener } from "../text/fold";
+import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
 import { type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
@@ -109,12 +109,32 @@ export const RULES: readonly Rule[] = [
     const label = lineLabelKind(l.folded);
     return label ? { kind: "label", rule, label } : null;
   },
-  (l, _n, rule) =>
-    /^[(([【].*[))\]】]$/.test(l.folded) && matchingOpener(l.folded, l.folded.length - 1) === 0
+  // A bracket left open is closed at the line's end, unless the next line closes it (a PDF copy's wrap).
+  (l, n, rule) =>
+    isBracketed(l.folded) || (!closedBy(l, n) && isBracketed(closeAtEnd(l.folded)))
       ? { kind: "bracketed", rule }
       : null,
   (l, _n, rule) => (findConvention(l.text) && !isUnitLike(l.text) ? { kind: "convention", rule } : null),
 ];
+
+/** A whole line in one bracket: (牵头单位:…), 【…】. */
+function isBracketed(folded: string): boolean {
+  return /^[(([【].*[))\]】]$/.test(folded) && matchingOpener(folded, folded.length - 1) === 0;
+}
+
+/** True when `line` leaves a bracket open and `next` closes it. */
+function closedBy(line: SourceLine, next: SourceLine | null): boolean {
+  return next !== null && openDepth(line.folded) > 0 && openDepth(line.folded + next.folded) === 0;
+}
+
+/**
+ * The line with the brackets it leaves open closed at its end (a bracket never runs on past its line).
+ * @example closeAtEnd("(责任单位:市财政局") === "(责任单位:市财政局)"
+ */
+export function closeAtEnd(text: string): string {
+  const depth = openDepth(fold(text));
+  return depth > 0 ? text + ")".repeat(depth) : text;
+}
 
 /**
  * The kind of a line by the first matching rule at or after `from`; "text" when none matches.

@@ -3,7 +3,14 @@
 import { fold, openDepth } from "../text/fold";
 import { pushAll } from "./arrays";
 import type { SourceLine } from "../text/lines";
-import { BULLET, classify, endsWithSeparator, readHeadingLeader, type LineClass } from "./classify";
+import {
+  BULLET,
+  classify,
+  closeAtEnd,
+  endsWithSeparator,
+  readHeadingLeader,
+  type LineClass,
+} from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
 import { endsWithRoleBracket } from "./node";
@@ -159,7 +166,9 @@ function onLabel(o: Outline, line: SourceLine, kind: LabelKind): void {
 
 /** A whole line in brackets: the convention, or units (牵头单位:…) for the task above. */
 function onBracketed(o: Outline, line: SourceLine): boolean {
-  const rest = o.noteConvention(line.text.slice(1, -1), line.no);
+  // A bracket left open is closed at the line's end (reported).
+  o.checkBrackets(line.text, line.no);
+  const rest = o.noteConvention(closeAtEnd(line.text).slice(1, -1), line.no);
   if (rest === "") return true;
   const cur = o.current;
   if (namesRoles(rest) && cur && cur !== o.part.root) {

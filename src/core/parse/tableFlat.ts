@@ -127,8 +127,16 @@ export function readFlattened(
     if (line.text === "") continue;
     if (isEnd(line)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
-    const rowFull: boolean = current !== null && (current as { parts: string[] }).parts.length >= 1;
-    if (n !== null && (current === null || (n === lastSeq + 1 && rowFull))) {
+    const parts = current === null ? 0 : (current as { parts: string[] }).parts.length;
+    // The next number; or the one after it once a whole row went by (the number between was lost);
+    // Or 1 again after a whole row (numbering restarts under each heading; the heading row may be lost).
+    // A row read without its number ends at any number that may follow.
+    const unnumbered = current !== null && (current as { seq: string | null }).seq === null;
+    const expected =
+      n === lastSeq + 1
+        ? parts >= 1
+        : (n === lastSeq + 2 || n === 1) && parts >= (unnumbered ? 1 : dataColumns.length);
+    if (n !== null && (current === null || expected)) {
       flush();
       current = { line: line.no, seq: String(n), parts: [] };
       lastSeq = n;
@@ -147,9 +155,22 @@ export function readFlattened(
       if (cur.parts.length === dataColumns.length) flush();
       continue;
     }
-    if (current === null) break;
+    if (current === null) {
+      // A row whose 序号 is missing or damaged, when the next rows' numbers follow it: read without a number.
+      if (!seqFollows(lines, i, lastSeq, dataColumns.length + 2)) break;
+      current = { line: line.no, seq: null, parts: [] };
+    }
     (current as { parts: string[] }).parts.push(line.text);
   }
   flush();
   return { columns, headerLine, items, end: i };
+}
+
+/** True when a bare number just after `last` (or the one after, or 1) is among the next `window` lines. */
+function seqFollows(lines: readonly SourceLine[], i: number, last: number, window: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + window; k++) {
+    const n = bareNumber((lines[k] as SourceLine).folded);
+    if (n === last + 1 || n === last + 2 || n === 1) return true;
+  }
+  return false;
 }

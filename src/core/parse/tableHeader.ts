@@ -113,7 +113,9 @@ export function detectHeader(
     }
     const k = columnKind(line.folded);
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
-    if (k === null && !(kinds.length > 0 && line.text.length <= 12 && knownColumnFollows(lines, j))) break;
+    // (A bare number is a row's 序号, never a column name.)
+    const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
+    if (k === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     kinds.push(k);
     j++;
   }

@@ -43,7 +43,19 @@ export function readTabbed(
         items[items.length - 1] = { row: { ...row, cells: cellsCopy } };
         continue;
       }
-      break;
+      // A line of its own between a heading row and more rows: kept as a row of text alone (a task without
+      // units, reported), so that the table goes on. Otherwise the table ends here.
+      if (!tabRowFollows(lines, i)) break;
+      items.push({
+        row: {
+          line: line.no,
+          seq: null,
+          cells: columns
+            .map((kind) => ({ kind, text: kind === "task" ? line.text : "" }))
+            .filter((c) => c.kind !== "seq"),
+        },
+      });
+      continue;
     }
     const seqIndex = columns.indexOf("seq");
     const seq = seqIndex >= 0 ? (cells[seqIndex] ?? "") : "";
@@ -123,4 +135,13 @@ function joinParagraphs(paras: readonly string[], kind: ColumnKind): string {
     (out, p) => (out === "" || /[、,;\uff0c\uff1b]$/.test(out) ? out + p : `${out}、${p}`),
     "",
   );
+}
+
+/** True when the next non-empty line after `lines[i]` is a row with cells. */
+function tabRowFollows(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as SourceLine;
+    if (line.text !== "") return rowCells(line.text) !== null || line.raw.includes("\t");
+  }
+  return false;
 }
