@@ -147,3 +147,29 @@ export function classify(line: SourceLine, next: SourceLine | null, from = 0): L
   }
   return { kind: "text", rule: RULES.length };
 }
+
+// A numbering marker after a space inside a line: 一、 (一) 1. 1、 (1).
+const INNER_MARK =
+  /\s+(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)))/g;
+
+/**
+ * A whole document on one long line (a page that lost its line breaks): split before each numbering marker
+ * that follows a space, when there are several. Other lines are returned as they are.
+ * @example splitRunOn(line("通知正文。 一、稳增长 (一)促消费。 1.扩大投资。")).map((l) => l.text)
+ *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
+ */
+export function splitRunOn(line: SourceLine): SourceLine[] {
+  if (line.text.length < 200) return [line];
+  const cuts: number[] = [];
+  INNER_MARK.lastIndex = 0;
+  for (let m = INNER_MARK.exec(line.folded); m; m = INNER_MARK.exec(line.folded)) cuts.push(m.index);
+  if (cuts.length < 2) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}

@@ -17,7 +17,8 @@ import { endsWithRoleBracket } from "./node";
 import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
-import { lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
+import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
+import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 
 /**
@@ -209,6 +210,15 @@ function onText(o: Outline, line: SourceLine): void {
   }
 
   if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {
+    // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.
+    const roles = emptyRoles();
+    const rest = readLeadingRoles(text, roles);
+    if (rest !== null) {
+      roles.matched = true;
+      if (rest) cur.text += rest;
+      o.attach(roles, line);
+      return;
+    }
     cur.text += text;
     o.splitInlineLabels(cur, line);
     o.takeRoleBracket(cur, line);

@@ -13,7 +13,7 @@ import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 import { detectHeader, readTable } from "./table";
-import { withPlainLabels, isTableEnd } from "./classify";
+import { isTableEnd, splitRunOn, withPlainLabels } from "./classify";
 import { Outline } from "./outline";
 import { finish } from "./tasks";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
@@ -25,7 +25,10 @@ import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
  */
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
   const all = toLines(text);
-  const lines = all.filter((l) => l.text === "" || !isDebris(l.folded)).map(withPlainLabels);
+  const lines = all
+    .filter((l) => l.text === "" || !isDebris(l.folded))
+    .flatMap(splitRunOn)
+    .map(withPlainLabels);
   const outline = new Outline();
 
   // The first breakdown title starts the body; the notice above it never becomes tasks — unless tasks with

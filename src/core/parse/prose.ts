@@ -1,6 +1,6 @@
 /** Roles written as prose: A牵头, A会同B负责, A、B按职责分工负责, B配合, 分管副市长负责. */
 
-import { fold } from "../text/fold";
+import { fold, splitTopLevel } from "../text/fold";
 import { readPerson } from "./leader";
 import type { Roles } from "./roles";
 import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
@@ -77,4 +77,25 @@ export function readProseClause(clause: string, roles: Roles): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Roles that open a paragraph: 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成… — the leading clauses that
+ * name roles (the first may start with 由), read until the first clause that does not. Null when none does.
+ * @example readLeadingRoles("由王某副市长负责,市发改委牵头,相关部门配合,尽快完成方案") → { roles: leads [市发改委] …, rest: "尽快完成方案" }
+ */
+export function readLeadingRoles(text: string, roles: Roles): string | null {
+  const f = fold(text);
+  if (!f.startsWith("由")) return null;
+  const clauses = splitTopLevel(f.slice(1), ",;");
+  let at = 1;
+  let read = 0;
+  for (const clause of clauses) {
+    const original = text.slice(at, at + clause.length);
+    if (!readProseClause(original, roles)) break;
+    read++;
+    at += clause.length + 1;
+  }
+  const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
+  return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
 }

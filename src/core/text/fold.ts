@@ -28,15 +28,27 @@ export function fold(s: string): string {
   return FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldChar) : s;
 }
 
+const SMALL_FORMS: Readonly<Record<string, string>> = {
+  "\ufe50": ",",
+  "\ufe52": ".",
+  "\ufe54": ";",
+  "\ufe55": ":",
+  "\ufe59": "(",
+  "\ufe5a": ")",
+};
+
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c === 0x3000 || c === 0x00a0) return " ";
   if (c === 0xfe51 || c === 0xff64) return "\u3001";
+  // Small form variants (﹒﹐﹔﹕﹙﹚), as some copies write numbering and separators.
+  const small = SMALL_FORMS[ch];
+  if (small) return small;
   return TRAD_MAP.get(ch) ?? ch;
 }
 
-const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe51\\uff64${[...TRAD_MAP.keys()].join("")}]`;
+const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64${[...TRAD_MAP.keys()].join("")}]`;
 const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, "g");
 
