@@ -13,7 +13,7 @@ export function addUnits(target: string[], text: string, prose: boolean): void {
 }
 
 // A prose clause: who, then what they do.
-const PROSE_LEAD = /^(.+?)(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
+const PROSE_LEAD = /^(.+?)(?:分别)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
 const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
 const PROSE_SHARED =
   /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;

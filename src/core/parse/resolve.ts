@@ -42,8 +42,8 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
   return { leads: unique(leads), coUnits };
 }
 
-/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办). */
-const LEAD_MARK = /\s*\((?:牵头|主办|主责)(?:单位|部门)?\)$/;
+/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办), 省财政厅主办. */
+const LEAD_MARK = /\s*(?:\((?:牵头|主办|主责)(?:单位|部门)?\)|主办)$/;
 const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
 function unmark(unit: string): string {
   const at = fold(unit).search(LEAD_MARK);
