@@ -8,7 +8,10 @@ export type { ColumnKind };
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
-  const s = fold(cell).replace(/\s+/g, "");
+  // 2022年预期目标, 2024年度目标: the year says nothing about the column.
+  const s = fold(cell)
+    .replace(/\s+/g, "")
+    .replace(/^\d{4}年度?/, "");
   for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
   if (s.length < 2 || s.length > 10 || /[\d。,,;;::、]/.test(s)) return null;
   for (const { kind, re } of COLUMN_WORDS) if (re.test(s)) return kind;
