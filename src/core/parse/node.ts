@@ -85,6 +85,7 @@ export function makeNode(init: {
  */
 export function takeInlineUnits(node: Node, allowBare = true): void {
   takeUnclosedBracket(node);
+  if (allowBare && !hasOwnUnits(node)) takeClosingByClause(node);
   let text = node.text;
   let guard = 0;
   while (guard++ < 3) {
@@ -167,4 +168,31 @@ function takeUnclosedBracket(node: Node): void {
   if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
   const kept = roles.rest.length > 0 ? `${node.text[open] ?? "("}${roles.rest.join(",")}` : "";
   node.text = (node.text.slice(0, open) + kept).trim();
+}
+
+// The verb that closes a 由… sentence: read as 负责.
+const BY_VERB =
+  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|负责|落实)$/;
+
+/**
+ * A task whose last sentence says who does it, without a bracket: …,由市财政局、农业局负责落实。 /
+ * 由發展改革委會同中央農辦、農業部等部門研究提出落實意見. Read when the task has no other units; the text keeps
+ * the sentence (nothing is cut from what the document says).
+ */
+function takeClosingByClause(node: Node): void {
+  const f = fold(node.text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("由");
+  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return;
+  const clause = f.slice(at + 1);
+  const verb = BY_VERB.exec(clause)?.[0];
+  if (!verb) return;
+  // The clause as written (fold keeps lengths), its closing verb read as 负责.
+  const original = `${node.text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
+  const roles = readRoles(original, { bareUnits: false });
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return;
+  node.roles.unshift(roles);
+  if (roles.leader && !node.leader) {
+    node.leader = roles.leader;
+    node.leaderLine = node.line;
+  }
 }
