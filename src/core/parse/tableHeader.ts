@@ -119,6 +119,11 @@ export function detectHeader(
     // (A bare number is a row's 序号, never a column name.)
     const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
     if (k === null && !(unknownOk && knownColumnFollows(lines, j))) break;
+    // A column name broken over two cells (市政府 / 分管领导): one column.
+    if (k === null && isFirstHalf(lines, j)) {
+      j++;
+      continue;
+    }
     kinds.push(k);
     j++;
   }
@@ -139,4 +144,15 @@ export function categoryRow(cells: readonly string[], columns: readonly ColumnKi
     (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
   );
   return named ? null : (cells[first] as string);
+}
+
+/** True when `lines[j]` and the next non-empty line read together as the column the second names alone. */
+function isFirstHalf(lines: readonly SourceLine[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    const next = cellLine(lines[k] as SourceLine);
+    if (next.text === "") continue;
+    const kind = columnKind(next.folded);
+    return kind !== null && columnKind(cellLine(lines[j] as SourceLine).folded + next.folded) === kind;
+  }
+  return false;
 }
