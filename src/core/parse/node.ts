@@ -27,6 +27,8 @@ export interface Node {
   closed: boolean;
   /** Set when a bracket in the text was left open and a new item or label line came: read as closed there. */
   bracketCut: boolean;
+  /** An unnumbered paragraph under a short heading, ending in its own unit bracket (outlineLines.ts). */
+  paragraph: boolean;
   /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
   labelKinds: Array<"lead" | "co" | "list">;
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
@@ -71,6 +73,7 @@ export function makeNode(init: {
     deadline: null,
     closed: false,
     bracketCut: false,
+    paragraph: false,
     labelKinds: [],
     note: false,
     fromAbove: [],

@@ -115,9 +115,17 @@ export class Outline {
     return (text.slice(0, c.start) + text.slice(c.end)).trim();
   }
 
-  addNode(line: number, style: NumStyle | null, n: number | null, heading: boolean, text: string): Node {
+  addNode(
+    line: number,
+    style: NumStyle | null,
+    n: number | null,
+    heading: boolean,
+    text: string,
+    under: Node | null = null,
+  ): Node {
     let parent: Node;
-    if (style === null) {
+    if (under) parent = under;
+    else if (style === null) {
       // An unnumbered item is a sibling of the current node (or the first child of a heading).
       const cur = this.current;
       parent = cur

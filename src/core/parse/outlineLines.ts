@@ -13,7 +13,7 @@ import {
 } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
-import { endsWithRoleBracket } from "./node";
+import { endsWithRoleBracket, hasOwnUnits, type Node } from "./node";
 import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
@@ -209,6 +209,14 @@ function onText(o: Outline, line: SourceLine): void {
     return;
   }
 
+  // 一、扩大内需 / (一)约束性指标, then paragraphs without numbers that each end in their own unit bracket:
+  // each paragraph is a task under the heading, not more of the heading's text.
+  if (cur && isShortHeading(cur) && endsWithRoleBracket(text)) {
+    const node = o.addNode(line.no, null, null, false, text, cur);
+    node.paragraph = true;
+    o.takeRoleBracket(node, line);
+    return;
+  }
   if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {
     // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.
     const roles = emptyRoles();
@@ -246,4 +254,17 @@ function continueUnits(o: Outline, line: SourceLine): boolean {
   tail.open = endsWithSeparator(line.folded);
   o.lastUnitLine = line.no;
   return true;
+}
+
+/** A section heading (一、 / (一)) of a few words, with no units and nothing under it yet. */
+function isShortHeading(node: Node): boolean {
+  const f = fold(node.text).trim();
+  return (
+    (node.style === "cn" || node.style === "pcn") &&
+    !node.closed &&
+    node.children.length === 0 &&
+    !hasOwnUnits(node) &&
+    f.length <= 30 &&
+    !/[,、:;(]$/.test(f)
+  );
 }

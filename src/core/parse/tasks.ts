@@ -25,6 +25,7 @@ export function finish(outline: Outline): {
   for (const part of outline.parts) {
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
+    mergeLoneParagraph(part.root);
     firstContentLine ??= part.root.children[0]?.line ?? null;
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
@@ -240,4 +241,23 @@ export function dropNoticeParagraphs(root: Node): void {
   }
   root.children.length = 0;
   pushAll(root.children, kept);
+}
+
+/**
+ * A heading with one paragraph under it that ends in its own unit bracket (一、推进重大项目建设 / 建立健全…(A牵头)):
+ * the paragraph is the heading's own text, and the heading the task. (Several such paragraphs are tasks each.)
+ */
+function mergeLoneParagraph(node: Node): void {
+  for (const child of node.children) mergeLoneParagraph(child);
+  const only = node.children.length === 1 ? (node.children[0] as Node) : null;
+  if (!only || !only.paragraph || only.children.length > 0) return;
+  node.text += only.text;
+  pushAll(node.roles, only.roles);
+  pushAll(node.unitLines, only.unitLines);
+  node.deadline ??= only.deadline;
+  if (only.leader && !node.leader) {
+    node.leader = only.leader;
+    node.leaderLine = only.leaderLine;
+  }
+  node.children = [];
 }
