@@ -191,7 +191,8 @@ export function finish(outline: Outline): {
 /** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
 export function isProse(text: string): boolean {
   const f = fold(text).trim();
-  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1));
+  // A closing bracket may hold the units of a task (read later): not the notice's prose.
+  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1)) && !/[)\]】]\s*[。.]?$/.test(f);
 }
 
 /**
