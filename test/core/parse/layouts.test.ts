@@ -81,4 +81,14 @@ describe("layouts of other places", () => {
       ["王某", ["市科技局"], ["市财政局"]],
     ]);
   });
+
+  it("gives the lead unit a heading names (一、X牵头工作(8项)) to the tasks under it", () => {
+    const doc = parseBreakdown(
+      "一、县开发区管委会牵头工作(2项)\n1.建设食品产业园。\n2.打造冷链物流基地。\n协同单位:县商务局",
+    );
+    expect(doc.tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["县开发区管委会"], []],
+      ["1.2", ["县开发区管委会"], ["县商务局"]],
+    ]);
+  });
 });

@@ -67,7 +67,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
   },
   "jilin-changchun-2012": {
-    wrong: 2,
+    wrong: 1,
     reason: "unnumbered one-line tasks under (一), each ending in its own role bracket",
   },
   "shandong-2015": {
@@ -79,15 +79,11 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "a two-row header (quarter columns under one spanning cell)",
   },
   "shanxi-2008": {
-    wrong: 6,
+    wrong: 5,
     reason: "headings name the lead unit and the leader (X省长负责的工作 / 省监察厅牵头); tasks inherit them",
   },
-  "shanxi-changzhi-qinxian-2025": {
-    wrong: 4,
-    reason: "headings naming the lead unit with a count (一、X牵头工作(8项)) over their tasks",
-  },
   "sichuan-2011": {
-    wrong: 2,
+    wrong: 1,
     reason: "unnumbered paragraphs under 一、, each ending in its own unit bracket",
   },
   "sichuan-chengdu-2019": {
