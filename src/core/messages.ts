@@ -119,6 +119,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) => zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
   "text-unattached": (p) => zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
+  "bracket-unclosed": (p) =>
+    zh`这一行的括号没有闭合,按在行末闭合读取:“${s(p.text)}”。请核对原文是否缺了右括号。`,
   // ledger (checks)
   "table-missing": (p) => zh`工作簿中找不到表格 ${s(p.table)}。`,
   "column-missing": (p) => zh`表格 ${s(p.table)} 缺少列“${s(p.column)}”。`,
@@ -249,6 +251,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "leader-multiple": (p) =>
     `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,
   "text-unattached": (p) => `This text belongs to no task and was not imported: "${en(p.text)}".`,
+  "bracket-unclosed": (p) =>
+    `A bracket on this line is not closed; it was read as closed at the end of the line: "${en(p.text)}". Check whether the document lacks a closing bracket.`,
   "table-missing": (p) => `The workbook has no table named ${en(p.table)}.`,
   "column-missing": (p) => `Table ${en(p.table)} has no column "${en(p.column)}".`,
   "id-empty": () => `The number (编号) is empty.`,

@@ -35,7 +35,8 @@ export type ParseIssueCode =
   | "encoding-bad-bytes"
   | "file-unreadable"
   | "leader-multiple"
-  | "text-unattached";
+  | "text-unattached"
+  | "bracket-unclosed";
 
 /** One task of the breakdown, with its units in the order the document lists them. */
 export interface Task {

@@ -4,8 +4,21 @@
  */
 
 import { fold, openDepth } from "../text/fold";
-import { isUnitLike, splitConjunctions, splitOriginal, splitUnitList } from "./splitUnits";
+import { pushAll } from "./arrays";
+import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
+import { isDeadline } from "./deadline";
 import { readPerson, type Person } from "./leader";
+import { addUnits, readProseClause } from "./prose";
+import {
+  CO_LABEL,
+  DEADLINE_LABEL,
+  LEADER_LABEL,
+  LEADER_TITLE,
+  LEAD_LABEL,
+  LIST_LABEL,
+  OTHER_LABEL,
+  ROLE_WORD,
+} from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
 export interface Roles {
@@ -26,27 +39,13 @@ export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
 
-// Who a unit label names: 单位, 部门, and inside a department or township 处室, 科室, 站所 ….
-const ORG = "(?:单位|部门|处室|科室|股室|站所)";
-// A qualifier in brackets after the label: 责任处室(单位), 牵头部门(单位), 责任村(社区). Folded text.
-const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
-const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
-const CO_LABEL = `(?:配合|协办|参与|协同|协助|协作|会办|参加)(?:责任|落实)?${ORG}?${QUAL}`;
-const LIST_LABEL = `(?:(?:责任|实施|承办|落实|负责|承担)(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
-const LEADER_LABEL =
-  "(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
-const DEADLINE_LABEL = "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
-// Fields that sometimes follow a task and are not about who does it: read past them, never as units.
-const OTHER_LABEL =
-  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
-
 const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
 const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
 const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
 
-type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
+export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
 const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
   [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
@@ -62,8 +61,10 @@ function labelKind(label: string): LabelKind {
 }
 
 /** The title carried by a leader label: 分管副市长 → 副市长; 牵头市领导 → null. */
+const TITLE_AT_END = new RegExp(`(${LEADER_TITLE})$`);
+
 function titleOfLabel(label: string): string | null {
-  const m = /(常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)$/.exec(label);
+  const m = TITLE_AT_END.exec(label);
   return m ? (m[1] as string) : null;
 }
 
@@ -113,38 +114,6 @@ export function lineLabelKind(folded: string): LabelKind | null {
   return m ? labelKind(m[1] as string) : null;
 }
 
-// A deadline phrase with no date in it.
-const DEADLINE_PHRASE =
-  /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
-// A date-like core: [2020年][年底|6月底|三季度…][前|内].
-const DEADLINE_CORE =
-  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
-// What may follow the date: the action expected by then.
-const DEADLINE_VERB =
-  /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
-
-/**
- * True when a short phrase is a deadline: 6月底前, 2020年年底前, 年内持续推进, 持续推进, 9月投入使用.
- * @example isDeadline("2020年年底前") && isDeadline("长期坚持") && !isDeadline("财政局")
- */
-export function isDeadline(phrase: string): boolean {
-  const f = fold(phrase).replace(/\s+/g, "");
-  if (f.length === 0 || f.length > 20) return false;
-  if (DEADLINE_PHRASE.test(f)) return true;
-  const core = f.replace(DEADLINE_VERB, "");
-  if (!/(年|月|季度)/.test(core)) return false;
-  return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
-}
-
-function addUnits(target: string[], text: string, prose: boolean): void {
-  for (const name of splitUnitList(text)) {
-    for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
-  }
-}
-
-/** Role words inside a label's value: 责任部门:市扶贫办牵头,市发改委、市财政局配合 */
-const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办)/;
-
 /**
  * The units of a labelled value. A plain list goes where the label says; a value that names roles itself
  * (责任部门:A牵头,B、C配合; 部门分工:A牵头,各地配合) is read as prose roles.
@@ -161,11 +130,11 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     .filter(Boolean);
   for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
   if (kind === "co") {
-    roles.coUnits.push(...prose.leads, ...prose.listed, ...prose.coUnits);
+    pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
   } else {
-    roles.leads.push(...prose.leads);
-    roles.listed.push(...prose.listed);
-    roles.coUnits.push(...prose.coUnits);
+    pushAll(roles.leads, prose.leads);
+    pushAll(roles.listed, prose.listed);
+    pushAll(roles.coUnits, prose.coUnits);
   }
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
@@ -230,73 +199,6 @@ function readLabelled(text: string, roles: Roles): boolean {
   return true;
 }
 
-// A prose clause: who, then what they do.
-const PROSE_LEAD = /^(.+?)(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
-const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
-const PROSE_SHARED =
-  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
-const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
-const TITLE_ITEM =
-  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
-const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
-
-/** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
-function readProseClause(clause: string, roles: Roles): boolean {
-  const f = fold(clause).replace(/\s+/g, "");
-  const cut = (m: RegExpExecArray, group: number): string => {
-    // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
-    const plain = clause.replace(/\s+/g, "");
-    const start = m.index + m[0].indexOf(m[group] as string);
-    return plain.slice(start, start + (m[group] as string).length);
-  };
-  // 分管副省长负责; 分管副市长、协管副秘书长负责: leaders named by their titles only.
-  const subject = TITLE_CLAUSE.exec(f)?.[1] ?? f;
-  const titles = subject.split("、").map((item) => TITLE_ITEM.exec(item)?.[1] ?? null);
-  if (titles.every((t) => t !== null)) {
-    const [first, ...rest] = (titles as string[]).map((t) => (/领导$/.test(t) ? null : t));
-    roles.leader = { name: null, title: first ?? null, others: rest.filter((t): t is string => t !== null) };
-    roles.matched = true;
-    return true;
-  }
-  let m = PROSE_LEAD.exec(f);
-  if (m) {
-    const who = cut(m, 1);
-    const person = readPerson(who);
-    if (person && !isUnitLike(who)) roles.leader = person;
-    else addUnits(roles.leads, who, true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_WITH.exec(f);
-  if (m) {
-    addUnits(roles.leads, cut(m, 1), true);
-    addUnits(roles.coUnits, cut(m, 2), true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_CO.exec(f);
-  if (m && splitUnitList(cut(m, 1)).every(isUnitLike)) {
-    addUnits(roles.coUnits, cut(m, 1), true);
-    roles.matched = true;
-    return true;
-  }
-  m = PROSE_SHARED.exec(f);
-  if (m) {
-    const who = cut(m, 1);
-    const person = readPerson(who);
-    if (person && !isUnitLike(who) && !/[、,;]/.test(fold(who))) {
-      roles.leader = person;
-    } else if (roles.leads.length === 0) {
-      addUnits(roles.listed, who, true);
-    } else {
-      addUnits(roles.coUnits, who, true);
-    }
-    roles.matched = true;
-    return true;
-  }
-  return false;
-}
-
 /**
  * Reads the inside of a bracket or a whole unit line: labels, prose roles, a deadline, or a bare list of
  * units. `bareUnits` allows a list with no label or role word (F5) to count as units.
@@ -324,22 +226,22 @@ export function readRoles(text: string, options: { bareUnits: boolean }): Roles 
       // e.g. (A牵头,B、C) — a trailing list after a role clause is more co-units.
       const units = unread.flatMap((c) => splitUnitList(c));
       if (units.length > 0 && units.every(isUnitLike)) {
-        roles.coUnits.push(...units);
+        pushAll(roles.coUnits, units);
         return roles;
       }
     }
-    roles.rest.push(...unread);
+    pushAll(roles.rest, unread);
     return roles;
   }
   if (options.bareUnits) {
     const units = splitUnitList(text);
     if (units.length > 0 && units.every(isUnitLike)) {
-      roles.listed.push(...units);
+      pushAll(roles.listed, units);
       roles.matched = true;
       return roles;
     }
   }
-  roles.rest.push(...unread);
+  pushAll(roles.rest, unread);
   return roles;
 }
 
@@ -349,48 +251,5 @@ export function namesRoles(inside: string): boolean {
   return r.matched && r.leads.length + r.listed.length + r.coUnits.length + (r.leader ? 1 : 0) > 0;
 }
 
-/**
- * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
- * otherwise the first listed unit leads (列第一位者为牵头单位). Units already present are not repeated.
- */
-export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
-  const leads: string[] = [];
-  const co: string[] = [];
-  // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
-  for (const r of all) leads.push(...r.leads.map(unmark), ...r.coUnits.filter(isMarked).map(unmark));
-  for (const r of all) {
-    if (r.listed.some(isMarked)) {
-      for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
-    }
-  }
-  for (const r of all) {
-    if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
-    if (leads.length === 0) {
-      leads.push(r.listed[0] as string);
-      co.push(...r.listed.slice(1));
-    } else {
-      co.push(...r.listed);
-    }
-  }
-  for (const r of all) co.push(...r.coUnits.filter((u) => !isMarked(u)));
-  const seen = new Set(leads);
-  const coUnits: string[] = [];
-  for (const u of co) {
-    if (seen.has(u)) continue;
-    seen.add(u);
-    coUnits.push(u);
-  }
-  return { leads: unique(leads), coUnits };
-}
-
-/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办). */
-const LEAD_MARK = /\s*\((?:牵头|主办|主责)(?:单位|部门)?\)$/;
-const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
-function unmark(unit: string): string {
-  const at = fold(unit).search(LEAD_MARK);
-  return at < 0 ? unit : unit.slice(0, at);
-}
-
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
-}
+export { isDeadline } from "./deadline";
+export { resolveRoles } from "./resolve";

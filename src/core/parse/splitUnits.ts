@@ -1,6 +1,7 @@
 /** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
+import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
 
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
@@ -25,10 +26,6 @@ export function normalizeUnitName(raw: string): string {
   return PLACEHOLDER.test(fold(s)) ? "" : s;
 }
 
-// Ends of names of organisations, as they appear in breakdowns (folded to simplified characters).
-const UNIT_SUFFIX =
-  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司)$/;
-
 // The start of a parenthetical or phrase that is never a unit: 含…, 包括…, 其中…, quantities.
 const NOT_UNIT_START = /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|下同|同上)/;
 // The start of a task phrase (建设…, 推进…): not a unit unless the name is short (建设局, 建设管理处).
@@ -40,9 +37,6 @@ export function baseName(name: string): string {
   const m = /^(.+?)[((][^()()]*[))]$/.exec(name);
   return m ? (m[1] as string) : name;
 }
-
-const COLLECTIVE =
-  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
 
 /**
  * True when the name stands for a group rather than one organisation.
@@ -99,11 +93,11 @@ export function splitOriginal(raw: string, separators: string): string[] {
 
 // A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
 const LEVEL_WORD =
-  /^(省|自治区|直辖市|市|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
+  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
 // The piece that opens such a list: 各县, 各区, 区政府各委, 国务院各部委.
-const LEVEL_OPEN = /各(省|自治区|直辖市|市|区|县|旗|乡|镇|街道|委|办|局|厅|部委)$/;
+const LEVEL_OPEN = /各(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)$/;
 // The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府.
-const LEVEL_CLOSE = /^(省|自治区|直辖市|市|区|县|旗|乡|镇)\S*?(人民政府|政府|管委会|单位|部门)$/;
+const LEVEL_CLOSE = /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)\S*?(人民政府|政府|管委会|单位|部门)$/;
 
 /**
  * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and

@@ -10,7 +10,7 @@ const TRADITIONAL =
   "廳厅處处員员級级屬属開开發发為为號号內内況况業业經经濟济設设計计劃划統统組组織织機机構构團团場场總总監监" +
   "衛卫農农環环財财稅税規规資资應应運运輸输週周後后續续堅坚動动隊队點点實实項项專专報报種种屆届見见議议記记" +
   "書书樣样試试驗验選选舉举產产億亿萬万轉转變变該该當当達达過过這这層层園园與与證证優优營营銷销質质檢检據据" +
-  "廣广電电遊游體体數数網网絡络訊讯黨党舊旧畫画續续並并於于個个們们來来將将從从誌志莊庄陽阳華华東东軍军";
+  "廣广電电遊游體体數数網网絡络訊讯黨党舊旧畫画續续並并於于個个們们來来將将從从誌志莊庄陽阳華华東东軍军別别";
 
 const TRAD_MAP: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
@@ -28,15 +28,27 @@ export function fold(s: string): string {
   return FOLDABLE.test(s) ? s.replace(FOLDABLE_ALL, foldChar) : s;
 }
 
+const SMALL_FORMS: Readonly<Record<string, string>> = {
+  "\ufe50": ",",
+  "\ufe52": ".",
+  "\ufe54": ";",
+  "\ufe55": ":",
+  "\ufe59": "(",
+  "\ufe5a": ")",
+};
+
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
   if (c === 0x3000 || c === 0x00a0) return " ";
   if (c === 0xfe51 || c === 0xff64) return "\u3001";
+  // Small form variants (﹒﹐﹔﹕﹙﹚), as some copies write numbering and separators.
+  const small = SMALL_FORMS[ch];
+  if (small) return small;
   return TRAD_MAP.get(ch) ?? ch;
 }
 
-const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe51\\uff64${[...TRAD_MAP.keys()].join("")}]`;
+const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64${[...TRAD_MAP.keys()].join("")}]`;
 const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, "g");
 
@@ -69,17 +81,20 @@ export function openDepth(s: string): number {
 }
 
 /**
- * Splits on any separator character that is not inside brackets.
+ * Splits on any separator character that is not inside brackets. A bracket that never closes (市海关(驻市办、
+ * 市财政局) is read as closed where it opened, so that it cannot swallow the rest of the list.
  * @example splitTopLevel("各区(县、市)政府、财政局", "、") → ["各区(县、市)政府", "财政局"]
  */
 export function splitTopLevel(s: string, separators: string): string[] {
+  const unclosed = unclosedOpeners(s);
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const ch = s[i] as string;
-    if (isOpener(ch)) depth++;
-    else if (isCloser(ch)) depth = Math.max(0, depth - 1);
+    if (isOpener(ch)) {
+      if (!unclosed.has(i)) depth++;
+    } else if (isCloser(ch)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && separators.includes(ch)) {
       parts.push(s.slice(start, i));
       start = i + 1;
@@ -87,6 +102,17 @@ export function splitTopLevel(s: string, separators: string): string[] {
   }
   parts.push(s.slice(start));
   return parts;
+}
+
+/** Indexes of the openers in `s` that no closer after them closes. */
+export function unclosedOpeners(s: string): Set<number> {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i] as string;
+    if (isOpener(ch)) open.push(i);
+    else if (isCloser(ch)) open.pop();
+  }
+  return new Set(open);
 }
 
 /**

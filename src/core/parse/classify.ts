@@ -1,0 +1,175 @@
+/**
+ * Stateless rules about one line: which kind of line it is (colophon, notes, signature, bullet, numbered item,
+ * label, bracketed line, convention, text), by ordered rules that look at the line (and the next) only.
+ */
+
+import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
+import { type SourceLine } from "../text/lines";
+import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
+import { readLeaderHeading, type Person } from "./leader";
+import { readNumbering, type Numbering } from "./numbering";
+import { lineLabelKind, readRoles, unbracketLabels, type LabelKind } from "./roles";
+import { isUnitLike } from "./splitUnits";
+
+/** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */
+export const NOTES_START = /^(?:(?:注|说明|注释|附注)\s*:|备注\s*:\s*$|(?:注|说明|注释|附注)$)\s*/;
+
+/** The colophon (版记) and other notice lines after the body: 抄送, 印发, 附件:, 联系人 …. */
+export const COLOPHON =
+  /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
+
+/**
+ * The leader a numbered heading names: 王某某市长牵头重点工作, or a leader label (分管副市长:许光明, with
+ * perhaps a bracket after it: (协助:…)). Null for a theme heading.
+ */
+export function readHeadingLeader(rest: string): Person | null {
+  const heading = readLeaderHeading(rest);
+  if (heading) return heading;
+  if (lineLabelKind(fold(rest)) !== "leader") return null;
+  const f = fold(rest).trim();
+  const close = f.length - 1;
+  const bracket = close > 0 && isCloser(f[close] as string) ? matchingOpener(f, close) : -1;
+  return readRoles(bracket > 0 ? rest.trim().slice(0, bracket) : rest, { bareUnits: false }).leader;
+}
+
+/** True when a line of units ends with a separator, so that the next line starts a new unit. */
+export function endsWithSeparator(folded: string): boolean {
+  return /[、,;]\s*$/.test(folded);
+}
+
+/** Bullets that mark sub-targets or items under a task. */
+export const BULLET = /^[▲△■□●○◆◇★☆※•▪►▶◎]/;
+
+/** A signature line: the issuing body alone on a line, followed by the date or by nothing. */
+export function isSignature(line: SourceLine, next: SourceLine | null): boolean {
+  const short = line.text.length <= 20 && !/[。,,;;::]/.test(line.folded);
+  if (!short || !(isIssuerLine(line.folded) || isUnitLike(line.text))) return false;
+  return next === null || isDateLine(next.folded);
+}
+
+/** The line with 【牵头单位】-style labels rewritten as 牵头单位: (the table reader keeps the raw line). */
+export function withPlainLabels(line: SourceLine): SourceLine {
+  if (!line.folded.includes("【") && !line.folded.includes("〖")) return line;
+  const text = unbracketLabels(line.text);
+  return text === line.text ? line : { ...line, text, folded: fold(text) };
+}
+
+/** A line that ends a table: a new title, the colophon, or the notes. */
+export function isTableEnd(line: SourceLine): boolean {
+  return (
+    isBreakdownTitle(line.folded) || COLOPHON.test(line.folded) || /^(注|备注|说明)[::]/.test(line.folded)
+  );
+}
+
+/** What one line is, by the first of the ordered rules below that matches it. */
+export type LineClass =
+  | { readonly kind: "skip"; readonly rule: number }
+  | { readonly kind: "notes"; readonly rule: number; readonly marker: number }
+  | { readonly kind: "signature"; readonly rule: number }
+  | { readonly kind: "bullet"; readonly rule: number }
+  | {
+      readonly kind: "numbered";
+      readonly rule: number;
+      readonly numbering: Numbering;
+      readonly start: number;
+    }
+  | { readonly kind: "label"; readonly rule: number; readonly label: LabelKind }
+  | { readonly kind: "bracketed"; readonly rule: number }
+  | { readonly kind: "convention"; readonly rule: number }
+  | { readonly kind: "text"; readonly rule: number };
+
+export type Rule = (line: SourceLine, next: SourceLine | null, rule: number) => LineClass | null;
+
+/** ★2.推进…: a star before the number marks an assessed item; the number is read after it. */
+export function numberingAfterStar(folded: string): { numbering: Numbering; start: number } | null {
+  const mark = BULLET.exec(folded)?.[0] ?? "";
+  if (mark && !/^[★☆]/.test(mark)) return null;
+  const start = mark ? folded.length - folded.slice(mark.length).trimStart().length : 0;
+  const numbering = readNumbering(folded.slice(start));
+  return numbering ? { numbering, start } : null;
+}
+
+// The rules, in order. The outline may decline a kind (a 注: line before any units is not the notes); the
+// line is then classified again from the next rule on.
+export const RULES: readonly Rule[] = [
+  // The colophon (抄送, 印发), a date alone, an issuer and date on one line: never tasks.
+  (l, _n, rule) =>
+    COLOPHON.test(l.folded) || isDateLine(l.folded) || splitColophon(l.text) ? { kind: "skip", rule } : null,
+  (l, _n, rule) => {
+    const m = NOTES_START.exec(l.folded);
+    return m ? { kind: "notes", rule, marker: m[0].length } : null;
+  },
+  (l, n, rule) => (isSignature(l, n) ? { kind: "signature", rule } : null),
+  (l, _n, rule) => (BULLET.test(l.folded) && !numberingAfterStar(l.folded) ? { kind: "bullet", rule } : null),
+  (l, _n, rule) => {
+    const found = numberingAfterStar(l.folded);
+    return found ? { kind: "numbered", rule, ...found } : null;
+  },
+  (l, _n, rule) => {
+    const label = lineLabelKind(l.folded);
+    return label ? { kind: "label", rule, label } : null;
+  },
+  // A bracket left open is closed at the line's end, unless the next line closes it (a PDF copy's wrap).
+  (l, n, rule) =>
+    isBracketed(l.folded) || (!closedBy(l, n) && isBracketed(closeAtEnd(l.folded)))
+      ? { kind: "bracketed", rule }
+      : null,
+  (l, _n, rule) => (findConvention(l.text) && !isUnitLike(l.text) ? { kind: "convention", rule } : null),
+];
+
+/** A whole line in one bracket: (牵头单位:…), 【…】. */
+function isBracketed(folded: string): boolean {
+  return /^[(([【].*[))\]】]$/.test(folded) && matchingOpener(folded, folded.length - 1) === 0;
+}
+
+/** True when `line` leaves a bracket open and `next` closes it. */
+function closedBy(line: SourceLine, next: SourceLine | null): boolean {
+  return next !== null && openDepth(line.folded) > 0 && openDepth(line.folded + next.folded) === 0;
+}
+
+/**
+ * The line with the brackets it leaves open closed at its end (a bracket never runs on past its line).
+ * @example closeAtEnd("(责任单位:市财政局") === "(责任单位:市财政局)"
+ */
+export function closeAtEnd(text: string): string {
+  const depth = openDepth(fold(text));
+  return depth > 0 ? text + ")".repeat(depth) : text;
+}
+
+/**
+ * The kind of a line by the first matching rule at or after `from`; "text" when none matches.
+ * @example classify(line("2.推进城东改造"), null).kind === "numbered"
+ */
+export function classify(line: SourceLine, next: SourceLine | null, from = 0): LineClass {
+  for (let rule = from; rule < RULES.length; rule++) {
+    const c = (RULES[rule] as Rule)(line, next, rule);
+    if (c) return c;
+  }
+  return { kind: "text", rule: RULES.length };
+}
+
+// A numbering marker after a space inside a line: 一、 (一) 1. 1、 (1).
+const INNER_MARK =
+  /\s+(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\)))/g;
+
+/**
+ * A whole document on one long line (a page that lost its line breaks): split before each numbering marker
+ * that follows a space, when there are several. Other lines are returned as they are.
+ * @example splitRunOn(line("通知正文。 一、稳增长 (一)促消费。 1.扩大投资。")).map((l) => l.text)
+ *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
+ */
+export function splitRunOn(line: SourceLine): SourceLine[] {
+  if (line.text.length < 200) return [line];
+  const cuts: number[] = [];
+  INNER_MARK.lastIndex = 0;
+  for (let m = INNER_MARK.exec(line.folded); m; m = INNER_MARK.exec(line.folded)) cuts.push(m.index);
+  if (cuts.length < 2) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}

@@ -1,0 +1,201 @@
+/** The outline's nodes (sections, items, sub-items) and what can be read from one node alone: its inline unit bracket. */
+
+import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../text/fold";
+import { type Person } from "./leader";
+import { type NumStyle } from "./numbering";
+import { namesRoles, readRoles, type Roles } from "./roles";
+
+export interface Node {
+  readonly line: number;
+  readonly part: number;
+  readonly style: NumStyle | null;
+  readonly n: number | null;
+  readonly parent: Node | null;
+  /** A section heading that names a leader (or a theme heading with children): never a task itself. */
+  readonly heading: boolean;
+  children: Node[];
+  /** The numbering as written (1. / (一) / 一是), for sub-points merged back into their task. */
+  numbering: string;
+  text: string;
+  roles: Roles[];
+  /** Lines that gave this node its units, for findings about them. */
+  unitLines: number[];
+  leader: Person | null;
+  leaderLine: number;
+  deadline: string | null;
+  /** Set once a unit, leader or deadline line was attached: later plain text starts a new node. */
+  closed: boolean;
+  /** Set when a bracket in the text was left open and a new item or label line came: read as closed there. */
+  bracketCut: boolean;
+  /** An unnumbered paragraph under a short heading, ending in its own unit bracket (outlineLines.ts). */
+  paragraph: boolean;
+  /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
+  labelKinds: Array<"lead" | "co" | "list">;
+  /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
+  note: boolean;
+  /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
+  fromAbove: Array<{ column: "leader"; value: string[] }>;
+  /** A table row whose units cells are empty under a row that has units (a merged cell, or units missing). */
+  emptyBelowFilled: boolean;
+  path: number[] | null;
+}
+
+export interface PartState {
+  index: number;
+  title: string | null;
+  line: number | null;
+  root: Node;
+}
+
+export function makeNode(init: {
+  line: number;
+  part: number;
+  style: NumStyle | null;
+  n: number | null;
+  parent: Node | null;
+  heading: boolean;
+}): Node {
+  // Fields listed one by one (no spread): every node gets the same shape, which keeps the parse fast.
+  return {
+    line: init.line,
+    part: init.part,
+    style: init.style,
+    n: init.n,
+    parent: init.parent,
+    heading: init.heading,
+    children: [],
+    numbering: "",
+    text: "",
+    roles: [],
+    unitLines: [],
+    leader: null,
+    leaderLine: 0,
+    deadline: null,
+    closed: false,
+    bracketCut: false,
+    paragraph: false,
+    labelKinds: [],
+    note: false,
+    fromAbove: [],
+    emptyBelowFilled: false,
+    path: null,
+  };
+}
+
+/**
+ * Takes the last bracket of a task's text when it names units (F3 labels, F4 prose roles) — or, when the
+ * task has no other units, a bare bracket of unit names (F5). Returns the remaining text.
+ */
+export function takeInlineUnits(node: Node, allowBare = true): void {
+  takeUnclosedBracket(node);
+  if (allowBare && !hasOwnUnits(node)) takeClosingByClause(node);
+  let text = node.text;
+  let guard = 0;
+  while (guard++ < 3) {
+    const f = fold(text);
+    const trimmed = f.replace(/[\s。;;,,.]+$/, "");
+    const close = trimmed.length - 1;
+    if (close < 1 || !isCloser(trimmed[close] as string)) return setText(node, text);
+    const open = matchingOpener(trimmed, close);
+    if (open < 0) return setText(node, text);
+    const inside = text.slice(open + 1, close);
+    const hasUnits = node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+    const roles = readRoles(inside, { bareUnits: allowBare && !hasUnits && open > 0 });
+    const named =
+      roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
+    if (!roles.matched || !named) return setText(node, text);
+    node.roles.unshift(roles);
+    if (roles.leader && !node.leader) {
+      node.leader = roles.leader;
+      node.leaderLine = node.line;
+    }
+    if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
+    // What the bracket said that is not a role stays in the text, so nothing is lost.
+    const kept = roles.rest.length > 0 ? `(${roles.rest.join(",")})` : "";
+    text = (text.slice(0, open) + kept + text.slice(close + 1)).trim();
+    if (kept) return setText(node, text);
+  }
+  setText(node, text);
+}
+
+export function setText(node: Node, text: string): void {
+  node.text = text.trim();
+}
+
+export function hasOwnUnits(node: Node): boolean {
+  return node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+}
+
+/** True when the node names a lead itself (牵头单位, or a listed first unit). */
+export function hasOwnLead(node: Node): boolean {
+  return node.roles.some((r) => r.leads.length + r.listed.length > 0);
+}
+
+/** True when the text ends with a bracket that names roles: (牵头单位:A), (A牵头,B负责). */
+export function endsWithRoleBracket(text: string): boolean {
+  const f = fold(text).replace(/[\s。;;,,.]+$/, "");
+  const close = f.length - 1;
+  if (close < 1 || !isCloser(f[close] as string)) return false;
+  const open = matchingOpener(f, close);
+  return open >= 0 && namesRoles(text.slice(open + 1, close));
+}
+
+/** A note under the tasks that names no units: the document's remark, not a task. */
+export function isBareNote(node: Node): boolean {
+  return node.note && !subtreeHasUnits(node);
+}
+
+export function subtreeHasUnits(node: Node): boolean {
+  return hasOwnUnits(node) || node.children.some(subtreeHasUnits);
+}
+
+/**
+ * A bracket left open at the end of a task's text (…(市住建局牵头,市财政局配合): read as closed there when it
+ * names roles. The node is marked, so that the task reports the bracket.
+ */
+function takeUnclosedBracket(node: Node): void {
+  const f = fold(node.text);
+  if (openDepth(f) === 0) return;
+  node.bracketCut = true;
+  let open = -1;
+  for (const i of unclosedOpeners(f)) open = Math.max(open, i);
+  if (open < 1) return;
+  const inside = node.text.slice(open + 1).replace(/[\s。;；,，.]+$/, "");
+  if (!namesRoles(inside)) return;
+  const roles = readRoles(inside, { bareUnits: false });
+  node.roles.unshift(roles);
+  if (roles.leader && !node.leader) {
+    node.leader = roles.leader;
+    node.leaderLine = node.line;
+  }
+  if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
+  const kept = roles.rest.length > 0 ? `${node.text[open] ?? "("}${roles.rest.join(",")}` : "";
+  node.text = (node.text.slice(0, open) + kept).trim();
+}
+
+// The verb that closes a 由… sentence: read as 负责.
+const BY_VERB =
+  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|负责|落实)$/;
+
+/**
+ * A task whose last sentence says who does it, without a bracket: …,由市财政局、农业局负责落实。 /
+ * 由發展改革委會同中央農辦、農業部等部門研究提出落實意見. Read when the task has no other units; the text keeps
+ * the sentence (nothing is cut from what the document says).
+ */
+function takeClosingByClause(node: Node): void {
+  const f = fold(node.text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("由");
+  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return;
+  const clause = f.slice(at + 1);
+  const verb = BY_VERB.exec(clause)?.[0];
+  if (!verb) return;
+  // The clause as written (fold keeps lengths), its closing verb read as 负责.
+  const original = `${node.text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
+  const roles = readRoles(original, { bareUnits: false });
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return;
+  node.roles.unshift(roles);
+  if (roles.leader && !node.leader) {
+    node.leader = roles.leader;
+    node.leaderLine = node.line;
+  }
+}

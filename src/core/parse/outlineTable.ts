@@ -1,0 +1,130 @@
+/** Table rows (any table shape, already read into the same rows) become items of the outline. */
+
+import { fold } from "../text/fold";
+import { pushAll } from "./arrays";
+import type { Outline } from "./outline";
+import { emptyRoles, type Roles } from "./roles";
+import { readLeaderHeading, readPerson, type Person } from "./leader";
+import { splitUnitList } from "./splitUnits";
+import type { NumStyle } from "./numbering";
+import type { ColumnKind } from "./table";
+import { readNumbering } from "./numbering";
+import { type TableRow } from "./table";
+
+/**
+ * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
+ * table has no heading rows of its own: the first numbered row and every restart. Empty otherwise.
+ */
+export function restartingRows(rows: readonly TableItem[], topLevel: boolean): Set<number> {
+  const starts = new Set<number>();
+  if (!topLevel || rows.some((item) => "heading" in item)) return starts;
+  let previous = 0;
+  rows.forEach((item, i) => {
+    const seq = "row" in item && item.row.seq ? readNumbering(fold(item.row.seq) + ".") : null;
+    if (!seq) return;
+    if (seq.n === 1 && previous >= 1) starts.add(i);
+    if (starts.size === 0 && previous === 0) starts.add(i);
+    previous = seq.n;
+  });
+  return starts.size > 1 ? starts : new Set();
+}
+
+/** A row of a table, or a heading row inside it. */
+export type TableItem = { row: TableRow } | { heading: { line: number; text: string } };
+
+/** Lines of a table (F7) become nodes of the outline with their units, leader and deadline. */
+export function addTableRows(outline: Outline, rows: readonly TableItem[]): void {
+  // The row above, for cells a merged cell left empty (a category row ends a merge).
+  let above: { leader: Person | null; roles: Roles } | null = null;
+  const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
+  let group = 0;
+  for (const [index, item] of rows.entries()) {
+    if (restarts.has(index) && "row" in item) {
+      // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
+      // so that ids read 2.1, 2.2 … as the document's own sections would.
+      const leaderCell = item.row.cells.find((c) => c.kind === "leader")?.text ?? "";
+      const section = outline.addNode(item.row.line, "cn", ++group, true, leaderCell);
+      const person = leaderCell ? readPerson(leaderCell) : null;
+      if (person) {
+        section.leader = person;
+        section.leaderLine = item.row.line;
+      }
+    }
+    if ("heading" in item) {
+      above = null;
+      const f = fold(item.heading.text);
+      const numbering = readNumbering(f);
+      const rest = numbering ? item.heading.text.slice(numbering.length).trim() : item.heading.text;
+      const leader = readLeaderHeading(rest);
+      const node = outline.addNode(
+        item.heading.line,
+        numbering?.style ?? null,
+        numbering?.n ?? null,
+        true,
+        rest,
+      );
+      if (leader) {
+        node.leader = leader;
+        node.leaderLine = item.heading.line;
+      }
+      if (!numbering) outline.section = node;
+      continue;
+    }
+    const { row } = item;
+    const seq = row.seq ? readNumbering(fold(row.seq) + ".") : null;
+    const cell = (k: ColumnKind): string =>
+      row.cells
+        .filter((c) => c.kind === k)
+        .map((c) => c.text)
+        .join("")
+        .trim();
+    const taskText = cell("task");
+    // Keep the numbering of the task cell when the table has no 序号 column (1.推进…).
+    const own = !seq ? readNumbering(fold(taskText)) : null;
+    const style: NumStyle | null = seq ? "ar" : (own?.style ?? null);
+    const n = seq ? seq.n : (own?.n ?? null);
+    const text = own ? taskText.slice(own.length).trim() : taskText;
+    if (style !== null) {
+      // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
+      const at = outline.stack.findIndex((s) => s.style === style);
+      if (at >= 0) outline.stack.length = at;
+    }
+    const node = outline.addNode(row.line, style, n, false, text);
+    const roles = emptyRoles();
+    const lead = cell("lead");
+    const co = cell("co");
+    const units = cell("units");
+    for (const text of [lead, co, units]) outline.checkBrackets(text, row.line);
+    const noted = (s: string): string => outline.noteConvention(s, row.line);
+    if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
+    if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
+    if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
+    const deadline = cell("deadline");
+    if (deadline) roles.deadline = deadline;
+    const leader = cell("leader");
+    if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
+    // Word and Excel copies leave a vertically merged cell empty below its first row.
+    const hasColumn = (k: ColumnKind): boolean => row.cells.some((c) => c.kind === k);
+    if (!leader && hasColumn("leader") && above?.leader) {
+      roles.leader = above.leader;
+      node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
+    }
+    // An empty units cell under a filled one may be a merged cell, or a unit really missing (the
+    // sample's 4.19): never guessed — the task keeps no units and its error says what to check.
+    if (!lead && !units && !co && above && above.roles.leads.length + above.roles.listed.length > 0) {
+      node.emptyBelowFilled = true;
+    }
+    above = { leader: roles.leader, roles };
+    roles.matched = true;
+    node.roles.push(roles);
+    outline.unitsSeen = true;
+    outline.lastUnitLine = row.line;
+    if (roles.leader) {
+      node.leader = roles.leader;
+      node.leaderLine = row.line;
+    }
+    if (roles.deadline) node.deadline = roles.deadline;
+    node.closed = true;
+  }
+  outline.current = null;
+}

@@ -1,0 +1,115 @@
+/** Roles written as prose: A牵头, A会同B负责, A、B按职责分工负责, B配合, 分管副市长负责. */
+
+import { fold, splitTopLevel } from "../text/fold";
+import { readPerson } from "./leader";
+import type { Roles } from "./roles";
+import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+
+/** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
+export function addUnits(target: string[], text: string, prose: boolean): void {
+  for (const name of splitUnitList(text)) {
+    for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
+  }
+}
+
+// A prose clause: who, then what they do.
+const PROSE_LEAD = /^(.+?)(?:分别)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
+const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
+const PROSE_SHARED =
+  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
+const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
+const TITLE_ITEM =
+  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
+const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
+
+/** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
+export function readProseClause(clause: string, roles: Roles): boolean {
+  const f = fold(clause).replace(/\s+/g, "");
+  const cut = (m: RegExpExecArray, group: number): string => {
+    // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
+    const plain = clause.replace(/\s+/g, "");
+    const start = m.index + m[0].indexOf(m[group] as string);
+    return plain.slice(start, start + (m[group] as string).length);
+  };
+  // 分管副省长负责; 分管副市长、协管副秘书长负责: leaders named by their titles only.
+  const subject = TITLE_CLAUSE.exec(f)?.[1] ?? f;
+  const titles = subject.split("、").map((item) => TITLE_ITEM.exec(item)?.[1] ?? null);
+  if (titles.every((t) => t !== null)) {
+    const [first, ...rest] = (titles as string[]).map((t) => (/领导$/.test(t) ? null : t));
+    roles.leader = { name: null, title: first ?? null, others: rest.filter((t): t is string => t !== null) };
+    roles.matched = true;
+    return true;
+  }
+  let m = PROSE_LEAD.exec(f);
+  if (m) {
+    const who = cut(m, 1);
+    const person = readPerson(who);
+    if (person && !isUnitLike(who)) roles.leader = person;
+    else addUnits(roles.leads, who, true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_WITH.exec(f);
+  if (m) {
+    addUnits(roles.leads, cut(m, 1), true);
+    addUnits(roles.coUnits, cut(m, 2), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_CO.exec(f);
+  if (m && splitUnitList(cut(m, 1)).every(isUnitLike)) {
+    addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_SHARED.exec(f);
+  if (m) {
+    const who = cut(m, 1);
+    const person = readPerson(who);
+    if (person && !isUnitLike(who) && !/[、,;]/.test(fold(who))) {
+      roles.leader = person;
+    } else if (roles.leads.length === 0) {
+      addUnits(roles.listed, who, true);
+    } else {
+      addUnits(roles.coUnits, who, true);
+    }
+    roles.matched = true;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Roles that open a paragraph: 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成… — the leading clauses that
+ * name roles (the first may start with 由), read until the first clause that does not. Null when none does.
+ * @example readLeadingRoles("由王某副市长负责,市发改委牵头,相关部门配合,尽快完成方案") → { roles: leads [市发改委] …, rest: "尽快完成方案" }
+ */
+export function readLeadingRoles(text: string, roles: Roles): string | null {
+  const f = fold(text);
+  if (!f.startsWith("由")) return null;
+  const clauses = splitTopLevel(f.slice(1), ",;");
+  let at = 1;
+  let read = 0;
+  for (const clause of clauses) {
+    const original = text.slice(at, at + clause.length);
+    if (!readProseClause(original, roles)) break;
+    read++;
+    at += clause.length + 1;
+  }
+  const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
+  return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
+}
+
+const LEAD_HEADING = /^(.+?)牵头(?:负责)?的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?[:。]?$/;
+
+/**
+ * The lead unit a section heading names for the tasks under it: 一、县示范区管委会牵头工作(8项), 二、市发改委牵头的
+ * 工作. Null for any other heading (a leader's heading is read elsewhere).
+ * @example readLeadHeading("市发改委牵头的工作") === "市发改委"
+ */
+export function readLeadHeading(text: string): string | null {
+  const m = LEAD_HEADING.exec(fold(text).replace(/\s+/g, ""));
+  if (!m) return null;
+  const unit = text.replace(/\s+/g, "").slice(0, (m[1] as string).length);
+  return isUnitLike(unit) && splitUnitList(unit).length === 1 ? unit : null;
+}

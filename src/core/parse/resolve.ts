@@ -1,0 +1,55 @@
+/** Merging what several lines or brackets said about one task into its leads and co-units. */
+
+import { fold } from "../text/fold";
+import { pushAll } from "./arrays";
+import type { Roles } from "./roles";
+
+/**
+ * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
+ * otherwise the first listed unit leads (列第一位者为牵头单位). Units already present are not repeated.
+ */
+export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
+  const leads: string[] = [];
+  const co: string[] = [];
+  // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
+  for (const r of all) pushAll(leads, r.leads.map(unmark), r.coUnits.filter(isMarked).map(unmark));
+  for (const r of all) {
+    if (r.listed.some(isMarked)) {
+      for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
+    }
+  }
+  for (const r of all) {
+    if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
+    if (leads.length === 0) {
+      leads.push(r.listed[0] as string);
+      pushAll(co, r.listed.slice(1));
+    } else {
+      pushAll(co, r.listed);
+    }
+  }
+  for (const r of all)
+    pushAll(
+      co,
+      r.coUnits.filter((u) => !isMarked(u)),
+    );
+  const seen = new Set(leads);
+  const coUnits: string[] = [];
+  for (const u of co) {
+    if (seen.has(u)) continue;
+    seen.add(u);
+    coUnits.push(u);
+  }
+  return { leads: unique(leads), coUnits };
+}
+
+/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办), 省财政厅主办. */
+const LEAD_MARK = /\s*(?:\((?:牵头|主办|主责)(?:单位|部门)?\)|主办)$/;
+const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
+function unmark(unit: string): string {
+  const at = fold(unit).search(LEAD_MARK);
+  return at < 0 ? unit : unit.slice(0, at);
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,176 @@
+/** Tables flattened to one cell per line (a web page copied as text): cells fitted to columns by content. */
+
+import type { SourceLine } from "../text/lines";
+import { readPerson } from "./leader";
+import { bareNumber } from "./numbering";
+import { isDeadline } from "./deadline";
+import { isUnitLike, splitUnitList } from "./splitUnits";
+import type { ColumnKind } from "./vocabulary";
+import { cellLine, SECTION_ROW, type Table, type TableHeading, type TableRow } from "./tableHeader";
+
+/** How well `text` (one or more lines joined) fits a column; higher is better. */
+function fit(kind: ColumnKind, parts: readonly string[]): number {
+  const text = parts.join("");
+  const extra = parts.length - 1;
+  switch (kind) {
+    case "task": {
+      // A further line that is only unit names belongs to a units cell, not to the task's text — unless
+      // the line before it stops mid-sentence (…每个乡镇, / 新建党群服务中心).
+      const unitLine = parts.slice(1).some((p, k) => {
+        const units = splitUnitList(p);
+        const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
+        return !runsOn && units.length > 0 && units.every(isUnitLike);
+      });
+      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine ? 3 : 0);
+    }
+    case "lead":
+    case "co":
+    case "units": {
+      const units = parts.flatMap((p) => splitUnitList(p));
+      const ok = units.length > 0 && units.every(isUnitLike);
+      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
+      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
+    }
+    case "leader": {
+      const p = parts.length === 1 ? readPerson(text) : null;
+      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
+    }
+    case "deadline":
+      return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
+    case "seq":
+      return -5;
+    default:
+      return 0.3 - 0.05 * extra;
+  }
+}
+
+const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
+  seq: 0,
+  task: -4,
+  lead: -1.5,
+  units: -1.5,
+  leader: -0.4,
+  co: -0.3,
+  deadline: -0.4,
+  progress: -0.1,
+  note: -0.1,
+  other: -0.1,
+};
+
+/**
+ * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
+ * so that the total fit is best (dynamic programming; rows are short).
+ */
+export function alignCells(columns: readonly ColumnKind[], parts: readonly string[]): string[] {
+  const n = parts.length;
+  const m = columns.length;
+  const NEG = -1e9;
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
+  const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  (best[0] as number[])[0] = 0;
+  for (let c = 1; c <= m; c++) {
+    const kind = columns[c - 1] as ColumnKind;
+    for (let i = 0; i <= n; i++) {
+      for (let k = 0; k <= Math.min(i, 8); k++) {
+        const prev = (best[c - 1] as number[])[i - k] as number;
+        if (prev === NEG) continue;
+        const score = prev + (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i)));
+        if (score > ((best[c] as number[])[i] as number)) {
+          (best[c] as number[])[i] = score;
+          (take[c] as number[])[i] = k;
+        }
+      }
+    }
+  }
+  const out = new Array<string>(m).fill("");
+  let i = n;
+  for (let c = m; c >= 1; c--) {
+    const k = (take[c] as number[])[i] as number;
+    out[c - 1] = parts.slice(i - k, i).join(columns[c - 1] === "task" ? "" : "、");
+    i -= k;
+  }
+  if (i > 0) {
+    // More lines than the columns could hold: keep them in the task cell rather than lose them.
+    const t = columns.indexOf("task");
+    if (t >= 0) out[t] = parts.slice(0, i).join("") + out[t];
+  }
+  return out;
+}
+
+export function readFlattened(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  const hasSeq = columns[0] === "seq";
+  const dataColumns = hasSeq ? columns.slice(1) : columns;
+  let current: { line: number; seq: string | null; parts: string[] } | null = null;
+  let lastSeq = 0;
+  const flush = (): void => {
+    if (!current) return;
+    const cells = alignCells(dataColumns, current.parts);
+    items.push({
+      row: {
+        line: current.line,
+        seq: current.seq,
+        cells: dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+      },
+    });
+    current = null;
+  };
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = cellLine(lines[i] as SourceLine);
+    if (line.text === "") continue;
+    if (isEnd(line)) break;
+    const n = hasSeq ? bareNumber(line.folded) : null;
+    const parts = current === null ? 0 : (current as { parts: string[] }).parts.length;
+    // The next number; or the one after it once a whole row went by (the number between was lost);
+    // Or 1 again after a whole row (numbering restarts under each heading; the heading row may be lost).
+    // A row read without its number ends at any number that may follow.
+    const unnumbered = current !== null && (current as { seq: string | null }).seq === null;
+    const expected =
+      n === lastSeq + 1
+        ? parts >= 1
+        : (n === lastSeq + 2 || n === 1) && parts >= (unnumbered ? 1 : dataColumns.length);
+    if (n !== null && (current === null || expected)) {
+      flush();
+      current = { line: line.no, seq: String(n), parts: [] };
+      lastSeq = n;
+      continue;
+    }
+    if (SECTION_ROW.test(line.folded) && line.text.length <= 40) {
+      flush();
+      items.push({ heading: { line: line.no, text: line.text } });
+      continue;
+    }
+    if (!hasSeq) {
+      // Without a 序号 column each row is as many lines as there are columns.
+      if (current === null) current = { line: line.no, seq: null, parts: [] };
+      const cur: { parts: string[] } = current;
+      cur.parts.push(line.text);
+      if (cur.parts.length === dataColumns.length) flush();
+      continue;
+    }
+    if (current === null) {
+      // A row whose 序号 is missing or damaged, when the next rows' numbers follow it: read without a number.
+      if (!seqFollows(lines, i, lastSeq, dataColumns.length + 2)) break;
+      current = { line: line.no, seq: null, parts: [] };
+    }
+    (current as { parts: string[] }).parts.push(line.text);
+  }
+  flush();
+  return { columns, headerLine, items, end: i };
+}
+
+/** True when a bare number just after `last` (or the one after, or 1) is among the next `window` lines. */
+function seqFollows(lines: readonly SourceLine[], i: number, last: number, window: number): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + window; k++) {
+    const n = bareNumber((lines[k] as SourceLine).folded);
+    if (n === last + 1 || n === last + 2 || n === 1) return true;
+  }
+  return false;
+}

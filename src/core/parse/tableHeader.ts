@@ -1,0 +1,158 @@
+/** Table headers: which line starts a table, and what each of its columns holds. */
+
+import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
+
+export type { ColumnKind };
+
+/** The kind of a header cell, or null when the text is not a column name. */
+export function columnKind(cell: string): ColumnKind | null {
+  // 2022年预期目标, 2024年度目标: the year says nothing about the column.
+  const s = fold(cell)
+    .replace(/\s+/g, "")
+    .replace(/^\d{4}年度?/, "");
+  for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
+  if (s.length < 2 || s.length > 10 || /[\d。,,;;::、]/.test(s)) return null;
+  for (const { kind, re } of COLUMN_WORDS) if (re.test(s)) return kind;
+  return null;
+}
+
+/**
+ * A header is at least three cells, with a task column and a column naming units; a few cells the reader
+ * does not know (是否达序, 考核分值) are kept as other columns rather than rejecting the table.
+ */
+function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | null {
+  if (kinds.length < 3) return null;
+  const unknown = kinds.filter((k) => k === null).length;
+  if (unknown * 2 > kinds.length) return null;
+  if (!kinds.includes("task") || !(kinds.includes("lead") || kinds.includes("units"))) return null;
+  return kinds.map((k) => k ?? "other");
+}
+
+/** The cells of a one-line row: separated by tabs, or by | as web tables are copied. Null for one cell. */
+export function rowCells(text: string): string[] | null {
+  const line = text
+    .replace(/\uff5c/g, "|")
+    .replace(/^\s*\|/, "")
+    .replace(/\|\s*$/, "");
+  const cells = line.includes("\t") ? line.split("\t") : line.includes("|") ? line.split("|") : null;
+  return cells && cells.length > 1 ? cells.map((c) => c.trim()) : null;
+}
+
+/** True when one of the next two non-empty lines after `lines[j]` is a known column name. */
+function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
+  let seen = 0;
+  for (let k = j + 1; k < lines.length && seen < 2; k++) {
+    const line = cellLine(lines[k] as SourceLine);
+    if (line.text === "") continue;
+    seen++;
+    if (columnKind(line.folded) !== null) return true;
+  }
+  return false;
+}
+
+/** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
+export function cellLine(line: SourceLine): SourceLine {
+  if (!/\|\s*$/.test(line.text)) return line;
+  return {
+    ...line,
+    text: line.text.replace(/[\s|]+$/, ""),
+    folded: line.folded.replace(/[\s|]+$/, ""),
+  };
+}
+
+/** One data row of a table, with its cells keyed by column. */
+export interface TableRow {
+  /** Line of the row's first cell. */
+  readonly line: number;
+  /** 序号 as written (a bare number), or null. */
+  readonly seq: string | null;
+  readonly cells: ReadonlyArray<{ kind: ColumnKind; text: string }>;
+}
+
+/** A heading inside a table (一、稳增长), kept in order with the rows. */
+export interface TableHeading {
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface Table {
+  readonly columns: readonly ColumnKind[];
+  readonly headerLine: number;
+  readonly items: ReadonlyArray<{ row: TableRow } | { heading: TableHeading }>;
+  /** Index (in the input array) of the first line after the table. */
+  readonly end: number;
+}
+
+/** Where a table header starts at `lines[i]`, the columns and the index after the header. */
+export function detectHeader(
+  lines: readonly SourceLine[],
+  i: number,
+): { columns: ColumnKind[]; next: number; tabbed: boolean } | null {
+  const first = lines[i];
+  if (!first) return null;
+  // Tab rows are read from the raw line (tabRecord), empty cells before the first kept: so is the header,
+  // without the empty cells after its last name.
+  const tabbed = first.raw.includes("\t") ? first.raw.split("\t").map((c) => c.trim()) : null;
+  while (tabbed && tabbed.length > 0 && tabbed[tabbed.length - 1] === "") tabbed.pop();
+  const cells = tabbed && tabbed.length > 1 ? tabbed : rowCells(first.text);
+  if (cells) {
+    const columns = headerKinds(cells.map(columnKind));
+    return columns ? { columns, next: i + 1, tabbed: true } : null;
+  }
+  const inline = first.folded.split(/\s{1,}/).filter(Boolean);
+  if (inline.length >= 3) {
+    const columns = headerKinds(inline.map(columnKind));
+    if (columns) return { columns, next: i + 1, tabbed: false };
+  }
+  const kinds: Array<ColumnKind | null> = [];
+  let j = i;
+  while (j < lines.length) {
+    const line = cellLine(lines[j] as SourceLine);
+    if (line.text === "") {
+      j++;
+      continue;
+    }
+    const k = columnKind(line.folded);
+    // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
+    // (A bare number is a row's 序号, never a column name.)
+    const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
+    if (k === null && !(unknownOk && knownColumnFollows(lines, j))) break;
+    // A column name broken over two cells (市政府 / 分管领导): one column.
+    if (k === null && isFirstHalf(lines, j)) {
+      j++;
+      continue;
+    }
+    kinds.push(k);
+    j++;
+  }
+  const columns = headerKinds(kinds);
+  return columns ? { columns, next: j, tabbed: false } : null;
+}
+
+export const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
+
+/**
+ * A category row inside a table (一、教育类(5项), maybe with subtotals in other columns): its text, or null.
+ * It names no unit or leader, and its first filled cell is a section heading.
+ */
+export function categoryRow(cells: readonly string[], columns: readonly ColumnKind[]): string | null {
+  const first = cells.findIndex(Boolean);
+  if (first < 0 || !SECTION_ROW.test(fold(cells[first] as string))) return null;
+  const named = cells.some(
+    (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
+  );
+  return named ? null : (cells[first] as string);
+}
+
+/** True when `lines[j]` and the next non-empty line read together as the column the second names alone. */
+function isFirstHalf(lines: readonly SourceLine[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    const next = cellLine(lines[k] as SourceLine);
+    if (next.text === "") continue;
+    const kind = columnKind(next.folded);
+    return kind !== null && columnKind(cellLine(lines[j] as SourceLine).folded + next.folded) === kind;
+  }
+  return false;
+}

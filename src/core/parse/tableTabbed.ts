@@ -1,0 +1,147 @@
+/** Tables whose rows are one line each, cells separated by tabs or |, as Word, Excel and .docx give them. */
+
+import type { SourceLine } from "../text/lines";
+import type { ColumnKind } from "./vocabulary";
+import { categoryRow, rowCells, type Table, type TableHeading, type TableRow } from "./tableHeader";
+
+export function readTabbed(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.text === "") continue;
+    if (isEnd(line)) break;
+    const record = tabRecord(lines, i);
+    const cells = record
+      ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
+      : (rowCells(line.text) ?? [
+          line.text
+            .replace(/^\s*[|\uff5c]/, "")
+            .replace(/[|\uff5c]\s*$/, "")
+            .trim(),
+        ]);
+    if (record) i = record.next - 1;
+    const heading = categoryRow(cells, columns);
+    if (heading !== null) {
+      items.push({ heading: { line: line.no, text: heading } });
+      continue;
+    }
+    if (cells.length === 1) {
+      // A line without tabs inside a tabbed table continues the last row's last filled cell.
+      const last = items[items.length - 1];
+      if (last && "row" in last) {
+        const row = last.row;
+        const cellsCopy = row.cells.map((c) => ({ ...c }));
+        const target = [...cellsCopy].reverse().find((c) => c.text !== "") ?? cellsCopy[cellsCopy.length - 1];
+        if (target) target.text += line.text;
+        items[items.length - 1] = { row: { ...row, cells: cellsCopy } };
+        continue;
+      }
+      // A line of its own between a heading row and more rows: kept as a row of text alone (a task without
+      // units, reported), so that the table goes on. Otherwise the table ends here.
+      if (!tabRowFollows(lines, i)) break;
+      items.push({
+        row: {
+          line: line.no,
+          seq: null,
+          cells: columns
+            .map((kind) => ({ kind, text: kind === "task" ? line.text : "" }))
+            .filter((c) => c.kind !== "seq"),
+        },
+      });
+      continue;
+    }
+    const seqIndex = columns.indexOf("seq");
+    const seq = seqIndex >= 0 ? (cells[seqIndex] ?? "") : "";
+    items.push({
+      row: {
+        line: line.no,
+        seq: seq === "" ? null : seq,
+        cells: columns.map((kind, k) => ({ kind, text: cells[k] ?? "" })).filter((c) => c.kind !== "seq"),
+      },
+    });
+  }
+  return { columns, headerLine, items, end: i };
+}
+
+/**
+ * One row of a tab-separated table as Excel copies it, from `lines[i]` on: a cell that holds line breaks
+ * is quoted ("…", with "" for a quote mark) and runs over several lines. Returns each cell's paragraphs
+ * and the index after the row; null when the line has no tab, or its quotes are not Excel's (then the
+ * line is read as it stands).
+ */
+function tabRecord(lines: readonly SourceLine[], i: number): { cells: string[][]; next: number } | null {
+  let k = i;
+  let s = (lines[k] as SourceLine).raw;
+  if (!s.includes("\t")) return null;
+  const cells: string[][] = [];
+  let pos = 0;
+  for (;;) {
+    while (s[pos] === " ") pos++;
+    if (s[pos] === '"') {
+      const paras: string[] = [];
+      let cur = "";
+      pos++;
+      for (;;) {
+        if (pos >= s.length) {
+          // The line ends inside the quotes: the cell goes on on the next line.
+          paras.push(cur);
+          cur = "";
+          k++;
+          // An unclosed quote that runs on for 40 lines is a stray quote mark, not a cell: read as it stands.
+          if (k >= lines.length || k - i > 40) return null;
+          s = (lines[k] as SourceLine).raw;
+          pos = 0;
+          continue;
+        }
+        const ch = s[pos] as string;
+        pos++;
+        if (ch !== '"') cur += ch;
+        else if (s[pos] === '"') {
+          cur += '"';
+          pos++;
+        } else break;
+      }
+      paras.push(cur);
+      // Text after the closing quote: not a quoted cell ("十四五"规划), so not Excel's quoting.
+      if (pos < s.length && s[pos] !== "\t") return null;
+      cells.push(paras);
+    } else {
+      const tab = s.indexOf("\t", pos);
+      const end = tab < 0 ? s.length : tab;
+      cells.push([s.slice(pos, end)]);
+      pos = end;
+    }
+    if (pos >= s.length) break;
+    pos++; // the tab
+  }
+  if (k === i && !(lines[i] as SourceLine).raw.includes('"')) {
+    // A plain row: the same cells as rowCells gives, but with the empty cells before the first kept.
+    return { cells: cells.map((c) => c.map((p) => p.trim())), next: i + 1 };
+  }
+  return { cells: cells.map((c) => c.map((p) => p.trim()).filter(Boolean)), next: k + 1 };
+}
+
+/** The paragraphs of one cell as one text: units one per line are a list; other text runs on. */
+function joinParagraphs(paras: readonly string[], kind: ColumnKind): string {
+  if (kind !== "lead" && kind !== "co" && kind !== "units" && kind !== "leader") return paras.join("");
+  return paras.reduce(
+    (out, p) => (out === "" || /[、,;\uff0c\uff1b]$/.test(out) ? out + p : `${out}、${p}`),
+    "",
+  );
+}
+
+/** True when the next non-empty line after `lines[i]` is a row with cells. */
+function tabRowFollows(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = lines[k] as SourceLine;
+    if (line.text !== "") return rowCells(line.text) !== null || line.raw.includes("\t");
+  }
+  return false;
+}

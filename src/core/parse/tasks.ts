@@ -1,0 +1,264 @@
+/** The outline → tasks: which items are tasks, their ids, their roles resolved and inherited from headings, and findings about them. */
+
+import type { ParseIssue, Task } from "../types";
+import { pushAll } from "./arrays";
+import { fold, openDepth } from "../text/fold";
+import { type Person } from "./leader";
+import { emptyRoles, resolveRoles, type Roles } from "./roles";
+import { isCollective, isUnitLike } from "./splitUnits";
+import type { Node } from "./node";
+import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
+import { excerpt, type Outline } from "./outline";
+import { numberChild } from "./ids";
+
+/** Decides which nodes are tasks, numbers them and checks the numbering. */
+export function finish(outline: Outline): {
+  tasks: Task[];
+  issues: ParseIssue[];
+  firstContentLine: number | null;
+} {
+  const tasks: Task[] = [];
+  const issues: ParseIssue[] = [];
+  let firstContentLine: number | null = null;
+  // Documents name the same units over and over: each is judged once.
+  const unitLike = new Map<string, boolean>();
+  for (const part of outline.parts) {
+    dropNoticeParagraphs(part.root);
+    mergeSubPoints(part.root);
+    mergeLoneParagraph(part.root);
+    firstContentLine ??= part.root.children[0]?.line ?? null;
+    const used = new Map<string, number>();
+    const lastAtDepth = new Map<string, number>();
+    const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
+      let prev: Node | null = null;
+      for (const child of node.children) {
+        takeInlineUnits(child);
+        if (isBareNote(child)) continue;
+        child.path = numberChild(node, child, prev, depth, lastAtDepth, issues);
+        if (child.style !== null) prev = child;
+        else if (child.path) prev = child;
+      }
+      for (const child of node.children) {
+        if (isBareNote(child)) continue;
+        const own = hasOwnUnits(child);
+        const childLeader = child.leader ?? leader;
+        if (child.children.length > 0) {
+          // A leader's section heading never hands units down: a unit line right under it follows no task
+          // (the task line above it is missing).
+          const passOn = own && !child.heading ? child.roles : inherited;
+          visit(child, depth + 1, passOn, childLeader);
+          // Units of a heading that no child took over: a task of its own, or (for a leader's section
+          // heading) units that follow no task.
+          const taken =
+            own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
+          if (own && !taken) {
+            if (child.heading) {
+              for (const line of child.unitLines) {
+                const units = resolveRoles(child.roles);
+                issues.push({
+                  code: "units-without-task",
+                  severity: "error",
+                  line,
+                  params: { text: child.text, units: [...units.leads, ...units.coUnits] },
+                });
+              }
+            } else {
+              emit(child, childLeader, child.roles, false);
+            }
+          }
+          continue;
+        }
+        if (child.heading) continue;
+        if (child.style === null && !own && !child.leader) {
+          if (child.text) {
+            issues.push({
+              code: "text-unattached",
+              severity: "warning",
+              line: child.line,
+              params: { text: child.text },
+            });
+          }
+          continue;
+        }
+        // A child without a lead of its own takes its heading's units (the heading's lead, its own co-units).
+        if (inherited && !hasOwnLead(child)) {
+          // The heading's lead; its co-units too unless the child names co-units of its own.
+          const base = resolveRoles(inherited);
+          const fromHeading: Roles = {
+            ...emptyRoles(),
+            leads: base.leads,
+            coUnits: own ? [] : base.coUnits,
+            matched: true,
+          };
+          emit(child, childLeader, [fromHeading, ...child.roles], true);
+        } else {
+          emit(child, childLeader, child.roles, false);
+        }
+      }
+    };
+    const emit = (node: Node, leader: Person | null, roles: Roles[], inheritedUnits: boolean): void => {
+      let id = (node.path ?? []).join(".");
+      if (used.has(id)) {
+        const k = (used.get(id) ?? 1) + 1;
+        used.set(id, k);
+        const renamed = `${id}-${k}`;
+        issues.push({
+          code: "number-duplicated",
+          severity: "warning",
+          line: node.line,
+          params: { id, renamed },
+        });
+        id = renamed;
+      } else {
+        used.set(id, 1);
+      }
+      const fullId = part.index > 1 ? `${part.index}:${id}` : id;
+      const { leads, coUnits } = resolveRoles(roles);
+      if (inheritedUnits) {
+        issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
+      }
+      for (const { column, value } of node.fromAbove) {
+        issues.push({
+          code: "cell-from-above",
+          severity: "info",
+          line: node.line,
+          params: { id: fullId, column, value },
+        });
+      }
+      for (const unit of [...leads, ...coUnits]) {
+        // 自 (a line cut short), a phrase glued to a name: say so rather than make it a unit silently.
+        if (!unitLike.has(unit)) unitLike.set(unit, isUnitLike(unit));
+        if (!unitLike.get(unit)) {
+          issues.push({
+            code: "unit-unusual",
+            severity: "warning",
+            line: node.unitLines[0] ?? node.line,
+            params: { id: fullId, unit },
+          });
+        }
+      }
+      if (leads.length + coUnits.length === 0) {
+        issues.push({
+          code: "task-no-units",
+          severity: "error",
+          line: node.line,
+          params: node.emptyBelowFilled ? { id: fullId, cell: "empty-below-filled" } : { id: fullId },
+        });
+      }
+      if (node.bracketCut || openDepth(fold(node.text)) > 0) {
+        issues.push({
+          code: "bracket-unclosed",
+          severity: "warning",
+          line: node.line,
+          params: { id: fullId, text: excerpt(node.text) },
+        });
+      }
+      if (node.style === null) {
+        issues.push({
+          code: "task-unnumbered",
+          severity: "warning",
+          line: node.line,
+          params: { id: fullId },
+        });
+      }
+      if (leader && leader.others.length > 0 && node.leader === leader) {
+        issues.push({
+          code: "leader-multiple",
+          severity: "warning",
+          line: node.leaderLine || node.line,
+          params: { id: fullId, leader: leader.name ?? leader.title ?? "", others: leader.others },
+        });
+      }
+      tasks.push({
+        id: fullId,
+        part: part.index,
+        leader: leader?.name ?? null,
+        leaderTitle: leader?.title ?? null,
+        text: node.text,
+        leads,
+        coUnits,
+        collectives: [...leads, ...coUnits].filter(isCollective),
+        deadline: node.deadline,
+        line: node.line,
+      });
+    };
+    visit(part.root, 0, null, null);
+  }
+  tasks.sort((a, b) => a.line - b.line);
+  return { tasks, issues, firstContentLine };
+}
+
+/** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
+export function isProse(text: string): boolean {
+  const f = fold(text).trim();
+  // A closing bracket may hold the units of a task (read later): not the notice's prose.
+  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1)) && !/[)\]】]\s*[。.]?$/.test(f);
+}
+
+/**
+ * 一是…; 二是…; 三是… on lines of their own, with one unit block after the last: the points of the task
+ * above, not tasks of their own. Merged back into it, with their numbering, and the units moved up.
+ * Points that each have their own units stay tasks.
+ */
+export function mergeSubPoints(node: Node): void {
+  for (const child of node.children) mergeSubPoints(child);
+  const points = node.children;
+  if (node.heading || points.length < 2) return;
+  if (!points.every((c) => c.style === "shi" && c.children.length === 0)) return;
+  // A point ending in a bracket may name units of its own (read later): keep the points as they are.
+  if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
+  const withUnits = points.filter(hasOwnUnits);
+  const last = points[points.length - 1] as Node;
+  if (withUnits.length > 1 || (withUnits.length === 1 && (withUnits[0] !== last || hasOwnUnits(node))))
+    return;
+  node.text += points.map((c) => c.numbering + c.text).join("");
+  for (const c of points) {
+    pushAll(node.roles, c.roles);
+    pushAll(node.unitLines, c.unitLines);
+    if (c.leader) {
+      node.leader = c.leader;
+      node.leaderLine = c.leaderLine;
+    }
+    node.deadline = c.deadline ?? node.deadline;
+  }
+  node.children = [];
+}
+
+/**
+ * Numbered paragraphs of the notice that come before the tasks (一、高度重视。… 二、压实责任。…) are not
+ * sections: dropped, and tasks written under one of them belong to no section.
+ */
+export function dropNoticeParagraphs(root: Node): void {
+  const kept: Node[] = [];
+  let inTasks = false;
+  for (const child of root.children) {
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && isProse(child.text)) {
+      pushAll(kept, child.children);
+      inTasks = child.children.some(subtreeHasUnits);
+      continue;
+    }
+    inTasks ||= subtreeHasUnits(child);
+    kept.push(child);
+  }
+  root.children.length = 0;
+  pushAll(root.children, kept);
+}
+
+/**
+ * A heading with one paragraph under it that ends in its own unit bracket (一、推进重大项目建设 / 建立健全…(A牵头)):
+ * the paragraph is the heading's own text, and the heading the task. (Several such paragraphs are tasks each.)
+ */
+function mergeLoneParagraph(node: Node): void {
+  for (const child of node.children) mergeLoneParagraph(child);
+  const only = node.children.length === 1 ? (node.children[0] as Node) : null;
+  if (!only || !only.paragraph || only.children.length > 0) return;
+  node.text += only.text;
+  pushAll(node.roles, only.roles);
+  pushAll(node.unitLines, only.unitLines);
+  node.deadline ??= only.deadline;
+  if (only.leader && !node.leader) {
+    node.leader = only.leader;
+    node.leaderLine = only.leaderLine;
+  }
+  node.children = [];
+}

@@ -1,0 +1,109 @@
+/**
+ * Every word the parser knows, once: role words, the labels and column headers built from them, deadline
+ * words, collectives and the ends of organisation names. Labels (roles.ts), table headers (table/columns.ts)
+ * and prose readers all build their patterns from these, so a word added here is known everywhere.
+ * Patterns are regular-expression sources matched against folded text (half-width, simplified).
+ */
+
+/** Who a unit label names: 单位, 部门, and inside a department or township 处室, 科室, 站所 …. */
+export const ORG = "(?:单位|部门|处室|科室|股室|站所)";
+
+/** A qualifier in brackets after a label: 责任处室(单位), 牵头部门(单位), 责任村(社区). */
+export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
+
+/** Verbs of leading: 牵头单位, 主办单位, 主责部门. */
+export const LEAD_VERB = "(?:牵头|主办|主责)";
+
+/** Verbs of helping: 配合单位, 协办单位, 协作单位 …. */
+export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参加)";
+
+/** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位 …. */
+export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
+
+/** Label of the lead unit(s). */
+export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
+/** Label of co-units. */
+export const CO_LABEL = `${CO_VERB}(?:责任|落实)?${ORG}?${QUAL}`;
+/** Label of a list of units without roles. */
+export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
+
+/** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
+export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
+/** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
+export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
+/** Label of a deadline: 完成时限, 时间节点 …. */
+export const DEADLINE_LABEL =
+  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
+/** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
+export const OTHER_LABEL =
+  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|数据提供单位";
+
+/** What a table column holds. */
+export type ColumnKind =
+  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
+
+/** Whole header cells, by kind, tried in order (folded, without spaces). */
+export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
+  {
+    kind: "leader",
+    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
+  },
+  { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任)?${ORG}?${QUAL}$`) },
+  { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
+  { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
+  {
+    kind: "deadline",
+    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
+  },
+  { kind: "progress", re: /^(进展情况|推进情况|完成情况|工作进展|进度|进展)$/ },
+  { kind: "note", re: /^(备注|说明)$/ },
+  {
+    kind: "task",
+    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标)$/,
+  },
+  { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+  // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
+  {
+    kind: "other",
+    re: /^(第?[一二三四1-4]季度|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年|项目业主|业主单位|项目单位|建设单位)$/,
+  },
+];
+
+/**
+ * Header cells that vary (责任主体与协同单位, 完成时间节点, 是否达序): recognised by what they contain, in
+ * this order, for short cells only.
+ */
+export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号)/ },
+  { kind: "leader", re: /领导/ },
+  { kind: "lead", re: new RegExp(`牵头${ORG}|主办|主责`) },
+  { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
+  { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
+  { kind: "deadline", re: /时限|期限|时间|节点/ },
+  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
+  { kind: "note", re: /备注|说明/ },
+  { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施|实事/ },
+];
+
+/** A deadline phrase with no date in it: 年内, 持续推进, 长期坚持 …. */
+export const DEADLINE_PHRASE =
+  /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
+/** A date-like core: [2020年][年底|6月底|三季度…][前|内]. */
+export const DEADLINE_CORE =
+  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
+/** What may follow the date: the action expected by then. */
+export const DEADLINE_VERB =
+  /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
+
+/** Ends of names of organisations, as they appear in breakdowns (folded to simplified characters). */
+export const UNIT_SUFFIX =
+  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班)$/;
+
+/** A name that stands for a group of organisations: 各镇(街道), 市级有关部门, 成员单位 …. */
+export const COLLECTIVE =
+  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区|专班)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
+
+/** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
+export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;

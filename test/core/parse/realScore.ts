@@ -1,0 +1,128 @@
+import { normalizeUnitName } from "../../../src/core/parse/splitUnits";
+import { fold } from "../../../src/core/text/fold";
+import { cleanLine } from "../../../src/core/text/lines";
+import type { ParsedDocument, Task } from "../../../src/core/types";
+
+/** One task as the corpus reading gives it (see test/fixtures/real/README.md). */
+export interface ReadingTask {
+  readonly id: string;
+  readonly text: string;
+  readonly leads: readonly string[];
+  readonly coUnits: readonly string[];
+  readonly cut?: boolean;
+}
+
+/** A document's reading. */
+export interface Reading {
+  readonly breakdown: boolean;
+  readonly tasks: readonly ReadingTask[];
+}
+
+/** Task text for matching: spaces, punctuation width, bracket style and pinyin glosses folded away. */
+export const normText = (s: string): string =>
+  fold(cleanLine(s))
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[[【〔〈《「『]/g, "(")
+    .replace(/[\]】〕〉》」』]/g, ")")
+    .replace(/[.﹒。]/g, ".")
+    .replace(/[“”"‘’']/g, '"');
+
+/** A unit for comparison: as the parser writes it (no spaces, half-width round brackets), folded. */
+export const normUnit = (u: string): string => fold(normalizeUnitName(cleanLine(u)));
+
+/**
+ * Pairs each reading task with the first unused parsed task whose text starts with the reading's first
+ * characters (or, for a reading cut short, that the reading starts with), in document order.
+ */
+export function matchTasks(reading: readonly ReadingTask[], parsed: readonly Task[]): Array<Task | null> {
+  const used = new Set<number>();
+  const texts = parsed.map((t) => normText(t.text));
+  let from = 0;
+  return reading.map((r) => {
+    const want = normText(r.text);
+    const fits = (k: number): boolean => {
+      const t = texts[k] as string;
+      return !used.has(k) && want.length > 0 && (t.startsWith(want) || (t.length >= 6 && want.startsWith(t)));
+    };
+    // Prefer the next ones in order; then anywhere.
+    let k = -1;
+    for (let i = from; i < parsed.length && k < 0; i++) if (fits(i)) k = i;
+    for (let i = 0; i < from && k < 0; i++) if (fits(i)) k = i;
+    if (k < 0) return null;
+    used.add(k);
+    from = k + 1;
+    return parsed[k] as Task;
+  });
+}
+
+/** Counts for one document or the corpus. */
+export interface Score {
+  tasks: number;
+  matched: number;
+  leadsExact: number;
+  coTp: number;
+  coFp: number;
+  coFn: number;
+}
+
+export const emptyScore = (): Score => ({ tasks: 0, matched: 0, leadsExact: 0, coTp: 0, coFp: 0, coFn: 0 });
+
+const same = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((u, i) => normUnit(u) === normUnit(b[i] as string));
+
+/** Where a reading task and its parsed task differ, or null when they agree on leads and co-units. */
+export function difference(r: ReadingTask, t: Task | null): string | null {
+  if (!t) return "not found";
+  if (r.cut) return null;
+  const leads = same(r.leads, t.leads);
+  const co = new Set(r.coUnits.map(normUnit));
+  const got = new Set(t.coUnits.map(normUnit));
+  const coSame = co.size === got.size && [...co].every((u) => got.has(u));
+  if (leads && coSame) return null;
+  return `leads ${JSON.stringify(t.leads)} co ${JSON.stringify(t.coUnits)}`;
+}
+
+/** Scores one document's parse against its reading: leads exact, co-units' true/false positives. */
+export function scoreDocument(reading: Reading, parsed: ParsedDocument): Score {
+  const score = emptyScore();
+  const matches = matchTasks(reading.tasks, parsed.tasks);
+  const matchedIds = new Set(matches.filter((t): t is Task => t !== null).map((t) => t.id));
+  reading.tasks.forEach((r, i) => {
+    const t = matches[i] ?? null;
+    score.tasks++;
+    if (t) score.matched++;
+    if (r.cut) {
+      // Units beyond the excerpt's end: only the task itself counts.
+      if (t) score.leadsExact++;
+      return;
+    }
+    if (t && same(r.leads, t.leads)) score.leadsExact++;
+    const want = new Set(r.coUnits.map(normUnit));
+    const got = new Set((t?.coUnits ?? []).map(normUnit));
+    for (const u of got)
+      if (want.has(u)) score.coTp++;
+      else score.coFp++;
+    for (const u of want) if (!got.has(u)) score.coFn++;
+  });
+  // Tasks the parser made up where the reading has none: their co-units are false positives.
+  for (const t of parsed.tasks) if (!matchedIds.has(t.id)) score.coFp += t.coUnits.length;
+  return score;
+}
+
+/** Adds `b` into `a`. */
+export function addScore(a: Score, b: Score): void {
+  a.tasks += b.tasks;
+  a.matched += b.matched;
+  a.leadsExact += b.leadsExact;
+  a.coTp += b.coTp;
+  a.coFp += b.coFp;
+  a.coFn += b.coFn;
+}
+
+/** The figures: leads exact %, co-unit precision, recall and F1. */
+export function figures(s: Score): { leads: number; precision: number; recall: number; f1: number } {
+  const precision = s.coTp + s.coFp === 0 ? 1 : s.coTp / (s.coTp + s.coFp);
+  const recall = s.coTp + s.coFn === 0 ? 1 : s.coTp / (s.coTp + s.coFn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { leads: s.tasks === 0 ? 1 : s.leadsExact / s.tasks, precision, recall, f1 };
+}
