@@ -9,6 +9,7 @@ import { buildCommand } from "./buildCommand";
 import { parseCommand } from "./parseCommand";
 import { unitsCommand } from "./unitsCommand";
 import { snapshotCommand } from "./snapshotCommand";
+import { updateCommand } from "./updateCommand";
 import { isoToday } from "../core/year/ledgerLights";
 import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -116,6 +117,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         lang,
         io,
       );
+    case "update": {
+      const revised = args.positionals[2];
+      if (!file || !revised)
+        return misuse(
+          io,
+          [
+            "update 需要一个台账 .xlsx 和修订后的文件",
+            "update needs a ledger .xlsx and the revised document",
+          ],
+          lang,
+        );
+      return updateCommand(
+        {
+          file,
+          revised,
+          out: args.values.get("out"),
+          yes: args.flags.has("yes"),
+          today: args.values.get("today") ?? isoToday(),
+        },
+        lang,
+        io,
+      );
+    }
     case "units":
       if (!file)
         return misuse(

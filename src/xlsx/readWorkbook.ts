@@ -100,6 +100,10 @@ export interface LedgerFile {
   readonly settings: LedgerSettings;
   /** 进展记录's Progress table; null in a ledger made before it. */
   readonly progress?: LedgerTable | null;
+  /** Every table of the workbook by name (Targets, Revoked …), for the commands that rewrite the ledger. */
+  readonly tables?: ReadonlyMap<string, LedgerTable>;
+  /** The names of the workbook's sheets, in order. */
+  readonly sheetNames?: readonly string[];
 }
 
 /**
@@ -121,6 +125,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
       if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref));
     }
   });
+  const sheetNames: string[] = [];
+  wb.eachSheet((ws) => sheetNames.push(ws.name));
   const statuses = found.get(TABLES.statuses);
   const about = readAbout(found.get(TABLES.about) ?? null);
   return {
@@ -128,6 +134,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     units: found.get(TABLES.units) ?? null,
     assignments: found.get(TABLES.assignments) ?? null,
     progress: found.get(TABLES.progress) ?? null,
+    tables: found,
+    sheetNames,
     about,
     settings: settingsOfWorkbook(
       DEFAULT_SETTINGS,
