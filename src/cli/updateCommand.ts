@@ -6,7 +6,7 @@
  * it; the file is written to a temporary name and renamed over the target, so it is never half written.
  */
 
-import { copyFile, rename, unlink, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { TASK_COLUMNS } from "../core/ledger/types";
@@ -19,7 +19,7 @@ import { targetsFromTable } from "../core/year/targetsTable";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/year/updatePlan";
 import { doubtfulOf, updateReportLines } from "../core/year/updateText";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbookWith } from "../xlsx/carrySheets";
 import { besideName } from "./besideName";
 import type { Io } from "./io";
 import { readBreakdown, readLedger } from "./readInput";
@@ -129,7 +129,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   const temp = `${target}.${process.pid}.tmp`;
   let backup: string | null = null;
   try {
-    const bytes = await writeWorkbook(plan);
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own);
     if (!args.out) {
       backup = besideName(args.file, "更新前");
       await copyFile(args.file, backup);
@@ -153,8 +153,8 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   if (own.length > 0)
     lines.push(
       isZh
-        ? zh`注意:自建的工作表 ${own.join("、")} 未带入新台账,仍在原文件中。`
-        : `Note: your own sheets ${own.join(", ")} are not carried into the updated ledger; they remain in the previous file.`,
+        ? zh`自建的工作表 ${own.join("、")} 已原样带入。`
+        : `Your own sheets ${own.join(", ")} are carried over as they were.`,
     );
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   lines.push(

@@ -62,6 +62,12 @@ async function keptLedger(name: string): Promise<string> {
   targets.eachRow((row) => {
     if (row.getCell(1).value === "3.1" && row.getCell(4).value === 60) row.getCell(actual).value = 18;
   });
+  // A sheet of the clerk's own.
+  const memo = wb.addWorksheet("我的备忘");
+  memo.getCell("A1").value = "督查组 4 月来访";
+  memo.getCell("B2").value = 12;
+  memo.mergeCells("A3:C3");
+  memo.getCell("A3").value = "合并的说明";
   writeFileSync(file, await save());
   await widenTasks(file);
   const archived = await runCli(["snapshot", file, "--period", "2020-03", "--today", "2020-03-31"]);
@@ -103,6 +109,7 @@ describe("taizhang update", () => {
     expect(run.out).toContain("2.4 → 2.3");
     expect(run.out).toContain("单位变更 4.6");
     expect(run.out).toContain("新增 4.20");
+    expect(run.out).toContain("单位名录中没有:公路与运输管理中心".replace(":", "\uff1a"));
     expect(run.out).toContain("撤销 2.3");
     expect(run.out).toContain("撤销 3.8");
     // The previous file is kept beside it, as it was.
@@ -110,6 +117,14 @@ describe("taizhang update", () => {
 
     const after = await readBack(file);
     expect(after.tasks).toHaveLength(72);
+    expect(run.out).toContain("自建的工作表 我的备忘 已原样带入");
+    const { wb } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    const memo = wb.getWorksheet("我的备忘")!;
+    expect([memo.getCell("A1").value, memo.getCell("B2").value, memo.getCell("C3").isMerged]).toEqual([
+      "督查组 4 月来访",
+      12,
+      true,
+    ]);
     for (const old of oldTasks) {
       const here = after.tasks.find((t) => t.note === `备注-${old.id}`);
       const gone = after.revoked.find((r) => r["备注"] === `备注-${old.id}`);
@@ -151,10 +166,7 @@ describe("taizhang update", () => {
     // Added: 4.20 as the document writes it, starting as every new task starts.
     const added = after.tasks.find((t) => t.id === "4.20")!;
     expect([added.text, added.lead, added.co, added.status, added.note]).toEqual([
-      revisedSample()
-        .split("\n")
-        .at(-2)
-        ?.replace(/^20\./, ""),
+      revisedSample().split("\n").at(-2)?.replace(/^20\./, ""),
       "自然资源和规划局",
       "农业农村局",
       "未启动",
@@ -173,6 +185,20 @@ describe("taizhang update", () => {
     const ids = new Set(after.tasks.map((t) => t.id));
     expect(after.assignments.every((a) => ids.has(String(a["编号"])))).toBe(true);
     expect(after.assignments.some((a) => a["编号"] === "4.20")).toBe(true);
+
+    // A later revision drops 4.20 too: 已撤销 keeps the earlier rows and adds it.
+    const later = join(tmp, "revised-later.txt");
+    writeFileSync(later, revisedSample().split("\n").slice(0, -2).join("\n"));
+    const again = await runCli(["update", file, later, "--today", "2020-06-01"]);
+    expect(again.code).toBe(0);
+    expect(existsSync(join(tmp, "a.更新前(2).xlsx"))).toBe(true);
+    const third = await readBack(file);
+    expect(third.revoked.map((r) => [r["编号"], r["撤销日期"]])).toEqual([
+      ["2.3", { date: "2020-04-15" }],
+      ["3.8", { date: "2020-04-15" }],
+      ["4.20", { date: "2020-06-01" }],
+    ]);
+    expect(third.revokedProgress).toHaveLength(2);
   });
 
   it("changes nothing when the document is the one the ledger holds", async () => {

@@ -6,7 +6,18 @@
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
+import { indexRegistry, resolveName } from "../units/registry";
 import type { TaskChange, UpdateResult } from "./updateLedger";
+
+/** The units the updated tasks name that the ledger's 单位名录 does not know, in order of first mention. */
+export function unknownUnits(before: LedgerModel, result: UpdateResult): string[] {
+  if (before.registry.units.length === 0) return [];
+  const index = indexRegistry(before.registry);
+  const named = result.model.tasks.flatMap((t) => [t.lead, t.co].join("、").split("、"));
+  return [...new Set(named.map((u) => u.trim()).filter(Boolean))].filter(
+    (u) => resolveName(index, u).status === "unknown",
+  );
+}
 
 /** A task's text cut to `n` characters for a one-line report. */
 const short = (text: string, n = 30): string =>
@@ -62,6 +73,13 @@ export function updateReportLines(before: LedgerModel, result: UpdateResult, lan
       (isZh
         ? zh`撤销 ${id}(连同填写的内容和进展记录移到“已撤销”):`
         : `Removed ${id} (moved to 已撤销 with all it held): `) + short(oldTask(id)?.text ?? ""),
+    );
+  const unknown = unknownUnits(before, result);
+  if (unknown.length > 0)
+    lines.push(
+      isZh
+        ? zh`单位名录中没有:${unknown.join("、")}。请在单位名录中添加(或改为名录中的名称),再校验。`
+        : `Not in 单位名录: ${unknown.join(", ")}. Add them there (or use the registry's names), then validate.`,
     );
   if (doubtful.length > 0) {
     lines.push(
