@@ -6,6 +6,7 @@
  */
 
 import { TABLES } from "../core/ledger/types";
+import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { ledgerValue } from "./cellValues";
 import { runExcel } from "./run";
@@ -19,6 +20,11 @@ export interface LedgerTables {
   readonly statuses: string[] | null;
   /** 说明's About table: where the ledger came from, its year and deadline settings. */
   readonly about: LedgerTable | null;
+  /** The year's tables: Progress, Targets, and 已撤销's Revoked and RevokedProgress (null when not there). */
+  readonly progress?: LedgerTable | null;
+  readonly targets?: LedgerTable | null;
+  readonly revoked?: LedgerTable | null;
+  readonly revokedProgress?: LedgerTable | null;
 }
 
 /** Rows without the empty ones at the end (a new table keeps one empty row); rows in between keep their place. */
@@ -52,7 +58,17 @@ const toLedgerTable = ({ worksheet, header, body, formats }: LoadedTable): Ledge
 /** Reads Tasks, Units, Assignments, Statuses (the status list: the first column, non-empty cells) and About. */
 export async function readLedger(): Promise<LedgerTables> {
   return runExcel(async (context) => {
-    const names = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about, TABLES.assignments];
+    const names = [
+      TABLES.tasks,
+      TABLES.units,
+      TABLES.statuses,
+      TABLES.about,
+      TABLES.assignments,
+      TABLES.progress,
+      TABLES.targets,
+      REVOKED_TABLES.tasks,
+      REVOKED_TABLES.progress,
+    ];
     const found = names.map((name) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
@@ -74,12 +90,17 @@ export async function readLedger(): Promise<LedgerTables> {
     });
     await context.sync();
 
-    const [tasks, units, statuses, about, assignments] = loaded.map((t) => (t ? toLedgerTable(t) : null));
+    const [tasks, units, statuses, about, assignments, progress, targets, revoked, revokedProgress] =
+      loaded.map((t) => (t ? toLedgerTable(t) : null));
     return {
       tasks: tasks ?? null,
       units: units ?? null,
       assignments: assignments ?? null,
       about: about ?? null,
+      progress: progress ?? null,
+      targets: targets ?? null,
+      revoked: revoked ?? null,
+      revokedProgress: revokedProgress ?? null,
       statuses: statuses
         ? statuses.rows.flatMap((r) => (r[0] === null || r[0] === undefined ? [] : [String(r[0])]))
         : null,
