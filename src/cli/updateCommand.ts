@@ -9,7 +9,6 @@
 import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromTables } from "../core/ledger/fromTables";
-import { TASK_COLUMNS } from "../core/ledger/types";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
@@ -18,7 +17,7 @@ import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { targetsFromTable } from "../core/year/targetsTable";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/year/updatePlan";
-import { doubtfulOf, updateReportLines } from "../core/year/updateText";
+import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import { besideName } from "./besideName";
 import type { Io } from "./io";
@@ -81,12 +80,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   const result = updateLedger(model, progressFromTable(ledger.progress ?? null), revised);
   const { removed } = result.report;
   // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
-  const unchanged =
-    result.model.tasks.length === model.tasks.length &&
-    result.model.tasks.every((t, i) => {
-      const o = model.tasks[i];
-      return o !== undefined && TASK_COLUMNS.every(([, f]) => t[f] === o[f]);
-    });
+  const unchanged = changesNothing(model, result);
   if (unchanged) {
     io.out(
       isZh

@@ -33,6 +33,7 @@ import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
 import type { LedgerServices, Progress, WritePreview, WriteResult } from "./services";
 import { SETTINGS_KEY, settingsFromJson, settingsToJson } from "./settingsStore";
+import { yearServices } from "./yearServices";
 
 /** The Office.js shell as these services use it (src/excel; a double in tests). */
 export interface ExcelShell {
@@ -53,6 +54,10 @@ export interface ExcelShell {
     readonly assignments?: LedgerTable | null;
     readonly statuses?: readonly string[] | null;
     readonly about?: LedgerTable | null;
+    readonly progress?: LedgerTable | null;
+    readonly targets?: LedgerTable | null;
+    readonly revoked?: LedgerTable | null;
+    readonly revokedProgress?: LedgerTable | null;
   }>;
   selectCell(ref: CellRef): Promise<void>;
   applyFixes(fixes: readonly Fix[]): Promise<unknown>;
@@ -287,6 +292,14 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       if (live !== state) await stop();
     },
 
+    ...yearServices({
+      shell,
+      settingsFor,
+      today,
+      lang: langFor(options.locale),
+      noLedger: strings.noLedger,
+      badPeriod: strings.badPeriod,
+    }),
     loadSettings,
     async saveSettings(settings) {
       bag.set(SETTINGS_KEY, settingsToJson(settings));

@@ -3,7 +3,7 @@
  * given other units, added and removed, and the doubtful matches to confirm — Chinese first, English too.
  */
 
-import type { LedgerModel, LedgerTask } from "../ledger/types";
+import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "../ledger/types";
 import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
 import { indexRegistry, resolveName } from "../units/registry";
@@ -34,15 +34,44 @@ export function unitChange(old: LedgerTask, now: LedgerTask, lang: Lang): string
   return parts.join(lang === "zh-CN" ? ";" : "; ");
 }
 
+/** True when the update changes no task (the same document again): there is nothing to write. */
+export function changesNothing(before: LedgerModel, result: UpdateResult): boolean {
+  return (
+    result.model.tasks.length === before.tasks.length &&
+    result.model.tasks.every((t, i) => {
+      const o = before.tasks[i];
+      return o !== undefined && TASK_COLUMNS.every(([, f]) => t[f] === o[f]);
+    })
+  );
+}
+
 /** The doubtful matches of an update, the ones a person confirms. */
 export const doubtfulOf = (result: UpdateResult): readonly TaskChange[] =>
   result.report.changes.filter((c) => c.doubtful);
+
+/** Each doubtful match in words: the old 编号 and text ⇒ the new, and how alike they are. */
+export function doubtfulLines(before: LedgerModel, result: UpdateResult, lang: Lang): string[] {
+  const text = (tasks: readonly LedgerTask[], id: string) =>
+    short(tasks.find((t) => t.id === id)?.text ?? "", 40);
+  return doubtfulOf(result).map(
+    (c) =>
+      `${c.from} “${text(before.tasks, c.from)}” ⇒ ${c.to} “${text(result.model.tasks, c.to)}”` +
+      (lang === "zh-CN"
+        ? zh`(相似度 ${Math.round(c.score * 100)}%)`
+        : ` (${Math.round(c.score * 100)}% alike)`),
+  );
+}
 
 /**
  * The report's lines: the counts, then each kind of change with the 编号 it touched, then the doubtful
  * matches with both texts.
  */
-export function updateReportLines(before: LedgerModel, result: UpdateResult, lang: Lang): string[] {
+export function updateReportLines(
+  before: LedgerModel,
+  result: UpdateResult,
+  lang: Lang,
+  withDoubtful = true,
+): string[] {
   const isZh = lang === "zh-CN";
   const { changes, added, removed } = result.report;
   const oldTask = (id: string) => before.tasks.find((t) => t.id === id);
@@ -81,17 +110,13 @@ export function updateReportLines(before: LedgerModel, result: UpdateResult, lan
         ? zh`单位名录中没有:${unknown.join("、")}。请在单位名录中添加(或改为名录中的名称),再校验。`
         : `Not in 单位名录: ${unknown.join(", ")}. Add them there (or use the registry's names), then validate.`,
     );
-  if (doubtful.length > 0) {
+  if (withDoubtful && doubtful.length > 0) {
     lines.push(
       isZh
         ? zh`以下 ${doubtful.length} 处匹配不确定(文字相近但不完全相同),请核对是否为同一项任务:`
         : `${doubtful.length} doubtful matches (alike but not surely the same task); check each is the same task:`,
     );
-    for (const c of doubtful)
-      lines.push(
-        `  ${c.from} “${short(oldTask(c.from)?.text ?? "", 40)}” ⇒ ${c.to} “${short(newTask(c.to)?.text ?? "", 40)}”` +
-          (isZh ? zh`(相似度 ${Math.round(c.score * 100)}%)` : ` (${Math.round(c.score * 100)}% alike)`),
-      );
+    lines.push(...doubtfulLines(before, result, lang).map((l) => `  ${l}`));
   }
   return lines;
 }
