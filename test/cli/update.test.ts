@@ -7,7 +7,9 @@ import type { LedgerTable } from "../../src/core/types";
 import { progressFromTable } from "../../src/core/year/progress";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { loadForRewrite } from "../../src/xlsx/rewrite";
+import { recalculatedSheets } from "../support/libreoffice";
 import { runCli } from "../support/runCli";
+import { hasTool } from "../support/tools";
 import { SAMPLE_PATH, sampleText } from "../support/paths";
 import { revisedSample } from "../support/revisedSample";
 
@@ -238,5 +240,23 @@ describe("taizhang update", () => {
     const after = await readBack(out);
     expect(after.tasks.find((t) => t.id === "1.1")?.text).toContain("出台更精准的惠企政策");
     expect(after.revoked).toEqual([]);
+  });
+});
+
+(hasTool("soffice") ? describe : describe.skip)("an updated ledger in LibreOffice", () => {
+  it("recalculates 亮灯 on every task with the clerk's column after it, and shows 已撤销", async () => {
+    const file = await keptLedger("d.xlsx");
+    const revised = join(tmp, "revised-d.txt");
+    writeFileSync(revised, revisedSample());
+    expect((await runCli(["update", file, revised, "--today", "2020-04-15"])).code).toBe(0);
+    const sheets = recalculatedSheets(new Uint8Array(readFileSync(file)));
+    const [header = [], ...rows] = sheets.get("任务台账") ?? [];
+    expect(header.slice(12)).toEqual(["完成进度(%)", "亮灯", "核实人"]);
+    const lights = rows.filter((r) => r[0] !== "").map((r) => r[13]);
+    expect(lights).toHaveLength(72);
+    // Every task has a light word: 推进中 at 40% (the added 4.20 not started) — never an error or blank.
+    expect(lights.every((l) => ["绿", "黄", "红"].includes(l ?? ""))).toBe(true);
+    expect(rows.find((r) => r[0] === "2.3")?.[14]).toBe("人-2.4");
+    expect((sheets.get("已撤销") ?? []).slice(1).map((r) => r[2])).toEqual(["2.3", "3.8"]);
   });
 });
