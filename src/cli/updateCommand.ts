@@ -35,11 +35,18 @@ export interface UpdateArgs {
   readonly today: string;
 }
 
-/** The sheets of the ledger the tool did not generate (a person's own), by 说明's list of generated sheets. */
-function ownSheets(names: readonly string[], generated: readonly string[] | null): string[] {
-  if (!generated) return [];
-  const ours = new Set(generated);
-  return names.filter((n) => !ours.has(n));
+/**
+ * The sheets of the ledger the tool did not generate (a person's own), by 说明's list of generated sheets; a
+ * ledger without that list keeps every sheet the new plan does not write (nothing is lost either way).
+ */
+function ownSheets(
+  names: readonly string[],
+  generated: readonly string[] | null,
+  planned: readonly string[],
+): string[] {
+  const ours = new Set(generated ?? planned);
+  const writes = new Set(planned);
+  return names.filter((n) => !ours.has(n) && !writes.has(n));
 }
 
 /** Runs the command: 0 written (or nothing to change), 1 doubtful matches not confirmed, 2 on bad input. */
@@ -100,11 +107,6 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 1;
   }
-  const generated = ledger.tables?.get("Sheets");
-  const own = ownSheets(
-    ledger.sheetNames ?? [],
-    generated ? generated.rows.map((r) => String(r[0] ?? "").trim()) : null,
-  );
   const plan = updatedPlan(
     { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
     {
@@ -118,6 +120,12 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
       why: revised.document.title || basename(args.revised),
       version: toolVersion(),
     },
+  );
+  const generated = ledger.tables?.get("Sheets");
+  const own = ownSheets(
+    ledger.sheetNames ?? [],
+    generated ? generated.rows.map((r) => String(r[0] ?? "").trim()) : null,
+    plan.sheets.map((sheet) => sheet.name),
   );
   const target = args.out ?? args.file;
   const temp = `${target}.${process.pid}.tmp`;
