@@ -21,7 +21,7 @@ function langOf(args: Args): Lang | null {
 }
 
 /** The options without a value the commands know. */
-const FLAGS: ReadonlySet<string> = new Set(["json", "force", "help", "h", "version", "replace"]);
+const FLAGS: ReadonlySet<string> = new Set(["json", "force", "help", "h", "version", "replace", "yes"]);
 
 /** What is wrong with the options, in one line; null when they are fine. */
 function optionProblem(args: Args, lang: Lang): string | null {
@@ -139,6 +139,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         lang,
         io,
       );
+    case "update": {
+      const revised = args.positionals[2];
+      if (!file || !revised)
+        return misuse(
+          io,
+          [
+            "update 需要一个台账 .xlsx 和修订后的文件",
+            "update needs a ledger .xlsx and the revised document",
+          ],
+          lang,
+        );
+      return (await import("./updateCommand")).updateCommand(
+        {
+          file,
+          revised,
+          out: args.values.get("out"),
+          yes: args.flags.has("yes"),
+          today: args.values.get("today") ?? (await import("../core/year/ledgerLights")).isoToday(),
+        },
+        lang,
+        io,
+      );
+    }
     case "units":
       if (!file)
         return misuse(

@@ -33,6 +33,11 @@ const COMMANDS: readonly Entry[] = [
     "archive this period: copy every task's current state into 进展记录 (the Progress table); without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
+    "npx taizhang update <ledger.xlsx> <revised document> [-o <out.xlsx>] [--yes]",
+    "更新现有台账:按内容把修订后文件的任务对应到台账各行,填写的内容随任务保留,撤销的任务移到“已撤销”,任务分工和分单位表重新生成;先列出保留、改编号、改写、单位变更、新增、撤销;有不确定的匹配时不写入,核对后加 --yes;不加 -o 时写回原文件,并在旁边保留原文件",
+    "update the ledger from a revised document: tasks matched to the ledger's rows by content, typed values kept with their task, removed tasks moved to 已撤销, 任务分工 and the unit sheets regenerated; the report (kept, renumbered, reworded, units changed, added, removed) comes first; with doubtful matches nothing is written until you check them and add --yes; without -o the ledger is updated in place and the previous file kept beside it",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--accept-aliases <all|a,b>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",
@@ -81,6 +86,11 @@ const OPTIONS: readonly Entry[] = [
     "--replace",
     "snapshot:同一期次已存档时,替换该期次的存档行",
     "snapshot: replace the archived rows of a period archived before",
+  ],
+  [
+    "--yes",
+    "update:核对无误后,连同不确定的匹配一起更新",
+    "update: apply the doubtful matches too, once you have checked them",
   ],
   ["--json", "输出 JSON", "print JSON"],
   ["--lang zh-CN | en-US", "提示语言(默认 zh-CN)", "language of messages (default zh-CN)"],

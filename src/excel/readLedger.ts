@@ -7,6 +7,7 @@
 
 import type { LedgerReadBack } from "../core/ledger/readBack";
 import { TABLES } from "../core/ledger/types";
+import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { ledgerValue } from "./cellValues";
 import { runExcel } from "./run";
@@ -45,7 +46,17 @@ const toLedgerTable = ({ worksheet, header, body, formats }: LoadedTable): Ledge
 /** Reads Tasks, Units, Assignments, Statuses (the status list: the first column, non-empty cells) and About. */
 export async function readLedger(): Promise<LedgerTables> {
   return runExcel(async (context) => {
-    const names = [TABLES.tasks, TABLES.units, TABLES.statuses, TABLES.about, TABLES.assignments];
+    const names = [
+      TABLES.tasks,
+      TABLES.units,
+      TABLES.statuses,
+      TABLES.about,
+      TABLES.assignments,
+      TABLES.progress,
+      TABLES.targets,
+      REVOKED_TABLES.tasks,
+      REVOKED_TABLES.progress,
+    ];
     const found = names.map((name) => {
       const table = context.workbook.tables.getItemOrNullObject(name);
       table.load("name");
@@ -67,12 +78,17 @@ export async function readLedger(): Promise<LedgerTables> {
     });
     await context.sync();
 
-    const [tasks, units, statuses, about, assignments] = loaded.map((t) => (t ? toLedgerTable(t) : null));
+    const [tasks, units, statuses, about, assignments, progress, targets, revoked, revokedProgress] =
+      loaded.map((t) => (t ? toLedgerTable(t) : null));
     return {
       tasks: tasks ?? null,
       units: units ?? null,
       assignments: assignments ?? null,
       about: about ?? null,
+      progress: progress ?? null,
+      targets: targets ?? null,
+      revoked: revoked ?? null,
+      revokedProgress: revokedProgress ?? null,
       statuses: statuses
         ? statuses.rows.flatMap((r) => (r[0] === null || r[0] === undefined ? [] : [String(r[0])]))
         : null,

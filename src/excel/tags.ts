@@ -26,6 +26,7 @@ const SHEET_KINDS: ReadonlySet<string> = new Set<SheetKind>([
   "unit",
   "targets",
   "progress",
+  "revoked",
 ]);
 
 /** The kind a tag names, or null when it names none. */

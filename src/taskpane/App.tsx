@@ -31,6 +31,11 @@ import { ImportPanel } from "./components/ImportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import type { StatusPreset } from "./components/SettingsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
+import { YearPanel } from "./components/YearPanel";
+
+/** This month as a 期次: 2026-03. */
+const thisMonth = (now: Date = new Date()): string =>
+  `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 
 export interface AppProps {
   /** Everything the pane does to the world: the Office shell in Excel, the standalone one in a browser. */
@@ -76,6 +81,12 @@ export function App({ services, backgroundErrors }: AppProps) {
     void actions.loadSettings();
   }, [actions]);
   useEffect(() => backgroundErrors?.(actions.reportError), [backgroundErrors, actions]);
+  // 更新现有台账 and 存档本期 are offered when the workbook holds a ledger (asked again after each write).
+  const [hasLedger, setHasLedger] = useState(false);
+  useEffect(() => {
+    if (standalone) return;
+    services.hasLedger().then(setHasLedger, () => setHasLedger(false));
+  }, [services, standalone, state.lastWrite]);
 
   const presets: StatusPreset[] = STATUS_PRESETS.map((p) => ({
     id: p.id,
@@ -151,7 +162,19 @@ export function App({ services, backgroundErrors }: AppProps) {
               onConfirmPending={() => void actions.confirmPendingWrite()}
               onCancelWrite={actions.cancelConfirm}
             />
-          ) : tab === "validate" ? (
+          ) : null}
+          {tab === "import" && hasLedger ? (
+            <YearPanel
+              strings={strings}
+              parsed={state.parsed}
+              fileName={state.fileName}
+              defaultPeriod={thisMonth()}
+              onPreviewUpdate={(parsed) => services.previewUpdate(parsed)}
+              onApplyUpdate={(parsed, fileName) => services.applyUpdate(parsed, () => {}, fileName)}
+              onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
+              onError={actions.reportError}
+            />
+          ) : tab === "import" ? null : tab === "validate" ? (
             <ValidatePanel
               strings={strings}
               lang={lang}

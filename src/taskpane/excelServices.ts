@@ -42,6 +42,7 @@ import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
 import type { LedgerServices, Progress, WritePreview, WriteResult } from "./services";
 import { SETTINGS_KEY, settingsFromJson, settingsToJson } from "./settingsStore";
+import { yearServices } from "./yearServices";
 
 /** The Office.js shell as these services use it (src/excel; a double in tests). */
 export interface ExcelShell {
@@ -325,6 +326,14 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       if (live !== state) await stop();
     },
 
+    ...yearServices({
+      shell,
+      settingsFor: async (tables) => settingsOfReadBack(tables, await savedSettings()),
+      today,
+      lang: langFor(options.locale),
+      noLedger: strings.noLedger,
+      badPeriod: strings.badPeriod,
+    }),
     loadSettings,
     async saveSettings(settings) {
       await bag.write(SETTINGS_KEY, settingsToJson(settings));

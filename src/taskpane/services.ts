@@ -24,6 +24,20 @@ export interface GenerateParts {
   readonly formatting: boolean;
 }
 
+/** What updating the ledger with a revised document would do, in words, before anything is written. */
+export interface UpdatePreview {
+  /** The report: counts, then renumbered, reworded, units changed, added, removed. */
+  readonly lines: readonly string[];
+  /** The doubtful matches, one line each; the clerk confirms them before the update is applied. */
+  readonly doubtful: readonly string[];
+  /** True when the revised document changes nothing (nothing to write). */
+  readonly unchanged: boolean;
+}
+
+/** What 存档本期 did: rows archived (and earlier ones replaced), or nothing, the period being archived already. */
+export type SnapshotOutcome =
+  { readonly archived: number; readonly replaced: number } | { readonly alreadyArchived: number };
+
 export interface LedgerServices {
   readonly host: HostKind;
   /** Office's UI language, or the browser's. */
@@ -71,6 +85,21 @@ export interface LedgerServices {
     onFindings: (findings: Finding[]) => void,
     onError?: (error: unknown) => void,
   ): Promise<void>;
+  /** Excel only: true when the workbook holds a ledger (a Tasks table) to update or archive. */
+  hasLedger(): Promise<boolean>;
+  /** Excel only: how a revised document would update the ledger (the match report), writing nothing. */
+  previewUpdate(parsed: ParsedDocument): Promise<UpdatePreview>;
+  /**
+   * Excel only: updates the ledger with the revised document — typed values kept with their tasks, dropped
+   * tasks to 已撤销, the generated sheets rewritten. The pane shows previewUpdate and has doubtful matches
+   * confirmed first.
+   */
+  applyUpdate(parsed: ParsedDocument, progress: Progress, sourceFile?: string | null): Promise<WriteResult>;
+  /**
+   * Excel only: 存档本期 — every task's current state into 进展记录 for `period` (2026-03, 2026Q1). A period
+   * archived before is replaced only with `replace`; otherwise nothing is written and the outcome says so.
+   */
+  snapshot(period: string, replace: boolean, progress: Progress): Promise<SnapshotOutcome>;
   loadSettings(): Promise<LedgerSettings>;
   saveSettings(settings: LedgerSettings): Promise<void>;
   /**

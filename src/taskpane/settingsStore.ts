@@ -5,7 +5,9 @@
  */
 
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
-import type { LedgerSettings, StatusStyle } from "../core/plan/types";
+import type { CycleSettings, LedgerSettings, StatusStyle } from "../core/plan/types";
+import { readLightsOption } from "../core/year/lights";
+import { OPTIONAL_COLUMNS } from "../core/year/optionalColumns";
 
 /** The key the settings are stored under. */
 export const SETTINGS_KEY = "taizhang.settings";
@@ -16,6 +18,24 @@ function readStatus(v: unknown): StatusStyle | null {
   if (typeof v !== "object" || v === null) return null;
   const { name, fill, font } = v as Record<string, unknown>;
   return isString(name) && isString(fill) && isString(font) ? { name, fill, font } : null;
+}
+
+/**
+ * The period kind, light words and thresholds and optional columns as stored; null when no period kind is
+ * stored. Lights that are not three words with thresholds 0 ≤ yellow < red fall back to the default.
+ */
+function readCycle(v: unknown): CycleSettings | null {
+  if (typeof v !== "object" || v === null) return null;
+  const { period, lights, columns } = v as Record<string, unknown>;
+  if (period !== "month" && period !== "quarter") return null;
+  const l = (typeof lights === "object" && lights !== null ? lights : {}) as Record<string, unknown>;
+  const words = Array.isArray(l.words) && l.words.every(isString) ? (l.words as string[]) : [];
+  const read =
+    words.length === 3 && typeof l.yellowBehind === "number" && typeof l.redBehind === "number"
+      ? readLightsOption(`${words.join(",")},${l.yellowBehind},${l.redBehind}`)
+      : null;
+  const on = Array.isArray(columns) ? OPTIONAL_COLUMNS.filter((c) => columns.includes(c)) : [];
+  return { period, ...(read ? { lights: read } : {}), ...(on.length > 0 ? { columns: on } : {}) };
 }
 
 /**
@@ -45,6 +65,7 @@ export function settingsFromJson(json: string | null | undefined): LedgerSetting
     overdueFont: str(r.overdueFont, DEFAULT_SETTINGS.overdueFont),
     dueSoonFill: str(r.dueSoonFill, DEFAULT_SETTINGS.dueSoonFill),
     year: num(r.year, DEFAULT_SETTINGS.year),
+    ...(readCycle(r.cycle) ? { cycle: readCycle(r.cycle) as CycleSettings } : {}),
   };
 }
 

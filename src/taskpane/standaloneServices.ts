@@ -177,6 +177,10 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     previewGenerate: needsExcel,
     generate: needsExcel,
     reformatLedger: needsExcel,
+    hasLedger: () => Promise.resolve(false),
+    previewUpdate: needsExcel,
+    applyUpdate: needsExcel,
+    snapshot: needsExcel,
     // Turning live checks off is harmless; turning them on needs a workbook.
     setLiveChecks: (on) => (on ? needsExcel() : Promise.resolve()),
 

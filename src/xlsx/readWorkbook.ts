@@ -112,6 +112,8 @@ export interface LedgerFile {
   readonly progress?: LedgerTable | null;
   /** 量化指标's Targets table (its 实际值 columns are typed); null in a ledger made before it. */
   readonly targets?: LedgerTable | null;
+  /** Every table of the workbook by name (Targets, Revoked …), for the commands that rewrite the ledger. */
+  readonly tables?: ReadonlyMap<string, LedgerTable>;
 }
 
 /**
@@ -157,5 +159,6 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
     progress: found.get(TABLES.progress) ?? null,
     targets: found.get(TABLES.targets) ?? null,
+    tables: found,
   };
 }

@@ -83,6 +83,10 @@ test("a workbook without the ledger reads as nulls", async () => {
     assignments: null,
     statuses: null,
     about: null,
+    progress: null,
+    targets: null,
+    revoked: null,
+    revokedProgress: null,
   });
 });
 

@@ -18,6 +18,11 @@ export interface LedgerReadBack {
   readonly statuses: readonly string[] | null;
   /** 说明's About table: where the ledger came from, its year and deadline settings. */
   readonly about: LedgerTable | null;
+  /** The year's tables: Progress, Targets, and 已撤销's Revoked and RevokedProgress (null when not there). */
+  readonly progress?: LedgerTable | null;
+  readonly targets?: LedgerTable | null;
+  readonly revoked?: LedgerTable | null;
+  readonly revokedProgress?: LedgerTable | null;
 }
 
 /**

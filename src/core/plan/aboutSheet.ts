@@ -20,6 +20,7 @@ export const KIND_LABEL: Readonly<Record<SheetKind, string>> = {
   unit: "单位",
   targets: "量化指标",
   progress: "进展记录",
+  revoked: "已撤销",
 };
 
 /** The table in 说明 that lists the sheets the tool generated: 工作表, 类别, 对象. */

@@ -132,7 +132,16 @@ export interface PivotPlan {
 }
 
 export type SheetKind =
-  "ledger" | "assignments" | "units" | "summary" | "about" | "leader" | "unit" | "targets" | "progress";
+  | "ledger"
+  | "assignments"
+  | "units"
+  | "summary"
+  | "about"
+  | "leader"
+  | "unit"
+  | "targets"
+  | "progress"
+  | "revoked";
 
 /** One sheet of the ledger. */
 export interface SheetPlan {

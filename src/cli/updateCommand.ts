@@ -1,0 +1,167 @@
+/**
+ * `taizhang update <ledger.xlsx> <revised document> [-o out.xlsx] [--yes]`: 更新现有台账 — the revised tasks
+ * matched to the ledger's rows by content, everything typed kept with its task, dropped tasks moved to 已撤销,
+ * 任务分工 and the unit sheets regenerated. The report comes first; doubtful matches are applied only with
+ * --yes (without it nothing is written). In place unless -o is given, after keeping the previous file beside
+ * it; the file is written to a temporary name and renamed over the target, so it is never half written.
+ */
+
+import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { basename } from "node:path";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import { message, type Lang } from "../core/messages";
+import { zh } from "../core/text/cnPunct";
+import type { ParsedDocument } from "../core/types";
+import { progressFromTable } from "../core/year/progress";
+import { REVOKED_TABLES } from "../core/year/revokedSheet";
+import { targetsFromTable } from "../core/year/targetsTable";
+import { updateLedger } from "../core/year/updateLedger";
+import { updatedPlan } from "../core/year/updatePlan";
+import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
+import { writeWorkbookWith } from "../xlsx/carrySheets";
+import { besideName } from "./besideName";
+import type { Io } from "./io";
+import { readBreakdown, readLedger } from "./readInput";
+import { fileError, writeError } from "./report";
+import { toolVersion } from "./version";
+
+export interface UpdateArgs {
+  readonly file: string;
+  readonly revised: string;
+  readonly out: string | undefined;
+  /** Apply the doubtful matches too. */
+  readonly yes: boolean;
+  /** The day of the update (ISO): 撤销日期 on 已撤销. */
+  readonly today: string;
+}
+
+/**
+ * The sheets of the ledger the tool did not generate (a person's own), by 说明's list of generated sheets; a
+ * ledger without that list keeps every sheet the new plan does not write (nothing is lost either way).
+ */
+function ownSheets(
+  names: readonly string[],
+  generated: readonly string[] | null,
+  planned: readonly string[],
+): string[] {
+  const ours = new Set(generated ?? planned);
+  const writes = new Set(planned);
+  return names.filter((n) => !ours.has(n) && !writes.has(n));
+}
+
+/** Runs the command: 0 written (or nothing to change), 1 doubtful matches not confirmed, 2 on bad input. */
+export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promise<number> {
+  const isZh = lang === "zh-CN";
+  const ledger = await readLedger(args.file, lang, io);
+  if (!ledger) return 2;
+  const read = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+  if (!read) {
+    io.err(
+      isZh
+        ? zh`${args.file}:没有任务台账(Tasks 表),无法更新。`
+        : `${args.file}: no Tasks table; nothing to update.`,
+    );
+    return 2;
+  }
+  const targets = targetsFromTable(ledger.tables?.get("Targets"));
+  const model = targets ? { ...read, targets } : read;
+  let revised: ParsedDocument;
+  try {
+    revised = await readBreakdown(args.revised);
+  } catch (e) {
+    io.err(fileError(args.revised, e, lang));
+    return 2;
+  }
+  if (revised.tasks.length === 0) {
+    const reason = revised.issues.find((i) => i.severity === "error");
+    const why = reason
+      ? message(reason.code, reason.params, lang)
+      : isZh
+        ? "未找到任务。"
+        : "No tasks found.";
+    io.err(
+      isZh ? zh`${args.revised}:${why}台账未作修改。` : `${args.revised}: ${why} The ledger is unchanged.`,
+    );
+    return 2;
+  }
+  const result = updateLedger(model, progressFromTable(ledger.progress ?? null), revised);
+  const { removed } = result.report;
+  // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
+  const unchanged = changesNothing(model, result);
+  if (unchanged) {
+    io.out(
+      isZh
+        ? zh`修订后的文件与台账的 ${model.tasks.length} 项任务一致,台账未作修改。`
+        : `The revised document matches the ledger's ${model.tasks.length} tasks; the ledger is unchanged.`,
+    );
+    return 0;
+  }
+  const lines = updateReportLines(model, result, lang);
+  const doubtful = doubtfulOf(result);
+  if (doubtful.length > 0 && !args.yes) {
+    io.out(lines.join("\n"));
+    io.err(
+      isZh
+        ? zh`有 ${doubtful.length} 处匹配不确定,台账未作修改。请逐一核对上面列出的匹配:都是同一项任务时,加 --yes 重新运行;某处不是同一项任务时,先把修订文件或台账中该任务的文字改得一致(或按撤销、新增处理后手工移回内容),再运行。`
+        : `${doubtful.length} doubtful matches; the ledger is unchanged. Check each match listed above: when all are the same task, run again with --yes; when one is not, make that task's text agree in the revised document or the ledger first (or move its values by hand afterwards), then run again.`,
+    );
+    return 1;
+  }
+  const plan = updatedPlan(
+    { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
+    {
+      taskHeader: ledger.tasks?.header ?? [],
+      progressHeader: ledger.progress?.header ?? null,
+      earlier: {
+        tasks: ledger.tables?.get(REVOKED_TABLES.tasks) ?? null,
+        progress: ledger.tables?.get(REVOKED_TABLES.progress) ?? null,
+      },
+      today: args.today,
+      why: revised.document.title || basename(args.revised),
+      version: toolVersion(),
+    },
+  );
+  const generated = ledger.tables?.get("Sheets");
+  const own = ownSheets(
+    ledger.sheetNames ?? [],
+    generated ? generated.rows.map((r) => String(r[0] ?? "").trim()) : null,
+    plan.sheets.map((sheet) => sheet.name),
+  );
+  const target = args.out ?? args.file;
+  const temp = `${target}.${process.pid}.tmp`;
+  let backup: string | null = null;
+  try {
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own);
+    if (!args.out) {
+      backup = besideName(args.file, "更新前");
+      await copyFile(args.file, backup);
+    }
+    await writeFile(temp, bytes);
+    await rename(temp, target);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    io.err(writeError(target, e, lang));
+    return 2;
+  }
+  lines.push(
+    isZh
+      ? zh`已写入 ${target}:任务分工、分领导表和分单位表按更新后的任务重新生成;原有的填写内容、进展记录和量化指标实际值随任务保留` +
+          (removed.length > 0 ? zh`;撤销的 ${removed.length} 项任务移到“已撤销”` : "") +
+          "。"
+      : `Wrote ${target}: 任务分工 and the leader and unit sheets regenerated from the updated tasks; typed values, progress history and targets' actuals kept with their tasks` +
+          (removed.length > 0 ? `; the ${removed.length} removed tasks moved to 已撤销` : "") +
+          ".",
+  );
+  if (own.length > 0)
+    lines.push(
+      isZh
+        ? zh`自建的工作表 ${own.join("、")} 已原样带入。`
+        : `Your own sheets ${own.join(", ")} are carried over as they were.`,
+    );
+  if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
+  lines.push(
+    isZh ? zh`核对台账:npx taizhang validate ${target}` : `Check the ledger: npx taizhang validate ${target}`,
+  );
+  io.out(lines.join("\n"));
+  return 0;
+}

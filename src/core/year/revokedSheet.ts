@@ -1,0 +1,161 @@
+/**
+ * 已撤销: the tasks a revised document dropped, with everything they held — the row as it stood on 任务台账
+ * (the clerk's columns too), their targets' actuals, and their progress history in a table beside it. Rows
+ * set aside by earlier updates stay; nothing is deleted.
+ */
+
+import { TASK_COLUMNS, type LedgerTask } from "../ledger/types";
+import { SheetDraft } from "../plan/draft";
+import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
+import type { LedgerTable } from "../types";
+import { cnPunct } from "../text/cnPunct";
+import { RATE_COLUMN } from "./ledgerLights";
+import { PROGRESS_COLUMNS } from "./progress";
+import { progressCells } from "./progressSheet";
+import { cellOfValue } from "./tableColumns";
+import type { RevokedTask } from "./updateLedger";
+
+/** The tables of 已撤销. */
+export const REVOKED_TABLES = { tasks: "Revoked", progress: "RevokedProgress" } as const;
+/** The sheet's name. */
+export const REVOKED_SHEET = "已撤销";
+/** The columns that say when and why a row was set aside. */
+export const REVOKED_WHEN = "撤销日期";
+export const REVOKED_WHY = "撤销依据";
+/** The column holding the task's targets' 实际值, in words. */
+export const REVOKED_ACTUALS = "量化指标实际值";
+
+/** The earlier 已撤销 tables, as read back (null when the ledger has none). */
+export interface RevokedTables {
+  readonly tasks: LedgerTable | null;
+  readonly progress: LedgerTable | null;
+}
+
+type Row = Readonly<Record<string, CellValue>>;
+
+/** Headers in order: the earlier table's first, then the new ones it lacks. */
+function union(first: readonly string[], then: readonly string[]): string[] {
+  const out = [...first];
+  for (const h of then) if (!out.includes(h)) out.push(h);
+  return out;
+}
+
+const rowsOf = (t: LedgerTable | null): Row[] =>
+  t
+    ? t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [String(h).trim(), cellOfValue(r[i])])))
+    : [];
+
+/** A task's targets' actuals in words: 60亿元:2020-03=18;… */
+function actualsText(r: RevokedTask): string {
+  return r.targets
+    .filter((t) => t.actuals && Object.keys(t.actuals).length > 0)
+    .map(
+      (t) =>
+        `${t.phrase || `${t.value}${t.unit}`}:` +
+        Object.entries(t.actuals ?? {})
+          .map(([p, v]) => `${p}=${v}`)
+          .join(","),
+    )
+    .join(";");
+}
+
+function taskRow(task: LedgerTask, when: string, why: string, actuals: string): Row {
+  return {
+    [REVOKED_WHEN]: { date: when },
+    [REVOKED_WHY]: why,
+    ...Object.fromEntries(
+      TASK_COLUMNS.map(([h, f]) => [h, f === "due" ? (task.due ? { date: task.due } : null) : task[f]]),
+    ),
+    [RATE_COLUMN]: task.rate ?? null,
+    ...(task.extra ?? {}),
+    [REVOKED_ACTUALS]: actuals,
+  };
+}
+
+/**
+ * The 已撤销 sheet: earlier rows kept, the newly dropped tasks added (dated `when`, with `why`, the revised
+ * document's title). Returns null when there is nothing to show (no earlier rows, nothing dropped).
+ */
+export function revokedSheet(
+  revoked: readonly RevokedTask[],
+  earlier: RevokedTables,
+  when: string,
+  why: string,
+  name = REVOKED_SHEET,
+): SheetPlan | null {
+  const oldTasks = rowsOf(earlier.tasks);
+  if (revoked.length === 0 && oldTasks.length === 0) return null;
+  const extras = [...new Set(revoked.flatMap((r) => Object.keys(r.task.extra ?? {})))];
+  const taskHeader = union(earlier.tasks?.header.map((h) => String(h).trim()) ?? [], [
+    REVOKED_WHEN,
+    REVOKED_WHY,
+    ...TASK_COLUMNS.map(([h]) => h),
+    RATE_COLUMN,
+    ...extras,
+    REVOKED_ACTUALS,
+  ]);
+  const taskRows = [...oldTasks, ...revoked.map((r) => taskRow(r.task, when, why, actualsText(r)))].map((r) =>
+    taskHeader.map((h) => r[h] ?? null),
+  );
+
+  const progress = revoked.flatMap((r) => r.progress);
+  const progressExtras = [...new Set(progress.flatMap((p) => Object.keys(p.extra ?? {})))];
+  const progressHeader = union(earlier.progress?.header.map((h) => String(h).trim()) ?? [], [
+    REVOKED_WHEN,
+    ...PROGRESS_COLUMNS,
+    ...progressExtras,
+  ]);
+  const progressRows = [
+    ...rowsOf(earlier.progress),
+    ...progress.map((p): Row => ({
+      [REVOKED_WHEN]: { date: when },
+      ...Object.fromEntries(PROGRESS_COLUMNS.map((h, i) => [h, progressCells(p)[i] ?? null])),
+      ...Object.fromEntries(Object.entries(p.extra ?? {}).map(([h, v]) => [h, cellOfValue(v)])),
+    })),
+  ].map((r) => progressHeader.map((h) => r[h] ?? null));
+
+  const d = new SheetDraft(name, "revoked", "revoked", "#7F7F7F");
+  const dated = (header: readonly string[]): ColumnFormat[] =>
+    header.map((h) => (h === REVOKED_WHEN || h === "截止日期" || h === "报送日期" ? "date" : "text"));
+  d.table({
+    name: REVOKED_TABLES.tasks,
+    row: 0,
+    col: 0,
+    header: taskHeader,
+    rows: taskRows,
+    formats: dated(taskHeader),
+    wrap: true,
+    style: "TableStyleLight1",
+  });
+  const right = taskHeader.length + 1;
+  d.table({
+    name: REVOKED_TABLES.progress,
+    row: 0,
+    col: right,
+    header: progressHeader,
+    rows: progressRows,
+    formats: dated(progressHeader),
+    wrap: true,
+    style: "TableStyleLight1",
+  });
+  d.blocks.push({
+    kind: "values",
+    row: 0,
+    col: right + progressHeader.length + 1,
+    values: [
+      ["说明"],
+      [cnPunct("修订后的文件不再有的任务移到这里,连同当时填写的全部内容(左表)和进展记录(右表);不会删除。")],
+      [cnPunct("如某项任务其实仍在(只是改写较多),请把它的内容抄回任务台账的对应行。")],
+    ],
+    style: "note",
+  });
+  d.widths = [
+    ...taskHeader.map((h) => (h === "工作任务" ? 40 : h === REVOKED_WHY ? 20 : 12)),
+    2,
+    ...progressHeader.map((h) => (h === "进展情况" ? 30 : 12)),
+    2,
+    60,
+  ];
+  d.freeze = { rows: 1, cols: 0 };
+  return d.done();
+}

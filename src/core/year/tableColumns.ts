@@ -1,0 +1,73 @@
+/**
+ * Columns a clerk added to one of our tables (核实人 on 任务台账, a column beside Progress), put back on the
+ * planned sheet: appended at the table's right end, with whatever stood to the right of the table moved over.
+ */
+
+import type { CellValue, SheetPlan } from "../plan/types";
+import type { LedgerValue } from "../types";
+
+/** A cell as read back, as a plan writes it again: TRUE/FALSE as text, a formula without a result as empty. */
+export function cellOfValue(v: LedgerValue | undefined): CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "object" && "formula" in v) return null;
+  return v;
+}
+
+/**
+ * The sheet with `headers` appended to its table `table`, one row of `values` per body row (text columns).
+ * A sheet without that table, or no headers, comes back as it is.
+ * @example withTableColumns(ledgerSheet, "Tasks", ["核实人"], [["张三"], ["李四"]])
+ */
+export function withTableColumns(
+  sheet: SheetPlan,
+  table: string,
+  headers: readonly string[],
+  values: ReadonlyArray<readonly CellValue[]>,
+): SheetPlan {
+  const t = sheet.tables.find((x) => x.name === table);
+  if (!t || headers.length === 0) return sheet;
+  const n = headers.length;
+  const end = t.range.col + t.range.cols;
+  const right = (col: number): number => (col >= end ? col + n : col);
+  const bodyRows = t.range.rows - 1;
+  const body = Array.from({ length: bodyRows }, (_, i) => values[i] ?? headers.map(() => ""));
+  return {
+    ...sheet,
+    blocks: [
+      ...sheet.blocks.map((b) => ({ ...b, col: right(b.col) })),
+      {
+        kind: "values",
+        row: t.range.row,
+        col: end,
+        values: [headers],
+        formats: headers.map(() => "text"),
+        style: "header",
+      },
+      ...(bodyRows > 0
+        ? [
+            {
+              kind: "values" as const,
+              row: t.range.row + 1,
+              col: end,
+              values: body,
+              formats: headers.map(() => "text" as const),
+              style: "body" as const,
+              wrap: true,
+            },
+          ]
+        : []),
+    ],
+    tables: sheet.tables.map((x) =>
+      x === t
+        ? { ...x, range: { ...x.range, cols: x.range.cols + n }, columns: [...x.columns, ...headers] }
+        : { ...x, range: { ...x.range, col: right(x.range.col) } },
+    ),
+    validations: sheet.validations.map((v) => ({ ...v, range: { ...v.range, col: right(v.range.col) } })),
+    conditionalFormats: sheet.conditionalFormats.map((c) => ({
+      ...c,
+      range: { ...c.range, col: right(c.range.col) },
+    })),
+    widths: [...sheet.widths.slice(0, end), ...headers.map(() => 14), ...sheet.widths.slice(end)],
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The ledger workbook after an update, planned as `build` plans it (任务分工, the leader and unit sheets, 汇总
+ * and 量化指标 regenerated from the updated tasks), with what the clerk added kept: their columns on 任务台账 and
+ * on 进展记录, the whole progress history, and 已撤销 for the dropped tasks.
+ */
+
+import { TASK_COLUMNS, type LedgerModel } from "../ledger/types";
+import { aboutSheet } from "../plan/aboutSheet";
+import { buildPlan } from "../plan/buildPlan";
+import { sheetName } from "../plan/sheetNames";
+import type { SheetPlan, WorkbookPlan } from "../plan/types";
+import { YEAR_TASK_COLUMNS } from "./ledgerLights";
+import { optionalColumnsOf } from "./optionalColumns";
+import { PROGRESS_COLUMNS } from "./progress";
+import { progressSheet } from "./progressSheet";
+import { REVOKED_SHEET, revokedSheet, type RevokedTables } from "./revokedSheet";
+import { cellOfValue, withTableColumns } from "./tableColumns";
+import type { UpdateResult } from "./updateLedger";
+
+/** What the plan needs besides the update's result: the tables' headers as read, and the earlier 已撤销. */
+export interface UpdateContext {
+  /** The Tasks table's header as the clerk left it (their columns among it). */
+  readonly taskHeader: readonly string[];
+  /** The Progress table's header as read; null when the ledger had none. */
+  readonly progressHeader: readonly string[] | null;
+  readonly earlier: RevokedTables;
+  /** The day of the update (ISO): 撤销日期, and the day the lights written as values are computed for. */
+  readonly today: string;
+  /** Why the rows were set aside: the revised document's title or file name. */
+  readonly why: string;
+  readonly version: string;
+}
+
+/** The columns of `header` that none of ours are: the clerk's. */
+function clerkColumns(header: readonly string[], ours: readonly string[]): string[] {
+  const own = new Set(ours);
+  return header.map((h) => h.trim()).filter((h) => h !== "" && !own.has(h));
+}
+
+/**
+ * The workbook plan of an updated ledger.
+ * @example updatedPlan(updateLedger(model, progress, revised), context).sheets.map(s => s.name) → [任务台账, …, 已撤销, 说明]
+ */
+export function updatedPlan(result: UpdateResult, context: UpdateContext): WorkbookPlan {
+  const model: LedgerModel = result.model;
+  const plan = buildPlan(model, { version: context.version, today: context.today });
+  const taskExtras = clerkColumns(context.taskHeader, [
+    ...TASK_COLUMNS.map(([h]) => h),
+    ...YEAR_TASK_COLUMNS,
+    ...optionalColumnsOf(model.settings),
+  ]);
+  const progressExtras = clerkColumns(context.progressHeader ?? [], PROGRESS_COLUMNS);
+  const sheets: SheetPlan[] = plan.sheets
+    .filter((s) => s.kind !== "about")
+    .map((s) => {
+      if (s.kind === "ledger")
+        return withTableColumns(
+          s,
+          "Tasks",
+          taskExtras,
+          model.tasks.map((t) => taskExtras.map((h) => t.extra?.[h] ?? "")),
+        );
+      if (s.kind === "progress")
+        return withTableColumns(
+          progressSheet(model, s.name, result.progress),
+          "Progress",
+          progressExtras,
+          result.progress.map((r) => progressExtras.map((h) => cellOfValue(r.extra?.[h]))),
+        );
+      return s;
+    });
+  const taken = new Set(plan.sheets.map((s) => s.name));
+  const revoked = revokedSheet(
+    result.revoked,
+    context.earlier,
+    context.today,
+    context.why,
+    sheetName(REVOKED_SHEET, taken),
+  );
+  if (revoked) sheets.push(revoked);
+  const about = plan.sheets.find((s) => s.kind === "about") as SheetPlan;
+  sheets.push(
+    aboutSheet(
+      model,
+      about.name,
+      [...sheets, about].map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
+      { version: context.version, applied: [] },
+    ),
+  );
+  return { ...plan, sheets };
+}

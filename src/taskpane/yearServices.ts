@@ -1,0 +1,109 @@
+/**
+ * The year's work in Excel (更新现有台账, 存档本期), through the same core as the command line: the ledger read
+ * back in one read (two syncs), the update or snapshot computed in the core, the plan written by the shell —
+ * a constant number of round trips whatever the ledger's size.
+ */
+
+import { readAbout } from "../core/ledger/about";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import type { LedgerModel } from "../core/ledger/types";
+import type { Lang } from "../core/messages";
+import type { LedgerSettings } from "../core/plan/types";
+import type { ParsedDocument } from "../core/types";
+import { readPeriod } from "../core/year/periods";
+import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
+import { progressPlan } from "../core/year/progressPlan";
+import { targetsFromTable } from "../core/year/targetsTable";
+import { updateLedger } from "../core/year/updateLedger";
+import { updatedPlan } from "../core/year/updatePlan";
+import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
+import type { ExcelShell } from "./excelServices";
+import type { LedgerServices } from "./services";
+
+type Tables = Awaited<ReturnType<ExcelShell["readLedger"]>>;
+
+/** What the year's services need from the Excel services around them. */
+export interface YearContext {
+  readonly shell: ExcelShell;
+  readonly settingsFor: (tables: Tables) => Promise<LedgerSettings>;
+  readonly today: () => string;
+  readonly lang: Lang;
+  /** The message when the workbook holds no ledger. */
+  readonly noLedger: string;
+  /** The message for a period that is not 2026-03 or 2026Q1. */
+  readonly badPeriod: (period: string) => string;
+}
+
+/** The year's services: hasLedger, previewUpdate, applyUpdate, snapshot. */
+export function yearServices(
+  context: YearContext,
+): Pick<LedgerServices, "hasLedger" | "previewUpdate" | "applyUpdate" | "snapshot"> {
+  const { shell } = context;
+
+  /** The ledger as it is now, with its targets' actuals, progress rows and the tables as read. */
+  async function current(): Promise<{ tables: Tables; model: LedgerModel }> {
+    const tables = await shell.readLedger();
+    const read = ledgerFromTables(
+      tables.tasks,
+      tables.units,
+      await context.settingsFor(tables),
+      readAbout(tables.about ?? null),
+    );
+    if (!read) throw new Error(context.noLedger);
+    const targets = targetsFromTable(tables.targets);
+    return { tables, model: targets ? { ...read, targets } : read };
+  }
+
+  const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
+    updateLedger(model, progressFromTable(tables.progress ?? null), parsed);
+
+  return {
+    async hasLedger() {
+      const tables = await shell.readLedger();
+      return tables.tasks !== null;
+    },
+
+    async previewUpdate(parsed) {
+      const { tables, model } = await current();
+      const result = update(tables, model, parsed);
+      return {
+        lines: updateReportLines(model, result, context.lang, false),
+        doubtful: doubtfulLines(model, result, context.lang),
+        unchanged: changesNothing(model, result),
+      };
+    },
+
+    async applyUpdate(parsed, progress, sourceFile = null) {
+      const { tables, model } = await current();
+      const result = update(tables, model, parsed);
+      if (changesNothing(model, result)) return { sheets: 0, renamed: [], notes: [] };
+      const plan = updatedPlan(
+        { ...result, model: { ...result.model, ...(sourceFile ? { sourceFile } : {}) } },
+        {
+          taskHeader: tables.tasks?.header ?? [],
+          progressHeader: tables.progress?.header ?? null,
+          earlier: { tasks: tables.revoked ?? null, progress: tables.revokedProgress ?? null },
+          today: context.today(),
+          why: parsed.document.title || sourceFile || "",
+          version: "pane",
+        },
+      );
+      // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.
+      const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });
+      return { sheets: written.sheets, renamed: written.renamed, notes: written.notes };
+    },
+
+    async snapshot(period, replace, progress) {
+      const read = readPeriod(period);
+      if (!read) throw new Error(context.badPeriod(period));
+      const { tables, model } = await current();
+      const existing = progressFromTable(tables.progress ?? null);
+      const earlier = archivedRows(existing, read);
+      if (earlier > 0 && !replace) return { alreadyArchived: earlier };
+      const fresh = snapshotRows(model.tasks, read, context.today());
+      const plan = progressPlan(model, withSnapshot(existing, fresh, read), tables.progress?.header ?? null);
+      await shell.applyPlan(plan, { onlyKinds: ["progress"], replaceGenerated: true, progress });
+      return { archived: fresh.length, replaced: earlier };
+    },
+  };
+}

@@ -1,0 +1,262 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import { ledgerFromTables } from "../../src/core/ledger/fromTables";
+import type { LedgerTable } from "../../src/core/types";
+import { progressFromTable } from "../../src/core/year/progress";
+import { readLedgerFile } from "../../src/xlsx/readWorkbook";
+import { loadForRewrite } from "../../src/xlsx/rewrite";
+import { recalculatedSheets } from "../support/libreoffice";
+import { runCli } from "../support/runCli";
+import { hasTool } from "../support/tools";
+import { SAMPLE_PATH, sampleText } from "../support/paths";
+import { revisedSample } from "../support/revisedSample";
+
+// Each case builds and rewrites a 60-sheet workbook several times: seconds each on a loaded machine.
+jest.setTimeout(300_000);
+
+const tmp = mkdtempSync(join(tmpdir(), "taizhang-update-"));
+
+/**
+ * Widens the Tasks table over one more column, 核实人, as Excel does when a clerk types beside the table: the
+ * table part's ref, its filter and its column list.
+ */
+async function widenTasks(file: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
+    const xml = await zip.file(path)!.async("string");
+    if (!/\bname="Tasks"/.test(xml)) continue;
+    const next = xml
+      .replace(/ref="A1:N(\d+)"/g, 'ref="A1:O$1"')
+      .replace(/<tableColumns count="14">/, '<tableColumns count="15">')
+      .replace("</tableColumns>", '<tableColumn id="15" name="核实人"/></tableColumns>');
+    expect(next).not.toBe(xml);
+    zip.file(path, next);
+  }
+  writeFileSync(file, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+}
+
+/**
+ * The sample's ledger as a clerk keeps it: on every task 推进中, a progress and a note marker, 40 in 完成进度(%)
+ * and a marker in a column they added (核实人); an actual typed for 3.1's target (60 亿元); 2020-03 archived.
+ */
+async function keptLedger(name: string): Promise<string> {
+  const file = join(tmp, name);
+  expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
+  const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+  const ws = wb.getWorksheet("任务台账")!;
+  expect(ws.getRow(1).getCell(13).value).toBe("完成进度(%)");
+  ws.getRow(1).getCell(15).value = "核实人";
+  ws.eachRow((row, r) => {
+    if (r === 1) return;
+    const id = String(row.getCell(1).value);
+    row.getCell(10).value = "推进中";
+    row.getCell(11).value = `进展-${id}`;
+    row.getCell(12).value = `备注-${id}`;
+    row.getCell(13).value = 40;
+    row.getCell(15).value = `人-${id}`;
+  });
+  const targets = wb.getWorksheet("量化指标")!;
+  const header = (targets.getRow(1).values as unknown[]).map(String);
+  const actual = header.indexOf("实际值2020-03");
+  expect(actual).toBeGreaterThan(0);
+  targets.eachRow((row) => {
+    if (row.getCell(1).value === "3.1" && row.getCell(4).value === 60) row.getCell(actual).value = 18;
+  });
+  // A sheet of the clerk's own.
+  const memo = wb.addWorksheet("我的备忘");
+  memo.getCell("A1").value = "督查组 4 月来访";
+  memo.getCell("B2").value = 12;
+  memo.mergeCells("A3:C3");
+  memo.getCell("A3").value = "合并的说明";
+  writeFileSync(file, await save());
+  await widenTasks(file);
+  const archived = await runCli(["snapshot", file, "--period", "2020-03", "--today", "2020-03-31"]);
+  expect(archived.code).toBe(0);
+  return file;
+}
+
+const cellsOf = (t: LedgerTable | null | undefined): Array<Record<string, unknown>> =>
+  t ? t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]]))) : [];
+
+async function readBack(file: string) {
+  const read = await readLedgerFile(new Uint8Array(readFileSync(file)));
+  const model = ledgerFromTables(read.tasks, read.units, read.settings, read.about)!;
+  return {
+    read,
+    tasks: model.tasks,
+    progress: progressFromTable(read.progress ?? null),
+    revoked: cellsOf(read.tables?.get("Revoked")),
+    revokedProgress: cellsOf(read.tables?.get("RevokedProgress")),
+    targets: cellsOf(read.tables?.get("Targets")),
+    assignments: cellsOf(read.assignments),
+  };
+}
+
+describe("taizhang update", () => {
+  const revised = join(tmp, "revised.txt");
+  beforeAll(() => writeFileSync(revised, revisedSample()));
+
+  it("keeps every typed value on its task or in 已撤销 through a revision that drops, renumbers, rewords, changes units and adds", async () => {
+    const file = await keptLedger("a.xlsx");
+    const before = readFileSync(file);
+    const { tasks: oldTasks } = await readBack(file);
+    expect(oldTasks).toHaveLength(73);
+
+    const run = await runCli(["update", file, revised, "--today", "2020-04-15"]);
+    expect(run.err).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("修订后的文件有 72 项任务;台账原有 73 项".replace(";", "\uff1b"));
+    expect(run.out).toContain("2.4 → 2.3");
+    expect(run.out).toContain("单位变更 4.6");
+    expect(run.out).toContain("新增 4.20");
+    expect(run.out).toContain("单位名录中没有:公路与运输管理中心".replace(":", "\uff1a"));
+    expect(run.out).toContain("撤销 2.3");
+    expect(run.out).toContain("撤销 3.8");
+    // The previous file is kept beside it, as it was.
+    expect(readFileSync(join(tmp, "a.更新前.xlsx")).equals(before)).toBe(true);
+
+    const after = await readBack(file);
+    expect(after.tasks).toHaveLength(72);
+    expect(run.out).toContain("自建的工作表 我的备忘 已原样带入");
+    const { wb } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    const memo = wb.getWorksheet("我的备忘")!;
+    expect([memo.getCell("A1").value, memo.getCell("B2").value, memo.getCell("C3").isMerged]).toEqual([
+      "督查组 4 月来访",
+      12,
+      true,
+    ]);
+    for (const old of oldTasks) {
+      const here = after.tasks.find((t) => t.note === `备注-${old.id}`);
+      const gone = after.revoked.find((r) => r["备注"] === `备注-${old.id}`);
+      // Exactly one place holds each task's values: its row, or its row in 已撤销.
+      expect([old.id, here === undefined, gone === undefined]).toEqual([
+        old.id,
+        gone !== undefined,
+        here !== undefined,
+      ]);
+      if (here)
+        expect([here.status, here.progress, here.rate, here.extra?.["核实人"]]).toEqual([
+          "推进中",
+          `进展-${old.id}`,
+          40,
+          `人-${old.id}`,
+        ]);
+      else
+        expect([gone?.["完成状态"], gone?.["进展情况"], gone?.["完成进度(%)"], gone?.["核实人"]]).toEqual([
+          "推进中",
+          `进展-${old.id}`,
+          40,
+          `人-${old.id}`,
+        ]);
+      // Its archived row of 2020-03: under its new 编号, or beside it in 已撤销.
+      const history = [
+        ...after.progress.filter((r) => r.progress === `进展-${old.id}`).map((r) => r.id),
+        ...after.revokedProgress.filter((r) => r["进展情况"] === `进展-${old.id}`).map(() => "已撤销"),
+      ];
+      expect([old.id, history]).toEqual([old.id, [here ? here.id : "已撤销"]]);
+    }
+    expect(after.revoked.map((r) => r["编号"])).toEqual(["2.3", "3.8"]);
+
+    // Renumbered: the old 2.4 is 2.3 now, with its values.
+    expect(after.tasks.find((t) => t.id === "2.3")?.note).toBe("备注-2.4");
+    // Reworded: 3.1 takes the new words, keeps its values and its target's actual.
+    const t31 = after.tasks.find((t) => t.id === "3.1")!;
+    expect([t31.text.includes("健全政策性融资担保体系"), t31.note]).toEqual([true, "备注-3.1"]);
+    expect(after.targets.find((r) => r["编号"] === "3.1" && r["目标值"] === 60)?.["实际值2020-03"]).toBe(18);
+    // Added: 4.20 as the document writes it, starting as every new task starts.
+    const added = after.tasks.find((t) => t.id === "4.20")!;
+    expect([added.text, added.lead, added.co, added.status, added.note]).toEqual([
+      revisedSample().split("\n").at(-2)?.replace(/^20\./, ""),
+      "自然资源和规划局",
+      "农业农村局",
+      "未启动",
+      "",
+    ]);
+    // Units changed: 4.6 led by 公路与运输管理中心 now, in 任务分工 and with a sheet of its own.
+    const t46 = after.tasks.find((t) => t.id === "4.6")!;
+    expect([t46.lead, t46.note]).toEqual(["公路与运输管理中心", "备注-4.6"]);
+    const roles46 = after.assignments
+      .filter((a) => a["编号"] === "4.6")
+      .map((a) => `${String(a["单位"])}:${String(a["角色"])}`);
+    expect(roles46).toContain("公路与运输管理中心:牵头");
+    expect(roles46).toContain("交通运输局:配合");
+    expect(after.read.sheetNames).toContain("公路与运输管理中心");
+    // 任务分工 holds the tasks of the revision only: no row for the dropped numbers past the sections' ends.
+    const ids = new Set(after.tasks.map((t) => t.id));
+    expect(after.assignments.every((a) => ids.has(String(a["编号"])))).toBe(true);
+    expect(after.assignments.some((a) => a["编号"] === "4.20")).toBe(true);
+
+    // A later revision drops 4.20 too: 已撤销 keeps the earlier rows and adds it.
+    const later = join(tmp, "revised-later.txt");
+    writeFileSync(later, revisedSample().split("\n").slice(0, -2).join("\n"));
+    const again = await runCli(["update", file, later, "--today", "2020-06-01"]);
+    expect(again.code).toBe(0);
+    expect(existsSync(join(tmp, "a.更新前(2).xlsx"))).toBe(true);
+    const third = await readBack(file);
+    expect(third.revoked.map((r) => [r["编号"], r["撤销日期"]])).toEqual([
+      ["2.3", { date: "2020-04-15" }],
+      ["3.8", { date: "2020-04-15" }],
+      ["4.20", { date: "2020-06-01" }],
+    ]);
+    expect(third.revokedProgress).toHaveLength(2);
+  });
+
+  it("changes nothing when the document is the one the ledger holds", async () => {
+    const file = await keptLedger("b.xlsx");
+    const before = readFileSync(file);
+    const run = await runCli(["update", file, SAMPLE_PATH]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("台账未作修改");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "b.更新前.xlsx"))).toBe(false);
+  });
+
+  it("writes nothing while a doubtful match is unconfirmed, and applies it with --yes to -o", async () => {
+    const file = join(tmp, "c.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
+    const before = readFileSync(file);
+    // 1.1 half rewritten: alike enough to be the same task, not surely.
+    const doc = join(tmp, "doubtful.txt");
+    writeFileSync(
+      doc,
+      sampleText().replace(
+        "建立企业参与的政策决策机制,用更有含金量、更具精准性、更多获得感的政策,与企业共克时艰。",
+        "建立企业家参与涉企政策制定机制,出台更精准的惠企政策。",
+      ),
+    );
+    const held = await runCli(["update", file, doc]);
+    expect(held.code).toBe(1);
+    expect(held.out).toMatch(/1\.1 “.*” ⇒ 1\.1 “.*”/);
+    expect(held.err).toContain("台账未作修改");
+    expect(held.err).toContain("--yes");
+    expect(readFileSync(file).equals(before)).toBe(true);
+
+    const out = join(tmp, "c-updated.xlsx");
+    const applied = await runCli(["update", file, doc, "--yes", "-o", out]);
+    expect(applied.code).toBe(0);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    const after = await readBack(out);
+    expect(after.tasks.find((t) => t.id === "1.1")?.text).toContain("出台更精准的惠企政策");
+    expect(after.revoked).toEqual([]);
+  });
+});
+
+(hasTool("soffice") ? describe : describe.skip)("an updated ledger in LibreOffice", () => {
+  it("recalculates 亮灯 on every task with the clerk's column after it, and shows 已撤销", async () => {
+    const file = await keptLedger("d.xlsx");
+    const revised = join(tmp, "revised-d.txt");
+    writeFileSync(revised, revisedSample());
+    expect((await runCli(["update", file, revised, "--today", "2020-04-15"])).code).toBe(0);
+    const sheets = recalculatedSheets(new Uint8Array(readFileSync(file)));
+    const [header = [], ...rows] = sheets.get("任务台账") ?? [];
+    expect(header.slice(12)).toEqual(["完成进度(%)", "亮灯", "核实人"]);
+    const lights = rows.filter((r) => r[0] !== "").map((r) => r[13]);
+    expect(lights).toHaveLength(72);
+    // Every task has a light word: 推进中 at 40% (the added 4.20 not started) — never an error or blank.
+    expect(lights.every((l) => ["绿", "黄", "红"].includes(l ?? ""))).toBe(true);
+    expect(rows.find((r) => r[0] === "2.3")?.[14]).toBe("人-2.4");
+    expect((sheets.get("已撤销") ?? []).slice(1).map((r) => r[2])).toEqual(["2.3", "3.8"]);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * 更新现有台账 and 存档本期 in Excel, through the Excel services and their default shell against the strict
+ * Excel double: what the workbook holds afterwards, and the round trips each takes (the same whatever the
+ * revision).
+ */
+
+import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
+import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
+import { suggestRegistry } from "../../src/core/units/registry";
+import { createExcelServices } from "../../src/taskpane/excelServices";
+import type { SettingsBag } from "../../src/taskpane/excelServices";
+import type { LedgerServices } from "../../src/taskpane/services";
+import { installExcelHost } from "../support/excelHost";
+import type { ExcelHost } from "../support/excelHost";
+import { sampleText } from "../support/paths";
+import { revisedSample } from "../support/revisedSample";
+
+jest.setTimeout(60_000);
+
+const sample = parseBreakdown(sampleText());
+
+let host: ExcelHost;
+let uninstall: () => void;
+let services: LedgerServices;
+
+beforeEach(async () => {
+  ({ host, uninstall } = installExcelHost());
+  const stored = new Map<string, string>();
+  const settings: SettingsBag = {
+    read: async (k) => stored.get(k) ?? null,
+    write: async (k, v) => void stored.set(k, v),
+  };
+  services = createExcelServices({
+    locale: "zh-CN",
+    onBackgroundError: () => {},
+    settings,
+    today: () => "2020-04-15",
+  });
+  await services.writeLedger(sample, suggestRegistry(sample), DEFAULT_SETTINGS, () => {});
+});
+afterEach(() => uninstall());
+
+/** The Tasks body's rows as the workbook holds them, by header. */
+function tasksTable(): Array<Record<string, unknown>> {
+  const t = host.table("Tasks");
+  const [header = [], ...rows] = host.valuesOf(t.sheet, t.rect);
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+/** Types a note marker into every task's 备注 (column L), as a person would. */
+function typeMarkers(): void {
+  tasksTable().forEach((row, i) => host.userEdit("任务台账", `L${i + 2}`, `备注-${String(row["编号"])}`));
+}
+
+describe("更新现有台账 in Excel", () => {
+  it("previews the matches without writing, in two round trips", async () => {
+    host.resetCounters();
+    const preview = await services.previewUpdate(parseBreakdown(revisedSample()));
+    expect(host.syncCount).toBe(2);
+    expect(preview.unchanged).toBe(false);
+    expect(preview.doubtful).toEqual([]);
+    expect(preview.lines.join("\n")).toContain("撤销 2.3");
+    expect(preview.lines.join("\n")).toContain("新增 4.20");
+    expect(tasksTable()).toHaveLength(73);
+  });
+
+  it("keeps every marker on its task or in 已撤销, in the same number of round trips for any revision", async () => {
+    expect(await services.hasLedger()).toBe(true);
+    typeMarkers();
+    host.resetCounters();
+    await services.applyUpdate(parseBreakdown(revisedSample()), () => {});
+    const syncs = host.syncCount;
+    // Two to read the ledger, two for the write's read phase, two write requests, one to switch events back on.
+    expect(syncs).toBe(7);
+    const rows = tasksTable();
+    expect(rows).toHaveLength(72);
+    expect(rows.find((r) => r["编号"] === "2.3")?.["备注"]).toBe("备注-2.4");
+    expect(rows.find((r) => r["编号"] === "4.20")?.["备注"]).toBe("");
+    const revoked = host.table("Revoked");
+    expect(revoked.sheet.name).toBe("已撤销");
+    const values = host.valuesOf(revoked.sheet, revoked.rect);
+    const note = (values[0] ?? []).indexOf("备注");
+    expect(values.slice(1).map((r) => r[note])).toEqual(["备注-2.3", "备注-3.8"]);
+
+    // A revision of another shape (one task fewer) takes as many round trips.
+    host.resetCounters();
+    await services.applyUpdate(parseBreakdown(revisedSample().split("\n").slice(0, -2).join("\n")), () => {});
+    expect(host.syncCount).toBe(syncs);
+    expect(tasksTable()).toHaveLength(71);
+  });
+
+  it("writes nothing when the document is the one the ledger holds", async () => {
+    host.resetCounters();
+    expect(await services.applyUpdate(sample, () => {})).toMatchObject({ sheets: 0 });
+    expect(host.syncCount).toBe(2);
+  });
+});
+
+describe("存档本期 in Excel", () => {
+  it("archives every task's state, and replaces a period archived before only when asked", async () => {
+    host.resetCounters();
+    expect(await services.snapshot("2020-03", false, () => {})).toEqual({ archived: 73, replaced: 0 });
+    const first = host.syncCount;
+    expect(first).toBe(7);
+    const progress = host.table("Progress");
+    expect(progress.bodyRect.rows).toBe(73);
+
+    host.resetCounters();
+    expect(await services.snapshot("2020年3月", false, () => {})).toEqual({ alreadyArchived: 73 });
+    expect(host.syncCount).toBe(2);
+    expect(await services.snapshot("2020-03", true, () => {})).toEqual({ archived: 73, replaced: 73 });
+    expect(host.table("Progress").bodyRect.rows).toBe(73);
+
+    host.resetCounters();
+    await services.snapshot("2020-04", false, () => {});
+    expect(host.syncCount).toBe(first);
+    expect(host.table("Progress").bodyRect.rows).toBe(146);
+  });
+
+  it("says how to write a period it cannot read", async () => {
+    await expect(services.snapshot("三月", false, () => {})).rejects.toThrow("2026Q1");
+  });
+});

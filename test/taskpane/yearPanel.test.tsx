@@ -1,0 +1,87 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { UpdatePreview } from "../../src/taskpane/services";
+import { fakeServices, sampleText } from "./fakeServices";
+
+jest.setTimeout(30_000);
+
+const report: UpdatePreview = {
+  lines: ["修订后的文件有 72 项任务;台账原有 73 项", "撤销 2.3"],
+  doubtful: ["1.1 “制定出台…” ⇒ 1.1 “建立企业家…”(相似度 62%)"],
+  unchanged: false,
+};
+
+/** Renders the pane in a workbook that holds a ledger, the sample opened in Import. */
+async function paneWithLedger(overrides: Parameters<typeof fakeServices>[0] = {}) {
+  const services = fakeServices({ hasLedger: async () => true, ...overrides });
+  render(<App services={services} />);
+  await waitFor(() => expect(services.hasLedger).toHaveBeenCalled());
+  fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
+    target: { value: sampleText() },
+  });
+  fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+  return services;
+}
+
+describe("更新现有台账 in the pane", () => {
+  it("is not offered when the workbook holds no ledger", async () => {
+    const services = fakeServices();
+    render(<App services={services} />);
+    await waitFor(() => expect(services.hasLedger).toHaveBeenCalled());
+    expect(screen.queryByRole("region", { name: "更新现有台账" })).toBeNull();
+  });
+
+  it("shows the match report first and writes only after the doubtful matches are confirmed", async () => {
+    const services = await paneWithLedger({ previewUpdate: async () => report });
+    const region = await screen.findByRole("region", { name: "更新现有台账" });
+    fireEvent.click(within(region).getByRole("button", { name: "更新现有台账" }));
+    expect(await within(region).findByText(/撤销 2\.3/)).toBeTruthy();
+    expect(within(region).getByText(/1\.1 “制定出台…”/)).toBeTruthy();
+    expect(services.previewUpdate).toHaveBeenCalledTimes(1);
+
+    const apply = within(region).getByRole("button", { name: "更新台账" });
+    expect((apply as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(within(region).getByRole("checkbox", { name: /我已核对/ }));
+    expect((apply as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(apply);
+    await waitFor(() => expect(services.applyUpdate).toHaveBeenCalledTimes(1));
+    expect(services.applyUpdate.mock.calls[0]?.[0].tasks).toHaveLength(73);
+    expect(await screen.findByRole("status")).toHaveProperty(
+      "textContent",
+      "台账已更新,写入 60 个工作表。".replace(/,/g, "\uff0c"),
+    );
+  });
+
+  it("says there is nothing to update when the document matches the ledger", async () => {
+    await paneWithLedger({ previewUpdate: async () => ({ lines: [], doubtful: [], unchanged: true }) });
+    const region = await screen.findByRole("region", { name: "更新现有台账" });
+    fireEvent.click(within(region).getByRole("button", { name: "更新现有台账" }));
+    expect(await within(region).findByText(/无需更新/)).toBeTruthy();
+    expect(within(region).queryByRole("button", { name: "更新台账" })).toBeNull();
+  });
+});
+
+describe("存档本期 in the pane", () => {
+  it("asks before replacing a period archived before, and replaces it when told to", async () => {
+    const snapshot = jest
+      .fn()
+      .mockResolvedValueOnce({ alreadyArchived: 73 })
+      .mockResolvedValueOnce({ archived: 73, replaced: 73 });
+    const services = await paneWithLedger({ snapshot });
+    const region = await screen.findByRole("region", { name: "更新现有台账" });
+    const period = within(region).getByRole("textbox", { name: /期次/ });
+    fireEvent.change(period, { target: { value: "2020-03" } });
+    fireEvent.click(within(region).getByRole("button", { name: "存档本期" }));
+    const dialog = await screen.findByRole("alertdialog");
+    expect(dialog.textContent).toContain("期次 2020-03 已存档");
+    fireEvent.click(within(dialog).getByRole("button", { name: "替换存档" }));
+    await waitFor(() => expect(services.snapshot).toHaveBeenCalledTimes(2));
+    expect(services.snapshot.mock.calls.map((c) => [c[0], c[1]])).toEqual([
+      ["2020-03", false],
+      ["2020-03", true],
+    ]);
+    expect((await screen.findByRole("status")).textContent).toContain("替换了原有的 73 行");
+  });
+});
