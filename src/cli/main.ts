@@ -9,6 +9,8 @@ import { buildCommand } from "./buildCommand";
 import { parseCommand } from "./parseCommand";
 import { unitsCommand } from "./unitsCommand";
 import { snapshotCommand } from "./snapshotCommand";
+import { dispatchCommand } from "./dispatchCommand";
+import { collectCommand } from "./collectCommand";
 import { isoToday } from "../core/year/ledgerLights";
 import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -116,6 +118,43 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         lang,
         io,
       );
+    case "dispatch": {
+      const out = args.values.get("out");
+      if (!file || !out)
+        return misuse(
+          io,
+          ["dispatch 需要一个台账 .xlsx 和 -o <文件夹>", "dispatch needs a ledger .xlsx and -o <folder>"],
+          lang,
+        );
+      return dispatchCommand(
+        {
+          file,
+          out,
+          period: args.values.get("period"),
+          force: args.flags.has("force"),
+          today: args.values.get("today") ?? isoToday(),
+        },
+        lang,
+        io,
+      );
+    }
+    case "collect": {
+      const inputs = args.positionals.slice(2);
+      if (!file || inputs.length === 0)
+        return misuse(
+          io,
+          [
+            "collect 需要一个台账 .xlsx 和报回的文件或文件夹",
+            "collect needs a ledger .xlsx and the returned files or folders",
+          ],
+          lang,
+        );
+      return collectCommand(
+        { file, inputs, out: args.values.get("out"), period: args.values.get("period") },
+        lang,
+        io,
+      );
+    }
     case "units":
       if (!file)
         return misuse(

@@ -28,6 +28,16 @@ const COMMANDS: readonly Entry[] = [
     "archive this period: copy every task's current state into 进展记录 (the Progress table); without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
+    "npx taizhang dispatch <ledger.xlsx> -o <folder> [--period 2026-03|2026Q1] [--force]",
+    "分发各单位:为每个有任务的单位生成一份报送表(只有填报列可编辑)",
+    "one reporting form per unit with tasks (only the fill columns editable)",
+  ],
+  [
+    "npx taizhang collect <ledger.xlsx> <files|folders…> [-o <out.xlsx>] [--period 2026-03|2026Q1]",
+    "汇总各单位报送:报回的内容写入进展记录,牵头单位的完成状态写入任务台账,报送情况(含催办名单)写入“报送情况”表;不加 -o 时写回原文件,并在旁边保留原文件",
+    "merge the returned forms into 进展记录, set the lead units' status on 任务台账, and write the report (with whom to chase) as 报送情况; without -o the ledger is updated in place and the previous file kept beside it",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",
