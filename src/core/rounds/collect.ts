@@ -38,31 +38,34 @@ function acceptedForms(
   findings: CollectFinding[],
 ): Form[] {
   const ledgerId = ledgerIdOf(model);
-  const latest = new Map<string, Form>();
+  const latest = new Map<string, { form: Form; i: number }>();
+  const lines: Array<{ i: number; finding: CollectFinding }> = [];
   const order = reads
     .map((r, i) => ({ r, i }))
     .sort((a, b) => a.r.receivedAt.localeCompare(b.r.receivedAt) || a.i - b.i);
-  const line = (code: CollectFinding["code"], file: string, unit: string, entries: number, params = {}) =>
-    findings.push({ code, file, unit, id: "", cell: "", entries, params });
-  for (const { r } of order) {
+  const line = (i: number, code: CollectFinding["code"], file: string, unit: string, entries: number, params = {}) =>
+    lines.push({ i, finding: { code, file, unit, id: "", cell: "", entries, params } });
+  for (const { r, i } of order) {
     if (!("meta" in r)) {
-      line("not-return", r.file, "", 0, { reason: r.notReturn });
+      line(i, "not-return", r.file, "", 0, { reason: r.notReturn });
     } else if (r.meta.ledgerId !== ledgerId) {
-      line("other-ledger", r.file, r.meta.unit, filled(r), { title: r.meta.ledgerTitle });
+      line(i, "other-ledger", r.file, r.meta.unit, filled(r), { title: r.meta.ledgerTitle });
     } else if (r.meta.period !== period) {
-      line("other-period", r.file, r.meta.unit, filled(r), { period: r.meta.period, expected: period });
+      line(i, "other-period", r.file, r.meta.unit, filled(r), { period: r.meta.period, expected: period });
     } else {
       const earlier = latest.get(r.meta.unit);
       if (earlier)
-        line("superseded", earlier.file, r.meta.unit, filled(earlier), {
+        line(earlier.i, "superseded", earlier.form.file, r.meta.unit, filled(earlier.form), {
           later: r.file,
-          receivedAt: earlier.receivedAt,
+          receivedAt: earlier.form.receivedAt,
           laterAt: r.receivedAt,
         });
-      latest.set(r.meta.unit, r);
+      latest.set(r.meta.unit, { form: r, i });
     }
   }
-  return [...latest.values()];
+  // Said in the order the files were given.
+  findings.push(...lines.sort((a, b) => a.i - b.i).map((l) => l.finding));
+  return [...latest.values()].sort((a, b) => a.i - b.i).map((l) => l.form);
 }
 
 /** The rows of one form that land, and findings for those that do not. */
