@@ -8,6 +8,7 @@ const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { generateBreakdown } = require("./generate");
 const { parseBreakdown } = require("../lib/core/parse/parseBreakdown");
+const { roundFigures } = require("./rounds");
 
 const ROOT = join(__dirname, "..");
 const SAMPLE = join(ROOT, "seeds", "tongxiang-2020-breakdown.txt");
@@ -130,7 +131,7 @@ async function main() {
   figures["build.ms.sample"] = sampleBuild.ms;
   figures["build.ms.large"] = largeBuild.ms;
   figures["build.peakMB.large"] = largeBuild.peakMB;
-  Object.assign(figures, await excelFigures(), paneFigures());
+  Object.assign(figures, await excelFigures(), paneFigures(), await roundFigures());
 
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);

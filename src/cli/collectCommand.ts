@@ -82,7 +82,9 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
   try {
     for (const path of await returnFiles(args.inputs, args.file)) {
       const info = await stat(path);
-      reads.push(await readForm(basename(path), new Uint8Array(await readFile(path)), info.mtime.toISOString()));
+      reads.push(
+        await readForm(basename(path), new Uint8Array(await readFile(path)), info.mtime.toISOString()),
+      );
     }
   } catch (e) {
     io.err(fileError(String((e as { path?: string }).path ?? args.inputs.join(" ")), e, lang));

@@ -42,7 +42,11 @@ describe("a reporting round on the sample's ledger", () => {
     const { code, out: printed } = await runCli(["dispatch", ledger, "-o", out, "--period", "2020-03"]);
     expect(code).toBe(0);
     expect(printed).toContain("已为 49 个单位生成期次 2020-03 的报送表");
-    expect(printed).toContain("经信局:牵头 8 项,配合 9 项 → 经信局-2020-03.xlsx".replace(/[:,]/g, (c) => (c === ":" ? "\uff1a" : "\uff0c")));
+    expect(printed).toContain(
+      "经信局:牵头 8 项,配合 9 项 → 经信局-2020-03.xlsx".replace(/[:,]/g, (c) =>
+        c === ":" ? "\uff1a" : "\uff0c",
+      ),
+    );
     expect(readdirSync(out)).toHaveLength(49);
     const form = await openForm(new Uint8Array(readFileSync(join(out, "经信局-2020-03.xlsx"))));
     const roles = form.rows.map((r) => r.getCell(form.col("角色")).value);
@@ -82,7 +86,7 @@ describe("a reporting round on the sample's ledger", () => {
           refusedCells += cells;
         } else if (lead) leadRows++;
       }
-      let bytes = new Uint8Array((await form.wb.xlsx.writeBuffer()) as ArrayBuffer);
+      let bytes: Uint8Array = new Uint8Array((await form.wb.xlsx.writeBuffer()) as ArrayBuffer);
       let file = name;
       if (unit === "发改局" && viaLibreOffice) {
         bytes = savedByLibreOffice(bytes);
@@ -92,7 +96,15 @@ describe("a reporting round on the sample's ledger", () => {
     }
     writeFileSync(join(back, "通知.txt"), "请于3月底前报送");
     const result = join(tmp, "台账-汇总.xlsx");
-    const { code, out: printed } = await runCli(["collect", ledger, back, "-o", result, "--today", "2020-03-31"]);
+    const { code, out: printed } = await runCli([
+      "collect",
+      ledger,
+      back,
+      "-o",
+      result,
+      "--today",
+      "2020-03-31",
+    ]);
     expect(code).toBe(1);
     const lines = printed.split("\n");
     // 46 of 49 units returned; every filled cell but the two of the rewritten lead row lands.
@@ -101,8 +113,11 @@ describe("a reporting round on the sample's ledger", () => {
     expect(lines[0]).toContain(`${refusedCells} 项未采用`);
     expect(printed).toMatch(/经信局-2020-03\.xlsx(（经信局）)?任务 3\.3.*改动了不可修改的工作任务/);
     expect(printed).toContain("通知.txt");
-    expect(printed).toContain("催办(未报送 3 个单位)".replace(/[()]/g, (c) => (c === "(" ? "\uff08" : "\uff09")));
-    for (const unit of NOT_RETURNING) expect(printed).toMatch(new RegExp(`  ${unit}:牵头 \\d+ 项`.replace(":", "\uff1a")));
+    expect(printed).toContain(
+      "催办(未报送 3 个单位)".replace(/[()]/g, (c) => (c === "(" ? "\uff08" : "\uff09")),
+    );
+    for (const unit of NOT_RETURNING)
+      expect(printed).toMatch(new RegExp(`  ${unit}:牵头 \\d+ 项`.replace(":", "\uff1a")));
 
     const read = await readLedgerFile(new Uint8Array(readFileSync(result)));
     const rows = progressFromTable(read.progress ?? null);
@@ -148,8 +163,12 @@ describe("a reporting round on the sample's ledger", () => {
     const { utimesSync } = await import("node:fs");
     utimesSync(first, new Date("2020-03-20T00:00:00Z"), new Date("2020-03-20T00:00:00Z"));
     const { out: printed } = await runCli(["collect", ledger, back, "-o", result, "--lang", "en-US"]);
-    expect(printed).toContain("a.xlsx (经信局): the unit returned twice; the later 经信局(更正).xlsx wins, and this file's 17 filled cells are not used.");
-    const rows = progressFromTable((await readLedgerFile(new Uint8Array(readFileSync(result)))).progress ?? null);
+    expect(printed).toContain(
+      "a.xlsx (经信局): the unit returned twice; the later 经信局(更正).xlsx wins, and this file's 17 filled cells are not used.",
+    );
+    const rows = progressFromTable(
+      (await readLedgerFile(new Uint8Array(readFileSync(result)))).progress ?? null,
+    );
     expect(rows.map((r) => r.progress)).toEqual(Array(17).fill("第二次"));
   });
 });

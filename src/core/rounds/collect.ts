@@ -43,8 +43,14 @@ function acceptedForms(
   const order = reads
     .map((r, i) => ({ r, i }))
     .sort((a, b) => a.r.receivedAt.localeCompare(b.r.receivedAt) || a.i - b.i);
-  const line = (i: number, code: CollectFinding["code"], file: string, unit: string, entries: number, params = {}) =>
-    lines.push({ i, finding: { code, file, unit, id: "", cell: "", entries, params } });
+  const line = (
+    i: number,
+    code: CollectFinding["code"],
+    file: string,
+    unit: string,
+    entries: number,
+    params = {},
+  ) => lines.push({ i, finding: { code, file, unit, id: "", cell: "", entries, params } });
   for (const { r, i } of order) {
     if (!("meta" in r)) {
       line(i, "not-return", r.file, "", 0, { reason: r.notReturn });
@@ -150,7 +156,15 @@ function formRows(
   }
   for (const t of form.meta.tasks)
     if (!seen.has(t.id) && !form.rows.some((r) => r.id === t.id))
-      findings.push({ code: "row-deleted", file: form.file, unit, id: t.id, cell: "", entries: 0, params: {} });
+      findings.push({
+        code: "row-deleted",
+        file: form.file,
+        unit,
+        id: t.id,
+        cell: "",
+        entries: 0,
+        params: {},
+      });
   return { rows, landed, refused };
 }
 
@@ -216,7 +230,8 @@ export function collectReturns(
       params: { count: replaced.length, period },
     });
   const superseded = new Map<string, number>();
-  for (const f of findings) if (f.code === "superseded") superseded.set(f.unit, (superseded.get(f.unit) ?? 0) + f.entries);
+  for (const f of findings)
+    if (f.code === "superseded") superseded.set(f.unit, (superseded.get(f.unit) ?? 0) + f.entries);
   const unitRows: UnitReturn[] = reportingUnits(model).map(({ unit, lead, co }) => {
     const got = byUnit.get(unit);
     return {

@@ -86,7 +86,11 @@ export interface CollectResult {
   /** The new 报送 rows. */
   readonly added: readonly ProgressRow[];
   /** Current state to set on 任务台账, from the lead units' words. */
-  readonly updates: ReadonlyArray<{ readonly id: string; readonly status?: string; readonly progress?: string }>;
+  readonly updates: ReadonlyArray<{
+    readonly id: string;
+    readonly status?: string;
+    readonly progress?: string;
+  }>;
   readonly units: readonly UnitReturn[];
   /** Units with tasks that returned nothing for the period (the 催办 list). */
   readonly missing: readonly UnitReturn[];

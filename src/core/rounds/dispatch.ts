@@ -63,7 +63,10 @@ export function dispatchForms(
   }
   const ledgerId = ledgerIdOf(model);
   const statuses = model.settings.statuses.map((s) => s.name);
-  const fillColumns = [...FILL_COLUMNS, ...extraColumns.filter((c) => !(FILL_COLUMNS as readonly string[]).includes(c))];
+  const fillColumns = [
+    ...FILL_COLUMNS,
+    ...extraColumns.filter((c) => !(FILL_COLUMNS as readonly string[]).includes(c)),
+  ];
   return [...rows].map(([unit, list]) => ({
     meta: {
       ledgerId,

@@ -14,7 +14,15 @@ export const META_SHEET = "报送信息";
 export const FORM_MARK = "台账助手报送表 v1";
 
 /** The columns a unit reads but may not change, in order. */
-export const LOCKED_COLUMNS = ["编号", "工作任务", "角色", "牵头单位", "完成时限", "当前状态", "当前进展"] as const;
+export const LOCKED_COLUMNS = [
+  "编号",
+  "工作任务",
+  "角色",
+  "牵头单位",
+  "完成时限",
+  "当前状态",
+  "当前进展",
+] as const;
 /** The columns every unit fills, in order; the clerk's own follow them. */
 export const FILL_COLUMNS = ["完成状态", "进展情况", "存在问题", "下步计划"] as const;
 /** The header of the task list in META_SHEET. */

@@ -60,7 +60,8 @@ const EN: Readonly<Record<CollectFinding["code"], Template>> = {
     `${f.file} (${f.unit}) ${f.cell}: an added row (编号 "${f.id}" was not sent); ${f.entries} filled cells refused.`,
   "row-repeated": (f) =>
     `${f.file} (${f.unit}) ${f.cell}: task ${f.id} appears twice; the first row is used, this row's ${f.entries} filled cells are refused.`,
-  "row-deleted": (f) => `${f.file} (${f.unit}): the row of task ${f.id} was deleted; nothing reported for it.`,
+  "row-deleted": (f) =>
+    `${f.file} (${f.unit}): the row of task ${f.id} was deleted; nothing reported for it.`,
   "task-gone": (f) =>
     `${f.file} (${f.unit}) ${f.cell}: task ${f.id} is no longer in the ledger; ${f.entries} filled cells not collected.`,
   "status-invalid": (f) =>

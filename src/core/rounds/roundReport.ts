@@ -9,7 +9,16 @@ import { collectMessage } from "./messages";
 export const ROUND_SHEET = "报送情况";
 
 /** The header of 报送情况's unit table. */
-export const ROUND_UNIT_HEADER = ["单位", "牵头任务", "配合任务", "报送文件", "报送时间", "已汇总", "未采用", "情况"] as const;
+export const ROUND_UNIT_HEADER = [
+  "单位",
+  "牵头任务",
+  "配合任务",
+  "报送文件",
+  "报送时间",
+  "已汇总",
+  "未采用",
+  "情况",
+] as const;
 /** The header of 报送情况's list of findings. */
 export const ROUND_FINDING_HEADER = ["序号", "文件", "单位", "编号", "单元格", "说明"] as const;
 
@@ -23,10 +32,16 @@ export function collectReportLines(r: CollectResult, lang: Lang): string[] {
       : `Period ${r.period}: ${returned} of ${r.units.length} units returned; ${r.landed} filled cells collected into 进展记录 (${r.added.length} rows), ${r.refused} not used; the current state of ${r.updates.length} tasks updated on 任务台账.`,
   ];
   if (r.missing.length > 0) {
-    lines.push(isZh ? zh`催办(未报送 ${r.missing.length} 个单位):` : `To chase (${r.missing.length} units not returned):`);
+    lines.push(
+      isZh
+        ? zh`催办(未报送 ${r.missing.length} 个单位):`
+        : `To chase (${r.missing.length} units not returned):`,
+    );
     for (const u of r.missing)
       lines.push(
-        isZh ? zh`  ${u.unit}:牵头 ${u.lead} 项,配合 ${u.co} 项` : `  ${u.unit}: leads ${u.lead}, supports ${u.co}`,
+        isZh
+          ? zh`  ${u.unit}:牵头 ${u.lead} 项,配合 ${u.co} 项`
+          : `  ${u.unit}: leads ${u.lead}, supports ${u.co}`,
       );
   }
   if (r.findings.length > 0) {
@@ -37,7 +52,10 @@ export function collectReportLines(r: CollectResult, lang: Lang): string[] {
 }
 
 /** 报送情况's rows: a title, the unit table (not returned first), a blank row, the findings. */
-export function roundSheetRows(r: CollectResult, lang: Lang): {
+export function roundSheetRows(
+  r: CollectResult,
+  lang: Lang,
+): {
   readonly title: string;
   readonly units: ReadonlyArray<ReadonlyArray<string | number>>;
   readonly findings: ReadonlyArray<ReadonlyArray<string | number>>;

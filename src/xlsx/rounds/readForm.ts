@@ -76,7 +76,9 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
     const fills: ReturnCell[] = fillColumns.flatMap((name) => {
       const col = index.get(name);
       const value = col === undefined ? "" : cellText(ws, r, col);
-      return value === "" ? [] : [{ column: name, value, cell: `${ws.name}!${columnLetter(col as number - 1)}${r}` }];
+      return value === ""
+        ? []
+        : [{ column: name, value, cell: `${ws.name}!${columnLetter((col as number) - 1)}${r}` }];
     });
     const id = at(r, "编号");
     if (id === "" && fills.length === 0 && at(r, "工作任务") === "") continue;
@@ -105,6 +107,7 @@ export async function readForm(file: string, bytes: Uint8Array, receivedAt: stri
   const meta = metaSheet ? readMeta(metaSheet) : null;
   if (!meta) return { file, receivedAt, notReturn: "not-return" };
   const sheet =
-    wb.getWorksheet(FORM_SHEET) ?? wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
+    wb.getWorksheet(FORM_SHEET) ??
+    wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
   return { file, receivedAt, meta, rows: sheet ? readRows(sheet, meta.fillColumns) : [] };
 }

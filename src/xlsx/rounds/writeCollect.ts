@@ -16,7 +16,7 @@ import {
 } from "../../core/rounds/roundReport";
 import type { LedgerTable } from "../../core/types";
 import { loadForRewrite } from "../rewrite";
-import { writeProgress } from "../writeProgress";
+import { putProgress } from "../writeProgress";
 
 /** Sets 完成状态 and 进展情况 of the updated tasks in the Tasks table where it sits. */
 function setCurrentState(wb: ExcelJS.Workbook, tasks: LedgerTable, updates: CollectResult["updates"]): void {
@@ -74,8 +74,8 @@ export async function writeCollect(
   result: CollectResult,
   lang: Lang,
 ): Promise<Uint8Array> {
-  const withRows = await writeProgress(bytes, model, progress, result.progress);
-  const { wb, save } = await loadForRewrite(withRows);
+  const { wb, save } = await loadForRewrite(bytes);
+  putProgress(wb, model, progress, result.progress);
   setCurrentState(wb, tasks, result.updates);
   writeRoundSheet(wb, result, lang);
   return save();

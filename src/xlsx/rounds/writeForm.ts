@@ -5,7 +5,14 @@
  */
 
 import ExcelJS from "exceljs";
-import { FORM_MARK, FORM_SHEET, LOCKED_COLUMNS, META_SHEET, META_TASK_HEADER, type ReturnForm } from "../../core/rounds/form";
+import {
+  FORM_MARK,
+  FORM_SHEET,
+  LOCKED_COLUMNS,
+  META_SHEET,
+  META_TASK_HEADER,
+  type ReturnForm,
+} from "../../core/rounds/form";
 
 /** The 1-based row of the form's header: after the 填报说明 lines and a blank row. */
 export const headerRowOf = (form: ReturnForm): number => form.instructions.length + 2;
@@ -34,7 +41,9 @@ export function metaRows(form: ReturnForm): string[][] {
 export function formWorkbook(form: ReturnForm): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "台账助手";
-  const ws = wb.addWorksheet(FORM_SHEET, { views: [{ state: "frozen", ySplit: headerRowOf(form), xSplit: 2 }] });
+  const ws = wb.addWorksheet(FORM_SHEET, {
+    views: [{ state: "frozen", ySplit: headerRowOf(form), xSplit: 2 }],
+  });
   const header = [...LOCKED_COLUMNS, ...form.meta.fillColumns];
   const last = header.length;
   form.instructions.forEach((line, i) => {
@@ -62,7 +71,15 @@ export function formWorkbook(form: ReturnForm): ExcelJS.Workbook {
   const statusList = `"${form.statuses.join(",")}"`;
   form.rows.forEach((r, k) => {
     const row = ws.getRow(h + 1 + k);
-    const locked = [r.id, r.text, r.via ? `${r.role}(经${r.via})` : r.role, r.lead, r.deadline, r.status, r.progress];
+    const locked = [
+      r.id,
+      r.text,
+      r.via ? `${r.role}(经${r.via})` : r.role,
+      r.lead,
+      r.deadline,
+      r.status,
+      r.progress,
+    ];
     header.forEach((_, i) => {
       const c = row.getCell(i + 1);
       c.value = i < locked.length ? (locked[i] ?? "") : null;

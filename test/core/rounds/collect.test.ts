@@ -13,8 +13,13 @@ const formOf = (unit: string): ReturnForm => forms.find((f) => f.meta.unit === u
 /** A form as returned: every row as sent, with the fills `fill` gives (by task id) and `edit` applied. */
 function returned(
   unit: string,
-  fill: (id: string, role: string) => Record<string, string>,
-  opts: { file?: string; at?: string; edit?: (rows: ReturnRowRead[]) => ReturnRowRead[]; form?: ReturnForm } = {},
+  fill: (id: string, role: string) => Readonly<Record<string, string | undefined>>,
+  opts: {
+    file?: string;
+    at?: string;
+    edit?: (rows: ReturnRowRead[]) => ReturnRowRead[];
+    form?: ReturnForm;
+  } = {},
 ): ReturnRead {
   const form = opts.form ?? formOf(unit);
   let rows: ReturnRowRead[] = form.rows.map((r, k) => ({
@@ -23,12 +28,17 @@ function returned(
     text: r.text,
     lead: r.lead,
     deadline: r.deadline,
-    fills: Object.entries(fill(r.id, r.role)).map(
-      ([column, value], i): ReturnCell => ({ column, value, cell: `填报!${"HIJK"[i]}${7 + k}` }),
+    fills: Object.entries(fill(r.id, r.role)).flatMap(([column, value], i): ReturnCell[] =>
+      value === undefined ? [] : [{ column, value, cell: `填报!${"HIJK"[i]}${7 + k}` }],
     ),
   }));
   if (opts.edit) rows = opts.edit(rows);
-  return { file: opts.file ?? `${unit}.xlsx`, receivedAt: opts.at ?? "2020-03-28T09:00:00.000Z", meta: form.meta, rows };
+  return {
+    file: opts.file ?? `${unit}.xlsx`,
+    receivedAt: opts.at ?? "2020-03-28T09:00:00.000Z",
+    meta: form.meta,
+    rows,
+  };
 }
 
 const progressOnly = (id: string) => ({ 进展情况: `${id} 进展` });
@@ -38,7 +48,11 @@ describe("collect", () => {
     const r = collectReturns(
       model,
       [],
-      [returned("经信局", (id, role) => (role === "牵头" ? { 完成状态: "推进中", 进展情况: `${id} 已开工` } : progressOnly(id)))],
+      [
+        returned("经信局", (id, role) =>
+          role === "牵头" ? { 完成状态: "推进中", 进展情况: `${id} 已开工` } : progressOnly(id),
+        ),
+      ],
       "2020-03",
     );
     // 8 lead rows × 2 cells + 9 co rows × 1 cell.
@@ -57,7 +71,11 @@ describe("collect", () => {
       source: "报送",
     });
     expect(r.updates).toHaveLength(8);
-    expect(r.updates.find((u) => u.id === "3.3")).toEqual({ id: "3.3", status: "推进中", progress: "3.3 已开工" });
+    expect(r.updates.find((u) => u.id === "3.3")).toEqual({
+      id: "3.3",
+      status: "推进中",
+      progress: "3.3 已开工",
+    });
     // A co-unit's progress is kept in Progress, not set on the task.
     expect(r.updates.some((u) => u.id === "1.1")).toBe(false);
     expect(r.added.find((x) => x.id === "1.1")?.progress).toBe("1.1 进展");
@@ -81,7 +99,14 @@ describe("collect", () => {
       { ...rows[1]!, deadline: "12月底前" },
       ...rows.slice(3),
       { ...rows[4]!, cell: "填报!A40" },
-      { id: "9.9", cell: "填报!A41", text: "新增任务", lead: "", deadline: "", fills: [{ column: "进展情况", value: "x", cell: "填报!I41" }] },
+      {
+        id: "9.9",
+        cell: "填报!A41",
+        text: "新增任务",
+        lead: "",
+        deadline: "",
+        fills: [{ column: "进展情况", value: "x", cell: "填报!I41" }],
+      },
     ];
     const r = collectReturns(model, [], [returned("经信局", progressOnly, { edit })], "2020-03");
     const codes = r.findings.map((f) => `${f.code}:${f.id}`);
@@ -101,12 +126,17 @@ describe("collect", () => {
   });
 
   it("refuses returns of another period or ledger, and uses the later of two returns of a unit, saying so", () => {
-    const otherLedger = { ...formOf("财政局"), meta: { ...formOf("财政局").meta, ledgerId: "00000000", ledgerTitle: "别的台账" } };
+    const otherLedger = {
+      ...formOf("财政局"),
+      meta: { ...formOf("财政局").meta, ledgerId: "00000000", ledgerTitle: "别的台账" },
+    };
     const reads = [
       returned("发改局", progressOnly, { file: "发改局-later.xlsx", at: "2020-03-29T10:00:00Z" }),
       returned("发改局", () => ({ 进展情况: "旧" }), { file: "发改局.xlsx", at: "2020-03-27T10:00:00Z" }),
       returned("财政局", progressOnly, { form: otherLedger }),
-      returned("商务局", progressOnly, { form: dispatchForms(model, "2020-02").find((f) => f.meta.unit === "商务局")! }),
+      returned("商务局", progressOnly, {
+        form: dispatchForms(model, "2020-02").find((f) => f.meta.unit === "商务局")!,
+      }),
       { file: "说明.docx", receivedAt: "2020-03-28T00:00:00Z", notReturn: "not-xlsx" } as const,
     ];
     const r = collectReturns(model, [], reads, "2020-03");
@@ -117,7 +147,11 @@ describe("collect", () => {
       ["not-return", "说明.docx", 0],
     ]);
     expect(r.added.filter((x) => x.unit === "发改局").every((x) => x.progress !== "旧")).toBe(true);
-    expect(r.units.find((u) => u.unit === "发改局")).toMatchObject({ file: "发改局-later.xlsx", landed: 20, refused: 20 });
+    expect(r.units.find((u) => u.unit === "发改局")).toMatchObject({
+      file: "发改局-later.xlsx",
+      landed: 20,
+      refused: 20,
+    });
     expect(collectMessage(r.findings[0]!, "zh-CN")).toContain("以较晚的 发改局-later.xlsx 为准");
     expect(r.missing.map((u) => u.unit)).toContain("财政局");
   });
@@ -138,7 +172,11 @@ describe("collect", () => {
     );
     expect(r.landed).toBe(1);
     expect(r.refused).toBe(1);
-    expect(r.findings[0]).toMatchObject({ code: "status-invalid", id: "3.3", params: { status: "快完成了" } });
+    expect(r.findings[0]).toMatchObject({
+      code: "status-invalid",
+      id: "3.3",
+      params: { status: "快完成了" },
+    });
     expect(r.updates).toEqual([{ id: "3.3", progress: "进行中" }]);
   });
 
@@ -150,27 +188,67 @@ describe("collect", () => {
     };
     const sent = dispatchForms(twoLeads, "2020-03");
     const reads = ["经信局", "发改局"].map((u, i) =>
-      returned(u, (id) => (id === "3.3" ? { 完成状态: i === 0 ? "推进中" : "已完成", 进展情况: `${u}做了` } : {}), {
-        form: sent.find((f) => f.meta.unit === u)!,
-      }),
+      returned(
+        u,
+        (id) => (id === "3.3" ? { 完成状态: i === 0 ? "推进中" : "已完成", 进展情况: `${u}做了` } : {}),
+        {
+          form: sent.find((f) => f.meta.unit === u)!,
+        },
+      ),
     );
     const r = collectReturns(twoLeads, [], reads, "2020-03");
     expect(r.updates).toEqual([{ id: "3.3", progress: "经信局:经信局做了\n发改局:发改局做了" }]);
     expect(r.findings).toEqual([
-      expect.objectContaining({ code: "leads-disagree", id: "3.3", params: { statuses: ["经信局:推进中", "发改局:已完成"] } }),
+      expect.objectContaining({
+        code: "leads-disagree",
+        id: "3.3",
+        params: { statuses: ["经信局:推进中", "发改局:已完成"] },
+      }),
     ]);
   });
 
   it("replaces a unit's rows of an earlier collect of the period, keeping every other row", () => {
     const earlier: ProgressRow[] = [
-      { id: "3.3", period: "2020-03", unit: "经信局", status: "未启动", progress: "旧", problems: "", nextSteps: "", reportedOn: "2020-03-20", source: "报送" },
-      { id: "3.3", period: "2020-02", unit: "经信局", status: "未启动", progress: "二月", problems: "", nextSteps: "", reportedOn: "2020-02-20", source: "报送" },
-      { id: "1.3", period: "2020-03", unit: "财政局", status: "推进中", progress: "录入", problems: "", nextSteps: "", reportedOn: null, source: "录入" },
+      {
+        id: "3.3",
+        period: "2020-03",
+        unit: "经信局",
+        status: "未启动",
+        progress: "旧",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-03-20",
+        source: "报送",
+      },
+      {
+        id: "3.3",
+        period: "2020-02",
+        unit: "经信局",
+        status: "未启动",
+        progress: "二月",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-02-20",
+        source: "报送",
+      },
+      {
+        id: "1.3",
+        period: "2020-03",
+        unit: "财政局",
+        status: "推进中",
+        progress: "录入",
+        problems: "",
+        nextSteps: "",
+        reportedOn: null,
+        source: "录入",
+      },
     ];
     const r = collectReturns(model, earlier, [returned("经信局", progressOnly)], "2020-03");
     expect(r.progress).toHaveLength(2 + 17);
     expect(r.progress.slice(0, 2).map((x) => x.progress)).toEqual(["二月", "录入"]);
-    expect(r.findings).toEqual([expect.objectContaining({ code: "replaced", params: { count: 1, period: "2020-03" } })]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: "replaced", params: { count: 1, period: "2020-03" } }),
+    ]);
   });
 
   it("takes the period most returns name when none is asked for", () => {

@@ -39,7 +39,13 @@ describe("dispatch forms", () => {
 
   it("adds the clerk's own fill columns after the usual four, once", () => {
     const withExtra = dispatchForms(model, "2020-03", ["责任人", "进展情况"]);
-    expect(withExtra[0]!.meta.fillColumns).toEqual(["完成状态", "进展情况", "存在问题", "下步计划", "责任人"]);
+    expect(withExtra[0]!.meta.fillColumns).toEqual([
+      "完成状态",
+      "进展情况",
+      "存在问题",
+      "下步计划",
+      "责任人",
+    ]);
   });
 });
 
