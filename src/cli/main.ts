@@ -11,6 +11,7 @@ import { unitsCommand } from "./unitsCommand";
 import { snapshotCommand } from "./snapshotCommand";
 import { dispatchCommand } from "./dispatchCommand";
 import { collectCommand } from "./collectCommand";
+import { reportCommand } from "./reportCommand";
 import { isoToday } from "../core/year/ledgerLights";
 import { usage } from "./usage";
 import { validateCommand } from "./validateCommand";
@@ -151,6 +152,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         );
       return collectCommand(
         { file, inputs, out: args.values.get("out"), period: args.values.get("period") },
+        lang,
+        io,
+      );
+    }
+    case "report": {
+      const out = args.values.get("out");
+      if (!file || !out)
+        return misuse(
+          io,
+          [
+            "report 需要一个台账 .xlsx 和 -o <通报.docx>",
+            "report needs a ledger .xlsx and -o <bulletin.docx>",
+          ],
+          lang,
+        );
+      return reportCommand(
+        {
+          file,
+          out,
+          period: args.values.get("period"),
+          due: args.values.get("due"),
+          today: args.values.get("today") ?? isoToday(),
+        },
         lang,
         io,
       );

@@ -38,6 +38,11 @@ const COMMANDS: readonly Entry[] = [
     "merge the returned forms into 进展记录, set the lead units' status on 任务台账, and write the report (with whom to chase) as 报送情况; without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
+    "npx taizhang report <ledger.xlsx> -o <通报.docx> [--period 2026-03|2026Q1] [--today YYYY-MM-DD] [--due YYYY-MM-DD]",
+    "起草通报(公文格式的 .docx):按状态和亮灯的合计与占比、分管领导和牵头单位的推进表、滞后和逾期任务、未报送和逾期报送的单位、量化指标;同样的表格写入台账的“通报”表",
+    "draft the bulletin (.docx in 公文 layout): totals and shares by status and light, tables per leader and lead unit, behind and overdue tasks, units that reported late or not at all, targets; the same tables go to the ledger's 通报 sheet",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",

@@ -100,6 +100,8 @@ export interface LedgerFile {
   readonly settings: LedgerSettings;
   /** 进展记录's Progress table; null in a ledger made before it. */
   readonly progress?: LedgerTable | null;
+  /** 量化指标's Targets table; null in a ledger made before it. */
+  readonly targets?: LedgerTable | null;
 }
 
 /**
@@ -128,6 +130,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     units: found.get(TABLES.units) ?? null,
     assignments: found.get(TABLES.assignments) ?? null,
     progress: found.get(TABLES.progress) ?? null,
+    targets: found.get(TABLES.targets) ?? null,
     about,
     settings: settingsOfWorkbook(
       DEFAULT_SETTINGS,
