@@ -8,11 +8,11 @@ import { loadForRewrite } from "../../src/xlsx/rewrite";
 import { docxText } from "../support/libreofficeText";
 import { SAMPLE_PATH } from "../support/paths";
 import { runCli } from "../support/runCli";
-import { hasTool } from "../support/tools";
+import { hasWriter } from "../support/tools";
 
 jest.setTimeout(300_000);
 
-const run = hasTool("soffice") ? describe : describe.skip;
+const run = hasWriter() ? describe : describe.skip;
 const tmp = mkdtempSync(join(tmpdir(), "taizhang-report-"));
 
 // On 2020-07-01: 已完成 is done; past its 截止日期 and not done is overdue; 未启动 without a date is 0% against
