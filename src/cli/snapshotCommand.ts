@@ -12,7 +12,7 @@ import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import { readPeriod } from "../core/year/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
-import { writeProgress } from "../xlsx/writeProgress";
+import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { writeError } from "./report";
@@ -87,6 +87,14 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
     }
     await writeFile(target, bytes);
   } catch (e) {
+    if (e instanceof BelowTableError) {
+      io.err(
+        isZh
+          ? zh`进展记录表下方的单元格 ${e.cell} 有内容,表格无法向下扩展;请把这些内容移开后再存档。未作任何修改。`
+          : `The cell ${e.cell} below the Progress table holds something, so the table cannot grow; move it and archive again. Nothing was changed.`,
+      );
+      return 2;
+    }
     io.err(writeError(target, e, lang));
     return 2;
   }

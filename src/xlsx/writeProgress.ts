@@ -14,6 +14,14 @@ import { progressCells, progressSheet } from "../core/year/progressSheet";
 import { writeSheet } from "./writeWorkbook";
 import { loadForRewrite } from "./rewrite";
 
+/** The Progress table cannot grow: a cell below it holds something (named, as 进展记录!A80). */
+export class BelowTableError extends Error {
+  constructor(readonly cell: string) {
+    super(`a cell below the Progress table holds something: ${cell}`);
+    this.name = "BelowTableError";
+  }
+}
+
 /** A plan cell or a cell the clerk typed, as ExcelJS writes it. */
 const asExcel = (v: unknown): ExcelJS.CellValue => {
   if (v === null || v === undefined) return null;
@@ -78,6 +86,13 @@ export function putProgress(
     const ws = wb.getWorksheet(table.sheet);
     if (!ws) throw new Error(`no sheet ${table.sheet}`);
     const header = table.header.map(String);
+    // The table grows downwards: cells below it that hold something would be overwritten.
+    for (let r = table.rows.length; r < rows.length; r++)
+      for (let c = 0; c < header.length; c++) {
+        const cell = ws.getCell(table.top + 2 + r, table.left + 1 + c);
+        if (cell.value !== null && cell.value !== undefined && String(cell.value) !== "")
+          throw new BelowTableError(`${table.sheet}!${cell.address}`);
+      }
     // Clear the old body, then write the new one and the table over it.
     for (let r = 0; r < table.rows.length; r++)
       for (let c = 0; c < header.length; c++) ws.getCell(table.top + 2 + r, table.left + 1 + c).value = null;

@@ -159,6 +159,19 @@ describe("taizhang snapshot", () => {
     expect(rows).toHaveLength(73);
   });
 
+  it("refuses to grow the table over a cell below it that holds something, and changes nothing", async () => {
+    const file = await ledger("g.xlsx");
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    wb.getWorksheet("进展记录")!.getCell("C40").value = "小计";
+    writeFileSync(file, await save());
+    const before = readFileSync(file);
+    const { code, err } = await runCli(["snapshot", file, "--period", "2020-03"]);
+    expect(code).toBe(2);
+    expect(err).toContain("进展记录!C40");
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "g.存档前-2020-03.xlsx"))).toBe(false);
+  });
+
   it("refuses a period it cannot read, and a file that is no ledger", async () => {
     const file = await ledger("e.xlsx");
     const bad = await runCli(["snapshot", file, "--period", "2020-13", "--lang", "en-US"]);

@@ -27,7 +27,7 @@ const wb = new ExcelJS.Workbook();
 beforeAll(async () => {
   bytes = await writeWorkbook(plan);
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-});
+}, 60_000); // writing and reading the whole workbook takes seconds on a loaded machine
 
 describe("the ledger file written with ExcelJS", () => {
   it("has every planned sheet, in order", () => {
