@@ -17,6 +17,7 @@ import { readPeriod } from "../core/year/periods";
 import { progressFromTable } from "../core/year/progress";
 import { readForm } from "../xlsx/rounds/readForm";
 import { writeCollect } from "../xlsx/rounds/writeCollect";
+import { BelowTableError } from "../xlsx/writeProgress";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { fileError, writeError } from "./report";
@@ -117,6 +118,14 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
     }
     await writeFile(target, bytes);
   } catch (e) {
+    if (e instanceof BelowTableError) {
+      io.err(
+        isZh
+          ? zh`进展记录表下方的单元格 ${e.cell} 有内容,表格无法向下扩展;请把这些内容移开后再汇总。未作任何修改。`
+          : `The cell ${e.cell} below the Progress table holds something, so the table cannot grow; move it and collect again. Nothing was changed.`,
+      );
+      return 2;
+    }
     io.err(writeError(target, e, lang));
     return 2;
   }
