@@ -4,6 +4,7 @@
  */
 
 import { cnPunct, zh } from "./text/cnPunct";
+import { COLLECT_EN, COLLECT_ZH } from "./rounds/messages";
 import type { Params, Where } from "./types";
 
 export type Lang = "zh-CN" | "en-US";
@@ -195,7 +196,10 @@ const EN: Readonly<Record<string, Template>> = {
     "Excel stored the name UnitList as a fixed range: units added to 单位名录 later will not appear in the lead dropdown until you regenerate.",
 };
 
-const TABLES: Readonly<Record<Lang, Readonly<Record<string, Template>>>> = { "zh-CN": ZH, "en-US": EN };
+const TABLES: Readonly<Record<Lang, Readonly<Record<string, Template>>>> = {
+  "zh-CN": { ...ZH, ...COLLECT_ZH },
+  "en-US": { ...EN, ...COLLECT_EN },
+};
 
 /**
  * The sentence for a finding.

@@ -1,4 +1,4 @@
-/** The wording of collect's report lines, Chinese first, English too, built from each finding's code and params. */
+/** The wording of collect's report lines (taken into messages.ts's tables), Chinese first, English too, built from each finding's code and params. */
 
 import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
@@ -19,60 +19,62 @@ const NOT_RETURN_EN: Readonly<Record<string, string>> = {
   "not-return": "not a reporting form made by this tool (no 报送信息 sheet)",
 };
 
-type Template = (f: CollectFinding) => string;
+type Template = (p: Params) => string;
 
-const ZH: Readonly<Record<CollectFinding["code"], Template>> = {
-  "not-return": (f) => zh`${f.file}:${NOT_RETURN_ZH[s(f.params.reason)] ?? ""},未汇总。`,
-  "other-ledger": (f) =>
-    zh`${f.file}(${f.unit}):是另一本台账(${s(f.params.title)})的报送表,${f.entries} 项填报内容未汇总。`,
-  "other-period": (f) =>
-    zh`${f.file}(${f.unit}):是期次 ${s(f.params.period)} 的报送表,不是 ${s(f.params.expected)},${f.entries} 项填报内容未汇总。`,
-  superseded: (f) =>
-    zh`${f.file}(${f.unit}):该单位重复报送,以较晚的 ${s(f.params.later)} 为准,本文件的 ${f.entries} 项填报内容未采用。`,
-  "locked-edited": (f) =>
-    zh`${f.file}(${f.unit})任务 ${f.id}(${f.cell}):改动了不可修改的${s(f.params.fields)},该行 ${f.entries} 项填报内容被拒收。`,
-  "row-added": (f) =>
-    zh`${f.file}(${f.unit})${f.cell}:新增的行(编号“${f.id}”不在分发的任务中),${f.entries} 项填报内容被拒收。`,
-  "row-repeated": (f) =>
-    zh`${f.file}(${f.unit})${f.cell}:任务 ${f.id} 重复出现,只采用第一行,本行 ${f.entries} 项填报内容被拒收。`,
-  "row-deleted": (f) => zh`${f.file}(${f.unit}):删除了任务 ${f.id} 的行,该任务本期无报送。`,
-  "task-gone": (f) =>
-    zh`${f.file}(${f.unit})${f.cell}:任务 ${f.id} 已不在台账中,${f.entries} 项填报内容未汇总。`,
-  "status-invalid": (f) =>
-    zh`${f.file}(${f.unit})${f.cell}:完成状态“${s(f.params.status)}”不在状态列表中(${s(f.params.allowed)}),未采用;该行其他内容已汇总。`,
-  "leads-disagree": (f) =>
-    zh`任务 ${f.id}:牵头单位报送的完成状态不一致(${s(f.params.statuses)}),任务台账的完成状态未改,请核定。`,
-  replaced: (f) =>
-    zh`${f.unit}:期次 ${s(f.params.period)} 此前汇总的 ${s(f.params.count)} 行报送记录被本次报送替换。`,
+/** The Chinese wording of collect's codes; messages.ts takes them into its tables. */
+export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
+  "not-return": (p) => zh`${s(p.file)}:${NOT_RETURN_ZH[s(p.reason)] ?? ""},未汇总。`,
+  "other-ledger": (p) =>
+    zh`${s(p.file)}(${s(p.unit)}):是另一本台账(${s(p.title)})的报送表,${s(p.entries)} 项填报内容未汇总。`,
+  "other-period": (p) =>
+    zh`${s(p.file)}(${s(p.unit)}):是期次 ${s(p.period)} 的报送表,不是 ${s(p.expected)},${s(p.entries)} 项填报内容未汇总。`,
+  superseded: (p) =>
+    zh`${s(p.file)}(${s(p.unit)}):该单位重复报送,以较晚的 ${s(p.later)} 为准,本文件的 ${s(p.entries)} 项填报内容未采用。`,
+  "locked-edited": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})任务 ${s(p.id)}(${s(p.cell)}):改动了不可修改的${s(p.fields)},该行 ${s(p.entries)} 项填报内容被拒收。`,
+  "row-added": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:新增的行(编号“${s(p.id)}”不在分发的任务中),${s(p.entries)} 项填报内容被拒收。`,
+  "row-repeated": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 重复出现,只采用第一行,本行 ${s(p.entries)} 项填报内容被拒收。`,
+  "row-deleted": (p) => zh`${s(p.file)}(${s(p.unit)}):删除了任务 ${s(p.id)} 的行,该任务本期无报送。`,
+  "task-gone": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 已不在台账中,${s(p.entries)} 项填报内容未汇总。`,
+  "status-invalid": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)}),未采用;该行其他内容已汇总。`,
+  "leads-disagree": (p) =>
+    zh`任务 ${s(p.id)}:牵头单位报送的完成状态不一致(${s(p.statuses)}),任务台账的完成状态未改,请核定。`,
+  replaced: (p) => zh`${s(p.unit)}:期次 ${s(p.period)} 此前汇总的 ${s(p.count)} 行报送记录被本次报送替换。`,
 };
 
-const EN: Readonly<Record<CollectFinding["code"], Template>> = {
-  "not-return": (f) => `${f.file}: ${NOT_RETURN_EN[s(f.params.reason)] ?? ""}; not collected.`,
-  "other-ledger": (f) =>
-    `${f.file} (${f.unit}): a form of another ledger (${s(f.params.title)}); ${f.entries} filled cells not collected.`,
-  "other-period": (f) =>
-    `${f.file} (${f.unit}): a form for period ${s(f.params.period)}, not ${s(f.params.expected)}; ${f.entries} filled cells not collected.`,
-  superseded: (f) =>
-    `${f.file} (${f.unit}): the unit returned twice; the later ${s(f.params.later)} wins, and this file's ${f.entries} filled cells are not used.`,
-  "locked-edited": (f) =>
-    `${f.file} (${f.unit}) task ${f.id} (${f.cell}): changed ${s(f.params.fields, ", ")}, which units may not change; the row's ${f.entries} filled cells are refused.`,
-  "row-added": (f) =>
-    `${f.file} (${f.unit}) ${f.cell}: an added row (编号 "${f.id}" was not sent); ${f.entries} filled cells refused.`,
-  "row-repeated": (f) =>
-    `${f.file} (${f.unit}) ${f.cell}: task ${f.id} appears twice; the first row is used, this row's ${f.entries} filled cells are refused.`,
-  "row-deleted": (f) =>
-    `${f.file} (${f.unit}): the row of task ${f.id} was deleted; nothing reported for it.`,
-  "task-gone": (f) =>
-    `${f.file} (${f.unit}) ${f.cell}: task ${f.id} is no longer in the ledger; ${f.entries} filled cells not collected.`,
-  "status-invalid": (f) =>
-    `${f.file} (${f.unit}) ${f.cell}: status "${s(f.params.status)}" is not in the list (${s(f.params.allowed, ", ")}); not used, the rest of the row is collected.`,
-  "leads-disagree": (f) =>
-    `Task ${f.id}: the lead units report different statuses (${s(f.params.statuses, ", ")}); 完成状态 is left as it was.`,
-  replaced: (f) =>
-    `${f.unit}: ${s(f.params.count)} rows collected earlier for period ${s(f.params.period)} are replaced by these returns.`,
+/** The English wording of collect's codes. */
+export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
+  "not-return": (p) => `${s(p.file)}: ${NOT_RETURN_EN[s(p.reason)] ?? ""}; not collected.`,
+  "other-ledger": (p) =>
+    `${s(p.file)} (${s(p.unit)}): a form of another ledger (${s(p.title)}); ${s(p.entries)} filled cells not collected.`,
+  "other-period": (p) =>
+    `${s(p.file)} (${s(p.unit)}): a form for period ${s(p.period)}, not ${s(p.expected)}; ${s(p.entries)} filled cells not collected.`,
+  superseded: (p) =>
+    `${s(p.file)} (${s(p.unit)}): the unit returned twice; the later ${s(p.later)} wins, and this file's ${s(p.entries)} filled cells are not used.`,
+  "locked-edited": (p) =>
+    `${s(p.file)} (${s(p.unit)}) task ${s(p.id)} (${s(p.cell)}): changed ${s(p.fields, ", ")}, which units may not change; the row's ${s(p.entries)} filled cells are refused.`,
+  "row-added": (p) =>
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: an added row (编号 "${s(p.id)}" was not sent); ${s(p.entries)} filled cells refused.`,
+  "row-repeated": (p) =>
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} appears twice; the first row is used, this row's ${s(p.entries)} filled cells are refused.`,
+  "row-deleted": (p) =>
+    `${s(p.file)} (${s(p.unit)}): the row of task ${s(p.id)} was deleted; nothing reported for it.`,
+  "task-gone": (p) =>
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} is no longer in the ledger; ${s(p.entries)} filled cells not collected.`,
+  "status-invalid": (p) =>
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: status "${s(p.status)}" is not in the list (${s(p.allowed, ", ")}); not used, the rest of the row is collected.`,
+  "leads-disagree": (p) =>
+    `Task ${s(p.id)}: the lead units report different statuses (${s(p.statuses, ", ")}); 完成状态 is left as it was.`,
+  replaced: (p) =>
+    `${s(p.unit)}: ${s(p.count)} rows collected earlier for period ${s(p.period)} are replaced by these returns.`,
 };
 
 /** A collect finding as one sentence. */
 export function collectMessage(f: CollectFinding, lang: Lang): string {
-  return (lang === "zh-CN" ? ZH : EN)[f.code](f);
+  const params = { ...f.params, file: f.file, unit: f.unit, id: f.id, cell: f.cell, entries: f.entries };
+  return (lang === "zh-CN" ? COLLECT_ZH : COLLECT_EN)[f.code](params);
 }
