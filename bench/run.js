@@ -8,6 +8,7 @@ const { tmpdir } = require("node:os");
 const { join } = require("node:path");
 const { generateBreakdown, unitNames } = require("./generate");
 const { parseBreakdown } = require("../lib/core/parse/parseBreakdown");
+const { roundFigures } = require("./rounds");
 
 const ROOT = join(__dirname, "..");
 const SAMPLE = join(ROOT, "seeds", "tongxiang-2020-breakdown.txt");
@@ -253,7 +254,7 @@ async function main() {
   const hugeBuild = buildProcess(hugeDoc, 1);
   figures["build.ms.5mb"] = hugeBuild.ms;
   figures["build.peakMB.5mb"] = hugeBuild.peakMB;
-  Object.assign(figures, await excelFigures(), paneFigures());
+  Object.assign(figures, await excelFigures(), paneFigures(), await roundFigures());
 
   if (json) {
     process.stdout.write(`${JSON.stringify(figures)}\n`);

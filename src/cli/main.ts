@@ -162,6 +162,66 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         io,
       );
     }
+    case "dispatch": {
+      const out = args.values.get("out");
+      if (!file || !out)
+        return misuse(
+          io,
+          ["dispatch 需要一个台账 .xlsx 和 -o <文件夹>", "dispatch needs a ledger .xlsx and -o <folder>"],
+          lang,
+        );
+      return (await import("./dispatchCommand")).dispatchCommand(
+        {
+          file,
+          out,
+          period: args.values.get("period"),
+          force: args.flags.has("force"),
+          today: args.values.get("today") ?? (await import("../core/year/ledgerLights")).isoToday(),
+        },
+        lang,
+        io,
+      );
+    }
+    case "collect": {
+      const inputs = args.positionals.slice(2);
+      if (!file || inputs.length === 0)
+        return misuse(
+          io,
+          [
+            "collect 需要一个台账 .xlsx 和报回的文件或文件夹",
+            "collect needs a ledger .xlsx and the returned files or folders",
+          ],
+          lang,
+        );
+      return (await import("./collectCommand")).collectCommand(
+        { file, inputs, out: args.values.get("out"), period: args.values.get("period") },
+        lang,
+        io,
+      );
+    }
+    case "report": {
+      const out = args.values.get("out");
+      if (!file || !out)
+        return misuse(
+          io,
+          [
+            "report 需要一个台账 .xlsx 和 -o <通报.docx>",
+            "report needs a ledger .xlsx and -o <bulletin.docx>",
+          ],
+          lang,
+        );
+      return (await import("./reportCommand")).reportCommand(
+        {
+          file,
+          out,
+          period: args.values.get("period"),
+          due: args.values.get("due"),
+          today: args.values.get("today") ?? (await import("../core/year/ledgerLights")).isoToday(),
+        },
+        lang,
+        io,
+      );
+    }
     case "units":
       if (!file)
         return misuse(

@@ -38,6 +38,21 @@ const COMMANDS: readonly Entry[] = [
     "update the ledger from a revised document: tasks matched to the ledger's rows by content, typed values kept with their task, removed tasks moved to 已撤销, 任务分工 and the unit sheets regenerated; the report (kept, renumbered, reworded, units changed, added, removed) comes first; with doubtful matches nothing is written until you check them and add --yes; without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
+    "npx taizhang dispatch <ledger.xlsx> -o <folder> [--period 2026-03|2026Q1] [--force]",
+    "分发各单位:为每个有任务的单位生成一份报送表(只有填报列可编辑)",
+    "one reporting form per unit with tasks (only the fill columns editable)",
+  ],
+  [
+    "npx taizhang collect <ledger.xlsx> <files|folders…> [-o <out.xlsx>] [--period 2026-03|2026Q1]",
+    "汇总各单位报送:报回的内容写入进展记录,牵头单位的完成状态写入任务台账,报送情况(含催办名单)写入“报送情况”表;不加 -o 时写回原文件,并在旁边保留原文件",
+    "merge the returned forms into 进展记录, set the lead units' status on 任务台账, and write the report (with whom to chase) as 报送情况; without -o the ledger is updated in place and the previous file kept beside it",
+  ],
+  [
+    "npx taizhang report <ledger.xlsx> -o <通报.docx> [--period 2026-03|2026Q1] [--today YYYY-MM-DD] [--due YYYY-MM-DD]",
+    "起草通报(公文格式的 .docx):按状态和亮灯的合计与占比、分管领导和牵头单位的推进表、滞后和逾期任务、未报送和逾期报送的单位、量化指标;同样的表格写入台账的“通报”表",
+    "draft the bulletin (.docx in 公文 layout): totals and shares by status and light, tables per leader and lead unit, behind and overdue tasks, units that reported late or not at all, targets; the same tables go to the ledger's 通报 sheet",
+  ],
+  [
     "npx taizhang units <file|ledger.xlsx> [-o <units.json>] [--accept-aliases <all|a,b>] [--force]",
     "导出单位名录 JSON(供 --units 使用)",
     "write the unit registry as JSON (for --units)",

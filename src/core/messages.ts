@@ -6,6 +6,7 @@
 import { cnPunct, zh } from "./text/cnPunct";
 import type { MessageCode, Params, Where } from "./types";
 import type { AliasReason } from "./units/types";
+import { COLLECT_EN, COLLECT_ZH } from "./rounds/messages";
 
 export type Lang = "zh-CN" | "en-US";
 
@@ -335,7 +336,10 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     "A PivotTable is larger than the rows kept for it and may cover what follows; check the unit sheets and 汇总, and regenerate if needed.",
 };
 
-const TABLES: Readonly<Record<Lang, Readonly<Record<MessageCode, Template>>>> = { "zh-CN": ZH, "en-US": EN };
+const TABLES: Readonly<Record<Lang, Readonly<Record<MessageCode, Template>>>> = {
+  "zh-CN": { ...ZH, ...COLLECT_ZH },
+  "en-US": { ...EN, ...COLLECT_EN },
+};
 
 /**
  * The sentence for a finding or a note.

@@ -67,6 +67,17 @@ export async function writeProgress(
   rows: readonly ProgressRow[],
 ): Promise<Uint8Array> {
   const { wb, save } = await loadForRewrite(bytes);
+  putProgress(wb, model, table, rows);
+  return save();
+}
+
+/** writeProgress on a workbook already loaded (through loadForRewrite), for shells that change more in one save. */
+export function putProgress(
+  wb: ExcelJS.Workbook,
+  model: LedgerModel,
+  table: LedgerTable | null,
+  rows: readonly ProgressRow[],
+): void {
   if (!table) {
     const taken = new Set<string>();
     wb.eachSheet((ws) => taken.add(ws.name));
@@ -131,5 +142,4 @@ export async function writeProgress(
       for (let r = 0; r < grid.length; r++)
         ws.getCell(table.top + 2 + r, col("报送日期") + 1).numFmt = "yyyy-mm-dd";
   }
-  return save();
 }

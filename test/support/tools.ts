@@ -14,3 +14,18 @@ export function hasTool(program: string): boolean {
     return false;
   }
 }
+
+/** True when LibreOffice can open Word documents (Writer is installed beside Calc); see hasTool. */
+export function hasWriter(): boolean {
+  if (!hasTool("soffice")) return false;
+  try {
+    execFileSync("sh", ["-c", "dpkg -s libreoffice-writer-nogui || dpkg -s libreoffice-writer"], {
+      stdio: "ignore",
+    });
+    return true;
+  } catch {
+    if (process.env.TAIZHANG_REQUIRE_TOOLS === "1")
+      throw new Error("LibreOffice Writer is required (TAIZHANG_REQUIRE_TOOLS=1) but not installed");
+    return false;
+  }
+}

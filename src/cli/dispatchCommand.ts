@@ -1,0 +1,82 @@
+/**
+ * `taizhang dispatch <ledger.xlsx> -o <folder> [--period 2026-03] [--force]`: 分发各单位 — one reporting form
+ * per unit with tasks, named by the unit and period.
+ */
+
+import { existsSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import type { Lang } from "../core/messages";
+import { dispatchForms, periodOfDay } from "../core/rounds/dispatch";
+import { zh } from "../core/text/cnPunct";
+import { cycleOf, readPeriod } from "../core/year/periods";
+import { PROGRESS_COLUMNS } from "../core/year/progress";
+import { writeForm } from "../xlsx/rounds/writeForm";
+import type { Io } from "./io";
+import { readLedger } from "./readInput";
+import { writeError } from "./report";
+
+export interface DispatchArgs {
+  readonly file: string;
+  readonly out: string;
+  readonly period: string | undefined;
+  readonly force: boolean;
+  readonly today: string;
+}
+
+/** Runs the command; 0 written, 1 nothing written because forms are there already, 2 on bad input. */
+export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): Promise<number> {
+  const isZh = lang === "zh-CN";
+  const asked = args.period === undefined ? null : readPeriod(args.period);
+  if (args.period !== undefined && !asked) {
+    io.err(
+      isZh
+        ? zh`--period 应写作 2026-03(月)或 2026Q1(季度),不是“${args.period}”。`
+        : `--period must be written 2026-03 (a month) or 2026Q1 (a quarter), not "${args.period}".`,
+    );
+    return 2;
+  }
+  const ledger = await readLedger(args.file, lang, io);
+  if (!ledger) return 2;
+  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+  if (!model) {
+    io.err(isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`);
+    return 2;
+  }
+  const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
+  const extra = (ledger.progress?.header ?? [])
+    .map((h) => String(h).trim())
+    .filter((h) => h !== "" && !(PROGRESS_COLUMNS as readonly string[]).includes(h));
+  const forms = dispatchForms(model, period, extra);
+  const taken = forms.filter((f) => existsSync(join(args.out, f.fileName)));
+  if (taken.length > 0 && !args.force) {
+    io.err(
+      isZh
+        ? zh`${args.out} 中已有 ${taken.length} 个同名报送表(如 ${taken[0]?.fileName}),未写入;要覆盖请加 --force。`
+        : `${args.out} already holds ${taken.length} of these forms (such as ${taken[0]?.fileName}); nothing written. Add --force to overwrite.`,
+    );
+    return 1;
+  }
+  try {
+    await mkdir(args.out, { recursive: true });
+    for (const form of forms) await writeFile(join(args.out, form.fileName), await writeForm(form));
+  } catch (e) {
+    io.err(writeError(args.out, e, lang));
+    return 2;
+  }
+  const lines = [
+    isZh
+      ? zh`已为 ${forms.length} 个单位生成期次 ${period} 的报送表,写入 ${args.out}:`
+      : `Wrote the period ${period} forms of ${forms.length} units into ${args.out}:`,
+    ...forms.map((f) => {
+      const lead = f.rows.filter((r) => r.role === "牵头").length;
+      const co = f.rows.length - lead;
+      return isZh
+        ? zh`  ${f.meta.unit}:牵头 ${lead} 项,配合 ${co} 项 → ${f.fileName}`
+        : `  ${f.meta.unit}: leads ${lead}, supports ${co} → ${f.fileName}`;
+    }),
+  ];
+  io.out(lines.join("\n"));
+  return 0;
+}

@@ -1,0 +1,100 @@
+/**
+ * `taizhang report <ledger.xlsx> -o <通报.docx> [--period 2026-03] [--today YYYY-MM-DD] [--due YYYY-MM-DD]`:
+ * drafts the 通报 as .docx and writes the same tables as the ledger's 通报 sheet (in place, keeping the previous
+ * file beside it).
+ */
+
+import { existsSync } from "node:fs";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import type { Lang } from "../core/messages";
+import { bulletinDoc } from "../core/rounds/bulletinDoc";
+import { bulletinFigures } from "../core/rounds/bulletinFigures";
+import { periodOfDay } from "../core/rounds/dispatch";
+import { targetsFromTable } from "../core/rounds/targetsTable";
+import { readDate } from "../core/plan/settings";
+import { zh } from "../core/text/cnPunct";
+import { cycleOf, readPeriod } from "../core/year/periods";
+import { progressFromTable } from "../core/year/progress";
+import { writeBulletin } from "../docx/writeBulletin";
+import { loadForRewrite } from "../xlsx/rewrite";
+import { BULLETIN_SHEET, putBulletinSheet } from "../xlsx/rounds/writeBulletinSheet";
+import type { Io } from "./io";
+import { readLedger } from "./readInput";
+import { writeError } from "./report";
+
+export interface ReportArgs {
+  readonly file: string;
+  readonly out: string;
+  readonly period: string | undefined;
+  readonly due: string | undefined;
+  readonly today: string;
+}
+
+/** Runs the command; 0 written, 2 on bad input. */
+export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promise<number> {
+  const isZh = lang === "zh-CN";
+  const asked = args.period === undefined ? null : readPeriod(args.period);
+  if (args.period !== undefined && !asked) {
+    io.err(
+      isZh
+        ? zh`--period 应写作 2026-03(月)或 2026Q1(季度),不是“${args.period}”。`
+        : `--period must be written 2026-03 (a month) or 2026Q1 (a quarter), not "${args.period}".`,
+    );
+    return 2;
+  }
+  if (args.due !== undefined && readDate(args.due) !== args.due) {
+    io.err(
+      isZh
+        ? zh`--due 应为实际存在的日期,写作 YYYY-MM-DD,不是“${args.due}”。`
+        : `--due must be a real date written YYYY-MM-DD, not "${args.due}".`,
+    );
+    return 2;
+  }
+  const ledger = await readLedger(args.file, lang, io);
+  if (!ledger) return 2;
+  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+  if (!model) {
+    io.err(isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`);
+    return 2;
+  }
+  const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
+  const figures = bulletinFigures(
+    model,
+    progressFromTable(ledger.progress ?? null),
+    targetsFromTable(ledger.targets ?? null),
+    period,
+    args.today,
+    args.due,
+  );
+  const doc = bulletinDoc(figures, model.document?.title ?? "", model.document?.issuer ?? "");
+  let backup: string | null = null;
+  try {
+    await writeFile(args.out, await writeBulletin(doc));
+    const { wb, save } = await loadForRewrite(new Uint8Array(await readFile(args.file)));
+    putBulletinSheet(wb, doc);
+    const bytes = await save();
+    const ext = extname(args.file);
+    const stem = join(dirname(args.file), basename(args.file, ext));
+    for (let n = 1; backup === null || existsSync(backup); n++)
+      backup = `${stem}.通报前-${period}${n > 1 ? `(${n})` : ""}${ext}`;
+    await copyFile(args.file, backup);
+    await writeFile(args.file, bytes);
+  } catch (e) {
+    io.err(writeError(args.out, e, lang));
+    return 2;
+  }
+  const t = figures.total;
+  io.out(
+    [
+      isZh
+        ? zh`已生成通报 ${args.out}:${t.tasks} 项任务,已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期 ${t.overdue} 项,完成率 ${t.rate}%;未报送 ${figures.missing.length} 个单位。`
+        : `Wrote the bulletin ${args.out}: ${t.tasks} tasks, ${t.done} done, ${t.onSchedule} on schedule, ${t.behind} behind, ${t.overdue} overdue, ${t.rate}% done; ${figures.missing.length} units did not report.`,
+      isZh
+        ? zh`同样的表格已写入 ${args.file} 的“${BULLETIN_SHEET}”表;原文件保存为 ${backup}。`
+        : `The same tables are in ${args.file}'s "${BULLETIN_SHEET}" sheet; the previous file is kept as ${backup}.`,
+    ].join("\n"),
+  );
+  return 0;
+}

@@ -1,0 +1,191 @@
+/**
+ * The figures of a 通报: every task in one of four classes (done, on schedule, behind, overdue), totals and
+ * shares by status and light, tallies per 分管领导 and per lead unit, the behind and overdue lists, units that
+ * reported late or not at all, and targets against their actuals — all from what the ledger holds.
+ */
+
+import { deriveAssignments } from "../plan/assignments";
+import type { LedgerModel, LedgerTask } from "../ledger/types";
+import { lightsOf, taskLight } from "../year/lights";
+import { targetLight } from "../year/ledgerLights";
+import { cycleOf, periodsOf } from "../year/periods";
+import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
+import type { Target } from "../year/targetTypes";
+import { reportingUnits } from "./dispatch";
+
+/** The class of a task on a day: 已完成, 正常推进 (green light), 滞后 (yellow or red light), 逾期 (past due, not done). */
+export type TaskClass = "done" | "onSchedule" | "behind" | "overdue";
+
+/** Tasks, and how many of each class; `rate` is the share done, in percent with one decimal. */
+export interface Tally {
+  readonly name: string;
+  readonly tasks: number;
+  readonly done: number;
+  readonly onSchedule: number;
+  readonly behind: number;
+  readonly overdue: number;
+  readonly rate: number;
+}
+
+/** A task of the behind or overdue list. */
+export interface ListedTask {
+  readonly id: string;
+  readonly text: string;
+  readonly lead: string;
+  readonly leader: string;
+  readonly deadline: string;
+  readonly status: string;
+  readonly light: string;
+}
+
+/** Everything the 通报 states. */
+export interface BulletinFigures {
+  readonly period: string;
+  readonly today: string;
+  readonly total: Tally;
+  readonly byStatus: ReadonlyArray<{ readonly name: string; readonly count: number; readonly share: number }>;
+  readonly byLight: ReadonlyArray<{ readonly name: string; readonly count: number; readonly share: number }>;
+  readonly byLeader: readonly Tally[];
+  readonly byLead: readonly Tally[];
+  readonly behind: readonly ListedTask[];
+  readonly overdue: readonly ListedTask[];
+  /** Units with tasks and when they reported for the period; `late` past `reportDue`, `missing` never. */
+  readonly late: ReadonlyArray<{ readonly unit: string; readonly reportedOn: string }>;
+  readonly missing: ReadonlyArray<{ readonly unit: string; readonly tasks: number }>;
+  readonly reportDue: string;
+  readonly targets: ReadonlyArray<{
+    readonly id: string;
+    readonly indicator: string;
+    readonly target: string;
+    readonly actual: string;
+    readonly light: string;
+  }>;
+}
+
+/** Percent with one decimal: share(1, 3) === 33.3; 0 of nothing is 0. */
+export const share = (part: number, whole: number): number =>
+  whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+
+/** The class of a task on `today`, by the light rule. */
+export function classOf(task: LedgerTask, model: LedgerModel, today: string): TaskClass {
+  if (task.status === model.settings.doneStatus) return "done";
+  if (task.due && task.due < today) return "overdue";
+  const light = taskLight(
+    { status: task.status, due: task.due, rate: task.rate ?? null },
+    model.settings,
+    today,
+  );
+  return light === lightsOf(model.settings).words[0] ? "onSchedule" : "behind";
+}
+
+function tally(name: string, classes: readonly TaskClass[]): Tally {
+  const n = (c: TaskClass) => classes.filter((x) => x === c).length;
+  return {
+    name,
+    tasks: classes.length,
+    done: n("done"),
+    onSchedule: n("onSchedule"),
+    behind: n("behind"),
+    overdue: n("overdue"),
+    rate: share(n("done"), classes.length),
+  };
+}
+
+/** Groups tasks' classes under the keys each task has (its leader; each of its lead units), in first-seen order. */
+function grouped(
+  tasks: readonly LedgerTask[],
+  classes: ReadonlyMap<string, TaskClass>,
+  keys: (t: LedgerTask) => readonly string[],
+): Tally[] {
+  const groups = new Map<string, TaskClass[]>();
+  for (const t of tasks)
+    for (const k of keys(t)) groups.set(k, [...(groups.get(k) ?? []), classes.get(t.id) as TaskClass]);
+  return [...groups].map(([k, list]) => tally(k, list));
+}
+
+/** The last day of a period: 2026-03 → 2026-03-31, 2026Q1 → 2026-03-31. */
+export function periodEnd(period: string): string {
+  const q = /^(\d{4})Q([1-4])$/.exec(period);
+  const [y, m] = q
+    ? [Number(q[1]), Number(q[2]) * 3]
+    : [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+/** The figures of the 通报 for `period` on `today`; a unit's report is late after `reportDue` (the period's end by default). */
+export function bulletinFigures(
+  model: LedgerModel,
+  progress: readonly ProgressRow[],
+  targets: readonly Target[],
+  period: string,
+  today: string,
+  reportDue: string = periodEnd(period),
+): BulletinFigures {
+  const classes = new Map(model.tasks.map((t) => [t.id, classOf(t, model, today)]));
+  // Lead units by their registry name (an alias resolved, a collective's members each), as on 任务分工.
+  const leadsOf = new Map<string, string[]>();
+  for (const a of deriveAssignments(model.tasks, model.registry))
+    if (a.role === "牵头") leadsOf.set(a.id, [...(leadsOf.get(a.id) ?? []), a.unit]);
+  const light = (t: LedgerTask): string =>
+    taskLight({ status: t.status, due: t.due, rate: t.rate ?? null }, model.settings, today);
+  const lights = model.tasks.map(light);
+  const n = model.tasks.length;
+  const listed = (c: TaskClass): ListedTask[] =>
+    model.tasks
+      .filter((t) => classes.get(t.id) === c)
+      .map((t) => ({
+        id: t.id,
+        text: t.text,
+        lead: t.lead,
+        leader: t.leader,
+        deadline: t.deadline,
+        status: t.status,
+        light: light(t),
+      }));
+  const reported = new Map<string, string>();
+  for (const r of progress)
+    if (r.period === period && r.source === PROGRESS_SOURCES.returned && r.reportedOn) {
+      const prev = reported.get(r.unit);
+      if (!prev || r.reportedOn > prev) reported.set(r.unit, r.reportedOn);
+    }
+  const units = reportingUnits(model);
+  const periods = periodsOf(model.settings.year, cycleOf(model.settings).period);
+  const upTo = periods.filter((p) => p <= period);
+  return {
+    period,
+    today,
+    total: tally("合计", [...classes.values()]),
+    byStatus: model.settings.statuses.map((s) => {
+      const count = model.tasks.filter((t) => t.status === s.name).length;
+      return { name: s.name, count, share: share(count, n) };
+    }),
+    byLight: lightsOf(model.settings).words.map((w) => {
+      const count = lights.filter((l) => l === w).length;
+      return { name: w, count, share: share(count, n) };
+    }),
+    byLeader: grouped(model.tasks, classes, (t) => [t.leader || "(未列领导)"]),
+    byLead: grouped(model.tasks, classes, (t) => leadsOf.get(t.id) ?? []),
+    behind: listed("behind"),
+    overdue: listed("overdue"),
+    late: units.flatMap((u) => {
+      const on = reported.get(u.unit);
+      return on && on > reportDue ? [{ unit: u.unit, reportedOn: on }] : [];
+    }),
+    missing: units.filter((u) => !reported.has(u.unit)).map((u) => ({ unit: u.unit, tasks: u.lead + u.co })),
+    reportDue,
+    targets: targets.map((t) => {
+      const typed = [...upTo].reverse().find((p) => t.actuals?.[p] !== undefined && t.actuals?.[p] !== "");
+      return {
+        id: t.taskId,
+        indicator: t.indicator,
+        target: `${t.bound === "下限" ? "≥" : t.bound === "上限" ? "≤" : ""}${t.value}${t.unit}`,
+        actual: typed ? `${t.actuals?.[typed]}${t.unit}(${typed})` : "",
+        light: targetLight(
+          { ...t, actuals: Object.fromEntries(upTo.map((p) => [p, t.actuals?.[p] ?? ""])) },
+          model.settings,
+          periods,
+        ),
+      };
+    }),
+  };
+}

@@ -1,0 +1,101 @@
+/** What `collect` reads from returned files and what it makes of them. */
+
+import type { Params } from "../types";
+import type { ProgressRow } from "../year/progress";
+import type { FormMeta } from "./form";
+
+/** A filled cell of a returned form: its column, what the unit wrote, and where (填报!H5). */
+export interface ReturnCell {
+  readonly column: string;
+  readonly value: string;
+  readonly cell: string;
+}
+
+/** A task row of a returned form as read: the locked cells as they now read, and the filled cells. */
+export interface ReturnRowRead {
+  readonly id: string;
+  /** Where the row's 编号 sits (填报!A7). */
+  readonly cell: string;
+  readonly text: string;
+  readonly lead: string;
+  readonly deadline: string;
+  /** Non-empty fill cells only. */
+  readonly fills: readonly ReturnCell[];
+}
+
+/** A file given to collect: a form as read, or a file that is none (with why). */
+export type ReturnRead =
+  | {
+      readonly file: string;
+      /** When the file was saved or received (ISO date-time): of two returns of a unit, the later wins. */
+      readonly receivedAt: string;
+      readonly meta: FormMeta;
+      readonly rows: readonly ReturnRowRead[];
+    }
+  | {
+      readonly file: string;
+      readonly receivedAt: string;
+      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return";
+    };
+
+/** Why a file, a row or a cell did not land, or what else collect did. */
+export type CollectCode =
+  | "not-return"
+  | "other-ledger"
+  | "other-period"
+  | "superseded"
+  | "locked-edited"
+  | "row-added"
+  | "row-repeated"
+  | "row-deleted"
+  | "task-gone"
+  | "status-invalid"
+  | "leads-disagree"
+  | "replaced";
+
+/** One line of collect's report. `entries` is how many filled cells it concerns (0 when none). */
+export interface CollectFinding {
+  readonly code: CollectCode;
+  readonly file: string;
+  readonly unit: string;
+  readonly id: string;
+  readonly cell: string;
+  readonly entries: number;
+  readonly params: Params;
+}
+
+/** A unit that reports, and what it returned. */
+export interface UnitReturn {
+  readonly unit: string;
+  readonly lead: number;
+  readonly co: number;
+  /** The return used (the latest), or null when none came back. */
+  readonly file: string | null;
+  readonly receivedAt: string | null;
+  /** Filled cells landed in Progress. */
+  readonly landed: number;
+  /** Filled cells not landed (refused or superseded). */
+  readonly refused: number;
+}
+
+/** The outcome of a collect. */
+export interface CollectResult {
+  readonly period: string;
+  /** The Progress table's rows after the collect (earlier rows kept, the period's earlier returns replaced). */
+  readonly progress: readonly ProgressRow[];
+  /** The new 报送 rows. */
+  readonly added: readonly ProgressRow[];
+  /** Current state to set on 任务台账, from the lead units' words. */
+  readonly updates: ReadonlyArray<{
+    readonly id: string;
+    readonly status?: string;
+    readonly progress?: string;
+  }>;
+  readonly units: readonly UnitReturn[];
+  /** Units with tasks that returned nothing for the period (the 催办 list). */
+  readonly missing: readonly UnitReturn[];
+  readonly findings: readonly CollectFinding[];
+  /** Filled cells landed / not landed, over all files. */
+  readonly landed: number;
+  readonly refused: number;
+}

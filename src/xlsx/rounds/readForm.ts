@@ -1,0 +1,113 @@
+/**
+ * Reads a returned reporting form: the hidden 报送信息 sheet (what was sent) and the task rows of 填报 (what
+ * came back), by header text, so a form saved by Excel, WPS or LibreOffice, or renamed, reads the same.
+ */
+
+import ExcelJS from "exceljs";
+import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../core/rounds/collectTypes";
+import { FORM_MARK, FORM_SHEET, META_SHEET, META_TASK_HEADER, type FormMeta } from "../../core/rounds/form";
+import { columnLetter } from "../../core/plan/formulas";
+import { isZip, withRelativeTargets } from "../relativeTargets";
+
+/** A cell as the unit sees its text: rich text joined, a formula's result, a date as ISO, a number as written. */
+function textOf(v: ExcelJS.CellValue): string {
+  if (v === null || v === undefined) return "";
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? "" : v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("result" in v) return textOf((v.result ?? null) as ExcelJS.CellValue);
+    if ("text" in v) return String(v.text);
+    if ("error" in v) return String(v.error);
+    return "";
+  }
+  return String(v).trim();
+}
+
+const cellText = (ws: ExcelJS.Worksheet, row: number, col: number): string =>
+  textOf(ws.getRow(row).getCell(col).value);
+
+/** The metadata of the hidden sheet, or null when the sheet is not a form's. */
+function readMeta(ws: ExcelJS.Worksheet): FormMeta | null {
+  if (cellText(ws, 1, 1) !== FORM_MARK) return null;
+  const pairs = new Map<string, string>();
+  let r = 2;
+  for (; r <= ws.rowCount && cellText(ws, r, 1) !== META_TASK_HEADER[0]; r++)
+    pairs.set(cellText(ws, r, 1), cellText(ws, r, 2));
+  const tasks: Array<FormMeta["tasks"][number]> = [];
+  for (r++; r <= ws.rowCount; r++) {
+    const id = cellText(ws, r, 1);
+    if (id === "") continue;
+    const [role, via, textPrint, leadPrint, deadlinePrint] = [2, 3, 4, 5, 6].map((c) => cellText(ws, r, c));
+    tasks.push({
+      id,
+      role: role ?? "",
+      via: via ?? "",
+      textPrint: textPrint ?? "",
+      leadPrint: leadPrint ?? "",
+      deadlinePrint: deadlinePrint ?? "",
+    });
+  }
+  return {
+    ledgerId: pairs.get("台账") ?? "",
+    ledgerTitle: pairs.get("台账标题") ?? "",
+    unit: pairs.get("单位") ?? "",
+    period: pairs.get("期次") ?? "",
+    fillColumns: (pairs.get("填报列") ?? "").split("|").filter((c) => c !== ""),
+    tasks,
+  };
+}
+
+/** The task rows under the header row (the row whose first cell is 编号), with their filled cells. */
+function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): ReturnRowRead[] {
+  let h = 1;
+  while (h <= ws.rowCount && cellText(ws, h, 1) !== "编号") h++;
+  if (h > ws.rowCount) return [];
+  const index = new Map<string, number>();
+  ws.getRow(h).eachCell({ includeEmpty: false }, (c, col) => {
+    const name = textOf(c.value);
+    if (name !== "" && !index.has(name)) index.set(name, col);
+  });
+  const at = (r: number, name: string): string => {
+    const col = index.get(name);
+    return col === undefined ? "" : cellText(ws, r, col);
+  };
+  const rows: ReturnRowRead[] = [];
+  for (let r = h + 1; r <= ws.rowCount; r++) {
+    const fills: ReturnCell[] = fillColumns.flatMap((name) => {
+      const col = index.get(name);
+      const value = col === undefined ? "" : cellText(ws, r, col);
+      return value === ""
+        ? []
+        : [{ column: name, value, cell: `${ws.name}!${columnLetter((col as number) - 1)}${r}` }];
+    });
+    const id = at(r, "编号");
+    if (id === "" && fills.length === 0 && at(r, "工作任务") === "") continue;
+    rows.push({
+      id,
+      cell: `${ws.name}!A${r}`,
+      text: at(r, "工作任务"),
+      lead: at(r, "牵头单位"),
+      deadline: at(r, "完成时限"),
+      fills,
+    });
+  }
+  return rows;
+}
+
+/** Reads one returned file; a file that is not a form reads as `notReturn` with why. */
+export async function readForm(file: string, bytes: Uint8Array, receivedAt: string): Promise<ReturnRead> {
+  if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+  } catch {
+    return { file, receivedAt, notReturn: "bad-xlsx" };
+  }
+  const metaSheet = wb.getWorksheet(META_SHEET);
+  const meta = metaSheet ? readMeta(metaSheet) : null;
+  if (!meta) return { file, receivedAt, notReturn: "not-return" };
+  const sheet =
+    wb.getWorksheet(FORM_SHEET) ??
+    wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
+  return { file, receivedAt, meta, rows: sheet ? readRows(sheet, meta.fillColumns) : [] };
+}

@@ -1,0 +1,93 @@
+import { bulletinDoc, periodWords } from "../../../src/core/rounds/bulletinDoc";
+import { bulletinFigures, periodEnd, share } from "../../../src/core/rounds/bulletinFigures";
+import { targetsFromTable } from "../../../src/core/rounds/targetsTable";
+import type { ProgressRow } from "../../../src/core/year/progress";
+import { sampleLedger } from "../../support/sampleLedger";
+
+const { model } = sampleLedger();
+const row = (unit: string, reportedOn: string, period = "2020-03"): ProgressRow => ({
+  id: "1.1",
+  period,
+  unit,
+  status: "",
+  progress: "x",
+  problems: "",
+  nextSteps: "",
+  reportedOn,
+  source: "报送",
+});
+
+describe("bulletin figures", () => {
+  it("names units that reported after the due day as late and those that never did as missing", () => {
+    const f = bulletinFigures(
+      model,
+      [row("经信局", "2020-03-25"), row("发改局", "2020-04-03"), row("财政局", "2020-02-20", "2020-02")],
+      [],
+      "2020-03",
+      "2020-04-05",
+    );
+    expect(f.reportDue).toBe("2020-03-31");
+    expect(f.late).toEqual([{ unit: "发改局", reportedOn: "2020-04-03" }]);
+    expect(f.missing.map((m) => m.unit)).toContain("财政局");
+    expect(f.missing.find((m) => m.unit === "财政局")?.tasks).toBe(12);
+    expect(f.missing).toHaveLength(47);
+  });
+
+  it("puts every task in exactly one class, so the classes add up to the tasks", () => {
+    const f = bulletinFigures(model, [], [], "2020-03", "2020-04-05");
+    const t = f.total;
+    expect(t.done + t.onSchedule + t.behind + t.overdue).toBe(73);
+    expect(f.byLeader.reduce((n, l) => n + l.tasks, 0)).toBe(73);
+    expect(f.byStatus.reduce((n, s) => n + s.count, 0)).toBe(73);
+    expect(f.byLight.reduce((n, s) => n + s.count, 0)).toBe(73);
+  });
+
+  it("compares each target with its latest actual up to the period", () => {
+    const table = {
+      sheet: "量化指标",
+      top: 0,
+      left: 0,
+      header: [
+        "编号",
+        "序号",
+        "指标",
+        "目标值",
+        "计量单位",
+        "类型",
+        "界限",
+        "原文",
+        "实际值2020-02",
+        "实际值2020-03",
+        "实际值2020-04",
+      ],
+      rows: [["1.2", 1, "为企业减负", 60, "亿元", "累计新增", "", "减负60亿元", 4, "5", 30]],
+    };
+    const f = bulletinFigures(model, [], targetsFromTable(table), "2020-03", "2020-04-05");
+    // 60 over 12 months: 15 expected by March; 5 is (15 − 5) / 60 = 16.7 points behind → yellow. April's 30,
+    // after the period, would be ahead (20 expected) → green.
+    expect(f.targets).toEqual([
+      { id: "1.2", indicator: "为企业减负", target: "60亿元", actual: "5亿元(2020-03)", light: "黄" },
+    ]);
+  });
+});
+
+describe("periods in words", () => {
+  it("ends a month or quarter on its last day and names it as a 通报 does", () => {
+    expect(periodEnd("2020-02")).toBe("2020-02-29");
+    expect(periodEnd("2026Q2")).toBe("2026-06-30");
+    expect(periodWords("2026Q1")).toBe("2026年第一季度");
+    expect(periodWords("2026-03")).toBe("2026年3月");
+    expect(share(1, 3)).toBe(33.3);
+    expect(share(0, 0)).toBe(0);
+  });
+
+  it("titles the 通报 after the ledger's source without 责任分解", () => {
+    const doc = bulletinDoc(
+      bulletinFigures(model, [], [], "2020-03", "2020-04-05"),
+      "2020年重点工作责任分解",
+      "某办",
+    );
+    expect(doc.title).toBe("关于2020年重点工作推进情况的通报");
+    expect(doc.sections.map((s) => s.heading)).toHaveLength(7);
+  });
+});

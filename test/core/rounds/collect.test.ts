@@ -1,0 +1,260 @@
+import { collectReturns, periodOfReturns } from "../../../src/core/rounds/collect";
+import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../../src/core/rounds/collectTypes";
+import { dispatchForms } from "../../../src/core/rounds/dispatch";
+import type { ReturnForm } from "../../../src/core/rounds/form";
+import { collectMessage } from "../../../src/core/rounds/messages";
+import type { ProgressRow } from "../../../src/core/year/progress";
+import { sampleLedger } from "../../support/sampleLedger";
+
+const { model } = sampleLedger();
+const forms = dispatchForms(model, "2020-03");
+const formOf = (unit: string): ReturnForm => forms.find((f) => f.meta.unit === unit)!;
+
+/** A form as returned: every row as sent, with the fills `fill` gives (by task id) and `edit` applied. */
+function returned(
+  unit: string,
+  fill: (id: string, role: string) => Readonly<Record<string, string | undefined>>,
+  opts: {
+    file?: string;
+    at?: string;
+    edit?: (rows: ReturnRowRead[]) => ReturnRowRead[];
+    form?: ReturnForm;
+  } = {},
+): ReturnRead {
+  const form = opts.form ?? formOf(unit);
+  let rows: ReturnRowRead[] = form.rows.map((r, k) => ({
+    id: r.id,
+    cell: `填报!A${7 + k}`,
+    text: r.text,
+    lead: r.lead,
+    deadline: r.deadline,
+    fills: Object.entries(fill(r.id, r.role)).flatMap(([column, value], i): ReturnCell[] =>
+      value === undefined ? [] : [{ column, value, cell: `填报!${"HIJK"[i]}${7 + k}` }],
+    ),
+  }));
+  if (opts.edit) rows = opts.edit(rows);
+  return {
+    file: opts.file ?? `${unit}.xlsx`,
+    receivedAt: opts.at ?? "2020-03-28T09:00:00.000Z",
+    meta: form.meta,
+    rows,
+  };
+}
+
+const progressOnly = (id: string) => ({ 进展情况: `${id} 进展` });
+
+describe("collect", () => {
+  it("lands every filled cell as a 报送 row, and the lead unit's word sets the task's status and progress", () => {
+    const r = collectReturns(
+      model,
+      [],
+      [
+        returned("经信局", (id, role) =>
+          role === "牵头" ? { 完成状态: "推进中", 进展情况: `${id} 已开工` } : progressOnly(id),
+        ),
+      ],
+      "2020-03",
+    );
+    // 8 lead rows × 2 cells + 9 co rows × 1 cell.
+    expect(r.landed).toBe(25);
+    expect(r.refused).toBe(0);
+    expect(r.added).toHaveLength(17);
+    expect(r.added.find((x) => x.id === "3.3")).toEqual({
+      id: "3.3",
+      period: "2020-03",
+      unit: "经信局",
+      status: "推进中",
+      progress: "3.3 已开工",
+      problems: "",
+      nextSteps: "",
+      reportedOn: "2020-03-28",
+      source: "报送",
+    });
+    expect(r.updates).toHaveLength(8);
+    expect(r.updates.find((u) => u.id === "3.3")).toEqual({
+      id: "3.3",
+      status: "推进中",
+      progress: "3.3 已开工",
+    });
+    // A co-unit's progress is kept in Progress, not set on the task.
+    expect(r.updates.some((u) => u.id === "1.1")).toBe(false);
+    expect(r.added.find((x) => x.id === "1.1")?.progress).toBe("1.1 进展");
+  });
+
+  it("refuses a row whose task text was rewritten, with the cell, and lands the others", () => {
+    const edit = (rows: ReturnRowRead[]) =>
+      rows.map((x) => (x.id === "3.3" ? { ...x, text: `${x.text}(已调整)` } : x));
+    const r = collectReturns(model, [], [returned("经信局", progressOnly, { edit })], "2020-03");
+    expect(r.landed).toBe(16);
+    expect(r.refused).toBe(1);
+    const f = r.findings.find((x) => x.code === "locked-edited")!;
+    expect(f).toMatchObject({ id: "3.3", unit: "经信局", entries: 1, params: { fields: ["工作任务"] } });
+    expect(collectMessage(f, "zh-CN")).toContain("改动了不可修改的工作任务");
+    expect(r.added.some((x) => x.id === "3.3")).toBe(false);
+  });
+
+  it("refuses changed units and deadlines, added and repeated rows, and names deleted rows", () => {
+    const edit = (rows: ReturnRowRead[]): ReturnRowRead[] => [
+      { ...rows[0]!, lead: "发改局" },
+      { ...rows[1]!, deadline: "12月底前" },
+      ...rows.slice(3),
+      { ...rows[4]!, cell: "填报!A40" },
+      {
+        id: "9.9",
+        cell: "填报!A41",
+        text: "新增任务",
+        lead: "",
+        deadline: "",
+        fills: [{ column: "进展情况", value: "x", cell: "填报!I41" }],
+      },
+    ];
+    const r = collectReturns(model, [], [returned("经信局", progressOnly, { edit })], "2020-03");
+    const codes = r.findings.map((f) => `${f.code}:${f.id}`);
+    const ids = formOf("经信局").rows.map((x) => x.id);
+    expect(codes).toEqual([
+      `locked-edited:${ids[0]}`,
+      `locked-edited:${ids[1]}`,
+      `row-repeated:${ids[4]}`,
+      "row-added:9.9",
+      `row-deleted:${ids[2]}`,
+    ]);
+    expect(r.findings[0]?.params).toEqual({ fields: ["牵头单位"] });
+    expect(r.findings[1]?.params).toEqual({ fields: ["完成时限"] });
+    // 17 rows sent: 2 edited, 1 deleted → 14 land; the repeat and the added row are refused.
+    expect(r.landed).toBe(14);
+    expect(r.refused).toBe(4);
+  });
+
+  it("refuses returns of another period or ledger, and uses the later of two returns of a unit, saying so", () => {
+    const otherLedger = {
+      ...formOf("财政局"),
+      meta: { ...formOf("财政局").meta, ledgerId: "00000000", ledgerTitle: "别的台账" },
+    };
+    const reads = [
+      returned("发改局", progressOnly, { file: "发改局-later.xlsx", at: "2020-03-29T10:00:00Z" }),
+      returned("发改局", () => ({ 进展情况: "旧" }), { file: "发改局.xlsx", at: "2020-03-27T10:00:00Z" }),
+      returned("财政局", progressOnly, { form: otherLedger }),
+      returned("商务局", progressOnly, {
+        form: dispatchForms(model, "2020-02").find((f) => f.meta.unit === "商务局")!,
+      }),
+      { file: "说明.docx", receivedAt: "2020-03-28T00:00:00Z", notReturn: "not-xlsx" } as const,
+    ];
+    const r = collectReturns(model, [], reads, "2020-03");
+    expect(r.findings.map((f) => [f.code, f.file, f.entries])).toEqual([
+      ["superseded", "发改局.xlsx", 20],
+      ["other-ledger", "财政局.xlsx", 12],
+      ["other-period", "商务局.xlsx", 9],
+      ["not-return", "说明.docx", 0],
+    ]);
+    expect(r.added.filter((x) => x.unit === "发改局").every((x) => x.progress !== "旧")).toBe(true);
+    expect(r.units.find((u) => u.unit === "发改局")).toMatchObject({
+      file: "发改局-later.xlsx",
+      landed: 20,
+      refused: 20,
+    });
+    expect(collectMessage(r.findings[0]!, "zh-CN")).toContain("以较晚的 发改局-later.xlsx 为准");
+    expect(r.missing.map((u) => u.unit)).toContain("财政局");
+  });
+
+  it("names every unit that did not return, with its task counts", () => {
+    const r = collectReturns(model, [], [returned("经信局", progressOnly)], "2020-03");
+    expect(r.missing).toHaveLength(forms.length - 1);
+    expect(r.missing.find((u) => u.unit === "发改局")).toMatchObject({ lead: 9, co: 11, file: null });
+    expect(r.missing.some((u) => u.unit === "经信局")).toBe(false);
+  });
+
+  it("keeps a status not in the list out, saying so, and lands the rest of the row", () => {
+    const r = collectReturns(
+      model,
+      [],
+      [returned("经信局", (id) => (id === "3.3" ? { 完成状态: "快完成了", 进展情况: "进行中" } : {}))],
+      "2020-03",
+    );
+    expect(r.landed).toBe(1);
+    expect(r.refused).toBe(1);
+    expect(r.findings[0]).toMatchObject({
+      code: "status-invalid",
+      id: "3.3",
+      params: { status: "快完成了" },
+    });
+    expect(r.updates).toEqual([{ id: "3.3", progress: "进行中" }]);
+  });
+
+  it("leaves the status alone when two lead units disagree, and joins their progress", () => {
+    // Task 3.3 (经信局) given a second lead unit, 发改局.
+    const twoLeads = {
+      ...model,
+      tasks: model.tasks.map((t) => (t.id === "3.3" ? { ...t, lead: "经信局、发改局" } : t)),
+    };
+    const sent = dispatchForms(twoLeads, "2020-03");
+    const reads = ["经信局", "发改局"].map((u, i) =>
+      returned(
+        u,
+        (id) => (id === "3.3" ? { 完成状态: i === 0 ? "推进中" : "已完成", 进展情况: `${u}做了` } : {}),
+        {
+          form: sent.find((f) => f.meta.unit === u)!,
+        },
+      ),
+    );
+    const r = collectReturns(twoLeads, [], reads, "2020-03");
+    expect(r.updates).toEqual([{ id: "3.3", progress: "经信局:经信局做了\n发改局:发改局做了" }]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({
+        code: "leads-disagree",
+        id: "3.3",
+        params: { statuses: ["经信局:推进中", "发改局:已完成"] },
+      }),
+    ]);
+  });
+
+  it("replaces a unit's rows of an earlier collect of the period, keeping every other row", () => {
+    const earlier: ProgressRow[] = [
+      {
+        id: "3.3",
+        period: "2020-03",
+        unit: "经信局",
+        status: "未启动",
+        progress: "旧",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-03-20",
+        source: "报送",
+      },
+      {
+        id: "3.3",
+        period: "2020-02",
+        unit: "经信局",
+        status: "未启动",
+        progress: "二月",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-02-20",
+        source: "报送",
+      },
+      {
+        id: "1.3",
+        period: "2020-03",
+        unit: "财政局",
+        status: "推进中",
+        progress: "录入",
+        problems: "",
+        nextSteps: "",
+        reportedOn: null,
+        source: "录入",
+      },
+    ];
+    const r = collectReturns(model, earlier, [returned("经信局", progressOnly)], "2020-03");
+    expect(r.progress).toHaveLength(2 + 17);
+    expect(r.progress.slice(0, 2).map((x) => x.progress)).toEqual(["二月", "录入"]);
+    expect(r.findings).toEqual([
+      expect.objectContaining({ code: "replaced", params: { count: 1, period: "2020-03" } }),
+    ]);
+  });
+
+  it("takes the period most returns name when none is asked for", () => {
+    const reads = [returned("经信局", progressOnly), returned("发改局", progressOnly)];
+    expect(periodOfReturns(reads, null)).toBe("2020-03");
+    expect(periodOfReturns(reads, "2020-04")).toBe("2020-04");
+    expect(periodOfReturns([], null)).toBeNull();
+  });
+});

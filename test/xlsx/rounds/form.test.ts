@@ -1,0 +1,60 @@
+import ExcelJS from "exceljs";
+import { dispatchForms } from "../../../src/core/rounds/dispatch";
+import { readForm } from "../../../src/xlsx/rounds/readForm";
+import { writeForm } from "../../../src/xlsx/rounds/writeForm";
+import { sampleLedger } from "../../support/sampleLedger";
+
+const { model } = sampleLedger();
+const form = dispatchForms(model, "2020-03", ["责任人"]).find((f) => f.meta.unit === "经信局")!;
+const AT = "2020-03-28T09:00:00.000Z";
+
+async function edited(edit: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await writeForm(form)) as unknown as ExcelJS.Buffer);
+  edit(wb);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+describe("a reporting form on file", () => {
+  it("reads back what was sent, with no filled cells", async () => {
+    const read = await readForm("经信局-2020-03.xlsx", await writeForm(form), AT);
+    if (!("meta" in read)) throw new Error("not read as a form");
+    expect(read.meta).toEqual(form.meta);
+    expect(read.rows.map((r) => r.id)).toEqual(form.rows.map((r) => r.id));
+    expect(read.rows.every((r) => r.fills.length === 0)).toBe(true);
+    expect(read.rows[0]).toMatchObject({
+      text: form.rows[0]!.text,
+      lead: form.rows[0]!.lead,
+      cell: "填报!A7",
+    });
+  });
+
+  it("reads filled cells by header, with the cell they are in, also in the clerk's column and a renamed sheet", async () => {
+    const bytes = await edited((wb) => {
+      const ws = wb.getWorksheet("填报")!;
+      ws.getCell("H7").value = "推进中";
+      ws.getCell("I7").value = { richText: [{ text: "已完成" }, { text: "招标" }] };
+      ws.getCell("L8").value = "张三";
+      ws.getCell("J9").value = 42;
+      ws.name = "Sheet1";
+    });
+    const read = await readForm("改了名字.xlsx", bytes, AT);
+    if (!("meta" in read)) throw new Error("not read as a form");
+    expect(read.rows[0]!.fills).toEqual([
+      { column: "完成状态", value: "推进中", cell: "Sheet1!H7" },
+      { column: "进展情况", value: "已完成招标", cell: "Sheet1!I7" },
+    ]);
+    expect(read.rows[1]!.fills).toEqual([{ column: "责任人", value: "张三", cell: "Sheet1!L8" }]);
+    expect(read.rows[2]!.fills).toEqual([{ column: "存在问题", value: "42", cell: "Sheet1!J9" }]);
+  });
+
+  it("says in one word why a file is no form: not a workbook, or a workbook without 报送信息", async () => {
+    expect(await readForm("a.txt", new TextEncoder().encode("报送情况"), AT)).toEqual({
+      file: "a.txt",
+      receivedAt: AT,
+      notReturn: "not-xlsx",
+    });
+    const other = await edited((wb) => wb.removeWorksheet(wb.getWorksheet("报送信息")!.id));
+    expect(await readForm("b.xlsx", other, AT)).toMatchObject({ notReturn: "not-return" });
+  });
+});
