@@ -108,7 +108,8 @@ export function aboutSheet(
     kind: "values",
     row,
     col: 0,
-    values: [["说明"], ...notes.map((t) => [t])],
+    // The notes stand in the wide column, so that they wrap in a few lines rather than down column A.
+    values: notes.map((t, i) => [i === 0 ? "说明" : "", t]),
     style: "note",
   });
   d.widths = [18, 60, 24];

@@ -104,7 +104,9 @@ describe("the notes of 说明", () => {
   it("name the merged aliases exactly as the ledger writes them", () => {
     const { plan } = sampleLedger();
     const about = plan.sheets.find((sheet) => sheet.kind === "about")!;
-    const notes = about.blocks.flatMap((b) => (b.kind === "values" ? b.values.map((r) => String(r[0])) : []));
+    const notes = about.blocks.flatMap((b) =>
+      b.kind === "values" ? b.values.map((r) => String(r[r.length - 1])) : [],
+    );
     const merged = notes.find((n) => n.startsWith("导入时确认的别名"));
     expect(merged).toContain("任务台账中已写为规范名称\uff08原文写法记在单位名录的别名列\uff09\uff1a");
     expect(merged).toContain("开发区(高桥街道)→开发区");
