@@ -76,7 +76,7 @@ describe("存档本期 in the pane", () => {
     fireEvent.click(within(region).getByRole("button", { name: "存档本期" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(dialog.textContent).toContain("期次 2020-03 已存档");
-    fireEvent.click(within(dialog).getByRole("button", { name: "替换存档" }));
+    fireEvent.click(await within(dialog).findByRole("button", { name: "替换存档", hidden: true }));
     await waitFor(() => expect(services.snapshot).toHaveBeenCalledTimes(2));
     expect(services.snapshot.mock.calls.map((c) => [c[0], c[1]])).toEqual([
       ["2020-03", false],
