@@ -4,9 +4,8 @@
  * 报送情况. In place unless -o is given, after keeping the previous file beside it.
  */
 
-import { existsSync } from "node:fs";
-import { copyFile, readdir, readFile, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { basename, join, resolve } from "node:path";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { collectReturns, periodOfReturns } from "../core/rounds/collect";
@@ -21,6 +20,7 @@ import { BelowTableError } from "../xlsx/writeProgress";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { fileError, writeError } from "./report";
+import { rewriteLedger } from "./besideName";
 
 export interface CollectArgs {
   readonly file: string;
@@ -48,16 +48,6 @@ async function returnFiles(inputs: readonly string[], ledger: string): Promise<s
     }
   }
   return files;
-}
-
-/** A free name beside `file` for the previous version: 台账.汇总前-2026-03.xlsx, then (2), (3) … */
-function backupName(file: string, period: string): string {
-  const ext = extname(file);
-  const stem = join(dirname(file), basename(file, ext));
-  for (let n = 1; ; n++) {
-    const name = `${stem}.汇总前-${period}${n > 1 ? `(${n})` : ""}${ext}`;
-    if (!existsSync(name)) return name;
-  }
 }
 
 /** Runs the command; 0 all landed, 1 collected with cells not used or files that are no returns, 2 on bad input. */
@@ -112,11 +102,7 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
       result,
       lang,
     );
-    if (!args.out) {
-      backup = backupName(args.file, period);
-      await copyFile(args.file, backup);
-    }
-    await writeFile(target, bytes);
+    backup = await rewriteLedger(args.file, args.out, `汇总前-${period}`, bytes);
   } catch (e) {
     if (e instanceof BelowTableError) {
       io.err(

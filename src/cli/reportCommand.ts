@@ -4,9 +4,7 @@
  * file beside it).
  */
 
-import { existsSync } from "node:fs";
-import { copyFile, readFile, writeFile } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { bulletinDoc } from "../core/rounds/bulletinDoc";
@@ -23,6 +21,8 @@ import { BULLETIN_SHEET, putBulletinSheet } from "../xlsx/rounds/writeBulletinSh
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { writeError } from "./report";
+import { rewriteLedger } from "./besideName";
+import { writeAtomically } from "./writeOutput";
 
 export interface ReportArgs {
   readonly file: string;
@@ -71,16 +71,11 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
   const doc = bulletinDoc(figures, model.document?.title ?? "", model.document?.issuer ?? "");
   let backup: string | null = null;
   try {
-    await writeFile(args.out, await writeBulletin(doc));
+    await writeAtomically(args.out, await writeBulletin(doc), true);
     const { wb, save } = await loadForRewrite(new Uint8Array(await readFile(args.file)));
     putBulletinSheet(wb, doc);
     const bytes = await save();
-    const ext = extname(args.file);
-    const stem = join(dirname(args.file), basename(args.file, ext));
-    for (let n = 1; backup === null || existsSync(backup); n++)
-      backup = `${stem}.通报前-${period}${n > 1 ? `(${n})` : ""}${ext}`;
-    await copyFile(args.file, backup);
-    await writeFile(args.file, bytes);
+    backup = await rewriteLedger(args.file, undefined, `通报前-${period}`, bytes);
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;

@@ -4,9 +4,7 @@
  * the previous file beside it. A period already archived is replaced only with --replace, after saying so.
  */
 
-import { copyFile, readFile, writeFile } from "node:fs/promises";
-import { existsSync } from "node:fs";
-import { basename, dirname, extname, join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
@@ -16,6 +14,7 @@ import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { writeError } from "./report";
+import { rewriteLedger } from "./besideName";
 
 export interface SnapshotArgs {
   readonly file: string;
@@ -24,16 +23,6 @@ export interface SnapshotArgs {
   readonly replace: boolean;
   /** The 报送日期 of the archived rows (ISO). */
   readonly today: string;
-}
-
-/** A free name beside `file` for the previous version: 台账.存档前-2026-03.xlsx, then (2), (3) … */
-function backupName(file: string, period: string): string {
-  const ext = extname(file);
-  const stem = join(dirname(file), basename(file, ext));
-  for (let n = 1; ; n++) {
-    const name = `${stem}.存档前-${period}${n > 1 ? `(${n})` : ""}${ext}`;
-    if (!existsSync(name)) return name;
-  }
 }
 
 /** Runs the command; 0 archived, 1 nothing done because the period is archived already, 2 on bad input. */
@@ -81,11 +70,7 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
       ledger.progress ?? null,
       rows,
     );
-    if (!args.out) {
-      backup = backupName(args.file, period);
-      await copyFile(args.file, backup);
-    }
-    await writeFile(target, bytes);
+    backup = await rewriteLedger(args.file, args.out, `存档前-${period}`, bytes);
   } catch (e) {
     if (e instanceof BelowTableError) {
       io.err(

@@ -6,7 +6,7 @@
  * it; the file is written to a temporary name and renamed over the target, so it is never half written.
  */
 
-import { copyFile, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { message, type Lang } from "../core/messages";
@@ -19,11 +19,11 @@ import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/year/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
-import { besideName } from "./besideName";
 import type { Io } from "./io";
 import { readBreakdown, readLedger } from "./readInput";
 import { fileError, writeError } from "./report";
 import { toolVersion } from "./version";
+import { rewriteLedger } from "./besideName";
 
 export interface UpdateArgs {
   readonly file: string;
@@ -128,18 +128,11 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     plan.sheets.map((sheet) => sheet.name),
   );
   const target = args.out ?? args.file;
-  const temp = `${target}.${process.pid}.tmp`;
   let backup: string | null = null;
   try {
     const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own);
-    if (!args.out) {
-      backup = besideName(args.file, "更新前");
-      await copyFile(args.file, backup);
-    }
-    await writeFile(temp, bytes);
-    await rename(temp, target);
+    backup = await rewriteLedger(args.file, args.out, "更新前", bytes);
   } catch (e) {
-    await unlink(temp).catch(() => undefined);
     io.err(writeError(target, e, lang));
     return 2;
   }
