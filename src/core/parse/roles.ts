@@ -18,6 +18,7 @@ import {
   LIST_LABEL,
   OTHER_LABEL,
   ROLE_WORD,
+  STANDING_NOTE,
 } from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
@@ -205,8 +206,16 @@ function readLabelled(text: string, roles: Roles): boolean {
  * @example readRoles("人力资源社会保障部牵头,财政部、税务总局按职责分工负责,年内持续推进", { bareUnits: false })
  *   → leads ["人力资源社会保障部"], coUnits ["财政部", "税务总局"], deadline "年内持续推进"
  */
-export function readRoles(text: string, options: { bareUnits: boolean }): Roles {
+export function readRoles(written: string, options: { bareUnits: boolean }): Roles {
   const roles = emptyRoles();
+  // A standing note after the units (…园区管委会。以下…均需…落实,不再单独列出) is kept as the bracket's text.
+  // A bracket that is only such a note names no roles, however it is read again.
+  const { units: text, note } = splitStandingNote(written);
+  if (note) roles.rest.push(note);
+  if (STANDING_NOTE.test(fold(text).trim())) {
+    roles.rest.push(text);
+    return roles;
+  }
   if (readLabelled(text, roles)) return roles;
   const clauses = splitOriginal(text, ",;。")
     .map((c) => c.trim())
@@ -243,6 +252,24 @@ export function readRoles(text: string, options: { bareUnits: boolean }): Roles 
   }
   pushAll(roles.rest, unread);
   return roles;
+}
+
+/** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
+export function splitStandingNote(text: string): { units: string; note: string | null } {
+  const f = fold(text);
+  for (let at = f.indexOf("。"); at >= 0 && at < f.length - 1; at = f.indexOf("。", at + 1)) {
+    const sentence = f.slice(at + 1);
+    if (STANDING_NOTE.test(sentence.trim())) {
+      return {
+        units: text.slice(0, at).trim(),
+        note: text
+          .slice(at + 1)
+          .trim()
+          .replace(/。$/, ""),
+      };
+    }
+  }
+  return { units: text, note: null };
 }
 
 /** True when a bracket's inside names roles (a label or a role verb), as in F3 and F4. */

@@ -131,11 +131,16 @@ export function readFlattened(
     // The next number; or the one after it once a whole row went by (the number between was lost);
     // Or 1 again after a whole row (numbering restarts under each heading; the heading row may be lost).
     // A row read without its number ends at any number that may follow.
+    // An extract keeps its source's numbers (3, 68, 69, 73): a higher number after a row of all its cells
+    // but one starts a row too.
     const unnumbered = current !== null && (current as { seq: string | null }).seq === null;
+    const full = parts >= (unnumbered ? 1 : dataColumns.length);
+    const jump = n !== null && n > lastSeq + 2 && n <= lastSeq + 100;
     const expected =
       n === lastSeq + 1
         ? parts >= 1
-        : (n === lastSeq + 2 || n === 1) && parts >= (unnumbered ? 1 : dataColumns.length);
+        : ((n === lastSeq + 2 || n === 1) && full) ||
+          (jump && parts >= (unnumbered ? 1 : Math.max(1, dataColumns.length - 1)));
     if (n !== null && (current === null || expected)) {
       flush();
       current = { line: line.no, seq: String(n), parts: [] };
