@@ -22,8 +22,8 @@ export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
 /** Label of the lead unit(s). */
 export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
-/** Label of co-units. */
-export const CO_LABEL = `${CO_VERB}(?:责任|落实)?${ORG}?${QUAL}`;
+/** Label of co-units; a unit that supplies the figures (数据提供单位) works on the task too. */
+export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG})${QUAL}`;
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
@@ -36,7 +36,7 @@ export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|数据提供单位";
+  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
 
 /** What a table column holds. */
 export type ColumnKind =

@@ -119,10 +119,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason: "unnumbered paragraphs under 一、, each ending in its own unit bracket",
   },
-  "sichuan-chengdu-2019": {
-    wrong: 5,
-    reason: "one bracket with four labels, the leader (牵头领导:) among the units",
-  },
   "sichuan-dazhou-dazhu-2016": {
     wrong: 2,
     reason: "one-cell-per-line table with a row split into merged sub-rows",
