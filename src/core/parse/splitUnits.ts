@@ -62,7 +62,7 @@ export function isUnitLike(raw: string): boolean {
 }
 
 /**
- * Splits a list of units on 、 , , ; ; and breaks `A等B` when both sides are units; never splits inside
+ * Splits a list of units on 、 , , ; ; and breaks `A等B` and `A和B` (及, 与) when both sides are units; never splits inside
  * brackets. Returns normalised, non-empty names.
  * @example splitUnitList("市发改委、交通局,各区(县、市)政府") → ["市发改委", "交通局", "各区(县、市)政府"]
  * @example splitUnitList("教育局、卫健局等市级有关部门") → ["教育局", "卫健局", "市级有关部门"]
@@ -71,7 +71,7 @@ export function splitUnitList(raw: string): string[] {
   const out: string[] = [];
   for (const original of joinCompounds(splitOriginal(raw, UNIT_SEPARATORS))) {
     for (const part of splitSpaces(original)) {
-      for (const name of splitDeng(part)) {
+      for (const name of splitDeng(part).flatMap(splitConjunctions)) {
         const n = normalizeUnitName(name);
         if (n) out.push(n);
       }

@@ -104,12 +104,8 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "a two-row header (quarter columns under one spanning cell)",
   },
   "shanxi-2008": {
-    wrong: 6,
-    reason: "headings name the lead unit and the leader (X省长负责的工作 / 省监察厅牵头); tasks inherit them",
-  },
-  "shanxi-changzhi-qinxian-2025": {
-    wrong: 4,
-    reason: "headings naming the lead unit with a count (一、X牵头工作(8项)) over their tasks",
+    wrong: 2,
+    reason: "a lone unnumbered paragraph under a (一)X牵头的工作 heading, numbered heading.1 by the reading",
   },
   "shanxi-yuncheng-2017-yingji-fenjie": {
     wrong: 2,
