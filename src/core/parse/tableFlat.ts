@@ -111,6 +111,17 @@ export function readFlattened(
   let lastSeq = 0;
   const flush = (): void => {
     if (!current) return;
+    // A row without a number that is one short line alone, before numbered rows: a section row of the table.
+    if (
+      hasSeq &&
+      current.seq === null &&
+      current.parts.length === 1 &&
+      (current.parts[0] as string).length <= 40
+    ) {
+      items.push({ heading: { line: current.line, text: current.parts[0] as string } });
+      current = null;
+      return;
+    }
     const cells = alignCells(dataColumns, current.parts);
     items.push({
       row: {
@@ -173,7 +184,10 @@ export function readFlattened(
 
 /** True when a bare number just after `last` (or the one after, or 1) is among the next `window` lines. */
 function seqFollows(lines: readonly SourceLine[], i: number, last: number, window: number): boolean {
-  for (let k = i + 1; k < lines.length && k <= i + window; k++) {
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < window; k++) {
+    if ((lines[k] as SourceLine).text === "") continue; // blank lines between cells count for nothing
+    seen++;
     const n = bareNumber((lines[k] as SourceLine).folded);
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }

@@ -48,10 +48,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "(一) paragraphs whose bare unit bracket carries the convention 排名第一位为牵头单位,下同; one cut before it",
   },
-  "guangdong-guangzhou-2021": {
-    wrong: 3,
-    reason: "one-cell-per-line table with an unnumbered section row and (一) rows split from their text",
-  },
   "heilongjiang-2013": {
     wrong: 1,
     reason:
