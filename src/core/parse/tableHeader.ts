@@ -8,6 +8,13 @@ export type { ColumnKind };
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
+  const kind = namedColumn(cell);
+  // 重点工作任务(杭州市2项牵头工作), 年度投资(万元): a remark in brackets after the name says nothing more.
+  const bare = cell.replace(/\s*[((][^()()]*[))]\s*$/, "");
+  return kind ?? (bare !== cell && bare.trim() ? namedColumn(bare) : null);
+}
+
+function namedColumn(cell: string): ColumnKind | null {
   // 2022年预期目标, 2024年度目标: the year says nothing about the column.
   const s = fold(cell)
     .replace(/\s+/g, "")
