@@ -206,7 +206,7 @@ export function isProse(text: string): boolean {
 }
 
 /**
- * 一是…; 二是…; 三是… on lines of their own, with one unit block after the last: the points of the task
+ * 一是…; 二是… (or (1)(2)…, ①②…) on lines of their own, with one unit block after the last: the points of the task
  * above, not tasks of their own. Merged back into it, with their numbering, and the units moved up.
  * Points that each have their own units stay tasks.
  */
@@ -214,7 +214,9 @@ export function mergeSubPoints(node: Node): void {
   for (const child of node.children) mergeSubPoints(child);
   const points = node.children;
   if (node.heading || points.length < 2) return;
-  if (!points.every((c) => c.style === "shi" && c.children.length === 0)) return;
+  const style = points[0]?.style;
+  if (!(style === "shi" || style === "par" || style === "circ")) return;
+  if (!points.every((c) => c.style === style && c.children.length === 0)) return;
   // A point ending in a bracket may name units of its own (read later): keep the points as they are.
   if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
   const withUnits = points.filter(hasOwnUnits);

@@ -108,8 +108,8 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "a lone unnumbered paragraph under a (一)X牵头的工作 heading, numbered heading.1 by the reading",
   },
   "shanxi-yuncheng-2017-yingji-fenjie": {
-    wrong: 2,
-    reason: "(1)(2) sub-items under a task with one (责任单位:…) line after them, all units collectives",
+    wrong: 1,
+    reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
   },
   "sichuan-2011": {
     wrong: 2,
