@@ -221,14 +221,27 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];
+  // Unit names before a role clause, set off by a comma, are the start of its list: 由A、B,各县(市)人民政府负责.
+  let pending: string[] = [];
   for (const clause of clauses) {
     if (isDeadline(clause)) {
+      pushAll(unread, pending);
+      pending = [];
       roles.deadline = roles.deadline ? `${roles.deadline},${clause}` : clause;
       roles.matched = true;
-    } else if (!readProseClause(clause, roles)) {
+    } else if (pending.length > 0 && readProseClause([...pending, clause].join("、"), roles)) {
+      pending = [];
+    } else if (pending.length === 0 && readProseClause(clause, roles)) {
+      // read
+    } else if (isUnitList(clause)) {
+      pending.push(clause);
+    } else {
+      pushAll(unread, pending);
+      pending = [];
       unread.push(clause);
     }
   }
+  pushAll(unread, pending);
   // Prose roles fold their shared list into the lead when no one was said to lead.
   if (roles.matched) {
     if (unread.length > 0 && roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
@@ -252,6 +265,12 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
   }
   pushAll(roles.rest, unread);
   return roles;
+}
+
+/** True when a clause is a list of unit names only. */
+function isUnitList(clause: string): boolean {
+  const units = splitUnitList(clause);
+  return units.length > 0 && units.every(isUnitLike);
 }
 
 /** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
