@@ -88,8 +88,8 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
   },
   "jilin-changchun-2012": {
-    wrong: 2,
-    reason: "unnumbered one-line tasks under (一), each ending in its own role bracket",
+    wrong: 1,
+    reason: "the last unnumbered task is cut after four characters (单位地区生产总值), before its bracket",
   },
   "shandong-2015": {
     wrong: 2,
@@ -113,8 +113,9 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
   },
   "sichuan-2011": {
-    wrong: 2,
-    reason: "unnumbered paragraphs under 一、, each ending in its own unit bracket",
+    wrong: 1,
+    reason:
+      "the second unnumbered paragraph under 一、 is cut before its unit bracket and is not read as a task",
   },
   "sichuan-dazhou-dazhu-2016": {
     wrong: 2,
