@@ -92,8 +92,8 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "the last unnumbered task is cut after four characters (单位地区生产总值), before its bracket",
   },
   "shandong-2015": {
-    wrong: 2,
-    reason: "unnumbered paragraphs under sentence headings, each ending in a prose bracket",
+    wrong: 1,
+    reason: "the (二) heading sentence runs on into its only paragraph, which is cut before its bracket",
   },
   "shandong-dongying-2017-minsheng": {
     wrong: 1,
@@ -122,8 +122,9 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "one-cell-per-line table with a row split into merged sub-rows",
   },
   "tianjin-2006": {
-    wrong: 4,
-    reason: "several target sentences run together on one line, each closed by its own (A牵头) bracket",
+    wrong: 3,
+    reason:
+      "target sentences run together over two lines, one broken between its text and its (A牵头) bracket",
   },
   "zhejiang-hangzhou-2021": {
     wrong: 3,
