@@ -129,7 +129,9 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   const clauses = splitOriginal(value, ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
-  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
+  // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).
+  const plain = kind === "lead" ? prose.leads : prose.listed;
+  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(plain, clause, true);
   if (kind === "co") {
     pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
   } else {
