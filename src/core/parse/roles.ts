@@ -7,6 +7,7 @@ import { fold, openDepth } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline } from "./deadline";
+import { findConvention } from "./docInfo";
 import { readPerson, type Person } from "./leader";
 import { addUnits, readProseClause } from "./prose";
 import {
@@ -212,8 +213,15 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
   const roles = emptyRoles();
   // A standing note after the units (…园区管委会。以下…均需…落实,不再单独列出) is kept as the bracket's text.
   // A bracket that is only such a note names no roles, however it is read again.
-  const { units: text, note } = splitStandingNote(written);
+  const { units: noted, note } = splitStandingNote(written);
   if (note) roles.rest.push(note);
+  // The document's convention written among bare names (A,B,排名第一位为牵头单位,下同): kept as text.
+  const convention = findConvention(noted);
+  const inBracket = convention && !/[()]/.test(noted.slice(convention.start, convention.end));
+  const text = inBracket
+    ? (noted.slice(0, convention.start) + noted.slice(convention.end)).replace(/[,;、\s]+$/, "")
+    : noted;
+  if (inBracket) roles.rest.push(convention.text);
   if (STANDING_NOTE.test(fold(text).trim())) {
     roles.rest.push(text);
     return roles;

@@ -44,11 +44,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "an unnumbered paragraph under (一) closed by a bracket mixing prose and a label, after one that ends in its own",
   },
-  "guangdong-yunfu-2019-xueqian": {
-    wrong: 2,
-    reason:
-      "(一) paragraphs whose bare unit bracket carries the convention 排名第一位为牵头单位,下同; one cut before it",
-  },
   "heilongjiang-2013": {
     wrong: 1,
     reason:
