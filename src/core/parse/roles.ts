@@ -7,7 +7,7 @@ import { fold, openDepth } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline } from "./deadline";
-import { findConvention } from "./docInfo";
+import { findConvention, splitStandingNote } from "./docInfo";
 import { readPerson, type Person } from "./leader";
 import { addUnits, readProseClause } from "./prose";
 import {
@@ -281,24 +281,6 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
 function isUnitList(clause: string): boolean {
   const units = splitUnitList(clause);
   return units.length > 0 && units.every(isUnitLike);
-}
-
-/** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
-export function splitStandingNote(text: string): { units: string; note: string | null } {
-  const f = fold(text);
-  for (let at = f.indexOf("。"); at >= 0 && at < f.length - 1; at = f.indexOf("。", at + 1)) {
-    const sentence = f.slice(at + 1);
-    if (STANDING_NOTE.test(sentence.trim())) {
-      return {
-        units: text.slice(0, at).trim(),
-        note: text
-          .slice(at + 1)
-          .trim()
-          .replace(/。$/, ""),
-      };
-    }
-  }
-  return { units: text, note: null };
 }
 
 /** True when a bracket's inside names roles (a label or a role verb), as in F3 and F4. */
