@@ -21,12 +21,15 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   empty: "文件是空的",
   "no-numbering": "没有编号的任务条目,不像是责任分解文件",
   "no-units": "有编号条目但没有任何责任单位,不像是责任分解文件",
+  "cells-glued": "表格的单元格边界已丢失(表头各栏连在一起),无法分栏;请直接打开原 .docx 文件导入",
 };
 const REASON_EN: Readonly<Record<string, string>> = {
   empty: "the file is empty",
   "no-numbering": "there are no numbered items; this does not look like a responsibility breakdown",
   "no-units":
     "numbered items but no responsible units anywhere; this does not look like a responsibility breakdown",
+  "cells-glued":
+    "the table lost its cell borders (the header's columns run together), so its columns cannot be told apart; open the original .docx instead",
 };
 
 const FILE_ZH: Readonly<Record<string, string>> = {

@@ -8,7 +8,7 @@ import { type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
-import { lineLabelKind, readRoles, unbracketLabels, type LabelKind } from "./roles";
+import { lineLabelKind, namesRoles, readRoles, unbracketLabels, type LabelKind } from "./roles";
 import { isUnitLike } from "./splitUnits";
 
 /** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */
@@ -159,6 +159,37 @@ const INNER_MARK =
  *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
  */
 export function splitRunOn(line: SourceLine): SourceLine[] {
+  return splitLongLine(line).flatMap(splitAfterRoleBrackets);
+}
+
+// A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….
+const SENTENCE_BRACKET = /[。;]\s*\(([^()]{2,120})\)(?=\s*[^\s。;,,、)])/g;
+
+/**
+ * Several tasks run together on one line, each closed by its own role bracket after its full stop: a new
+ * line after each such bracket that more text follows. Other lines are returned as they are.
+ * @example splitAfterRoleBrackets(line("耕地稳定。(市农委牵头)水耗降低。(市水务局牵头)")).map((l) => l.text)
+ *   → ["耕地稳定。(市农委牵头)", "水耗降低。(市水务局牵头)"]
+ */
+export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
+  const cuts: number[] = [];
+  SENTENCE_BRACKET.lastIndex = 0;
+  for (let m = SENTENCE_BRACKET.exec(line.folded); m; m = SENTENCE_BRACKET.exec(line.folded)) {
+    if (namesRoles(m[1] as string)) cuts.push(m.index + m[0].length);
+  }
+  if (cuts.length === 0) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}
+
+/** A whole document on one long line: split before each numbering marker that follows a space. */
+function splitLongLine(line: SourceLine): SourceLine[] {
   if (line.text.length < 200) return [line];
   const cuts: number[] = [];
   INNER_MARK.lastIndex = 0;

@@ -2,6 +2,7 @@
 
 import { fold } from "../text/fold";
 import { isUnitLike, joinCompounds, splitOriginal } from "./splitUnits";
+import { STANDING_NOTE } from "./vocabulary";
 
 const BREAKDOWN_TITLE =
   /(分解|分工|责任清单|任务清单|项目清单|工作清单|事项清单|督办事项|督查事项|督办清单|督查清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项)(表|一览表|清单|情况表|方案)?$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
@@ -151,4 +152,22 @@ export function findConvention(text: string): { text: string; start: number; end
   let start = m.index;
   while (start > 0 && !"。;,:".includes(f[start - 1] as string)) start--;
   return { text: text.slice(start, end).trim(), start, end };
+}
+
+/** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
+export function splitStandingNote(text: string): { units: string; note: string | null } {
+  const f = fold(text);
+  for (let at = f.indexOf("。"); at >= 0 && at < f.length - 1; at = f.indexOf("。", at + 1)) {
+    const sentence = f.slice(at + 1);
+    if (STANDING_NOTE.test(sentence.trim())) {
+      return {
+        units: text.slice(0, at).trim(),
+        note: text
+          .slice(at + 1)
+          .trim()
+          .replace(/。$/, ""),
+      };
+    }
+  }
+  return { units: text, note: null };
 }

@@ -267,11 +267,12 @@ function continueUnits(o: Outline, line: SourceLine): boolean {
 function isShortHeading(node: Node): boolean {
   const f = fold(node.text).trim();
   return (
-    (node.style === "cn" || node.style === "pcn") &&
+    (node.style === "cn" || node.style === "pcn" || node.style === "ar") &&
     !node.closed &&
     node.children.length === 0 &&
     !hasOwnUnits(node) &&
-    f.length <= 30 &&
+    // A short title, or one sentence (推动经济稳定健康发展,必须充分发挥…拉动作用。).
+    (f.length <= 30 || (f.length <= 60 && /。$/.test(f) && f.indexOf("。") === f.length - 1)) &&
     !/[,、:;(]$/.test(f)
   );
 }

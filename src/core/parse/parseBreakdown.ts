@@ -86,7 +86,10 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const parts: DocumentPart[] = outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
   const issues: ParseIssue[] = [...outline.issues, ...treeIssues];
   if (tasks.length === 0) {
-    issues.push({ code: "no-tasks", severity: "error", line: null, params: { reason: noTaskReason(lines) } });
+    // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
+    const glued = lines.find((l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")));
+    const reason = glued ? "cells-glued" : noTaskReason(lines);
+    issues.push({ code: "no-tasks", severity: "error", line: glued?.no ?? null, params: { reason } });
   }
   issues.sort((a, b) => (a.line ?? -1) - (b.line ?? -1));
 
@@ -117,6 +120,10 @@ function tasksBefore(lines: readonly SourceLine[], end: number): boolean {
   }
   return false;
 }
+
+// A header row whose cells run together: 序号, then a task column and a units column with nothing between.
+const GLUED_HEADER =
+  /序号(?:项目名称|工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务|民生实事){1,3}.{0,12}?(?:牵头单位|责任单位|主要责任单位|配合单位)/;
 
 /** Why no task was found, for the `no-tasks` finding: empty, no numbered items, or no units anywhere. */
 function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | "no-units" {

@@ -7,6 +7,7 @@ import { fold, openDepth } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline } from "./deadline";
+import { findConvention, splitStandingNote } from "./docInfo";
 import { readPerson, type Person } from "./leader";
 import { addUnits, readProseClause } from "./prose";
 import {
@@ -18,6 +19,7 @@ import {
   LIST_LABEL,
   OTHER_LABEL,
   ROLE_WORD,
+  STANDING_NOTE,
 } from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
@@ -128,7 +130,9 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   const clauses = splitOriginal(value, ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
-  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(prose.listed, clause, true);
+  // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).
+  const plain = kind === "lead" ? prose.leads : prose.listed;
+  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(plain, clause, true);
   if (kind === "co") {
     pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
   } else {
@@ -205,21 +209,49 @@ function readLabelled(text: string, roles: Roles): boolean {
  * @example readRoles("人力资源社会保障部牵头,财政部、税务总局按职责分工负责,年内持续推进", { bareUnits: false })
  *   → leads ["人力资源社会保障部"], coUnits ["财政部", "税务总局"], deadline "年内持续推进"
  */
-export function readRoles(text: string, options: { bareUnits: boolean }): Roles {
+export function readRoles(written: string, options: { bareUnits: boolean }): Roles {
   const roles = emptyRoles();
+  // A standing note after the units (…园区管委会。以下…均需…落实,不再单独列出) is kept as the bracket's text.
+  // A bracket that is only such a note names no roles, however it is read again.
+  const { units: noted, note } = splitStandingNote(written);
+  if (note) roles.rest.push(note);
+  // The document's convention written among bare names (A,B,排名第一位为牵头单位,下同): kept as text.
+  const convention = findConvention(noted);
+  const inBracket = convention && !/[()]/.test(noted.slice(convention.start, convention.end));
+  const text = inBracket
+    ? (noted.slice(0, convention.start) + noted.slice(convention.end)).replace(/[,;、\s]+$/, "")
+    : noted;
+  if (inBracket) roles.rest.push(convention.text);
+  if (STANDING_NOTE.test(fold(text).trim())) {
+    roles.rest.push(text);
+    return roles;
+  }
   if (readLabelled(text, roles)) return roles;
   const clauses = splitOriginal(text, ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];
+  // Unit names before a role clause, set off by a comma, are the start of its list: 由A、B,各县(市)人民政府负责.
+  let pending: string[] = [];
   for (const clause of clauses) {
     if (isDeadline(clause)) {
+      pushAll(unread, pending);
+      pending = [];
       roles.deadline = roles.deadline ? `${roles.deadline},${clause}` : clause;
       roles.matched = true;
-    } else if (!readProseClause(clause, roles)) {
+    } else if (pending.length > 0 && readProseClause([...pending, clause].join("、"), roles)) {
+      pending = [];
+    } else if (pending.length === 0 && readProseClause(clause, roles)) {
+      // read
+    } else if (isUnitList(clause)) {
+      pending.push(clause);
+    } else {
+      pushAll(unread, pending);
+      pending = [];
       unread.push(clause);
     }
   }
+  pushAll(unread, pending);
   // Prose roles fold their shared list into the lead when no one was said to lead.
   if (roles.matched) {
     if (unread.length > 0 && roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
@@ -243,6 +275,12 @@ export function readRoles(text: string, options: { bareUnits: boolean }): Roles 
   }
   pushAll(roles.rest, unread);
   return roles;
+}
+
+/** True when a clause is a list of unit names only. */
+function isUnitList(clause: string): boolean {
+  const units = splitUnitList(clause);
+  return units.length > 0 && units.every(isUnitLike);
 }
 
 /** True when a bracket's inside names roles (a label or a role verb), as in F3 and F4. */

@@ -62,7 +62,7 @@ export function isUnitLike(raw: string): boolean {
 }
 
 /**
- * Splits a list of units on 、 , , ; ; and breaks `A等B` when both sides are units; never splits inside
+ * Splits a list of units on 、 , , ; ; and breaks `A等B` and `A和B` (及, 与) when both sides are units; never splits inside
  * brackets. Returns normalised, non-empty names.
  * @example splitUnitList("市发改委、交通局,各区(县、市)政府") → ["市发改委", "交通局", "各区(县、市)政府"]
  * @example splitUnitList("教育局、卫健局等市级有关部门") → ["教育局", "卫健局", "市级有关部门"]
@@ -71,7 +71,7 @@ export function splitUnitList(raw: string): string[] {
   const out: string[] = [];
   for (const original of joinCompounds(splitOriginal(raw, UNIT_SEPARATORS))) {
     for (const part of splitSpaces(original)) {
-      for (const name of splitDeng(part)) {
+      for (const name of splitDeng(part).flatMap(splitConjunctions)) {
         const n = normalizeUnitName(name);
         if (n) out.push(n);
       }
@@ -94,10 +94,11 @@ export function splitOriginal(raw: string, separators: string): string[] {
 // A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
 const LEVEL_WORD =
   /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
-// The piece that opens such a list: 各县, 各区, 区政府各委, 国务院各部委.
-const LEVEL_OPEN = /各(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)$/;
-// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府.
-const LEVEL_CLOSE = /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)\S*?(人民政府|政府|管委会|单位|部门)$/;
+// The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委.
+const LEVEL_OPEN =
+  /各(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
+// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府.
+const LEVEL_CLOSE = /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)$/;
 
 /**
  * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and

@@ -111,6 +111,17 @@ export function readFlattened(
   let lastSeq = 0;
   const flush = (): void => {
     if (!current) return;
+    // A row without a number that is one short line alone, before numbered rows: a section row of the table.
+    if (
+      hasSeq &&
+      current.seq === null &&
+      current.parts.length === 1 &&
+      (current.parts[0] as string).length <= 40
+    ) {
+      items.push({ heading: { line: current.line, text: current.parts[0] as string } });
+      current = null;
+      return;
+    }
     const cells = alignCells(dataColumns, current.parts);
     items.push({
       row: {
@@ -131,11 +142,16 @@ export function readFlattened(
     // The next number; or the one after it once a whole row went by (the number between was lost);
     // Or 1 again after a whole row (numbering restarts under each heading; the heading row may be lost).
     // A row read without its number ends at any number that may follow.
+    // An extract keeps its source's numbers (3, 68, 69, 73): a higher number after a row of all its cells
+    // but one starts a row too.
     const unnumbered = current !== null && (current as { seq: string | null }).seq === null;
+    const full = parts >= (unnumbered ? 1 : dataColumns.length);
+    const jump = n !== null && n > lastSeq + 2 && n <= lastSeq + 100;
     const expected =
       n === lastSeq + 1
         ? parts >= 1
-        : (n === lastSeq + 2 || n === 1) && parts >= (unnumbered ? 1 : dataColumns.length);
+        : ((n === lastSeq + 2 || n === 1) && full) ||
+          (jump && parts >= (unnumbered ? 1 : Math.max(1, dataColumns.length - 1)));
     if (n !== null && (current === null || expected)) {
       flush();
       current = { line: line.no, seq: String(n), parts: [] };
@@ -168,7 +184,10 @@ export function readFlattened(
 
 /** True when a bare number just after `last` (or the one after, or 1) is among the next `window` lines. */
 function seqFollows(lines: readonly SourceLine[], i: number, last: number, window: number): boolean {
-  for (let k = i + 1; k < lines.length && k <= i + window; k++) {
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < window; k++) {
+    if ((lines[k] as SourceLine).text === "") continue; // blank lines between cells count for nothing
+    seen++;
     const n = bareNumber((lines[k] as SourceLine).folded);
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }

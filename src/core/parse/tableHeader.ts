@@ -8,6 +8,13 @@ export type { ColumnKind };
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
+  const kind = namedColumn(cell);
+  // 重点工作任务(杭州市2项牵头工作), 年度投资(万元): a remark in brackets after the name says nothing more.
+  const bare = cell.replace(/\s*[((][^()()]*[))]\s*$/, "");
+  return kind ?? (bare !== cell && bare.trim() ? namedColumn(bare) : null);
+}
+
+function namedColumn(cell: string): ColumnKind | null {
   // 2022年预期目标, 2024年度目标: the year says nothing about the column.
   const s = fold(cell)
     .replace(/\s+/g, "")
@@ -118,10 +125,12 @@ export function detectHeader(
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
     // (A bare number is a row's 序号, never a column name.)
     const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
-    if (k === null && !(unknownOk && knownColumnFollows(lines, j))) break;
-    // A column name broken over two cells (市政府 / 分管领导): one column.
-    if (k === null && isFirstHalf(lines, j)) {
-      j++;
+    // A column name broken over two cells (市政府 / 分管领导, 责任 / 科室): one column.
+    const second = k === null ? secondHalf(lines, j) : null;
+    if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
+    if (second !== null) {
+      kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
+      j = second + 1;
       continue;
     }
     kinds.push(k);
@@ -146,13 +155,20 @@ export function categoryRow(cells: readonly string[], columns: readonly ColumnKi
   return named ? null : (cells[first] as string);
 }
 
-/** True when `lines[j]` and the next non-empty line read together as the column the second names alone. */
-function isFirstHalf(lines: readonly SourceLine[], j: number): boolean {
+/**
+ * The index of the line that completes `lines[j]` as one column name, when one of the two alone is no
+ * column name at all (责任 / 领导, 责任 / 科室; never 序号 / 重点工作); null otherwise.
+ */
+function secondHalf(lines: readonly SourceLine[], j: number): number | null {
+  const here = cellLine(lines[j] as SourceLine).folded.replace(/\s+/g, "");
+  if (here.length > 6) return null;
   for (let k = j + 1; k < lines.length; k++) {
     const next = cellLine(lines[k] as SourceLine);
     if (next.text === "") continue;
     const kind = columnKind(next.folded);
-    return kind !== null && columnKind(cellLine(lines[j] as SourceLine).folded + next.folded) === kind;
+    const joined = columnKind(here + next.folded);
+    if (joined === null || columnKind(here) !== null) return null;
+    return kind === null || joined === kind ? k : null;
   }
-  return false;
+  return null;
 }

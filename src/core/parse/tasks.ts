@@ -3,13 +3,23 @@
 import type { ParseIssue, Task } from "../types";
 import { pushAll } from "./arrays";
 import { fold, openDepth } from "../text/fold";
-import { type Person } from "./leader";
+import { readLeaderHeading, type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
+import { HEADING_LEAD } from "./vocabulary";
+
+/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
+export function headingLead(node: Node): Roles[] | null {
+  if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
+  const m = HEADING_LEAD.exec(fold(node.text).replace(/\s+/g, ""));
+  const unit = m ? (m[1] as string) : "";
+  if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
+  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
+}
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -45,7 +55,7 @@ export function finish(outline: Outline): {
         if (child.children.length > 0) {
           // A leader's section heading never hands units down: a unit line right under it follows no task
           // (the task line above it is missing).
-          const passOn = own && !child.heading ? child.roles : inherited;
+          const passOn = own && !child.heading ? child.roles : (headingLead(child) ?? inherited);
           visit(child, depth + 1, passOn, childLeader);
           // Units of a heading that no child took over: a task of its own, or (for a leader's section
           // heading) units that follow no task.
@@ -196,7 +206,7 @@ export function isProse(text: string): boolean {
 }
 
 /**
- * 一是…; 二是…; 三是… on lines of their own, with one unit block after the last: the points of the task
+ * 一是…; 二是… (or (1)(2)…, ①②…) on lines of their own, with one unit block after the last: the points of the task
  * above, not tasks of their own. Merged back into it, with their numbering, and the units moved up.
  * Points that each have their own units stay tasks.
  */
@@ -204,7 +214,9 @@ export function mergeSubPoints(node: Node): void {
   for (const child of node.children) mergeSubPoints(child);
   const points = node.children;
   if (node.heading || points.length < 2) return;
-  if (!points.every((c) => c.style === "shi" && c.children.length === 0)) return;
+  const style = points[0]?.style;
+  if (!(style === "shi" || style === "par" || style === "circ")) return;
+  if (!points.every((c) => c.style === style && c.children.length === 0)) return;
   // A point ending in a bracket may name units of its own (read later): keep the points as they are.
   if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
   const withUnits = points.filter(hasOwnUnits);

@@ -219,10 +219,18 @@ describe("mutated documents (fuzz)", () => {
         };
         const mutated = mutate(lines, m);
         const after = parseBreakdown(mutated.lines.join("\n"));
-        const byLine = new Map(after.tasks.map((t) => [t.line, t]));
+        // Tasks by line, in order: a line may hold several tasks (each closed by its own role bracket).
+        const onLine = (tasks: readonly Task[]): Map<number, Task[]> => {
+          const map = new Map<number, Task[]>();
+          for (const t of tasks) map.set(t.line, [...(map.get(t.line) ?? []), t]);
+          return map;
+        };
+        const byLine = onLine(after.tasks);
+        const before = onLine(doc.tasks);
         for (const task of untouchedTasks(doc, lines, m, context)) {
           const line = mutated.map(task.line);
-          const found = line === null ? undefined : byLine.get(line);
+          const k = (before.get(task.line) ?? []).indexOf(task);
+          const found = line === null ? undefined : byLine.get(line)?.[k];
           expect({ name, id: task.id, line, reading: found ? reading(found) : null }).toEqual({
             name,
             id: task.id,

@@ -91,4 +91,21 @@ describe("layouts of other places", () => {
       ["1.2", ["县开发区管委会"], ["县商务局"]],
     ]);
   });
+
+  it("says, at its header, that a table whose cell borders were lost cannot be split into columns", () => {
+    const doc = parseBreakdown(
+      "民生实事项目责任分解表\n序号项目名称主要内容分管领导牵头单位配合单位1新建学校新建小学2所。林某教育局各街道",
+    );
+    expect(doc.tasks).toEqual([]);
+    expect(doc.issues.map((i) => [i.code, i.line, i.params])).toEqual([
+      ["no-tasks", 2, { reason: "cells-glued" }],
+    ]);
+  });
+
+  it("keeps a table with separated cells out of that finding, and reads it", () => {
+    const doc = parseBreakdown("序号\t项目名称\t牵头单位\t配合单位\n1\t新建小学2所。\t教育局\t各街道");
+    expect(doc.tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["新建小学2所。", ["教育局"], ["各街道"]],
+    ]);
+  });
 });

@@ -22,9 +22,16 @@ const slugs = readdirSync(DIR)
   .filter((f) => f.endsWith(".reading.json"))
   .map((f) => f.slice(0, -".reading.json".length))
   .filter((slug) => readdirSync(DIR).includes(`${slug}.txt`));
-// The held-out set: the documents listed under the README's "Set B" heading.
-const setB = README.slice(README.indexOf("## Set B"));
-const heldOut = new Set(slugs.filter((s) => setB.includes(`- ${s} `)));
+/** The documents listed under one of the README's "## Set …" headings (up to the next heading). */
+const listedUnder = (heading: string): ReadonlySet<string> => {
+  const from = README.indexOf(heading);
+  const next = README.indexOf("\n## ", from + heading.length);
+  const part = README.slice(from, next < 0 ? undefined : next);
+  return new Set(slugs.filter((s) => from >= 0 && part.includes(`- ${s} `)));
+};
+// The held-out sets: Set B (held out from the corpus's first collection) and Set C (from the parser's first round).
+const heldOut = listedUnder("## Set B");
+const setC = listedUnder("## Set C");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -33,17 +40,18 @@ const heldOut = new Set(slugs.filter((s) => setB.includes(`- ${s} `)));
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "guangdong-dongguan-2017": {
-    wrong: 2,
-    reason: "unnumbered paragraphs each closed by a bracket mixing a label and prose",
+    wrong: 1,
+    reason:
+      "an unnumbered paragraph under (一) closed by a bracket mixing prose and a label, after one that ends in its own",
   },
-  "guangdong-guangzhou-2021": {
-    wrong: 3,
-    reason: "one-cell-per-line table with an unnumbered section row and (一) rows split from their text",
+  "heilongjiang-2013": {
+    wrong: 1,
+    reason:
+      "A、B、C分别负责 read as the first leading (as the clerk fixtures have it); the reading has all three lead",
   },
-  "heilongjiang-2013": { wrong: 5, reason: "(A主办,B、C协办) brackets; two tasks run together on one line" },
   "henan-zhengzhou-200x": {
-    wrong: 2,
-    reason: "由A,B负责落实 on a line of its own under a heading with a body paragraph",
+    wrong: 1,
+    reason: "由A,B负责落实 on a line of its own under a heading with a body paragraph (the 主要目标 section)",
   },
   "hunan-2016": {
     wrong: 4,
@@ -62,49 +70,67 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 3,
     reason: "a bureau plan whose roles name staff (牵头责任人/具体责任人)",
   },
+  "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
+    wrong: 6,
+    reason:
+      "a .docx table whose cell borders were all lost: not read; reported as no-tasks (cells-glued) at its header",
+  },
+  "jiangsu-changzhou-zhonglou-2024": {
+    wrong: 10,
+    reason: "one-cell-per-line table with (1)(2) sub-items, merged cells given once and unit aliases wrapped",
+  },
   "jiangsu-suzhou-wujiang-2024-trad": {
     wrong: 7,
     reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
   },
   "jilin-changchun-2012": {
     wrong: 1,
-    reason: "unnumbered one-line tasks under (一), each ending in its own role bracket",
+    reason: "the last unnumbered task is cut after four characters (单位地区生产总值), before its bracket",
   },
   "shandong-2015": {
-    wrong: 2,
-    reason: "unnumbered paragraphs under sentence headings, each ending in a prose bracket",
+    wrong: 1,
+    reason: "the (二) heading sentence runs on into its only paragraph, which is cut before its bracket",
+  },
+  "shandong-dongying-2017-minsheng": {
+    wrong: 1,
+    reason:
+      "an 二、 item whose ①② sub-points run together in one paragraph, its unit bracket beyond the excerpt",
   },
   "shanghai-changning-2019": {
     wrong: 1,
     reason: "a two-row header (quarter columns under one spanning cell)",
   },
   "shanxi-2008": {
-    wrong: 5,
-    reason: "headings name the lead unit and the leader (X省长负责的工作 / 省监察厅牵头); tasks inherit them",
+    wrong: 2,
+    reason: "a lone unnumbered paragraph under a (一)X牵头的工作 heading, numbered heading.1 by the reading",
+  },
+  "shanxi-yuncheng-2017-yingji-fenjie": {
+    wrong: 1,
+    reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
   },
   "sichuan-2011": {
     wrong: 1,
-    reason: "unnumbered paragraphs under 一、, each ending in its own unit bracket",
-  },
-  "sichuan-chengdu-2019": {
-    wrong: 5,
-    reason: "one bracket with four labels, the leader (牵头领导:) among the units",
+    reason:
+      "the second unnumbered paragraph under 一、 is cut before its unit bracket and is not read as a task",
   },
   "sichuan-dazhou-dazhu-2016": {
     wrong: 2,
     reason: "one-cell-per-line table with a row split into merged sub-rows",
   },
-  "sichuan-fagaiwei-2022-liutong": {
-    wrong: 1,
-    reason: "a standing note (…不再做分工,下同) inside the 〔责任单位:…〕 bracket",
-  },
   "tianjin-2006": {
-    wrong: 6,
-    reason: "several target sentences run together on one line, each closed by its own (A牵头) bracket",
+    wrong: 3,
+    reason:
+      "target sentences run together over two lines, one broken between its text and its (A牵头) bracket",
   },
   "zhejiang-hangzhou-2021": {
-    wrong: 4,
-    reason: "two one-cell-per-line tables with leader rows and an extra 省牵头单位: line",
+    wrong: 3,
+    reason:
+      "one-cell-per-line tables with an extra 省牵头单位: line taken into the units cell, and a 1* star number",
+  },
+  "zhejiang-shaoxing-xinchang-2021-minsheng-jindu": {
+    wrong: 10,
+    reason:
+      "| table of projects over several 工作任务 rows; merged sub-rows carry only a second deadline and unit",
   },
 };
 
@@ -117,6 +143,7 @@ describe("real documents of other places", () => {
   it("has real documents, some held out", () => {
     expect(slugs.length).toBeGreaterThanOrEqual(60);
     expect(heldOut.size).toBeGreaterThan(0);
+    expect(setC.size).toBeGreaterThan(0);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
@@ -138,17 +165,19 @@ describe("real documents of other places", () => {
   it("scores leads exact and co-unit precision, recall and F1 (printed)", () => {
     const all = emptyScore();
     const held = emptyScore();
+    const c = emptyScore();
     for (const slug of slugs) {
       const { reading, parsed } = load(slug);
       const s: Score = scoreDocument(reading, parsed);
       addScore(all, s);
       if (heldOut.has(slug)) addScore(held, s);
+      if (setC.has(slug)) addScore(c, s);
     }
     const line = (name: string, s: Score) => {
       const f = figures(s);
-      return `${name}: ${s.tasks} tasks, leads exact ${(100 * f.leads).toFixed(1)}%, co-units P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`;
+      return `${name}: ${s.tasks} tasks, ${s.tasks - s.matched} not found, leads exact ${(100 * f.leads).toFixed(1)}%, co-units P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`;
     };
-    console.log(`${line("held-out (set B)", held)}\n${line("all", all)}`);
+    console.log(`${line("held-out (set B)", held)}\n${line("held-out (set C)", c)}\n${line("all", all)}`);
     expect(all.tasks).toBeGreaterThan(0);
   });
 });

@@ -21,6 +21,8 @@ export interface Reading {
 /** Task text for matching: spaces, punctuation width, bracket style and pinyin glosses folded away. */
 export const normText = (s: string): string =>
   fold(cleanLine(s))
+    // A reading cut after its first characters may end inside a pinyin gloss: 就業(yè → 就業.
+    .replace(/([\u3400-\u9fff])[(\uff08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{0,6}$/, "$1")
     .replace(/[\s\u3000]+/g, "")
     .replace(/[[【〔〈《「『]/g, "(")
     .replace(/[\]】〕〉》」』]/g, ")")
