@@ -18,7 +18,7 @@ import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
 import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
-import { readLeadHeading, readLeadingRoles } from "./prose";
+import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 
 /**
@@ -120,13 +120,6 @@ function onNumbered(
   if (o.inNotes && !leader) {
     node.note = true;
     node.text = o.noteConvention(node.text, line.no);
-  }
-  // 一、县示范区管委会牵头工作(8项): the lead of the tasks under it, handed down like a heading's units.
-  const lead = section && !leader ? readLeadHeading(rest) : null;
-  if (lead) {
-    o.attach({ ...emptyRoles(), leads: [lead], matched: true }, line);
-    node.closed = false;
-    return;
   }
   if (leader) {
     node.leader = leader;

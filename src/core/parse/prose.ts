@@ -100,16 +100,3 @@ export function readLeadingRoles(text: string, roles: Roles): string | null {
   return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
 }
 
-const LEAD_HEADING = /^(.+?)牵头(?:负责)?的?(?:重点)?(?:工作|任务|事项)(?:\(\d+项\))?[:。]?$/;
-
-/**
- * The lead unit a section heading names for the tasks under it: 一、县示范区管委会牵头工作(8项), 二、市发改委牵头的
- * 工作. Null for any other heading (a leader's heading is read elsewhere).
- * @example readLeadHeading("市发改委牵头的工作") === "市发改委"
- */
-export function readLeadHeading(text: string): string | null {
-  const m = LEAD_HEADING.exec(fold(text).replace(/\s+/g, ""));
-  if (!m) return null;
-  const unit = text.replace(/\s+/g, "").slice(0, (m[1] as string).length);
-  return isUnitLike(unit) && splitUnitList(unit).length === 1 ? unit : null;
-}
