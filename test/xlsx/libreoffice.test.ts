@@ -1,10 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
-import { parseCsv } from "../support/csv";
+import { csvTable, recalculatedSheets } from "../support/libreoffice";
 import { sampleLedger } from "../support/sampleLedger";
 import { hasTool } from "../support/tools";
 
@@ -14,7 +10,6 @@ const run = hasTool("soffice") ? describe : describe.skip;
 
 run("the ledger opened by LibreOffice", () => {
   const { plan } = sampleLedger();
-  const dir = mkdtempSync(join(tmpdir(), "taizhang-lo-"));
   const sheets = new Map<string, string[][]>();
 
   beforeAll(async () => {
@@ -26,55 +21,12 @@ run("the ledger opened by LibreOffice", () => {
       if (row.getCell(1).value === "2.4") row.getCell(10).value = "已完成";
       if (row.getCell(1).value === "1.3") row.getCell(10).value = "滞后";
     });
-    const file = join(dir, "ledger.xlsx");
-    await wb.xlsx.writeFile(file);
-
-    const profile = join(dir, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(
-      join(profile, "user", "registrymodifications.xcu"),
-      `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-    );
-    const out = join(dir, "csv");
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        out,
-        file,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
-    for (const f of readdirSync(out))
-      sheets.set(
-        f.replace(/^ledger-/, "").replace(/\.csv$/, ""),
-        parseCsv(readFileSync(join(out, f), "utf8")),
-      );
+    const recalculated = recalculatedSheets(new Uint8Array(await wb.xlsx.writeBuffer()));
+    for (const [name, rows] of recalculated) sheets.set(name, rows);
   }, 150_000);
 
-  const table = (sheet: string, corner: string, nth = 0): Array<Record<string, string>> => {
-    const rows = sheets.get(sheet) ?? [];
-    let seen = 0;
-    for (let r = 0; r < rows.length; r++) {
-      if (rows[r]?.[0] === corner && seen++ === nth) {
-        const header = rows[r] as string[];
-        const out: Array<Record<string, string>> = [];
-        for (let k = r + 1; k < rows.length && rows[k]?.[0]; k++) {
-          out.push(Object.fromEntries(header.flatMap((h, i) => (h ? [[h, rows[k]?.[i] ?? ""]] : []))));
-        }
-        return out;
-      }
-    }
-    throw new Error(`no table ${corner} in ${sheet}`);
-  };
+  const table = (sheet: string, corner: string, nth = 0): Array<Record<string, string>> =>
+    csvTable(sheets.get(sheet) ?? [], corner, nth);
 
   it("opens every sheet", () => {
     expect([...sheets.keys()].sort()).toEqual(plan.sheets.map((s) => s.name).sort());
