@@ -99,4 +99,3 @@ export function readLeadingRoles(text: string, roles: Roles): string | null {
   const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
   return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
 }
-
