@@ -12,7 +12,6 @@ import { collectReturns, periodOfReturns } from "../core/rounds/collect";
 import type { ReturnRead } from "../core/rounds/collectTypes";
 import { collectReportLines, ROUND_SHEET } from "../core/rounds/roundReport";
 import { zh } from "../core/text/cnPunct";
-import { readPeriod } from "../core/year/periods";
 import { progressFromTable } from "../core/year/progress";
 import { readForm } from "../xlsx/rounds/readForm";
 import { writeCollect } from "../xlsx/rounds/writeCollect";
@@ -21,6 +20,7 @@ import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { fileError, writeError } from "./report";
 import { rewriteLedger } from "./besideName";
+import { periodOption } from "./periodOption";
 
 export interface CollectArgs {
   readonly file: string;
@@ -53,15 +53,9 @@ async function returnFiles(inputs: readonly string[], ledger: string): Promise<s
 /** Runs the command; 0 all landed, 1 collected with cells not used or files that are no returns, 2 on bad input. */
 export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  const asked = args.period === undefined ? null : readPeriod(args.period);
-  if (args.period !== undefined && !asked) {
-    io.err(
-      isZh
-        ? zh`--period 应写作 2026-03(月)或 2026Q1(季度),不是“${args.period}”。`
-        : `--period must be written 2026-03 (a month) or 2026Q1 (a quarter), not "${args.period}".`,
-    );
-    return 2;
-  }
+  const option = periodOption(args.period, lang, io);
+  if (!option) return 2;
+  const { asked } = option;
   const ledger = await readLedger(args.file, lang, io);
   if (!ledger) return 2;
   const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);

@@ -10,12 +10,13 @@ import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { dispatchForms, periodOfDay } from "../core/rounds/dispatch";
 import { zh } from "../core/text/cnPunct";
-import { cycleOf, readPeriod } from "../core/year/periods";
+import { cycleOf } from "../core/year/periods";
 import { PROGRESS_COLUMNS } from "../core/year/progress";
 import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { writeError } from "./report";
+import { periodOption } from "./periodOption";
 
 export interface DispatchArgs {
   readonly file: string;
@@ -28,15 +29,9 @@ export interface DispatchArgs {
 /** Runs the command; 0 written, 1 nothing written because forms are there already, 2 on bad input. */
 export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  const asked = args.period === undefined ? null : readPeriod(args.period);
-  if (args.period !== undefined && !asked) {
-    io.err(
-      isZh
-        ? zh`--period 应写作 2026-03(月)或 2026Q1(季度),不是“${args.period}”。`
-        : `--period must be written 2026-03 (a month) or 2026Q1 (a quarter), not "${args.period}".`,
-    );
-    return 2;
-  }
+  const option = periodOption(args.period, lang, io);
+  if (!option) return 2;
+  const { asked } = option;
   const ledger = await readLedger(args.file, lang, io);
   if (!ledger) return 2;
   const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);

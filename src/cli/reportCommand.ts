@@ -13,7 +13,7 @@ import { periodOfDay } from "../core/rounds/dispatch";
 import { targetsFromTable } from "../core/rounds/targetsTable";
 import { readDate } from "../core/plan/settings";
 import { zh } from "../core/text/cnPunct";
-import { cycleOf, readPeriod } from "../core/year/periods";
+import { cycleOf } from "../core/year/periods";
 import { progressFromTable } from "../core/year/progress";
 import { writeBulletin } from "../docx/writeBulletin";
 import { loadForRewrite } from "../xlsx/rewrite";
@@ -23,6 +23,7 @@ import { readLedger } from "./readInput";
 import { writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 import { writeAtomically } from "./writeOutput";
+import { periodOption } from "./periodOption";
 
 export interface ReportArgs {
   readonly file: string;
@@ -35,15 +36,9 @@ export interface ReportArgs {
 /** Runs the command; 0 written, 2 on bad input. */
 export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  const asked = args.period === undefined ? null : readPeriod(args.period);
-  if (args.period !== undefined && !asked) {
-    io.err(
-      isZh
-        ? zh`--period 应写作 2026-03(月)或 2026Q1(季度),不是“${args.period}”。`
-        : `--period must be written 2026-03 (a month) or 2026Q1 (a quarter), not "${args.period}".`,
-    );
-    return 2;
-  }
+  const option = periodOption(args.period, lang, io);
+  if (!option) return 2;
+  const { asked } = option;
   if (args.due !== undefined && readDate(args.due) !== args.due) {
     io.err(
       isZh
