@@ -63,7 +63,7 @@ function buildProcess(input, runs, extra = []) {
 function ledgerCells(input, file) {
   const { readFileSync: read } = require("node:fs");
   const { ledgerFromParsed } = require("../lib/core/ledger/fromParsed");
-  const { buildPlan } = require("../lib/core/plan/buildPlan");
+  const { buildPlan } = require("../lib/core/workbook/buildPlan");
   const { DEFAULT_SETTINGS, dateToSerial } = require("../lib/core/plan/settings");
   const { acceptSuggestions, suggestRegistry } = require("../lib/core/units/registry");
   const parsed = parseBreakdown(read(input, "utf8"));
@@ -136,7 +136,7 @@ async function excelFigures() {
   require("./tsRequire");
   const { measureApply } = require("../test/support/excelMeasure.ts");
   const { ledgerFromParsed } = require("../src/core/ledger/fromParsed.ts");
-  const { buildPlan } = require("../src/core/plan/buildPlan.ts");
+  const { buildPlan } = require("../src/core/workbook/buildPlan.ts");
   const { DEFAULT_SETTINGS } = require("../src/core/plan/settings.ts");
   const { acceptSuggestions, suggestRegistry } = require("../src/core/units/registry.ts");
   const planOf = (text) => {

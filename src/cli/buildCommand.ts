@@ -4,12 +4,12 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
-import { buildPlan } from "../core/plan/buildPlan";
+import { buildPlan } from "../core/workbook/buildPlan";
 import { clipLongCells } from "../core/plan/longCells";
 import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
 import type { CycleSettings, LedgerSettings } from "../core/plan/types";
-import { DEFAULT_LIGHTS, readLightsOption } from "../core/year/lights";
-import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/year/optionalColumns";
+import { DEFAULT_LIGHTS, readLightsOption } from "../core/cycle/lights";
+import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/cycle/optionalColumns";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
 import {

@@ -10,7 +10,7 @@ import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { dispatchForms, periodOfDay } from "../core/rounds/dispatch";
 import { zh } from "../core/text/cnPunct";
-import { cycleOf } from "../core/year/periods";
+import { cycleOf } from "../core/cycle/periods";
 import { PROGRESS_COLUMNS } from "../core/year/progress";
 import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";

@@ -2,7 +2,7 @@
 
 import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
-import { readPeriod } from "../core/year/periods";
+import { readPeriod } from "../core/cycle/periods";
 import type { Io } from "./io";
 
 /**

@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { detectKind } from "../core/files/kind";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
-import { loadDocument } from "../core/parse/loadDocument";
+import { loadDocument } from "../core/files/loadDocument";
 import type { ParsedDocument } from "../core/types";
 import { fileReaders } from "../readers";
 import type { LedgerFile } from "../xlsx/readWorkbook";

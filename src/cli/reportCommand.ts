@@ -13,7 +13,7 @@ import { periodOfDay } from "../core/rounds/dispatch";
 import { targetsFromTable } from "../core/rounds/targetsTable";
 import { readDate } from "../core/plan/settings";
 import { zh } from "../core/text/cnPunct";
-import { cycleOf } from "../core/year/periods";
+import { cycleOf } from "../core/cycle/periods";
 import { progressFromTable } from "../core/year/progress";
 import { writeBulletin } from "../docx/writeBulletin";
 import { loadForRewrite } from "../xlsx/rewrite";

@@ -8,7 +8,7 @@ import { readFile } from "node:fs/promises";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
-import { readPeriod } from "../core/year/periods";
+import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
 import type { Io } from "./io";

@@ -16,7 +16,7 @@ import { progressFromTable } from "../core/year/progress";
 import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { targetsFromTable } from "../core/year/targetsTable";
 import { updateLedger } from "../core/year/updateLedger";
-import { updatedPlan } from "../core/year/updatePlan";
+import { updatedPlan } from "../core/workbook/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";

@@ -4,7 +4,7 @@
  * results are written back as text in one sync, with events off so live checks do not see the tool's write.
  */
 
-import { applyFix } from "../core/checks/applyFix";
+import { applyFix } from "../core/units/applyFix";
 import type { CellRef, Fix } from "../core/types";
 import { withEventsOff } from "./events";
 import type { SyncCounter } from "./events";

@@ -14,7 +14,8 @@ import type {
 } from "../core/plan/types";
 import { TABLES } from "../core/ledger/types";
 import { OfficeActionError } from "./errors";
-import { LIGHT_COLUMN, lightRules } from "../core/year/ledgerLights";
+import { LIGHT_COLUMN } from "../core/cycle/lights";
+import { lightRules } from "../core/year/ledgerLights";
 
 /** The column holding each task's status. */
 export const STATUS_COLUMN = "完成状态";

@@ -1,6 +1,6 @@
 /** What a write of a plan will do, decided from the inventory before anything is written. */
 
-import { withSheetNames } from "../core/plan/rename";
+import { withSheetNames } from "../core/workbook/rename";
 import type { NamePlan, SheetKind, SheetPlan, WorkbookPlan } from "../core/plan/types";
 import { OfficeActionError } from "./errors";
 import type { Inventory } from "./inventory";

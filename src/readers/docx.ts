@@ -1,7 +1,7 @@
 /** .docx through mammoth, after the zip is checked for size; images are never unpacked or embedded. */
 
 import type * as Mammoth from "mammoth";
-import type { DocxConverter } from "../core/parse/loadDocument";
+import type { DocxConverter } from "../core/files/loadDocument";
 import { checkZipSize } from "./zip";
 
 /** The converter loadDocument uses for .docx files, over the mammoth module the caller loaded. */

@@ -4,7 +4,7 @@
  * puts each in its own chunk, so opening a .txt file or pasting loads none of them.
  */
 
-import type { FileReaders } from "../core/parse/loadDocument";
+import type { FileReaders } from "../core/files/loadDocument";
 
 /**
  * The readers; `cMapUrl` is where pdf.js finds its character maps (a folder path in Node, a URL in the

@@ -5,7 +5,7 @@
 
 import JSZip from "jszip";
 import { MAX_INFLATED_BYTES, UnreadableFileError } from "../core/files/limits";
-import type { ZipFiles } from "../core/parse/loadDocument";
+import type { ZipFiles } from "../core/files/loadDocument";
 
 /** JSZip's documented entry stream (ZipObject#internalStream), which its type declarations leave out. */
 interface EntryStream {

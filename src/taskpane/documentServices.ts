@@ -16,7 +16,7 @@ const readers = fileReaders("cmaps/");
 export const documentServices: Pick<LedgerServices, "readDocument" | "parseText" | "suggestRegistry"> = {
   // The file readers (kinds, compound files, zip directories) load with the first file opened.
   readDocument: async (name, bytes) =>
-    (await import(/* webpackChunkName: "readers" */ "../core/parse/loadDocument")).loadDocument(
+    (await import(/* webpackChunkName: "readers" */ "../core/files/loadDocument")).loadDocument(
       bytes,
       readers,
       name,

@@ -21,7 +21,7 @@ import { settingsOfReadBack } from "../core/ledger/readBack";
 import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
-import { buildPlan } from "../core/plan/buildPlan";
+import { buildPlan } from "../core/workbook/buildPlan";
 import { emptyDocument } from "../core/parse/parseBreakdown";
 import type { LedgerModel } from "../core/ledger/types";
 import type { LedgerSettings, SheetKind, WorkbookPlan } from "../core/plan/types";

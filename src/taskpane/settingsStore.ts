@@ -6,8 +6,8 @@
 
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { CycleSettings, LedgerSettings, StatusStyle } from "../core/plan/types";
-import { readLightsOption } from "../core/year/lights";
-import { OPTIONAL_COLUMNS } from "../core/year/optionalColumns";
+import { readLightsOption } from "../core/cycle/lights";
+import { OPTIONAL_COLUMNS } from "../core/cycle/optionalColumns";
 
 /** The key the settings are stored under. */
 export const SETTINGS_KEY = "taizhang.settings";

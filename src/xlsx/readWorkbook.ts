@@ -6,11 +6,11 @@
 import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
-import { cellText } from "../core/ledger/cellText";
+import { cellText } from "../core/text/cellText";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
-import { SHEETS_TABLE } from "../core/plan/aboutSheet";
+import { SHEETS_TABLE } from "../core/workbook/aboutSheet";
 import { NotXlsxError } from "./notXlsx";
 import { isZip, withRelativeTargets } from "./relativeTargets";
 

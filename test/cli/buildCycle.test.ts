@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { readLightsOption } from "../../src/core/year/lights";
+import { readLightsOption } from "../../src/core/cycle/lights";
 import { ledgerFromTables } from "../../src/core/ledger/fromTables";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { runCli } from "../support/runCli";

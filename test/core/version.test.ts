@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { TOOL_VERSION } from "../../src/core/version";
 import { sampleLedger } from "../support/sampleLedger";
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { runCli } from "../support/runCli";
 
 describe("the version", () => {

@@ -5,7 +5,7 @@
 
 import { ledgerFromParsed } from "../../src/core/ledger/fromParsed";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { fitsLiteralList } from "../../src/core/plan/listSource";
 import { DEFAULT_SETTINGS, settingsWithStatuses } from "../../src/core/plan/settings";
 import { suggestRegistry } from "../../src/core/units/registry";

@@ -6,7 +6,7 @@
 
 import { ledgerFromParsed } from "../../src/core/ledger/fromParsed";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
 import type { WorkbookPlan } from "../../src/core/plan/types";
 import { suggestRegistry } from "../../src/core/units/registry";

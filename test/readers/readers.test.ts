@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { message } from "../../src/core/messages";
-import { loadDocument } from "../../src/core/parse/loadDocument";
+import { loadDocument } from "../../src/core/files/loadDocument";
 import type { ParsedDocument } from "../../src/core/types";
 import { fileReaders } from "../../src/readers";
 import { ROOT } from "../support/paths";

@@ -5,7 +5,7 @@
 
 import { MAX_INFLATED_BYTES } from "../../src/core/files/limits";
 import { message } from "../../src/core/messages";
-import { loadDocument } from "../../src/core/parse/loadDocument";
+import { loadDocument } from "../../src/core/files/loadDocument";
 import { fileReaders } from "../../src/readers";
 import { runCli } from "../support/runCli";
 import { zipBomb } from "../support/zipBomb";

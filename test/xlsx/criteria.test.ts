@@ -1,6 +1,6 @@
 import { ledgerFromParsed } from "../../src/core/ledger/fromParsed";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
 import { suggestRegistry } from "../../src/core/units/registry";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";

@@ -1,8 +1,8 @@
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import type { LedgerModel, LedgerTask } from "../../src/core/ledger/types";
 import { isoToday } from "../../src/core/year/ledgerLights";
-import { periodsOf } from "../../src/core/year/periods";
-import { targetsOfTasks } from "../../src/core/year/targets";
+import { periodsOf } from "../../src/core/cycle/periods";
+import { targetsOfTasks } from "../../src/core/cycle/targets";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { csvTable, recalculatedSheets } from "../support/libreoffice";
 import { sampleLedger } from "../support/sampleLedger";

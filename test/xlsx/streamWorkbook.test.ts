@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { buildPlan } from "../../src/core/plan/buildPlan";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { writeWorkbookFile } from "../../src/xlsx/streamWorkbook";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";

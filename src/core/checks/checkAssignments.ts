@@ -4,9 +4,9 @@
  * changes its 牵头单位 / 配合单位 leaves it stale, and nothing else would say so.
  */
 
-import { cellText, isUncalculated } from "../ledger/cellText";
+import { cellText, isUncalculated } from "../text/cellText";
 import type { LedgerTask } from "../ledger/types";
-import { deriveAssignments } from "../plan/assignments";
+import { deriveAssignments } from "../workbook/assignments";
 import { columnLetter } from "../plan/formulas";
 import type { CellRef, Finding, LedgerTable } from "../types";
 import type { Registry } from "../units/types";

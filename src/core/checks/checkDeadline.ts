@@ -3,7 +3,7 @@
  * overdue or due-soon tasks — judged by what the sheet colours, a date cell in 截止日期.
  */
 
-import { cellText } from "../ledger/cellText";
+import { cellText } from "../text/cellText";
 import { readDueCell } from "../ledger/fromTables";
 import { readDue } from "../plan/settings";
 import type { LedgerSettings } from "../plan/types";

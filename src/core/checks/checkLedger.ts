@@ -4,7 +4,7 @@
  * its cell and carries a fix where one is safe.
  */
 
-import { cellText, isUncalculated } from "../ledger/cellText";
+import { cellText, isUncalculated } from "../text/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
@@ -15,7 +15,7 @@ import { indexRegistry, resolveName, type RegistryIndex } from "../units/registr
 import { registryFromTable } from "../units/registryIo";
 import { differByNumber } from "../units/similar";
 import type { Registry, Resolution } from "../units/types";
-import { applyFix, splitCell } from "./applyFix";
+import { applyFix, splitCell } from "../units/applyFix";
 import { checkAssignments } from "./checkAssignments";
 import { checkDeadline } from "./checkDeadline";
 import { tableFindings } from "./tableFindings";

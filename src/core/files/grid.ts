@@ -4,7 +4,7 @@
  * header row wherever it is; a merged cell stands in every row it covers; a cell's lines stay one cell.
  */
 
-import { joinCellParagraphs } from "../text/cells";
+import { joinCellParagraphs } from "./cells";
 
 /** A merged area, 0-based and inclusive, relative to the grid. */
 export interface MergedArea {

@@ -5,7 +5,7 @@
  * leaves them.
  */
 
-import { htmlToText } from "../text/html";
+import { htmlToText } from "./html";
 
 /** Repeated rows and columns (spreadsheets repeat empty ones a million times) are written at most this often. */
 const MAX_REPEAT = 200;

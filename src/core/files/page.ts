@@ -6,8 +6,8 @@
  */
 
 import { decodeBytes } from "../text/decode";
-import { decodeEntities, tableRows } from "../text/html";
-import { joinCellParagraphs } from "../text/cells";
+import { decodeEntities, tableRows } from "./html";
+import { joinCellParagraphs } from "./cells";
 
 interface TextDecoderLike {
   decode(input: Uint8Array): string;

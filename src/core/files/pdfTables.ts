@@ -4,7 +4,7 @@
  * over rows stands in every row it covers, one merged over columns fills its first column.
  */
 
-import { joinCellParagraphs } from "../text/cells";
+import { joinCellParagraphs } from "./cells";
 import { lineTexts } from "./pdfLines";
 import type { PdfRule, PdfText } from "./pdfTypes";
 

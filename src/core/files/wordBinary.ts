@@ -5,7 +5,7 @@
  * from the paragraph properties ([MS-DOC] PlcBtePapx → PapxFkp → sprmPFTtp, sprmTDefTable, sprmTVertMerge).
  */
 
-import { joinCellParagraphs } from "../text/cells";
+import { joinCellParagraphs } from "./cells";
 import { openCfb } from "./cfb";
 
 /** Why a Word binary file could not be read: encrypted, a Word 6/95 file, or damaged. */

@@ -7,8 +7,8 @@ import { doneStatusOf, settingsWithStatuses } from "../plan/settings";
 import type { CycleSettings, LedgerSettings, StatusStyle } from "../plan/types";
 import type { DocumentInfo, LedgerTable, LedgerValue } from "../types";
 import type { LedgerModel } from "./types";
-import { trimmedText } from "./cellText";
-import { CYCLE_ROWS, readCycle } from "../year/cycleAbout";
+import { trimmedText } from "../text/cellText";
+import { CYCLE_ROWS, readCycle } from "../cycle/cycleAbout";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 

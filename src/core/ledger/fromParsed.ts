@@ -7,8 +7,8 @@ import { indexRegistry } from "../units/registry";
 import { differByNumber } from "../units/similar";
 import type { Registry } from "../units/types";
 import type { LedgerModel, LedgerTask } from "./types";
-import { extractTargets } from "../year/extractTargets";
-import { targetSummary } from "../year/targets";
+import { extractTargets } from "../cycle/extractTargets";
+import { targetSummary } from "../cycle/targets";
 
 /**
  * The ledger a parsed document gives. A name the registry holds as an alias (a suggestion the clerk accepted)

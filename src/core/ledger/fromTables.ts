@@ -7,8 +7,8 @@ import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
-import { trimmedText } from "./cellText";
-import { LIGHT_COLUMN, RATE_COLUMN } from "../year/ledgerLights";
+import { trimmedText } from "../text/cellText";
+import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
 
 const text = trimmedText;
 

@@ -6,7 +6,7 @@
 import type { LedgerSettings } from "../plan/types";
 import type { DocumentInfo } from "../types";
 import type { Registry } from "../units/types";
-import type { Target } from "../year/targetTypes";
+import type { Target } from "../cycle/targetTypes";
 
 /** One row of 任务台账 (the `Tasks` table). Unit cells are kept as text, as people typed them. */
 export interface LedgerTask {
@@ -70,9 +70,6 @@ export const TASK_COLUMNS = [
   ["进展情况", "progress"],
   ["备注", "note"],
 ] as const satisfies ReadonlyArray<readonly [string, keyof LedgerTask]>;
-
-/** The columns of the `Units` table. */
-export const UNIT_COLUMNS = ["单位", "别名", "类别", "所属组"] as const;
 
 /** The columns of the `Assignments` table. */
 export const ASSIGNMENT_COLUMNS = ["编号", "单位", "角色", "经由", "分管领导", "完成状态"] as const;

@@ -8,8 +8,6 @@
  * without the leading "=", and may use structured references (Tasks[编号]).
  */
 
-import type { LightSettings } from "../year/lights";
-
 /** A formula with the value the plan computed for it, so a file shows values before any recalculation. */
 export interface FormulaCell {
   readonly formula: string;
@@ -229,6 +227,15 @@ export interface CycleSettings {
   readonly lights?: LightSettings;
   /** Columns a real 台账 has beyond ours, switched on by the clerk (责任人, 联系电话, 工作措施, 节点目标). */
   readonly columns?: readonly string[];
+}
+
+/** The light settings: the three words (on schedule, behind, far behind) and the thresholds in percentage points. */
+export interface LightSettings {
+  readonly words: readonly [string, string, string];
+  /** Behind 序时进度 by more than this many percentage points: the second word (黄). */
+  readonly yellowBehind: number;
+  /** Behind by more than this many: the third word (红). */
+  readonly redBehind: number;
 }
 
 /** The whole ledger. */

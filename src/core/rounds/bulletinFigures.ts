@@ -4,13 +4,13 @@
  * reported late or not at all, and targets against their actuals — all from what the ledger holds.
  */
 
-import { deriveAssignments } from "../plan/assignments";
+import { deriveAssignments } from "../workbook/assignments";
 import type { LedgerModel, LedgerTask } from "../ledger/types";
-import { lightsOf, taskLight } from "../year/lights";
+import { lightsOf, taskLight } from "../cycle/lights";
 import { targetLight } from "../year/ledgerLights";
-import { cycleOf, periodsOf } from "../year/periods";
+import { cycleOf, periodsOf } from "../cycle/periods";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
-import type { Target } from "../year/targetTypes";
+import type { Target } from "../cycle/targetTypes";
 import { reportingUnits } from "./dispatch";
 
 /** The class of a task on a day: 已完成, 正常推进 (green light), 滞后 (yellow or red light), 逾期 (past due, not done). */

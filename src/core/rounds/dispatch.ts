@@ -1,7 +1,7 @@
 /** 分发各单位: one reporting form per unit with tasks — as lead, as co-unit, or through a collective. */
 
 import type { LedgerModel } from "../ledger/types";
-import { deriveAssignments } from "../plan/assignments";
+import { deriveAssignments } from "../workbook/assignments";
 import { isCollective } from "../parse/splitUnits";
 import { fingerprint } from "./fingerprint";
 import { FILL_COLUMNS, formFileName, instructionsOf, type FormRow, type ReturnForm } from "./form";

@@ -1,8 +1,8 @@
 /** The Targets table (量化指标) read back: each target with the actuals typed per period. */
 
-import { trimmedText } from "../ledger/cellText";
+import { trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
-import type { Target, TargetBound, TargetKind } from "../year/targetTypes";
+import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
 
 const KINDS: readonly string[] = ["增长", "累计新增", "达到", "压减"];
 

@@ -1,11 +1,10 @@
 /** The registry as JSON (`--units units.json`) and as the rows of the `Units` table (单位名录). */
 
-import { UNIT_COLUMNS } from "../ledger/types";
-import { splitCell } from "../checks/applyFix";
+import { splitCell } from "./applyFix";
 import type { LedgerTable } from "../types";
 import { kindOf } from "./registry";
-import type { AliasSuggestion, Registry, Unit, UnitKind } from "./types";
-import { trimmedText } from "../ledger/cellText";
+import { UNIT_COLUMNS, type AliasSuggestion, type Registry, type Unit, type UnitKind } from "./types";
+import { trimmedText } from "../text/cellText";
 
 const KINDS: readonly UnitKind[] = ["部门", "镇街", "平台", "集团", "组", "其他"];
 

@@ -40,3 +40,6 @@ export type Resolution =
   /** The same name but for spaces or bracket width: 发改局 (服务业局) for 发改局(服务业局). */
   | { readonly status: "format"; readonly unit: Unit; readonly written: string; readonly spelled: string }
   | { readonly status: "unknown"; readonly suggestions: readonly string[] };
+
+/** The columns of the `Units` table. */
+export const UNIT_COLUMNS = ["单位", "别名", "类别", "所属组"] as const;

@@ -2,16 +2,9 @@
 
 import type { LedgerModel } from "../ledger/types";
 import type { CellRange, ConditionalFormatPlan, LedgerSettings } from "../plan/types";
-import { LIGHT_COLOURS, lightsOf, taskLight } from "./lights";
-import { optionalColumnsOf } from "./optionalColumns";
-import { RATE_UNITS, type Target } from "./targetTypes";
-
-/** The light column's header. */
-export const LIGHT_COLUMN = "亮灯";
-/** The column where the clerk types how far a task has got, 0–100. */
-export const RATE_COLUMN = "完成进度(%)";
-/** Columns the Tasks table has after the document's, in order: typed progress, then the light formula. */
-export const YEAR_TASK_COLUMNS = [RATE_COLUMN, LIGHT_COLUMN] as const;
+import { LIGHT_COLOURS, lightsOf, taskLight, YEAR_TASK_COLUMNS } from "../cycle/lights";
+import { optionalColumnsOf } from "../cycle/optionalColumns";
+import { RATE_UNITS, type Target } from "../cycle/targetTypes";
 
 /** 任务台账's columns after the document's: the optional ones the settings switch on, then 完成进度(%) and 亮灯. */
 export function taskColumnsAfterDocument(settings: LedgerSettings): string[] {

@@ -5,8 +5,8 @@
 
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter, literal } from "../plan/formulas";
-import { behindStatuses, lightsOf } from "./lights";
-import { RATE_UNITS } from "./targetTypes";
+import { behindStatuses, lightsOf } from "../cycle/lights";
+import { RATE_UNITS } from "../cycle/targetTypes";
 
 /** A formula in both forms. */
 export interface RowFormula {

@@ -4,7 +4,7 @@
  * of a period already archived replaces only that period's 存档 rows, and only when asked to.
  */
 
-import { readPeriod } from "./periods";
+import { readPeriod } from "../cycle/periods";
 import { readDueCell } from "../ledger/fromTables";
 import type { LedgerTask } from "../ledger/types";
 import type { LedgerTable, LedgerValue } from "../types";

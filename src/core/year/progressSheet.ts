@@ -4,7 +4,7 @@ import { TABLES, type LedgerModel } from "../ledger/types";
 import { SheetDraft } from "../plan/draft";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { cnPunct, zh } from "../text/cnPunct";
-import { cycleOf } from "./periods";
+import { cycleOf } from "../cycle/periods";
 import { PROGRESS_COLUMNS, PROGRESS_SOURCES, type ProgressRow } from "./progress";
 import { statusListSource } from "../plan/listSource";
 

@@ -9,7 +9,7 @@ import { SheetDraft } from "../plan/draft";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { cnPunct } from "../text/cnPunct";
-import { RATE_COLUMN } from "./ledgerLights";
+import { RATE_COLUMN } from "../cycle/lights";
 import { PROGRESS_COLUMNS } from "./progress";
 import { progressCells } from "./progressSheet";
 import { cellOfValue } from "./tableColumns";

@@ -7,10 +7,11 @@ import { TABLES, type LedgerModel } from "../ledger/types";
 import { SheetDraft } from "../plan/draft";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { cnPunct, zh } from "../text/cnPunct";
-import { cycleOf, periodsOf } from "./periods";
-import { targetsOfTasks } from "./targets";
-import type { Target, TargetKind } from "./targetTypes";
-import { LIGHT_COLUMN, lightRules, targetLight } from "./ledgerLights";
+import { cycleOf, periodsOf } from "../cycle/periods";
+import { targetsOfTasks } from "../cycle/targets";
+import type { Target, TargetKind } from "../cycle/targetTypes";
+import { LIGHT_COLUMN } from "../cycle/lights";
+import { lightRules, targetLight } from "./ledgerLights";
 import { latestActualFormula, targetLightFormula } from "./lightFormulas";
 
 /** The column after the 实际值 ones: the latest actual typed. */

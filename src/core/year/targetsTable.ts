@@ -1,8 +1,8 @@
 /** The `Targets` table read back: the targets as the clerk left them, with the 实际值 typed per period. */
 
-import { trimmedText } from "../ledger/cellText";
+import { trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
-import type { Target, TargetBound, TargetKind } from "./targetTypes";
+import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
 import { TARGET_KINDS } from "./targetsSheet";
 
 const ACTUAL = /^实际值(.+)$/;

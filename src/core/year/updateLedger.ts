@@ -9,11 +9,11 @@
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import { readDue } from "../plan/settings";
 import type { ParsedDocument } from "../types";
-import { extractTargets } from "./extractTargets";
+import { extractTargets } from "../cycle/extractTargets";
 import { matchTasks, SURE } from "./matchTasks";
 import type { ProgressRow } from "./progress";
-import { targetsOfTasks, targetSummary } from "./targets";
-import type { Target } from "./targetTypes";
+import { targetsOfTasks, targetSummary } from "../cycle/targets";
+import type { Target } from "../cycle/targetTypes";
 
 /** What the revision did to one task that stays. */
 export interface TaskChange {

@@ -24,7 +24,7 @@ import { message, type Lang } from "../../core/messages";
 import { doneFirstOf } from "../../core/plan/settings";
 import type { LedgerSettings, StatusStyle } from "../../core/plan/types";
 import type { Strings } from "../i18n";
-import { lightRuleText } from "../../core/year/lights";
+import { lightRuleText } from "../../core/cycle/lights";
 import { settingsProblems } from "../state";
 import type { Busy } from "../state";
 

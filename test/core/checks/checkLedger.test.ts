@@ -1,4 +1,4 @@
-import { applyFix } from "../../../src/core/checks/applyFix";
+import { applyFix } from "../../../src/core/units/applyFix";
 import { message } from "../../../src/core/messages";
 import { checkLedger, columnLetter } from "../../../src/core/checks/checkLedger";
 import { TASK_COLUMNS } from "../../../src/core/ledger/types";

@@ -5,7 +5,7 @@ import { gridText } from "../../../src/core/files/grid";
 import { detectKind } from "../../../src/core/files/kind";
 import { odfText } from "../../../src/core/files/odt";
 import { decodePage, pageText } from "../../../src/core/files/page";
-import { loadDocument } from "../../../src/core/parse/loadDocument";
+import { loadDocument } from "../../../src/core/files/loadDocument";
 import { encodeGbk } from "../../support/gbk";
 
 const noReaders = () => Promise.reject(new Error("no converter needed"));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as mammoth from "mammoth";
-import { loadDocument, type DocxConverter } from "../../../src/core/parse/loadDocument";
+import { loadDocument, type DocxConverter } from "../../../src/core/files/loadDocument";
 import { ROOT } from "../../support/paths";
 
 // Golden files: each input beside its hand-written expected result (see test/fixtures/parse/README.md).

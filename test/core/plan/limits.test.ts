@@ -1,6 +1,6 @@
 import { ledgerFromParsed } from "../../../src/core/ledger/fromParsed";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { buildPlan } from "../../../src/core/plan/buildPlan";
+import { buildPlan } from "../../../src/core/workbook/buildPlan";
 import { countIfs } from "../../../src/core/plan/formulas";
 import { statusListSource } from "../../../src/core/plan/listSource";
 import { CELL_LIMIT, clipLongCells } from "../../../src/core/plan/longCells";

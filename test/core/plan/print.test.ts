@@ -1,4 +1,4 @@
-import { buildPlan } from "../../../src/core/plan/buildPlan";
+import { buildPlan } from "../../../src/core/workbook/buildPlan";
 import { linesIn, rowPoints, textWidth } from "../../../src/core/plan/print";
 import type { Block, SheetPlan } from "../../../src/core/plan/types";
 import { sampleLedger } from "../../support/sampleLedger";

@@ -1,5 +1,5 @@
 import { checkLedger } from "../../../src/core/checks/checkLedger";
-import { applyFix } from "../../../src/core/checks/applyFix";
+import { applyFix } from "../../../src/core/units/applyFix";
 import { TASK_COLUMNS } from "../../../src/core/ledger/types";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { LedgerTable, LedgerValue } from "../../../src/core/types";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { gridOf } from "../../support/planGrid";
 import { sampleLedger } from "../../support/sampleLedger";
-import { periodsOf, readPeriod } from "../../../src/core/year/periods";
+import { periodsOf, readPeriod } from "../../../src/core/cycle/periods";
 import { writeWorkbook } from "../../../src/xlsx/writeWorkbook";
 
 describe("the 量化指标 sheet of the sample's ledger", () => {

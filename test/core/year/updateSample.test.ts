@@ -3,7 +3,7 @@ import type { LedgerTask } from "../../../src/core/ledger/types";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { ProgressRow } from "../../../src/core/year/progress";
-import { targetsOfTasks } from "../../../src/core/year/targets";
+import { targetsOfTasks } from "../../../src/core/cycle/targets";
 import { updateLedger } from "../../../src/core/year/updateLedger";
 import { sampleText } from "../../support/paths";
 import { revisedSample } from "../../support/revisedSample";

@@ -1,22 +1,24 @@
 /** The cycle settings as rows of 说明's About table (报送周期, 亮灯用词, thresholds), and read back from them. */
 
-import type { LedgerModel } from "../ledger/types";
-import type { CycleSettings } from "../plan/types";
+import type { CycleSettings, LedgerSettings } from "../plan/types";
 import type { LedgerValue } from "../types";
 import { DEFAULT_LIGHTS, lightsOf } from "./lights";
 import { cycleOf } from "./periods";
 import { optionalColumnsOf, readColumnsOption } from "./optionalColumns";
 
+/** What the cycle rows read: a ledger model, or anything else that carries settings. */
+type WithSettings = { readonly settings: LedgerSettings };
+
 const PERIOD_WORD = { month: "月", quarter: "季度" } as const;
 
 /** About rows of the cycle: label → value for a model. */
 export const CYCLE_ROWS = {
-  报送周期: (m: LedgerModel) => PERIOD_WORD[cycleOf(m.settings).period],
-  亮灯用词: (m: LedgerModel) => lightsOf(m.settings).words.join("、"),
-  黄灯落后百分点: (m: LedgerModel) => lightsOf(m.settings).yellowBehind,
-  红灯落后百分点: (m: LedgerModel) => lightsOf(m.settings).redBehind,
-  附加列: (m: LedgerModel) => optionalColumnsOf(m.settings).join("、"),
-} as const satisfies Record<string, (m: LedgerModel) => string | number>;
+  报送周期: (m: WithSettings) => PERIOD_WORD[cycleOf(m.settings).period],
+  亮灯用词: (m: WithSettings) => lightsOf(m.settings).words.join("、"),
+  黄灯落后百分点: (m: WithSettings) => lightsOf(m.settings).yellowBehind,
+  红灯落后百分点: (m: WithSettings) => lightsOf(m.settings).redBehind,
+  附加列: (m: WithSettings) => optionalColumnsOf(m.settings).join("、"),
+} as const satisfies Record<string, (m: WithSettings) => string | number>;
 
 const text = (v: LedgerValue | undefined): string =>
   v === null || v === undefined || typeof v === "object" ? "" : String(v).trim();

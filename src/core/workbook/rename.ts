@@ -1,7 +1,7 @@
 /** Renaming planned sheets (when a person's sheet already has the name) and keeping 说明's sheet list true. */
 
 import { SHEETS_TABLE } from "./aboutSheet";
-import type { Block, CellValue, SheetPlan, WorkbookPlan } from "./types";
+import type { Block, CellValue, SheetPlan, WorkbookPlan } from "../plan/types";
 
 /**
  * The plan with some sheets renamed (`renames` maps a planned name to the one to use). The list of sheets

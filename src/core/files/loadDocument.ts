@@ -8,14 +8,14 @@
  * finding that says what it is and what to do.
  */
 
-import type { SheetGrid } from "../files/grid";
-import { detectKind, type ReadableKind } from "../files/kind";
-import { UnreadableFileError } from "../files/limits";
-import type { PdfPage } from "../files/pdfTypes";
+import type { SheetGrid } from "./grid";
+import { detectKind, type ReadableKind } from "./kind";
+import { UnreadableFileError } from "./limits";
+import type { PdfPage } from "./pdfTypes";
 import { decodeBytes } from "../text/decode";
-import { htmlToText } from "../text/html";
+import { htmlToText } from "./html";
 import type { ParsedDocument, ParseIssue } from "../types";
-import { emptyDocument, parseBreakdown, parseBytes } from "./parseBreakdown";
+import { emptyDocument, parseBreakdown, parseBytes } from "../parse/parseBreakdown";
 
 /** The part of mammoth's API we use. Node reads `buffer`, the browser build reads `arrayBuffer`. */
 export interface DocxConverter {
@@ -92,7 +92,7 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
     case "docx":
       return readDocx(bytes, readers);
     case "doc": {
-      const { wordBinaryText, WordBinaryError } = await import("../files/wordBinary");
+      const { wordBinaryText, WordBinaryError } = await import("./wordBinary");
       try {
         return { text: wordBinaryText(bytes), encoding: "doc" };
       } catch (e) {
@@ -102,19 +102,19 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       }
     }
     case "pdf": {
-      const [read, { pdfText }] = await Promise.all([readers.pdf(), import("../files/pdfText")]);
+      const [read, { pdfText }] = await Promise.all([readers.pdf(), import("./pdfText")]);
       const text = pdfText(await read(bytes));
       if (text.replace(/\s/g, "") === "") throw new UnreadableFileError("pdf-no-text");
       return { text, encoding: "pdf" };
     }
     case "xlsx": {
-      const [read, { gridText }] = await Promise.all([readers.sheets(), import("../files/grid")]);
+      const [read, { gridText }] = await Promise.all([readers.sheets(), import("./grid")]);
       return { text: gridText(await read(bytes)), encoding: "xlsx" };
     }
     case "xls": {
       const [{ biffSheets, BiffError }, { gridText }] = await Promise.all([
-        import("../files/biff"),
-        import("../files/grid"),
+        import("./biff"),
+        import("./grid"),
       ]);
       try {
         return { text: gridText(biffSheets(bytes)), encoding: "xls" };
@@ -125,10 +125,7 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       }
     }
     case "csv": {
-      const [{ csvRows }, { gridText }] = await Promise.all([
-        import("../files/csv"),
-        import("../files/grid"),
-      ]);
+      const [{ csvRows }, { gridText }] = await Promise.all([import("./csv"), import("./grid")]);
       const decoded = decodeBytes(bytes);
       if (decoded.unreadable) throw new UnreadableFileError("bad-sheet");
       const cells = csvRows(decoded.text);
@@ -139,22 +136,19 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
     }
     case "odt":
     case "ods": {
-      const [open, { odfText }] = await Promise.all([readers.zip(), import("../files/odt")]);
+      const [open, { odfText }] = await Promise.all([readers.zip(), import("./odt")]);
       const xml = await (await open(bytes)).text("content.xml");
       if (xml === null) throw new UnreadableFileError("bad-odt");
       return { text: odfText(xml), encoding: kind };
     }
     case "mht": {
-      const [{ mhtHtml }, { pageText }] = await Promise.all([
-        import("../files/mht"),
-        import("../files/page"),
-      ]);
+      const [{ mhtHtml }, { pageText }] = await Promise.all([import("./mht"), import("./page")]);
       const html = mhtHtml(bytes);
       if (html === null) throw new UnreadableFileError("bad-doc");
       return { text: pageText(html), encoding: "mht" };
     }
     case "html": {
-      const { decodePage, pageText } = await import("../files/page");
+      const { decodePage, pageText } = await import("./page");
       const page = decodePage(bytes);
       return { text: pageText(page.text), encoding: page.encoding };
     }

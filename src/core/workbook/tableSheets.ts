@@ -1,16 +1,18 @@
 /** The three table sheets: 任务台账 (Tasks), 任务分工 (Assignments), 单位名录 (Units). */
 
-import { ASSIGNMENT_COLUMNS, TABLES, TASK_COLUMNS, UNIT_COLUMNS, type LedgerModel } from "../ledger/types";
+import { ASSIGNMENT_COLUMNS, TABLES, TASK_COLUMNS, type LedgerModel } from "../ledger/types";
+import { UNIT_COLUMNS } from "../units/types";
 import { registryToRows } from "../units/registryIo";
 import { cnPunct, zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
-import { SheetDraft, statusRules } from "./draft";
-import { taskLookup } from "./formulas";
-import { statusListSource } from "./listSource";
-import type { CellValue, ColumnFormat, SheetPlan } from "./types";
-import { LIGHT_COLUMN, lightRules, RATE_COLUMN, taskColumnsAfterDocument } from "../year/ledgerLights";
+import { SheetDraft, statusRules } from "../plan/draft";
+import { taskLookup } from "../plan/formulas";
+import { statusListSource } from "../plan/listSource";
+import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
+import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
+import { lightRules, taskColumnsAfterDocument } from "../year/ledgerLights";
 import { taskLightFormula } from "../year/lightFormulas";
-import { optionalColumnsOf } from "../year/optionalColumns";
+import { optionalColumnsOf } from "../cycle/optionalColumns";
 
 const TABLE_STYLE = "TableStyleMedium2";
 

@@ -2,9 +2,9 @@ import { aboutRows, readAbout, settingsOfWorkbook } from "../../../src/core/ledg
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { LedgerSettings } from "../../../src/core/plan/types";
 import { targetLight } from "../../../src/core/year/ledgerLights";
-import { lightRuleText, scheduleShare, taskLight } from "../../../src/core/year/lights";
-import { periodsOf } from "../../../src/core/year/periods";
-import type { Target } from "../../../src/core/year/targetTypes";
+import { lightRuleText, scheduleShare, taskLight } from "../../../src/core/cycle/lights";
+import { periodsOf } from "../../../src/core/cycle/periods";
+import type { Target } from "../../../src/core/cycle/targetTypes";
 import { sampleLedger } from "../../support/sampleLedger";
 
 const settings: LedgerSettings = { ...DEFAULT_SETTINGS, year: 2020 };

@@ -1,11 +1,12 @@
 /** The targets of a ledger's tasks, and how a task's targets read in 任务台账's 量化指标 column. */
 
-import type { LedgerTask } from "../ledger/types";
 import { extractTargets } from "./extractTargets";
 import type { Target, TargetReading } from "./targetTypes";
 
 /** Every target of the tasks, in task order, numbered within each task from 1. */
-export function targetsOfTasks(tasks: ReadonlyArray<Pick<LedgerTask, "id" | "text">>): Target[] {
+export function targetsOfTasks(
+  tasks: ReadonlyArray<{ readonly id: string; readonly text: string }>,
+): Target[] {
   return tasks.flatMap((t) => extractTargets(t.text).map((r, i) => ({ ...r, taskId: t.id, seq: i + 1 })));
 }
 

@@ -1,11 +1,11 @@
 /** The plan that writes 进展记录 again with new rows (存档本期 in the pane), the clerk's columns on it kept. */
 
 import type { LedgerModel } from "../ledger/types";
-import { buildPlan } from "../plan/buildPlan";
+import { buildPlan } from "./buildPlan";
 import type { WorkbookPlan } from "../plan/types";
-import { PROGRESS_COLUMNS, type ProgressRow } from "./progress";
-import { progressSheet } from "./progressSheet";
-import { cellOfValue, withTableColumns } from "./tableColumns";
+import { PROGRESS_COLUMNS, type ProgressRow } from "../year/progress";
+import { progressSheet } from "../year/progressSheet";
+import { cellOfValue, withTableColumns } from "../year/tableColumns";
 
 /**
  * The ledger's plan for 进展记录 (and 说明, always planned) with `rows` as the Progress table's body; `header`

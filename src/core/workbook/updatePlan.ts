@@ -5,17 +5,17 @@
  */
 
 import { TASK_COLUMNS, type LedgerModel } from "../ledger/types";
-import { aboutSheet } from "../plan/aboutSheet";
-import { buildPlan } from "../plan/buildPlan";
+import { aboutSheet } from "./aboutSheet";
+import { buildPlan } from "./buildPlan";
 import { sheetName } from "../plan/sheetNames";
 import type { SheetPlan, WorkbookPlan } from "../plan/types";
-import { YEAR_TASK_COLUMNS } from "./ledgerLights";
-import { optionalColumnsOf } from "./optionalColumns";
-import { PROGRESS_COLUMNS } from "./progress";
-import { progressSheet } from "./progressSheet";
-import { REVOKED_SHEET, revokedSheet, type RevokedTables } from "./revokedSheet";
-import { cellOfValue, withTableColumns } from "./tableColumns";
-import type { UpdateResult } from "./updateLedger";
+import { YEAR_TASK_COLUMNS } from "../cycle/lights";
+import { optionalColumnsOf } from "../cycle/optionalColumns";
+import { PROGRESS_COLUMNS } from "../year/progress";
+import { progressSheet } from "../year/progressSheet";
+import { REVOKED_SHEET, revokedSheet, type RevokedTables } from "../year/revokedSheet";
+import { cellOfValue, withTableColumns } from "../year/tableColumns";
+import type { UpdateResult } from "../year/updateLedger";
 
 /** What the plan needs besides the update's result: the tables' headers as read, and the earlier 已撤销. */
 export interface UpdateContext {

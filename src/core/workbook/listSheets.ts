@@ -6,11 +6,12 @@
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import { zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
-import { SheetDraft, statusRules } from "./draft";
-import { literal, taskDateLookup, taskLookup } from "./formulas";
+import { SheetDraft, statusRules } from "../plan/draft";
+import { literal, taskDateLookup, taskLookup } from "../plan/formulas";
 import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
-import type { CellValue, ColumnFormat, SheetPlan } from "./types";
-import { LIGHT_COLUMN, lightRules } from "../year/ledgerLights";
+import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
+import { LIGHT_COLUMN } from "../cycle/lights";
+import { lightRules } from "../year/ledgerLights";
 
 /** The ledger fields a list column shows, by header. */
 const LOOKUP: Readonly<

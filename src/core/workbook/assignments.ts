@@ -1,7 +1,7 @@
 /** One row per (task, unit): who works on what, with collectives expanded to their members. */
 
 import type { LedgerTask } from "../ledger/types";
-import { splitCell } from "../checks/applyFix";
+import { splitCell } from "../units/applyFix";
 import { isCollective } from "../parse/splitUnits";
 import { indexRegistry, membersOf, resolveName } from "../units/registry";
 import { differByNumber } from "../units/similar";

@@ -5,9 +5,9 @@ import { TABLES } from "../ledger/types";
 import { ABOUT_HEADER, aboutRows } from "../ledger/about";
 import { cnPunct, zh } from "../text/cnPunct";
 import type { AliasSuggestion } from "../units/types";
-import { SheetDraft } from "./draft";
-import { lightRuleText } from "../year/lights";
-import type { SheetKind, SheetPlan } from "./types";
+import { SheetDraft } from "../plan/draft";
+import { lightRuleText } from "../cycle/lights";
+import type { SheetKind, SheetPlan } from "../plan/types";
 
 /** Kind of a sheet in words, for the sheet list. */
 export const KIND_LABEL: Readonly<Record<SheetKind, string>> = {

@@ -7,11 +7,11 @@
 import { cnPunct } from "../text/cnPunct";
 import type { LedgerModel } from "../ledger/types";
 import type { Assignment } from "./assignments";
-import { SheetDraft } from "./draft";
-import { a1, countIfs } from "./formulas";
-import type { Block, CellValue, FormulaCell, PivotPlan, SheetPlan } from "./types";
-import { LIGHT_COLUMN } from "../year/ledgerLights";
-import { lightsOf } from "../year/lights";
+import { SheetDraft } from "../plan/draft";
+import { a1, countIfs } from "../plan/formulas";
+import type { Block, CellValue, FormulaCell, PivotPlan, SheetPlan } from "../plan/types";
+import { LIGHT_COLUMN } from "../cycle/lights";
+import { lightsOf } from "../cycle/lights";
 
 /** What the file shell writes on the sheet where a pivot would be. */
 export const FORMULA_SUMMARY_NOTE = cnPunct(

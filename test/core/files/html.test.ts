@@ -1,5 +1,5 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { htmlToText } from "../../../src/core/text/html";
+import { htmlToText } from "../../../src/core/files/html";
 import type { ParsedDocument } from "../../../src/core/types";
 import { sampleText } from "../../support/paths";
 

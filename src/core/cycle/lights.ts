@@ -4,17 +4,15 @@
  * the value a file shows before any recalculation, and for tests.
  */
 
-import type { LedgerSettings } from "../plan/types";
+import type { LedgerSettings, LightSettings } from "../plan/types";
 import { cnPunct, zh } from "../text/cnPunct";
 
-/** The light settings: the three words (on schedule, behind, far behind) and the thresholds in percentage points. */
-export interface LightSettings {
-  readonly words: readonly [string, string, string];
-  /** Behind 序时进度 by more than this many percentage points: the second word (黄). */
-  readonly yellowBehind: number;
-  /** Behind by more than this many: the third word (红). */
-  readonly redBehind: number;
-}
+/** The light column's header. */
+export const LIGHT_COLUMN = "亮灯";
+/** The column where the clerk types how far a task has got, 0–100. */
+export const RATE_COLUMN = "完成进度(%)";
+/** Columns the Tasks table has after the document's, in order: typed progress, then the light formula. */
+export const YEAR_TASK_COLUMNS = [RATE_COLUMN, LIGHT_COLUMN] as const;
 
 /** Light schemes offices use. The first is the default. */
 export const LIGHT_PRESETS: ReadonlyArray<{ readonly id: string; readonly words: LightSettings["words"] }> = [
