@@ -364,8 +364,8 @@ export class ExcelHost {
   calculations = 0;
   refreshAllCalls = 0;
   /**
-   * The clerk's undo stack, newest last: a person's edit, or a request of the add-in that changed the
-   * workbook (one per sync, or one per Excel.run with mergeUndoGroup). A call Excel cannot undo
+   * The clerk's undo stack, newest last: a person's edit, or a call of the add-in that changed the
+   * workbook (one per call, or one per Excel.run with mergeUndoGroup). A call Excel cannot undo
    * (Worksheet.delete) clears it (docs/excel/excel-add-ins-undo-capabilities.md).
    */
   readonly undoStack: string[] = [];
@@ -1127,7 +1127,6 @@ export class FakeContext {
       record(0);
       throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `request of ${bytes} bytes exceeds 5 MB`);
     }
-    let changed = false;
     try {
       for (const c of calls) {
         host.checkVersion(c.name, c.version);
@@ -1139,13 +1138,15 @@ export class FakeContext {
           );
         c.run();
         if (NOT_UNDOABLE.has(c.name)) host.undoStack.length = 0;
-        else if (changesWorkbook(c.name)) changed = true;
+        // Each call that changes the workbook is an undo step of its own; mergeUndoGroup makes all the calls
+        // of one Excel.run a single step ("group multiple API calls into a single undoable action",
+        // docs/excel/excel-add-ins-undo-capabilities.md).
+        else if (changesWorkbook(c.name) && !(this.mergeUndoGroup && this.undoRecorded)) {
+          host.undoStack.push(`add-in ${c.name}`);
+          this.undoRecorded = true;
+        }
       }
     } finally {
-      if (changed && !(this.mergeUndoGroup && this.undoRecorded)) {
-        host.undoStack.push(`add-in ${names.find(changesWorkbook) ?? ""}`);
-        this.undoRecorded = true;
-      }
       record(this.responseBytes);
       host.flushEventsSoon();
     }

@@ -109,6 +109,15 @@ test("formatting re-dresses the ledger once, however often it is generated", asy
   ]);
 });
 
+test("re-dressing the ledger is one undo step where Excel can group it (ExcelApi 1.20)", async () => {
+  host.apiVersion = "1.20";
+  host.userEdit("任务台账", "J2", "已完成");
+  const depth = host.undoStack.length;
+  await services.reformatLedger();
+  expect(host.undoStack).toHaveLength(depth + 1);
+  expect(host.undoStack.at(-2)).toBe("edit 任务台账!J2");
+});
+
 test("a live check after a clerk's edit only reads: no pivot is refreshed, and Ctrl+Z still undoes the clerk's edit", async () => {
   const refreshedBefore = host.refreshAllCalls;
   let report: { resolve: (f: Finding[]) => void; reject: (e: unknown) => void } | null = null;
