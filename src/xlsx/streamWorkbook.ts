@@ -55,9 +55,13 @@ async function drained(zip: StreamInternals["zip"]): Promise<void> {
     await new Promise<void>((resolve) => zip.once("progress", () => resolve()));
 }
 interface SheetInternals {
+  /** Every formula cell's model by address, kept for shared formulas (which are never written here). */
+  _formulae: Record<string, unknown>;
   _sheetRelsWriter: { _writeRelationship(rel: { Type: string; Target: string }): string };
   _writeCloseWorksheet(): void;
   _write(text: string): void;
+  /** The sheet's XML on its way to the zip: what ExcelJS writes to, and the zip's input it pipes into. */
+  stream: { pipes: ReadonlyArray<NodeJS.EventEmitter & { _writableState?: { length: number } }> };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const TableXform = require("exceljs/lib/xlsx/xform/table/table-xform") as new () => {
@@ -79,20 +83,37 @@ const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relatio
 /** Rows written between two turns of the event loop. */
 const ROWS_PER_TURN = 2000;
 
+/** Bytes of a sheet's XML the zip may have waiting before the writing stops for it to catch up. */
+const ZIP_LAG = 1 << 20;
+
+/**
+ * Waits while the zip is more than ZIP_LAG bytes behind the sheet: ExcelJS writes to the zip's input without
+ * waiting for it, so on a long sheet the XML piled up there faster than it was deflated.
+ */
+async function caughtUp(ws: SheetInternals, failed: Promise<never>): Promise<void> {
+  const input = ws.stream.pipes[0];
+  while (input && (input._writableState?.length ?? 0) > ZIP_LAG)
+    await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
+}
+
 /** One cell to write: its value and its (shared) style. */
 interface Cell {
   readonly value: ExcelJS.CellValue;
   readonly style: Partial<ExcelJS.Style>;
 }
 
-/** A sheet's cells by row, from its blocks and its pivots' fallbacks, formulas whole. */
-function sheetCells(sheet: SheetPlan): Map<number, Map<number, Cell>> {
-  const rows = new Map<number, Map<number, Cell>>();
-  const put = (r: number, c: number, cell: Cell): void => {
-    let row = rows.get(r);
-    if (!row) rows.set(r, (row = new Map()));
-    row.set(c, cell);
-  };
+/** A block of a sheet as rows to write: the rows it covers and the cells of each, made when asked for. */
+interface BlockRows {
+  readonly first: number;
+  /** One past the last row. */
+  readonly end: number;
+  readonly col: number;
+  /** The cells of the block's `i`th row, from its first column. */
+  readonly cells: (i: number) => readonly Cell[];
+}
+
+/** A sheet's blocks and its pivots' fallbacks as rows, in the plan's order (a later block wins a cell). */
+function sheetRows(sheet: SheetPlan): BlockRows[] {
   const wraps = (b: Block): boolean =>
     sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
   const blocks: Block[] = [
@@ -108,30 +129,41 @@ function sheetCells(sheet: SheetPlan): Map<number, Map<number, Cell>> {
       },
     ]),
   ];
-  for (const b of blocks) {
+  return blocks.map((b): BlockRows => {
     if (b.kind === "values") {
       const styles = (b.values[0] ?? []).map((_, k) =>
         styleOf(b.style, b.formats?.[k], wraps(b) || b.wrap === true),
       );
-      b.values.forEach((cells, i) =>
-        cells.forEach((v, k) => put(b.row + i, b.col + k, { value: cellValue(v), style: styles[k] ?? {} })),
-      );
-    } else {
-      const style = styleOf(b.style, b.format, wraps(b));
-      b.results.forEach((result, i) => {
-        const r = b.row + i + 1;
+      return {
+        first: b.row,
+        end: b.row + b.values.length,
+        col: b.col,
+        cells: (i) => (b.values[i] ?? []).map((v, k) => ({ value: cellValue(v), style: styles[k] ?? {} })),
+      };
+    }
+    const style = styleOf(b.style, b.format, wraps(b));
+    return {
+      first: b.row,
+      end: b.row + b.results.length,
+      col: b.col,
+      cells: (i) => {
+        const result = b.results[i] as string | number;
         const value =
           b.format === "date" && typeof result === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result)
             ? dateToSerial(result)
             : result;
-        put(b.row + i, b.col, {
-          value: { formula: b.a1.replace(/\{r\}/g, String(r)), result: value } as ExcelJS.CellValue,
-          style,
-        });
-      });
-    }
-  }
-  return rows;
+        const formula = b.a1.replace(/\{r\}/g, String(b.row + i + 1));
+        return [{ value: { formula, result: value } as ExcelJS.CellValue, style }];
+      },
+    };
+  });
+}
+
+/** The rows any block covers, in order. */
+function rowNumbers(blocks: readonly BlockRows[]): number[] {
+  const rows = new Set<number>();
+  for (const b of blocks) for (let r = b.first; r < b.end; r++) rows.add(r);
+  return [...rows].sort((a, b) => a - b);
 }
 
 /** The table part ExcelJS itself would write for a plan's table. */
@@ -158,6 +190,7 @@ async function writeSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   sheet: SheetPlan,
   tables: string[],
+  failed: Promise<never>,
 ): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -175,21 +208,31 @@ async function writeSheet(
   }) as unknown as ExcelJS.Worksheet & SheetInternals;
   ws.columns = sheet.widths.map((width) => ({ width }));
   const heights = new Map((sheet.print?.rowHeights ?? []).map((h) => [h.row, h.points]));
-  const cells = sheetCells(sheet);
+  // Each row's cells are made as the row is written, so a sheet is never held whole as cells either.
+  const blocks = sheetRows(sheet);
   let written = 0;
-  for (const r of [...cells.keys()].sort((a, b) => a - b)) {
+  for (const r of rowNumbers(blocks)) {
     // Now and then the zip gets to read what this sheet has written so far, so a long sheet is never
     // held whole in memory as XML.
-    if (++written % ROWS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (++written % ROWS_PER_TURN === 0) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await caughtUp(ws, failed);
+    }
     const row = ws.getRow(r + 1);
-    for (const [c, cell] of cells.get(r) ?? []) {
-      const target = row.getCell(c + 1);
-      target.style = cell.style;
-      target.value = cell.value;
+    for (const b of blocks) {
+      if (r < b.first || r >= b.end) continue;
+      b.cells(r - b.first).forEach((cell, k) => {
+        const target = row.getCell(b.col + k + 1);
+        target.style = cell.style;
+        target.value = cell.value;
+      });
     }
     const height = heights.get(r);
     if (height !== undefined) row.height = height;
     row.commit();
+    // ExcelJS keeps each formula cell it has written, for shared formulas to refer back to; none do here, so
+    // they are let go row by row (kept, they were most of a large ledger's memory).
+    ws._formulae = {};
   }
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);
@@ -241,7 +284,7 @@ export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promi
   internals.styles._addFont({ ...LEDGER_FONT });
   const tables: string[] = [];
   for (const sheet of plan.sheets) {
-    await writeSheet(wb, sheet, tables);
+    await writeSheet(wb, sheet, tables, failed);
     await Promise.race([drained(internals.zip), failed]);
   }
   addNames(wb as unknown as ExcelJS.Workbook, plan.names);
