@@ -1,7 +1,8 @@
 /**
  * The file shell for the command line: the same ledger as writeWorkbook.ts, written with ExcelJS's streaming
  * WorkbookWriter straight to a file, one sheet and one row at a time, so memory stays flat however large the
- * ledger (and the zip is deflated by Node's zlib, not in JavaScript).
+ * ledger (and the zip is deflated by Node's zlib, not in JavaScript). The rows themselves are written as XML
+ * by sheetRows.ts, with ExcelJS's style ids and shared strings.
  *
  * The streaming writer has no tables, so each table is written as ExcelJS's own table part (TableXform)
  * beside the sheet, with its relationship and content type, and referenced from the sheet (<tableParts>).
@@ -14,28 +15,19 @@ import { createWriteStream } from "node:fs";
 import ExcelJS from "exceljs";
 import { a1 } from "../core/plan/formulas";
 import { LEDGER_FONT } from "../core/plan/print";
-import { dateToSerial } from "../core/plan/settings";
-import type { Block, SheetPlan, TablePlan, WorkbookPlan } from "../core/plan/types";
-import {
-  addNames,
-  argb,
-  cellValue,
-  pageSetupOf,
-  range,
-  styleOf,
-  writeConditionalFormats,
-  writeValidation,
-} from "./sheetStyle";
+import type { SheetPlan, TablePlan, WorkbookPlan } from "../core/plan/types";
+import { rowCells, rowNumbers, rowXml, sheetRows, type CellIds } from "./sheetRows";
+import { addNames, argb, pageSetupOf, range, writeConditionalFormats, writeValidation } from "./sheetStyle";
 
 /** The parts of ExcelJS's streaming writer used here that its typings leave out. */
 interface StreamInternals {
-  styles: { _addFont(font: object): number };
+  styles: CellIds["styles"] & { _addFont(font: object): number };
   _openStream(path: string): NodeJS.WritableStream;
   addContentTypes(): Promise<void>;
   addWorkbook(): Promise<void>;
   _worksheets: unknown[];
   _definedNames: { model: unknown };
-  sharedStrings: unknown;
+  sharedStrings: CellIds["sharedStrings"];
   commentRefs: unknown[];
   views: unknown[];
   zip: {
@@ -55,13 +47,17 @@ async function drained(zip: StreamInternals["zip"]): Promise<void> {
     await new Promise<void>((resolve) => zip.once("progress", () => resolve()));
 }
 interface SheetInternals {
-  /** Every formula cell's model by address, kept for shared formulas (which are never written here). */
-  _formulae: Record<string, unknown>;
+  _writeColumns(): void;
+  _writeOpenSheetData(): void;
+  startedData: boolean;
   _sheetRelsWriter: { _writeRelationship(rel: { Type: string; Target: string }): string };
   _writeCloseWorksheet(): void;
   _write(text: string): void;
   /** The sheet's XML on its way to the zip: what ExcelJS writes to, and the zip's input it pipes into. */
-  stream: { pipes: ReadonlyArray<NodeJS.EventEmitter & { _writableState?: { length: number } }> };
+  stream: {
+    write(xml: string): void;
+    pipes: ReadonlyArray<NodeJS.EventEmitter & { _writableState?: { length: number } }>;
+  };
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const TableXform = require("exceljs/lib/xlsx/xform/table/table-xform") as new () => {
@@ -80,8 +76,11 @@ const WorkbookXform = require("exceljs/lib/xlsx/xform/book/workbook-xform") as n
 
 const TABLE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
-/** Rows written between two turns of the event loop. */
-const ROWS_PER_TURN = 2000;
+/**
+ * Rows written at once, between two turns of the event loop: few enough that their XML is let go young
+ * (a longer string outlives the garbage collector's young generation and is copied, again and again).
+ */
+const ROWS_PER_TURN = 50;
 
 /** Bytes of a sheet's XML the zip may have waiting before the writing stops for it to catch up. */
 const ZIP_LAG = 1 << 20;
@@ -94,76 +93,6 @@ async function caughtUp(ws: SheetInternals, failed: Promise<never>): Promise<voi
   const input = ws.stream.pipes[0];
   while (input && (input._writableState?.length ?? 0) > ZIP_LAG)
     await Promise.race([new Promise((resolve) => input.once("drain", resolve)), failed]);
-}
-
-/** One cell to write: its value and its (shared) style. */
-interface Cell {
-  readonly value: ExcelJS.CellValue;
-  readonly style: Partial<ExcelJS.Style>;
-}
-
-/** A block of a sheet as rows to write: the rows it covers and the cells of each, made when asked for. */
-interface BlockRows {
-  readonly first: number;
-  /** One past the last row. */
-  readonly end: number;
-  readonly col: number;
-  /** The cells of the block's `i`th row, from its first column. */
-  readonly cells: (i: number) => readonly Cell[];
-}
-
-/** A sheet's blocks and its pivots' fallbacks as rows, in the plan's order (a later block wins a cell). */
-function sheetRows(sheet: SheetPlan): BlockRows[] {
-  const wraps = (b: Block): boolean =>
-    sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
-  const blocks: Block[] = [
-    ...sheet.blocks,
-    ...sheet.pivots.flatMap((p): Block[] => [
-      ...p.fallback.blocks,
-      {
-        kind: "values",
-        row: p.fallback.noteRow,
-        col: p.fallback.noteCol,
-        values: [[p.fallback.note]],
-        style: "note",
-      },
-    ]),
-  ];
-  return blocks.map((b): BlockRows => {
-    if (b.kind === "values") {
-      const styles = (b.values[0] ?? []).map((_, k) =>
-        styleOf(b.style, b.formats?.[k], wraps(b) || b.wrap === true),
-      );
-      return {
-        first: b.row,
-        end: b.row + b.values.length,
-        col: b.col,
-        cells: (i) => (b.values[i] ?? []).map((v, k) => ({ value: cellValue(v), style: styles[k] ?? {} })),
-      };
-    }
-    const style = styleOf(b.style, b.format, wraps(b));
-    return {
-      first: b.row,
-      end: b.row + b.results.length,
-      col: b.col,
-      cells: (i) => {
-        const result = b.results[i] as string | number;
-        const value =
-          b.format === "date" && typeof result === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result)
-            ? dateToSerial(result)
-            : result;
-        const formula = b.a1.replace(/\{r\}/g, String(b.row + i + 1));
-        return [{ value: { formula, result: value } as ExcelJS.CellValue, style }];
-      },
-    };
-  });
-}
-
-/** The rows any block covers, in order. */
-function rowNumbers(blocks: readonly BlockRows[]): number[] {
-  const rows = new Set<number>();
-  for (const b of blocks) for (let r = b.first; r < b.end; r++) rows.add(r);
-  return [...rows].sort((a, b) => a - b);
 }
 
 /** The table part ExcelJS itself would write for a plan's table. */
@@ -191,6 +120,7 @@ async function writeSheet(
   sheet: SheetPlan,
   tables: string[],
   failed: Promise<never>,
+  ids: CellIds,
 ): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -208,32 +138,25 @@ async function writeSheet(
   }) as unknown as ExcelJS.Worksheet & SheetInternals;
   ws.columns = sheet.widths.map((width) => ({ width }));
   const heights = new Map((sheet.print?.rowHeights ?? []).map((h) => [h.row, h.points]));
-  // Each row's cells are made as the row is written, so a sheet is never held whole as cells either.
+  // The columns, then the rows, as ExcelJS's first committed row would start them.
+  ws._writeColumns();
+  ws._writeOpenSheetData();
+  ws.startedData = true;
+  // Each row's cells are made as the row is written, so a sheet is never held whole as cells or as XML.
   const blocks = sheetRows(sheet);
   let written = 0;
+  let xml = "";
   for (const r of rowNumbers(blocks)) {
-    // Now and then the zip gets to read what this sheet has written so far, so a long sheet is never
-    // held whole in memory as XML.
+    xml += rowXml(r, rowCells(blocks, r), heights.get(r), ids);
     if (++written % ROWS_PER_TURN === 0) {
+      ws.stream.write(xml);
+      xml = "";
+      // The zip gets to read what this sheet has written so far.
       await new Promise<void>((resolve) => setImmediate(resolve));
       await caughtUp(ws, failed);
     }
-    const row = ws.getRow(r + 1);
-    for (const b of blocks) {
-      if (r < b.first || r >= b.end) continue;
-      b.cells(r - b.first).forEach((cell, k) => {
-        const target = row.getCell(b.col + k + 1);
-        target.style = cell.style;
-        target.value = cell.value;
-      });
-    }
-    const height = heights.get(r);
-    if (height !== undefined) row.height = height;
-    row.commit();
-    // ExcelJS keeps each formula cell it has written, for shared formulas to refer back to; none do here, so
-    // they are let go row by row (kept, they were most of a large ledger's memory).
-    ws._formulae = {};
   }
+  ws.stream.write(xml);
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);
   if (sheet.autoFilter) ws.autoFilter = range(sheet.autoFilter);
@@ -284,7 +207,10 @@ export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promi
   internals.styles._addFont({ ...LEDGER_FONT });
   const tables: string[] = [];
   for (const sheet of plan.sheets) {
-    await writeSheet(wb, sheet, tables, failed);
+    await writeSheet(wb, sheet, tables, failed, {
+      styles: internals.styles,
+      sharedStrings: internals.sharedStrings,
+    });
     await Promise.race([drained(internals.zip), failed]);
   }
   addNames(wb as unknown as ExcelJS.Workbook, plan.names);

@@ -194,8 +194,15 @@ export function unitSheet(
     style: "note",
   });
   const statuses = model.settings.statuses.map((s) => s.name);
+  // Counted once: a unit of a large ledger has thousands of rows, counted for every role and status.
+  const counts = new Map<string, number>();
+  const tally = (key: string): void => void counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const r of rows) {
+    tally(r.role);
+    tally(`${r.role}\u0000${byId.get(r.id)?.status ?? ""}`);
+  }
   const count = (role: string, c: string | null): number =>
-    rows.filter((r) => r.role === role && (c === null || byId.get(r.id)?.status === c)).length;
+    counts.get(c === null ? role : `${role}\u0000${c}`) ?? 0;
   const fallback = countTable({
     row: 3,
     col: 0,
