@@ -56,6 +56,40 @@ describe("the ledger streamed to a file", () => {
     }
   }, 60_000);
 
+  it("gives every cell the number format, font, fill and wrapping it has in memory, and every row its height", async () => {
+    const load = async (bytes: Uint8Array) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      return wb;
+    };
+    const [a, b] = await Promise.all([load(streamed), load(inMemory)]);
+    const look = (x: ExcelJS.Cell) => ({
+      numFmt: x.numFmt ?? null,
+      bold: x.font?.bold ?? false,
+      italic: x.font?.italic ?? false,
+      fill: (x.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null,
+      wrap: x.alignment?.wrapText ?? false,
+    });
+    let checked = 0;
+    for (const ws of b.worksheets) {
+      const other = a.getWorksheet(ws.name) as ExcelJS.Worksheet;
+      ws.eachRow((row, r) => {
+        expect({ at: `${ws.name}!${r}`, height: other.getRow(r).height ?? null }).toEqual({
+          at: `${ws.name}!${r}`,
+          height: row.height ?? null,
+        });
+        row.eachCell((cell, c) => {
+          checked += 1;
+          expect({ at: `${ws.name}!${cell.address}`, ...look(other.getCell(r, c)) }).toEqual({
+            at: `${ws.name}!${cell.address}`,
+            ...look(cell),
+          });
+        });
+      });
+    }
+    expect(checked).toBeGreaterThan(1000);
+  }, 60_000);
+
   it("names the table parts in its content types and refers to them from their sheets", async () => {
     const types = zipEntry(streamed, "[Content_Types].xml") ?? "";
     expect(types.match(/\/xl\/tables\/table\d+\.xml/g)?.length).toBe(
