@@ -6,7 +6,7 @@
  */
 
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../core/plan/formulas";
+import { a1, columnLetter } from "../core/plan/formulas";
 import { dateToSerial } from "../core/plan/settings";
 import type { Block, CellValue, SheetPlan } from "../core/plan/types";
 import { styleOf } from "./sheetStyle";
@@ -31,7 +31,13 @@ type Written =
   | number
   | null
   | { readonly serial: number }
-  | { readonly formula: string; readonly result: string | number };
+  | {
+      /** The formula's text; null in a cell that shares the formula of the column's first cell. */
+      readonly formula: string | null;
+      readonly result: string | number;
+      /** A shared formula: its index on the sheet, and in the first cell the range that shares it. */
+      readonly share?: { readonly si: number; readonly ref?: string };
+    };
 
 /** One cell to write: its value and its (shared) style. */
 interface Cell {
@@ -73,7 +79,19 @@ export function sheetRows(sheet: SheetPlan): BlockRows[] {
       },
     ]),
   ];
-  return blocks.map((b): BlockRows => {
+  // A column's formula is shared from its first cell (as the in-memory writer does) unless a later block
+  // writes over part of the column, which could take the first cell away from the others.
+  const covered = (i: number): boolean => {
+    const b = blocks[i] as Block;
+    return blocks.slice(i + 1).some((o) => {
+      const rows = o.kind === "values" ? o.values.length : o.results.length;
+      const cols = o.kind === "values" ? (o.values[0]?.length ?? 0) : 1;
+      const bRows = b.kind === "values" ? b.values.length : b.results.length;
+      return o.row < b.row + bRows && b.row < o.row + rows && o.col <= b.col && b.col < o.col + cols;
+    });
+  };
+  let shared = 0;
+  return blocks.map((b, index): BlockRows => {
     if (b.kind === "values") {
       const styles = (b.values[0] ?? []).map((_, k) =>
         styleOf(b.style, b.formats?.[k], wraps(b) || b.wrap === true),
@@ -86,6 +104,8 @@ export function sheetRows(sheet: SheetPlan): BlockRows[] {
       };
     }
     const style = styleOf(b.style, b.format, wraps(b));
+    const si = b.results.length > 1 && !covered(index) ? shared++ : null;
+    const ref = `${a1(b.row, b.col)}:${a1(b.row + b.results.length - 1, b.col)}`;
     return {
       first: b.row,
       end: b.row + b.results.length,
@@ -96,8 +116,9 @@ export function sheetRows(sheet: SheetPlan): BlockRows[] {
           b.format === "date" && typeof result === "string" && /^\d{4}-\d{2}-\d{2}$/.test(result)
             ? dateToSerial(result)
             : result;
-        const formula = b.a1.replace(/\{r\}/g, String(b.row + i + 1));
-        return [{ value: { formula, result: value }, style }];
+        const formula = si !== null && i > 0 ? null : b.a1.replace(/\{r\}/g, String(b.row + i + 1));
+        const share = si === null ? undefined : i === 0 ? { si, ref } : { si };
+        return [{ value: { formula, result: value, ...(share ? { share } : {}) }, style }];
       },
     };
   });
@@ -137,7 +158,12 @@ function cellXml(ref: string, cell: Cell, ids: CellIds): string {
   if (typeof v === "number") return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === "string") return `<c r="${ref}"${s} t="s"><v>${ids.sharedStrings.add(v)}</v></c>`;
   if ("serial" in v) return `<c r="${ref}"${s}><v>${v.serial}</v></c>`;
-  const f = `<f>${xmlEncode(v.formula)}</f>`;
+  const f =
+    v.share === undefined
+      ? `<f>${xmlEncode(v.formula ?? "")}</f>`
+      : v.share.ref === undefined
+        ? `<f t="shared" si="${v.share.si}"/>`
+        : `<f t="shared" ref="${v.share.ref}" si="${v.share.si}">${xmlEncode(v.formula ?? "")}</f>`;
   if (typeof v.result === "number") return `<c r="${ref}"${s}>${f}<v>${v.result}</v></c>`;
   // A formula's text result is written in the cell (t="str"), never as a shared string, as ExcelJS does.
   return `<c r="${ref}"${s} t="str">${f}<v>${xmlEncode(v.result)}</v></c>`;

@@ -6,7 +6,7 @@
  *
  * The streaming writer has no tables, so each table is written as ExcelJS's own table part (TableXform)
  * beside the sheet, with its relationship and content type, and referenced from the sheet (<tableParts>).
- * Formulas are written whole in every cell (no shared formulas: the streaming writer numbers them per row).
+ * A formula column is one shared formula, as in memory (sheetRows.ts writes the rows).
  * Everything else — dropdowns, colouring rules, filters, frozen panes, page setup and print titles,
  * defined names — is the streaming writer's own.
  */
