@@ -4,10 +4,10 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { message, whereText, type Lang } from "../core/messages";
-import { buildPlan } from "../core/workbook/buildPlan";
-import { clipLongCells } from "../core/plan/longCells";
+import { planLazily } from "../core/workbook/buildPlan";
+import { clipSheet, type LongCell } from "../core/plan/longCells";
 import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
-import type { CycleSettings, LedgerSettings } from "../core/plan/types";
+import type { CycleSettings, LedgerSettings, SheetKind, SheetPlan } from "../core/plan/types";
 import { DEFAULT_LIGHTS, readLightsOption } from "../core/cycle/lights";
 import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/cycle/optionalColumns";
 import { zh } from "../core/text/cnPunct";
@@ -129,21 +129,34 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
   const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
-  // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
-  const { plan, long } = clipLongCells(buildPlan(model, { version: toolVersion(), applied, pivots: false }));
+  // Each sheet is planned as the writer reaches it and let go once written, so a large ledger is never held
+  // whole. Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
+  const plan = planLazily(model, { version: toolVersion(), applied, pivots: false });
+  const long: LongCell[] = [];
+  const kinds: SheetKind[] = [];
+  const sheets = function* (): Generator<SheetPlan> {
+    for (const sheet of plan.sheets) {
+      kinds.push(sheet.kind);
+      yield clipSheet(sheet, long);
+    }
+  };
   try {
     // Streamed to a temporary file beside the target, renamed over it only when complete.
-    await writeAtomically(target.path, (tmp) => writeWorkbookFile(plan, tmp), args.force);
+    await writeAtomically(
+      target.path,
+      (tmp) => writeWorkbookFile({ names: plan.names, sheets: sheets() }, tmp),
+      args.force,
+    );
   } catch (e) {
     io.err(writeError(args.out, e, lang));
     return 2;
   }
 
-  const count = (k: string): number => plan.sheets.filter((s) => s.kind === k).length;
+  const count = (k: string): number => kinds.filter((kind) => kind === k).length;
   const lines: string[] = [];
   if (isZh) {
     lines.push(
-      zh`已写入 ${args.out}:${plan.sheets.length} 个工作表(${count("leader")} 个分领导表,${count("unit")} 个分单位表),${model.tasks.length} 项任务,${registry.units.length} 个单位。`,
+      zh`已写入 ${args.out}:${kinds.length} 个工作表(${count("leader")} 个分领导表,${count("unit")} 个分单位表),${model.tasks.length} 项任务,${registry.units.length} 个单位。`,
     );
     if (applied.length > 0) {
       lines.push(
@@ -153,7 +166,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     }
   } else {
     lines.push(
-      `Wrote ${args.out}: ${counted(plan.sheets.length, "sheet")} (${count("leader")} per leader, ${count("unit")} per unit), ${counted(model.tasks.length, "task")}, ${counted(registry.units.length, "unit")}.`,
+      `Wrote ${args.out}: ${counted(kinds.length, "sheet")} (${count("leader")} per leader, ${count("unit")} per unit), ${counted(model.tasks.length, "task")}, ${counted(registry.units.length, "unit")}.`,
     );
     if (applied.length > 0) {
       lines.push(

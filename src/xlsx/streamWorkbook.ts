@@ -181,8 +181,14 @@ async function writeSheet(
   (ws as unknown as { commit(): void }).commit();
 }
 
-/** Writes the ledger of `plan` to the file at `path`, streaming. */
-export async function writeWorkbookFile(plan: WorkbookPlan, path: string): Promise<void> {
+/**
+ * Writes the ledger of `plan` to the file at `path`, streaming; the sheets may be planned as they are reached
+ * (planLazily), each let go once written.
+ */
+export async function writeWorkbookFile(
+  plan: Pick<WorkbookPlan, "names"> & { readonly sheets: Iterable<SheetPlan> },
+  path: string,
+): Promise<void> {
   // The file is opened first, so that a missing folder or a refused file fails here, as an error.
   const stream = createWriteStream(path);
   await new Promise<void>((resolve, reject) => {

@@ -30,6 +30,12 @@ function clipBlock(sheet: string, block: Block, found: LongCell[]): Block {
   return { ...block, values };
 }
 
+/** The sheet with every text cell cut to 32,767 characters; each cell cut is added to `long`. */
+export function clipSheet(sheet: SheetPlan, long: LongCell[]): SheetPlan {
+  const blocks = sheet.blocks.map((b) => clipBlock(sheet.name, b, long));
+  return blocks.every((b, i) => b === sheet.blocks[i]) ? sheet : { ...sheet, blocks };
+}
+
 /**
  * The plan with every text cell cut to 32,767 characters (Excel would refuse or cut the file's cell itself),
  * and the cells that were cut, so that the shell says which.
@@ -40,10 +46,7 @@ export function clipLongCells(plan: WorkbookPlan): {
   readonly long: LongCell[];
 } {
   const long: LongCell[] = [];
-  const sheets: SheetPlan[] = plan.sheets.map((s) => {
-    const blocks = s.blocks.map((b) => clipBlock(s.name, b, long));
-    return blocks.every((b, i) => b === s.blocks[i]) ? s : { ...s, blocks };
-  });
+  const sheets: SheetPlan[] = plan.sheets.map((s) => clipSheet(s, long));
   return { plan: long.length === 0 ? plan : { ...plan, sheets }, long };
 }
 

@@ -45,12 +45,27 @@ const ALL_KINDS: readonly SheetKind[] = [
   "about",
 ];
 
+/** The plan of a workbook whose sheets are planned one at a time, as they are asked for. */
+export interface LazyWorkbookPlan extends Omit<WorkbookPlan, "sheets"> {
+  /** Plans the sheets in order, each when it is reached (again at each iteration). */
+  readonly sheets: Iterable<SheetPlan>;
+}
+
 /**
  * Plans the ledger: 任务台账, 任务分工, 单位名录, 汇总, one sheet per leader, one per unit, 量化指标, 进展记录, 说明.
  * Sheet names are decided for all sheets at once (fixed names first), so they are the same whatever
  * subset is planned.
  */
 export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): WorkbookPlan {
+  const plan = planLazily(ledger, options);
+  return { sheets: [...plan.sheets], names: plan.names, settings: plan.settings };
+}
+
+/**
+ * The same plan as buildPlan, each sheet planned only when it is reached, so that a writer that lets each sheet
+ * go once written never holds the whole workbook (a large ledger's sheets are most of its memory).
+ */
+export function planLazily(ledger: LedgerModel, options: PlanOptions = {}): LazyWorkbookPlan {
   const model = withLights(ledger, options.today ?? isoToday());
   const kinds = new Set(options.kinds ?? ALL_KINDS);
   kinds.add("about");
@@ -73,52 +88,53 @@ export function buildPlan(ledger: LedgerModel, options: PlanOptions = {}): Workb
   const leaderNames = leaders.map((l) => sheetName(l, taken));
   const unitNames = units.map((u) => sheetName(u, taken));
 
-  const sheets: SheetPlan[] = [];
-  if (kinds.has("ledger")) sheets.push(ledgerSheet(model, fixed.ledger, formatting));
-  if (kinds.has("assignments"))
-    sheets.push(assignmentsSheet(model, assignments, fixed.assignments, formatting));
-  if (kinds.has("units")) sheets.push(unitsSheet(model, fixed.units));
-  if (kinds.has("summary"))
-    sheets.push(summarySheet(model, assignments, units, leaders, fixed.summary, pivots));
-  if (kinds.has("leader"))
-    leaders.forEach((l, i) => sheets.push(leaderSheet(model, l, leaderNames[i] as string, formatting)));
-  if (kinds.has("unit")) {
+  function* listSheets(): Generator<SheetPlan> {
+    if (kinds.has("ledger")) yield ledgerSheet(model, fixed.ledger, formatting);
+    if (kinds.has("assignments")) yield assignmentsSheet(model, assignments, fixed.assignments, formatting);
+    if (kinds.has("units")) yield unitsSheet(model, fixed.units);
+    if (kinds.has("summary")) yield summarySheet(model, assignments, units, leaders, fixed.summary, pivots);
+    if (kinds.has("leader"))
+      for (const [i, l] of leaders.entries())
+        yield leaderSheet(model, l, leaderNames[i] as string, formatting);
+    if (kinds.has("unit")) yield* unitSheets();
+    if (kinds.has("targets")) yield targetsSheet(model, fixed.targets);
+    if (kinds.has("progress")) yield progressSheet(model, fixed.progress);
+  }
+  function* unitSheets(): Generator<SheetPlan> {
     const byUnit = new Map<string, typeof assignments>();
     for (const a of assignments) {
       const list = byUnit.get(a.unit);
       if (list) list.push(a);
       else byUnit.set(a.unit, [a]);
     }
-    units.forEach((u, i) =>
-      sheets.push(
-        unitSheet(
-          model,
-          u,
-          byUnit.get(u) ?? [],
-          unitNames[i] as string,
-          `PT_Unit_${String(i + 1).padStart(3, "0")}`,
-          formatting,
-          pivots,
-        ),
-      ),
-    );
+    for (const [i, u] of units.entries())
+      yield unitSheet(
+        model,
+        u,
+        byUnit.get(u) ?? [],
+        unitNames[i] as string,
+        `PT_Unit_${String(i + 1).padStart(3, "0")}`,
+        formatting,
+        pivots,
+      );
   }
-  if (kinds.has("targets")) sheets.push(targetsSheet(model, fixed.targets));
-  if (kinds.has("progress")) sheets.push(progressSheet(model, fixed.progress));
-  const listed = [
-    ...sheets.map((s) => ({ name: s.name, kind: s.kind, key: s.key })),
-    { name: fixed.about, kind: "about" as const, key: "about" },
-  ];
-  sheets.push(
-    aboutSheet(model, fixed.about, listed, {
+  // 说明 comes last: it lists the sheets before it.
+  function* allSheets(): Generator<SheetPlan> {
+    const listed: Array<{ name: string; kind: SheetKind; key: string }> = [];
+    for (const s of listSheets()) {
+      listed.push({ name: s.name, kind: s.kind, key: s.key });
+      yield s;
+    }
+    listed.push({ name: fixed.about, kind: "about", key: "about" });
+    yield aboutSheet(model, fixed.about, listed, {
       version: options.version ?? TOOL_VERSION,
       applied: options.applied ?? [],
-    }),
-  );
+    });
+  }
   const statusNames = model.settings.statuses.map((s) => s.name);
   const names = [
     { name: "UnitList", refersTo: "Units[单位]" },
     ...(fitsLiteralList(statusNames) ? [] : [STATUS_LIST]),
   ];
-  return { sheets, names, settings: model.settings };
+  return { sheets: { [Symbol.iterator]: allSheets }, names, settings: model.settings };
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { ledgerFromParsed } from "../../../src/core/ledger/fromParsed";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { isCollective } from "../../../src/core/parse/splitUnits";
-import { buildPlan } from "../../../src/core/workbook/buildPlan";
+import { buildPlan, planLazily } from "../../../src/core/workbook/buildPlan";
 import { withSheetNames } from "../../../src/core/workbook/rename";
 import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import { isValidSheetName, sheetName } from "../../../src/core/plan/sheetNames";
@@ -153,6 +153,25 @@ describe("the plan of the sample", () => {
     const names = plan.sheets.map((s) => s.name);
     expect(names.every(isValidSheetName)).toBe(true);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it("planned one sheet at a time, is the same plan as planned at once, on every pass", () => {
+    const options = {
+      version: "test",
+      today: "2020-07-01",
+      pivots: false,
+      kinds: ["ledger", "unit"],
+    } as const;
+    const lazy = planLazily(model, options);
+    const eager = buildPlan(model, options);
+    const first = lazy.sheets[Symbol.iterator]().next();
+    expect(first.value).toEqual(eager.sheets[0]);
+    expect([...lazy.sheets]).toEqual(eager.sheets);
+    expect([...lazy.sheets]).toEqual(eager.sheets);
+    expect({ names: lazy.names, settings: lazy.settings }).toEqual({
+      names: eager.names,
+      settings: eager.settings,
+    });
   });
 
   it("writes the Tasks table with every task, text columns as text, statuses at the first status", () => {
