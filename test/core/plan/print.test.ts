@@ -47,6 +47,20 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("汇总").print?.orientation).toBe("portrait");
   });
 
+  it("lays 汇总 out in two bands: the two by-unit tables share their rows, the others go on under them", () => {
+    const summary = sheet("汇总");
+    const at = (name: string) => summary.pivots.find((p) => p.name === name);
+    const role = at("PT_UnitRole");
+    const status = at("PT_UnitStatus");
+    expect(status?.row).toBe(role?.row);
+    // 单位, 牵头, 配合, 合计 and at least one free column before the status table.
+    expect((status?.col ?? 0) - (role?.col ?? 0)).toBeGreaterThan(4);
+    for (const name of ["PT_LeaderStatus", "PT_LeaderLight", "PT_LeadLight"])
+      expect(at(name)?.row).toBeGreaterThan((role?.row ?? 0) + (role?.reservedRows ?? 0));
+    expect(at("PT_LeaderStatus")?.col).toBe(status?.col);
+    expect(at("PT_LeadLight")?.col).toBe(role?.col);
+  });
+
   it("repeats the list's header row on every page: row 1 of the ledger, the list header of a unit sheet", () => {
     expect(sheet("任务台账").print?.repeatRows).toEqual({ first: 0, last: 0 });
     const unit = sheet("梧桐街道");
