@@ -26,6 +26,11 @@ describe("printing set up in Excel", () => {
       leftMargin: 0.4 * 72,
     });
     expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
+    // 任务分工 is shrunk to the fewer pages tall the plan says it holds at a readable size.
+    expect(installed.host.sheet("任务分工").page.get("zoom")).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 4,
+    });
     // Excel fits the rows of the wrapped task text itself.
     expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
   });
