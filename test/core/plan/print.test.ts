@@ -4,16 +4,16 @@ import type { Block, SheetPlan } from "../../../src/core/plan/types";
 import { sampleLedger } from "../../support/sampleLedger";
 
 describe("the width of text in a cell", () => {
-  it("counts a Chinese character or full-width mark as two digits and anything else as one", () => {
-    expect(textWidth("发改局")).toBe(6);
+  it("counts a Chinese character or full-width mark as 15/8 digits (15 pixels of 8) and anything else as one", () => {
+    expect(textWidth("发改局")).toBe(5.625);
     expect(textWidth("2.4")).toBe(3);
-    expect(textWidth("开发区(高桥街道)")).toBe(2 * 7 + 2);
-    expect(textWidth("，。：（）")).toBe(10);
+    expect(textWidth("开发区(高桥街道)")).toBe(1.875 * 7 + 2);
+    expect(textWidth("，。：（）")).toBe(9.375);
     expect(textWidth("")).toBe(0);
   });
 
   it("wraps Chinese text where the next character would not fit the column", () => {
-    // A 21-wide column leaves 20 for text: ten characters a line.
+    // A 21-wide column leaves 20.5 for text: ten characters of 1.875 a line (18.75), not eleven (20.625).
     expect(linesIn("一二三四五六七八九十", 21)).toBe(1);
     expect(linesIn("一二三四五六七八九十一", 21)).toBe(2);
     expect(linesIn("一".repeat(30), 21)).toBe(3);
