@@ -80,6 +80,7 @@ run("the sample ledger printed by LibreOffice", () => {
   it("prints every list one page wide: each page shows the header's first and last column", () => {
     const lists: Array<[string, string, string]> = [
       ["任务台账", "编号", "备注"],
+      ["任务分工", "编号", "完成状态"],
       ["冯中海", "编号", "进展情况"],
       ["梧桐街道", "编号", "进展情况"],
       ["发改局", "编号", "进展情况"],
