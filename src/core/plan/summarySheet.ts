@@ -200,89 +200,76 @@ export function summarySheet(
     });
     return 1 + reservedRows;
   };
-  const byUnitRole: SummaryTable = {
-    title: "各单位任务数(按角色)",
-    pivot: {
-      name: "PT_UnitRole",
-      source: "Assignments",
-      rows: ["单位"],
-      columns: ["角色"],
-      value: "编号",
-      filter: null,
-    },
-    items: units,
-    columns: ["牵头", "配合"],
-    count: byRole,
-    itemField: "单位",
-    columnField: "角色",
-    others: false,
-  };
-  const byUnitStatus: SummaryTable = {
-    title: "各单位任务数(按完成状态)",
-    pivot: {
-      name: "PT_UnitStatus",
-      source: "Assignments",
-      rows: ["单位"],
-      columns: ["完成状态"],
-      value: "编号",
-      filter: null,
-    },
-    items: units,
-    columns: statuses,
-    count: byStatus,
-    itemField: "单位",
-    columnField: "完成状态",
-    others: true,
-  };
-  const byLeaderStatus: SummaryTable = {
-    title: "各分管领导任务数(按完成状态)",
-    pivot: {
-      name: "PT_LeaderStatus",
-      source: "Tasks",
-      rows: ["分管领导"],
-      columns: ["完成状态"],
-      value: "编号",
-      filter: null,
-    },
-    items: leaders,
-    columns: statuses,
-    count: byLeader,
-    itemField: "分管领导",
-    columnField: "完成状态",
-    others: true,
-  };
+  const table = (
+    title: string,
+    name: string,
+    source: PivotPlan["source"],
+    [itemField, columnField]: readonly [string, string],
+    items: readonly string[],
+    columns: readonly string[],
+    count: SummaryTable["count"],
+    others = true,
+  ): SummaryTable => ({
+    title,
+    pivot: { name, source, rows: [itemField], columns: [columnField], value: "编号", filter: null },
+    items,
+    columns,
+    count,
+    itemField,
+    columnField,
+    others,
+  });
+  const unitRole = ["单位", "角色"] as const;
+  const unitStatus = ["单位", "完成状态"] as const;
+  const leaderStatus = ["分管领导", "完成状态"] as const;
+  const byUnitRole = table(
+    "各单位任务数(按角色)",
+    "PT_UnitRole",
+    "Assignments",
+    unitRole,
+    units,
+    ["牵头", "配合"],
+    byRole,
+    false,
+  );
+  const byUnitStatus = table(
+    "各单位任务数(按完成状态)",
+    "PT_UnitStatus",
+    "Assignments",
+    unitStatus,
+    units,
+    statuses,
+    byStatus,
+  );
+  const byLeaderStatus = table(
+    "各分管领导任务数(按完成状态)",
+    "PT_LeaderStatus",
+    "Tasks",
+    leaderStatus,
+    leaders,
+    statuses,
+    byLeader,
+  );
   // Lights per leader and per lead unit (over Tasks, whose 亮灯 column is a formula).
   const words = lightsOf(model.settings).words;
   const lightOf = (t: (typeof model.tasks)[number]): string => t.light ?? "";
-  const lightTable = (
-    title: string,
-    name: string,
-    field: string,
-    items: readonly string[],
-    item: (t: (typeof model.tasks)[number]) => string,
-  ): SummaryTable => ({
-    title,
-    pivot: { name, source: "Tasks", rows: [field], columns: [LIGHT_COLUMN], value: "编号", filter: null },
-    items,
-    columns: words,
-    count: counter(model.tasks, item, lightOf),
-    itemField: field,
-    columnField: LIGHT_COLUMN,
-    others: true,
-  });
-  const byLeaderLight = lightTable(
+  const byLeaderLight = table(
     "各分管领导任务亮灯情况",
     "PT_LeaderLight",
-    "分管领导",
+    "Tasks",
+    ["分管领导", LIGHT_COLUMN],
     leaders,
-    (t) => t.leader,
+    words,
+    counter(model.tasks, (t) => t.leader, lightOf),
   );
-  const byLeadLight = lightTable(
+  const byLeadLight = table(
     "各牵头单位任务亮灯情况",
     "PT_LeadLight",
-    "牵头单位",
+    "Tasks",
+    ["牵头单位", LIGHT_COLUMN],
     [...new Set(model.tasks.map((t) => t.lead).filter(Boolean))],
-    (t) => t.lead,
+    words,
+    counter(model.tasks, (t) => t.lead, lightOf),
   );
   const left = [byUnitRole, byLeadLight];
   const right = [byUnitStatus, byLeaderStatus, byLeaderLight];
