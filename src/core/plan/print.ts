@@ -168,9 +168,10 @@ export function pagesTall(
   const wide = Math.min(1, page.width / widths.reduce((n, w) => n + columnPoints(w), 0));
   if (wide <= READABLE_SCALE) return 0;
   const tall = heights.reduce((n, h) => n + h, 0);
+  const tallest = heights.reduce((n, h) => Math.max(n, h), 0);
   // Each page after the first repeats the header, and a page breaks between rows: a row's worth spare.
   const pagesAt = (scale: number): number => {
-    const room = page.height / scale - header - Math.max(0, ...heights);
+    const room = page.height / scale - header - tallest;
     return room <= 0 ? Infinity : Math.ceil(Math.max(tall - header, 0) / room);
   };
   const fewest = pagesAt(READABLE_SCALE);
@@ -210,7 +211,7 @@ export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
   const total = widths.reduce((n, w) => n + w, 0);
   const header = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows - 1 : null;
   const orientation = PORTRAIT_CHARS / total < PORTRAIT_MIN_SCALE ? "landscape" : "portrait";
-  const last = Math.max(-1, ...blocks.map((b) => rangeOf(b)).map((r) => r.row + r.rows - 1));
+  const last = blocks.map(rangeOf).reduce((n, r) => Math.max(n, r.row + r.rows - 1), -1);
   const points = (row: number): number => {
     const n = lines.get(row) ?? 1;
     return n > 1 ? rowPoints(n) : DEFAULT_ROW_POINTS;
