@@ -43,8 +43,9 @@ function queuePage(ws: Excel.Worksheet, print: PrintPlan): void {
   const layout = ws.pageLayout;
   layout.paperSize = "A4";
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-  // Fit to one page wide; 0 pages tall is "automatic", as in the file format's fitToHeight (VERIFY, TESTING.md).
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: 0 };
+  // Fit to one page wide and the plan's pages tall; 0 pages tall is "automatic", as in the file format's
+  // fitToHeight (VERIFY, TESTING.md).
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   layout.leftMargin = print.margins.left * POINTS;
   layout.rightMargin = print.margins.right * POINTS;
   layout.topMargin = print.margins.top * POINTS;

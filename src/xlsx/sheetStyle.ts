@@ -138,7 +138,7 @@ export function pageSetupOf(print: PrintPlan): Partial<ExcelJS.PageSetup> {
     orientation: print.orientation,
     fitToPage: true,
     fitToWidth: print.fitToWidth,
-    fitToHeight: 0, // as many pages tall as it takes
+    fitToHeight: print.fitToHeight, // 0: as many pages tall as it takes
     margins: print.margins,
     firstPageNumber: 1, // each sheet counts its own pages, as its footer says (第 1 页 共 N 页)
     ...(print.repeatRows

@@ -26,8 +26,30 @@ describe("printing set up in Excel", () => {
       leftMargin: 0.4 * 72,
     });
     expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
+    // 任务分工 is shrunk to the fewer pages tall the plan says it holds at a readable size.
+    expect(installed.host.sheet("任务分工").page.get("zoom")).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 4,
+    });
     // Excel fits the rows of the wrapped task text itself.
     expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
+  });
+
+  it("places 汇总's pivots where the file puts its count tables: by unit × status beside by unit × role", async () => {
+    const installed = installExcelHost({ apiVersion: "1.9" });
+    uninstall = installed.uninstall;
+    await applyPlan(plan, { replaceGenerated: false });
+    const summary = plan.sheets.find((s) => s.kind === "summary");
+    const pivots = installed.host.sheet("汇总").pivots;
+    const anchor = (name: string) => pivots.find((p) => p.name === name)?.anchor;
+    for (const p of summary?.pivots ?? []) expect(anchor(p.name)).toMatchObject({ col: p.col });
+    const role = anchor("PT_UnitRole");
+    const status = anchor("PT_UnitStatus");
+    expect(status?.row).toBe(role?.row);
+    // The role pivot's body (单位, 牵头, 配合, 总计) ends left of the empty column before the status pivot.
+    const body = installed.host.pivotArea(pivots.find((p) => p.name === "PT_UnitRole")!).body;
+    expect(body.col + body.cols).toBeLessThan(status?.col ?? 0);
+    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
   });
 
   it("writes the ledger on ExcelApi 1.8 and says that printing was not set up, wrapping the text still", async () => {

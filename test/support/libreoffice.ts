@@ -42,15 +42,22 @@ export function recalculatedSheets(bytes: Uint8Array): Map<string, string[][]> {
   return sheets;
 }
 
-/** The records under the nth header row whose first cell is `corner`, until the first row with an empty first cell. */
+/**
+ * The records under the nth header cell (rows top to bottom, cells left to right) equal to `corner`: the
+ * header runs right from it to its first empty cell (a table beside it on the same rows is another table),
+ * the records down to the first row whose cell under the corner is empty.
+ */
 export function csvTable(rows: readonly string[][], corner: string, nth = 0): Array<Record<string, string>> {
   let seen = 0;
   for (let r = 0; r < rows.length; r++) {
-    if (rows[r]?.[0] === corner && seen++ === nth) {
-      const header = rows[r] as string[];
+    for (let c = 0; c < (rows[r]?.length ?? 0); c++) {
+      if (rows[r]?.[c] !== corner || seen++ !== nth) continue;
+      const row = rows[r] as string[];
+      const end = row.indexOf("", c);
+      const header = row.slice(c, end < 0 ? row.length : end);
       const out: Array<Record<string, string>> = [];
-      for (let k = r + 1; k < rows.length && rows[k]?.[0]; k++)
-        out.push(Object.fromEntries(header.flatMap((h, i) => (h ? [[h, rows[k]?.[i] ?? ""]] : []))));
+      for (let k = r + 1; k < rows.length && rows[k]?.[c]; k++)
+        out.push(Object.fromEntries(header.map((h, i) => [h, rows[k]?.[c + i] ?? ""])));
       return out;
     }
   }

@@ -40,13 +40,16 @@ export class PlanGrid {
     return -1;
   }
 
-  /** The records below a header row, keyed by header text, until the first row with an empty first cell. */
-  records(headerRow: number): Array<Record<string, string | number | undefined>> {
+  /**
+   * The records below a header row whose table starts at column `col` (A by default), keyed by header text
+   * from there to the first empty header cell, until the first row with an empty cell under the first header.
+   */
+  records(headerRow: number, col = 0): Array<Record<string, string | number | undefined>> {
     const header: string[] = [];
-    for (let c = 0; this.get(headerRow, c) !== undefined; c++) header.push(String(this.get(headerRow, c)));
+    for (let c = col; this.get(headerRow, c) !== undefined; c++) header.push(String(this.get(headerRow, c)));
     const out: Array<Record<string, string | number | undefined>> = [];
-    for (let r = headerRow + 1; r < this.rows && this.get(r, 0) !== undefined; r++) {
-      out.push(Object.fromEntries(header.map((h, c) => [h, this.get(r, c)])));
+    for (let r = headerRow + 1; r < this.rows && this.get(r, col) !== undefined; r++) {
+      out.push(Object.fromEntries(header.map((h, k) => [h, this.get(r, col + k)])));
     }
     return out;
   }

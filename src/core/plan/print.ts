@@ -21,8 +21,15 @@ export const LINE_POINTS = 14.25;
 /** Padding of a row around its lines, in points. */
 const ROW_PADDING = 2;
 
-/** Inside a cell, the text has a little less than the column's width (about 5 pixels of 7 per character). */
-const CELL_PADDING = 1;
+/**
+ * Width of a Chinese character in column-width units: Excel's unit is the widest digit of the normal font,
+ * 8 pixels for 等线 11 (its default width reads 8.38: 72 pixels), and a Chinese character of 11 points is 15.
+ * LibreOffice without 等线 draws narrower ones (1.6), so there the rows come out a little generous.
+ */
+const WIDE = 15 / 8;
+
+/** Inside a cell, the text has the column's width less a margin: Excel adds its 5 pixels of padding outside. */
+const CELL_PADDING = 0.5;
 
 /** Width, in characters of the column-width unit, of the printable area of A4 portrait with these margins. */
 const PORTRAIT_CHARS = 100;
@@ -32,6 +39,21 @@ const PORTRAIT_CHARS = 100;
  * scale to fit one page wide (a 240-character ledger at 42 % is too small to read; landscape gives 61 %).
  */
 const PORTRAIT_MIN_SCALE = 0.8;
+
+/**
+ * The smallest scale a sheet is shrunk to so that it takes fewer pages (11-point text prints at 7.7 points).
+ * A sheet wider than that at full size is fitted to its width only, however many pages tall.
+ */
+export const READABLE_SCALE = 0.7;
+
+/** Height in points of a row the plan gives no height (one line of 11-point text, as the file says). */
+const DEFAULT_ROW_POINTS = 15;
+
+/**
+ * Points of a column `w` characters wide at full size, as Excel draws it: 8 pixels a character (the widest
+ * digit of 等线 11) and 5 of padding, at 96 pixels an inch.
+ */
+const columnPoints = (w: number): number => ((w * 8 + 5) * 72) / 96;
 
 /** Margins in inches (Excel's unit): narrow at the sides, room for the footer at the bottom. */
 const MARGINS: PrintPlan["margins"] = {
@@ -63,7 +85,7 @@ export function textWidth(text: string): number {
       (c >= 0xff00 && c <= 0xff60) ||
       (c >= 0xffe0 && c <= 0xffe6) ||
       c >= 0x20000;
-    w += wide ? 2 : 1;
+    w += wide ? WIDE : 1;
   }
   return w;
 }
@@ -122,6 +144,40 @@ function rangeOf(block: Block): CellRange {
     : { row: block.row, col: block.col, rows: block.results.length, cols: 1 };
 }
 
+/** The printable width and height of A4 in points, inside the margins. */
+function printable(orientation: PrintPlan["orientation"]): { width: number; height: number } {
+  const [w, h] = orientation === "landscape" ? [11.69, 8.27] : [8.27, 11.69];
+  return {
+    width: (w - MARGINS.left - MARGINS.right) * 72,
+    height: (h - MARGINS.top - MARGINS.bottom) * 72,
+  };
+}
+
+/**
+ * Pages tall to fit a sheet to (0: as many as it takes): the fewest that hold its rows at READABLE_SCALE,
+ * when that is fewer than fitting it to its width alone gives. `heights` are the points of its rows from the
+ * first to the last used, `header` those of the rows repeated on every page.
+ */
+export function pagesTall(
+  widths: readonly number[],
+  heights: readonly number[],
+  header: number,
+  orientation: PrintPlan["orientation"],
+): number {
+  const page = printable(orientation);
+  const wide = Math.min(1, page.width / widths.reduce((n, w) => n + columnPoints(w), 0));
+  if (wide <= READABLE_SCALE) return 0;
+  const tall = heights.reduce((n, h) => n + h, 0);
+  const tallest = heights.reduce((n, h) => Math.max(n, h), 0);
+  // Each page after the first repeats the header, and a page breaks between rows: a row's worth spare.
+  const pagesAt = (scale: number): number => {
+    const room = page.height / scale - header - tallest;
+    return room <= 0 ? Infinity : Math.ceil(Math.max(tall - header, 0) / room);
+  };
+  const fewest = pagesAt(READABLE_SCALE);
+  return fewest < pagesAt(wide) ? fewest : 0;
+}
+
 /** The print section of a sheet planned without one. */
 export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
   const widths = sheet.widths;
@@ -154,10 +210,18 @@ export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
   }
   const total = widths.reduce((n, w) => n + w, 0);
   const header = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows - 1 : null;
+  const orientation = PORTRAIT_CHARS / total < PORTRAIT_MIN_SCALE ? "landscape" : "portrait";
+  const last = blocks.map(rangeOf).reduce((n, r) => Math.max(n, r.row + r.rows - 1), -1);
+  const points = (row: number): number => {
+    const n = lines.get(row) ?? 1;
+    return n > 1 ? rowPoints(n) : DEFAULT_ROW_POINTS;
+  };
+  const heights = Array.from({ length: last + 1 }, (_, row) => points(row));
   return {
     paper: "A4",
-    orientation: PORTRAIT_CHARS / total < PORTRAIT_MIN_SCALE ? "landscape" : "portrait",
+    orientation,
     fitToWidth: 1,
+    fitToHeight: pagesTall(widths, heights, header === null ? 0 : points(header), orientation),
     repeatRows: header === null ? null : { first: header, last: header },
     margins: MARGINS,
     footer: FOOTER,

@@ -166,8 +166,13 @@ export interface SheetPlan {
 export interface PrintPlan {
   readonly paper: "A4";
   readonly orientation: "portrait" | "landscape";
-  /** Fitted this many pages wide; as many pages tall as it takes. */
+  /** Fitted this many pages wide. */
   readonly fitToWidth: 1;
+  /**
+   * Fitted this many pages tall, when shrinking to a still readable size saves pages (print.ts, pagesTall);
+   * 0 for as many as it takes.
+   */
+  readonly fitToHeight: number;
   /** Rows printed at the top of every page (the list's header), 0-based and inclusive; null for none. */
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
   /** In inches, as Excel's page setup takes them. */

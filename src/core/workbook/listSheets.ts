@@ -13,22 +13,25 @@ import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { LIGHT_COLUMN } from "../cycle/lights";
 import { lightRules } from "../year/ledgerLights";
 
-/** The ledger fields a list column shows, by header. */
+/**
+ * The ledger fields a list column shows, by header. The widths add up, with 编号, 角色 and 经由, to about 170
+ * characters: a unit sheet fits A4 landscape at two thirds of full size, its text at 7 points or more.
+ */
 const LOOKUP: Readonly<
   Record<
     string,
     { field: Exclude<keyof LedgerTask, "extra">; header: string; format: ColumnFormat; width: number }
   >
 > = {
-  工作任务: { field: "text", header: "工作任务", format: "general", width: 56 },
-  牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 16 },
-  配合单位: { field: "co", header: "配合单位", format: "general", width: 28 },
-  分管领导: { field: "leader", header: "分管领导", format: "general", width: 10 },
-  完成时限: { field: "deadline", header: "完成时限", format: "general", width: 12 },
-  截止日期: { field: "due", header: "截止日期", format: "date", width: 12 },
-  完成状态: { field: "status", header: "完成状态", format: "general", width: 10 },
-  进展情况: { field: "progress", header: "进展情况", format: "general", width: 36 },
-  亮灯: { field: "light", header: LIGHT_COLUMN, format: "general", width: 6 },
+  工作任务: { field: "text", header: "工作任务", format: "general", width: 44 },
+  牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 13 },
+  配合单位: { field: "co", header: "配合单位", format: "general", width: 22 },
+  分管领导: { field: "leader", header: "分管领导", format: "general", width: 8 },
+  完成时限: { field: "deadline", header: "完成时限", format: "general", width: 10 },
+  截止日期: { field: "due", header: "截止日期", format: "date", width: 11 },
+  完成状态: { field: "status", header: "完成状态", format: "general", width: 8 },
+  进展情况: { field: "progress", header: "进展情况", format: "general", width: 24 },
+  亮灯: { field: "light", header: LIGHT_COLUMN, format: "general", width: 5 },
 };
 
 /** Tasks by 编号, made once per model: every leader and unit sheet looks its rows up in it. */
@@ -158,7 +161,7 @@ export function leaderSheet(
     model,
     6,
     tasks.map((t) => t.id),
-    [{ header: "编号", values: tasks.map((t) => t.id), width: 8 }],
+    [{ header: "编号", values: tasks.map((t) => t.id), width: 6 }],
     ["工作任务", "牵头单位", "配合单位", "完成时限", "截止日期", "完成状态", LIGHT_COLUMN, "进展情况"],
     formatting,
   );
@@ -237,9 +240,9 @@ export function unitSheet(
     3 + reservedRows + 1,
     rows.map((r) => r.id),
     [
-      { header: "编号", values: rows.map((r) => r.id), width: 8 },
+      { header: "编号", values: rows.map((r) => r.id), width: 6 },
       { header: "角色", values: rows.map((r) => r.role), width: 6 },
-      { header: "经由", values: rows.map((r) => r.via), width: 14 },
+      { header: "经由", values: rows.map((r) => r.via), width: 12 },
     ],
     [
       "工作任务",

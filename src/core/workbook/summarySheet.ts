@@ -118,7 +118,34 @@ function counter<T>(rows: readonly T[], item: (r: T) => string, column: (r: T) =
     c === null ? (totals.get(i) ?? 0) : (cells.get(`${i}\u0000${c}`) ?? 0);
 }
 
-/** The 汇总 sheet: three pivots stacked, each with its formula fallback. */
+/** Width of the name column of each band of 汇总 (a unit's name wraps past ten characters). */
+const NAME_WIDTH = 20;
+/** Width of a count column: three characters of a status or a light word. */
+const COUNT_WIDTH = 6;
+/** Width of the empty column between the two bands, which also keeps a left pivot from growing into a right one. */
+const GAP_WIDTH = 2;
+
+/** One count table of 汇总: its label, its pivot and what it counts. */
+interface SummaryTable {
+  readonly title: string;
+  readonly pivot: Omit<PivotPlan, "row" | "col" | "reservedRows" | "fallback">;
+  readonly items: readonly string[];
+  readonly columns: readonly string[];
+  readonly count: (i: string, c: string | null) => number;
+  readonly itemField: string;
+  readonly columnField: string;
+  readonly others: boolean;
+}
+
+/** Count columns of a table: its columns, 其他 when it has one, 合计. */
+const countColumns = (t: SummaryTable): number => t.columns.length + (t.others ? 1 : 0) + 1;
+
+/**
+ * The 汇总 sheet: five pivots, each with its formula fallback, in two bands side by side so that a page
+ * holds them at a readable size (stacked, the two 55-unit tables alone fill three pages). Left: by unit ×
+ * role, then lights per lead unit; right: by unit × status, then per leader × status and × light. The left
+ * band is as wide as its widest table, and an empty column keeps its pivots from reaching the right band.
+ */
 export function summarySheet(
   model: LedgerModel,
   assignments: readonly Assignment[],
@@ -146,118 +173,114 @@ export function summarySheet(
     (t) => t.leader,
     (t) => t.status,
   );
-  let row = 3;
-  const add = (
-    title: string,
-    pivot: Omit<PivotPlan, "row" | "col" | "reservedRows" | "fallback">,
-    items: readonly string[],
-    columns: readonly string[],
-    count: (i: string, c: string | null) => number,
-    itemField: string,
-    columnField: string,
-    others: boolean,
-  ): void => {
-    d.blocks.push({ kind: "values", row, col: 0, values: [[title]], style: "label" });
+  /** Places a table's label and pivot at (row, col); returns the rows they take. */
+  const place = (t: SummaryTable, row: number, col: number): number => {
+    d.blocks.push({ kind: "values", row, col, values: [[t.title]], style: "label" });
     const at = row + 1;
     const blocks = countTable({
       row: at,
-      col: 0,
-      corner: itemField,
-      items,
-      columns,
-      table: pivot.source,
-      itemField,
-      columnField,
-      count,
-      others,
+      col,
+      corner: t.itemField,
+      items: t.items,
+      columns: t.columns,
+      table: t.pivot.source,
+      itemField: t.itemField,
+      columnField: t.columnField,
+      count: t.count,
+      others: t.others,
     });
     // Pivot rows: header rows, one per item, a total; kept free below it. A file holds the formulas only.
-    const reservedRows = pivots ? items.length + 6 : blocksHeight(blocks);
+    const reservedRows = pivots ? t.items.length + 6 : blocksHeight(blocks);
     d.pivots.push({
-      ...pivot,
+      ...t.pivot,
       row: at,
-      col: 0,
+      col,
       reservedRows,
       fallback: { blocks, note: FORMULA_SUMMARY_NOTE, noteRow: 2, noteCol: 0 },
     });
-    row = at + reservedRows + 1;
+    return 1 + reservedRows;
   };
-  add(
+  const table = (
+    title: string,
+    name: string,
+    source: PivotPlan["source"],
+    [itemField, columnField]: readonly [string, string],
+    items: readonly string[],
+    columns: readonly string[],
+    count: SummaryTable["count"],
+    others = true,
+  ): SummaryTable => ({
+    title,
+    pivot: { name, source, rows: [itemField], columns: [columnField], value: "编号", filter: null },
+    items,
+    columns,
+    count,
+    itemField,
+    columnField,
+    others,
+  });
+  const unitRole = ["单位", "角色"] as const;
+  const unitStatus = ["单位", "完成状态"] as const;
+  const leaderStatus = ["分管领导", "完成状态"] as const;
+  const byUnitRole = table(
     "各单位任务数(按角色)",
-    {
-      name: "PT_UnitRole",
-      source: "Assignments",
-      rows: ["单位"],
-      columns: ["角色"],
-      value: "编号",
-      filter: null,
-    },
+    "PT_UnitRole",
+    "Assignments",
+    unitRole,
     units,
     ["牵头", "配合"],
     byRole,
-    "单位",
-    "角色",
     false,
   );
-  add(
+  const byUnitStatus = table(
     "各单位任务数(按完成状态)",
-    {
-      name: "PT_UnitStatus",
-      source: "Assignments",
-      rows: ["单位"],
-      columns: ["完成状态"],
-      value: "编号",
-      filter: null,
-    },
+    "PT_UnitStatus",
+    "Assignments",
+    unitStatus,
     units,
     statuses,
     byStatus,
-    "单位",
-    "完成状态",
-    true,
   );
-  add(
+  const byLeaderStatus = table(
     "各分管领导任务数(按完成状态)",
-    {
-      name: "PT_LeaderStatus",
-      source: "Tasks",
-      rows: ["分管领导"],
-      columns: ["完成状态"],
-      value: "编号",
-      filter: null,
-    },
+    "PT_LeaderStatus",
+    "Tasks",
+    leaderStatus,
     leaders,
     statuses,
     byLeader,
-    "分管领导",
-    "完成状态",
-    true,
   );
   // Lights per leader and per lead unit (over Tasks, whose 亮灯 column is a formula).
   const words = lightsOf(model.settings).words;
   const lightOf = (t: (typeof model.tasks)[number]): string => t.light ?? "";
-  const pivotOfLights = (name: string, field: string) =>
-    ({ name, source: "Tasks", rows: [field], columns: [LIGHT_COLUMN], value: "编号", filter: null }) as const;
-  add(
+  const byLeaderLight = table(
     "各分管领导任务亮灯情况",
-    pivotOfLights("PT_LeaderLight", "分管领导"),
+    "PT_LeaderLight",
+    "Tasks",
+    ["分管领导", LIGHT_COLUMN],
     leaders,
     words,
     counter(model.tasks, (t) => t.leader, lightOf),
-    "分管领导",
-    LIGHT_COLUMN,
-    true,
   );
-  add(
+  const byLeadLight = table(
     "各牵头单位任务亮灯情况",
-    pivotOfLights("PT_LeadLight", "牵头单位"),
+    "PT_LeadLight",
+    "Tasks",
+    ["牵头单位", LIGHT_COLUMN],
     [...new Set(model.tasks.map((t) => t.lead).filter(Boolean))],
     words,
     counter(model.tasks, (t) => t.lead, lightOf),
-    "牵头单位",
-    LIGHT_COLUMN,
-    true,
   );
+  const left = [byUnitRole, byLeadLight];
+  const right = [byUnitStatus, byLeaderStatus, byLeaderLight];
+  const leftCounts = Math.max(...left.map(countColumns));
+  const rightCounts = Math.max(...right.map(countColumns));
+  const rightCol = 1 + leftCounts + 1;
+  const top = 3;
+  // The two by-unit tables side by side; under them, each band goes on with its own tables.
+  const second = top + Math.max(place(byUnitRole, top, 0), place(byUnitStatus, top, rightCol)) + 1;
+  place(byLeaderLight, second + place(byLeaderStatus, second, rightCol) + 1, rightCol);
+  place(byLeadLight, second, 0);
   d.blocks.push({
     kind: "values",
     row: 1,
@@ -265,6 +288,12 @@ export function summarySheet(
     values: [[cnPunct("单位任务数按任务分工表统计(单位组已展开到成员单位);领导任务数按任务台账统计。")]],
     style: "note",
   });
-  d.widths = [24, ...statuses.map(() => 10), 10, 10];
+  d.widths = [
+    NAME_WIDTH,
+    ...Array<number>(leftCounts).fill(COUNT_WIDTH),
+    GAP_WIDTH,
+    NAME_WIDTH,
+    ...Array<number>(rightCounts).fill(COUNT_WIDTH),
+  ];
   return d.done();
 }

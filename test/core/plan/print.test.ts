@@ -1,19 +1,19 @@
 import { buildPlan } from "../../../src/core/workbook/buildPlan";
-import { linesIn, rowPoints, textWidth } from "../../../src/core/plan/print";
+import { linesIn, pagesTall, rowPoints, textWidth } from "../../../src/core/plan/print";
 import type { Block, SheetPlan } from "../../../src/core/plan/types";
 import { sampleLedger } from "../../support/sampleLedger";
 
 describe("the width of text in a cell", () => {
-  it("counts a Chinese character or full-width mark as two digits and anything else as one", () => {
-    expect(textWidth("发改局")).toBe(6);
+  it("counts a Chinese character or full-width mark as 15/8 digits (15 pixels of 8) and anything else as one", () => {
+    expect(textWidth("发改局")).toBe(5.625);
     expect(textWidth("2.4")).toBe(3);
-    expect(textWidth("开发区(高桥街道)")).toBe(2 * 7 + 2);
-    expect(textWidth("，。：（）")).toBe(10);
+    expect(textWidth("开发区(高桥街道)")).toBe(1.875 * 7 + 2);
+    expect(textWidth("，。：（）")).toBe(9.375);
     expect(textWidth("")).toBe(0);
   });
 
   it("wraps Chinese text where the next character would not fit the column", () => {
-    // A 21-wide column leaves 20 for text: ten characters a line.
+    // A 21-wide column leaves 20.5 for text: ten characters of 1.875 a line (18.75), not eleven (20.625).
     expect(linesIn("一二三四五六七八九十", 21)).toBe(1);
     expect(linesIn("一二三四五六七八九十一", 21)).toBe(2);
     expect(linesIn("一".repeat(30), 21)).toBe(3);
@@ -27,6 +27,29 @@ describe("the width of text in a cell", () => {
   it("gives a row one line-height per line plus a little padding", () => {
     expect(rowPoints(2) - rowPoints(1)).toBe(rowPoints(3) - rowPoints(2));
     expect(rowPoints(1)).toBeGreaterThanOrEqual(14.25);
+  });
+});
+
+describe("how many pages tall a sheet is fitted to", () => {
+  const rows = (n: number): number[] => Array<number>(n).fill(15);
+
+  it("shrinks a narrow list to fewer pages while it stays at 70 % or more", () => {
+    // A4 portrait inside the margins is 762.48 points tall. 100 rows of 15 points under a 15-point header:
+    // at full size 732.48 points a page hold them in 3 pages, at 70 % 1059.26 points in 2.
+    expect(pagesTall([10], rows(100), 15, "portrait")).toBe(2);
+  });
+
+  it("leaves a sheet that fits one page, or gains nothing from shrinking, as many pages as it takes", () => {
+    expect(pagesTall([10], rows(10), 15, "portrait")).toBe(0);
+    // 140 rows: 3 pages at full size and 2 at 70 %; 160 rows: 4 pages at full size, 3 at 70 %.
+    expect(pagesTall([10], rows(140), 15, "portrait")).toBe(2);
+    expect(pagesTall([10], rows(160), 15, "portrait")).toBe(3);
+    expect(pagesTall([10], rows(30), 15, "portrait")).toBe(0);
+  });
+
+  it("never shrinks a sheet already narrowed below 70 % to fit its width", () => {
+    // 200 characters are about 1204 points: A4 landscape's 784 points fit them at 65 %.
+    expect(pagesTall([200], rows(500), 15, "landscape")).toBe(0);
   });
 });
 
@@ -45,6 +68,26 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("梧桐街道").print?.orientation).toBe("landscape");
     expect(sheet("任务分工").print?.orientation).toBe("portrait");
     expect(sheet("汇总").print?.orientation).toBe("portrait");
+  });
+
+  it("lays 汇总 out in two bands: the two by-unit tables share their rows, the others go on under them", () => {
+    const summary = sheet("汇总");
+    const at = (name: string) => summary.pivots.find((p) => p.name === name);
+    const role = at("PT_UnitRole");
+    const status = at("PT_UnitStatus");
+    expect(status?.row).toBe(role?.row);
+    // 单位, 牵头, 配合, 合计 and at least one free column before the status table.
+    expect((status?.col ?? 0) - (role?.col ?? 0)).toBeGreaterThan(4);
+    for (const name of ["PT_LeaderStatus", "PT_LeaderLight", "PT_LeadLight"])
+      expect(at(name)?.row).toBeGreaterThan((role?.row ?? 0) + (role?.reservedRows ?? 0));
+    expect(at("PT_LeaderStatus")?.col).toBe(status?.col);
+    expect(at("PT_LeadLight")?.col).toBe(role?.col);
+  });
+
+  it("fits 任务分工 (242 short rows) to 4 pages tall instead of 5, and 任务台账 to its width only", () => {
+    expect(sheet("任务分工").print?.fitToHeight).toBe(4);
+    expect(sheet("任务台账").print?.fitToHeight).toBe(0);
+    expect(sheet("梧桐街道").print?.fitToHeight).toBe(0);
   });
 
   it("repeats the list's header row on every page: row 1 of the ledger, the list header of a unit sheet", () => {

@@ -120,14 +120,16 @@ describe("the plan of generated documents", () => {
         const { plan } = planOf(documentOf(specs));
         const assignments = gridOf(plan, "assignments").records(0).length;
         const summary = gridOf(plan, "summary");
-        // The three tables, in order: unit × role, unit × status, leader × status.
+        // Three of its tables, rows top to bottom and left to right: unit × role, unit × status (beside it),
+        // leader × status.
         const rowsOf = (n: number) => {
           let seen = 0;
-          for (let r = 0; r < summary.rows; r++) {
-            const corner = summary.get(r, 0);
-            if ((corner === "单位" || corner === "分管领导") && seen++ === n)
-              return summary.records(r).filter((x) => x[String(corner)] !== "合计");
-          }
+          for (let r = 0; r < summary.rows; r++)
+            for (let c = 0; c < summary.sheet.widths.length; c++) {
+              const corner = summary.get(r, c);
+              if ((corner === "单位" || corner === "分管领导") && seen++ === n)
+                return summary.records(r, c).filter((x) => x[String(corner)] !== "合计");
+            }
           throw new Error("table not found");
         };
         const sum = (recs: ReturnType<typeof rowsOf>) => recs.reduce((n, r) => n + Number(r["合计"]), 0);
