@@ -5,7 +5,6 @@
  */
 
 import { resolve } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
 import { taskColumnsAfterDocument } from "../core/year/ledgerLights";
 import { message, whereText, type Lang } from "../core/messages";
@@ -15,7 +14,7 @@ import { clipLongCells } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
 import { writeWorkbook } from "../xlsx/writeWorkbook";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { refusalError, severityLabel, writeError } from "./report";
 import { toolVersion } from "./version";
 import { checkOutput, writeAtomically } from "./writeOutput";
@@ -35,13 +34,9 @@ export async function regenerateCommand(
     io.err(refusalError(out ?? file, target.refusal, lang));
     return 2;
   }
-  const ledger = await readLedger(file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model) {
-    io.err(message("table-missing", { table: "Tasks" }, lang));
-    return 2;
-  }
+  const input = await readLedgerInput(file, lang, io, message("table-missing", { table: "Tasks" }, lang));
+  if (!input) return 2;
+  const { ledger, model } = input;
   const missing = notCarried({ ...ledger, ownColumns: taskColumnsAfterDocument(ledger.settings) });
   const lost = [
     ...missing.columns.map((c) => (isZh ? zh`列“${c}”` : `column "${c}"`)),

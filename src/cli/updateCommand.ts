@@ -8,7 +8,6 @@
 
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
@@ -20,7 +19,7 @@ import { updatedPlan } from "../core/year/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
-import { readBreakdown, readLedger } from "./readInput";
+import { readBreakdown, readLedgerInput } from "./readInput";
 import { fileError, writeError } from "./report";
 import { toolVersion } from "./version";
 import { rewriteLedger } from "./besideName";
@@ -52,17 +51,16 @@ function ownSheets(
 /** Runs the command: 0 written (or nothing to change), 1 doubtful matches not confirmed, 2 on bad input. */
 export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const read = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!read) {
-    io.err(
-      isZh
-        ? zh`${args.file}:没有任务台账(Tasks 表),无法更新。`
-        : `${args.file}: no Tasks table; nothing to update.`,
-    );
-    return 2;
-  }
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh
+      ? zh`${args.file}:没有任务台账(Tasks 表),无法更新。`
+      : `${args.file}: no Tasks table; nothing to update.`,
+  );
+  if (!input) return 2;
+  const { ledger, model: read } = input;
   const targets = targetsFromTable(ledger.tables?.get("Targets"));
   const model = targets ? { ...read, targets } : read;
   let revised: ParsedDocument;
