@@ -11,9 +11,9 @@ import { basename } from "node:path";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
-import { progressFromTable } from "../core/year/progress";
-import { REVOKED_TABLES } from "../core/year/revokedSheet";
-import { targetsFromTable } from "../core/year/targetsTable";
+import { listedSheets, ownSheets } from "../core/ledger/regenerate";
+import { SHEETS_TABLE } from "../core/plan/aboutSheet";
+import { carriedContext, typedProgress, withTypedTargets } from "../core/year/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/year/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
@@ -34,20 +34,6 @@ export interface UpdateArgs {
   readonly today: string;
 }
 
-/**
- * The sheets of the ledger the tool did not generate (a person's own), by 说明's list of generated sheets; a
- * ledger without that list keeps every sheet the new plan does not write (nothing is lost either way).
- */
-function ownSheets(
-  names: readonly string[],
-  generated: readonly string[] | null,
-  planned: readonly string[],
-): string[] {
-  const ours = new Set(generated ?? planned);
-  const writes = new Set(planned);
-  return names.filter((n) => !ours.has(n) && !writes.has(n));
-}
-
 /** Runs the command: 0 written (or nothing to change), 1 doubtful matches not confirmed, 2 on bad input. */
 export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
@@ -61,8 +47,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   );
   if (!input) return 2;
   const { ledger, model: read } = input;
-  const targets = targetsFromTable(ledger.tables?.get("Targets"));
-  const model = targets ? { ...read, targets } : read;
+  const model = withTypedTargets(read, ledger);
   let revised: ParsedDocument;
   try {
     revised = await readBreakdown(args.revised);
@@ -82,7 +67,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const result = updateLedger(model, progressFromTable(ledger.progress ?? null), revised);
+  const result = updateLedger(model, typedProgress(ledger), revised);
   const { removed } = result.report;
   // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
   const unchanged = changesNothing(model, result);
@@ -107,22 +92,15 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   }
   const plan = updatedPlan(
     { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
-    {
-      taskHeader: ledger.tasks?.header ?? [],
-      progressHeader: ledger.progress?.header ?? null,
-      earlier: {
-        tasks: ledger.tables?.get(REVOKED_TABLES.tasks) ?? null,
-        progress: ledger.tables?.get(REVOKED_TABLES.progress) ?? null,
-      },
+    carriedContext(ledger, {
       today: args.today,
       why: revised.document.title || basename(args.revised),
       version: toolVersion(),
-    },
+    }),
   );
-  const generated = ledger.tables?.get("Sheets");
   const own = ownSheets(
     ledger.sheetNames ?? [],
-    generated ? generated.rows.map((r) => String(r[0] ?? "").trim()) : null,
+    listedSheets(ledger.tables?.get(SHEETS_TABLE)),
     plan.sheets.map((sheet) => sheet.name),
   );
   const target = args.out ?? args.file;

@@ -11,6 +11,7 @@ import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
 import { SHEETS_TABLE } from "../core/plan/aboutSheet";
+import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { NotXlsxError } from "./notXlsx";
 import { isZip, withRelativeTargets } from "./relativeTargets";
 
@@ -112,6 +113,9 @@ export interface LedgerFile {
   readonly progress?: LedgerTable | null;
   /** 量化指标's Targets table (its 实际值 columns are typed); null in a ledger made before it. */
   readonly targets?: LedgerTable | null;
+  /** 已撤销's Revoked and RevokedProgress tables; null when the ledger has none. */
+  readonly revoked?: LedgerTable | null;
+  readonly revokedProgress?: LedgerTable | null;
   /** Every table of the workbook by name (Targets, Revoked …), for the commands that rewrite the ledger. */
   readonly tables?: ReadonlyMap<string, LedgerTable>;
 }
@@ -159,6 +163,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
     progress: found.get(TABLES.progress) ?? null,
     targets: found.get(TABLES.targets) ?? null,
+    revoked: found.get(REVOKED_TABLES.tasks) ?? null,
+    revokedProgress: found.get(REVOKED_TABLES.progress) ?? null,
     tables: found,
   };
 }

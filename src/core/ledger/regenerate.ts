@@ -1,12 +1,11 @@
 /**
  * Regenerating a ledger's derived sheets from the ledger itself (the command line and the standalone page,
- * which cannot use the add-in): which units gained or lost their sheet, and what a fresh workbook would not
- * carry over from the old one (columns and sheets a person added), so that nothing typed is lost silently.
+ * which cannot use the add-in): which units gained or lost their sheet, and which sheets are a person's own,
+ * carried into the new workbook as they stand.
  */
 
 import type { LedgerTable } from "../types";
 import { cellText } from "./cellText";
-import { TASK_COLUMNS, UNIT_COLUMNS } from "./types";
 
 /** Units that get a sheet now and had none (`added`), and units whose sheet goes (`removed`). */
 export interface UnitChanges {
@@ -32,42 +31,22 @@ export function assignedUnits(table: LedgerTable | null): string[] {
   return [...new Set(table.rows.map((r) => cellText(r[col]).trim()).filter(Boolean))];
 }
 
-/** What a regenerated workbook would not carry over: columns a person added to Tasks or Units, and sheets. */
-export interface NotCarried {
-  readonly columns: readonly string[];
-  readonly sheets: readonly string[];
-}
-
-/** What a ledger holds that `notCarried` weighs: its tables as read back, its sheets, and its own columns. */
-export interface LedgerHoldings {
-  readonly tasks: LedgerTable | null;
-  readonly units: LedgerTable | null;
-  /** 进展记录's Progress table and 量化指标's Targets table, where the clerk types history and actuals. */
-  readonly progress?: LedgerTable | null;
-  readonly targets?: LedgerTable | null;
-  readonly sheetNames: readonly string[];
-  readonly generated: readonly string[];
-  /** Tasks columns the ledger's settings make its own beyond the document's (完成进度(%), 亮灯, 责任人 …). */
-  readonly ownColumns: readonly string[];
-}
-
 /**
- * Columns of Tasks and Units that are not the ledger's own, sheets that are neither the ledger's tables' nor
- * listed as generated in 说明, and the generated sheets that hold typed data a fresh plan starts empty (the
- * progress history, targets' actual values) — what a workbook planned afresh would leave out.
+ * The sheets of a ledger the tool did not generate (a person's own), by 说明's Sheets table (null when the
+ * ledger has none: then every sheet the new plan does not write is kept, so nothing is lost either way).
+ * @example ownSheets(["任务台账", "领导批示", "说明"], ["任务台账", "说明"], ["任务台账", "说明"]) → ["领导批示"]
  */
-export function notCarried(held: LedgerHoldings): NotCarried {
-  const { tasks, units } = held;
-  const own = new Set<string>([...TASK_COLUMNS.map(([h]) => h), ...UNIT_COLUMNS, ...held.ownColumns]);
-  const columns = [...(tasks?.header ?? []), ...(units?.header ?? [])].filter(
-    (h) => h.trim() !== "" && !own.has(h.trim()),
-  );
-  const kept = new Set([...held.generated, tasks?.sheet, units?.sheet]);
-  const sheets = held.sheetNames.filter((n) => !kept.has(n));
-  const typed = (t: LedgerTable | null | undefined, typedColumn: (h: string) => boolean): boolean =>
-    !!t &&
-    t.rows.some((r) => t.header.some((h, i) => typedColumn(h) && cellText(r[i] ?? null).trim() !== ""));
-  if (typed(held.progress, () => true)) sheets.push((held.progress as LedgerTable).sheet);
-  if (typed(held.targets, (h) => h.startsWith("实际值"))) sheets.push((held.targets as LedgerTable).sheet);
-  return { columns, sheets };
+export function ownSheets(
+  names: readonly string[],
+  generated: readonly string[] | null,
+  planned: readonly string[],
+): string[] {
+  const ours = new Set(generated ?? planned);
+  const writes = new Set(planned);
+  return names.filter((n) => !ours.has(n) && !writes.has(n));
+}
+
+/** The sheets 说明's Sheets table lists as generated (its first column); null without the table. */
+export function listedSheets(sheets: LedgerTable | null | undefined): string[] | null {
+  return sheets ? sheets.rows.map((r) => cellText(r[0]).trim()) : null;
 }
