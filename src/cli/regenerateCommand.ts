@@ -7,7 +7,14 @@
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { assignedUnits, listedSheets, ownSheets, unitChanges } from "../core/ledger/regenerate";
+import {
+  assignedUnits,
+  cellsLeftParams,
+  cellsNotCarried,
+  listedSheets,
+  ownSheets,
+  unitChanges,
+} from "../core/ledger/regenerate";
 import { message, whereText, type Lang } from "../core/messages";
 import { SHEETS_TABLE } from "../core/plan/aboutSheet";
 import { deriveAssignments } from "../core/plan/assignments";
@@ -81,6 +88,8 @@ export async function regenerateCommand(
       );
   }
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
+  const left = cellsNotCarried(ledger.outside ?? [], plan);
+  if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);
   for (const c of long)
     lines.push(
       `  ${severityLabel("warning", lang)}  ${whereText({ sheet: c.sheet, cell: c.cell }, lang)}  ${message("cell-too-long", { length: c.length }, lang)}`,

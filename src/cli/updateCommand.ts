@@ -11,7 +11,7 @@ import { basename } from "node:path";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
-import { listedSheets, ownSheets } from "../core/ledger/regenerate";
+import { cellsLeftParams, cellsNotCarried, listedSheets, ownSheets } from "../core/ledger/regenerate";
 import { SHEETS_TABLE } from "../core/plan/aboutSheet";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/year/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
@@ -127,6 +127,8 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
         ? zh`自建的工作表 ${own.join("、")} 已原样带入。`
         : `Your own sheets ${own.join(", ")} are carried over as they were.`,
     );
+  const left = cellsNotCarried(ledger.outside ?? [], plan);
+  if (left.length > 0) lines.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   lines.push(
     isZh ? zh`核对台账:npx taizhang validate ${target}` : `Check the ledger: npx taizhang validate ${target}`,

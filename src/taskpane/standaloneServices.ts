@@ -8,7 +8,14 @@
 import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
-import { assignedUnits, listedSheets, ownSheets, unitChanges } from "../core/ledger/regenerate";
+import {
+  assignedUnits,
+  cellsLeftParams,
+  cellsNotCarried,
+  listedSheets,
+  ownSheets,
+  unitChanges,
+} from "../core/ledger/regenerate";
 import { SHEETS_TABLE } from "../core/plan/aboutSheet";
 import { regeneratedPlan } from "../core/year/carryLedger";
 import { isoToday } from "../core/year/ledgerLights";
@@ -194,6 +201,8 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
           ),
         );
       if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));
+      const left = cellsNotCarried(ledger.outside ?? [], plan);
+      if (left.length > 0) notes.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
       notes.push(...long.map((c) => longCellNote(c, lang)));
       return { sheets: plan.sheets.length, renamed: [], notes, fileName };
     },

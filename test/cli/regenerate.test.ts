@@ -82,9 +82,26 @@ describe("taizhang regenerate", () => {
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(out).toContain("自建的工作表 我的备忘 已原样带入新文件");
+    // Nothing beside the tables to name: the notes the tool wrote are in the new file too.
+    expect(out).not.toContain("表格之外");
     expect(await typedValues(new Uint8Array(readFileSync(path)))).toEqual(typed);
     // The previous file is kept beside it, as it was.
     expect(readFileSync(join(tmp, "kept.重新生成前.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("names the cells typed beside the tables, which the new file does not hold, and keeps them in the previous file", async () => {
+    const path = await edited("beside.xlsx", (wb) => {
+      wb.getWorksheet("任务台账")!.getCell("Z1").value = "督办人"; // outside the table (A–N)
+      wb.getWorksheet("单位名录")!.getCell("B80").value = "待核实"; // far below the Units table
+    });
+    const { code, out } = await runCli(["regenerate", path]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "表格之外填写的 2 个单元格没有带入新文件\uff08原文件中仍有\uff09\uff0c请按需复制过去\uff1a任务台账!Z1、单位名录!B80。",
+    );
+    const kept = new ExcelJS.Workbook();
+    await kept.xlsx.readFile(join(tmp, "beside.重新生成前.xlsx"));
+    expect(kept.getWorksheet("任务台账")!.getCell("Z1").value).toBe("督办人");
   });
 });
 
