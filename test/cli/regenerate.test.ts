@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -102,6 +102,21 @@ describe("taizhang regenerate", () => {
     const kept = new ExcelJS.Workbook();
     await kept.xlsx.readFile(join(tmp, "beside.重新生成前.xlsx"));
     expect(kept.getWorksheet("任务台账")!.getCell("Z1").value).toBe("督办人");
+  });
+
+  it("writes to a new file with -o, leaving the ledger as it was and keeping no copy beside it", async () => {
+    const path = await typedLedger(join(tmp, "copy.xlsx"));
+    const before = readFileSync(path);
+    const copy = join(tmp, "copy-new.xlsx");
+    const { code } = await runCli(["regenerate", path, "-o", copy]);
+    expect(code).toBe(0);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "copy.重新生成前.xlsx"))).toBe(false);
+    expect(await typedValues(new Uint8Array(readFileSync(copy)))).toEqual(
+      await typedValues(new Uint8Array(before)),
+    );
+    // A file there already is not overwritten without --force.
+    expect((await runCli(["regenerate", path, "-o", copy])).code).toBe(2);
   });
 });
 
