@@ -7,20 +7,12 @@
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import {
-  assignedUnits,
-  cellsLeftParams,
-  cellsNotCarried,
-  listedSheets,
-  ownSheets,
-  unitChanges,
-} from "../core/ledger/regenerate";
+import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/year/carryLedger";
 import { message, whereText, type Lang } from "../core/messages";
-import { SHEETS_TABLE } from "../core/plan/aboutSheet";
 import { deriveAssignments } from "../core/plan/assignments";
 import { clipLongCells } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
-import { regeneratedPlan } from "../core/year/carryLedger";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
@@ -51,11 +43,7 @@ export async function regenerateCommand(
   const { plan, long } = clipLongCells(
     regeneratedPlan(model, ledger, { today, version: toolVersion(), pivots: false }),
   );
-  const own = ownSheets(
-    ledger.sheetNames,
-    listedSheets(ledger.tables?.get(SHEETS_TABLE)),
-    plan.sheets.map((s) => s.name),
-  );
+  const own = ownSheetsOf(ledger, plan);
   let backup: string | null = null;
   try {
     const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own);

@@ -11,9 +11,14 @@ import { basename } from "node:path";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
-import { cellsLeftParams, cellsNotCarried, listedSheets, ownSheets } from "../core/ledger/regenerate";
-import { SHEETS_TABLE } from "../core/plan/aboutSheet";
-import { carriedContext, typedProgress, withTypedTargets } from "../core/year/carryLedger";
+import { cellsLeftParams } from "../core/ledger/regenerate";
+import {
+  carriedContext,
+  cellsNotCarried,
+  ownSheetsOf,
+  typedProgress,
+  withTypedTargets,
+} from "../core/year/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/year/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
@@ -98,11 +103,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
       version: toolVersion(),
     }),
   );
-  const own = ownSheets(
-    ledger.sheetNames ?? [],
-    listedSheets(ledger.tables?.get(SHEETS_TABLE)),
-    plan.sheets.map((sheet) => sheet.name),
-  );
+  const own = ownSheetsOf(ledger, plan);
   const target = args.out ?? args.file;
   let backup: string | null = null;
   try {

@@ -8,16 +8,8 @@
 import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
-import {
-  assignedUnits,
-  cellsLeftParams,
-  cellsNotCarried,
-  listedSheets,
-  ownSheets,
-  unitChanges,
-} from "../core/ledger/regenerate";
-import { SHEETS_TABLE } from "../core/plan/aboutSheet";
-import { regeneratedPlan } from "../core/year/carryLedger";
+import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/year/carryLedger";
 import { isoToday } from "../core/year/ledgerLights";
 import { TOOL_VERSION } from "../core/version";
 import { deriveAssignments } from "../core/plan/assignments";
@@ -174,11 +166,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const { plan, long } = clipLongCells(
         regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
       );
-      const own = ownSheets(
-        ledger.sheetNames,
-        listedSheets(ledger.tables?.get(SHEETS_TABLE)),
-        plan.sheets.map((s) => s.name),
-      );
+      const own = ownSheetsOf(ledger, plan);
       progress(2, total, strings.steps.file);
       const writeWith = await loadCarrying();
       const out = await writeWith(plan, bytes, own);

@@ -4,7 +4,6 @@
  * carried into the new workbook as they stand, and which cells typed beside the tables the new one would not hold.
  */
 
-import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { cellText } from "./cellText";
 
@@ -47,51 +46,12 @@ export function ownSheets(
   return names.filter((n) => !ours.has(n) && !writes.has(n));
 }
 
-/** The sheets 说明's Sheets table lists as generated (its first column); null without the table. */
-export function listedSheets(sheets: LedgerTable | null | undefined): string[] | null {
-  return sheets ? sheets.rows.map((r) => cellText(r[0]).trim()) : null;
-}
-
 /** A non-empty cell on a sheet of the ledger's tables (任务台账, 单位名录 …) outside those tables, as read back. */
 export interface OutsideCell {
   readonly sheet: string;
   /** Its A1 address. */
   readonly cell: string;
   readonly text: string;
-}
-
-/** The texts a planned sheet writes anywhere: its values, formula results and table headers. */
-function plannedTexts(sheet: SheetPlan): Set<string> {
-  const out = new Set<string>(sheet.tables.flatMap((t) => t.columns.map((c) => c.trim())));
-  const blocks = [...sheet.blocks, ...sheet.pivots.flatMap((p) => p.fallback.blocks)];
-  for (const b of blocks) {
-    const values = b.kind === "values" ? b.values.flat() : b.results;
-    for (const v of values) {
-      if (v === null) continue;
-      const shown = typeof v === "object" ? ("date" in v ? v.date : v.result) : v;
-      out.add(String(shown).trim());
-    }
-  }
-  return out;
-}
-
-/**
- * The cells outside the tables that the workbook planned anew would not hold: those whose text the planned sheet
- * of the same name writes nowhere (a note the tool wrote, moved over by a column added, is held; a word typed
- * beside a table is not). A sheet the plan does not write is carried whole, so none of its cells count.
- * @example cellsNotCarried([{ sheet: "任务台账", cell: "Z1", text: "督办人" }], plan) → [that cell]
- */
-export function cellsNotCarried(outside: readonly OutsideCell[], plan: WorkbookPlan): OutsideCell[] {
-  const texts = new Map<string, Set<string>>();
-  const planned = (name: string): Set<string> | undefined => {
-    const sheet = plan.sheets.find((s) => s.name === name);
-    if (sheet && !texts.has(name)) texts.set(name, plannedTexts(sheet));
-    return texts.get(name);
-  };
-  return outside.filter((c) => {
-    const held = planned(c.sheet);
-    return held !== undefined && !held.has(c.text.trim());
-  });
 }
 
 /** The report's params for cells not carried: how many, and the first ten by address (任务台账!Z1). */

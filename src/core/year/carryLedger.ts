@@ -1,11 +1,15 @@
 /**
  * What a ledger read back carries into the workbook written anew from it — by an update with a revised
  * document, and by a regeneration with none: the targets' 实际值, the progress history, the clerk's columns on
- * 任务台账, 单位名录 and 进展记录, and the earlier 已撤销. One path for both, so regenerating keeps all an update keeps.
+ * 任务台账, 单位名录 and 进展记录, and the earlier 已撤销. One path for both, so regenerating keeps all an update keeps;
+ * and what the new workbook leaves to the old one (a person's own sheets, carried whole; cells typed beside the tables).
  */
 
+import { cellText } from "../ledger/cellText";
+import { ownSheets, type OutsideCell } from "../ledger/regenerate";
 import type { LedgerModel } from "../ledger/types";
-import type { WorkbookPlan } from "../plan/types";
+import { SHEETS_TABLE } from "../plan/aboutSheet";
+import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { progressFromTable, type ProgressRow } from "./progress";
 import { targetsFromTable } from "./targetsTable";
@@ -74,4 +78,54 @@ export function regeneratedPlan(
 ): WorkbookPlan {
   const result = unchangedUpdate(withTypedTargets(model, tables), typedProgress(tables));
   return updatedPlan(result, carriedContext(tables, { ...options, why: "" }));
+}
+
+/** What `ownSheetsOf` reads of a ledger read back: its sheets, and its tables by name (说明's Sheets among them). */
+export interface LedgerSheets {
+  readonly sheetNames: readonly string[];
+  readonly tables?: ReadonlyMap<string, LedgerTable>;
+}
+
+/** The sheets of a ledger read back that are a person's own, by `ownSheets`, beside the workbook `plan` writes. */
+export function ownSheetsOf(ledger: LedgerSheets, plan: WorkbookPlan): string[] {
+  const listed = ledger.tables?.get(SHEETS_TABLE);
+  return ownSheets(
+    ledger.sheetNames,
+    listed ? listed.rows.map((r) => cellText(r[0]).trim()) : null,
+    plan.sheets.map((s) => s.name),
+  );
+}
+
+/** The texts a planned sheet writes anywhere: its values, formula results and table headers. */
+function plannedTexts(sheet: SheetPlan): Set<string> {
+  const out = new Set<string>(sheet.tables.flatMap((t) => t.columns.map((c) => c.trim())));
+  const blocks = [...sheet.blocks, ...sheet.pivots.flatMap((p) => p.fallback.blocks)];
+  for (const b of blocks) {
+    const values = b.kind === "values" ? b.values.flat() : b.results;
+    for (const v of values) {
+      if (v === null) continue;
+      const shown = typeof v === "object" ? ("date" in v ? v.date : v.result) : v;
+      out.add(String(shown).trim());
+    }
+  }
+  return out;
+}
+
+/**
+ * The cells outside the tables that the workbook planned anew would not hold: those whose text the planned sheet
+ * of the same name writes nowhere (a note the tool wrote, moved over by a column added, is held; a word typed
+ * beside a table is not). A sheet the plan does not write is carried whole, so none of its cells count.
+ * @example cellsNotCarried([{ sheet: "任务台账", cell: "Z1", text: "督办人" }], plan) → [that cell]
+ */
+export function cellsNotCarried(outside: readonly OutsideCell[], plan: WorkbookPlan): OutsideCell[] {
+  const texts = new Map<string, Set<string>>();
+  const planned = (name: string): Set<string> | undefined => {
+    const sheet = plan.sheets.find((s) => s.name === name);
+    if (sheet && !texts.has(name)) texts.set(name, plannedTexts(sheet));
+    return texts.get(name);
+  };
+  return outside.filter((c) => {
+    const held = planned(c.sheet);
+    return held !== undefined && !held.has(c.text.trim());
+  });
 }

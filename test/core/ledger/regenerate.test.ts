@@ -1,9 +1,5 @@
-import {
-  cellsLeftParams,
-  cellsNotCarried,
-  ownSheets,
-  unitChanges,
-} from "../../../src/core/ledger/regenerate";
+import { cellsLeftParams, ownSheets, unitChanges } from "../../../src/core/ledger/regenerate";
+import { cellsNotCarried } from "../../../src/core/year/carryLedger";
 import { sampleLedger } from "../../support/sampleLedger";
 
 describe("regenerating a ledger from itself", () => {
