@@ -6,7 +6,6 @@
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { collectReturns, periodOfReturns } from "../core/rounds/collect";
 import type { ReturnRead } from "../core/rounds/collectTypes";
@@ -17,7 +16,7 @@ import { readForm } from "../xlsx/rounds/readForm";
 import { writeCollect } from "../xlsx/rounds/writeCollect";
 import { BelowTableError } from "../xlsx/writeProgress";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { fileError, writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 import { periodOption } from "./periodOption";
@@ -56,13 +55,14 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
   const option = periodOption(args.period, lang, io);
   if (!option) return 2;
   const { asked } = option;
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model || !ledger.tasks) {
-    io.err(isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`);
-    return 2;
-  }
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`,
+  );
+  if (!input) return 2;
+  const { ledger, model } = input;
   const reads: ReturnRead[] = [];
   try {
     for (const path of await returnFiles(args.inputs, args.file)) {

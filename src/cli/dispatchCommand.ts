@@ -6,7 +6,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { dispatchForms, periodOfDay } from "../core/rounds/dispatch";
 import { zh } from "../core/text/cnPunct";
@@ -14,7 +13,7 @@ import { cycleOf } from "../core/cycle/periods";
 import { PROGRESS_COLUMNS } from "../core/year/progress";
 import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
 import { periodOption } from "./periodOption";
 
@@ -32,13 +31,14 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   const option = periodOption(args.period, lang, io);
   if (!option) return 2;
   const { asked } = option;
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model) {
-    io.err(isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`);
-    return 2;
-  }
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`,
+  );
+  if (!input) return 2;
+  const { ledger, model } = input;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   const extra = (ledger.progress?.header ?? [])
     .map((h) => String(h).trim())

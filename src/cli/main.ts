@@ -123,6 +123,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         file,
         args.values.get("out"),
         args.flags.has("force"),
+        args.values.get("today") ?? (await import("../core/year/ledgerLights")).isoToday(),
         lang,
         io,
       );

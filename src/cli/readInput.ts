@@ -6,10 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { detectKind } from "../core/files/kind";
+import { ledgerFromTables } from "../core/ledger/fromTables";
+import type { LedgerModel } from "../core/ledger/types";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import { loadDocument } from "../core/files/loadDocument";
-import type { ParsedDocument } from "../core/types";
+import type { LedgerTable, ParsedDocument } from "../core/types";
 import { fileReaders } from "../readers";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import type { Io } from "./io";
@@ -42,4 +44,30 @@ export async function readLedger(path: string, lang: Lang, io: Io): Promise<Ledg
     io.err(workbookError(path, e, lang));
     return null;
   }
+}
+
+/** A ledger read from disk with its Tasks table, and the model read from its tables. */
+export interface LedgerInput {
+  readonly ledger: LedgerFile & { readonly tasks: LedgerTable };
+  readonly model: LedgerModel;
+}
+
+/**
+ * Reads a ledger and its model for a command that works on its tasks; when the file cannot be read, or holds
+ * no Tasks table, says so in one line on stderr (`noTasks`, the command's own words) and gives null (exit 2).
+ */
+export async function readLedgerInput(
+  path: string,
+  lang: Lang,
+  io: Io,
+  noTasks: string,
+): Promise<LedgerInput | null> {
+  const ledger = await readLedger(path, lang, io);
+  if (!ledger) return null;
+  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+  if (!model || !ledger.tasks) {
+    io.err(noTasks);
+    return null;
+  }
+  return { ledger: { ...ledger, tasks: ledger.tasks }, model };
 }

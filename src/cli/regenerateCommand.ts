@@ -1,30 +1,32 @@
 /**
  * `taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force]`: the ledger's sheets made again from its own
- * 任务台账 and 单位名录 (every typed column kept), for offices without the add-in. In place by default, written
- * atomically; a column or sheet a person added, which a fresh workbook would not hold, stops it in place.
+ * 任务台账 and 单位名录, for offices without the add-in. Everything typed is carried as `update` carries it (the
+ * columns added to the tables, 进展记录, the targets' 实际值, 已撤销, sheets of one's own). In place by default,
+ * after keeping the previous file beside it; written atomically either way.
  */
 
+import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
-import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
-import { taskColumnsAfterDocument } from "../core/year/ledgerLights";
+import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
 import { message, whereText, type Lang } from "../core/messages";
 import { deriveAssignments } from "../core/workbook/assignments";
-import { buildPlan } from "../core/workbook/buildPlan";
 import { clipLongCells } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
-import { writeWorkbook } from "../xlsx/writeWorkbook";
+import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { refusalError, severityLabel, writeError } from "./report";
 import { toolVersion } from "./version";
+import { rewriteLedger } from "./besideName";
 import { checkOutput, writeAtomically } from "./writeOutput";
 
-/** Runs the command; 0 written, 2 nothing written. */
+/** Runs the command; 0 written, 2 nothing written. `today` (ISO) is the day the lights are computed for. */
 export async function regenerateCommand(
   file: string,
   out: string | undefined,
   force: boolean,
+  today: string,
   lang: Lang,
   io: Io,
 ): Promise<number> {
@@ -35,29 +37,18 @@ export async function regenerateCommand(
     io.err(refusalError(out ?? file, target.refusal, lang));
     return 2;
   }
-  const ledger = await readLedger(file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model) {
-    io.err(message("table-missing", { table: "Tasks" }, lang));
-    return 2;
-  }
-  const missing = notCarried({ ...ledger, ownColumns: taskColumnsAfterDocument(ledger.settings) });
-  const lost = [
-    ...missing.columns.map((c) => (isZh ? zh`列“${c}”` : `column "${c}"`)),
-    ...missing.sheets.map((s) => (isZh ? zh`工作表“${s}”` : `sheet "${s}"`)),
-  ];
-  if (inPlace && lost.length > 0) {
-    io.err(
-      isZh
-        ? zh`未重新生成:台账中有手工添加的${lost.join("、")},重新生成的工作簿不会包含它们。请用 -o 写到新文件(原文件保持不变),再把它们复制过去。`
-        : `Not regenerated: the ledger holds ${lost.join(", ")} added by hand, which a regenerated workbook would not hold. Write to a new file with -o (the original stays as it is) and copy them over.`,
-    );
-    return 2;
-  }
-  const { plan, long } = clipLongCells(buildPlan(model, { version: toolVersion() }));
+  const input = await readLedgerInput(file, lang, io, message("table-missing", { table: "Tasks" }, lang));
+  if (!input) return 2;
+  const { ledger, model } = input;
+  const { plan, long } = clipLongCells(
+    regeneratedPlan(model, ledger, { today, version: toolVersion(), pivots: false }),
+  );
+  const own = ownSheetsOf(ledger, plan);
+  let backup: string | null = null;
   try {
-    await writeAtomically(target.path, await writeWorkbook(plan), inPlace || force);
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own);
+    if (inPlace) backup = await rewriteLedger(file, undefined, "重新生成前", bytes);
+    else await writeAtomically(target.path, bytes, force);
   } catch (e) {
     io.err(writeError(out ?? file, e, lang));
     return 2;
@@ -67,8 +58,8 @@ export async function regenerateCommand(
   const written = out ?? file;
   const lines: string[] = [
     isZh
-      ? zh`已按任务台账和单位名录重新生成 ${written}:${plan.sheets.length} 个工作表,${model.tasks.length} 项任务;任务台账、单位名录中填写的内容原样保留。`
-      : `Regenerated ${written} from its 任务台账 and 单位名录: ${plan.sheets.length} sheets, ${model.tasks.length} tasks; everything typed there is kept.`,
+      ? zh`已按任务台账和单位名录重新生成 ${written}:${plan.sheets.length} 个工作表,${model.tasks.length} 项任务;任务台账、单位名录中填写的内容原样保留,进展记录和量化指标实际值随任务保留。`
+      : `Regenerated ${written} from its 任务台账 and 单位名录: ${plan.sheets.length} sheets, ${model.tasks.length} tasks; everything typed there is kept, and the progress history and targets' actuals with their tasks.`,
   ];
   if (ledger.assignments) {
     if (changes.added.length > 0)
@@ -84,16 +75,14 @@ export async function regenerateCommand(
           : `  Units removed (no tasks any more, their sheets are gone): ${changes.removed.join(", ")}`,
       );
   }
-  if (lost.length > 0)
-    lines.push(
-      isZh
-        ? zh`  未带到新文件(仍在 ${file} 中):${lost.join("、")}`
-        : `  Not carried to the new file (still in ${file}): ${lost.join(", ")}`,
-    );
+  if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
+  const left = cellsNotCarried(ledger.outside ?? [], plan);
+  if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);
   for (const c of long)
     lines.push(
       `  ${severityLabel("warning", lang)}  ${whereText({ sheet: c.sheet, cell: c.cell }, lang)}  ${message("cell-too-long", { length: c.length }, lang)}`,
     );
+  if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   io.out(lines.join("\n"));
   return 0;
 }

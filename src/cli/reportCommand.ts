@@ -5,7 +5,6 @@
  */
 
 import { readFile } from "node:fs/promises";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { bulletinDoc } from "../core/rounds/bulletinDoc";
 import { bulletinFigures } from "../core/rounds/bulletinFigures";
@@ -19,7 +18,7 @@ import { writeBulletin } from "../docx/writeBulletin";
 import { loadForRewrite } from "../xlsx/rewrite";
 import { BULLETIN_SHEET, putBulletinSheet } from "../xlsx/rounds/writeBulletinSheet";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 import { writeAtomically } from "./writeOutput";
@@ -47,13 +46,14 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model) {
-    io.err(isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`);
-    return 2;
-  }
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`,
+  );
+  if (!input) return 2;
+  const { ledger, model } = input;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   const figures = bulletinFigures(
     model,

@@ -5,14 +5,13 @@
  */
 
 import { readFile } from "node:fs/promises";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
 import type { Io } from "./io";
-import { readLedger } from "./readInput";
+import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 
@@ -38,17 +37,16 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
     );
     return 2;
   }
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!model) {
-    io.err(
-      isZh
-        ? zh`${args.file}:没有任务台账(Tasks 表),无法存档。`
-        : `${args.file}: no Tasks table; nothing to archive.`,
-    );
-    return 2;
-  }
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh
+      ? zh`${args.file}:没有任务台账(Tasks 表),无法存档。`
+      : `${args.file}: no Tasks table; nothing to archive.`,
+  );
+  if (!input) return 2;
+  const { ledger, model } = input;
   const existing = progressFromTable(ledger.progress ?? null);
   const replaced = archivedRows(existing, period);
   if (replaced > 0 && !args.replace) {

@@ -8,19 +8,23 @@
 
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { ledgerFromTables } from "../core/ledger/fromTables";
 import { message, type Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
-import { progressFromTable } from "../core/year/progress";
-import { REVOKED_TABLES } from "../core/year/revokedSheet";
-import { targetsFromTable } from "../core/year/targetsTable";
+import { cellsLeftParams } from "../core/ledger/regenerate";
+import {
+  carriedContext,
+  cellsNotCarried,
+  ownSheetsOf,
+  typedProgress,
+  withTypedTargets,
+} from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
-import { readBreakdown, readLedger } from "./readInput";
+import { readBreakdown, readLedgerInput } from "./readInput";
 import { fileError, writeError } from "./report";
 import { toolVersion } from "./version";
 import { rewriteLedger } from "./besideName";
@@ -35,36 +39,20 @@ export interface UpdateArgs {
   readonly today: string;
 }
 
-/**
- * The sheets of the ledger the tool did not generate (a person's own), by 说明's list of generated sheets; a
- * ledger without that list keeps every sheet the new plan does not write (nothing is lost either way).
- */
-function ownSheets(
-  names: readonly string[],
-  generated: readonly string[] | null,
-  planned: readonly string[],
-): string[] {
-  const ours = new Set(generated ?? planned);
-  const writes = new Set(planned);
-  return names.filter((n) => !ours.has(n) && !writes.has(n));
-}
-
 /** Runs the command: 0 written (or nothing to change), 1 doubtful matches not confirmed, 2 on bad input. */
 export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promise<number> {
   const isZh = lang === "zh-CN";
-  const ledger = await readLedger(args.file, lang, io);
-  if (!ledger) return 2;
-  const read = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
-  if (!read) {
-    io.err(
-      isZh
-        ? zh`${args.file}:没有任务台账(Tasks 表),无法更新。`
-        : `${args.file}: no Tasks table; nothing to update.`,
-    );
-    return 2;
-  }
-  const targets = targetsFromTable(ledger.tables?.get("Targets"));
-  const model = targets ? { ...read, targets } : read;
+  const input = await readLedgerInput(
+    args.file,
+    lang,
+    io,
+    isZh
+      ? zh`${args.file}:没有任务台账(Tasks 表),无法更新。`
+      : `${args.file}: no Tasks table; nothing to update.`,
+  );
+  if (!input) return 2;
+  const { ledger, model: read } = input;
+  const model = withTypedTargets(read, ledger);
   let revised: ParsedDocument;
   try {
     revised = await readBreakdown(args.revised);
@@ -84,7 +72,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const result = updateLedger(model, progressFromTable(ledger.progress ?? null), revised);
+  const result = updateLedger(model, typedProgress(ledger), revised);
   const { removed } = result.report;
   // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
   const unchanged = changesNothing(model, result);
@@ -109,24 +97,13 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   }
   const plan = updatedPlan(
     { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
-    {
-      taskHeader: ledger.tasks?.header ?? [],
-      progressHeader: ledger.progress?.header ?? null,
-      earlier: {
-        tasks: ledger.tables?.get(REVOKED_TABLES.tasks) ?? null,
-        progress: ledger.tables?.get(REVOKED_TABLES.progress) ?? null,
-      },
+    carriedContext(ledger, {
       today: args.today,
       why: revised.document.title || basename(args.revised),
       version: toolVersion(),
-    },
+    }),
   );
-  const generated = ledger.tables?.get("Sheets");
-  const own = ownSheets(
-    ledger.sheetNames ?? [],
-    generated ? generated.rows.map((r) => String(r[0] ?? "").trim()) : null,
-    plan.sheets.map((sheet) => sheet.name),
-  );
+  const own = ownSheetsOf(ledger, plan);
   const target = args.out ?? args.file;
   let backup: string | null = null;
   try {
@@ -151,6 +128,8 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
         ? zh`自建的工作表 ${own.join("、")} 已原样带入。`
         : `Your own sheets ${own.join(", ")} are carried over as they were.`,
     );
+  const left = cellsNotCarried(ledger.outside ?? [], plan);
+  if (left.length > 0) lines.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   lines.push(
     isZh ? zh`核对台账:npx taizhang validate ${target}` : `Check the ledger: npx taizhang validate ${target}`,

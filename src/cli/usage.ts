@@ -23,9 +23,9 @@ const COMMANDS: readonly Entry[] = [
     "check a ledger people have edited",
   ],
   [
-    "npx taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force]",
-    "按台账自己的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明(填写的内容原样保留;不加 -o 时写回原文件)",
-    "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept; in place without -o)",
+    "npx taizhang regenerate <ledger.xlsx> [-o <new.xlsx>] [--force] [--today YYYY-MM-DD]",
+    "按台账自己的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明(填写的内容、进展记录和量化指标实际值原样保留;不加 -o 时写回原文件,并在旁边保留原文件)",
+    "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept, progress history and targets' actuals too; without -o in place, the previous file kept beside it)",
   ],
   [
     "npx taizhang snapshot <ledger.xlsx> --period 2026-03|2026Q1 [-o <out.xlsx>] [--replace]",

@@ -176,7 +176,9 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     ]
       .filter(Boolean)
       .join(zh`;`) + zh`。`,
-  "regenerated-not-carried": (p) => zh`未带到新文件(仍在原文件中):${s(p.items)}。`,
+  "regenerated-own-sheets": (p) => zh`自建的工作表 ${s(p.sheets)} 已原样带入新文件。`,
+  "regenerated-cells-left": (p) =>
+    zh`表格之外填写的 ${s(p.count)} 个单元格没有带入新文件(原文件中仍有),请按需复制过去:${s(p.cells)}。`,
   "rows-below-table": (p) =>
     zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 npx taizhang regenerate 台账.xlsx。`,
   "assignments-missing": () =>
@@ -308,7 +310,10 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     ]
       .filter(Boolean)
       .join("; ") + ".",
-  "regenerated-not-carried": (p) => `Not carried to the new file (still in the original): ${en(p.items)}.`,
+  "regenerated-own-sheets": (p) =>
+    `Your own sheets ${en(p.sheets)} are carried into the new file as they were.`,
+  "regenerated-cells-left": (p) =>
+    `${en(p.count)} cells typed outside the tables are not in the new file (the previous file still holds them); copy them over as needed: ${en(p.cells)}.`,
   "rows-below-table": (p) =>
     `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run npx taizhang regenerate ledger.xlsx.`,
   "assignments-missing": () =>

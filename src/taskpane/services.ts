@@ -104,7 +104,8 @@ export interface LedgerServices {
   saveSettings(settings: LedgerSettings): Promise<void>;
   /**
    * Standalone only (in Excel, 生成 does it): makes a ledger's sheets again from its own 任务台账 and 单位名录
-   * and downloads the new file; the notes name the units added and removed and anything not carried over.
+   * and downloads the new file, everything typed carried as an update carries it; the notes name the units
+   * added and removed, the sheets of one's own carried, and cells typed beside the tables that were not.
    * Null when the workbook holds no ledger (no Tasks table): it is then a breakdown kept as a spreadsheet.
    */
   regenerateLedger?(name: string, bytes: Uint8Array, progress: Progress): Promise<WriteResult | null>;

@@ -8,8 +8,10 @@
 import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
-import { assignedUnits, notCarried, unitChanges } from "../core/ledger/regenerate";
-import { taskColumnsAfterDocument } from "../core/year/ledgerLights";
+import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
+import { isoToday } from "../core/year/ledgerLights";
+import { TOOL_VERSION } from "../core/version";
 import { deriveAssignments } from "../core/workbook/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
@@ -30,6 +32,13 @@ export class NeedsExcelError extends Error {
 /** Writes a plan to .xlsx bytes (src/xlsx/writeWorkbook). */
 export type WorkbookWriter = (plan: WorkbookPlan) => Promise<Uint8Array>;
 
+/** Writes a plan to .xlsx bytes followed by the named sheets of a previous workbook (src/xlsx/carrySheets). */
+export type CarryingWriter = (
+  plan: WorkbookPlan,
+  previous: Uint8Array,
+  sheets: readonly string[],
+) => Promise<Uint8Array>;
+
 export interface StandaloneOptions {
   /** The browser's language (navigator.language). */
   readonly locale: string;
@@ -41,6 +50,10 @@ export interface StandaloneOptions {
   readonly loadWriter?: () => Promise<WorkbookWriter>;
   /** Loads the ledger reader; a dynamic import of src/xlsx/readWorkbook by default. */
   readonly loadReader?: () => Promise<LedgerReader>;
+  /** Loads the writer that carries a ledger's own sheets; a dynamic import of src/xlsx/carrySheets by default. */
+  readonly loadCarryingWriter?: () => Promise<CarryingWriter>;
+  /** Today (ISO), the day the lights of a regenerated ledger are computed for; the local date by default. */
+  readonly today?: () => string;
 }
 
 /** Reads a ledger .xlsx back (src/xlsx/readWorkbook). */
@@ -70,6 +83,12 @@ export function downloadBytes(fileName: string, bytes: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
+/** The writer carrying a ledger's own sheets, fetched on first use (in the same chunk as the writer). */
+async function loadCarrySheets(): Promise<CarryingWriter> {
+  const { writeWorkbookWith } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/carrySheets");
+  return writeWorkbookWith;
+}
+
 /** The file shell, fetched on first use (webpack puts it and ExcelJS in their own chunk). */
 async function loadWorkbookWriter(): Promise<WorkbookWriter> {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeWorkbook");
@@ -96,6 +115,8 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
   const download = options.download ?? downloadBytes;
   const loadWriter = options.loadWriter ?? loadWorkbookWriter;
   const loadReader = options.loadReader ?? loadLedgerReader;
+  const loadCarrying = options.loadCarryingWriter ?? loadCarrySheets;
+  const today = options.today ?? isoToday;
   const lang = langFor(options.locale);
   const needsExcel = (): Promise<never> => Promise.reject(new NeedsExcelError(strings.needsExcel));
 
@@ -141,17 +162,20 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
-      const plan = buildPlan(model, { pivots: false });
+      // Everything typed carried as an update carries it (进展记录, 实际值, added columns, 已撤销, own sheets).
+      const { plan, long } = clipLongCells(
+        regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
+      );
+      const own = ownSheetsOf(ledger, plan);
       progress(2, total, strings.steps.file);
-      const writeWorkbook = await loadWriter();
-      const out = await writeWorkbook(plan);
+      const writeWith = await loadCarrying();
+      const out = await writeWith(plan, bytes, own);
       progress(3, total, strings.steps.download);
       const fileName = strings.regeneratedFile(name);
       download(fileName, out);
       progress(4, total, strings.steps.download);
       const now = [...new Set(deriveAssignments(model.tasks, model.registry).map((a) => a.unit))];
       const changes = unitChanges(assignedUnits(ledger.assignments), now);
-      const missing = notCarried({ ...ledger, ownColumns: taskColumnsAfterDocument(ledger.settings) });
       const notes: string[] = [];
       if (ledger.assignments && (changes.added.length > 0 || changes.removed.length > 0))
         notes.push(
@@ -164,10 +188,10 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
             lang,
           ),
         );
-      if (missing.columns.length + missing.sheets.length > 0)
-        notes.push(
-          message("regenerated-not-carried", { items: [...missing.columns, ...missing.sheets] }, lang),
-        );
+      if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));
+      const left = cellsNotCarried(ledger.outside ?? [], plan);
+      if (left.length > 0) notes.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
+      notes.push(...long.map((c) => longCellNote(c, lang)));
       return { sheets: plan.sheets.length, renamed: [], notes, fileName };
     },
 

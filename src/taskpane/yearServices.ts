@@ -13,7 +13,7 @@ import type { ParsedDocument } from "../core/types";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { progressPlan } from "../core/workbook/progressPlan";
-import { targetsFromTable } from "../core/year/targetsTable";
+import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
@@ -50,12 +50,11 @@ export function yearServices(
       readAbout(tables.about ?? null),
     );
     if (!read) throw new Error(context.noLedger);
-    const targets = targetsFromTable(tables.targets);
-    return { tables, model: targets ? { ...read, targets } : read };
+    return { tables, model: withTypedTargets(read, tables) };
   }
 
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
-    updateLedger(model, progressFromTable(tables.progress ?? null), parsed);
+    updateLedger(model, typedProgress(tables), parsed);
 
   return {
     async hasLedger() {
@@ -79,14 +78,11 @@ export function yearServices(
       if (changesNothing(model, result)) return { sheets: 0, renamed: [], notes: [] };
       const plan = updatedPlan(
         { ...result, model: { ...result.model, ...(sourceFile ? { sourceFile } : {}) } },
-        {
-          taskHeader: tables.tasks?.header ?? [],
-          progressHeader: tables.progress?.header ?? null,
-          earlier: { tasks: tables.revoked ?? null, progress: tables.revokedProgress ?? null },
+        carriedContext(tables, {
           today: context.today(),
           why: parsed.document.title || sourceFile || "",
           version: "pane",
-        },
+        }),
       );
       // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.
       const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });

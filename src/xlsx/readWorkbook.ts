@@ -7,10 +7,12 @@ import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
 import { cellText } from "../core/text/cellText";
+import type { OutsideCell } from "../core/ledger/regenerate";
 import type { LedgerSettings } from "../core/plan/types";
 import type { LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
 import { SHEETS_TABLE } from "../core/workbook/aboutSheet";
+import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { NotXlsxError } from "./notXlsx";
 import { isZip, withRelativeTargets } from "./relativeTargets";
 
@@ -94,6 +96,31 @@ function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false): Ledger
   return rowsBelow > 0 ? { ...table, rowsBelow } : table;
 }
 
+/** The tables people type in (the others are generated): the cells beside them are theirs too. */
+const TYPED_TABLES: readonly string[] = [TABLES.tasks, TABLES.units, TABLES.progress, TABLES.targets];
+
+/** Whether row r, column c (0-based) lies in what was read of a table: its range and the rows read below it. */
+const within = (t: LedgerTable, r: number, c: number): boolean =>
+  r >= t.top && r <= t.top + t.rows.length && c >= t.left && c < t.left + t.header.length;
+
+/** The non-empty cells of the sheets holding the typed tables that lie outside every table read there. */
+function cellsOutside(wb: ExcelJS.Workbook, found: ReadonlyMap<string, LedgerTable>): OutsideCell[] {
+  const out: OutsideCell[] = [];
+  const sheets = new Set(TYPED_TABLES.flatMap((n) => found.get(n)?.sheet ?? []));
+  for (const name of sheets) {
+    const ws = wb.getWorksheet(name);
+    const tables = [...found.values()].filter((t) => t.sheet === name);
+    ws?.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.type === ExcelJS.ValueType.Merge || tables.some((t) => within(t, r - 1, c - 1))) return;
+        const text = cellText(cellValue(cell)).trim();
+        if (text !== "") out.push({ sheet: name, cell: cell.address, text });
+      }),
+    );
+  }
+  return out;
+}
+
 /** What a ledger file holds for the checks. */
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
@@ -112,6 +139,11 @@ export interface LedgerFile {
   readonly progress?: LedgerTable | null;
   /** 量化指标's Targets table (its 实际值 columns are typed); null in a ledger made before it. */
   readonly targets?: LedgerTable | null;
+  /** 已撤销's Revoked and RevokedProgress tables; null when the ledger has none. */
+  readonly revoked?: LedgerTable | null;
+  readonly revokedProgress?: LedgerTable | null;
+  /** Non-empty cells beside the tables people type in (任务台账, 单位名录, 进展记录, 量化指标), outside every table. */
+  readonly outside?: readonly OutsideCell[];
   /** Every table of the workbook by name (Targets, Revoked …), for the commands that rewrite the ledger. */
   readonly tables?: ReadonlyMap<string, LedgerTable>;
 }
@@ -159,6 +191,9 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
     generated: listed ? listed.rows.map((r) => cellText(r[0]).trim()).filter(Boolean) : [],
     progress: found.get(TABLES.progress) ?? null,
     targets: found.get(TABLES.targets) ?? null,
+    revoked: found.get(REVOKED_TABLES.tasks) ?? null,
+    revokedProgress: found.get(REVOKED_TABLES.progress) ?? null,
+    outside: cellsOutside(wb, found),
     tables: found,
   };
 }

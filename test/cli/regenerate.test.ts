@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { runCli } from "../support/runCli";
 import { SAMPLE_PATH } from "../support/paths";
+import { typedLedger, typedValues } from "../support/keptLedger";
 
 const tmp = mkdtempSync(join(tmpdir(), "taizhang-regen-"));
 // Each test builds, edits, validates and rewrites the sample ledger: seconds under load.
@@ -57,21 +58,65 @@ describe("taizhang regenerate", () => {
     expect(ledger.sheetNames).toContain("审计局");
   });
 
-  it("refuses to regenerate in place over a column or sheet added by hand, and writes a new file with -o", async () => {
-    const path = await edited("own.xlsx", (wb) => {
-      wb.getWorksheet("任务台账")!.getCell("Z1").value = "督办人"; // outside the table (A–N): not a table column
-      wb.addWorksheet("领导批示").getCell("A1").value = "请抓紧";
+  it("regenerates in place keeping every typed value: the tasks' and a clerk's columns, 进展记录, 实际值 and own sheets", async () => {
+    const path = await typedLedger(join(tmp, "kept.xlsx"));
+    const before = readFileSync(path);
+    const typed = await typedValues(new Uint8Array(before));
+    // What typedLedger typed is there to keep (each value below set by hand in the support).
+    expect(typed.tasks).toHaveLength(73);
+    expect(typed.tasks.find((t) => t.id === "1.3")).toMatchObject({
+      status: "推进中",
+      progress: "进展-1.3",
+      note: "备注-1.3",
+      rate: 40,
+      extra: { 核实人: "人-1.3" },
     });
-    const original = readFileSync(path);
-    const refused = await runCli(["regenerate", path]);
-    expect(refused.code).toBe(2);
-    expect(refused.err).toContain("工作表“领导批示”");
-    expect(readFileSync(path).equals(original)).toBe(true);
+    expect(typed.units.find((u) => u["单位"] === "财政局")?.["联系人"]).toBe("联系-财政局");
+    expect(typed.progress).toHaveLength(73);
+    expect(typed.progress.find((r) => r["编号"] === "1.1")?.["存在问题"]).toBe("资金未到位");
+    expect(typed.progress.find((r) => r["编号"] === "2.2")?.["下步计划"]).toBe("五月底前完成");
+    expect(typed.actuals.find((r) => r["编号"] === "3.1" && r["目标值"] === 60)?.["实际值2020-03"]).toBe(18);
+    expect(typed.memo).toEqual(["督查组 4 月来访", 12, true]);
 
-    const copy = join(tmp, "own-new.xlsx");
-    const { code, out } = await runCli(["regenerate", path, "-o", copy]);
+    const { code, out, err } = await runCli(["regenerate", path, "--today", "2020-04-15"]);
+    expect(err).toBe("");
     expect(code).toBe(0);
-    expect(out).toContain(`未带到新文件\uff08仍在 ${path} 中\uff09\uff1a工作表“领导批示”`);
+    expect(out).toContain("自建的工作表 我的备忘 已原样带入新文件");
+    // Nothing beside the tables to name: the notes the tool wrote are in the new file too.
+    expect(out).not.toContain("表格之外");
+    expect(await typedValues(new Uint8Array(readFileSync(path)))).toEqual(typed);
+    // The previous file is kept beside it, as it was.
+    expect(readFileSync(join(tmp, "kept.重新生成前.xlsx")).equals(before)).toBe(true);
+  });
+
+  it("names the cells typed beside the tables, which the new file does not hold, and keeps them in the previous file", async () => {
+    const path = await edited("beside.xlsx", (wb) => {
+      wb.getWorksheet("任务台账")!.getCell("Z1").value = "督办人"; // outside the table (A–N)
+      wb.getWorksheet("单位名录")!.getCell("B80").value = "待核实"; // far below the Units table
+    });
+    const { code, out } = await runCli(["regenerate", path]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "表格之外填写的 2 个单元格没有带入新文件\uff08原文件中仍有\uff09\uff0c请按需复制过去\uff1a任务台账!Z1、单位名录!B80。",
+    );
+    const kept = new ExcelJS.Workbook();
+    await kept.xlsx.readFile(join(tmp, "beside.重新生成前.xlsx"));
+    expect(kept.getWorksheet("任务台账")!.getCell("Z1").value).toBe("督办人");
+  });
+
+  it("writes to a new file with -o, leaving the ledger as it was and keeping no copy beside it", async () => {
+    const path = await typedLedger(join(tmp, "copy.xlsx"));
+    const before = readFileSync(path);
+    const copy = join(tmp, "copy-new.xlsx");
+    const { code } = await runCli(["regenerate", path, "-o", copy]);
+    expect(code).toBe(0);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "copy.重新生成前.xlsx"))).toBe(false);
+    expect(await typedValues(new Uint8Array(readFileSync(copy)))).toEqual(
+      await typedValues(new Uint8Array(before)),
+    );
+    // A file there already is not overwritten without --force.
+    expect((await runCli(["regenerate", path, "-o", copy])).code).toBe(2);
   });
 });
 

@@ -1,7 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import JSZip from "jszip";
 import { ledgerFromTables } from "../../src/core/ledger/fromTables";
 import type { LedgerTable } from "../../src/core/types";
 import { progressFromTable } from "../../src/core/year/progress";
@@ -12,70 +11,15 @@ import { runCli } from "../support/runCli";
 import { hasTool } from "../support/tools";
 import { SAMPLE_PATH, sampleText } from "../support/paths";
 import { revisedSample } from "../support/revisedSample";
+import { keptLedger as keptSample } from "../support/keptLedger";
 
 // Each case builds and rewrites a 60-sheet workbook several times: seconds each on a loaded machine.
 jest.setTimeout(300_000);
 
 const tmp = mkdtempSync(join(tmpdir(), "taizhang-update-"));
 
-/**
- * Widens the Tasks table over one more column, 核实人, as Excel does when a clerk types beside the table: the
- * table part's ref, its filter and its column list.
- */
-async function widenTasks(file: string): Promise<void> {
-  const zip = await JSZip.loadAsync(readFileSync(file));
-  for (const path of Object.keys(zip.files).filter((p) => /^xl\/tables\/table\d+\.xml$/.test(p))) {
-    const xml = await zip.file(path)!.async("string");
-    if (!/\bname="Tasks"/.test(xml)) continue;
-    const next = xml
-      .replace(/ref="A1:N(\d+)"/g, 'ref="A1:O$1"')
-      .replace(/<tableColumns count="14">/, '<tableColumns count="15">')
-      .replace("</tableColumns>", '<tableColumn id="15" name="核实人"/></tableColumns>');
-    expect(next).not.toBe(xml);
-    zip.file(path, next);
-  }
-  writeFileSync(file, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
-}
-
-/**
- * The sample's ledger as a clerk keeps it: on every task 推进中, a progress and a note marker, 40 in 完成进度(%)
- * and a marker in a column they added (核实人); an actual typed for 3.1's target (60 亿元); 2020-03 archived.
- */
-async function keptLedger(name: string): Promise<string> {
-  const file = join(tmp, name);
-  expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
-  const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
-  const ws = wb.getWorksheet("任务台账")!;
-  expect(ws.getRow(1).getCell(13).value).toBe("完成进度(%)");
-  ws.getRow(1).getCell(15).value = "核实人";
-  ws.eachRow((row, r) => {
-    if (r === 1) return;
-    const id = String(row.getCell(1).value);
-    row.getCell(10).value = "推进中";
-    row.getCell(11).value = `进展-${id}`;
-    row.getCell(12).value = `备注-${id}`;
-    row.getCell(13).value = 40;
-    row.getCell(15).value = `人-${id}`;
-  });
-  const targets = wb.getWorksheet("量化指标")!;
-  const header = (targets.getRow(1).values as unknown[]).map(String);
-  const actual = header.indexOf("实际值2020-03");
-  expect(actual).toBeGreaterThan(0);
-  targets.eachRow((row) => {
-    if (row.getCell(1).value === "3.1" && row.getCell(4).value === 60) row.getCell(actual).value = 18;
-  });
-  // A sheet of the clerk's own.
-  const memo = wb.addWorksheet("我的备忘");
-  memo.getCell("A1").value = "督查组 4 月来访";
-  memo.getCell("B2").value = 12;
-  memo.mergeCells("A3:C3");
-  memo.getCell("A3").value = "合并的说明";
-  writeFileSync(file, await save());
-  await widenTasks(file);
-  const archived = await runCli(["snapshot", file, "--period", "2020-03", "--today", "2020-03-31"]);
-  expect(archived.code).toBe(0);
-  return file;
-}
+/** The sample's ledger as a clerk keeps it, in this test's folder. */
+const keptLedger = (name: string): Promise<string> => keptSample(join(tmp, name));
 
 const cellsOf = (t: LedgerTable | null | undefined): Array<Record<string, unknown>> =>
   t ? t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]]))) : [];

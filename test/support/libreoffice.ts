@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseCsv } from "./csv";
+import { csvRows } from "../../src/core/files/csv";
 
 /**
  * Opens an .xlsx in headless LibreOffice with every formula recalculated (its profile forces it, so the cached
@@ -38,7 +38,10 @@ export function recalculatedSheets(bytes: Uint8Array): Map<string, string[][]> {
   );
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(out))
-    sheets.set(f.replace(/^ledger-/, "").replace(/\.csv$/, ""), parseCsv(readFileSync(join(out, f), "utf8")));
+    sheets.set(
+      f.replace(/^ledger-/, "").replace(/\.csv$/, ""),
+      csvRows(readFileSync(join(out, f), "utf8"), ","),
+    );
   return sheets;
 }
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
 import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
 import type { WorkbookPlan } from "../../src/core/plan/types";
@@ -141,6 +144,32 @@ describe("regenerating a ledger in the standalone page", () => {
     const row = back.tasks!.rows.find((r) => r[0] === "1.3")!;
     expect(row[back.tasks!.header.indexOf("进展情况")]).toBe("已完成初稿");
   }, 60_000);
+
+  it("carries every typed value into the downloaded ledger: a clerk's columns, 进展记录, 实际值 and own sheets", async () => {
+    const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");
+    const { typedLedger, typedValues } = await import("../support/keptLedger");
+    const file = await typedLedger(join(mkdtempSync(join(tmpdir(), "taizhang-standalone-")), "kept.xlsx"));
+    const bytes = new Uint8Array(readFileSync(file));
+    const typed = await typedValues(bytes);
+    // What typedLedger typed is there (the command line's test checks each value).
+    expect([typed.tasks.length, typed.progress.length, typed.memo]).toEqual([
+      73,
+      73,
+      ["督查组 4 月来访", 12, true],
+    ]);
+
+    const download = jest.fn<void, [string, Uint8Array]>();
+    const services = createStandaloneServices({
+      locale: "zh-CN",
+      storage: memoryStorage(),
+      download,
+      loadReader: async () => readLedgerFile,
+    });
+    const result = (await services.regenerateLedger!("台账.xlsx", bytes, () => undefined))!;
+    expect(result.notes).toContain("自建的工作表 我的备忘 已原样带入新文件。");
+    const [, out] = download.mock.calls[0]!;
+    expect(await typedValues(out)).toEqual(typed);
+  }, 120_000);
 
   it("gives null for a workbook without the ledger's tables, a breakdown kept as a spreadsheet", async () => {
     const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");

@@ -17,11 +17,12 @@ function separatorOf(text: string): string {
 
 /**
  * Splits CSV text into rows of cells (RFC 4180: "" is a quote inside a quoted cell). A quote that never
- * closes is read as a plain character, so that it cannot swallow the rest of the file into one cell.
+ * closes is read as a plain character, so that it cannot swallow the rest of the file into one cell. The
+ * separator is `separator` when given (a file whose writer is known), else the one the first line uses most.
  * @example csvRows('1,"财政局\n发改局",x') → [["1", "财政局\n发改局", "x"]]
  */
-export function csvRows(text: string): string[][] {
-  const sep = separatorOf(text);
+export function csvRows(text: string, separator?: "," | ";" | "\t"): string[][] {
+  const sep = separator ?? separatorOf(text);
   const literal = new Set<number>();
   for (let pass = 0; pass < 100; pass++) {
     const read = readRows(text, sep, literal);

@@ -1,7 +1,7 @@
 /**
  * Regenerating a ledger's derived sheets from the ledger itself (the command line and the standalone page,
- * which cannot use the add-in): which units gained or lost their sheet, and what a fresh workbook would not
- * carry over from the old one (columns and sheets a person added), so that nothing typed is lost silently.
+ * which cannot use the add-in): which units gained or lost their sheet, which sheets are a person's own,
+ * carried into the new workbook as they stand, and which cells typed beside the tables the new one would not hold.
  */
 
 import type { LedgerTable } from "../types";
@@ -33,42 +33,31 @@ export function assignedUnits(table: LedgerTable | null): string[] {
   return [...new Set(table.rows.map((r) => cellText(r[col]).trim()).filter(Boolean))];
 }
 
-/** What a regenerated workbook would not carry over: columns a person added to Tasks or Units, and sheets. */
-export interface NotCarried {
-  readonly columns: readonly string[];
-  readonly sheets: readonly string[];
-}
-
-/** What a ledger holds that `notCarried` weighs: its tables as read back, its sheets, and its own columns. */
-export interface LedgerHoldings {
-  readonly tasks: LedgerTable | null;
-  readonly units: LedgerTable | null;
-  /** 进展记录's Progress table and 量化指标's Targets table, where the clerk types history and actuals. */
-  readonly progress?: LedgerTable | null;
-  readonly targets?: LedgerTable | null;
-  readonly sheetNames: readonly string[];
-  readonly generated: readonly string[];
-  /** Tasks columns the ledger's settings make its own beyond the document's (完成进度(%), 亮灯, 责任人 …). */
-  readonly ownColumns: readonly string[];
-}
-
 /**
- * Columns of Tasks and Units that are not the ledger's own, sheets that are neither the ledger's tables' nor
- * listed as generated in 说明, and the generated sheets that hold typed data a fresh plan starts empty (the
- * progress history, targets' actual values) — what a workbook planned afresh would leave out.
+ * The sheets of a ledger the tool did not generate (a person's own), by 说明's Sheets table (null when the
+ * ledger has none: then every sheet the new plan does not write is kept, so nothing is lost either way).
+ * @example ownSheets(["任务台账", "领导批示", "说明"], ["任务台账", "说明"], ["任务台账", "说明"]) → ["领导批示"]
  */
-export function notCarried(held: LedgerHoldings): NotCarried {
-  const { tasks, units } = held;
-  const own = new Set<string>([...TASK_COLUMNS.map(([h]) => h), ...UNIT_COLUMNS, ...held.ownColumns]);
-  const columns = [...(tasks?.header ?? []), ...(units?.header ?? [])].filter(
-    (h) => h.trim() !== "" && !own.has(h.trim()),
-  );
-  const kept = new Set([...held.generated, tasks?.sheet, units?.sheet]);
-  const sheets = held.sheetNames.filter((n) => !kept.has(n));
-  const typed = (t: LedgerTable | null | undefined, typedColumn: (h: string) => boolean): boolean =>
-    !!t &&
-    t.rows.some((r) => t.header.some((h, i) => typedColumn(h) && cellText(r[i] ?? null).trim() !== ""));
-  if (typed(held.progress, () => true)) sheets.push((held.progress as LedgerTable).sheet);
-  if (typed(held.targets, (h) => h.startsWith("实际值"))) sheets.push((held.targets as LedgerTable).sheet);
-  return { columns, sheets };
+export function ownSheets(
+  names: readonly string[],
+  generated: readonly string[] | null,
+  planned: readonly string[],
+): string[] {
+  const ours = new Set(generated ?? planned);
+  const writes = new Set(planned);
+  return names.filter((n) => !ours.has(n) && !writes.has(n));
+}
+
+/** A non-empty cell on a sheet of the ledger's tables (任务台账, 单位名录 …) outside those tables, as read back. */
+export interface OutsideCell {
+  readonly sheet: string;
+  /** Its A1 address. */
+  readonly cell: string;
+  readonly text: string;
+}
+
+/** The report's params for cells not carried: how many, and the first ten by address (任务台账!Z1). */
+export function cellsLeftParams(cells: readonly OutsideCell[]): { count: number; cells: string[] } {
+  const shown = cells.slice(0, 10).map((c) => `${c.sheet}!${c.cell}`);
+  return { count: cells.length, cells: cells.length > 10 ? [...shown, "…"] : shown };
 }

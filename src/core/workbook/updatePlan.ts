@@ -1,14 +1,17 @@
 /**
  * The ledger workbook after an update, planned as `build` plans it (任务分工, the leader and unit sheets, 汇总
- * and 量化指标 regenerated from the updated tasks), with what the clerk added kept: their columns on 任务台账 and
- * on 进展记录, the whole progress history, and 已撤销 for the dropped tasks.
+ * and 量化指标 regenerated from the updated tasks), with what the clerk added kept: their columns on 任务台账, 单位名录
+ * and 进展记录, the whole progress history, and 已撤销 for the dropped tasks.
  */
 
+import { cellText } from "../text/cellText";
 import { TASK_COLUMNS, type LedgerModel } from "../ledger/types";
+import { UNIT_COLUMNS } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
 import { buildPlan } from "./buildPlan";
 import { sheetName } from "../plan/sheetNames";
-import type { SheetPlan, WorkbookPlan } from "../plan/types";
+import type { CellValue, SheetPlan, WorkbookPlan } from "../plan/types";
+import type { LedgerTable } from "../types";
 import { YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
 import { PROGRESS_COLUMNS } from "../year/progress";
@@ -23,12 +26,16 @@ export interface UpdateContext {
   readonly taskHeader: readonly string[];
   /** The Progress table's header as read; null when the ledger had none. */
   readonly progressHeader: readonly string[] | null;
+  /** The Units table as read (the clerk's columns among it, carried by 单位); null or absent when there is none. */
+  readonly units?: LedgerTable | null;
   readonly earlier: RevokedTables;
   /** The day of the update (ISO): 撤销日期, and the day the lights written as values are computed for. */
   readonly today: string;
   /** Why the rows were set aside: the revised document's title or file name. */
   readonly why: string;
   readonly version: string;
+  /** Whether the shell makes PivotTables (Excel, the default) or writes their formula fallbacks (a file). */
+  readonly pivots?: boolean;
 }
 
 /** The columns of `header` that none of ours are: the clerk's. */
@@ -37,19 +44,36 @@ function clerkColumns(header: readonly string[], ours: readonly string[]): strin
   return header.map((h) => h.trim()).filter((h) => h !== "" && !own.has(h));
 }
 
+/** The clerk's columns of the Units table as read, and their cells for each unit of the registry, by 单位. */
+function unitExtras(table: LedgerTable | null | undefined, model: LedgerModel) {
+  const headers = clerkColumns(table?.header ?? [], UNIT_COLUMNS);
+  if (!table || headers.length === 0) return { headers, values: [] };
+  const at = (h: string) => table.header.findIndex((x) => x.trim() === h);
+  const byName = new Map(table.rows.map((r) => [cellText(r[at("单位")]).trim(), r]));
+  const values = model.registry.units.map((u): CellValue[] =>
+    headers.map((h) => cellOfValue(byName.get(u.name)?.[at(h)])),
+  );
+  return { headers, values };
+}
+
 /**
  * The workbook plan of an updated ledger.
  * @example updatedPlan(updateLedger(model, progress, revised), context).sheets.map(s => s.name) → [任务台账, …, 已撤销, 说明]
  */
 export function updatedPlan(result: UpdateResult, context: UpdateContext): WorkbookPlan {
   const model: LedgerModel = result.model;
-  const plan = buildPlan(model, { version: context.version, today: context.today });
+  const plan = buildPlan(model, {
+    version: context.version,
+    today: context.today,
+    ...(context.pivots === undefined ? {} : { pivots: context.pivots }),
+  });
   const taskExtras = clerkColumns(context.taskHeader, [
     ...TASK_COLUMNS.map(([h]) => h),
     ...YEAR_TASK_COLUMNS,
     ...optionalColumnsOf(model.settings),
   ]);
   const progressExtras = clerkColumns(context.progressHeader ?? [], PROGRESS_COLUMNS);
+  const units = unitExtras(context.units, model);
   const sheets: SheetPlan[] = plan.sheets
     .filter((s) => s.kind !== "about")
     .map((s) => {
@@ -60,6 +84,7 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
           taskExtras,
           model.tasks.map((t) => taskExtras.map((h) => t.extra?.[h] ?? "")),
         );
+      if (s.kind === "units") return withTableColumns(s, "Units", units.headers, units.values);
       if (s.kind === "progress")
         return withTableColumns(
           progressSheet(model, s.name, result.progress),

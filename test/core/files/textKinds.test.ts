@@ -32,6 +32,13 @@ describe("CSV", () => {
     ]);
   });
 
+  it("uses the separator it is given, whatever the first line holds most", () => {
+    expect(csvRows('说明;注意;其他,x\n1,"a;b"\n', ",")).toEqual([
+      ["说明;注意;其他", "x"],
+      ["1", "a;b"],
+    ]);
+  });
+
   it("reads a GBK .csv saved by Excel, with the header below a title row, into tasks", async () => {
     const csv =
       '2021年重点工作责任分解,,\r\n序号,工作任务,责任单位\r\n1,推进城东改造。,"建设局\r\n发改局"\r\n';
