@@ -1,9 +1,11 @@
 /** The outline's nodes (sections, items, sub-items) and what can be read from one node alone: its inline unit bracket. */
 
 import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../text/fold";
-import { type Person } from "./leader";
+import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
-import { namesRoles, readRoles, type Roles } from "./roles";
+import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
+import { isCollective, isUnitLike } from "./splitUnits";
+import { HEADING_LEAD } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -198,4 +200,13 @@ function takeClosingByClause(node: Node): void {
     node.leader = roles.leader;
     node.leaderLine = node.line;
   }
+}
+
+/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
+export function headingLead(node: Node): Roles[] | null {
+  if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
+  const m = HEADING_LEAD.exec(fold(node.text).replace(/\s+/g, ""));
+  const unit = m ? (m[1] as string) : "";
+  if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
+  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
 }

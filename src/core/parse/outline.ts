@@ -11,7 +11,7 @@ import type { Node, PartState } from "./node";
 import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket } from "./node";
 import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
-import { continueOpenBracket, handleLine } from "./outlineLines";
+import { closeWithLeadingBracket, continueOpenBracket, handleLine } from "./outlineLines";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
@@ -204,7 +204,7 @@ export class Outline {
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
   line(line: SourceLine, next: SourceLine | null): void {
-    if (continueOpenBracket(this, line, next)) return;
+    if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {
       if (handleLine(this, c, line, next)) return;
     }

@@ -13,7 +13,7 @@ import {
 } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
-import { endsWithRoleBracket, hasOwnUnits, type Node } from "./node";
+import { endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
 import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
@@ -71,6 +71,35 @@ export function continueOpenBracket(o: Outline, line: SourceLine, next: SourceLi
   // Closed here: take it now, so that a line after it (a remark, a signature) cannot swallow it.
   o.takeRoleBracket(cur, line);
   return true;
+}
+
+/**
+ * A line that opens with a role bracket while the task above is still open (…我市2010年耕地保有量面积。 /
+ * (市国土房管局牵头)主要污染物排放总量减少10%。…): the bracket closes that task (a copy broke the line before
+ * it), and the rest of the line is read as a line of its own. False when the line does not so open.
+ */
+export function closeWithLeadingBracket(o: Outline, line: SourceLine, next: SourceLine | null): boolean {
+  const cur = o.current;
+  const f = line.folded;
+  if (!cur || cur === o.part.root || cur.closed || cur.heading || !/^[(\[【]/.test(f)) return false;
+  const close = closingOf(f);
+  const rest = close > 0 ? line.text.slice(close + 1).trim() : "";
+  if (!rest || /^[。;,、]/.test(fold(rest)) || !namesRoles(f.slice(1, close))) return false;
+  const text = line.text.slice(0, close + 1);
+  onBracketed(o, { ...line, text, folded: fold(text) });
+  o.line({ ...line, text: rest, folded: fold(rest) }, next);
+  return true;
+}
+
+/** Where the bracket that opens a folded text closes, or -1. */
+function closingOf(folded: string): number {
+  let depth = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i] as string;
+    if (/[(\[【]/.test(c)) depth++;
+    else if (/[)\]】]/.test(c) && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks. */
@@ -215,6 +244,14 @@ function onText(o: Outline, line: SourceLine): void {
     const node = o.addNode(line.no, null, null, false, text, cur);
     node.paragraph = true;
     o.takeRoleBracket(node, line);
+    return;
+  }
+  // (一)省监察厅牵头的工作 / 加强行政监察工作…: a heading that names the lead of its tasks is never a task
+  // itself; the paragraph under it is its first task.
+  if (cur && cur.style !== null && cur.children.length === 0 && !cur.closed && headingLead(cur)) {
+    o.addNode(line.no, null, null, false, text, cur);
+    o.splitInlineLabels(o.current as Node, line);
+    o.takeRoleBracket(o.current as Node, line);
     return;
   }
   if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {

@@ -3,23 +3,13 @@
 import type { ParseIssue, Task } from "../types";
 import { pushAll } from "./arrays";
 import { fold, openDepth } from "../text/fold";
-import { readLeaderHeading, type Person } from "./leader";
+import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
-import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
+import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits, headingLead } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
-import { HEADING_LEAD } from "./vocabulary";
-
-/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
-export function headingLead(node: Node): Roles[] | null {
-  if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
-  const m = HEADING_LEAD.exec(fold(node.text).replace(/\s+/g, ""));
-  const unit = m ? (m[1] as string) : "";
-  if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
-  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
-}
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -40,6 +30,7 @@ export function finish(outline: Outline): {
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
+      const leadHeading = inherited !== null && headingLead(node) !== null;
       let prev: Node | null = null;
       for (const child of node.children) {
         takeInlineUnits(child);
@@ -79,7 +70,8 @@ export function finish(outline: Outline): {
           continue;
         }
         if (child.heading) continue;
-        if (child.style === null && !own && !child.leader) {
+        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead.
+        if (child.style === null && !own && !child.leader && !leadHeading) {
           if (child.text) {
             issues.push({
               code: "text-unattached",
