@@ -159,7 +159,33 @@ const INNER_MARK =
  *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
  */
 export function splitRunOn(line: SourceLine): SourceLine[] {
-  return splitLongLine(line).flatMap(splitAfterRoleBrackets);
+  return splitLongLine(line).flatMap(splitCircledPoints).flatMap(splitAfterRoleBrackets);
+}
+
+/**
+ * Points ①②③ run together in one paragraph (①散居老人…。②对全市敬老院…): a new line before each next point, in
+ * order, so that they are points of their own like ① ② on lines of their own. Other lines are returned as they are.
+ * @example splitCircledPoints(line("①建档。②配设备。")).map((l) => l.text) → ["①建档。", "②配设备。"]
+ */
+export function splitCircledPoints(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  const first = f.trimStart();
+  if (!/^[①-⑳]/.test(first)) return [line];
+  const cuts: number[] = [];
+  let next = first.charCodeAt(0) + 1;
+  for (let at = f.indexOf(String.fromCharCode(next)); at > 0; at = f.indexOf(String.fromCharCode(next), at)) {
+    cuts.push(at);
+    next++;
+  }
+  if (cuts.length === 0) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
 }
 
 // A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….

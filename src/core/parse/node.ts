@@ -185,21 +185,32 @@ const BY_VERB =
  * the sentence (nothing is cut from what the document says).
  */
 function takeClosingByClause(node: Node): void {
-  const f = fold(node.text).replace(/[\s。.;]+$/, "");
-  const at = f.lastIndexOf("由");
-  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return;
-  const clause = f.slice(at + 1);
-  const verb = BY_VERB.exec(clause)?.[0];
-  if (!verb) return;
-  // The clause as written (fold keeps lengths), its closing verb read as 负责.
-  const original = `${node.text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
-  const roles = readRoles(original, { bareUnits: false });
-  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return;
+  const roles = closingByClause(node.text);
+  if (!roles) return;
   node.roles.unshift(roles);
   if (roles.leader && !node.leader) {
     node.leader = roles.leader;
     node.leaderLine = node.line;
   }
+}
+
+/**
+ * The roles of a text's closing 由… sentence (…,由A、B负责落实。), with where its 由 stands; null when the text
+ * does not close so or the sentence names no unit.
+ * @example closingByClause("由市财政局、农业局负责落实。")?.at === 0
+ */
+export function closingByClause(text: string): (Roles & { at: number }) | null {
+  const f = fold(text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("由");
+  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
+  const clause = f.slice(at + 1);
+  const verb = BY_VERB.exec(clause)?.[0];
+  if (!verb) return null;
+  // The clause as written (fold keeps lengths), its closing verb read as 负责.
+  const original = `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
+  const roles = readRoles(original, { bareUnits: false });
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return null;
+  return { ...roles, at };
 }
 
 /** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */

@@ -13,7 +13,7 @@ import {
 } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
-import { endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
+import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
 import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
@@ -255,6 +255,13 @@ function onText(o: Outline, line: SourceLine): void {
     return;
   }
   if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {
+    // 由市财政局、各县(市)、区人民政府负责落实。 on a line of its own: the units of the task above.
+    const by = /^由/.test(folded) ? closingByClause(text) : null;
+    if (by && by.at === 0) {
+      const { at: _at, ...roles } = by;
+      o.attach(roles, line);
+      return;
+    }
     // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.
     const roles = emptyRoles();
     const rest = readLeadingRoles(text, roles);

@@ -19,6 +19,8 @@ import {
   LIST_LABEL,
   OTHER_LABEL,
   ROLE_WORD,
+  STAFF_CO_LABEL,
+  STAFF_LEAD_LABEL,
   STANDING_NOTE,
 } from "./vocabulary";
 
@@ -41,7 +43,7 @@ export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
 
-const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
+const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
 const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
@@ -49,7 +51,12 @@ const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
+const STAFF_LEAD = new RegExp(`^(?:${STAFF_LEAD_LABEL})$`);
+const STAFF = new RegExp(`^(?:${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL})$`);
+
 const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
+  [STAFF_LEAD, "lead"],
+  [new RegExp(`^(?:${STAFF_CO_LABEL})$`), "co"],
   [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
   [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
   [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
@@ -161,6 +168,8 @@ function readLabelled(text: string, roles: Roles): boolean {
     });
   }
   if (hits.length === 0) return false;
+  // Named staff stand for the units only where no unit label does (牵头单位:A,牵头责任人:张三 — A leads).
+  const unitLabelled = hits.some((h) => !STAFF.test(h.label) && /^(lead|co|list)$/.test(labelKind(h.label)));
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
@@ -169,7 +178,7 @@ function readLabelled(text: string, roles: Roles): boolean {
       .slice(hit.end, next ? next.index : text.length)
       .replace(/[;,\uff1b\uff0c\s]+$/, "")
       .trim();
-    const kind = labelKind(hit.label);
+    const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
     if (kind === "other") return;
     roles.matched = true;
     switch (kind) {

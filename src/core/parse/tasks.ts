@@ -7,7 +7,15 @@ import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
-import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits, headingLead } from "./node";
+import {
+  takeInlineUnits,
+  hasOwnUnits,
+  hasOwnLead,
+  isBareNote,
+  subtreeHasUnits,
+  headingLead,
+  closingByClause,
+} from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
 
@@ -27,6 +35,7 @@ export function finish(outline: Outline): {
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
     firstContentLine ??= part.root.children[0]?.line ?? null;
+    const last = lastNode(part.root);
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
@@ -71,7 +80,7 @@ export function finish(outline: Outline): {
         }
         if (child.heading) continue;
         // Unnumbered text is a task only with units: its own, or those of a heading that names its lead.
-        if (child.style === null && !own && !child.leader && !leadHeading) {
+        if (child.style === null && !own && !child.leader && !leadHeading && !isCutTail(child, last)) {
           if (child.text) {
             issues.push({
               code: "text-unattached",
@@ -236,7 +245,8 @@ export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
-    if (!inTasks && !child.heading && !hasOwnUnits(child) && isProse(child.text)) {
+    const prose = isProse(child.text) && !closingByClause(child.text);
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
       continue;
@@ -265,4 +275,24 @@ function mergeLoneParagraph(node: Node): void {
     node.leaderLine = only.leaderLine;
   }
   node.children = [];
+}
+
+/** The node that comes last in the document's order (the deepest last child). */
+function lastNode(root: Node): Node {
+  let node = root;
+  while (node.children.length > 0) node = node.children[node.children.length - 1] as Node;
+  return node;
+}
+
+/**
+ * The document's last paragraph, breaking off mid-sentence after an unnumbered paragraph that ends in its own
+ * units (…征地拆迁、 / 单位地区生产总值): a task of the same kind whose units were cut off with the text — read as a
+ * task (it reports no units), not as loose text.
+ */
+function isCutTail(child: Node, last: Node): boolean {
+  if (child !== last || !child.parent) return false;
+  const siblings = child.parent.children;
+  const prev = siblings[siblings.indexOf(child) - 1];
+  const f = fold(child.text).trim();
+  return prev !== undefined && prev.style === null && hasOwnUnits(prev) && !/[。!?;…”")\]】]$/.test(f);
 }

@@ -27,6 +27,13 @@ export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
+/**
+ * Labels of named staff where a bureau's own plan names persons instead of units
+ * ((牵头责任人:涂娟,具体责任人:王勇、张伟)): read as the lead and the co-units when no unit label stands beside them.
+ */
+export const STAFF_LEAD_LABEL = "(?:牵头|主要|第一)责任人";
+export const STAFF_CO_LABEL = "(?:具体|直接|配合|协助)责任人";
+
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
