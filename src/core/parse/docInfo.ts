@@ -17,7 +17,7 @@ export function isBreakdownTitle(folded: string): boolean {
   // 附件:1.…责任分解 lists the attachments; it is not the title of one.
   if (/^(\d{1,2}|[一二三四五六七八九十])[.、]/.test(s)) return false;
   if (s.length < 4 || s.length > 60) return false;
-  if (/[。;,,::]/.test(s) || s.startsWith("关于")) return false;
+  if (/[。;,,::]/.test(s) || s.startsWith("关于") || isNoticeTitle(s)) return false;
   return BREAKDOWN_TITLE.test(s.replace(/[((][^()()]*[))]$/, ""));
 }
 
