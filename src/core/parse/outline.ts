@@ -15,6 +15,7 @@ import { closeWithLeadingBracket, continueOpenBracket, handleLine } from "./outl
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
+  part: -1,
   cn: 0,
   di: 0,
   pcn: 1,

@@ -137,7 +137,7 @@ function onNumbered(
   const { text } = line;
   const star = text.slice(0, start);
   const rest = text.slice(start + numbering.length).trim();
-  const section = numbering.style === "cn" || numbering.style === "pcn";
+  const section = numbering.style === "part" || numbering.style === "cn" || numbering.style === "pcn";
   // A section heading after notes: the breakdown goes on.
   if (section) o.inNotes = false;
   // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
@@ -154,9 +154,36 @@ function onNumbered(
     node.leader = leader;
     node.leaderLine = line.no;
   } else {
+    takeLeadingUnits(o, node, line);
     o.splitInlineLabels(node, line);
     o.takeRoleBracket(node, line);
   }
+}
+
+/**
+ * Units written before the task's words: 1.【市发改委】全年实施… / 2.(牵头单位:A;配合单位:B)举办… /
+ * 3.A牵头,B配合:推进…. Taken as the task's units when words follow; the task's text is what follows.
+ */
+function takeLeadingUnits(o: Outline, node: Node, line: SourceLine): void {
+  const text = node.text;
+  const f = fold(text);
+  let end = -1;
+  let inside = "";
+  if (/^[(\[【〔]/.test(f)) {
+    end = closingOf(f);
+    inside = end > 0 ? text.slice(1, end) : "";
+  } else {
+    // A roles clause up to the first colon: 市住建局牵头,市自然资源局配合:推进….
+    end = f.search(/[::]/);
+    const clause = end > 0 ? f.slice(0, end) : "";
+    inside = clause && !lineLabelKind(f) && !/[()\[\]【】。;]/.test(clause) ? text.slice(0, end) : "";
+  }
+  const rest = end > 0 ? text.slice(end + 1).replace(/^[\s,;。::]+/, "") : "";
+  if (!inside || fold(rest).length < 4) return;
+  const roles = readRoles(inside, { bareUnits: true });
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0 || roles.rest.length > 0) return;
+  node.text = rest;
+  o.attach(roles, line);
 }
 
 /** A label line: units (牵头单位: / 责任单位: / 配合单位:), a leader, a deadline, or another field. */

@@ -261,6 +261,12 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     }
   }
   pushAll(unread, pending);
+  // A bare bracket of units with its deadline ((A、B,年内)): the names are units as in a bracket without one.
+  const onlyDeadline = roles.leads.length + roles.listed.length + roles.coUnits.length === 0 && !roles.leader;
+  if (options.bareUnits && roles.deadline && onlyDeadline && unread.length > 0 && unread.every(isUnitList)) {
+    for (const clause of unread) pushAll(roles.listed, splitUnitList(clause));
+    return roles;
+  }
   // Prose roles fold their shared list into the lead when no one was said to lead.
   if (roles.matched) {
     if (unread.length > 0 && roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {

@@ -37,7 +37,7 @@ export const STAFF_CO_LABEL = "(?:具体|直接|配合|协助)责任人";
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
-export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
+export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
@@ -54,7 +54,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
   {
     kind: "leader",
-    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
+    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任)?${ORG}?${QUAL}$`) },
   { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
@@ -99,7 +99,7 @@ export const DEADLINE_PHRASE =
   /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
 /** A date-like core: [2020年][年底|6月底|三季度…][前|内]. */
 export const DEADLINE_CORE =
-  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
+  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?|(每个?)?季度(末|底)|季末|每月(底|末)?|月(底|末))?(前|以前|之前|内|底前|前后|起)?$/;
 /** What may follow the date: the action expected by then. */
 export const DEADLINE_VERB =
   /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
