@@ -163,19 +163,26 @@ export function splitRunOn(line: SourceLine): SourceLine[] {
 }
 
 /**
- * Points ①②③ run together in one paragraph (①散居老人…。②对全市敬老院…): a new line before each next point, in
- * order, so that they are points of their own like ① ② on lines of their own. Other lines are returned as they are.
+ * Points run together in one paragraph that opens with the first (①建档。②配设备。 / 一是完成造林;二是治理水土流失):
+ * a new line before each next point, in order, so that they read like points on lines of their own. Other
+ * lines are returned as they are.
  * @example splitCircledPoints(line("①建档。②配设备。")).map((l) => l.text) → ["①建档。", "②配设备。"]
  */
 export function splitCircledPoints(line: SourceLine): SourceLine[] {
   const f = line.folded;
-  const first = f.trimStart();
-  if (!/^[①-⑳]/.test(first)) return [line];
+  const lead = f.length - f.trimStart().length;
+  const first = readNumbering(f.slice(lead));
+  const style = first?.style;
+  if (!first || (style !== "circ" && style !== "shi")) return [line];
+  const marker = (n: number): string =>
+    style === "circ" ? String.fromCharCode(0x2460 + n - 1) : `${SHI_DIGITS[n - 1] ?? "#"}是`;
   const cuts: number[] = [];
-  let next = first.charCodeAt(0) + 1;
-  for (let at = f.indexOf(String.fromCharCode(next)); at > 0; at = f.indexOf(String.fromCharCode(next), at)) {
-    cuts.push(at);
-    next++;
+  let n = first.n + 1;
+  for (let at = f.indexOf(marker(n), lead + 1); at > 0; at = f.indexOf(marker(n), at)) {
+    // 一是…;二是…: the next point follows a sentence's or clause's end (not 唯一是).
+    if (style === "circ" || /[。;,]\s*$/.test(f.slice(0, at))) cuts.push(at);
+    else break;
+    n++;
   }
   if (cuts.length === 0) return [line];
   const out: SourceLine[] = [];
@@ -187,6 +194,8 @@ export function splitCircledPoints(line: SourceLine): SourceLine[] {
   }
   return out;
 }
+
+const SHI_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 // A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….
 const SENTENCE_BRACKET = /[。;]\s*\(([^()]{2,160})\)(?=\s*[^\s。;,,、)])/g;

@@ -167,6 +167,15 @@ function onNumbered(
 function takeLeadingUnits(o: Outline, node: Node, line: SourceLine): void {
   const text = node.text;
   const f = fold(text);
+  // 由区民政局牵头,区卫健委参与,建设医养结合机构2家。
+  const opening = emptyRoles();
+  const after = readLeadingRoles(text, opening);
+  if (after) {
+    opening.matched = true;
+    node.text = after;
+    o.attach(opening, line);
+    return;
+  }
   let end = -1;
   let inside = "";
   if (/^[(\[【〔]/.test(f)) {
