@@ -185,13 +185,28 @@ const BY_VERB =
  * the sentence (nothing is cut from what the document says).
  */
 function takeClosingByClause(node: Node): void {
-  const roles = closingByClause(node.text);
+  const roles = closingByClause(node.text) ?? closingRoleSentence(node.text);
   if (!roles) return;
   node.roles.unshift(roles);
+  if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
   if (roles.leader && !node.leader) {
     node.leader = roles.leader;
     node.leaderLine = node.line;
   }
+}
+
+/**
+ * A task's last sentence that is nothing but roles, without 由 or a bracket: …建设高标准农田3万亩。县农业农村局牵头,
+ * 县财政局、县水利局配合。 Every name it gives must look like a unit (…要加强配合 names none). Null otherwise.
+ */
+function closingRoleSentence(text: string): Roles | null {
+  const f = fold(text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("。");
+  if (at < 0 || openDepth(f.slice(at)) !== 0) return null;
+  const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
+  const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+  const unitsOnly = roles.rest.length === 0 && roles.leader === null && units.every(isUnitLike);
+  return roles.matched && units.length > 0 && unitsOnly ? roles : null;
 }
 
 /**

@@ -158,7 +158,7 @@ function readLabelled(text: string, roles: Roles): boolean {
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
     const before = folded.slice(0, m.index);
-    if (before.trim().length > 0 && !/[;,、。\s(([【]$/.test(before)) continue;
+    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before)) continue;
     const label = m[1] as string;
     hits.push({
       index: m.index,
@@ -176,7 +176,7 @@ function readLabelled(text: string, roles: Roles): boolean {
     const next = hits[k + 1];
     const value = text
       .slice(hit.end, next ? next.index : text.length)
-      .replace(/[;,\uff1b\uff0c\s]+$/, "")
+      .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
       .trim();
     const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
     if (kind === "other") return;

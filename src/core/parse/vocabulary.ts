@@ -21,9 +21,9 @@ export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参�
 export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
 /** Label of the lead unit(s). */
-export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
+export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
 /** Label of co-units; a unit that supplies the figures (数据提供单位) works on the task too. */
-export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG})${QUAL}`;
+export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
