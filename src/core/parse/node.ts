@@ -5,7 +5,7 @@ import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
-import { HEADING_LEAD } from "./vocabulary";
+import { HEADING_LEAD, UNIT_SUFFIX } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -197,7 +197,7 @@ function takeClosingByClause(node: Node): void {
 
 /**
  * A task's last sentence that is nothing but roles, without 由 or a bracket: …建设高标准农田3万亩。县农业农村局牵头,
- * 县财政局、县水利局配合。 Every name it gives must look like a unit (…要加强配合 names none). Null otherwise.
+ * 县财政局、县水利局配合。 Every name it gives must end like an organisation (各地要加强配合 names none). Null otherwise.
  */
 function closingRoleSentence(text: string): Roles | null {
   const f = fold(text).replace(/[\s。.;]+$/, "");
@@ -205,7 +205,9 @@ function closingRoleSentence(text: string): Roles | null {
   if (at < 0 || openDepth(f.slice(at)) !== 0) return null;
   const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
   const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
-  const unitsOnly = roles.rest.length === 0 && roles.leader === null && units.every(isUnitLike);
+  // Names that end like an organisation (…局, 各乡镇), not merely open like a group (各地要加强).
+  const unitsOnly =
+    roles.rest.length === 0 && roles.leader === null && units.every((u) => UNIT_SUFFIX.test(fold(u)));
   return roles.matched && units.length > 0 && unitsOnly ? roles : null;
 }
 
