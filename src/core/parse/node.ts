@@ -31,6 +31,8 @@ export interface Node {
   bracketCut: boolean;
   /** An unnumbered paragraph under a short heading, ending in its own unit bracket (outlineLines.ts). */
   paragraph: boolean;
+  /** A leader's heading that also names the lead of its tasks in a bracket (一、李某副市长牵头(市住建局牵头)). */
+  handsDown: boolean;
   /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
   labelKinds: Array<"lead" | "co" | "list">;
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
@@ -76,6 +78,7 @@ export function makeNode(init: {
     closed: false,
     bracketCut: false,
     paragraph: false,
+    handsDown: false,
     labelKinds: [],
     note: false,
     fromAbove: [],
@@ -185,7 +188,7 @@ const BY_VERB =
  * the sentence (nothing is cut from what the document says).
  */
 function takeClosingByClause(node: Node): void {
-  const roles = closingByClause(node.text) ?? closingRoleSentence(node.text);
+  const roles = closingByClause(node.text)?.roles ?? closingRoleSentence(node.text);
   if (!roles) return;
   node.roles.unshift(roles);
   if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
@@ -216,7 +219,7 @@ function closingRoleSentence(text: string): Roles | null {
  * does not close so or the sentence names no unit.
  * @example closingByClause("由市财政局、农业局负责落实。")?.at === 0
  */
-export function closingByClause(text: string): (Roles & { at: number }) | null {
+export function closingByClause(text: string): { roles: Roles; at: number } | null {
   const f = fold(text).replace(/[\s。.;]+$/, "");
   const at = f.lastIndexOf("由");
   if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
@@ -227,7 +230,7 @@ export function closingByClause(text: string): (Roles & { at: number }) | null {
   const original = `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
   const roles = readRoles(original, { bareUnits: false });
   if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return null;
-  return { ...roles, at };
+  return { roles, at };
 }
 
 /** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */

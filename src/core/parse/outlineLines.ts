@@ -19,6 +19,7 @@ import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
 import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
 import { readLeadingRoles } from "./prose";
+import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 
 /**
@@ -73,35 +74,6 @@ export function continueOpenBracket(o: Outline, line: SourceLine, next: SourceLi
   return true;
 }
 
-/**
- * A line that opens with a role bracket while the task above is still open (…我市2010年耕地保有量面积。 /
- * (市国土房管局牵头)主要污染物排放总量减少10%。…): the bracket closes that task (a copy broke the line before
- * it), and the rest of the line is read as a line of its own. False when the line does not so open.
- */
-export function closeWithLeadingBracket(o: Outline, line: SourceLine, next: SourceLine | null): boolean {
-  const cur = o.current;
-  const f = line.folded;
-  if (!cur || cur === o.part.root || cur.closed || cur.heading || !/^[(\[【]/.test(f)) return false;
-  const close = closingOf(f);
-  const rest = close > 0 ? line.text.slice(close + 1).trim() : "";
-  if (!rest || /^[。;,、]/.test(fold(rest)) || !namesRoles(f.slice(1, close))) return false;
-  const text = line.text.slice(0, close + 1);
-  onBracketed(o, { ...line, text, folded: fold(text) });
-  o.line({ ...line, text: rest, folded: fold(rest) }, next);
-  return true;
-}
-
-/** Where the bracket that opens a folded text closes, or -1. */
-function closingOf(folded: string): number {
-  let depth = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded[i] as string;
-    if (/[(\[【]/.test(c)) depth++;
-    else if (/[)\]】]/.test(c) && --depth === 0) return i;
-  }
-  return -1;
-}
-
 /** 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks. */
 function onNotes(o: Outline, line: SourceLine, marker: number): boolean {
   if (!o.unitsSeen || !o.partHasNodes()) return false;
@@ -142,10 +114,16 @@ function onNumbered(
   if (section) o.inNotes = false;
   // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
   if (!o.unitsSeen && isBreakdownTitle(fold(rest))) return;
-  const leader = section ? readHeadingLeader(rest) : null;
+  const both = section ? leaderWithLead(rest) : null;
+  const leader = both ? both.leader : section ? readHeadingLeader(rest) : null;
   const style = numbering.style as Parameters<Outline["addNode"]>[1];
-  const node = o.addNode(line.no, style, numbering.n, leader !== null, star + rest);
+  const node = o.addNode(line.no, style, numbering.n, leader !== null, star + (both ? both.text : rest));
   node.numbering = text.slice(start, start + numbering.length);
+  if (both) {
+    o.attach(both.roles, line);
+    node.closed = false;
+    node.handsDown = true;
+  }
   if (o.inNotes && !leader) {
     node.note = true;
     node.text = o.noteConvention(node.text, line.no);
@@ -158,41 +136,6 @@ function onNumbered(
     o.splitInlineLabels(node, line);
     o.takeRoleBracket(node, line);
   }
-}
-
-/**
- * Units written before the task's words: 1.【市发改委】全年实施… / 2.(牵头单位:A;配合单位:B)举办… /
- * 3.A牵头,B配合:推进…. Taken as the task's units when words follow; the task's text is what follows.
- */
-function takeLeadingUnits(o: Outline, node: Node, line: SourceLine): void {
-  const text = node.text;
-  const f = fold(text);
-  // 由区民政局牵头,区卫健委参与,建设医养结合机构2家。
-  const opening = emptyRoles();
-  const after = readLeadingRoles(text, opening);
-  if (after) {
-    opening.matched = true;
-    node.text = after;
-    o.attach(opening, line);
-    return;
-  }
-  let end = -1;
-  let inside = "";
-  if (/^[(\[【〔]/.test(f)) {
-    end = closingOf(f);
-    inside = end > 0 ? text.slice(1, end) : "";
-  } else {
-    // A roles clause up to the first colon: 市住建局牵头,市自然资源局配合:推进….
-    end = f.search(/[::]/);
-    const clause = end > 0 ? f.slice(0, end) : "";
-    inside = clause && !lineLabelKind(f) && !/[()\[\]【】。;]/.test(clause) ? text.slice(0, end) : "";
-  }
-  const rest = end > 0 ? text.slice(end + 1).replace(/^[\s,;。::]+/, "") : "";
-  if (!inside || fold(rest).length < 4) return;
-  const roles = readRoles(inside, { bareUnits: true });
-  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0 || roles.rest.length > 0) return;
-  node.text = rest;
-  o.attach(roles, line);
 }
 
 /** A label line: units (牵头单位: / 责任单位: / 配合单位:), a leader, a deadline, or another field. */
@@ -294,8 +237,7 @@ function onText(o: Outline, line: SourceLine): void {
     // 由市财政局、各县(市)、区人民政府负责落实。 on a line of its own: the units of the task above.
     const by = /^由/.test(folded) ? closingByClause(text) : null;
     if (by && by.at === 0) {
-      const { at: _at, ...roles } = by;
-      o.attach(roles, line);
+      o.attach(by.roles, line);
       return;
     }
     // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.

@@ -117,6 +117,13 @@ export function isLabelLine(folded: string): boolean {
   return LABEL_LINE.test(folded);
 }
 
+/** Kind of the label a folded line is, alone (责任单位 / 牵头单位: with nothing after it), or null. */
+export function bareLabelKind(folded: string): LabelKind | null {
+  const f = folded.replace(/[\s:]+$/, "").trim();
+  const m = LABEL_LINE.exec(`${f}:`);
+  return m && (m[1] as string).length === f.length ? labelKind(m[1] as string) : null;
+}
+
 /** Kind of the label a folded line starts with, or null. */
 export function lineLabelKind(folded: string): LabelKind | null {
   const m = LABEL_LINE.exec(folded);

@@ -55,12 +55,14 @@ export function finish(outline: Outline): {
         if (child.children.length > 0) {
           // A leader's section heading never hands units down: a unit line right under it follows no task
           // (the task line above it is missing).
-          const passOn = own && !child.heading ? child.roles : (headingLead(child) ?? inherited);
+          const handsDown = own && (!child.heading || child.handsDown);
+          const passOn = handsDown ? child.roles : (headingLead(child) ?? inherited);
           visit(child, depth + 1, passOn, childLeader);
           // Units of a heading that no child took over: a task of its own, or (for a leader's section
           // heading) units that follow no task.
           const taken =
-            own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
+            child.handsDown ||
+            (own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c)));
           if (own && !taken) {
             if (child.heading) {
               for (const line of child.unitLines) {
