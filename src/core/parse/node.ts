@@ -4,8 +4,8 @@ import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../t
 import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
-import { isCollective, isUnitLike } from "./splitUnits";
-import { HEADING_LEAD, UNIT_SUFFIX } from "./vocabulary";
+import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
+import { HEADING_LEAD } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -209,9 +209,13 @@ function closingRoleSentence(text: string): Roles | null {
   const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
   const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
   // Names that end like an organisation (…局, 各乡镇), not merely open like a group (各地要加强).
-  const unitsOnly =
-    roles.rest.length === 0 && roles.leader === null && units.every((u) => UNIT_SUFFIX.test(fold(u)));
+  const unitsOnly = roles.rest.length === 0 && roles.leader === null && units.every(endsLikeUnit);
   return roles.matched && units.length > 0 && unitsOnly ? roles : null;
+}
+
+/** True when a text's last sentence says who does it (…,由A负责落实。 / …。A牵头,B配合。). */
+export function closesWithRoles(text: string): boolean {
+  return closingByClause(text) !== null || closingRoleSentence(text) !== null;
 }
 
 /**

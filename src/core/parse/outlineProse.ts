@@ -12,7 +12,7 @@ import type { Outline } from "./outline";
 import { readLeadingRoles } from "./prose";
 import { bareLabelKind, emptyRoles, lineLabelKind, namesRoles, readRoles, type Roles } from "./roles";
 import { isDeadline } from "./deadline";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./splitUnits";
 
 /**
  * A line that opens with a role bracket while the task above is still open (…我市2010年耕地保有量面积。 /
@@ -110,7 +110,9 @@ export function holdBareLabel(o: Outline, line: SourceLine, next: SourceLine | n
   const fits =
     kind === "deadline"
       ? isDeadline(next.text)
-      : (kind === "lead" || kind === "co" || kind === "list") && names.length > 0 && names.every(isUnitLike);
+      : (kind === "lead" || kind === "co" || kind === "list") &&
+        names.length > 0 &&
+        names.every(endsLikeUnit);
   if (!fits) return false;
   o.pendingLabel = line.text.replace(/[\s:：]+$/, "");
   return true;

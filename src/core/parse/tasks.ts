@@ -14,7 +14,7 @@ import {
   isBareNote,
   subtreeHasUnits,
   headingLead,
-  closingByClause,
+  closesWithRoles,
 } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
@@ -247,7 +247,7 @@ export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
-    const prose = isProse(child.text) && !closingByClause(child.text);
+    const prose = isProse(child.text) && !closesWithRoles(child.text);
     if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
