@@ -38,7 +38,7 @@ export function endsWithSeparator(folded: string): boolean {
 }
 
 /** Bullets that mark sub-targets or items under a task. */
-export const BULLET = /^[▲△■□●○◆◇★☆※•▪►▶◎]/;
+export const BULLET = /^(?:[▲△■□●○◆◇★☆※•▪►▶◎]|——)/;
 
 /** A signature line: the issuing body alone on a line, followed by the date or by nothing. */
 export function isSignature(line: SourceLine, next: SourceLine | null): boolean {

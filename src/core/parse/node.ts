@@ -5,7 +5,7 @@ import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
-import { HEADING_LEAD } from "./vocabulary";
+import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -240,8 +240,10 @@ export function closingByClause(text: string): { roles: Roles; at: number } | nu
 /** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
 export function headingLead(node: Node): Roles[] | null {
   if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
-  const m = HEADING_LEAD.exec(fold(node.text).replace(/\s+/g, ""));
+  const f = fold(node.text).replace(/\s+/g, "");
+  const m = HEADING_LEAD.exec(f) ?? UNIT_HEADING.exec(f);
   const unit = m ? (m[1] as string) : "";
   if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
+  if (m[0] !== HEADING_LEAD.exec(f)?.[0] && !(node.style !== null && endsLikeUnit(unit))) return null;
   return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
 }

@@ -94,8 +94,11 @@ function onBullet(o: Outline, line: SourceLine): void {
     return;
   }
   if (!cur) return;
-  // The bullet marks the item, as a number would: the task's text starts after it.
-  const node = o.addNode(line.no, null, null, false, line.text.replace(BULLET, "").trim());
+  // The bullet marks the item, as a number would: the task's text starts after it. Under a short heading
+  // (四、产业升级 / ——实施…(A牵头)) each such item is a task under it, as a paragraph would be.
+  const under = isShortHeading(cur) ? cur : null;
+  const node = o.addNode(line.no, null, null, false, line.text.replace(BULLET, "").trim(), under);
+  node.paragraph = under !== null;
   o.takeRoleBracket(node, line);
 }
 

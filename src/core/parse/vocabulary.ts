@@ -123,5 +123,12 @@ export const STANDING_NOTE =
 export const HEADING_LEAD =
   /^(.{2,30}?)(?:牵头|主办|主责)(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
+/**
+ * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:): in a
+ * breakdown sorted by department, the lead of the tasks under it.
+ */
+export const UNIT_HEADING =
+  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团))(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
