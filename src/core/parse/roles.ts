@@ -157,8 +157,18 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
+const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
+
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
-function readLabelled(text: string, roles: Roles): boolean {
+function readLabelled(written: string, roles: Roles): boolean {
+  // A person given in a bracket after a unit (市工信局(责任人:张某)) is kept as text, never read as a unit.
+  let text = written;
+  const persons = [...fold(written).matchAll(PERSON_BRACKET)];
+  for (const m of persons.reverse()) {
+    const at = m.index ?? 0;
+    roles.rest.unshift(written.slice(at + 1, at + m[0].length - 1));
+    text = text.slice(0, at) + text.slice(at + m[0].length);
+  }
   const folded = fold(text);
   const hits: Array<{ index: number; end: number; label: string; written: string }> = [];
   LABEL_AT.lastIndex = 0;

@@ -40,7 +40,7 @@ export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省�
 export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
-  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
+  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
   "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
