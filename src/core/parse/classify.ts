@@ -38,7 +38,7 @@ export function endsWithSeparator(folded: string): boolean {
 }
 
 /** Bullets that mark sub-targets or items under a task. */
-export const BULLET = /^[▲△■□●○◆◇★☆※•▪►▶◎]/;
+export const BULLET = /^(?:[▲△■□●○◆◇★☆※•▪►▶◎]|——)/;
 
 /** A signature line: the issuing body alone on a line, followed by the date or by nothing. */
 export function isSignature(line: SourceLine, next: SourceLine | null): boolean {
@@ -159,23 +159,30 @@ const INNER_MARK =
  *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
  */
 export function splitRunOn(line: SourceLine): SourceLine[] {
-  return splitLongLine(line).flatMap(splitAfterRoleBrackets);
+  return splitLongLine(line).flatMap(splitCircledPoints).flatMap(splitAfterRoleBrackets);
 }
 
-// A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….
-const SENTENCE_BRACKET = /[。;]\s*\(([^()]{2,120})\)(?=\s*[^\s。;,,、)])/g;
-
 /**
- * Several tasks run together on one line, each closed by its own role bracket after its full stop: a new
- * line after each such bracket that more text follows. Other lines are returned as they are.
- * @example splitAfterRoleBrackets(line("耕地稳定。(市农委牵头)水耗降低。(市水务局牵头)")).map((l) => l.text)
- *   → ["耕地稳定。(市农委牵头)", "水耗降低。(市水务局牵头)"]
+ * Points run together in one paragraph that opens with the first (①建档。②配设备。 / 一是完成造林;二是治理水土流失):
+ * a new line before each next point, in order, so that they read like points on lines of their own. Other
+ * lines are returned as they are.
+ * @example splitCircledPoints(line("①建档。②配设备。")).map((l) => l.text) → ["①建档。", "②配设备。"]
  */
-export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
+export function splitCircledPoints(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  const lead = f.length - f.trimStart().length;
+  const first = readNumbering(f.slice(lead));
+  const style = first?.style;
+  if (!first || (style !== "circ" && style !== "shi")) return [line];
+  const marker = (n: number): string =>
+    style === "circ" ? String.fromCharCode(0x2460 + n - 1) : `${SHI_DIGITS[n - 1] ?? "#"}是`;
   const cuts: number[] = [];
-  SENTENCE_BRACKET.lastIndex = 0;
-  for (let m = SENTENCE_BRACKET.exec(line.folded); m; m = SENTENCE_BRACKET.exec(line.folded)) {
-    if (namesRoles(m[1] as string)) cuts.push(m.index + m[0].length);
+  let n = first.n + 1;
+  for (let at = f.indexOf(marker(n), lead + 1); at > 0; at = f.indexOf(marker(n), at)) {
+    // 一是…;二是…: the next point follows a sentence's or clause's end (not 唯一是).
+    if (style === "circ" || /[。;,]\s*$/.test(f.slice(0, at))) cuts.push(at);
+    else break;
+    n++;
   }
   if (cuts.length === 0) return [line];
   const out: SourceLine[] = [];
@@ -186,6 +193,76 @@ export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
     start = cut;
   }
   return out;
+}
+
+const SHI_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+// A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….
+const SENTENCE_BRACKET = /[。;]\s*\(([^()]{2,160})\)(?=\s*[^\s。;,,、)])/g;
+// A bracket, then the sentence's end, then more text: …政策体系(省科技厅牵头)。在高端装备…(A、B等负责),建设….
+const BRACKET_SENTENCE = /\(([^()]{2,160})\)[。;,]\s*(?=[^\s。;,,、)])/g;
+
+/**
+ * Several tasks run together on one line, each closed by its own role bracket: a new line after each such
+ * bracket (and its full stop) that more text follows; after a bracket and a comma, only when the text after
+ * it is closed by a role bracket of its own (else it is the same sentence). A numbered line cut so has a short title sentence before its first run (（一）增强创新能力。推进…):
+ * the title is a heading of its own, and each run a paragraph under it. Other lines are returned as they are.
+ * @example splitAfterRoleBrackets(line("耕地稳定。(市农委牵头)水耗降低。(市水务局牵头)")).map((l) => l.text)
+ *   → ["耕地稳定。(市农委牵头)", "水耗降低。(市水务局牵头)"]
+ */
+export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  const cuts = new Set<number>();
+  SENTENCE_BRACKET.lastIndex = 0;
+  for (let m = SENTENCE_BRACKET.exec(f); m; m = SENTENCE_BRACKET.exec(f)) {
+    if (namesRoles(m[1] as string)) cuts.add(m.index + m[0].length);
+  }
+  const candidates: number[] = [];
+  BRACKET_SENTENCE.lastIndex = 0;
+  for (let m = BRACKET_SENTENCE.exec(f); m; m = BRACKET_SENTENCE.exec(f)) {
+    if (namesRoles(m[1] as string)) candidates.push(m.index + m[0].length);
+  }
+  candidates.forEach((at, k) => {
+    const run = f.slice(at, candidates[k + 1] ?? f.length);
+    if (!/,\s*$/.test(f.slice(0, at)) || namesRoles(lastBracket(run))) cuts.add(at);
+  });
+  if (cuts.size === 0) return [line];
+  const sorted = [...cuts].sort((a, b) => a - b);
+  const title = titleBeforeRuns(f, sorted[0] as number);
+  if (title > 0) sorted.unshift(title);
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...sorted, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}
+
+/** The inside of the last bracket of a folded text that ends in one (after its full stop), else "". */
+function lastBracket(folded: string): string {
+  const f = folded.replace(/[。;,.\s]+$/, "");
+  const open = isCloser(f[f.length - 1] ?? "") ? matchingOpener(f, f.length - 1) : -1;
+  return open >= 0 ? f.slice(open + 1, -1) : "";
+}
+
+/**
+ * Where a numbered line's short title sentence ends, when the first of its runs closed by a role bracket
+ * (up to `firstCut`) starts with one: （一）增强创新驱动发展能力。推进…(A牵头)。 → after the title's 。. 0 otherwise.
+ */
+function titleBeforeRuns(folded: string, firstCut: number): number {
+  const numbering = readNumbering(folded);
+  if (!numbering) return 0;
+  const stop = folded.indexOf("。", numbering.length);
+  const title = folded.slice(numbering.length, stop).trim();
+  const ok =
+    stop > 0 &&
+    stop + 1 < firstCut &&
+    title.length >= 2 &&
+    title.length <= 30 &&
+    !/^\s*\(/.test(folded.slice(stop + 1));
+  return ok && !/[()]/.test(title) && !namesRoles(title) ? stop + 1 : 0;
 }
 
 /** A whole document on one long line: split before each numbering marker that follows a space. */

@@ -12,6 +12,6 @@ export function isDeadline(phrase: string): boolean {
   if (f.length === 0 || f.length > 20) return false;
   if (DEADLINE_PHRASE.test(f)) return true;
   const core = f.replace(DEADLINE_VERB, "");
-  if (!/(年|月|季度)/.test(core)) return false;
+  if (!/(年|月|季)/.test(core)) return false;
   return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
 }

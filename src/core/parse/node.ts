@@ -1,9 +1,11 @@
 /** The outline's nodes (sections, items, sub-items) and what can be read from one node alone: its inline unit bracket. */
 
 import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../text/fold";
-import { type Person } from "./leader";
+import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
-import { namesRoles, readRoles, type Roles } from "./roles";
+import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
+import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
+import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -29,6 +31,8 @@ export interface Node {
   bracketCut: boolean;
   /** An unnumbered paragraph under a short heading, ending in its own unit bracket (outlineLines.ts). */
   paragraph: boolean;
+  /** A leader's heading that also names the lead of its tasks in a bracket (一、李某副市长牵头(市住建局牵头)). */
+  handsDown: boolean;
   /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
   labelKinds: Array<"lead" | "co" | "list">;
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
@@ -74,6 +78,7 @@ export function makeNode(init: {
     closed: false,
     bracketCut: false,
     paragraph: false,
+    handsDown: false,
     labelKinds: [],
     note: false,
     fromAbove: [],
@@ -183,19 +188,62 @@ const BY_VERB =
  * the sentence (nothing is cut from what the document says).
  */
 function takeClosingByClause(node: Node): void {
-  const f = fold(node.text).replace(/[\s。.;]+$/, "");
-  const at = f.lastIndexOf("由");
-  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return;
-  const clause = f.slice(at + 1);
-  const verb = BY_VERB.exec(clause)?.[0];
-  if (!verb) return;
-  // The clause as written (fold keeps lengths), its closing verb read as 负责.
-  const original = `${node.text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
-  const roles = readRoles(original, { bareUnits: false });
-  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return;
+  const roles = closingByClause(node.text)?.roles ?? closingRoleSentence(node.text);
+  if (!roles) return;
   node.roles.unshift(roles);
+  if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
   if (roles.leader && !node.leader) {
     node.leader = roles.leader;
     node.leaderLine = node.line;
   }
+}
+
+/**
+ * A task's last sentence that is nothing but roles, without 由 or a bracket: …建设高标准农田3万亩。县农业农村局牵头,
+ * 县财政局、县水利局配合。 Every name it gives must end like an organisation (各地要加强配合 names none). Null otherwise.
+ */
+function closingRoleSentence(text: string): Roles | null {
+  const f = fold(text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("。");
+  if (at < 0 || openDepth(f.slice(at)) !== 0) return null;
+  const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
+  const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+  // Names that end like an organisation (…局, 各乡镇), not merely open like a group (各地要加强).
+  const unitsOnly = roles.rest.length === 0 && roles.leader === null && units.every(endsLikeUnit);
+  return roles.matched && units.length > 0 && unitsOnly ? roles : null;
+}
+
+/** True when a text's last sentence says who does it (…,由A负责落实。 / …。A牵头,B配合。). */
+export function closesWithRoles(text: string): boolean {
+  return closingByClause(text) !== null || closingRoleSentence(text) !== null;
+}
+
+/**
+ * The roles of a text's closing 由… sentence (…,由A、B负责落实。), with where its 由 stands; null when the text
+ * does not close so or the sentence names no unit.
+ * @example closingByClause("由市财政局、农业局负责落实。")?.at === 0
+ */
+export function closingByClause(text: string): { roles: Roles; at: number } | null {
+  const f = fold(text).replace(/[\s。.;]+$/, "");
+  const at = f.lastIndexOf("由");
+  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
+  const clause = f.slice(at + 1);
+  const verb = BY_VERB.exec(clause)?.[0];
+  if (!verb) return null;
+  // The clause as written (fold keeps lengths), its closing verb read as 负责.
+  const original = `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
+  const roles = readRoles(original, { bareUnits: false });
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return null;
+  return { roles, at };
+}
+
+/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
+export function headingLead(node: Node): Roles[] | null {
+  if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
+  const f = fold(node.text).replace(/\s+/g, "");
+  const m = HEADING_LEAD.exec(f) ?? UNIT_HEADING.exec(f);
+  const unit = m ? (m[1] as string) : "";
+  if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
+  if (m[0] !== HEADING_LEAD.exec(f)?.[0] && !(node.style !== null && endsLikeUnit(unit))) return null;
+  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
 }

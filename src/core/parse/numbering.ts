@@ -1,7 +1,7 @@
-/** Numbering at the start of a line: 一、 (一) 一是 1. 1、 1. 1 . (1) 1) ① 第一条, and Chinese numerals. */
+/** Numbering at the start of a line: 第一部分 一、 (一) 一是 1. 1、 1. 1 . (1) 1) ① 第一条, and Chinese numerals. */
 
 /** The numbering styles; nesting is decided by the order in which styles first appear. */
-export type NumStyle = "cn" | "pcn" | "shi" | "di" | "ar" | "par" | "arp" | "circ";
+export type NumStyle = "part" | "cn" | "pcn" | "shi" | "di" | "ar" | "par" | "arp" | "circ";
 
 export interface Numbering {
   readonly style: NumStyle;
@@ -58,6 +58,8 @@ const PATTERNS: ReadonlyArray<{ style: NumStyle; re: RegExp; cn: boolean }> = [
   { style: "pcn", re: new RegExp(`^[((]\\s*(${CN})\\s*[))]\\s*`), cn: true },
   { style: "cn", re: new RegExp(`^(${CN})\\s*[、.,]\\s*`), cn: true },
   { style: "shi", re: /^([一二三四五六七八九十]{1,3})是[,,::]?\s*/, cn: true },
+  // 第一部分 / 第二章 / 第三篇: parts above 一、.
+  { style: "part", re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|篇)[、.,::]?\\s*`), cn: true },
   { style: "di", re: new RegExp(`^第(${CN}|\\d{1,3})[条项][、.,::]?\\s*`), cn: true },
   { style: "par", re: /^[((]\s*(\d{1,4})\s*[))]\s*/, cn: false },
   { style: "arp", re: /^(\d{1,4})\s*[))]\s*/, cn: false },

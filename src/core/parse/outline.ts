@@ -12,9 +12,11 @@ import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket } from "./n
 import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
+import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
+  part: -1,
   cn: 0,
   di: 0,
   pcn: 1,
@@ -43,6 +45,8 @@ export class Outline {
   inNotes = false;
   /** The roles object a following bare unit line continues, and the node it belongs to. */
   unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list"; open: boolean } | null = null;
+  /** A unit label alone on the line above (责任单位): the next line is its value. */
+  pendingLabel: string | null = null;
 
   /** The part being read. */
   get part(): PartState {
@@ -203,8 +207,14 @@ export class Outline {
   }
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
-  line(line: SourceLine, next: SourceLine | null): void {
-    if (continueOpenBracket(this, line, next)) return;
+  line(given: SourceLine, next: SourceLine | null): void {
+    // The value of a unit label that stood alone on the line above.
+    const label = this.pendingLabel;
+    this.pendingLabel = null;
+    const text = label === null ? given.text : `${label}:${given.text}`;
+    const line = label === null ? given : { ...given, text, folded: fold(text) };
+    if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
+    if (holdBareLabel(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {
       if (handleLine(this, c, line, next)) return;
     }

@@ -13,12 +13,13 @@ import {
 } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
-import { endsWithRoleBracket, hasOwnUnits, type Node } from "./node";
+import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
 import { readNumbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
 import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
 import { readLeadingRoles } from "./prose";
+import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 
 /**
@@ -93,8 +94,11 @@ function onBullet(o: Outline, line: SourceLine): void {
     return;
   }
   if (!cur) return;
-  // The bullet marks the item, as a number would: the task's text starts after it.
-  const node = o.addNode(line.no, null, null, false, line.text.replace(BULLET, "").trim());
+  // The bullet marks the item, as a number would: the task's text starts after it. Under a short heading
+  // (四、产业升级 / ——实施…(A牵头)) each such item is a task under it, as a paragraph would be.
+  const under = isShortHeading(cur) ? cur : null;
+  const node = o.addNode(line.no, null, null, false, line.text.replace(BULLET, "").trim(), under);
+  node.paragraph = under !== null;
   o.takeRoleBracket(node, line);
 }
 
@@ -108,15 +112,21 @@ function onNumbered(
   const { text } = line;
   const star = text.slice(0, start);
   const rest = text.slice(start + numbering.length).trim();
-  const section = numbering.style === "cn" || numbering.style === "pcn";
+  const section = numbering.style === "part" || numbering.style === "cn" || numbering.style === "pcn";
   // A section heading after notes: the breakdown goes on.
   if (section) o.inNotes = false;
   // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
   if (!o.unitsSeen && isBreakdownTitle(fold(rest))) return;
-  const leader = section ? readHeadingLeader(rest) : null;
+  const both = section ? leaderWithLead(rest) : null;
+  const leader = both ? both.leader : section ? readHeadingLeader(rest) : null;
   const style = numbering.style as Parameters<Outline["addNode"]>[1];
-  const node = o.addNode(line.no, style, numbering.n, leader !== null, star + rest);
+  const node = o.addNode(line.no, style, numbering.n, leader !== null, star + (both ? both.text : rest));
   node.numbering = text.slice(start, start + numbering.length);
+  if (both) {
+    o.attach(both.roles, line);
+    node.closed = false;
+    node.handsDown = true;
+  }
   if (o.inNotes && !leader) {
     node.note = true;
     node.text = o.noteConvention(node.text, line.no);
@@ -125,6 +135,7 @@ function onNumbered(
     node.leader = leader;
     node.leaderLine = line.no;
   } else {
+    takeLeadingUnits(o, node, line);
     o.splitInlineLabels(node, line);
     o.takeRoleBracket(node, line);
   }
@@ -217,7 +228,21 @@ function onText(o: Outline, line: SourceLine): void {
     o.takeRoleBracket(node, line);
     return;
   }
+  // (一)省监察厅牵头的工作 / 加强行政监察工作…: a heading that names the lead of its tasks is never a task
+  // itself; the paragraph under it is its first task.
+  if (cur && cur.style !== null && cur.children.length === 0 && !cur.closed && headingLead(cur)) {
+    o.addNode(line.no, null, null, false, text, cur);
+    o.splitInlineLabels(o.current as Node, line);
+    o.takeRoleBracket(o.current as Node, line);
+    return;
+  }
   if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {
+    // 由市财政局、各县(市)、区人民政府负责落实。 on a line of its own: the units of the task above.
+    const by = /^由/.test(folded) ? closingByClause(text) : null;
+    if (by && by.at === 0) {
+      o.attach(by.roles, line);
+      return;
+    }
     // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.
     const roles = emptyRoles();
     const rest = readLeadingRoles(text, roles);

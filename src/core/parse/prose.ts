@@ -13,11 +13,17 @@ export function addUnits(target: string[], text: string, prose: boolean): void {
 }
 
 // A prose clause: who, then what they do.
-const PROSE_LEAD = /^(.+?)(?:分别)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头)$/;
+const PROSE_LEAD =
+  /^(.+?)(?:分别)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头|为牵头(?:单位|部门)|为主办(?:单位|部门))$/;
 const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
 const PROSE_SHARED =
-  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|分别负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
-const PROSE_CO = /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施)$/;
+  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
+// A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
+const PROSE_EACH = /^(.+?)分别(?:负责|落实|承担|实施|组织实施|抓好落实)$/;
+const PROSE_CO =
+  /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施|为(?:配合|协办|参与|协同|协作)(?:单位|部门))$/;
+// A为责任单位 after a named lead (A为牵头单位,B为责任单位): B works on the task with it.
+const PROSE_LISTED = /^(.+?)为(?:责任|落实|实施)(?:单位|部门|主体)$/;
 const TITLE_ITEM =
   /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
 const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
@@ -59,6 +65,19 @@ export function readProseClause(clause: string, roles: Roles): boolean {
   m = PROSE_CO.exec(f);
   if (m && splitUnitList(cut(m, 1)).every(isUnitLike)) {
     addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_LISTED.exec(f);
+  if (m) {
+    addUnits(roles.leads.length > 0 ? roles.coUnits : roles.listed, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_EACH.exec(f);
+  if (m) {
+    const named = roles.leads.length + roles.listed.length > 0;
+    addUnits(named ? roles.coUnits : roles.leads, cut(m, 1), true);
     roles.matched = true;
     return true;
   }

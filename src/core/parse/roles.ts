@@ -19,6 +19,8 @@ import {
   LIST_LABEL,
   OTHER_LABEL,
   ROLE_WORD,
+  STAFF_CO_LABEL,
+  STAFF_LEAD_LABEL,
   STANDING_NOTE,
 } from "./vocabulary";
 
@@ -41,7 +43,7 @@ export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
 }
 
-const ANY_LABEL = `${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
+const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
 const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
@@ -49,7 +51,12 @@ const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
+const STAFF_LEAD = new RegExp(`^(?:${STAFF_LEAD_LABEL})$`);
+const STAFF = new RegExp(`^(?:${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL})$`);
+
 const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
+  [STAFF_LEAD, "lead"],
+  [new RegExp(`^(?:${STAFF_CO_LABEL})$`), "co"],
   [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
   [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
   [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
@@ -110,6 +117,13 @@ export function isLabelLine(folded: string): boolean {
   return LABEL_LINE.test(folded);
 }
 
+/** Kind of the label a folded line is, alone (责任单位 / 牵头单位: with nothing after it), or null. */
+export function bareLabelKind(folded: string): LabelKind | null {
+  const f = folded.replace(/[\s:]+$/, "").trim();
+  const m = LABEL_LINE.exec(`${f}:`);
+  return m && (m[1] as string).length === f.length ? labelKind(m[1] as string) : null;
+}
+
 /** Kind of the label a folded line starts with, or null. */
 export function lineLabelKind(folded: string): LabelKind | null {
   const m = LABEL_LINE.exec(folded);
@@ -143,15 +157,25 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
+const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
+
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
-function readLabelled(text: string, roles: Roles): boolean {
+function readLabelled(written: string, roles: Roles): boolean {
+  // A person given in a bracket after a unit (市工信局(责任人:张某)) is kept as text, never read as a unit.
+  let text = written;
+  const persons = [...fold(written).matchAll(PERSON_BRACKET)];
+  for (const m of persons.reverse()) {
+    const at = m.index ?? 0;
+    roles.rest.unshift(written.slice(at + 1, at + m[0].length - 1));
+    text = text.slice(0, at) + text.slice(at + m[0].length);
+  }
   const folded = fold(text);
   const hits: Array<{ index: number; end: number; label: string; written: string }> = [];
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
     const before = folded.slice(0, m.index);
-    if (before.trim().length > 0 && !/[;,、。\s(([【]$/.test(before)) continue;
+    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before)) continue;
     const label = m[1] as string;
     hits.push({
       index: m.index,
@@ -161,15 +185,17 @@ function readLabelled(text: string, roles: Roles): boolean {
     });
   }
   if (hits.length === 0) return false;
+  // Named staff stand for the units only where no unit label does (牵头单位:A,牵头责任人:张三 — A leads).
+  const unitLabelled = hits.some((h) => !STAFF.test(h.label) && /^(lead|co|list)$/.test(labelKind(h.label)));
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
     const next = hits[k + 1];
     const value = text
       .slice(hit.end, next ? next.index : text.length)
-      .replace(/[;,\uff1b\uff0c\s]+$/, "")
+      .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
       .trim();
-    const kind = labelKind(hit.label);
+    const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
     if (kind === "other") return;
     roles.matched = true;
     switch (kind) {
@@ -252,6 +278,12 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     }
   }
   pushAll(unread, pending);
+  // A bare bracket of units with its deadline ((A、B,年内)): the names are units as in a bracket without one.
+  const onlyDeadline = roles.leads.length + roles.listed.length + roles.coUnits.length === 0 && !roles.leader;
+  if (options.bareUnits && roles.deadline && onlyDeadline && unread.length > 0 && unread.every(isUnitList)) {
+    for (const clause of unread) pushAll(roles.listed, splitUnitList(clause));
+    return roles;
+  }
   // Prose roles fold their shared list into the lead when no one was said to lead.
   if (roles.matched) {
     if (unread.length > 0 && roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {

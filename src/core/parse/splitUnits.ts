@@ -62,6 +62,16 @@ export function isUnitLike(raw: string): boolean {
 }
 
 /**
+ * True when the name ends like an organisation or a group of them (…局, 各乡镇(街道), 区直各部门) — stricter than
+ * isUnitLike, for names found without a label or a bracket (各单位高度重视 is a sentence, not a unit).
+ * @example endsLikeUnit("各乡镇(街道)") && !endsLikeUnit("各单位高度重视")
+ */
+export function endsLikeUnit(raw: string): boolean {
+  const f = baseName(fold(normalizeUnitName(raw)));
+  return isUnitLike(raw) && UNIT_SUFFIX.test(f);
+}
+
+/**
  * Splits a list of units on 、 , , ; ; and breaks `A等B` and `A和B` (及, 与) when both sides are units; never splits inside
  * brackets. Returns normalised, non-empty names.
  * @example splitUnitList("市发改委、交通局,各区(县、市)政府") → ["市发改委", "交通局", "各区(县、市)政府"]

@@ -3,23 +3,21 @@
 import type { ParseIssue, Task } from "../types";
 import { pushAll } from "./arrays";
 import { fold, openDepth } from "../text/fold";
-import { readLeaderHeading, type Person } from "./leader";
+import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
-import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, subtreeHasUnits } from "./node";
+import {
+  takeInlineUnits,
+  hasOwnUnits,
+  hasOwnLead,
+  isBareNote,
+  subtreeHasUnits,
+  headingLead,
+  closesWithRoles,
+} from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
-import { HEADING_LEAD } from "./vocabulary";
-
-/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
-export function headingLead(node: Node): Roles[] | null {
-  if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
-  const m = HEADING_LEAD.exec(fold(node.text).replace(/\s+/g, ""));
-  const unit = m ? (m[1] as string) : "";
-  if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
-  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
-}
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -37,9 +35,11 @@ export function finish(outline: Outline): {
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
     firstContentLine ??= part.root.children[0]?.line ?? null;
+    const last = lastNode(part.root);
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
+      const leadHeading = inherited !== null && headingLead(node) !== null;
       let prev: Node | null = null;
       for (const child of node.children) {
         takeInlineUnits(child);
@@ -55,12 +55,14 @@ export function finish(outline: Outline): {
         if (child.children.length > 0) {
           // A leader's section heading never hands units down: a unit line right under it follows no task
           // (the task line above it is missing).
-          const passOn = own && !child.heading ? child.roles : (headingLead(child) ?? inherited);
+          const handsDown = own && (!child.heading || child.handsDown);
+          const passOn = handsDown ? child.roles : (headingLead(child) ?? inherited);
           visit(child, depth + 1, passOn, childLeader);
           // Units of a heading that no child took over: a task of its own, or (for a leader's section
           // heading) units that follow no task.
           const taken =
-            own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c));
+            child.handsDown ||
+            (own && !child.heading && child.children.some((c) => c.children.length === 0 && !hasOwnLead(c)));
           if (own && !taken) {
             if (child.heading) {
               for (const line of child.unitLines) {
@@ -79,7 +81,8 @@ export function finish(outline: Outline): {
           continue;
         }
         if (child.heading) continue;
-        if (child.style === null && !own && !child.leader) {
+        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead.
+        if (child.style === null && !own && !child.leader && !leadHeading && !isCutTail(child, last)) {
           if (child.text) {
             issues.push({
               code: "text-unattached",
@@ -244,7 +247,8 @@ export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
-    if (!inTasks && !child.heading && !hasOwnUnits(child) && isProse(child.text)) {
+    const prose = isProse(child.text) && !closesWithRoles(child.text);
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
       continue;
@@ -273,4 +277,24 @@ function mergeLoneParagraph(node: Node): void {
     node.leaderLine = only.leaderLine;
   }
   node.children = [];
+}
+
+/** The node that comes last in the document's order (the deepest last child). */
+function lastNode(root: Node): Node {
+  let node = root;
+  while (node.children.length > 0) node = node.children[node.children.length - 1] as Node;
+  return node;
+}
+
+/**
+ * The document's last paragraph, breaking off mid-sentence after an unnumbered paragraph that ends in its own
+ * units (…征地拆迁、 / 单位地区生产总值): a task of the same kind whose units were cut off with the text — read as a
+ * task (it reports no units), not as loose text.
+ */
+function isCutTail(child: Node, last: Node): boolean {
+  if (child !== last || !child.parent) return false;
+  const siblings = child.parent.children;
+  const prev = siblings[siblings.indexOf(child) - 1];
+  const f = fold(child.text).trim();
+  return prev !== undefined && prev.style === null && hasOwnUnits(prev) && !/[。!?;…”")\]】]$/.test(f);
 }

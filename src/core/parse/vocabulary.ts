@@ -21,19 +21,26 @@ export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参�
 export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
 /** Label of the lead unit(s). */
-export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位)${QUAL}`;
+export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
 /** Label of co-units; a unit that supplies the figures (数据提供单位) works on the task too. */
-export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG})${QUAL}`;
+export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
+
+/**
+ * Labels of named staff where a bureau's own plan names persons instead of units
+ * ((牵头责任人:涂娟,具体责任人:王勇、张伟)): read as the lead and the co-units when no unit label stands beside them.
+ */
+export const STAFF_LEAD_LABEL = "(?:牵头|主要|第一)责任人";
+export const STAFF_CO_LABEL = "(?:具体|直接|配合|协助)责任人";
 
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
-export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
+export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
-  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)|时限(?:要求)?|进度(?:安排|要求)";
+  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
   "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
@@ -47,7 +54,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
   {
     kind: "leader",
-    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
+    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任)?${ORG}?${QUAL}$`) },
   { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
@@ -92,7 +99,7 @@ export const DEADLINE_PHRASE =
   /^(年内|年底|年末|年中|全年|当年|上半年|下半年|持续推进|长期坚持|长期推进|逐年推进|持续开展|长期|持续|常态化推进|按年度推进|分年度推进|分步实施|分年实施|每年|每季度|每月|定期)/;
 /** A date-like core: [2020年][年底|6月底|三季度…][前|内]. */
 export const DEADLINE_CORE =
-  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?)?(前|以前|之前|内|底前|前后|起)?$/;
+  /^(\d{4}年)?(年内|年底|年末|年中|年初|上半年|下半年|全年|当年|底|末|内|初|\d{1,2}月(份|底|末|初|中旬|上旬|下旬|\d{1,2}日)?|第?[一二三四1-4]季度(末|底)?|(每个?)?季度(末|底)|季末|每月(底|末)?|月(底|末))?(前|以前|之前|内|底前|前后|起)?$/;
 /** What may follow the date: the action expected by then. */
 export const DEADLINE_VERB =
   /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
@@ -110,11 +117,18 @@ export const COLLECTIVE =
  * roles of this one: 以下政策措施均需各县区人民政府落实,不再单独列出; 具体任务均涉及相关市(州),不再做分工,下同.
  */
 export const STANDING_NOTE =
-  /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不再(单独|逐一|逐项|重复|另行)?(列出|列明|列举|标注|做分工|分工|注明)/;
+  /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)/;
 
 /** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作. */
 export const HEADING_LEAD =
   /^(.{2,30}?)(?:牵头|主办|主责)(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+
+/**
+ * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:): in a
+ * breakdown sorted by department, the lead of the tasks under it.
+ */
+export const UNIT_HEADING =
+  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团))(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;

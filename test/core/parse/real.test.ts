@@ -39,24 +39,6 @@ const setC = listedUnder("## Set C");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "guangdong-dongguan-2017": {
-    wrong: 1,
-    reason:
-      "an unnumbered paragraph under (一) closed by a bracket mixing prose and a label, after one that ends in its own",
-  },
-  "heilongjiang-2013": {
-    wrong: 1,
-    reason:
-      "A、B、C分别负责 read as the first leading (as the clerk fixtures have it); the reading has all three lead",
-  },
-  "henan-zhengzhou-200x": {
-    wrong: 1,
-    reason: "由A,B负责落实 on a line of its own under a heading with a body paragraph (the 主要目标 section)",
-  },
-  "hunan-2016": {
-    wrong: 4,
-    reason: "paragraphs holding several sentences, each run closed by its own bracket",
-  },
   "hunan-changsha-undated": {
     wrong: 12,
     reason: "| table whose merged 牵头单位 column is split a few characters a line",
@@ -65,10 +47,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 20,
     reason:
       "space-separated progress rows; the unit stands in the 备注 column and merged cells cover sub-rows",
-  },
-  "hunan-yueyang-huarong-wenlv-2021": {
-    wrong: 3,
-    reason: "a bureau plan whose roles name staff (牵头责任人/具体责任人)",
   },
   "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
     wrong: 6,
@@ -83,44 +61,21 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 7,
     reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
   },
-  "jilin-changchun-2012": {
-    wrong: 1,
-    reason: "the last unnumbered task is cut after four characters (单位地区生产总值), before its bracket",
-  },
   "shandong-2015": {
     wrong: 1,
     reason: "the (二) heading sentence runs on into its only paragraph, which is cut before its bracket",
-  },
-  "shandong-dongying-2017-minsheng": {
-    wrong: 1,
-    reason:
-      "an 二、 item whose ①② sub-points run together in one paragraph, its unit bracket beyond the excerpt",
   },
   "shanghai-changning-2019": {
     wrong: 1,
     reason: "a two-row header (quarter columns under one spanning cell)",
   },
-  "shanxi-2008": {
-    wrong: 2,
-    reason: "a lone unnumbered paragraph under a (一)X牵头的工作 heading, numbered heading.1 by the reading",
-  },
   "shanxi-yuncheng-2017-yingji-fenjie": {
     wrong: 1,
     reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
   },
-  "sichuan-2011": {
-    wrong: 1,
-    reason:
-      "the second unnumbered paragraph under 一、 is cut before its unit bracket and is not read as a task",
-  },
   "sichuan-dazhou-dazhu-2016": {
     wrong: 2,
     reason: "one-cell-per-line table with a row split into merged sub-rows",
-  },
-  "tianjin-2006": {
-    wrong: 3,
-    reason:
-      "target sentences run together over two lines, one broken between its text and its (A牵头) bracket",
   },
   "zhejiang-hangzhou-2021": {
     wrong: 3,
