@@ -1,0 +1,91 @@
+/**
+ * Finding a table's header wherever its cells were put: on one line (`|` or spaces between cells) or one
+ * cell per line. A header names a task column and a column of units (vocabulary.ts).
+ */
+
+import type { SourceLine } from "../../text/lines";
+import { fold } from "../../text/fold";
+import { readNumbering } from "../numbering";
+import {
+  COLUMN_NAMES,
+  COLUMN_WORDS,
+  FALLBACK_OTHER_COLUMN,
+  FALLBACK_TASK_COLUMN,
+  FALLBACK_UNIT_COLUMN,
+  LEAD_VERB,
+  CO_VERB,
+  type ColumnKind,
+} from "../vocabulary";
+import { splitCells } from "./cells";
+
+/** A header found: its columns in order, where it ends, and whether rows keep their cells on one line. */
+export interface FoundHeader {
+  readonly columns: readonly ColumnKind[];
+  /** Index (into the lines) of the header's first line. */
+  readonly start: number;
+  /** Index of the first line after the header. */
+  readonly end: number;
+  /** "line": a row's cells share a line; "cell": one cell per line. */
+  readonly mode: "line" | "cell";
+}
+
+const LEAD_START = new RegExp(`^(主要|具体)?${LEAD_VERB}`);
+const CO_START = new RegExp(`^${CO_VERB}`);
+
+/**
+ * What column a header cell names, or null when the cell is not a header cell.
+ * @example columnKind("指标名称") === "task"; columnKind("责任科室") === "units"; columnKind("单位") === "other"
+ */
+export function columnKind(cell: string): ColumnKind | null {
+  const f = fold(cell).replace(/\s+/g, "").replace(/[::]$/, "");
+  if (f.length === 0 || f.length > 14 || /[。,;!?]/.test(f) || readNumbering(f)) return null;
+  for (const { kind, re } of COLUMN_NAMES) if (re.test(f)) return kind;
+  if (FALLBACK_UNIT_COLUMN.test(f)) return LEAD_START.test(f) ? "lead" : CO_START.test(f) ? "co" : "units";
+  if (FALLBACK_TASK_COLUMN.test(f)) return "task";
+  if (FALLBACK_OTHER_COLUMN.test(f)) return "other";
+  for (const { kind, re } of COLUMN_WORDS) if (re.test(f)) return kind;
+  return null;
+}
+
+/** True when a column holds units. */
+export const isUnitColumn = (k: ColumnKind): boolean => k === "lead" || k === "co" || k === "units";
+
+/** True when the columns make a header: a task column and a column of units. */
+function isHeader(columns: readonly ColumnKind[]): boolean {
+  return columns.includes("task") && columns.some(isUnitColumn);
+}
+
+/** The header that starts at line `i`, or null. */
+export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader | null {
+  const line = lines[i];
+  if (!line || line.text === "") return null;
+  const cells = splitCells(line.text);
+  if (cells.length >= 2) {
+    const kinds = cells.map(columnKind);
+    if (kinds.every((k) => k !== null) && isHeader(kinds as ColumnKind[]))
+      return { columns: kinds as ColumnKind[], start: i, end: i + 1, mode: "line" };
+    return null;
+  }
+  // One cell per line, blank lines between allowed: the run of header cells.
+  const columns: ColumnKind[] = [];
+  let j = i;
+  let end = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as SourceLine;
+    if (l.text === "") continue;
+    const kind = splitCells(l.text).length === 1 ? columnKind(l.text) : null;
+    if (kind === null) break;
+    columns.push(kind);
+    end = j + 1;
+  }
+  return columns.length >= 2 && isHeader(columns) ? { columns, start: i, end, mode: "cell" } : null;
+}
+
+/** The first header at or after line `from`, or null. */
+export function findHeader(lines: readonly SourceLine[], from: number): FoundHeader | null {
+  for (let i = from; i < lines.length; i++) {
+    const h = headerAt(lines, i);
+    if (h) return h;
+  }
+  return null;
+}

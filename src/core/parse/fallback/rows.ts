@@ -1,0 +1,112 @@
+/**
+ * Rows of a flattened table after its header, in any flattening: one cell per line (blank lines or not),
+ * `|` cells, cells separated by spaces, a row broken over several lines. Rows are anchored by their number
+ * (1、 1. 1, counting on from the last) or, in a table without numbers, by a line that starts with text.
+ */
+
+import type { SourceLine } from "../../text/lines";
+import { readNumbering, bareNumber } from "../numbering";
+import { isBreakdownTitle } from "../docInfo";
+import { splitCells, isValueCell, unitsOfCell } from "./cells";
+import { headerAt, type FoundHeader } from "./header";
+
+/** One row: its number if written, its first line, and its cells in order (without the number). */
+export interface Row {
+  readonly no: number | null;
+  readonly line: number;
+  readonly cells: string[];
+}
+
+// Lines read past the last unit before the table is taken to have ended.
+const MAX_GAP = 12;
+
+/** The number that starts a row (1、text, 1.text, or a bare 1 cell) and the rest of its cell. */
+function rowNumber(cell: string, last: number): { no: number; rest: string } | null {
+  const bare = bareNumber(cell);
+  const num = bare === null ? readNumbering(cell) : null;
+  const n = bare ?? (num && num.style === "ar" ? num.n : null);
+  if (n === null || (n !== last + 1 && n !== 1)) return null;
+  const rest = bare === null && num ? cell.slice(num.length).trim() : "";
+  // 9.8% is a figure, not row 9.
+  if (bare === null && (rest === "" || /^[\d%.]/.test(rest))) return null;
+  return { no: n, rest };
+}
+
+/** True for a section heading inside the table: 一、…, (一)…. */
+function isSectionHeading(text: string): boolean {
+  const num = readNumbering(text);
+  return num !== null && (num.style === "cn" || num.style === "pcn");
+}
+
+/**
+ * Reads the rows under `header`; stops at another header, a breakdown title, or after a stretch of lines
+ * without a unit. Returns the rows and the index of the first line not read.
+ */
+export function readRows(
+  lines: readonly SourceLine[],
+  header: FoundHeader,
+  known: Set<string>,
+): { rows: Row[]; end: number } {
+  const rows: Row[] = [];
+  const numbered = opensWithNumber(lines, header);
+  let last = 0;
+  let current: Row | null = null;
+  let gap = 0;
+  let i = header.end;
+  for (; i < lines.length && gap <= MAX_GAP; i++) {
+    const line = lines[i] as SourceLine;
+    if (line.text === "") continue;
+    if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
+    const cells = header.mode === "line" ? splitCells(line.text) : [line.text.trim()];
+    const first = cells[0] as string;
+    if (cells.length === 1 && isSectionHeading(first) && !unitsOfCell(first, known)) {
+      current = null;
+      gap++;
+      continue;
+    }
+    const num = numbered ? rowNumber(first, last) : null;
+    let starts = false;
+    if (num) {
+      starts = true;
+      last = num.no;
+      current = {
+        no: num.no,
+        line: line.no,
+        cells: num.rest ? [num.rest, ...cells.slice(1)] : cells.slice(1),
+      };
+    } else if (!numbered && startsUnnumbered(cells, current, header, known)) {
+      starts = true;
+      current = { no: null, line: line.no, cells };
+    } else if (current) current.cells.push(...cells);
+    if (starts && current) rows.push(current);
+    gap = cells.some((c) => unitsOfCell(c, known)) ? 0 : gap + 1;
+  }
+  return { rows, end: i };
+}
+
+/** True when a row numbered 1 comes within the first lines under the header (a merged cell may come first). */
+function opensWithNumber(lines: readonly SourceLine[], header: FoundHeader): boolean {
+  let seen = 0;
+  for (let i = header.end; i < lines.length && seen < 6; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text === "") continue;
+    seen++;
+    const first = header.mode === "line" ? (splitCells(text)[0] as string) : text.trim();
+    if (rowNumber(first, 0)) return true;
+  }
+  return false;
+}
+
+/** In a table without row numbers: does this line start a row? */
+function startsUnnumbered(
+  cells: readonly string[],
+  current: Row | null,
+  header: FoundHeader,
+  known: ReadonlySet<string>,
+): boolean {
+  const first = cells[0] as string;
+  if (unitsOfCell(first, known) || isValueCell(first)) return false;
+  if (header.mode === "line") return cells.length >= 2 || current === null;
+  // One cell per line: a text cell after a row that already has its units.
+  return current === null || current.cells.some((c) => unitsOfCell(c, known));
+}
