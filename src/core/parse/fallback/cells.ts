@@ -16,6 +16,8 @@ export function splitCells(text: string): string[] {
 
 // Figures, percentages and dates: 9.8%, 6%以上, 3幢, 2023年底, 1月份.
 const FIGURE = /^[\d\s.,%+\-~约以上下左右万亿千百元个家项幢座人户亩年月日季度底前内份第期次]+$/;
+// Words around a figure that leave it a figure: 提升3.89个百分点, 同比增长2%.
+const FIGURE_WORDS = /同比|增长|提升|提高|下降|降低|减少|个百分点|百分点|以上|以下|左右|不低于|不超过|达到|约/g;
 
 /**
  * True when a cell is a number, a percentage or a date: never a unit, whatever it ends with.
@@ -23,7 +25,7 @@ const FIGURE = /^[\d\s.,%+\-~约以上下左右万亿千百元个家项幢座人
  */
 export function isValueCell(cell: string): boolean {
   const f = fold(cell).replace(/\s+/g, "");
-  return f.length > 0 && (FIGURE.test(f) || /\d(\.\d+)?%/.test(f) || isDeadline(f));
+  return f.length > 0 && (FIGURE.test(f) || FIGURE.test(f.replace(FIGURE_WORDS, "")) || isDeadline(f));
 }
 
 /**
@@ -33,7 +35,21 @@ export function isValueCell(cell: string): boolean {
  */
 export function unitsOfCell(cell: string, known: ReadonlySet<string>): string[] | null {
   if (isValueCell(cell)) return null;
-  const units = splitUnitList(cell);
+  const units = splitUnitList(cell).flatMap((u) => splitKnown(u, known));
   if (units.length === 0) return null;
   return units.every((u) => known.has(u) || isUnitLike(u)) ? units : null;
+}
+
+/**
+ * Two names run together with no separator, the second already seen as a unit: 派出所工商质监所 after
+ * 工商质监所 → 派出所 + 工商质监所. Otherwise the name as it is.
+ */
+function splitKnown(name: string, known: ReadonlySet<string>): string[] {
+  if (known.has(name)) return [name];
+  for (const k of known) {
+    if (k.length < 2 || !name.endsWith(k) || name.length - k.length < 2) continue;
+    const before = name.slice(0, name.length - k.length);
+    if (isUnitLike(before) && isUnitLike(name)) return [before, k];
+  }
+  return [name];
 }

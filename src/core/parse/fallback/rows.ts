@@ -105,6 +105,8 @@ function startsUnnumbered(
   known: ReadonlySet<string>,
 ): boolean {
   const first = cells[0] as string;
+  // A line with just the header's cells is a row (养老机构 | 4月份 | 民政所: its first cell is the task).
+  if (header.mode === "line" && cells.length === header.columns.length) return true;
   if (unitsOfCell(first, known) || isValueCell(first)) return false;
   if (header.mode === "line") return cells.length >= 2 || current === null;
   // One cell per line: a text cell after a row that already has its units.
