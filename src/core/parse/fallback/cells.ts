@@ -17,7 +17,8 @@ export function splitCells(text: string): string[] {
 // Figures, percentages and dates: 9.8%, 6%以上, 3幢, 2023年底, 1月份.
 const FIGURE = /^[\d\s.,%+\-~约以上下左右万亿千百元个家项幢座人户亩年月日季度底前内份第期次]+$/;
 // Words around a figure that leave it a figure: 提升3.89个百分点, 同比增长2%.
-const FIGURE_WORDS = /同比|增长|提升|提高|下降|降低|减少|个百分点|百分点|以上|以下|左右|不低于|不超过|达到|约/g;
+const FIGURE_WORDS =
+  /同比|增长|提升|提高|下降|降低|减少|个百分点|百分点|以上|以下|左右|不低于|不超过|达到|约/g;
 
 /**
  * True when a cell is a number, a percentage or a date: never a unit, whatever it ends with.

@@ -14,13 +14,25 @@ export type RowTask = Omit<Task, "id" | "part">;
 
 /**
  * Reads a row against the header's columns. Cells are placed by the header's order when the row has
- * exactly its cells; otherwise the first text cell is the task, unit cells are units (the first listed
- * leads), and other cells go to the non-unit columns. A number, percentage or date is never a unit.
+ * exactly its cells; otherwise the first text cell is the task, unit cells take the units columns before
+ * or after the task column in order (the first listed leads), and other cells go to the non-unit columns.
+ * A number, percentage or date is never a unit. A row without the cells of a units column that comes
+ * before the task column (a merged cell, given once) takes the previous row's: `above`.
+ * Returns the task (null when the row names no unit) and the roles of its units before the task column.
  */
-export function rowTask(row: Row, columns: readonly ColumnKind[], known: Set<string>): RowTask | null {
+export function rowTask(
+  row: Row,
+  columns: readonly ColumnKind[],
+  known: Set<string>,
+  above: readonly Roles[],
+): { task: RowTask | null; before: Roles[] } {
   const body = row.no === null ? columns : columns.filter((k) => k !== "seq");
   const aligned = row.cells.length === body.length;
-  const roles: Roles[] = [];
+  const at = body.indexOf("task");
+  const unitsBefore = body.slice(0, Math.max(at, 0)).filter(isUnitColumn);
+  const unitsAfter = body.slice(at + 1).filter(isUnitColumn);
+  const before: Roles[] = [];
+  const after: Roles[] = [];
   let text: string | null = null;
   let deadline: string | null = null;
   row.cells.forEach((cell, k) => {
@@ -31,22 +43,29 @@ export function rowTask(row: Row, columns: readonly ColumnKind[], known: Set<str
       return;
     }
     const units = kind === null || isUnitColumn(kind) ? unitsOfCell(cell, known) : null;
-    if (units && (text !== null || kind !== null)) {
-      roles.push(cellRoles(cell, units, kind));
+    const side = text === null ? before : after;
+    const sideColumns = text === null ? unitsBefore : unitsAfter;
+    if (units && (kind !== null || sideColumns.length > 0 || text !== null)) {
+      const place = kind ?? sideColumns[Math.min(side.length, sideColumns.length - 1)] ?? "units";
+      side.push(cellRoles(cell, units, place));
       for (const u of units) known.add(u);
     } else if (text === null && (kind === "task" || (kind === null && !isValueCell(cell)))) text = cell;
   });
-  const { leads, coUnits } = resolveRoles(roles);
-  if (text === null || leads.length + coUnits.length === 0) return null;
+  const lead = before.length > 0 || unitsBefore.length === 0 ? before : [...above];
+  const { leads, coUnits } = resolveRoles([...lead, ...after]);
+  if (text === null || leads.length + coUnits.length === 0) return { task: null, before: lead };
   return {
-    text,
-    leads,
-    coUnits,
-    collectives: [...leads, ...coUnits].filter(isCollective),
-    deadline,
-    leader: null,
-    leaderTitle: null,
-    line: row.line,
+    task: {
+      text,
+      leads,
+      coUnits,
+      collectives: [...leads, ...coUnits].filter(isCollective),
+      deadline,
+      leader: null,
+      leaderTitle: null,
+      line: row.line,
+    },
+    before: lead,
   };
 }
 

@@ -8,7 +8,7 @@ import type { SourceLine } from "../../text/lines";
 import { readNumbering, bareNumber } from "../numbering";
 import { isBreakdownTitle } from "../docInfo";
 import { splitCells, isValueCell, unitsOfCell } from "./cells";
-import { headerAt, type FoundHeader } from "./header";
+import { headerAt, isUnitColumn, type FoundHeader } from "./header";
 
 /** One row: its number if written, its first line, and its cells in order (without the number). */
 export interface Row {
@@ -57,7 +57,19 @@ export function readRows(
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
-    const cells = header.mode === "line" ? splitCells(line.text) : [line.text.trim()];
+    const cells = header.mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
+    // A name broken a few characters a line (市政 / 府办 / 公厅): one cell.
+    if (header.mode === "cell" && isFragment(line.text, known)) {
+      let j = i + 1;
+      let joined = line.text.trim();
+      while (j < lines.length && isShort((lines[j] as SourceLine).text))
+        joined += (lines[j++] as SourceLine).text.trim();
+      if (j > i + 1 && unitsOfCell(joined, known)) {
+        cells.splice(0, cells.length, joined);
+        i = j - 1;
+      }
+    }
+    if (cells.length === 0) continue;
     const first = cells[0] as string;
     if (cells.length === 1 && isSectionHeading(first) && !unitsOfCell(first, known)) {
       current = null;
@@ -84,6 +96,21 @@ export function readRows(
   return { rows, end: i };
 }
 
+/** The cells of a line in a one-cell-per-line table: the line, without the `|` borders a copy kept. */
+function cellsOfLine(text: string): string[] {
+  return /[|\uff5c]/.test(text) ? splitCells(text) : [text.trim()];
+}
+
+const isShort = (text: string): boolean => {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 4 && !/[\d|,,。;;::、]/.test(t);
+};
+
+/** The start of a name broken over lines: a short piece that is not a name by itself. */
+function isFragment(text: string, known: ReadonlySet<string>): boolean {
+  return isShort(text) && !unitsOfCell(text.trim(), known);
+}
+
 /** True when a row numbered 1 comes within the first lines under the header (a merged cell may come first). */
 function opensWithNumber(lines: readonly SourceLine[], header: FoundHeader): boolean {
   let seen = 0;
@@ -105,10 +132,22 @@ function startsUnnumbered(
   known: ReadonlySet<string>,
 ): boolean {
   const first = cells[0] as string;
+  if (header.mode === "cell" && unitsOfCell(first, known)) {
+    // A units column before the task column (牵头单位 | 目标任务 | 责任单位): its cell opens the row.
+    const task = header.columns.indexOf("task");
+    if (!header.columns.slice(0, task).some(isUnitColumn)) return false;
+    return current === null || hasTextThenUnits(current, known);
+  }
   // A line with just the header's cells is a row (养老机构 | 4月份 | 民政所: its first cell is the task).
   if (header.mode === "line" && cells.length === header.columns.length) return true;
   if (unitsOfCell(first, known) || isValueCell(first)) return false;
   if (header.mode === "line") return cells.length >= 2 || current === null;
-  // One cell per line: a text cell after a row that already has its units.
-  return current === null || current.cells.some((c) => unitsOfCell(c, known));
+  // One cell per line: a text cell after a row that already has its units after its text.
+  return current === null || hasTextThenUnits(current, known);
+}
+
+/** True when the row has a text cell and a unit cell after it. */
+function hasTextThenUnits(row: Row, known: ReadonlySet<string>): boolean {
+  const text = row.cells.findIndex((c) => !unitsOfCell(c, known) && !isValueCell(c));
+  return text >= 0 && row.cells.slice(text + 1).some((c) => unitsOfCell(c, known));
 }

@@ -3,6 +3,7 @@
 import type { SourceLine } from "../../text/lines";
 import { findHeader } from "./header";
 import { readRows } from "./rows";
+import type { Roles } from "../roles";
 import { rowTask, type RowTask } from "./rowTask";
 
 /** Tasks of one table, with the line of its header. */
@@ -22,9 +23,11 @@ export function readTablesGenerically(lines: readonly SourceLine[]): TableRead[]
     const header = findHeader(lines, from);
     if (!header) break;
     const { rows, end } = readRows(lines, header, known);
+    let above: Roles[] = [];
     const tasks = rows.flatMap((row) => {
-      const t = rowTask(row, header.columns, known);
-      return t ? [{ ...t, no: row.no }] : [];
+      const { task, before } = rowTask(row, header.columns, known, above);
+      above = before;
+      return task ? [{ ...task, no: row.no }] : [];
     });
     if (tasks.length > 0) out.push({ headerLine: (lines[header.start] as SourceLine).no, tasks });
     from = Math.max(end, header.end);
