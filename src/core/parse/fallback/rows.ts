@@ -52,6 +52,7 @@ export function readRows(
   let last = 0;
   let current: Row | null = null;
   let gap = 0;
+  let closed = false;
   let i = header.end;
   for (; i < lines.length && gap <= MAX_GAP; i++) {
     const line = lines[i] as SourceLine;
@@ -69,7 +70,11 @@ export function readRows(
         i = j - 1;
       }
     }
-    if (cells.length === 0) continue;
+    if (cells.length === 0) {
+      // A line that is only a cell border (|) ends the row: the next text cell opens another.
+      if (header.mode === "cell" && current && !numbered) closed = true;
+      continue;
+    }
     const first = cells[0] as string;
     if (cells.length === 1 && isSectionHeading(first) && !unitsOfCell(first, known)) {
       current = null;
@@ -86,11 +91,15 @@ export function readRows(
         line: line.no,
         cells: num.rest ? [num.rest, ...cells.slice(1)] : cells.slice(1),
       };
-    } else if (!numbered && startsUnnumbered(cells, current, header, known)) {
+    } else if (
+      !numbered &&
+      ((closed && !unitsOfCell(first, known)) || startsUnnumbered(cells, current, header, known))
+    ) {
       starts = true;
       current = { no: null, line: line.no, cells };
     } else if (current) current.cells.push(...cells);
     if (starts && current) rows.push(current);
+    closed = false;
     gap = cells.some((c) => unitsOfCell(c, known)) ? 0 : gap + 1;
   }
   return { rows, end: i };
