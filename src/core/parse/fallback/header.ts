@@ -55,30 +55,54 @@ function isHeader(columns: readonly ColumnKind[]): boolean {
   return columns.includes("task") && columns.some(isUnitColumn);
 }
 
+/** A short cell a header may hold that names no known column (实际完成, 备 注): at most one per header. */
+function isOddCell(cell: string): boolean {
+  const f = fold(cell).replace(/\s+/g, "");
+  return f.length >= 2 && f.length <= 8 && !/[\d。,;:!?、|]/.test(f);
+}
+
+/** The columns of header cells, null when they are not a header (unknown cells beyond one odd cell). */
+function kindsOf(cells: readonly string[]): ColumnKind[] | null {
+  const kinds = cells.map(columnKind);
+  const unknown = kinds.filter((k, i) => k === null && isOddCell(cells[i] as string)).length;
+  if (kinds.filter((k) => k === null).length !== unknown || unknown > 1) return null;
+  const columns = kinds.map((k) => k ?? "other");
+  return isHeader(columns) ? columns : null;
+}
+
 /** The header that starts at line `i`, or null. */
 export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader | null {
   const line = lines[i];
-  if (!line || line.text === "") return null;
+  if (!line || line.text === "" || (columnKind(line.text) === null && splitCells(line.text).length < 2))
+    return null;
   const cells = splitCells(line.text);
   if (cells.length >= 2) {
-    const kinds = cells.map(columnKind);
-    if (kinds.every((k) => k !== null) && isHeader(kinds as ColumnKind[]))
-      return { columns: kinds as ColumnKind[], start: i, end: i + 1, mode: "line" };
-    return null;
+    const columns = kindsOf(cells);
+    return columns ? { columns, start: i, end: i + 1, mode: "line" } : null;
   }
-  // One cell per line, blank lines between allowed: the run of header cells.
-  const columns: ColumnKind[] = [];
-  let j = i;
+  // One cell per line, blank lines between allowed: the run of header cells (one odd cell inside it).
+  const cellsRun: string[] = [];
   let end = i;
-  for (; j < lines.length; j++) {
+  let odd = 0;
+  for (let j = i; j < lines.length; j++) {
     const l = lines[j] as SourceLine;
     if (l.text === "") continue;
-    const kind = splitCells(l.text).length === 1 ? columnKind(l.text) : null;
-    if (kind === null) break;
-    columns.push(kind);
+    const one = splitCells(l.text);
+    if (one.length !== 1) break;
+    const cell = one[0] as string;
+    if (columnKind(cell) === null) {
+      if (odd > 0 || !isOddCell(cell)) break;
+      odd++;
+      cellsRun.push(cell);
+      continue;
+    }
+    cellsRun.push(cell);
     end = j + 1;
   }
-  return columns.length >= 2 && isHeader(columns) ? { columns, start: i, end, mode: "cell" } : null;
+  // A trailing odd cell is the first body cell, not the header's.
+  while (cellsRun.length > 0 && columnKind(cellsRun[cellsRun.length - 1] as string) === null) cellsRun.pop();
+  const columns = cellsRun.length >= 2 ? kindsOf(cellsRun) : null;
+  return columns ? { columns, start: i, end, mode: "cell" } : null;
 }
 
 /** The first header at or after line `from`, or null. */

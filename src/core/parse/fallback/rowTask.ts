@@ -27,7 +27,7 @@ export function rowTask(
   above: readonly Roles[],
 ): { task: RowTask | null; before: Roles[] } {
   const body = row.no === null ? columns : columns.filter((k) => k !== "seq");
-  const aligned = row.cells.length === body.length;
+  const aligned = row.cells.length === body.length && fits(row.cells, body, known);
   const at = body.indexOf("task");
   const unitsBefore = body.slice(0, Math.max(at, 0)).filter(isUnitColumn);
   const unitsAfter = body.slice(at + 1).filter(isUnitColumn);
@@ -67,6 +67,14 @@ export function rowTask(
     },
     before: lead,
   };
+}
+
+/** True when the cells fall in the header's columns: units under units columns only (the task may look like one). */
+function fits(cells: readonly string[], body: readonly ColumnKind[], known: ReadonlySet<string>): boolean {
+  return cells.every((cell, k) => {
+    const kind = body[k] as ColumnKind;
+    return kind === "task" || isUnitColumn(kind) === (unitsOfCell(cell, known) !== null);
+  });
 }
 
 /** The roles of one unit cell: its column's role, or the roles its words give (A牵头,B配合). */
