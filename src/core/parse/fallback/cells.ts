@@ -3,6 +3,8 @@
 import { fold } from "../../text/fold";
 import { isDeadline } from "../deadline";
 import { isUnitLike, splitUnitList } from "../splitUnits";
+import { readRoles } from "../roles";
+import { ROLE_WORD } from "../vocabulary";
 
 /**
  * Splits a line into cells: on `|` when the line has one, else on runs of spaces (one or more).
@@ -36,6 +38,12 @@ export function isValueCell(cell: string): boolean {
  */
 export function unitsOfCell(cell: string, known: ReadonlySet<string>): string[] | null {
   if (isValueCell(cell)) return null;
+  if (ROLE_WORD.test(fold(cell))) {
+    // A cell that gives roles itself (A牵头,B、C配合): units when every name it gives is one, nothing left over.
+    const r = readRoles(cell, { bareUnits: true });
+    const named = [...r.leads, ...r.listed, ...r.coUnits];
+    if (r.matched && r.rest.length === 0 && named.length > 0 && named.every(isUnitLike)) return named;
+  }
   const units = splitUnitList(cell).flatMap((u) => splitKnown(u, known));
   if (units.length === 0) return null;
   return units.every((u) => known.has(u) || isUnitLike(u)) ? units : null;

@@ -75,7 +75,7 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
   const line = lines[i];
   if (!line || line.text === "" || (columnKind(line.text) === null && splitCells(line.text).length < 2))
     return null;
-  const cells = splitCells(line.text);
+  const cells = joinSingles(splitCells(line.text));
   if (cells.length >= 2) {
     const columns = kindsOf(cells);
     return columns ? { columns, start: i, end: i + 1, mode: "line" } : null;
@@ -103,6 +103,23 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
   while (cellsRun.length > 0 && columnKind(cellsRun[cellsRun.length - 1] as string) === null) cellsRun.pop();
   const columns = cellsRun.length >= 2 ? kindsOf(cellsRun) : null;
   return columns ? { columns, start: i, end, mode: "cell" } : null;
+}
+
+/** Header cells written with spaces between their characters (单 位, 备  注) joined back: runs of one-character cells. */
+function joinSingles(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  let run = "";
+  for (const c of cells) {
+    if (c.length === 1) {
+      run += c;
+      continue;
+    }
+    if (run) out.push(run);
+    run = "";
+    out.push(c);
+  }
+  if (run) out.push(run);
+  return out;
 }
 
 /** The first header at or after line `from`, or null. */

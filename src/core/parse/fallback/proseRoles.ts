@@ -16,6 +16,8 @@ function unitList(raw: string): string[] | null {
 
 const LEAD_THEN_CO =
   /^(.+?)(?:负责)?(?:牵头|主办|主抓)(?:负责|组织实施|实施|落实)?(?:[,,;;、](.+?)(?:等单位|等部门|等)?(?:共同)?(?:参加|配合|参与|协助|协办|协同|按职责分工负责|负责|落实))?$/;
+const RESPONSIBLE_THEN_CO =
+  /^(.+?)负责(?:组织实施|实施|落实)?[,,;;](.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|参加|协办|协同)$/;
 const WITH_CO = /^(.+?)会同(.+?)(?:共同)?(?:负责|实施|组织实施|落实|推进)$/;
 const LISTED = /^(.+?)(?:共同|分别|按职责)?(?:组织实施|负责实施|负责落实|负责|实施|落实|承办|推进)$/;
 
@@ -41,7 +43,7 @@ export function proseSentence(sentence: string): Roles | null {
       return roles;
     }
   }
-  const w = WITH_CO.exec(body);
+  const w = WITH_CO.exec(body) ?? RESPONSIBLE_THEN_CO.exec(body);
   const lead = w ? unitList(w[1] as string) : null;
   const co = w ? unitList(w[2] as string) : null;
   if (lead && co) {

@@ -20,16 +20,24 @@ export interface Row {
 // Lines read past the last unit before the table is taken to have ended.
 const MAX_GAP = 12;
 
-/** The number that starts a row (1、text, 1.text, or a bare 1 cell) and the rest of its cell. */
-function rowNumber(cell: string, last: number): { no: number; rest: string } | null {
+// Styles of row numbers: 1、 1. (1) 1) ①; a bare 1 is "bare".
+const ROW_STYLES: ReadonlySet<string> = new Set(["ar", "par", "arp", "circ"]);
+
+/** The number that starts a row (1、text, (1)text, or a bare 1 cell), its style and the rest of its cell. */
+function rowNumber(
+  cell: string,
+  last: number,
+  style: string | null,
+): { no: number; rest: string; style: string } | null {
   const bare = bareNumber(cell);
   const num = bare === null ? readNumbering(cell) : null;
-  const n = bare ?? (num && num.style === "ar" ? num.n : null);
-  if (n === null || (n !== last + 1 && n !== 1)) return null;
+  const n = bare ?? (num && ROW_STYLES.has(num.style) ? num.n : null);
+  const own = bare === null ? (num?.style ?? "") : "bare";
+  if (n === null || (style !== null && own !== style) || (n !== last + 1 && n !== 1)) return null;
   const rest = bare === null && num ? cell.slice(num.length).trim() : "";
   // 9.8% is a figure, not row 9.
   if (bare === null && (rest === "" || /^[\d%.]/.test(rest))) return null;
-  return { no: n, rest };
+  return { no: n, rest, style: own };
 }
 
 /** True for a section heading inside the table: 一、…, (一)…. */
@@ -53,6 +61,7 @@ export function readRows(
   let current: Row | null = null;
   let gap = 0;
   let closed = false;
+  let style: string | null = null;
   let i = header.end;
   for (; i < lines.length && gap <= MAX_GAP; i++) {
     const line = lines[i] as SourceLine;
@@ -81,11 +90,12 @@ export function readRows(
       gap++;
       continue;
     }
-    const num = numbered ? rowNumber(first, last) : null;
+    const num: ReturnType<typeof rowNumber> = numbered ? rowNumber(first, last, style) : null;
     let starts = false;
     if (num) {
       starts = true;
       last = num.no;
+      style = num.style;
       current = {
         no: num.no,
         line: line.no,
@@ -128,7 +138,7 @@ function opensWithNumber(lines: readonly SourceLine[], header: FoundHeader): boo
     if (text === "") continue;
     seen++;
     const first = header.mode === "line" ? (splitCells(text)[0] as string) : text.trim();
-    if (rowNumber(first, 0)) return true;
+    if (rowNumber(first, 0, null)) return true;
   }
   return false;
 }
