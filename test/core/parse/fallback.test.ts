@@ -136,6 +136,30 @@ describe("the generic table reader", () => {
     ]);
   });
 
+  it("reads (1) row numbers, a header spaced out character by character, and a units cell that gives roles", () => {
+    const text = [
+      "序号 工作任务 责 任 单 位 备  注",
+      "(1) 建设智慧停车场3处 县城管局牵头,县交警大队配合 新增",
+      "(2) 改造背街小巷12条 县住建局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "建设智慧停车场3处", leads: ["县城管局"], co: ["县交警大队"] },
+      { text: "改造背街小巷12条", leads: ["县住建局"], co: [] },
+    ]);
+  });
+
+  it("gives the cells after the task the lead and co columns in order, more co-units than cells", () => {
+    const text = [
+      "序号 项目名称 主办单位 协办单位",
+      "1 县人民医院迁建 县卫健局 县自然资源局",
+      "2 城北污水处理厂 县水务局 县生态环境分局 县财政局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "县人民医院迁建", leads: ["县卫健局"], co: ["县自然资源局"] },
+      { text: "城北污水处理厂", leads: ["县水务局"], co: ["县生态环境分局", "县财政局"] },
+    ]);
+  });
+
   it("never takes a number, a percentage or a date cell as a unit", () => {
     const text = [
       "序号 工作任务 责任单位 完成时限",
@@ -208,6 +232,16 @@ describe("the generic record and prose readers", () => {
 });
 
 describe("look-alikes read generically give nothing", () => {
+  it("gives no task for a notice whose table header is there but not its rows", () => {
+    const text = [
+      "关于印发重点工作任务分解表的通知",
+      "各有关单位:",
+      "现将分解表印发给你们。",
+      "序号 工作任务 责任单位 完成时限",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+
   it("gives no task for a statistics table (a 单位 column of measures, no units column)", () => {
     const text = [
       "指标名称 单位 数值 增长%",

@@ -35,8 +35,8 @@ function rowNumber(
   const own = bare === null ? (num?.style ?? "") : "bare";
   if (n === null || (style !== null && own !== style) || (n !== last + 1 && n !== 1)) return null;
   const rest = bare === null && num ? cell.slice(num.length).trim() : "";
-  // 9.8% is a figure, not row 9.
-  if (bare === null && (rest === "" || /^[\d%.]/.test(rest))) return null;
+  // 9.8% is a figure, not row 9; a cell that is only the number ((1), 1.) is a bare number.
+  if (bare === null && /^[\d%.]/.test(rest)) return null;
   return { no: n, rest, style: own };
 }
 
