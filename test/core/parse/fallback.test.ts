@@ -160,6 +160,27 @@ describe("the generic table reader", () => {
     ]);
   });
 
+  it("reads rows given one cell per line under a header written on one line", () => {
+    const text = [
+      "序号 | 工作任务 | 责任单位",
+      "1",
+      "推进城乡供水一体化",
+      "县水务局",
+      "2",
+      "实施农村公路提档升级",
+      "县交通局",
+      "县财政局",
+      "3",
+      "新建口袋公园5个",
+      "县住建局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "推进城乡供水一体化", leads: ["县水务局"], co: [] },
+      { text: "实施农村公路提档升级", leads: ["县交通局"], co: ["县财政局"] },
+      { text: "新建口袋公园5个", leads: ["县住建局"], co: [] },
+    ]);
+  });
+
   it("never takes a number, a percentage or a date cell as a unit", () => {
     const text = [
       "序号 工作任务 责任单位 完成时限",
@@ -204,6 +225,21 @@ describe("the generic record and prose readers", () => {
         co: ["市财政局", "人社局", "各县政府"],
       },
       { text: "深化国有林场改革。", leads: ["市林业局", "市国资委"], co: ["市编办"] },
+    ]);
+  });
+
+  it("reads a bare bracket line and a 该项工作由A负责,B配合 sentence after their items", () => {
+    const text = [
+      "1.推进污水管网建设,年内新建管网20公里。",
+      "(县住建局、县水务局)",
+      "2.整治农村人居环境。",
+      "该项工作由县农业农村局负责,各乡镇配合。",
+    ].join("\n");
+    const read = readGenerically(toLines(text));
+    expect(read?.reader).toBe("prose");
+    expect(read?.tasks.map((t) => [t.id, t.leads, t.coUnits, t.collectives])).toEqual([
+      ["1", ["县住建局"], ["县水务局"], []],
+      ["2", ["县农业农村局"], ["各乡镇"], ["各乡镇"]],
     ]);
   });
 

@@ -49,9 +49,19 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
       item = { id, line: line.no, text: own.text, roles: [...own.roles] };
       continue;
     }
-    const read = item ? proseSentence(line.text) : null;
-    if (item && read) item.roles.push(read);
+    if (item) item.roles.push(...followingRoles(line.text));
   }
   close();
   return out;
+}
+
+/** The roles a line after an item gives: a role sentence among its sentences, or a bare (X局、Y委) line. */
+function followingRoles(text: string): Roles[] {
+  for (const sentence of text.split(/(?<=。)/)) {
+    if (sentence.length > 200) continue;
+    const read = proseSentence(sentence);
+    if (read) return [read];
+  }
+  const bare = /^\s*[((]([^()()]+)[))]\s*[。.]?\s*$/.exec(text);
+  return bare ? itemRoles(`-(${bare[1] as string})`).roles : [];
 }

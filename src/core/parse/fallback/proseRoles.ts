@@ -83,7 +83,8 @@ export function itemRoles(text: string): { text: string; roles: Roles[] } {
   }
   const sentences = text.split(/(?<=。)/);
   for (let k = 1; k < sentences.length; k++) {
-    const read = proseSentence(sentences[k] as string);
+    const sentence = sentences[k] as string;
+    const read = sentence.length > 200 ? null : proseSentence(sentence);
     if (read) return { text: sentences.slice(0, k).join("").trim(), roles: [read] };
   }
   const bracket = BARE_BRACKET.exec(f);

@@ -57,6 +57,7 @@ export function readRows(
 ): { rows: Row[]; end: number } {
   const rows: Row[] = [];
   const numbered = opensWithNumber(lines, header);
+  const mode = header.mode === "line" && oneCellPerLine(lines, header.end) ? "cell" : header.mode;
   let last = 0;
   let current: Row | null = null;
   let gap = 0;
@@ -67,9 +68,9 @@ export function readRows(
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
-    const cells = header.mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
+    const cells = mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
     // A name broken a few characters a line (市政 / 府办 / 公厅): one cell.
-    if (header.mode === "cell" && isFragment(line.text, known)) {
+    if (mode === "cell" && isFragment(line.text, known)) {
       let j = i + 1;
       let joined = line.text.trim();
       while (j < lines.length && isShort((lines[j] as SourceLine).text))
@@ -81,7 +82,7 @@ export function readRows(
     }
     if (cells.length === 0) {
       // A line that is only a cell border (|) ends the row: the next text cell opens another.
-      if (header.mode === "cell" && current && !numbered) closed = true;
+      if (mode === "cell" && current && !numbered) closed = true;
       continue;
     }
     const first = cells[0] as string;
@@ -103,7 +104,7 @@ export function readRows(
       };
     } else if (
       !numbered &&
-      ((closed && !unitsOfCell(first, known)) || startsUnnumbered(cells, current, header, known))
+      ((closed && !unitsOfCell(first, known)) || startsUnnumbered(cells, current, { ...header, mode }, known))
     ) {
       starts = true;
       current = { no: null, line: line.no, cells };
@@ -128,6 +129,18 @@ const isShort = (text: string): boolean => {
 /** The start of a name broken over lines: a short piece that is not a name by itself. */
 function isFragment(text: string, known: ReadonlySet<string>): boolean {
   return isShort(text) && !unitsOfCell(text.trim(), known);
+}
+
+/** True when the first lines under a header on one line hold one cell each: the rows were flattened cell by cell. */
+function oneCellPerLine(lines: readonly SourceLine[], from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < 6; i++) {
+    const text = (lines[i] as SourceLine).text;
+    if (text === "") continue;
+    seen++;
+    if (splitCells(text).length > 1) return false;
+  }
+  return seen === 6;
 }
 
 /** True when a row numbered 1 comes within the first lines under the header (a merged cell may come first). */
