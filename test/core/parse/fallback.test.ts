@@ -181,6 +181,31 @@ describe("the generic table reader", () => {
     ]);
   });
 
+  it("reads a lead column before the task column, on one line or one cell per line, the lead carried down", () => {
+    const oneLine = [
+      "牵头单位 重点任务 完成时限",
+      "区发改委 编制十五五规划纲要 年底前",
+      "推进重大项目前期工作 持续推进",
+      "区教育局 新建中小学2所 9月底前",
+    ].join("\n");
+    const perLine = [
+      "牵头部门",
+      "重点任务",
+      "区发改委",
+      "编制十五五规划纲要",
+      "推进重大项目前期工作",
+      "区教育局",
+      "新建中小学2所",
+    ].join("\n");
+    const want = [
+      { text: "编制十五五规划纲要", leads: ["区发改委"], co: [] },
+      { text: "推进重大项目前期工作", leads: ["区发改委"], co: [] },
+      { text: "新建中小学2所", leads: ["区教育局"], co: [] },
+    ];
+    expect(generic(oneLine)).toEqual(want);
+    expect(generic(perLine)).toEqual(want);
+  });
+
   it("never takes a number, a percentage or a date cell as a unit", () => {
     const text = [
       "序号 工作任务 责任单位 完成时限",

@@ -18,7 +18,7 @@ export interface Row {
 }
 
 // Lines read past the last unit before the table is taken to have ended.
-const MAX_GAP = 12;
+const MAX_GAP = 16;
 
 // Styles of row numbers: 1、 1. (1) 1) ①; a bare 1 is "bare".
 const ROW_STYLES: ReadonlySet<string> = new Set(["ar", "par", "arp", "circ"]);
@@ -164,18 +164,29 @@ function startsUnnumbered(
   known: ReadonlySet<string>,
 ): boolean {
   const first = cells[0] as string;
-  if (header.mode === "cell" && unitsOfCell(first, known)) {
+  // A line with just the header's cells is a row (养老机构 | 4月份 | 民政所: its first cell is the task).
+  if (header.mode === "line" && cells.length === header.columns.length) return true;
+  if (unitsOfCell(first, known)) {
     // A units column before the task column (牵头单位 | 目标任务 | 责任单位): its cell opens the row.
     const task = header.columns.indexOf("task");
     if (!header.columns.slice(0, task).some(isUnitColumn)) return false;
-    return current === null || hasTextThenUnits(current, known);
+    if (header.mode === "line") return cells.length >= 2;
+    // After a row's text: the next row's lead, unless the header has units after the task column too.
+    const unitsAfter = header.columns.slice(task + 1).some(isUnitColumn);
+    return current === null || (unitsAfter ? hasTextThenUnits(current, known) : hasText(current, known));
   }
-  // A line with just the header's cells is a row (养老机构 | 4月份 | 民政所: its first cell is the task).
-  if (header.mode === "line" && cells.length === header.columns.length) return true;
   if (unitsOfCell(first, known) || isValueCell(first)) return false;
   if (header.mode === "line") return cells.length >= 2 || current === null;
-  // One cell per line: a text cell after a row that already has its units after its text.
-  return current === null || hasTextThenUnits(current, known);
+  // One cell per line: a text cell after a row that already has its units after its text (or its text,
+  // when the only units column comes before the task column: the lead, merged over rows, given once).
+  const task = header.columns.indexOf("task");
+  const unitsAfter = header.columns.slice(task + 1).some(isUnitColumn);
+  return current === null || (unitsAfter ? hasTextThenUnits(current, known) : hasText(current, known));
+}
+
+/** True when the row has a text cell. */
+function hasText(row: Row, known: ReadonlySet<string>): boolean {
+  return row.cells.some((c) => !unitsOfCell(c, known) && !isValueCell(c));
 }
 
 /** True when the row has a text cell and a unit cell after it. */
