@@ -62,6 +62,32 @@ export default tseslint.config(
     },
   },
   {
+    // A folder inside a core folder (src/core/parse/fallback): the same purity, one level deeper.
+    files: ["src/core/*/*/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [
+          [
+            "node:*",
+            "fs",
+            "path",
+            "exceljs",
+            "mammoth",
+            "react",
+            "react-dom",
+            "@fluentui/*",
+            "../../excel/*",
+            "../../xlsx/*",
+            "../../taskpane/*",
+            "../../cli/*",
+            "../../../*",
+          ],
+        ],
+        "src/core is pure: it imports only from src/core.",
+      ),
+    },
+  },
+  {
     files: ["src/excel/**/*.ts"],
     plugins: { "office-addins": officeAddins },
     rules: {

@@ -23,6 +23,18 @@ const REASON_ZH: Readonly<Record<string, string>> = {
   "no-units": "有编号条目但没有任何责任单位,不像是责任分解文件",
   "cells-glued": "表格的单元格边界已丢失(表头各栏连在一起),无法分栏;请直接打开原 .docx 文件导入",
 };
+/** The generic readers of the parser's last resort (parse/fallback/). */
+const GENERIC_ZH: Readonly<Record<string, string>> = {
+  table: "按表头读表格",
+  records: "按“栏目:内容”逐条读",
+  prose: "按条目中的分工语句读",
+};
+const GENERIC_EN: Readonly<Record<string, string>> = {
+  table: "a table read from its header",
+  records: "label: value records",
+  prose: "role sentences in numbered items",
+};
+
 const REASON_EN: Readonly<Record<string, string>> = {
   empty: "the file is empty",
   "no-numbering": "there are no numbered items; this does not look like a responsibility breakdown",
@@ -99,6 +111,8 @@ const FILE_EN: Readonly<Record<string, string>> = {
 const ZH: Readonly<Record<MessageCode, Template>> = {
   // document (parser)
   "no-tasks": (p) => zh`未找到任务:${cnPunct(REASON_ZH[s(p.reason)] ?? s(p.reason))}。`,
+  "layout-generic": (p) =>
+    zh`这份文件的版式不在已知格式之内,按通用方式(${GENERIC_ZH[s(p.reader)] ?? s(p.reader)})读出 ${s(p.count)} 项任务,请逐项核对任务与责任单位。`,
   "task-no-units": (p) =>
     p.cell === "empty-below-filled"
       ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
@@ -231,6 +245,8 @@ function unknownEn(p: Params, role: string): string {
 /** English wordings, one per code: a code of the unions without one does not compile. */
 const EN: Readonly<Record<MessageCode, Template>> = {
   "no-tasks": (p) => `No tasks found: ${REASON_EN[en(p.reason)] ?? en(p.reason)}.`,
+  "layout-generic": (p) =>
+    `The document's layout is not one of the known ones; ${en(p.count)} tasks were read generically (${GENERIC_EN[en(p.reader)] ?? en(p.reader)}): check each task and its units.`,
   "task-no-units": (p) =>
     p.cell === "empty-below-filled"
       ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`

@@ -22,6 +22,7 @@ export interface ParseIssue {
 
 export type ParseIssueCode =
   | "no-tasks"
+  | "layout-generic"
   | "task-no-units"
   | "units-without-task"
   | "number-duplicated"

@@ -17,6 +17,7 @@ import { isTableEnd, splitRunOn, withPlainLabels } from "./classify";
 import { Outline } from "./outline";
 import { finish } from "./tasks";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
+import { readGenerically } from "./fallback";
 
 /**
  * Parses the text of a breakdown document.
@@ -71,7 +72,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const finished = finish(outline);
   // Numbered items without a single unit anywhere are not a breakdown (a news article, a plan): no tasks.
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
-  const tasks = noUnits ? [] : finished.tasks;
+  // Nothing read by the main stages: the generic last-resort reader (fallback/), flagged for the clerk.
+  const generic = noUnits || finished.tasks.length === 0 ? readGenerically(lines) : null;
+  const tasks = generic ? generic.tasks : noUnits ? [] : finished.tasks;
   const treeIssues = noUnits ? finished.issues.filter((i) => i.code !== "task-no-units") : finished.issues;
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
@@ -84,7 +87,16 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     lines.slice(headerEnd).filter((l) => l.no > lastContent),
   );
   const parts: DocumentPart[] = outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
-  const issues: ParseIssue[] = [...outline.issues, ...treeIssues];
+  const issues: ParseIssue[] = generic
+    ? [
+        {
+          code: "layout-generic",
+          severity: "warning",
+          line: generic.line,
+          params: { reader: generic.reader, count: generic.tasks.length },
+        },
+      ]
+    : [...outline.issues, ...treeIssues];
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
     const glued = lines.find((l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")));

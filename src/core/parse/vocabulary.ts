@@ -132,3 +132,24 @@ export const UNIT_HEADING =
 
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
+
+/**
+ * Header cells the generic reader (fallback/) takes as the task column, beyond COLUMN_NAMES: 指标名称,
+ * 专项整治行业名称, 细化措施, 主要任务 …. Short cells only (the caller checks the length).
+ */
+export const FALLBACK_TASK_COLUMN =
+  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|整治内容|实事)$/;
+
+/**
+ * Header cells the generic reader takes as a column of units: 责任单位, 牵头部门, 责任科室, 主办单位,
+ * 承办处室, 配合单位 …. A bare 单位 is not one (a statistics table's unit of measure).
+ */
+export const FALLBACK_UNIT_COLUMN = new RegExp(
+  `^(主要|具体|直接)?(${LEAD_VERB}|${CO_VERB}|${LIST_VERB}|主要责任|牵头责任)(${ORG}|主体)${QUAL}$|^(牵头|责任|主办|承办|配合|协办)(单位|部门|科室|处室|股室|站所|主体)(及|和|与|/)?.{0,6}$`,
+);
+
+/** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
+export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
+
+/** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
+export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;

@@ -32,6 +32,8 @@ const listedUnder = (heading: string): ReadonlySet<string> => {
 // The held-out sets: Set B (held out from the corpus's first collection) and Set C (from the parser's first round).
 const heldOut = listedUnder("## Set B");
 const setC = listedUnder("## Set C");
+// The training half of Set D, from which the generic last-resort reader (parse/fallback/) was built.
+const setD1 = listedUnder("## Set D1");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -39,9 +41,39 @@ const setC = listedUnder("## Set C");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "guangdong-chaozhou-2019-lantian": {
+    wrong: 3,
+    reason:
+      "(一) headings over 1. items whose segments each close with their own bracket, one 〔〕 mid-paragraph with a standing note",
+  },
+  "guangdong-shenzhen-undated-gaige": {
+    wrong: 1,
+    reason: "read generically (此项工作由A牵头,B参加 lines); the last task is cut before its role line",
+  },
+  "hunan-xiangxi-2020-fangguanfu-pinyin": {
+    wrong: 1,
+    reason:
+      "the deadline last inside the bracket (6月底完成) read as a co-unit; a pinyin gloss inside a unit name",
+  },
+  "shandong-jining-2015-jiuye": {
+    wrong: 1,
+    reason:
+      "measures and their brackets run together on one long line: the 参加 co-units of the first are lost",
+  },
+  "shanghai-putuo-2021-zhibiao": {
+    wrong: 1,
+    reason:
+      "read generically (a one-cell-per-line indicator table); the last row is cut before its 责任部门 cell",
+  },
+  "taiwan-lianjiang-2008-caishi-trad": {
+    wrong: 2,
+    reason:
+      "an item opening with a year (6、98年元旦…) is taken into the item above, with its (教育局) bracket",
+  },
   "hunan-changsha-undated": {
-    wrong: 12,
-    reason: "| table whose merged 牵头单位 column is split a few characters a line",
+    wrong: 3,
+    reason:
+      "read generically; the merged 责任单位 cell of the last rows is given once, and only the merged lead is carried down",
   },
   "hunan-yueyang-2019-minsheng-jindu": {
     wrong: 20,
@@ -99,6 +131,7 @@ describe("real documents of other places", () => {
     expect(slugs.length).toBeGreaterThanOrEqual(60);
     expect(heldOut.size).toBeGreaterThan(0);
     expect(setC.size).toBeGreaterThan(0);
+    expect(setD1.size).toBe(17);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
@@ -121,18 +154,22 @@ describe("real documents of other places", () => {
     const all = emptyScore();
     const held = emptyScore();
     const c = emptyScore();
+    const d1 = emptyScore();
     for (const slug of slugs) {
       const { reading, parsed } = load(slug);
       const s: Score = scoreDocument(reading, parsed);
       addScore(all, s);
       if (heldOut.has(slug)) addScore(held, s);
       if (setC.has(slug)) addScore(c, s);
+      if (setD1.has(slug)) addScore(d1, s);
     }
     const line = (name: string, s: Score) => {
       const f = figures(s);
       return `${name}: ${s.tasks} tasks, ${s.tasks - s.matched} not found, leads exact ${(100 * f.leads).toFixed(1)}%, co-units P ${f.precision.toFixed(3)} R ${f.recall.toFixed(3)} F1 ${f.f1.toFixed(3)}`;
     };
-    console.log(`${line("held-out (set B)", held)}\n${line("held-out (set C)", c)}\n${line("all", all)}`);
+    console.log(
+      `${line("held-out (set B)", held)}\n${line("held-out (set C)", c)}\n${line("set D1", d1)}\n${line("all", all)}`,
+    );
     expect(all.tasks).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * The last-resort reading of a document in which the main stages found no task: header-anchored tables in
+ * any flattening (tables.ts), vertical `label: value` records (records.ts), then numbered items with prose
+ * roles (proseItems.ts). Each demands real evidence — a header naming a column of units, a units label, or
+ * role words with unit-looking names — so a look-alike still gives nothing.
+ */
+
+import type { Task } from "../../types";
+import type { SourceLine } from "../../text/lines";
+import { readTablesGenerically } from "./tables";
+import { readRecords } from "./records";
+import { readProseItems } from "./proseItems";
+
+/** Which generic reader read the document. */
+export type GenericReader = "table" | "records" | "prose";
+
+/** Tasks read generically, by which reader, and the line where the reading starts. */
+export interface GenericReading {
+  readonly reader: GenericReader;
+  readonly tasks: readonly Task[];
+  readonly line: number | null;
+}
+
+// A table or prose must give at least this many tasks to be believed; a record names its own units label.
+const MIN_TASKS = 2;
+
+/** Reads the lines generically; null when no reader finds enough evidence. */
+export function readGenerically(lines: readonly SourceLine[]): GenericReading | null {
+  const tables = readTablesGenerically(lines);
+  const rows = tables.flatMap((t, k) =>
+    t.tasks.map((task, r) => {
+      const { no, ...rest } = task;
+      const own = String(no ?? r + 1);
+      return { ...rest, id: k === 0 ? own : `${k + 1}:${own}`, part: 1 };
+    }),
+  );
+  if (rows.length >= MIN_TASKS)
+    return { reader: "table", tasks: uniqueIds(rows), line: tables[0]?.headerLine ?? null };
+  const records = readRecords(lines);
+  if (records.length > 0)
+    return {
+      reader: "records",
+      tasks: uniqueIds(records.map((t) => ({ ...t, part: 1 }))),
+      line: records[0]?.line ?? null,
+    };
+  const prose = readProseItems(lines);
+  if (prose.length >= MIN_TASKS)
+    return {
+      reader: "prose",
+      tasks: uniqueIds(prose.map((t) => ({ ...t, part: 1 }))),
+      line: prose[0]?.line ?? null,
+    };
+  return null;
+}
+
+/** Ids made unique in the document: a repeated id gets a suffix (5, 5-2). */
+function uniqueIds(tasks: readonly Task[]): Task[] {
+  const seen = new Set<string>();
+  return tasks.map((t) => {
+    let id = t.id;
+    for (let k = 2; seen.has(id); k++) id = `${t.id}-${k}`;
+    seen.add(id);
+    return id === t.id ? t : { ...t, id };
+  });
+}

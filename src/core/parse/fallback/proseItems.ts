@@ -1,0 +1,67 @@
+/** Numbered items whose roles are written as prose the main stages do not read (see proseRoles.ts). */
+
+import type { SourceLine } from "../../text/lines";
+import { readNumbering } from "../numbering";
+import { resolveRoles, type Roles } from "../roles";
+import { isCollective } from "../splitUnits";
+import { itemRoles, proseSentence } from "./proseRoles";
+import type { RowTask } from "./rowTask";
+
+/** A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1"). */
+export type ProseTask = RowTask & { readonly id: string };
+
+/**
+ * Reads numbered items and the role sentences that follow or close them. An item without roles is not a
+ * task (a heading, a requirement).
+ */
+export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
+  const out: ProseTask[] = [];
+  let section: number | null = null;
+  let item: { id: string; line: number; text: string; roles: Roles[] } | null = null;
+  const close = (): void => {
+    if (!item || item.roles.length === 0) return;
+    const { leads, coUnits } = resolveRoles(item.roles);
+    if (leads.length + coUnits.length === 0) return;
+    out.push({
+      id: item.id,
+      text: item.text,
+      leads,
+      coUnits,
+      collectives: [...leads, ...coUnits].filter(isCollective),
+      deadline: null,
+      leader: null,
+      leaderTitle: null,
+      line: item.line,
+    });
+  };
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const num = readNumbering(line.folded);
+    if (num) {
+      close();
+      const own = itemRoles(line.text.slice(num.length).trim());
+      if (num.style === "cn" && own.roles.length === 0) {
+        section = num.n;
+        item = null;
+        continue;
+      }
+      const id = section === null ? String(num.n) : `${section}.${num.n}`;
+      item = { id, line: line.no, text: own.text, roles: [...own.roles] };
+      continue;
+    }
+    if (item) item.roles.push(...followingRoles(line.text));
+  }
+  close();
+  return out;
+}
+
+/** The roles a line after an item gives: a role sentence among its sentences, or a bare (X局、Y委) line. */
+function followingRoles(text: string): Roles[] {
+  for (const sentence of text.split(/(?<=。)/)) {
+    if (sentence.length > 200) continue;
+    const read = proseSentence(sentence);
+    if (read) return [read];
+  }
+  const bare = /^\s*[((]([^()()]+)[))]\s*[。.]?\s*$/.exec(text);
+  return bare ? itemRoles(`-(${bare[1] as string})`).roles : [];
+}

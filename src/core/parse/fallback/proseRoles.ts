@@ -1,0 +1,101 @@
+/**
+ * Roles written as prose the main stages do not know: 此项工作由A牵头,B、C参加; 由A、B共同组织实施;
+ * ,牵头部门:X。 inside an item's sentence; a bare (X局) closing an item.
+ */
+
+import { fold } from "../../text/fold";
+import { emptyRoles, readRoles, type Roles } from "../roles";
+import { isUnitLike, splitUnitList } from "../splitUnits";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL, PROSE_ROLE_OPENER } from "../vocabulary";
+
+/** The units of a list when every name in it looks like a unit, else null. */
+function unitList(raw: string): string[] | null {
+  const units = splitUnitList(raw.replace(/^由/, ""));
+  return units.length > 0 && units.every(isUnitLike) ? units : null;
+}
+
+const LEAD_THEN_CO =
+  /^(.+?)(?:负责)?(?:牵头|主办|主抓)(?:负责|组织实施|实施|落实)?(?:[,,;;、](.+?)(?:等单位|等部门|等)?(?:共同)?(?:参加|配合|参与|协助|协办|协同|按职责分工负责|负责|落实))?$/;
+const RESPONSIBLE_THEN_CO =
+  /^(.+?)负责(?:组织实施|实施|落实)?[,,;;](.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|参加|协办|协同)$/;
+const WITH_CO = /^(.+?)会同(.+?)(?:共同)?(?:负责|实施|组织实施|落实|推进)$/;
+const LISTED = /^(.+?)(?:共同|分别|按职责)?(?:组织实施|负责实施|负责落实|负责|实施|落实|承办|推进)$/;
+
+/**
+ * Reads one sentence that says who does the work, or null.
+ * @example proseSentence("此项工作由市教育局牵头,市财政局、编办参加。") → leads ["市教育局"], co ["市财政局", "编办"]
+ * @example proseSentence("由区民政局、区财政局共同组织实施") → listed ["区民政局", "区财政局"]
+ */
+export function proseSentence(sentence: string): Roles | null {
+  const s = sentence.trim().replace(/[。.;;]+$/, "");
+  const f = fold(s);
+  const opener = PROSE_ROLE_OPENER.exec(f);
+  const body = opener ? s.slice(opener[0].length) : s;
+  const roles = emptyRoles();
+  const m = LEAD_THEN_CO.exec(body) ?? null;
+  if (m) {
+    const leads = unitList(m[1] as string);
+    const co = m[2] ? unitList(m[2]) : [];
+    if (leads && co) {
+      roles.leads.push(...leads);
+      roles.coUnits.push(...co);
+      roles.matched = true;
+      return roles;
+    }
+  }
+  const w = WITH_CO.exec(body) ?? RESPONSIBLE_THEN_CO.exec(body);
+  const lead = w ? unitList(w[1] as string) : null;
+  const co = w ? unitList(w[2] as string) : null;
+  if (lead && co) {
+    roles.leads.push(...lead);
+    roles.coUnits.push(...co);
+    roles.matched = true;
+    return roles;
+  }
+  // A bare list of units with a verb of doing needs the opener (由…) to be read as roles.
+  const l = opener ? LISTED.exec(body) : null;
+  const listed = l ? unitList(l[1] as string) : null;
+  if (listed) {
+    roles.listed.push(...listed);
+    roles.matched = true;
+    return roles;
+  }
+  return null;
+}
+
+const INLINE_LABEL = new RegExp(`[,;。\\s]\\s*(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);
+const BARE_BRACKET = /[((]([^()()]{2,60})[))]\s*[。.;;]?$/;
+
+/**
+ * The roles an item's own sentence gives and its text without them: a label inside the sentence
+ * (农村道路畅通工程,牵头部门:市交通局。…), a role sentence (…。此项工作由A牵头。), a bare (X局) at its end.
+ */
+export function itemRoles(text: string): { text: string; roles: Roles[] } {
+  const f = fold(text);
+  const label = INLINE_LABEL.exec(f);
+  if (label) {
+    const start = label.index + 1;
+    const stop = f.indexOf("。", start);
+    const value = text.slice(start, stop < 0 ? text.length : stop);
+    const read = readRoles(value, { bareUnits: false });
+    if (read.matched && read.leads.length + read.listed.length + read.coUnits.length > 0)
+      return { text: text.slice(0, label.index).trim(), roles: [read] };
+  }
+  const sentences = text.split(/(?<=。)/);
+  for (let k = 1; k < sentences.length; k++) {
+    const sentence = sentences[k] as string;
+    const read = sentence.length > 200 ? null : proseSentence(sentence);
+    if (read) return { text: sentences.slice(0, k).join("").trim(), roles: [read] };
+  }
+  const bracket = BARE_BRACKET.exec(f);
+  const units = bracket
+    ? unitList(text.slice(bracket.index + 1, bracket.index + 1 + (bracket[1] as string).length))
+    : null;
+  if (bracket && units) {
+    const r = emptyRoles();
+    r.listed.push(...units);
+    r.matched = true;
+    return { text: text.slice(0, bracket.index).trim(), roles: [r] };
+  }
+  return { text, roles: [] };
+}

@@ -1,0 +1,92 @@
+/** A table row read generically → a task: the text cell, the units cells, the deadline cell. */
+
+import type { Task } from "../../types";
+import { emptyRoles, readRoles, resolveRoles, type Roles } from "../roles";
+import { isCollective } from "../splitUnits";
+import { ROLE_WORD, type ColumnKind } from "../vocabulary";
+import { fold } from "../../text/fold";
+import { isValueCell, unitsOfCell } from "./cells";
+import { isUnitColumn } from "./header";
+import type { Row } from "./rows";
+
+/** What a row gives before ids are set: the task without its id, or null when the row names no unit. */
+export type RowTask = Omit<Task, "id" | "part">;
+
+/**
+ * Reads a row against the header's columns. Cells are placed by the header's order when the row has
+ * exactly its cells; otherwise the first text cell is the task, unit cells take the units columns before
+ * or after the task column in order (the first listed leads), and other cells go to the non-unit columns.
+ * A number, percentage or date is never a unit. A row without the cells of a units column that comes
+ * before the task column (a merged cell, given once) takes the previous row's: `above`.
+ * Returns the task (null when the row names no unit) and the roles of its units before the task column.
+ */
+export function rowTask(
+  row: Row,
+  columns: readonly ColumnKind[],
+  known: Set<string>,
+  above: readonly Roles[],
+): { task: RowTask | null; before: Roles[] } {
+  const body = row.no === null ? columns : columns.filter((k) => k !== "seq");
+  const aligned = row.cells.length === body.length && fits(row.cells, body, known);
+  const at = body.indexOf("task");
+  const unitsBefore = body.slice(0, Math.max(at, 0)).filter(isUnitColumn);
+  const unitsAfter = body.slice(at + 1).filter(isUnitColumn);
+  const before: Roles[] = [];
+  const after: Roles[] = [];
+  let text: string | null = null;
+  let deadline: string | null = null;
+  row.cells.forEach((cell, k) => {
+    const kind = aligned ? (body[k] as ColumnKind) : null;
+    if (kind === "seq") return;
+    if (kind === "deadline") {
+      deadline ??= cell;
+      return;
+    }
+    const units = kind === null || isUnitColumn(kind) ? unitsOfCell(cell, known) : null;
+    const side = text === null ? before : after;
+    const sideColumns = text === null ? unitsBefore : unitsAfter;
+    if (units && (kind !== null || sideColumns.length > 0 || text !== null)) {
+      const place = kind ?? sideColumns[Math.min(side.length, sideColumns.length - 1)] ?? "units";
+      side.push(cellRoles(cell, units, place));
+      for (const u of units) known.add(u);
+    } else if (text === null && (kind === "task" || (kind === null && !isValueCell(cell)))) text = cell;
+  });
+  const lead = before.length > 0 || unitsBefore.length === 0 ? before : [...above];
+  const { leads, coUnits } = resolveRoles([...lead, ...after]);
+  if (text === null || leads.length + coUnits.length === 0) return { task: null, before: lead };
+  return {
+    task: {
+      text,
+      leads,
+      coUnits,
+      collectives: [...leads, ...coUnits].filter(isCollective),
+      deadline,
+      leader: null,
+      leaderTitle: null,
+      line: row.line,
+    },
+    before: lead,
+  };
+}
+
+/** True when the cells fall in the header's columns: units under units columns only (the task may look like one). */
+function fits(cells: readonly string[], body: readonly ColumnKind[], known: ReadonlySet<string>): boolean {
+  return cells.every((cell, k) => {
+    const kind = body[k] as ColumnKind;
+    return kind === "task" || isUnitColumn(kind) === (unitsOfCell(cell, known) !== null);
+  });
+}
+
+/** The roles of one unit cell: its column's role, or the roles its words give (A牵头,B配合). */
+function cellRoles(cell: string, units: readonly string[], kind: ColumnKind | null): Roles {
+  if (ROLE_WORD.test(fold(cell))) {
+    const read = readRoles(cell, { bareUnits: true });
+    if (read.matched) return read;
+  }
+  const r = emptyRoles();
+  r.matched = true;
+  if (kind === "lead") r.leads.push(...units);
+  else if (kind === "co") r.coUnits.push(...units);
+  else r.listed.push(...units);
+  return r;
+}

@@ -1,0 +1,36 @@
+/** Every table of the document read generically: find a header, read its rows, make tasks of them. */
+
+import type { SourceLine } from "../../text/lines";
+import { findHeader } from "./header";
+import { readRows } from "./rows";
+import type { Roles } from "../roles";
+import { rowTask, type RowTask } from "./rowTask";
+
+/** Tasks of one table, with the line of its header. */
+export interface TableRead {
+  readonly headerLine: number;
+  readonly tasks: ReadonlyArray<RowTask & { readonly no: number | null }>;
+}
+
+/**
+ * Reads every header-anchored table in the lines. Rows without a unit are not tasks (headings, notes,
+ * a row cut before its units cell).
+ */
+export function readTablesGenerically(lines: readonly SourceLine[]): TableRead[] {
+  const out: TableRead[] = [];
+  const known = new Set<string>();
+  for (let from = 0; from < lines.length;) {
+    const header = findHeader(lines, from);
+    if (!header) break;
+    const { rows, end } = readRows(lines, header, known);
+    let above: Roles[] = [];
+    const tasks = rows.flatMap((row) => {
+      const { task, before } = rowTask(row, header.columns, known, above);
+      above = before;
+      return task ? [{ ...task, no: row.no }] : [];
+    });
+    if (tasks.length > 0) out.push({ headerLine: (lines[header.start] as SourceLine).no, tasks });
+    from = Math.max(end, header.end);
+  }
+  return out;
+}

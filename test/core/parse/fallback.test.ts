@@ -1,0 +1,359 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { readGenerically } from "../../../src/core/parse/fallback";
+import { isValueCell, splitCells, unitsOfCell } from "../../../src/core/parse/fallback/cells";
+import { columnKind } from "../../../src/core/parse/fallback/header";
+import { itemRoles, proseSentence } from "../../../src/core/parse/fallback/proseRoles";
+import { toLines } from "../../../src/core/text/lines";
+import { message } from "../../../src/core/messages";
+
+// Made-up siblings of the layouts the main stages do not read (test/fixtures/real, Set D1): the same
+// shapes in other words, read by the generic last resort (src/core/parse/fallback/).
+const roles = (text: string) =>
+  parseBreakdown(text).tasks.map((t) => ({ text: t.text, leads: t.leads, co: t.coUnits }));
+/** The tasks' roles, after checking that the generic reader (not the main stages) read them. */
+const generic = (text: string) => {
+  expect(parseBreakdown(text).issues.map((i) => i.code)).toContain("layout-generic");
+  return roles(text);
+};
+const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
+
+describe("the generic table reader", () => {
+  it("reads rows whose cells are separated by single spaces, a unit cell broken one unit a line", () => {
+    const text = [
+      "2024年县政府工作报告主要目标完成情况表",
+      "序号 主要任务 责任单位 完成情况",
+      "一、主要指标",
+      "1 全县生产总值增长7%。 县发改局 同比增长5.1%。",
+      "2 粮食产量稳定在30万吨。 县农业农村局",
+      "县水利局",
+      "县供销社",
+      "粮食产量30.2万吨。",
+      "二、重点工作",
+      "3 新建乡村道路50公里。 县交通运输局 已建成42公里。",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "全县生产总值增长7%。", leads: ["县发改局"], co: [] },
+      { text: "粮食产量稳定在30万吨。", leads: ["县农业农村局"], co: ["县水利局", "县供销社"] },
+      { text: "新建乡村道路50公里。", leads: ["县交通运输局"], co: [] },
+    ]);
+    expect(codes(text)).toEqual(["layout-generic"]);
+  });
+
+  it("reads a | table without row numbers, units separated by spaces in one cell, the month as deadline", () => {
+    const text = [
+      "一、消防安全排查安排",
+      "排查行业名称 | 时间安排 | 责任单位 |",
+      "人员密集场所 | 3月份 | 派出所 综治办 |",
+      "农家乐 | 4月份 | 旅游办 |",
+      "二、工作要求",
+      "(一)各单位要高度重视。",
+    ].join("\n");
+    const { tasks, issues } = parseBreakdown(text);
+    expect(issues.map((i) => i.code)).toEqual(["layout-generic"]);
+    expect(tasks.map((t) => [t.text, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["人员密集场所", ["派出所"], ["综治办"], "3月份"],
+      ["农家乐", ["旅游办"], [], "4月份"],
+    ]);
+  });
+
+  it("reads a table one cell per line with blank lines, a merged category cell and a wrapped cell", () => {
+    const text = [
+      "类别",
+      "",
+      "指标名称",
+      "",
+      "全年目标",
+      "",
+      "实际完成",
+      "",
+      "责任部门",
+      "",
+      "经济发展",
+      "",
+      "1、规上工业产值增长率",
+      "",
+      "8%",
+      "",
+      "9.2%",
+      "",
+      "区经委",
+      "",
+      "2、新增市场主体数占全市",
+      "",
+      "比例",
+      "",
+      "5000户",
+      "",
+      "5321户",
+      "",
+      "区市场监管局",
+      "",
+      "区税务局",
+      "",
+      "民生保障",
+      "",
+      "3、新增就业岗位",
+      "",
+      "1.2万个",
+      "",
+      "1.3万个",
+      "",
+      "区人社局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "规上工业产值增长率", leads: ["区经委"], co: [] },
+      { text: "新增市场主体数占全市", leads: ["区市场监管局"], co: ["区税务局"] },
+      { text: "新增就业岗位", leads: ["区人社局"], co: [] },
+    ]);
+  });
+
+  it("opens a row at a lead column before the task column, joins a name broken over lines and carries a merged lead down", () => {
+    const text = [
+      "牵头单位",
+      "| 工 作 任 务",
+      "| 配 合 单 位",
+      "|",
+      "县卫",
+      "健局",
+      "| 建成县域医共体",
+      "| 各乡镇卫生院",
+      "|",
+      "提升家庭医生签约率",
+      "| 各乡镇人民政府",
+      "|",
+      "县教",
+      "育局",
+      "| 新建幼儿园两所",
+      "| 县财政局",
+      "|",
+    ].join("\n");
+    // The generic reader itself (the main stages read this sibling their own way).
+    const read = readGenerically(toLines(text));
+    expect(read?.tasks.map((t) => ({ text: t.text, leads: t.leads, co: t.coUnits }))).toEqual([
+      { text: "建成县域医共体", leads: ["县卫健局"], co: ["各乡镇卫生院"] },
+      { text: "提升家庭医生签约率", leads: ["县卫健局"], co: ["各乡镇人民政府"] },
+      { text: "新建幼儿园两所", leads: ["县教育局"], co: ["县财政局"] },
+    ]);
+  });
+
+  it("reads (1) row numbers, a header spaced out character by character, and a units cell that gives roles", () => {
+    const text = [
+      "序号 工作任务 责 任 单 位 备  注",
+      "(1) 建设智慧停车场3处 县城管局牵头,县交警大队配合 新增",
+      "(2) 改造背街小巷12条 县住建局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "建设智慧停车场3处", leads: ["县城管局"], co: ["县交警大队"] },
+      { text: "改造背街小巷12条", leads: ["县住建局"], co: [] },
+    ]);
+  });
+
+  it("gives the cells after the task the lead and co columns in order, more co-units than cells", () => {
+    const text = [
+      "序号 项目名称 主办单位 协办单位",
+      "1 县人民医院迁建 县卫健局 县自然资源局",
+      "2 城北污水处理厂 县水务局 县生态环境分局 县财政局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "县人民医院迁建", leads: ["县卫健局"], co: ["县自然资源局"] },
+      { text: "城北污水处理厂", leads: ["县水务局"], co: ["县生态环境分局", "县财政局"] },
+    ]);
+  });
+
+  it("reads rows given one cell per line under a header written on one line", () => {
+    const text = [
+      "序号 | 工作任务 | 责任单位",
+      "1",
+      "推进城乡供水一体化",
+      "县水务局",
+      "2",
+      "实施农村公路提档升级",
+      "县交通局",
+      "县财政局",
+      "3",
+      "新建口袋公园5个",
+      "县住建局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "推进城乡供水一体化", leads: ["县水务局"], co: [] },
+      { text: "实施农村公路提档升级", leads: ["县交通局"], co: ["县财政局"] },
+      { text: "新建口袋公园5个", leads: ["县住建局"], co: [] },
+    ]);
+  });
+
+  it("reads a lead column before the task column, on one line or one cell per line, the lead carried down", () => {
+    const oneLine = [
+      "牵头单位 重点任务 完成时限",
+      "区发改委 编制十五五规划纲要 年底前",
+      "推进重大项目前期工作 持续推进",
+      "区教育局 新建中小学2所 9月底前",
+    ].join("\n");
+    const perLine = [
+      "牵头部门",
+      "重点任务",
+      "区发改委",
+      "编制十五五规划纲要",
+      "推进重大项目前期工作",
+      "区教育局",
+      "新建中小学2所",
+    ].join("\n");
+    const want = [
+      { text: "编制十五五规划纲要", leads: ["区发改委"], co: [] },
+      { text: "推进重大项目前期工作", leads: ["区发改委"], co: [] },
+      { text: "新建中小学2所", leads: ["区教育局"], co: [] },
+    ];
+    expect(generic(oneLine)).toEqual(want);
+    expect(generic(perLine)).toEqual(want);
+  });
+
+  it("never takes a number, a percentage or a date cell as a unit", () => {
+    const text = [
+      "序号 工作任务 责任单位 完成时限",
+      "1 完成危房改造200户。 县住建局 2024年底前",
+      "2 新增绿地10公顷。 10% 县林业局",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      { text: "完成危房改造200户。", leads: ["县住建局"], co: [] },
+      { text: "新增绿地10公顷。", leads: ["县林业局"], co: [] },
+    ]);
+  });
+});
+
+describe("the generic record and prose readers", () => {
+  it("reads a task written as label: | value | records, the value of a wrapped label on the next line", () => {
+    const text = [
+      "",
+      "重点工作: | 42.推进老旧小区改造,年内完成60个小区。 |",
+      "牵头单位: | 市住房城乡建设局 |",
+      "配合单位: | 各区政府 |",
+      "进展情况、存在问题 及下一步工作建议: |",
+      "已完成45个。 |",
+    ].join("\n");
+    const { tasks, issues } = parseBreakdown(text);
+    expect(issues.map((i) => i.code)).toEqual(["layout-generic"]);
+    expect(tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["42", "推进老旧小区改造,年内完成60个小区。", ["市住房城乡建设局"], ["各区政府"]],
+    ]);
+  });
+
+  it("attaches a role sentence on the line after an item to that item", () => {
+    const text = [
+      "12.推进公立医院改革。完善分级诊疗制度。",
+      "此项工作由市卫生局牵头,市财政局、人社局,各县政府参加。",
+      "13.深化国有林场改革。",
+      "此项工作由市林业局、市国资委牵头,市编办参加。",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      {
+        text: "推进公立医院改革。完善分级诊疗制度。",
+        leads: ["市卫生局"],
+        co: ["市财政局", "人社局", "各县政府"],
+      },
+      { text: "深化国有林场改革。", leads: ["市林业局", "市国资委"], co: ["市编办"] },
+    ]);
+  });
+
+  it("reads a bare bracket line and a 该项工作由A负责,B配合 sentence after their items", () => {
+    const text = [
+      "1.推进污水管网建设,年内新建管网20公里。",
+      "(县住建局、县水务局)",
+      "2.整治农村人居环境。",
+      "该项工作由县农业农村局负责,各乡镇配合。",
+    ].join("\n");
+    const read = readGenerically(toLines(text));
+    expect(read?.reader).toBe("prose");
+    expect(read?.tasks.map((t) => [t.id, t.leads, t.coUnits, t.collectives])).toEqual([
+      ["1", ["县住建局"], ["县水务局"], []],
+      ["2", ["县农业农村局"], ["各乡镇"], ["各乡镇"]],
+    ]);
+  });
+
+  it("reads a lead label inside an item's sentence and the remark after it stays out of the units", () => {
+    const text = [
+      "二、部分项目进展",
+      "1、农村危房改造,牵头部门:市住建局。进度较慢的是东县。",
+      "2、残疾人康复服务,牵头部门:市残联。西县未完成。",
+    ].join("\n");
+    expect(generic(text).map((t) => [t.text, t.leads])).toEqual([
+      ["农村危房改造", ["市住建局"]],
+      ["残疾人康复服务", ["市残联"]],
+    ]);
+  });
+
+  it("reads 由A、B共同组织实施 and a bare (X局) closing an item", () => {
+    expect(proseSentence("由区民政局、区财政局共同组织实施。")).toMatchObject({
+      listed: ["区民政局", "区财政局"],
+    });
+    expect(itemRoles("开展重阳节敬老活动(区民政局、区老龄办)")).toMatchObject({
+      text: "开展重阳节敬老活动",
+      roles: [{ listed: ["区民政局", "区老龄办"] }],
+    });
+    expect(itemRoles("开展重阳节敬老活动(每年一次)").roles).toEqual([]);
+  });
+});
+
+describe("look-alikes read generically give nothing", () => {
+  it("gives no task for a notice whose table header is there but not its rows", () => {
+    const text = [
+      "关于印发重点工作任务分解表的通知",
+      "各有关单位:",
+      "现将分解表印发给你们。",
+      "序号 工作任务 责任单位 完成时限",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+
+  it("gives no task for a statistics table (a 单位 column of measures, no units column)", () => {
+    const text = [
+      "指标名称 单位 数值 增长%",
+      "地区生产总值 亿元 1234.5 6.1",
+      "农业总产值 亿元 210.3 3.2",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+    expect(codes(text)).toEqual(["no-tasks"]);
+  });
+
+  it("gives no task for a news report that mentions one role sentence", () => {
+    const text = [
+      "我市召开民生实事推进会",
+      "1.会议通报了上半年进展。",
+      "此项工作由市发改委牵头,各县区参加。",
+      "2.会议要求各地加快进度。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+
+  it("gives no task for a header of a task column alone", () => {
+    const lines = toLines(["序号 工作任务 完成时限", "1 推进改革 6月底前", "2 完善制度 年底前"].join("\n"));
+    expect(readGenerically(lines)).toBeNull();
+  });
+});
+
+describe("the generic reader's parts", () => {
+  it("splits cells on | or on runs of spaces", () => {
+    expect(splitCells("甲 | 乙 丙 |")).toEqual(["甲", "乙 丙"]);
+    expect(splitCells("1  甲事  县财政局")).toEqual(["1", "甲事", "县财政局"]);
+  });
+
+  it("tells figures and dates from units", () => {
+    expect(["9.8%", "提升3.89个百分点", "1月份", "2025年6月底前", "3幢"].every(isValueCell)).toBe(true);
+    expect(isValueCell("区财政局")).toBe(false);
+    expect(unitsOfCell("5000户", new Set())).toBeNull();
+    expect(unitsOfCell("派出所工商所", new Set(["工商所"]))).toEqual(["派出所", "工商所"]);
+  });
+
+  it("names the columns of a header, a bare 单位 being a measure", () => {
+    expect([
+      columnKind("指标名称"),
+      columnKind("责任科室"),
+      columnKind("牵头部门"),
+      columnKind("单位"),
+    ]).toEqual(["task", "units", "lead", "other"]);
+  });
+
+  it("words the finding that the layout was read generically in Chinese and English", () => {
+    const params = { reader: "table", count: 3 };
+    expect(message("layout-generic", params, "zh-CN")).toContain("按通用方式（按表头读表格）读出 3 项任务");
+    expect(message("layout-generic", params, "en-US")).toContain("3 tasks were read generically");
+  });
+});
