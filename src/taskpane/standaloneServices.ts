@@ -18,6 +18,8 @@ import { buildPlan } from "../core/plan/buildPlan";
 import type { WorkbookPlan } from "../core/plan/types";
 import type { ParsedDocument } from "../core/types";
 import { documentServices } from "./documentServices";
+import { downloadBytes } from "./download";
+import { localToday, once } from "./once";
 import { stringsFor } from "./i18n";
 import type { LedgerServices } from "./services";
 import { SETTINGS_KEY, settingsFromJson, settingsToJson } from "./settingsStore";
@@ -41,6 +43,8 @@ export interface StandaloneOptions {
   readonly loadWriter?: () => Promise<WorkbookWriter>;
   /** Loads the ledger reader; a dynamic import of src/xlsx/readWorkbook by default. */
   readonly loadReader?: () => Promise<LedgerReader>;
+  /** Today as ISO yyyy-mm-dd (the round's period and 通报); the local date by default. */
+  readonly today?: () => string;
 }
 
 /** Reads a ledger .xlsx back (src/xlsx/readWorkbook). */
@@ -52,23 +56,7 @@ async function loadLedgerReader(): Promise<LedgerReader> {
   return readLedgerFile;
 }
 
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** Saves bytes as a download through a temporary link (the way a browser downloads a generated file). */
-export function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes.slice().buffer], { type: XLSX_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+export { downloadBytes };
 
 /** The file shell, fetched on first use (webpack puts it and ExcelJS in their own chunk). */
 async function loadWorkbookWriter(): Promise<WorkbookWriter> {
@@ -183,6 +171,19 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     snapshot: needsExcel,
     // Turning live checks off is harmless; turning them on needs a workbook.
     setLiveChecks: (on) => (on ? needsExcel() : Promise.resolve()),
+
+    loadRounds: once(async () => {
+      const [{ fileRounds }, { roundStringsFor }] = await Promise.all([
+        import(/* webpackChunkName: "rounds" */ "./rounds/fileRounds"),
+        import(/* webpackChunkName: "rounds" */ "./rounds/roundStrings"),
+      ]);
+      return fileRounds({
+        today: options.today ?? (() => localToday()),
+        lang,
+        strings: roundStringsFor(lang),
+        download,
+      });
+    }),
 
     async loadSettings() {
       return settingsFromJson(storage().getItem(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;

@@ -42,6 +42,9 @@ export function fakeServices(overrides: Partial<LedgerServices> = {}): FakeServi
     snapshot: async () => ({ archived: 73, replaced: 0 }),
     loadSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => {},
+    loadRounds: async () => {
+      throw new Error("the round is not faked in this test");
+    },
     ...overrides,
   };
   const entries = Object.entries(services).map(([k, v]) => [k, typeof v === "function" ? jest.fn(v) : v]);
