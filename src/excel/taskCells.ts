@@ -41,7 +41,7 @@ export async function setTaskCells(updates: readonly TaskCells[]): Promise<TaskC
       counter.syncs += 1;
 
       // A navigation property: a proxy, nothing to load (the rule takes it for a scalar).
-      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read
+      // eslint-disable-next-line office-addins/load-object-before-read
       const sheet = table.worksheet;
       const names = (header.values[0] ?? []).map((h) => String(h).trim());
       const top = header.rowIndex + 1;
