@@ -12,13 +12,14 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  Spinner,
   Tab,
   TabList,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { Suspense, lazy, useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 import { STATUS_PRESETS } from "../core/plan/settings";
 import { langFor } from "../core/messages";
 import { createActions } from "./actions";
@@ -31,7 +32,16 @@ import { ImportPanel } from "./components/ImportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import type { StatusPreset } from "./components/SettingsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
-import { YearPanel } from "./components/YearPanel";
+
+// The year's and the round's panels load on demand, with what they need, not with the pane.
+const YearPanel = lazy(() =>
+  import(/* webpackChunkName: "year" */ "./components/YearPanel").then((m) => ({ default: m.YearPanel })),
+);
+const RoundsPanel = lazy(() =>
+  import(/* webpackChunkName: "rounds" */ "./components/RoundsPanel").then((m) => ({
+    default: m.RoundsPanel,
+  })),
+);
 
 /** This month as a 期次: 2026-03. */
 const thisMonth = (now: Date = new Date()): string =>
@@ -48,7 +58,8 @@ export interface AppProps {
 }
 
 const TABS: readonly TabName[] = ["import", "validate", "generate", "settings"];
-const EXCEL_ONLY: ReadonlySet<TabName> = new Set(["validate", "generate"]);
+/** Tabs standalone cannot show; 生成 shows only the round there (分发各单位, 通报 on a ledger file). */
+const EXCEL_ONLY: ReadonlySet<TabName> = new Set(["validate"]);
 
 const useStyles = makeStyles({
   root: {
@@ -164,16 +175,29 @@ export function App({ services, backgroundErrors }: AppProps) {
             />
           ) : null}
           {tab === "import" && hasLedger ? (
-            <YearPanel
-              strings={strings}
-              parsed={state.parsed}
-              fileName={state.fileName}
-              defaultPeriod={thisMonth()}
-              onPreviewUpdate={(parsed) => services.previewUpdate(parsed)}
-              onApplyUpdate={(parsed, fileName) => services.applyUpdate(parsed, () => {}, fileName)}
-              onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
-              onError={actions.reportError}
-            />
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <YearPanel
+                strings={strings}
+                parsed={state.parsed}
+                fileName={state.fileName}
+                defaultPeriod={thisMonth()}
+                onPreviewUpdate={(parsed) => services.previewUpdate(parsed)}
+                onApplyUpdate={(parsed, fileName) => services.applyUpdate(parsed, () => {}, fileName)}
+                onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
+                onError={actions.reportError}
+              />
+            </Suspense>
+          ) : null}
+          {tab === "import" && (hasLedger || standalone) ? (
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <RoundsPanel
+                lang={lang}
+                part="collect"
+                standalone={standalone}
+                loadRounds={services.loadRounds}
+                onError={actions.reportError}
+              />
+            </Suspense>
           ) : tab === "import" ? null : tab === "validate" ? (
             <ValidatePanel
               strings={strings}
@@ -191,18 +215,31 @@ export function App({ services, backgroundErrors }: AppProps) {
               onLiveChange={(on) => void actions.setLiveChecks(on)}
             />
           ) : tab === "generate" ? (
-            <GeneratePanel
-              strings={strings}
-              lang={lang}
-              parts={state.parts}
-              busy={state.busy}
-              lastGenerate={state.lastGenerate}
-              confirmGenerate={confirm?.kind === "generate" ? confirm.preview : null}
-              onPartChange={actions.setPart}
-              onGenerate={() => void actions.requestGenerate()}
-              onConfirmGenerate={() => void actions.confirmGenerate()}
-              onCancelGenerate={actions.cancelConfirm}
-            />
+            <>
+              {standalone ? null : (
+                <GeneratePanel
+                  strings={strings}
+                  lang={lang}
+                  parts={state.parts}
+                  busy={state.busy}
+                  lastGenerate={state.lastGenerate}
+                  confirmGenerate={confirm?.kind === "generate" ? confirm.preview : null}
+                  onPartChange={actions.setPart}
+                  onGenerate={() => void actions.requestGenerate()}
+                  onConfirmGenerate={() => void actions.confirmGenerate()}
+                  onCancelGenerate={actions.cancelConfirm}
+                />
+              )}
+              <Suspense fallback={<Spinner size="tiny" />}>
+                <RoundsPanel
+                  lang={lang}
+                  part="send"
+                  standalone={standalone}
+                  loadRounds={services.loadRounds}
+                  onError={actions.reportError}
+                />
+              </Suspense>
+            </>
           ) : (
             <SettingsPanel
               strings={strings}

@@ -54,6 +54,7 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
 
   return {
     needsLedgerFile: false,
+    currentLedger: () => null,
 
     async previewDispatch(period) {
       const ledger = await current();

@@ -70,6 +70,7 @@ export function fileRounds(context: FileRoundContext): RoundServices {
 
   return {
     needsLedgerFile: true,
+    currentLedger: () => opened?.name ?? null,
 
     async openLedgerFile(name, bytes) {
       opened = await open(name, bytes);

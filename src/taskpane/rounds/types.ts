@@ -46,6 +46,8 @@ export interface RoundServices {
   readonly needsLedgerFile: boolean;
   /** Standalone: the ledger the round works on, from its bytes; resolves to its name. Absent in Excel. */
   openLedgerFile?(name: string, bytes: Uint8Array): Promise<string>;
+  /** Standalone: the name of the ledger file the round works on now (after a collect, the collected one); null before one is opened, and in Excel. */
+  currentLedger(): string | null;
   /** The period offered (this month or quarter, by the ledger's cycle) and the units with their task counts. */
   previewDispatch(period: string | null): Promise<DispatchPreview>;
   /** Downloads one .zip of the forms of `period`, one workbook per unit with tasks. */
