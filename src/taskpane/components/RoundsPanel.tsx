@@ -4,21 +4,7 @@
  * files picked; the report shown with the 催办 list). Standalone, the clerk opens the ledger file first.
  */
 
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  Spinner,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/messages";
 import { roundStringsFor } from "../rounds/roundStrings";
@@ -163,26 +149,11 @@ export function RoundsPanel(props: RoundsPanelProps) {
           {preview ? (
             <>
               <p>{s.unitsTitle(preview.units.length, preview.period)}</p>
-              <div className={styles.units}>
-                <Table size="extra-small" aria-label={s.unitsTitle(preview.units.length, preview.period)}>
-                  <TableHeader>
-                    <TableRow>
-                      {s.unitColumns.map((c) => (
-                        <TableHeaderCell key={c}>{c}</TableHeaderCell>
-                      ))}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {preview.units.map((u) => (
-                      <TableRow key={u.unit}>
-                        <TableCell>{u.unit}</TableCell>
-                        <TableCell>{u.lead}</TableCell>
-                        <TableCell>{u.co}</TableCell>
-                      </TableRow>
-                    ))}
-                  </TableBody>
-                </Table>
-              </div>
+              <ul className={styles.units} aria-label={s.unitsTitle(preview.units.length, preview.period)}>
+                {preview.units.map((u) => (
+                  <li key={u.unit}>{s.unitLine(u.unit, u.lead, u.co)}</li>
+                ))}
+              </ul>
             </>
           ) : null}
 

@@ -19,7 +19,6 @@ export interface RoundStrings {
   readonly listUnits: string;
   readonly unitsTitle: (units: number, period: string) => string;
   readonly unitLine: (unit: string, lead: number, co: number) => string;
-  readonly unitColumns: readonly [string, string, string];
   readonly downloadZip: string;
   readonly dispatched: (forms: number, fileName: string) => string;
   readonly pickReturns: string;
@@ -59,7 +58,6 @@ const ZH: RoundStrings = {
   listUnits: "列出单位",
   unitsTitle: (units, period) => zh`期次 ${period}:${units} 个单位有任务`,
   unitLine: (unit, lead, co) => zh`${unit}:牵头 ${lead} 项,配合 ${co} 项`,
-  unitColumns: ["单位", "牵头", "配合"],
   downloadZip: "下载报送表(.zip)",
   dispatched: (forms, fileName) => zh`已生成 ${forms} 份报送表:${fileName}`,
   pickReturns: "选择报送表文件",
@@ -103,7 +101,6 @@ const EN: RoundStrings = {
   listUnits: "List the units",
   unitsTitle: (units, period) => `Period ${period}: ${units} units have tasks`,
   unitLine: (unit, lead, co) => `${unit}: leads ${lead}, supports ${co}`,
-  unitColumns: ["Unit", "Leads", "Supports"],
   downloadZip: "Download the forms (.zip)",
   dispatched: (forms, fileName) => `${forms} forms: ${fileName}`,
   pickReturns: "Pick the returned forms",
