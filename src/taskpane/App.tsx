@@ -12,14 +12,13 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  Spinner,
   Tab,
   TabList,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 import { STATUS_PRESETS } from "../core/plan/settings";
 import { langFor } from "../core/messages";
 import { createActions } from "./actions";
@@ -33,15 +32,8 @@ import { SettingsPanel } from "./components/SettingsPanel";
 import type { StatusPreset } from "./components/SettingsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 
-// The year's and the round's panels load on demand, with what they need, not with the pane.
-const YearPanel = lazy(() =>
-  import(/* webpackChunkName: "year" */ "./components/YearPanel").then((m) => ({ default: m.YearPanel })),
-);
-const RoundsPanel = lazy(() =>
-  import(/* webpackChunkName: "rounds" */ "./components/RoundsPanel").then((m) => ({
-    default: m.RoundsPanel,
-  })),
-);
+import { RoundsPanel } from "./components/RoundsPanel";
+import { YearPanel } from "./components/YearPanel";
 
 /** This month as a 期次: 2026-03. */
 const thisMonth = (now: Date = new Date()): string =>
@@ -175,29 +167,25 @@ export function App({ services, backgroundErrors }: AppProps) {
             />
           ) : null}
           {tab === "import" && hasLedger ? (
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <YearPanel
-                strings={strings}
-                parsed={state.parsed}
-                fileName={state.fileName}
-                defaultPeriod={thisMonth()}
-                onPreviewUpdate={(parsed) => services.previewUpdate(parsed)}
-                onApplyUpdate={(parsed, fileName) => services.applyUpdate(parsed, () => {}, fileName)}
-                onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
-                onError={actions.reportError}
-              />
-            </Suspense>
+            <YearPanel
+              strings={strings}
+              parsed={state.parsed}
+              fileName={state.fileName}
+              defaultPeriod={thisMonth()}
+              onPreviewUpdate={(parsed) => services.previewUpdate(parsed)}
+              onApplyUpdate={(parsed, fileName) => services.applyUpdate(parsed, () => {}, fileName)}
+              onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
+              onError={actions.reportError}
+            />
           ) : null}
           {tab === "import" && (hasLedger || standalone) ? (
-            <Suspense fallback={<Spinner size="tiny" />}>
-              <RoundsPanel
-                lang={lang}
-                part="collect"
-                standalone={standalone}
-                loadRounds={services.loadRounds}
-                onError={actions.reportError}
-              />
-            </Suspense>
+            <RoundsPanel
+              lang={lang}
+              part="collect"
+              standalone={standalone}
+              loadRounds={services.loadRounds}
+              onError={actions.reportError}
+            />
           ) : tab === "import" ? null : tab === "validate" ? (
             <ValidatePanel
               strings={strings}
@@ -230,15 +218,13 @@ export function App({ services, backgroundErrors }: AppProps) {
                   onCancelGenerate={actions.cancelConfirm}
                 />
               )}
-              <Suspense fallback={<Spinner size="tiny" />}>
-                <RoundsPanel
-                  lang={lang}
-                  part="send"
-                  standalone={standalone}
-                  loadRounds={services.loadRounds}
-                  onError={actions.reportError}
-                />
-              </Suspense>
+              <RoundsPanel
+                lang={lang}
+                part="send"
+                standalone={standalone}
+                loadRounds={services.loadRounds}
+                onError={actions.reportError}
+              />
             </>
           ) : (
             <SettingsPanel

@@ -14,8 +14,8 @@ import { deriveAssignments } from "../core/plan/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
-import { buildPlan } from "../core/plan/buildPlan";
 import type { WorkbookPlan } from "../core/plan/types";
+import type { buildPlan as BuildPlan } from "../core/plan/buildPlan";
 import type { ParsedDocument } from "../core/types";
 import { documentServices } from "./documentServices";
 import { downloadBytes } from "./download";
@@ -58,6 +58,14 @@ async function loadLedgerReader(): Promise<LedgerReader> {
 
 export { downloadBytes };
 
+/**
+ * The planner (core's buildPlan, with the targets and lights it plans), fetched when a ledger is written: the
+ * pane previews documents without it.
+ */
+async function loadPlanner(): Promise<typeof BuildPlan> {
+  return (await import(/* webpackChunkName: "plan" */ "../core/plan/buildPlan")).buildPlan;
+}
+
 /** The file shell, fetched on first use (webpack puts it and ExcelJS in their own chunk). */
 async function loadWorkbookWriter(): Promise<WorkbookWriter> {
   const { writeWorkbook } = await import(/* webpackChunkName: "xlsx" */ "../xlsx/writeWorkbook");
@@ -96,6 +104,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
+      const buildPlan = await loadPlanner();
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(
         buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false }),
@@ -129,7 +138,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
-      const plan = buildPlan(model, { pivots: false });
+      const plan = (await loadPlanner())(model, { pivots: false });
       progress(2, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
       const out = await writeWorkbook(plan);
