@@ -86,6 +86,8 @@ export function App({ services, backgroundErrors }: AppProps) {
   useEffect(() => backgroundErrors?.(actions.reportError), [backgroundErrors, actions]);
   // 更新现有台账 and 存档本期 are offered when the workbook holds a ledger (asked again after each write).
   const [hasLedger, setHasLedger] = useState(false);
+  // Standalone, the ledger file the round works on, shown under 生成 and 导入 alike.
+  const [roundLedger, setRoundLedger] = useState<string | null>(null);
   useEffect(() => {
     if (standalone) return;
     services.hasLedger().then(setHasLedger, () => setHasLedger(false));
@@ -183,6 +185,8 @@ export function App({ services, backgroundErrors }: AppProps) {
               lang={lang}
               part="collect"
               standalone={standalone}
+              ledger={roundLedger}
+              onLedger={setRoundLedger}
               loadRounds={services.loadRounds}
               onError={actions.reportError}
             />
@@ -222,6 +226,8 @@ export function App({ services, backgroundErrors }: AppProps) {
                 lang={lang}
                 part="send"
                 standalone={standalone}
+                ledger={roundLedger}
+                onLedger={setRoundLedger}
                 loadRounds={services.loadRounds}
                 onError={actions.reportError}
               />

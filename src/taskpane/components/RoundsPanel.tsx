@@ -5,7 +5,7 @@
  */
 
 import { Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useRef, useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/messages";
 import { roundStringsFor } from "../rounds/roundStrings";
 import type { CollectOutcome, DispatchPreview, ReturnFile, RoundServices } from "../rounds/types";
@@ -17,6 +17,9 @@ export interface RoundsPanelProps {
   readonly part: "send" | "collect";
   /** Standalone: the round works on a ledger file the clerk opens here. */
   readonly standalone: boolean;
+  /** Standalone: the name of the ledger file the round works on (kept by the pane across its tabs), or null. */
+  readonly ledger: string | null;
+  readonly onLedger: (name: string | null) => void;
   readonly loadRounds: () => Promise<RoundServices>;
   readonly onError: (error: unknown) => void;
 }
@@ -48,7 +51,6 @@ export function RoundsPanel(props: RoundsPanelProps) {
   const ledgerInput = useRef<HTMLInputElement>(null);
   const returnsInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [ledger, setLedger] = useState<string | null>(null);
   const [period, setPeriod] = useState("");
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [files, setFiles] = useState<ReturnFile[]>([]);
@@ -61,7 +63,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
     try {
       const rounds = await props.loadRounds();
       await work(rounds);
-      setLedger(rounds.currentLedger());
+      if (props.standalone) props.onLedger(rounds.currentLedger());
     } catch (e) {
       props.onError(e);
     } finally {
@@ -69,12 +71,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
     }
   }
 
-  // Standalone, the ledger opened under the other tab is the one worked on here too.
-  const { standalone, loadRounds, onError } = props;
-  useEffect(() => {
-    if (standalone) loadRounds().then((r) => setLedger(r.currentLedger()), onError);
-  }, [standalone, loadRounds, onError]);
-
+  const { standalone, ledger } = props;
   const asked = period.trim() === "" ? null : period.trim();
 
   const onLedger = (e: ChangeEvent<HTMLInputElement>): void => {
