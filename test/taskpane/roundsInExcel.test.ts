@@ -141,8 +141,8 @@ describe("汇总各单位报送 in Excel", () => {
 
     host.resetCounters();
     const outcome = await rounds.collect(files, null);
-    // Read the ledger (2), write 进展记录 and 报送情况 through the plan writer, set the tasks' state (a few).
-    expect(host.syncCount).toBeLessThanOrEqual(14);
+    // Read the ledger (2), write 进展记录 and 报送情况 through the plan writer, set the tasks' state (4): 13.
+    expect(host.syncCount).toBeLessThanOrEqual(13);
     const r = outcome.result;
     expect(r.period).toBe("2020-03");
     expect(outcome.lines[0]).toContain("49 个单位中 46 个已报送");
@@ -183,6 +183,18 @@ describe("汇总各单位报送 in Excel", () => {
     await rounds.collect(files, null);
     expect(host.sheets.filter((s) => s.name.startsWith("报送情况")).map((s) => s.name)).toEqual(["报送情况"]);
     expect(host.table("Progress").bodyRect.rows).toBe(r.added.length);
+  });
+
+  it("leaves a person's sheet named 报送情况 as it is, writes beside it and says so", async () => {
+    host.addSheet("报送情况");
+    host.userEdit("报送情况", "A1", "我的备忘");
+    await rounds.dispatch("2020-03");
+    const { files } = await returns(await dispatched(), () => "推进中", ["经信局"]);
+    const outcome = await rounds.collect(files, null);
+    expect(host.cell("报送情况", "A1").value).toBe("我的备忘");
+    const ours = host.sheets.find((s) => s.name !== "报送情况" && s.name.startsWith("报送情况"));
+    expect(textOf(ours as SheetState)).toContain("经信局");
+    expect(outcome.notes.join("\n")).toContain(`本次结果写入\u201c${ours?.name}\u201d`);
   });
 
   it("says so when none of the files is a form, writing nothing", async () => {

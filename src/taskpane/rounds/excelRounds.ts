@@ -92,7 +92,7 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
           },
         })),
       );
-      const notes = [...written.notes];
+      const notes = [...written.notes, ...written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used))];
       if (cells.missingIds.length > 0) notes.push(s.taskRowsGone(cells.missingIds));
       return { lines: collectReportLines(result, context.lang), result, fileName: null, notes };
     },
@@ -108,8 +108,12 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
         names: [],
         settings: ledger.model.settings,
       };
-      await shell.applyPlan(plan, { onlyKinds: ["bulletin"], replaceGenerated: true });
-      return { summary: s.reported(figures.total, figures.missing.length), fileNames: [fileName] };
+      const written = await shell.applyPlan(plan, { onlyKinds: ["bulletin"], replaceGenerated: true });
+      const renamed = written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used));
+      return {
+        summary: [s.reported(figures.total, figures.missing.length), ...renamed].join("\n"),
+        fileNames: [fileName],
+      };
     },
   };
 }

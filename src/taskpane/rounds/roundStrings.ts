@@ -36,6 +36,7 @@ export interface RoundStrings {
   readonly noReturns: string;
   readonly belowTable: (cell: string) => string;
   readonly taskRowsGone: (ids: readonly string[]) => string;
+  readonly sheetRenamed: (wanted: string, used: string) => string;
   readonly zipName: (period: string) => string;
   readonly collectedName: (stem: string, period: string) => string;
   readonly bulletinName: (period: string) => string;
@@ -80,6 +81,7 @@ const ZH: RoundStrings = {
   belowTable: (cell) =>
     zh`进展记录表下方的单元格 ${cell} 有内容,表格无法向下扩展;请把这些内容移开后再汇总。未作任何修改。`,
   taskRowsGone: (ids) => zh`任务台账中找不到编号 ${ids.join("、")}(已删除或改号),其当前状态未更新。`,
+  sheetRenamed: (wanted, used) => zh`工作簿中已有手工创建的“${wanted}”表,未改动;本次结果写入“${used}”。`,
   zipName: (period) => `报送表-${period}.zip`,
   collectedName: (stem, period) => `${stem}-汇总${period}.xlsx`,
   bulletinName: (period) => `通报-${period}.docx`,
@@ -125,6 +127,8 @@ const EN: RoundStrings = {
     `The cell ${cell} below the Progress table holds something, so the table cannot grow; move it and collect again. Nothing was changed.`,
   taskRowsGone: (ids) =>
     `任务台账 has no task ${ids.join(", ")} any more (deleted or renumbered); its current state was not updated.`,
+  sheetRenamed: (wanted, used) =>
+    `The workbook has a sheet "${wanted}" made by a person, left as it is; the result is in "${used}".`,
   zipName: (period) => `forms-${period}.zip`,
   collectedName: (stem, period) => `${stem}-collected-${period}.xlsx`,
   bulletinName: (period) => `bulletin-${period}.docx`,
