@@ -115,7 +115,15 @@ export function RoundsPanel(props: RoundsPanelProps) {
         </div>
       ) : null}
       <Field label={s.periodLabel}>
-        <Input value={period} placeholder={s.periodPlaceholder} onChange={(_, d) => setPeriod(d.value)} />
+        <Input
+          value={period}
+          placeholder={s.periodPlaceholder}
+          onChange={(_, d) => {
+            setPeriod(d.value);
+            // The list shown is of the period it was made for: another period lists again.
+            setPreview(null);
+          }}
+        />
       </Field>
 
       {props.part === "send" ? (
