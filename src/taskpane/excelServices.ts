@@ -339,9 +339,9 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       await bag.write(SETTINGS_KEY, settingsToJson(settings));
     },
     loadRounds: once(async () => {
-      const [{ excelRounds }, { roundStringsFor }] = await Promise.all([
+      const [{ excelRounds }, { roundMessagesFor }] = await Promise.all([
         import(/* webpackChunkName: "rounds" */ "./rounds/excelRounds"),
-        import(/* webpackChunkName: "rounds" */ "./rounds/roundStrings"),
+        import(/* webpackChunkName: "rounds" */ "./rounds/roundMessages"),
       ]);
       const lang = langFor(options.locale);
       return excelRounds({
@@ -349,7 +349,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
         settingsFor: async (tables) => settingsOfReadBack(tables, await savedSettings()),
         today,
         lang,
-        strings: roundStringsFor(lang),
+        messages: roundMessagesFor(lang),
         noLedger: strings.noLedger,
         download: options.download ?? downloadBytes,
       });

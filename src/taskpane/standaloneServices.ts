@@ -182,14 +182,14 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     setLiveChecks: (on) => (on ? needsExcel() : Promise.resolve()),
 
     loadRounds: once(async () => {
-      const [{ fileRounds }, { roundStringsFor }] = await Promise.all([
+      const [{ fileRounds }, { roundMessagesFor }] = await Promise.all([
         import(/* webpackChunkName: "rounds" */ "./rounds/fileRounds"),
-        import(/* webpackChunkName: "rounds" */ "./rounds/roundStrings"),
+        import(/* webpackChunkName: "rounds" */ "./rounds/roundMessages"),
       ]);
       return fileRounds({
         today: options.today ?? (() => localToday()),
         lang,
-        strings: roundStringsFor(lang),
+        messages: roundMessagesFor(lang),
         download,
       });
     }),

@@ -15,7 +15,7 @@ import { bulletinSheetPlan, roundSheetPlan } from "../../core/rounds/reportSheet
 import { progressPlan } from "../../core/year/progressPlan";
 import { setTaskCells } from "../../excel/taskCells";
 import type { ExcelShell } from "../excelServices";
-import type { RoundStrings } from "./roundStrings";
+import type { RoundMessages } from "./roundMessages";
 import {
   bulletinDocx,
   bulletinOf,
@@ -34,7 +34,7 @@ export interface ExcelRoundContext {
   readonly settingsFor: (tables: LedgerReadBack) => Promise<LedgerSettings>;
   readonly today: () => string;
   readonly lang: Lang;
-  readonly strings: RoundStrings;
+  readonly messages: RoundMessages;
   /** The message when the workbook holds no ledger. */
   readonly noLedger: string;
   readonly download: (fileName: string, bytes: Uint8Array) => void;
@@ -42,7 +42,7 @@ export interface ExcelRoundContext {
 
 /** The round's services on the open workbook. */
 export function excelRounds(context: ExcelRoundContext): RoundServices {
-  const { shell, strings: s } = context;
+  const { shell, messages: s } = context;
 
   async function current(): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
     const tables = await shell.readLedger();

@@ -8,7 +8,7 @@ import { ledgerFromTables } from "../../core/ledger/fromTables";
 import { message, type Lang } from "../../core/messages";
 import { collectReportLines } from "../../core/rounds/roundReport";
 import type { LedgerFile } from "../../xlsx/readWorkbook";
-import type { RoundStrings } from "./roundStrings";
+import type { RoundMessages } from "./roundMessages";
 import {
   bulletinDocx,
   bulletinOf,
@@ -24,7 +24,7 @@ import type { RoundServices } from "./types";
 export interface FileRoundContext {
   readonly today: () => string;
   readonly lang: Lang;
-  readonly strings: RoundStrings;
+  readonly messages: RoundMessages;
   readonly download: (fileName: string, bytes: Uint8Array) => void;
 }
 
@@ -44,7 +44,7 @@ const stemOf = (name: string): string => name.replace(/\.[^.]*$/, "") || name;
 
 /** The round's services on ledger files. */
 export function fileRounds(context: FileRoundContext): RoundServices {
-  const s = context.strings;
+  const s = context.messages;
   let opened: Opened | null = null;
 
   async function open(name: string, bytes: Uint8Array, stem = stemOf(name)): Promise<Opened> {

@@ -1,10 +1,9 @@
 /**
- * The words of the round's panel and services, Chinese first. Kept beside the round (not in i18n.ts) so that
- * they load with it, on demand, not with the pane.
+ * The words of the round's panel, Chinese first (what its services say is in roundMessages.ts, loaded with
+ * them). Kept beside the round, not in i18n.ts.
  */
 
 import type { Lang } from "../../core/messages";
-import type { Tally } from "../../core/rounds/bulletinFigures";
 import { cnPunct, zh } from "../../core/text/cnPunct";
 
 export interface RoundStrings {
@@ -25,22 +24,11 @@ export interface RoundStrings {
   readonly picked: (n: number) => string;
   readonly collect: string;
   readonly makeReport: string;
-  readonly reported: (t: Tally, missing: number) => string;
   readonly downloadedFiles: (names: readonly string[]) => string;
   readonly collectedInto: (fileName: string | null) => string;
   readonly openLedger: string;
   readonly ledgerOpened: (name: string) => string;
   readonly needLedger: string;
-  readonly notLedger: (name: string) => string;
-  readonly badPeriod: (period: string) => string;
-  readonly noReturns: string;
-  readonly belowTable: (cell: string) => string;
-  readonly taskRowsGone: (ids: readonly string[]) => string;
-  readonly sheetRenamed: (wanted: string, used: string) => string;
-  readonly zipName: (period: string) => string;
-  readonly collectedName: (stem: string, period: string) => string;
-  readonly bulletinName: (period: string) => string;
-  readonly ledgerWithBulletinName: (stem: string, period: string) => string;
 }
 
 const ZH: RoundStrings = {
@@ -65,8 +53,6 @@ const ZH: RoundStrings = {
   picked: (n) => zh`已选择 ${n} 个文件`,
   collect: "汇总",
   makeReport: "生成通报",
-  reported: (t, missing) =>
-    zh`${t.tasks} 项任务,已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期 ${t.overdue} 项,完成率 ${t.rate}%;未报送 ${missing} 个单位。`,
   downloadedFiles: (names) => zh`已下载:${names.join("、")}`,
   collectedInto: (fileName) =>
     fileName
@@ -74,18 +60,7 @@ const ZH: RoundStrings = {
       : cnPunct("已写入本工作簿的进展记录、任务台账和“报送情况”工作表。"),
   openLedger: cnPunct("打开台账(.xlsx)"),
   ledgerOpened: (name) => zh`台账:${name}`,
-  needLedger: cnPunct("请先打开台账文件(.xlsx)。"),
-  notLedger: (name) => zh`${name} 不是台账(找不到表格 Tasks)。`,
-  badPeriod: (period) => zh`期次写作 2026-03(月)或 2026Q1(季度),不是“${period}”。`,
-  noReturns: cnPunct("所选文件中没有报送表;如需只生成报送情况(全部催办),请填写期次。"),
-  belowTable: (cell) =>
-    zh`进展记录表下方的单元格 ${cell} 有内容,表格无法向下扩展;请把这些内容移开后再汇总。未作任何修改。`,
-  taskRowsGone: (ids) => zh`任务台账中找不到编号 ${ids.join("、")}(已删除或改号),其当前状态未更新。`,
-  sheetRenamed: (wanted, used) => zh`工作簿中已有手工创建的“${wanted}”表,未改动;本次结果写入“${used}”。`,
-  zipName: (period) => `报送表-${period}.zip`,
-  collectedName: (stem, period) => `${stem}-汇总${period}.xlsx`,
-  bulletinName: (period) => `通报-${period}.docx`,
-  ledgerWithBulletinName: (stem, period) => `${stem}-通报${period}.xlsx`,
+  needLedger: cnPunct("尚未打开台账文件。"),
 };
 
 const EN: RoundStrings = {
@@ -109,8 +84,6 @@ const EN: RoundStrings = {
   picked: (n) => `${n} files picked`,
   collect: "Collect",
   makeReport: "Draft the bulletin",
-  reported: (t, missing) =>
-    `${t.tasks} tasks, ${t.done} done, ${t.onSchedule} on schedule, ${t.behind} behind, ${t.overdue} overdue, ${t.rate}% done; ${missing} units did not report.`,
   downloadedFiles: (names) => `Downloaded: ${names.join(", ")}`,
   collectedInto: (fileName) =>
     fileName
@@ -118,21 +91,7 @@ const EN: RoundStrings = {
       : "Written to this workbook's 进展记录, 任务台账 and the 报送情况 sheet.",
   openLedger: "Open the ledger (.xlsx)",
   ledgerOpened: (name) => `Ledger: ${name}`,
-  needLedger: "Open the ledger file (.xlsx) first.",
-  notLedger: (name) => `${name} is not a ledger (no table named Tasks).`,
-  badPeriod: (period) => `Write the period as 2026-03 (a month) or 2026Q1 (a quarter), not "${period}".`,
-  noReturns:
-    "None of these files is a reporting form; give a period to write the report (everyone to chase) anyway.",
-  belowTable: (cell) =>
-    `The cell ${cell} below the Progress table holds something, so the table cannot grow; move it and collect again. Nothing was changed.`,
-  taskRowsGone: (ids) =>
-    `任务台账 has no task ${ids.join(", ")} any more (deleted or renumbered); its current state was not updated.`,
-  sheetRenamed: (wanted, used) =>
-    `The workbook has a sheet "${wanted}" made by a person, left as it is; the result is in "${used}".`,
-  zipName: (period) => `forms-${period}.zip`,
-  collectedName: (stem, period) => `${stem}-collected-${period}.xlsx`,
-  bulletinName: (period) => `bulletin-${period}.docx`,
-  ledgerWithBulletinName: (stem, period) => `${stem}-bulletin-${period}.xlsx`,
+  needLedger: "No ledger file open yet.",
 };
 
 /** The round's words in `lang`. */

@@ -15,7 +15,7 @@ import type { LedgerTable } from "../../core/types";
 import { cycleOf, readPeriod } from "../../core/year/periods";
 import { progressFromTable } from "../../core/year/progress";
 import type { DispatchPreview, ReturnFile } from "./types";
-import type { RoundStrings } from "./roundStrings";
+import type { RoundMessages } from "./roundMessages";
 
 /** A ledger as the round needs it: the model, and its Progress and Targets tables as read (null when absent). */
 export interface RoundLedger {
@@ -25,7 +25,7 @@ export interface RoundLedger {
 }
 
 /** The period asked for (2026-03, 2026Q1; also 2026年3月) in its written form, or today's by the ledger's cycle. */
-export function periodOf(ledger: RoundLedger, asked: string | null, today: string, s: RoundStrings): string {
+export function periodOf(ledger: RoundLedger, asked: string | null, today: string, s: RoundMessages): string {
   const text = (asked ?? "").trim();
   if (text === "") return periodOfDay(cycleOf(ledger.model.settings).period, today);
   const read = readPeriod(text);
@@ -68,7 +68,7 @@ export function collectOf(
   ledger: RoundLedger,
   reads: readonly ReturnRead[],
   asked: string | null,
-  s: RoundStrings,
+  s: RoundMessages,
 ): CollectResult {
   const text = (asked ?? "").trim();
   const wanted = text === "" ? null : readPeriod(text);
