@@ -7,10 +7,9 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Lang } from "../core/messages";
-import { dispatchForms, periodOfDay } from "../core/rounds/dispatch";
+import { dispatchForms, extraFillColumns, periodOfDay } from "../core/rounds/dispatch";
 import { zh } from "../core/text/cnPunct";
 import { cycleOf } from "../core/cycle/periods";
-import { PROGRESS_COLUMNS } from "../core/year/progress";
 import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
@@ -40,10 +39,7 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   if (!input) return 2;
   const { ledger, model } = input;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
-  const extra = (ledger.progress?.header ?? [])
-    .map((h) => String(h).trim())
-    .filter((h) => h !== "" && !(PROGRESS_COLUMNS as readonly string[]).includes(h));
-  const forms = dispatchForms(model, period, extra);
+  const forms = dispatchForms(model, period, extraFillColumns(ledger.progress?.header));
   const taken = forms.filter((f) => existsSync(join(args.out, f.fileName)));
   if (taken.length > 0 && !args.force) {
     io.err(

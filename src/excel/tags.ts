@@ -27,6 +27,8 @@ const SHEET_KINDS: ReadonlySet<string> = new Set<SheetKind>([
   "targets",
   "progress",
   "revoked",
+  "round",
+  "bulletin",
 ]);
 
 /** The kind a tag names, or null when it names none. */

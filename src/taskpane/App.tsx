@@ -31,6 +31,8 @@ import { ImportPanel } from "./components/ImportPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import type { StatusPreset } from "./components/SettingsPanel";
 import { ValidatePanel } from "./components/ValidatePanel";
+
+import { RoundsPanel } from "./components/RoundsPanel";
 import { YearPanel } from "./components/YearPanel";
 
 /** This month as a 期次: 2026-03. */
@@ -48,7 +50,8 @@ export interface AppProps {
 }
 
 const TABS: readonly TabName[] = ["import", "validate", "generate", "settings"];
-const EXCEL_ONLY: ReadonlySet<TabName> = new Set(["validate", "generate"]);
+/** Tabs standalone cannot show; 生成 shows only the round there (分发各单位, 通报 on a ledger file). */
+const EXCEL_ONLY: ReadonlySet<TabName> = new Set(["validate"]);
 
 const useStyles = makeStyles({
   root: {
@@ -83,6 +86,8 @@ export function App({ services, backgroundErrors }: AppProps) {
   useEffect(() => backgroundErrors?.(actions.reportError), [backgroundErrors, actions]);
   // 更新现有台账 and 存档本期 are offered when the workbook holds a ledger (asked again after each write).
   const [hasLedger, setHasLedger] = useState(false);
+  // Standalone, the ledger file the round works on, shown under 生成 and 导入 alike.
+  const [roundLedger, setRoundLedger] = useState<string | null>(null);
   useEffect(() => {
     if (standalone) return;
     services.hasLedger().then(setHasLedger, () => setHasLedger(false));
@@ -174,6 +179,17 @@ export function App({ services, backgroundErrors }: AppProps) {
               onSnapshot={(period, replace) => services.snapshot(period, replace, () => {})}
               onError={actions.reportError}
             />
+          ) : null}
+          {tab === "import" && (hasLedger || standalone) ? (
+            <RoundsPanel
+              lang={lang}
+              part="collect"
+              standalone={standalone}
+              ledger={roundLedger}
+              onLedger={setRoundLedger}
+              loadRounds={services.loadRounds}
+              onError={actions.reportError}
+            />
           ) : tab === "import" ? null : tab === "validate" ? (
             <ValidatePanel
               strings={strings}
@@ -191,18 +207,31 @@ export function App({ services, backgroundErrors }: AppProps) {
               onLiveChange={(on) => void actions.setLiveChecks(on)}
             />
           ) : tab === "generate" ? (
-            <GeneratePanel
-              strings={strings}
-              lang={lang}
-              parts={state.parts}
-              busy={state.busy}
-              lastGenerate={state.lastGenerate}
-              confirmGenerate={confirm?.kind === "generate" ? confirm.preview : null}
-              onPartChange={actions.setPart}
-              onGenerate={() => void actions.requestGenerate()}
-              onConfirmGenerate={() => void actions.confirmGenerate()}
-              onCancelGenerate={actions.cancelConfirm}
-            />
+            <>
+              {standalone ? null : (
+                <GeneratePanel
+                  strings={strings}
+                  lang={lang}
+                  parts={state.parts}
+                  busy={state.busy}
+                  lastGenerate={state.lastGenerate}
+                  confirmGenerate={confirm?.kind === "generate" ? confirm.preview : null}
+                  onPartChange={actions.setPart}
+                  onGenerate={() => void actions.requestGenerate()}
+                  onConfirmGenerate={() => void actions.confirmGenerate()}
+                  onCancelGenerate={actions.cancelConfirm}
+                />
+              )}
+              <RoundsPanel
+                lang={lang}
+                part="send"
+                standalone={standalone}
+                ledger={roundLedger}
+                onLedger={setRoundLedger}
+                loadRounds={services.loadRounds}
+                onError={actions.reportError}
+              />
+            </>
           ) : (
             <SettingsPanel
               strings={strings}

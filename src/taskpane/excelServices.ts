@@ -38,6 +38,8 @@ import { readSetting, writeSetting } from "../excel/settings";
 import { watchLedger } from "../excel/watchLedger";
 import type { SheetGrid } from "../core/files/grid";
 import { documentServices } from "./documentServices";
+import { downloadBytes } from "./download";
+import { localToday, once } from "./once";
 import { generationKinds } from "./generationKinds";
 import { stringsFor } from "./i18n";
 import type { LedgerServices, Progress, WritePreview, WriteResult } from "./services";
@@ -95,6 +97,8 @@ export interface ExcelServicesOptions {
   readonly debounceMs?: number;
   /** Today as ISO yyyy-mm-dd (the overdue rules); the local date by default. */
   readonly today?: () => string;
+  /** Saves a generated file (the round's forms and 通报); a Blob download by default. */
+  readonly download?: (fileName: string, bytes: Uint8Array) => void;
 }
 
 const defaultShell: ExcelShell = {
@@ -113,11 +117,7 @@ const defaultShell: ExcelShell = {
 /** The workbook's settings (workbook.settings, ExcelApi 1.4) as the services use them. */
 export const workbookSettings: SettingsBag = { read: readSetting, write: writeSetting };
 
-/** Today's local date as ISO yyyy-mm-dd. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export { localToday };
 
 /** A workbook without a ledger, read back. */
 const NO_LEDGER: LedgerReadBack = {
@@ -338,5 +338,21 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     async saveSettings(settings) {
       await bag.write(SETTINGS_KEY, settingsToJson(settings));
     },
+    loadRounds: once(async () => {
+      const [{ excelRounds }, { roundMessagesFor }] = await Promise.all([
+        import(/* webpackChunkName: "rounds" */ "./rounds/excelRounds"),
+        import(/* webpackChunkName: "rounds" */ "./rounds/roundMessages"),
+      ]);
+      const lang = langFor(options.locale);
+      return excelRounds({
+        shell,
+        settingsFor: async (tables) => settingsOfReadBack(tables, await savedSettings()),
+        today,
+        lang,
+        messages: roundMessagesFor(lang),
+        noLedger: strings.noLedger,
+        download: options.download ?? downloadBytes,
+      });
+    }),
   };
 }

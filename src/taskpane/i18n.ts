@@ -205,7 +205,7 @@ const ZH: Strings = {
   tabsLabel: "功能",
   tabs: { import: "导入", validate: "校验", generate: "生成", settings: "设置" },
   standaloneNote: cnPunct(
-    "未在 Excel 中运行:可以导入、预览并下载 .xlsx 台账;校验和生成需要在 Excel 中使用。",
+    "未在 Excel 中运行:可以导入、预览并下载 .xlsx 台账,打开台账文件后分发报送表、汇总报送和生成通报;校验和生成工作表需要在 Excel 中使用。",
   ),
   needsExcel: cnPunct("此功能需要在 Excel 中使用:请在 Excel 中打开台账助手。"),
   connecting: "正在连接 Office…",
@@ -394,7 +394,7 @@ const EN: Strings = {
   tabsLabel: "Sections",
   tabs: { import: "Import", validate: "Validate", generate: "Generate", settings: "Settings" },
   standaloneNote:
-    "Not running in Excel: you can import, preview and download the ledger as .xlsx; checks and generation need Excel.",
+    "Not running in Excel: you can import, preview and download the ledger as .xlsx, and run a reporting round on a ledger file; checks and generating sheets need Excel.",
   needsExcel: "This needs Excel: open Taizhang in Excel.",
   connecting: "Connecting to Office…",
   connectingSlow: "Excel is slow to answer; still waiting… (a slow network, or Office still loading)",

@@ -10,7 +10,6 @@ import { langFor } from "../core/messages";
 import { App } from "./App";
 import { detectHost } from "./detectHost";
 import { createErrorChannel } from "./errorChannel";
-import { createExcelServices } from "./excelServices";
 import { stringsFor } from "./i18n";
 import type { LedgerServices } from "./services";
 import { createStandaloneServices } from "./standaloneServices";
@@ -39,12 +38,18 @@ async function start(): Promise<void> {
   const errors = createErrorChannel();
   let services: LedgerServices;
   try {
+    // The Office.js shell comes in a chunk of its own, fetched only inside Excel: a plain browser never loads
+    // it, and the pane's first script stays small. Standalone services are in the first script, so that the
+    // pane still starts when that chunk cannot be fetched.
     services =
       info.host === "excel"
-        ? createExcelServices({ locale: info.locale, onBackgroundError: errors.report })
+        ? (await import(/* webpackChunkName: "excel" */ "./excelServices")).createExcelServices({
+            locale: info.locale,
+            onBackgroundError: errors.report,
+          })
         : createStandaloneServices({ locale: info.locale });
   } catch (error) {
-    // The Excel shell could not start: the pane still runs standalone, and says why.
+    // The Excel shell could not be fetched or start: the pane still runs standalone, and says why.
     services = createStandaloneServices({ locale: info.locale });
     errors.report(error);
   }

@@ -7,6 +7,7 @@ import type { LedgerSettings } from "../core/plan/types";
 import type { CellRef, Finding, Fix, ParsedDocument } from "../core/types";
 import type { Progress, WritePreview, WriteResult } from "../core/writeTypes";
 import type { Registry } from "../core/units/types";
+import type { RoundServices } from "./rounds/types";
 
 /** Where the pane runs. */
 export type HostKind = "excel" | "standalone";
@@ -109,4 +110,9 @@ export interface LedgerServices {
    * Null when the workbook holds no ledger (no Tasks table): it is then a breakdown kept as a spreadsheet.
    */
   regenerateLedger?(name: string, bytes: Uint8Array, progress: Progress): Promise<WriteResult | null>;
+  /**
+   * The reporting round (分发各单位, 汇总各单位报送, 通报), loaded on first use with the libraries it needs: on the
+   * open workbook in Excel, on a ledger file standalone. The same instance each time (it keeps the file).
+   */
+  loadRounds(): Promise<RoundServices>;
 }

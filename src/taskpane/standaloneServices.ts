@@ -9,17 +9,17 @@ import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
-import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
-import { isoToday } from "../core/year/ledgerLights";
 import { TOOL_VERSION } from "../core/version";
 import { deriveAssignments } from "../core/workbook/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
-import { buildPlan } from "../core/workbook/buildPlan";
 import type { WorkbookPlan } from "../core/plan/types";
+import type { buildPlan as BuildPlan } from "../core/workbook/buildPlan";
 import type { ParsedDocument } from "../core/types";
 import { documentServices } from "./documentServices";
+import { downloadBytes } from "./download";
+import { localToday, once } from "./once";
 import { stringsFor } from "./i18n";
 import type { LedgerServices } from "./services";
 import { SETTINGS_KEY, settingsFromJson, settingsToJson } from "./settingsStore";
@@ -52,7 +52,7 @@ export interface StandaloneOptions {
   readonly loadReader?: () => Promise<LedgerReader>;
   /** Loads the writer that carries a ledger's own sheets; a dynamic import of src/xlsx/carrySheets by default. */
   readonly loadCarryingWriter?: () => Promise<CarryingWriter>;
-  /** Today (ISO), the day the lights of a regenerated ledger are computed for; the local date by default. */
+  /** Today as ISO yyyy-mm-dd (a regenerated ledger's lights, the round's period and 通报); the local date by default. */
   readonly today?: () => string;
 }
 
@@ -65,22 +65,19 @@ async function loadLedgerReader(): Promise<LedgerReader> {
   return readLedgerFile;
 }
 
-const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { downloadBytes };
 
-/** Saves bytes as a download through a temporary link (the way a browser downloads a generated file). */
-export function downloadBytes(fileName: string, bytes: Uint8Array): void {
-  const blob = new Blob([bytes.slice().buffer], { type: XLSX_MIME });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.rel = "noopener";
-  link.style.display = "none";
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+/**
+ * The planner (core's buildPlan, with the targets and lights it plans), fetched when a ledger is written: the
+ * pane previews documents without it.
+ */
+async function loadPlanner(): Promise<typeof BuildPlan> {
+  return (await import(/* webpackChunkName: "plan" */ "../core/workbook/buildPlan")).buildPlan;
+}
+
+/** What regenerating carries over (core's carryLedger, which plans with the planner), fetched with it. */
+async function loadCarryPlanner(): Promise<typeof import("../core/workbook/carryLedger")> {
+  return import(/* webpackChunkName: "plan" */ "../core/workbook/carryLedger");
 }
 
 /** The writer carrying a ledger's own sheets, fetched on first use (in the same chunk as the writer). */
@@ -116,7 +113,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
   const loadWriter = options.loadWriter ?? loadWorkbookWriter;
   const loadReader = options.loadReader ?? loadLedgerReader;
   const loadCarrying = options.loadCarryingWriter ?? loadCarrySheets;
-  const today = options.today ?? isoToday;
+  const today = options.today ?? ((): string => localToday());
   const lang = langFor(options.locale);
   const needsExcel = (): Promise<never> => Promise.reject(new NeedsExcelError(strings.needsExcel));
 
@@ -129,6 +126,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
       const total = 3;
       progress(0, total, strings.steps.plan);
+      const buildPlan = await loadPlanner();
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(
         buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false }),
@@ -163,6 +161,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
       // Everything typed carried as an update carries it (进展记录, 实际值, added columns, 已撤销, own sheets).
+      const { regeneratedPlan, ownSheetsOf, cellsNotCarried } = await loadCarryPlanner();
       const { plan, long } = clipLongCells(
         regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
       );
@@ -207,6 +206,19 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     snapshot: needsExcel,
     // Turning live checks off is harmless; turning them on needs a workbook.
     setLiveChecks: (on) => (on ? needsExcel() : Promise.resolve()),
+
+    loadRounds: once(async () => {
+      const [{ fileRounds }, { roundMessagesFor }] = await Promise.all([
+        import(/* webpackChunkName: "rounds" */ "./rounds/fileRounds"),
+        import(/* webpackChunkName: "rounds" */ "./rounds/roundMessages"),
+      ]);
+      return fileRounds({
+        today: options.today ?? (() => localToday()),
+        lang,
+        messages: roundMessagesFor(lang),
+        download,
+      });
+    }),
 
     async loadSettings() {
       return settingsFromJson(storage().getItem(SETTINGS_KEY)) ?? DEFAULT_SETTINGS;

@@ -48,12 +48,30 @@ export function relativeRels(relsPath: string, xml: string): string {
 }
 
 /**
- * The .xlsx bytes with every absolute relationship target made relative; the same bytes when there is none
- * (files written by Excel, WPS or this tool are not rezipped).
+ * The zip with entry names that use "\\" between folders (xl\\workbook.xml, as some copies of files saved by
+ * WPS come, and some Windows zip tools write) renamed with "/", which ExcelJS looks for; null when none does.
+ */
+async function withSlashes(zip: JSZip): Promise<JSZip | null> {
+  const names = Object.keys(zip.files);
+  if (!names.some((n) => n.includes("\\"))) return null;
+  const out = new JSZip();
+  for (const name of names) {
+    const entry = zip.files[name];
+    if (entry && !entry.dir) out.file(name.replace(/\\/g, "/"), await entry.async("uint8array"));
+  }
+  return out;
+}
+
+/**
+ * The .xlsx bytes with every absolute relationship target made relative, and entry names with backslashes
+ * made "/"; the same bytes when there is nothing to mend (files written by Excel, WPS or this tool are not
+ * rezipped).
  */
 export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
+  const loaded = await JSZip.loadAsync(bytes);
+  const slashed = await withSlashes(loaded);
+  const zip = slashed ?? loaded;
+  let changed = slashed !== null;
   for (const path of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
     const entry = zip.file(path);
     if (!entry) continue;

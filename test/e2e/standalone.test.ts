@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -7,6 +7,9 @@ import { buildPane } from "../support/buildPane";
 import { ROOT, sampleText } from "../support/paths";
 import { serveFolder } from "../support/staticServer";
 import { hasTool } from "../support/tools";
+import { unzip } from "../support/roundForms";
+import { sampleLedger } from "../support/sampleLedger";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 
 // The built standalone pane in real headless Chromium (Debian's, never a downloaded one): paste the sample,
 // see its tasks and leaders, download the ledger and check the file. A screenshot stays in test-results/.
@@ -107,4 +110,30 @@ run("the standalone pane in Chromium", () => {
     await page.getByRole("button", { name: "下载 .xlsx 台账" }).waitFor();
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it("opens a ledger under 生成, lists the units and downloads their forms as one .zip, the round fetched only then", async () => {
+    const ledger = join(mkdtempSync(join(tmpdir(), "taizhang-e2e-ledger-")), "台账.xlsx");
+    writeFileSync(ledger, await writeWorkbook(sampleLedger().plan));
+    const page = await open("standalone.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).waitFor();
+    const fetched = (): Promise<string[]> =>
+      page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect((await fetched()).filter((u) => /rounds|jszip|exceljs/.test(u))).toEqual([]);
+    await page.getByRole("tab", { name: "生成" }).click();
+    await page.getByLabel("打开台账\uff08.xlsx\uff09").setInputFiles(ledger);
+    await page.getByText("台账\uff1a台账.xlsx").waitFor({ timeout: 30_000 });
+    await page.getByRole("textbox", { name: /期次/ }).fill("2020-03");
+    await page.getByRole("button", { name: "列出单位" }).click();
+    await page.getByText("经信局\uff1a牵头 8 项\uff0c配合 9 项").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.getByRole("button", { name: "下载报送表(.zip)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("报送表-2020-03.zip");
+    const forms = await unzip(new Uint8Array(readFileSync(await download.path())));
+    expect(forms.size).toBe(49);
+    expect(forms.has("经信局-2020-03.xlsx")).toBe(true);
+    expect((await fetched()).some((u) => /rounds/.test(u))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });

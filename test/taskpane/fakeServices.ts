@@ -7,6 +7,7 @@ import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
 import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
 import { suggestRegistry } from "../../src/core/units/registry";
 import type { LedgerServices } from "../../src/taskpane/services";
+import type { RoundServices } from "../../src/taskpane/rounds/types";
 import { sampleText } from "../support/paths";
 
 /** The services with every method a jest mock of the same signature. */
@@ -42,10 +43,46 @@ export function fakeServices(overrides: Partial<LedgerServices> = {}): FakeServi
     snapshot: async () => ({ archived: 73, replaced: 0 }),
     loadSettings: async () => DEFAULT_SETTINGS,
     saveSettings: async () => {},
+    loadRounds: async () => fakeRounds(),
     ...overrides,
   };
   const entries = Object.entries(services).map(([k, v]) => [k, typeof v === "function" ? jest.fn(v) : v]);
   return Object.fromEntries(entries) as FakeServices;
+}
+
+/**
+ * A fake round (Excel's: no ledger file needed): every action a jest mock; the dispatch lists two units, the
+ * others reject until a test says what they give.
+ */
+export function fakeRounds(overrides: Partial<RoundServices> = {}): {
+  -readonly [K in keyof RoundServices]-?: NonNullable<RoundServices[K]> extends (...args: infer A) => infer R
+    ? jest.Mock<R, A>
+    : RoundServices[K];
+} {
+  const missing = async (): Promise<never> => {
+    throw new Error("not faked");
+  };
+  const rounds = {
+    needsLedgerFile: false,
+    openLedgerFile: missing,
+    currentLedger: () => null,
+    previewDispatch: async () => ({
+      period: "2020-03",
+      units: [
+        { unit: "经信局", lead: 8, co: 9 },
+        { unit: "财政局", lead: 3, co: 12 },
+      ],
+    }),
+    dispatch: missing,
+    collect: missing,
+    report: missing,
+    ...overrides,
+  };
+  const entries = Object.entries(rounds).map(([k, v]: [string, unknown]) => [
+    k,
+    typeof v === "function" ? jest.fn(v as (...args: unknown[]) => unknown) : v,
+  ]);
+  return Object.fromEntries(entries) as ReturnType<typeof fakeRounds>;
 }
 
 /** The sample document's text (桐乡市 2020, 73 tasks under 4 leaders). */

@@ -139,7 +139,9 @@ export type SheetKind =
   | "unit"
   | "targets"
   | "progress"
-  | "revoked";
+  | "revoked"
+  | "round"
+  | "bulletin";
 
 /** One sheet of the ledger. */
 export interface SheetPlan {

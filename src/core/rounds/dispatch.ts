@@ -3,6 +3,7 @@
 import type { LedgerModel } from "../ledger/types";
 import { deriveAssignments } from "../workbook/assignments";
 import { isCollective } from "../parse/splitUnits";
+import { PROGRESS_COLUMNS } from "../year/progress";
 import { fingerprint } from "./fingerprint";
 import { FILL_COLUMNS, formFileName, instructionsOf, type FormRow, type ReturnForm } from "./form";
 
@@ -35,6 +36,16 @@ export function reportingUnits(model: LedgerModel): UnitTasks[] {
     counts.set(a.unit, c);
   }
   return [...counts].map(([unit, c]) => ({ unit, ...c }));
+}
+
+/**
+ * The fill columns the clerk added: the Progress table's columns beyond ours (its header as read, or null).
+ * @example extraFillColumns([...PROGRESS_COLUMNS, "责任人"]) → ["责任人"]
+ */
+export function extraFillColumns(progressHeader: readonly unknown[] | null | undefined): string[] {
+  return (progressHeader ?? [])
+    .map((h) => String(h ?? "").trim())
+    .filter((h) => h !== "" && !(PROGRESS_COLUMNS as readonly string[]).includes(h));
 }
 
 /** The forms of a period, one per reporting unit; `extraColumns` are fill columns the clerk added. */

@@ -21,6 +21,8 @@ export const KIND_LABEL: Readonly<Record<SheetKind, string>> = {
   targets: "量化指标",
   progress: "进展记录",
   revoked: "已撤销",
+  round: "报送情况",
+  bulletin: "通报",
 };
 
 /** The table in 说明 that lists the sheets the tool generated: 工作表, 类别, 对象. */

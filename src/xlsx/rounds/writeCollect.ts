@@ -7,16 +7,12 @@ import type ExcelJS from "exceljs";
 import type { LedgerModel } from "../../core/ledger/types";
 import type { Lang } from "../../core/messages";
 import type { CollectResult } from "../../core/rounds/collectTypes";
-import {
-  ROUND_FINDING_HEADER,
-  ROUND_SHEET,
-  ROUND_UNIT_HEADER,
-  collectReportLines,
-  roundSheetRows,
-} from "../../core/rounds/roundReport";
+import { ROUND_SHEET } from "../../core/rounds/roundReport";
+import { roundSheetPlan } from "../../core/rounds/reportSheets";
 import type { LedgerTable } from "../../core/types";
 import { loadForRewrite } from "../rewrite";
 import { putProgress } from "../writeProgress";
+import { writeSheet } from "../writeWorkbook";
 
 /** Sets 完成状态 and 进展情况 of the updated tasks in the Tasks table where it sits. */
 function setCurrentState(wb: ExcelJS.Workbook, tasks: LedgerTable, updates: CollectResult["updates"]): void {
@@ -36,33 +32,11 @@ function setCurrentState(wb: ExcelJS.Workbook, tasks: LedgerTable, updates: Coll
   });
 }
 
-/** Writes 报送情况: the report's first line, the unit table, then the findings. */
+/** Writes 报送情况 (core's plan of it, as the pane writes it in Excel), replacing an earlier one. */
 function writeRoundSheet(wb: ExcelJS.Workbook, result: CollectResult, lang: Lang): void {
   const old = wb.getWorksheet(ROUND_SHEET);
   if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(ROUND_SHEET, { properties: { tabColor: { argb: "FFC55A11" } } });
-  const { title, units, findings } = roundSheetRows(result, lang);
-  ws.addRow([title]).font = { bold: true, size: 14 };
-  ws.addRow([collectReportLines(result, lang)[0] ?? ""]);
-  ws.addRow([]);
-  const header = (values: readonly string[]) => {
-    const row = ws.addRow([...values]);
-    row.font = { bold: true };
-    row.eachCell((c) => {
-      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
-    });
-  };
-  header(ROUND_UNIT_HEADER);
-  for (const u of units) {
-    const row = ws.addRow([...u]);
-    if (u[7] === "未报送") row.getCell(8).font = { color: { argb: "FFC00000" }, bold: true };
-  }
-  ws.addRow([]);
-  header(ROUND_FINDING_HEADER);
-  for (const f of findings) ws.addRow([...f]).getCell(6).alignment = { wrapText: true };
-  [24, 12, 12, 30, 18, 60, 10, 18].forEach((w, i) => {
-    ws.getColumn(i + 1).width = w;
-  });
+  writeSheet(wb, roundSheetPlan(result, lang));
 }
 
 /** The ledger file after a collect. */

@@ -1,0 +1,119 @@
+/**
+ * The round inside Excel, on the open workbook: the ledger read back in one read (two syncs); the forms and
+ * the 通报 downloaded (Excel on the web and the desktop's pane both download a Blob); collect writes 进展记录 and
+ * 报送情况 through the plan writer (tagged generated sheets, requests under the payload budget) and the lead
+ * units' words on 任务台账 by 编号, each in a constant number of round trips.
+ */
+
+import { readAbout } from "../../core/ledger/about";
+import { ledgerFromTables } from "../../core/ledger/fromTables";
+import type { LedgerReadBack } from "../../core/ledger/readBack";
+import type { Lang } from "../../core/messages";
+import type { LedgerSettings, WorkbookPlan } from "../../core/plan/types";
+import { collectReportLines } from "../../core/rounds/roundReport";
+import { bulletinSheetPlan, roundSheetPlan } from "../../core/rounds/reportSheets";
+import { progressPlan } from "../../core/workbook/progressPlan";
+import { setTaskCells } from "../../excel/taskCells";
+import type { ExcelShell } from "../excelServices";
+import type { RoundMessages } from "./roundMessages";
+import {
+  bulletinDocx,
+  bulletinOf,
+  collectOf,
+  dispatchPreview,
+  dispatchZip,
+  periodOf,
+  readReturns,
+} from "./roundWork";
+import type { RoundLedger } from "./roundWork";
+import type { RoundServices } from "./types";
+
+/** What the round needs from the Excel services around it. */
+export interface ExcelRoundContext {
+  readonly shell: Pick<ExcelShell, "readLedger" | "applyPlan">;
+  readonly settingsFor: (tables: LedgerReadBack) => Promise<LedgerSettings>;
+  readonly today: () => string;
+  readonly lang: Lang;
+  readonly messages: RoundMessages;
+  /** The message when the workbook holds no ledger. */
+  readonly noLedger: string;
+  readonly download: (fileName: string, bytes: Uint8Array) => void;
+}
+
+/** The round's services on the open workbook. */
+export function excelRounds(context: ExcelRoundContext): RoundServices {
+  const { shell, messages: s } = context;
+
+  async function current(): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
+    const tables = await shell.readLedger();
+    const settings = await context.settingsFor(tables);
+    const model = ledgerFromTables(tables.tasks, tables.units, settings, readAbout(tables.about));
+    if (!model) throw new Error(context.noLedger);
+    return { model, progress: tables.progress ?? null, targets: tables.targets ?? null, tables };
+  }
+
+  return {
+    needsLedgerFile: false,
+    currentLedger: () => null,
+
+    async previewDispatch(period) {
+      const ledger = await current();
+      return dispatchPreview(ledger, periodOf(ledger, period, context.today(), s));
+    },
+
+    async dispatch(period) {
+      const ledger = await current();
+      const chosen = periodOf(ledger, period, context.today(), s);
+      const { bytes, forms } = await dispatchZip(ledger, chosen);
+      const fileName = s.zipName(chosen);
+      context.download(fileName, bytes);
+      return { fileName, forms };
+    },
+
+    async collect(files, period) {
+      const [ledger, reads] = await Promise.all([current(), readReturns(files)]);
+      const result = collectOf(ledger, reads, period, s);
+      const progress = progressPlan(ledger.model, result.progress, ledger.progress?.header ?? null, "pane");
+      const plan: WorkbookPlan = {
+        ...progress,
+        sheets: [...progress.sheets, roundSheetPlan(result, context.lang)],
+      };
+      // 进展记录 and 报送情况 are generated sheets: rewritten whole; a person's sheet of that name is kept.
+      const written = await shell.applyPlan(plan, {
+        onlyKinds: ["progress", "round"],
+        replaceGenerated: true,
+      });
+      const cells = await setTaskCells(
+        result.updates.map((u) => ({
+          id: u.id,
+          values: {
+            ...(u.status !== undefined ? { 完成状态: u.status } : {}),
+            ...(u.progress !== undefined ? { 进展情况: u.progress } : {}),
+          },
+        })),
+      );
+      const notes = [...written.notes, ...written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used))];
+      if (cells.missingIds.length > 0) notes.push(s.taskRowsGone(cells.missingIds));
+      return { lines: collectReportLines(result, context.lang), result, fileName: null, notes };
+    },
+
+    async report(period) {
+      const ledger = await current();
+      const chosen = periodOf(ledger, period, context.today(), s);
+      const { figures, doc } = bulletinOf(ledger, chosen, context.today());
+      const fileName = s.bulletinName(chosen);
+      context.download(fileName, await bulletinDocx(doc));
+      const plan: WorkbookPlan = {
+        sheets: [bulletinSheetPlan(doc)],
+        names: [],
+        settings: ledger.model.settings,
+      };
+      const written = await shell.applyPlan(plan, { onlyKinds: ["bulletin"], replaceGenerated: true });
+      const renamed = written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used));
+      return {
+        summary: [s.reported(figures.total, figures.missing.length), ...renamed].join("\n"),
+        fileNames: [fileName],
+      };
+    },
+  };
+}

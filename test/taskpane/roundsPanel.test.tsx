@@ -1,0 +1,86 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { CollectResult } from "../../src/core/rounds/collectTypes";
+import { fakeRounds, fakeServices } from "./fakeServices";
+
+async function renderPane(services = fakeServices()) {
+  await act(async () => {
+    render(<App services={services} />);
+  });
+  return services;
+}
+
+const RESULT: CollectResult = {
+  period: "2020-03",
+  progress: [],
+  added: [],
+  updates: [],
+  units: [],
+  missing: [],
+  findings: [],
+  landed: 0,
+  refused: 0,
+};
+
+describe("the round in the pane", () => {
+  it("lists the units with their task counts under 生成 before the .zip is downloaded", async () => {
+    const rounds = fakeRounds({ dispatch: async () => ({ fileName: "报送表-2020-03.zip", forms: 2 }) });
+    await renderPane(fakeServices({ loadRounds: async () => rounds }));
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    const download = await screen.findByRole("button", { name: "下载报送表(.zip)" });
+    // Nothing to download before the units are listed.
+    expect(download.hasAttribute("disabled")).toBe(true);
+    fireEvent.change(screen.getByRole("textbox", { name: /期次/ }), { target: { value: "2020-03" } });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "列出单位" })));
+    expect(rounds.previewDispatch).toHaveBeenCalledWith("2020-03");
+    const units = screen.getAllByRole("listitem").map((li) => li.textContent);
+    expect(units).toEqual(["经信局\uff1a牵头 8 项\uff0c配合 9 项", "财政局\uff1a牵头 3 项\uff0c配合 12 项"]);
+    await act(async () => fireEvent.click(download));
+    expect(rounds.dispatch).toHaveBeenCalledWith("2020-03");
+    expect(screen.getByRole("status").textContent).toContain("报送表-2020-03.zip");
+  });
+
+  it("collects the picked returns under 导入 and shows the report with the units to chase", async () => {
+    const rounds = fakeRounds({
+      collect: async () => ({
+        lines: [
+          "期次 2020-03:2 个单位中 1 个已报送",
+          "催办(未报送 1 个单位):",
+          "  财政局:牵头 3 项,配合 12 项",
+        ],
+        result: RESULT,
+        fileName: null,
+        notes: [],
+      }),
+    });
+    await renderPane(fakeServices({ loadRounds: async () => rounds, hasLedger: async () => true }));
+    const input = await screen.findByLabelText("选择报送表文件");
+    const file = new File([new Uint8Array([80, 75, 3, 4])], "经信局-2020-03.xlsx", {
+      lastModified: Date.UTC(2020, 2, 30),
+    });
+    await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+    expect(await screen.findByText("已选择 1 个文件")).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "汇总" })));
+    const [files, period] = rounds.collect.mock.calls[0] ?? [];
+    expect(files?.map((f) => [f.name, [...f.bytes], f.lastModified])).toEqual([
+      ["经信局-2020-03.xlsx", [80, 75, 3, 4], "2020-03-30T00:00:00.000Z"],
+    ]);
+    expect(period).toBeNull();
+    expect(screen.getByText(/财政局:牵头 3 项/)).toBeTruthy();
+    expect(screen.getByRole("status").textContent).toContain("报送情况");
+  });
+
+  it("shows a failed action as an error, and asks for the ledger file standalone", async () => {
+    const rounds = fakeRounds({
+      needsLedgerFile: true,
+      report: async () => Promise.reject(new Error("请先打开台账文件(.xlsx)。")),
+    });
+    await renderPane(fakeServices({ host: "standalone", loadRounds: async () => rounds }));
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    expect(await screen.findByRole("button", { name: /打开台账/ })).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "生成通报" })));
+    expect((await screen.findByRole("alert")).textContent).toContain("请先打开台账文件");
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * The reporting round on the standalone page, through the standalone services on a ledger .xlsx (the
+ * sample's, as `taizhang build` writes it): the .zip of forms, the returns merged into a downloaded ledger,
+ * the 通报 downloaded with the ledger that holds its sheet.
+ */
+
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { progressFromTable } from "../../src/core/year/progress";
+import { createStandaloneServices } from "../../src/taskpane/standaloneServices";
+import type { ReturnFile, RoundServices } from "../../src/taskpane/rounds/types";
+import { readLedgerFile } from "../../src/xlsx/readWorkbook";
+import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
+import { fillForm, openForm, unzip } from "../support/roundForms";
+import { sampleLedger } from "../support/sampleLedger";
+
+jest.setTimeout(120_000);
+
+const NOT_RETURNING = ["科技局", "人才办", "工商联"];
+let ledgerBytes: Uint8Array;
+
+beforeAll(async () => {
+  ledgerBytes = await writeWorkbook(sampleLedger().plan);
+});
+
+function setup() {
+  const download = jest.fn<void, [string, Uint8Array]>();
+  const services = createStandaloneServices({
+    locale: "zh-CN",
+    storage: { getItem: () => null, setItem: () => {} },
+    download,
+    today: () => "2020-04-15",
+  });
+  return { services, download };
+}
+
+/** The bytes of the download named `name`. */
+function downloaded(download: jest.Mock<void, [string, Uint8Array]>, name: string): Uint8Array {
+  const call = download.mock.calls.find((c) => c[0] === name);
+  if (!call) throw new Error(`no download ${name}: ${download.mock.calls.map((c) => c[0]).join(", ")}`);
+  return call[1];
+}
+
+async function opened(): Promise<{ rounds: RoundServices; download: jest.Mock<void, [string, Uint8Array]> }> {
+  const { services, download } = setup();
+  const rounds = await services.loadRounds();
+  expect(rounds.needsLedgerFile).toBe(true);
+  expect(await rounds.openLedgerFile?.("台账.xlsx", ledgerBytes)).toBe("台账.xlsx");
+  return { rounds, download };
+}
+
+describe("the round on the standalone page", () => {
+  it("asks for the ledger file first, and tells a workbook that is no ledger", async () => {
+    const { services } = setup();
+    const rounds = await services.loadRounds();
+    await expect(rounds.previewDispatch(null)).rejects.toThrow("请先打开台账文件");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Sheet1").getCell("A1").value = "x";
+    const other = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    await expect(rounds.openLedgerFile?.("别的.xlsx", other)).rejects.toThrow("别的.xlsx 不是台账");
+  });
+
+  it("downloads one .zip with a form per unit with tasks, 经信局's with its 8 lead and 9 co tasks", async () => {
+    const { rounds, download } = await opened();
+    const preview = await rounds.previewDispatch("2020-03");
+    expect(preview.units).toHaveLength(49);
+    expect(preview.units.find((u) => u.unit === "经信局")).toEqual({ unit: "经信局", lead: 8, co: 9 });
+    await rounds.dispatch("2020-03");
+    const forms = await unzip(downloaded(download, "报送表-2020-03.zip"));
+    expect([...forms.keys()]).toHaveLength(49);
+    const form = await openForm(forms.get("经信局-2020-03.xlsx") as Uint8Array);
+    const roles = form.rows.map((r) => r.getCell(form.col("角色")).value);
+    expect([roles.filter((v) => v === "牵头").length, roles.filter((v) => v === "配合").length]).toEqual([
+      8, 9,
+    ]);
+  });
+
+  it("merges the returns into a downloaded ledger, names the units to chase, and drafts the 通报 from it", async () => {
+    const { rounds, download } = await opened();
+    await rounds.dispatch("2020-03");
+    const forms = await unzip(downloaded(download, "报送表-2020-03.zip"));
+    const files: ReturnFile[] = [];
+    let cells = 0;
+    for (const [name, bytes] of forms) {
+      const unit = name.replace(/-2020-03\.xlsx$/, "");
+      if (NOT_RETURNING.includes(unit)) continue;
+      // Only 经信局 says its tasks are done; the others' are in progress.
+      const filled = await fillForm(bytes, unit, unit === "经信局" ? "已完成" : "推进中");
+      cells += filled.cells;
+      files.push({ name, bytes: filled.bytes, lastModified: "2020-03-30T08:00:00.000Z" });
+    }
+
+    const outcome = await rounds.collect(files, null);
+    expect(outcome.fileName).toBe("台账-汇总2020-03.xlsx");
+    expect(outcome.lines[0]).toContain("49 个单位中 46 个已报送");
+    expect(outcome.result.landed).toBe(cells);
+    expect(outcome.result.missing.map((u) => u.unit).sort()).toEqual([...NOT_RETURNING].sort());
+    const after = await readLedgerFile(downloaded(download, "台账-汇总2020-03.xlsx"));
+    const rows = progressFromTable(after.progress ?? null);
+    expect(rows.reduce((n, r) => n + (r.status ? 1 : 0) + (r.progress ? 1 : 0), 0)).toBe(cells);
+    expect(after.sheetNames).toContain("报送情况");
+
+    // The 通报 of the collected ledger: 经信局's 8 tasks done unless a co-lead said otherwise.
+    const statusCol = after.tasks?.header.indexOf("完成状态") ?? -1;
+    const done = after.tasks?.rows.filter((r) => r[statusCol] === "已完成").length ?? 0;
+    expect(done).toBeGreaterThan(0);
+    const report = await rounds.report("2020-03");
+    expect(report.fileNames).toEqual(["通报-2020-03.docx", "台账-通报2020-03.xlsx"]);
+    const xml = await (
+      await JSZip.loadAsync(downloaded(download, "通报-2020-03.docx"))
+    )
+      .file("word/document.xml")
+      ?.async("string");
+    expect((xml ?? "").replace(/<[^>]+>/g, "")).toContain(`73 项任务中已完成 ${done} 项`);
+    const withSheet = await readLedgerFile(downloaded(download, "台账-通报2020-03.xlsx"));
+    expect(withSheet.sheetNames).toEqual(expect.arrayContaining(["报送情况", "通报"]));
+  });
+});
