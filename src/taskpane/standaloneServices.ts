@@ -16,6 +16,7 @@ import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { WorkbookPlan } from "../core/plan/types";
 import type { buildPlan as BuildPlan } from "../core/workbook/buildPlan";
+import type * as CarryLedger from "../core/workbook/carryLedger";
 import type { ParsedDocument } from "../core/types";
 import { documentServices } from "./documentServices";
 import { downloadBytes } from "./download";
@@ -76,7 +77,7 @@ async function loadPlanner(): Promise<typeof BuildPlan> {
 }
 
 /** What regenerating carries over (core's carryLedger, which plans with the planner), fetched with it. */
-async function loadCarryPlanner(): Promise<typeof import("../core/workbook/carryLedger")> {
+async function loadCarryPlanner(): Promise<typeof CarryLedger> {
   return import(/* webpackChunkName: "plan" */ "../core/workbook/carryLedger");
 }
 
