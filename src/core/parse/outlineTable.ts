@@ -109,6 +109,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       roles.leader = above.leader;
       node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
     }
+    // Cells a row left out (merged over rows on a web page) were read as the row above: reported.
+    for (const column of row.fromAbove ?? []) node.fromAbove.push({ column, value: [cell(column)] });
     // An empty units cell under a filled one may be a merged cell, or a unit really missing (the
     // sample's 4.19): never guessed — the task keeps no units and its error says what to check.
     if (!lead && !units && !co && above && above.roles.leads.length + above.roles.listed.length > 0) {
