@@ -3,6 +3,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { detectPipedHeader } from "./tablePiped";
+import { detectSpacedHeader } from "./tableSpaced";
 import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
@@ -101,7 +102,7 @@ export interface Table {
 export function detectHeader(
   lines: readonly SourceLine[],
   i: number,
-): { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true } | null {
+): { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true } | null {
   const first = lines[i];
   if (!first) return null;
   const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
@@ -144,7 +145,7 @@ export function detectHeader(
     j++;
   }
   const columns = headerKinds(kinds);
-  return columns ? { columns, next: j, tabbed: false } : null;
+  return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
 
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
