@@ -82,12 +82,16 @@ export interface TableRow {
   readonly absent?: readonly number[];
   /** Columns whose text was taken from the row above (a merged cell): reported. */
   readonly fromAbove?: readonly ColumnKind[];
+  /** A sub-row of the heading just above it (a row of the source under a merged 序号): nested under it. */
+  readonly sub?: true;
 }
 
 /** A heading inside a table (一、稳增长), kept in order with the rows. */
 export interface TableHeading {
   readonly line: number;
   readonly text: string;
+  /** The 序号 of a row that became a heading over its sub-rows. */
+  readonly seq?: string;
 }
 
 export interface Table {

@@ -25,14 +25,17 @@ function allUnits(text: string): boolean {
 /** How well one cell's text fits a column: below 0 when it plainly does not belong there. */
 export function cellFit(kind: ColumnKind, text: string): number {
   const f = fold(text).replace(/\s+/g, "");
+  // A sentence (开工建设老年大学。) is a task's text, never a unit's name.
+  const sentence = /[。;]$/.test(f) && f.length >= 6;
   switch (kind) {
     case "task":
+      if (sentence) return 2;
       if (allUnits(f) || isDeadline(f) || (f.length <= 8 && LOOSE_DATE.test(f))) return -1;
       return f.length >= 6 ? 2 : 1;
     case "lead":
     case "co":
     case "units":
-      return allUnits(text) ? 2 : -3;
+      return allUnits(text) && !sentence ? 2 : -3;
     case "leader":
       return readPerson(text) && !isUnitLike(f) && f.length <= 12 ? 2 : -3;
     case "deadline":
