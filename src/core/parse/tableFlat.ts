@@ -9,7 +9,15 @@ import { pushAll } from "./arrays";
 import { subRows, type SubRows } from "./tableSubRows";
 import { isUnitColumn } from "./tableSpans";
 import type { ColumnKind } from "./vocabulary";
-import { cellLine, SECTION_ROW, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import {
+  cellLine,
+  columnKind,
+  detectHeader,
+  SECTION_ROW,
+  type Table,
+  type TableHeading,
+  type TableRow,
+} from "./tableHeader";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[]): number {
@@ -110,7 +118,13 @@ export function readFlattened(
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const hasSeq = columns[0] === "seq";
   const dataColumns = hasSeq ? columns.slice(1) : columns;
-  let current: { line: number; seq: string | null; parts: string[]; lines: number[] } | null = null;
+  let current: {
+    line: number;
+    seq: string | null;
+    parts: string[];
+    lines: number[];
+    notes: string[];
+  } | null = null;
   let lastSeq = 0;
   // Once a row held numbered sub-items with cells of their own, later rows' sub-items are rows too.
   let numberedSubs = false;
@@ -139,7 +153,10 @@ export function readFlattened(
       row: {
         line: current.line,
         seq: current.seq,
-        cells: dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+        cells: [
+          ...dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+          ...current.notes.map((text) => ({ kind: "note" as ColumnKind, text })),
+        ],
       },
     });
     current = null;
@@ -149,6 +166,8 @@ export function readFlattened(
     const line = cellLine(lines[i] as SourceLine);
     if (line.text === "") continue;
     if (isEnd(line)) break;
+    // 序号 again: the header of the next table.
+    if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
     const parts = current === null ? 0 : (current as { parts: string[] }).parts.length;
     // The next number; or the one after it once a whole row went by (the number between was lost);
@@ -166,7 +185,7 @@ export function readFlattened(
           (jump && parts >= (unnumbered ? 1 : Math.max(1, dataColumns.length - 1)));
     if (n !== null && (current === null || expected)) {
       flush();
-      current = { line: line.no, seq: String(n), parts: [], lines: [] };
+      current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
       continue;
     }
@@ -177,8 +196,8 @@ export function readFlattened(
     }
     if (!hasSeq) {
       // Without a 序号 column each row is as many lines as there are columns.
-      if (current === null) current = { line: line.no, seq: null, parts: [], lines: [] };
-      const cur: { parts: string[]; lines: number[] } = current;
+      if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
+      const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
       addPart(cur, line);
       if (cur.parts.length === dataColumns.length) flush();
       continue;
@@ -186,9 +205,9 @@ export function readFlattened(
     if (current === null) {
       // A row whose 序号 is missing or damaged, when the next rows' numbers follow it: read without a number.
       if (!seqFollows(lines, i, lastSeq, dataColumns.length + 2)) break;
-      current = { line: line.no, seq: null, parts: [], lines: [] };
+      current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
     }
-    addPart(current as { parts: string[]; lines: number[] }, line);
+    addPart(current as { parts: string[]; lines: number[]; notes: string[] }, line);
   }
   flush();
   return { columns, headerLine, items, end: i };
@@ -206,11 +225,21 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
   return false;
 }
 
+/**
+ * A line with a unit label of its own (省牵头单位:省农业农村厅) inside a table whose cells carry no labels: a
+ * remark on the row (here the province's lead for the task it mirrors), kept as a note, not a units cell.
+ */
+const LABELLED = /^[^:]{0,8}(?:单位|部门)[:]/;
+
 /** A line that is only a name in brackets: 高新园 / (邹区镇), a unit's alias wrapped onto a line of its own. */
 const ALIAS = /^[(][^()]{1,12}[)]$/;
 
 /** Adds a line to a row's parts; an alias in brackets under a unit name joins it (高新园(邹区镇)). */
-function addPart(row: { parts: string[]; lines: number[] }, line: SourceLine): void {
+function addPart(row: { parts: string[]; lines: number[]; notes: string[] }, line: SourceLine): void {
+  if (LABELLED.test(line.folded.trim())) {
+    row.notes.push(line.text.trim());
+    return;
+  }
   const prev = row.parts[row.parts.length - 1];
   if (prev !== undefined && ALIAS.test(line.folded.trim()) && isUnitLike(prev)) {
     row.parts[row.parts.length - 1] = prev + line.text.trim();
