@@ -8,7 +8,7 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { pushAll } from "./arrays";
 import { subRows, type SubRows } from "./tableSubRows";
 import { isUnitColumn } from "./tableSpans";
-import type { ColumnKind } from "./vocabulary";
+import { ORG, type ColumnKind } from "./vocabulary";
 import {
   cellLine,
   columnKind,
@@ -229,7 +229,7 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
  * A line with a unit label of its own (省牵头单位:省农业农村厅) inside a table whose cells carry no labels: a
  * remark on the row (here the province's lead for the task it mirrors), kept as a note, not a units cell.
  */
-const LABELLED = /^[^:]{0,8}(?:单位|部门)[:]/;
+const LABELLED = new RegExp(`^[^:]{0,8}${ORG}:`);
 
 /** A line that is only a name in brackets: 高新园 / (邹区镇), a unit's alias wrapped onto a line of its own. */
 const ALIAS = /^[(][^()]{1,12}[)]$/;

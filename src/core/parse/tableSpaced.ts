@@ -9,12 +9,11 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { columnKind, type Table, type TableHeading, type TableRow } from "./tableHeader";
-import type { ColumnKind } from "./vocabulary";
+import { MEASURE, type ColumnKind } from "./vocabulary";
 
 const NUMBERED = /^(\d{1,3})\s+(\S.*)$/;
 /** A cell of figures: a number, a share, a dash, a measure (万人, 元/月/人, 公里). */
-const FIGURE =
-  /^(?:[-—–~]+|[\d.,]+%?|万?(?:人|元|户|个|座|所|公里|千米|亩|吨|次|份|家|辆|张|处|人次|万元)|\S{0,3}\/\S{1,6})$/;
+const FIGURE = new RegExp(`^(?:[-—–~]+|[\\d.,]+%?|${MEASURE}|\\S{0,3}\\/\\S{1,6})$`);
 
 /** The header's cells: 单 位 and 备  注 (one name spaced out) joined again. */
 function headerCells(text: string): string[] {

@@ -122,6 +122,7 @@ export function mergeSpans(items: readonly Item[]): Item[] {
   const own = taskAt.filter((i) => i !== group);
   const out: Item[] = [];
   let above: TableRow | null = null;
+  let aboveAt = -1;
   for (const item of items) {
     if ("heading" in item) {
       out.push(item);
@@ -137,7 +138,7 @@ export function mergeSpans(items: readonly Item[]): Item[] {
     if (prev && own.every((i) => absent.has(i))) {
       // No task of its own: more cells of the task above.
       const merged = continueRow(prev, row, absent);
-      out[out.indexOf(findRow(out, prev))] = { row: merged };
+      out[aboveAt] = { row: merged };
       above = merged;
       continue;
     }
@@ -150,15 +151,10 @@ export function mergeSpans(items: readonly Item[]): Item[] {
       return { kind: c.kind, text };
     });
     const resolved: TableRow = { line: row.line, seq: row.seq, cells, fromAbove };
-    out.push({ row: resolved });
+    aboveAt = out.push({ row: resolved }) - 1;
     above = resolved;
   }
   return out;
-}
-
-/** The index in `out` of the item holding `row`. */
-function findRow(out: readonly Item[], row: TableRow): Item {
-  return out.find((it) => "row" in it && it.row === row) as Item;
 }
 
 /** The row above with the cells of a row that has no task of its own: units added, the rest kept as a note. */
