@@ -236,7 +236,8 @@ const ALIAS = /^[(][^()]{1,12}[)]$/;
 
 /** Adds a line to a row's parts; an alias in brackets under a unit name joins it (高新园(邹区镇)). */
 function addPart(row: { parts: string[]; lines: number[]; notes: string[] }, line: SourceLine): void {
-  if (LABELLED.test(line.folded.trim())) {
+  // (A labelled line before any cell of the row is read as a cell, as it always was.)
+  if (row.parts.length > 0 && LABELLED.test(line.folded.trim())) {
     row.notes.push(line.text.trim());
     return;
   }

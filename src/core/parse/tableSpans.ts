@@ -135,8 +135,10 @@ export function mergeSpans(items: readonly Item[]): Item[] {
       out.push({ heading: { line: row.line, text: (row.cells[group] as { text: string }).text } });
     }
     const prev: TableRow | null = above;
-    if (prev && own.every((i) => absent.has(i))) {
-      // No task of its own: more cells of the task above.
+    // No task of its own, and only cells merged on its left left out: more cells of the task above.
+    const present = row.cells.flatMap((_, k) => (absent.has(k) ? [] : [k]));
+    const leftOnly = Math.max(...absent) < Math.min(...present);
+    if (prev && own.every((i) => absent.has(i)) && leftOnly) {
       const merged = continueRow(prev, row, absent);
       out[aboveAt] = { row: merged };
       above = merged;

@@ -38,7 +38,10 @@ export function subRows(
   return numberedSubRows(columns, parts, numberedBefore) ?? unnumberedSubRows(columns, parts);
 }
 
-/** Numbered sub-items: when the first has cells of its own, or a row above in the table had such. */
+/**
+ * Numbered sub-items: when one of them has cells of its own, or a row above in the table had such. The
+ * group name before them may be missing (a damaged row): then two sub-items at least.
+ */
 function numberedSubRows(
   columns: readonly ColumnKind[],
   parts: readonly string[],
@@ -46,14 +49,15 @@ function numberedSubRows(
 ): SubRows | null {
   const taskAt = columns.flatMap((k, i) => (k === "task" ? [i] : []));
   if (taskAt.length < 2 || taskAt[0] !== 0) return null;
-  const starts = parts.flatMap((p, i) => (i > 0 && opensSubItem(p) ? [i] : []));
+  const starts = parts.flatMap((p, i) => (opensSubItem(p) ? [i] : []));
   const first = starts[0];
-  if (first === undefined || opensSubItem(parts[0] as string)) return null;
-  // The first sub-item has cells of its own (a unit or a leader) before the next one: rows, not points.
-  const firstEnd = starts[1] ?? parts.length;
-  const own = parts
-    .slice(first + 1, firstEnd)
-    .some((p) => columns.some((k) => k !== "task" && k !== "seq" && cellFit(k, p) >= 2));
+  if (first === undefined || (first === 0 && starts.length < 2)) return null;
+  // A sub-item has cells of its own (a unit or a leader) before the next one: rows, not points.
+  const hasCells = (p: string): boolean =>
+    !opensSubItem(p) && columns.some((k) => k !== "task" && k !== "seq" && cellFit(k, p) >= 2);
+  // Cells between two sub-items: one unit line after the last alone may be the units of their task (F8).
+  const last = starts[starts.length - 1] as number;
+  const own = parts.slice(first + 1, last).some(hasCells);
   if (!own && !numberedBefore) return null;
   return { group: 0, groupText: parts.slice(0, first).join(""), starts };
 }
