@@ -35,6 +35,21 @@ const GENERIC_EN: Readonly<Record<string, string>> = {
   prose: "role sentences in numbered items",
 };
 
+/** Table columns a merged cell may leave empty, as `cell-from-above` names them. */
+const COLUMN_ZH: Readonly<Record<string, string>> = {
+  leader: "责任领导",
+  lead: "牵头单位",
+  co: "配合单位",
+  units: "责任单位",
+  deadline: "完成时限",
+};
+const COLUMN_EN: Readonly<Record<string, string>> = {
+  leader: "leader",
+  lead: "lead unit",
+  co: "co-unit",
+  units: "units",
+  deadline: "deadline",
+};
 const REASON_EN: Readonly<Record<string, string>> = {
   empty: "the file is empty",
   "no-numbering": "there are no numbered items; this does not look like a responsibility breakdown",
@@ -128,7 +143,7 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "task-unnumbered": (p) => zh`这条任务没有编号,暂编为 ${s(p.id)}。`,
   "units-inherited": (p) => zh`任务 ${s(p.id)} 没有自己的责任单位,沿用上级标题的责任单位。`,
   "cell-from-above": (p) =>
-    zh`任务 ${s(p.id)} 的责任领导单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
+    zh`任务 ${s(p.id)} 的${COLUMN_ZH[s(p.column)] ?? "责任领导"}单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
   "encoding-guessed": (p) => zh`文件编码按 ${s(p.encoding).toUpperCase()} 读取(根据内容推断)。`,
   "encoding-unreadable": () => zh`无法识别文件编码,请另存为 UTF-8 文本或 .docx 后再导入。`,
   "encoding-bad-bytes": (p) =>
@@ -262,7 +277,7 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "task-unnumbered": (p) => `This task has no number; it was numbered ${en(p.id)}.`,
   "units-inherited": (p) => `Task ${en(p.id)} has no units of its own and takes those of its heading.`,
   "cell-from-above": (p) =>
-    `Task ${en(p.id)}: the leader cell is empty (usually a merged cell); read as the row above: ${en(p.value)}.`,
+    `Task ${en(p.id)}: the ${COLUMN_EN[s(p.column)] ?? "leader"} cell is empty (usually a merged cell); read as the row above: ${en(p.value)}.`,
   "encoding-guessed": (p) => `Read as ${en(p.encoding).toUpperCase()} (guessed from the content).`,
   "encoding-unreadable": () =>
     `The file's encoding is not recognised; save it as UTF-8 text or .docx and import again.`,

@@ -6,8 +6,6 @@
 
 import type { LedgerTable } from "../types";
 import { cellText } from "../text/cellText";
-import { TASK_COLUMNS } from "./types";
-import { UNIT_COLUMNS } from "../units/types";
 
 /** Units that get a sheet now and had none (`added`), and units whose sheet goes (`removed`). */
 export interface UnitChanges {

@@ -3,6 +3,7 @@
 import { fold, isCloser, matchingOpener, openDepth, unclosedOpeners } from "../text/fold";
 import { readLeaderHeading, type Person } from "./leader";
 import { type NumStyle } from "./numbering";
+import type { ColumnKind } from "./vocabulary";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
 import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
@@ -38,7 +39,7 @@ export interface Node {
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
   note: boolean;
   /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
-  fromAbove: Array<{ column: "leader"; value: string[] }>;
+  fromAbove: Array<{ column: ColumnKind; value: string[] }>;
   /** A table row whose units cells are empty under a row that has units (a merged cell, or units missing). */
   emptyBelowFilled: boolean;
   path: number[] | null;

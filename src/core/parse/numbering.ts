@@ -91,6 +91,7 @@ export function readNumbering(folded: string): Numbering | null {
 
 /** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */
 export function bareNumber(folded: string): number | null {
-  const m = /^(\d{1,4})\s*[.、]?$/.exec(folded);
+  // 1* : a star after the number marks a task (one the city leads), it is not part of the number.
+  const m = /^(\d{1,4})\s*[*★]?\s*[.、]?$/.exec(folded);
   return m ? Number(m[1]) : null;
 }

@@ -3,13 +3,14 @@
 import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
 import type { Outline } from "./outline";
+import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
-import { type TableRow } from "./table";
+import { type TableHeading, type TableRow } from "./table";
 
 /**
  * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
@@ -29,8 +30,11 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
   return starts.size > 1 ? starts : new Set();
 }
 
+/** A star before a unit in a units cell: the unit leads (★区发改委、统计局). */
+const STAR = /^[★☆]\s*/;
+
 /** A row of a table, or a heading row inside it. */
-export type TableItem = { row: TableRow } | { heading: { line: number; text: string } };
+export type TableItem = { row: TableRow } | { heading: TableHeading };
 
 /** Lines of a table (F7) become nodes of the outline with their units, leader and deadline. */
 export function addTableRows(outline: Outline, rows: readonly TableItem[]): void {
@@ -38,6 +42,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   let above: { leader: Person | null; roles: Roles } | null = null;
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
   let group = 0;
+  let subParent: Node | null = null;
   for (const [index, item] of rows.entries()) {
     if (restarts.has(index) && "row" in item) {
       // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
@@ -53,7 +58,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     if ("heading" in item) {
       above = null;
       const f = fold(item.heading.text);
-      const numbering = readNumbering(f);
+      // A row with sub-rows: its 序号 numbers the heading, its text (if any) names the group.
+      const seq = item.heading.seq ? Number(item.heading.seq) : null;
+      const numbering = seq !== null ? { style: "ar" as NumStyle, n: seq, length: 0 } : readNumbering(f);
       const rest = numbering ? item.heading.text.slice(numbering.length).trim() : item.heading.text;
       const leader = readLeaderHeading(rest);
       const node = outline.addNode(
@@ -68,6 +75,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
         node.leaderLine = item.heading.line;
       }
       if (!numbering) outline.section = node;
+      subParent = node;
       continue;
     }
     const { row } = item;
@@ -84,12 +92,14 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const style: NumStyle | null = seq ? "ar" : (own?.style ?? null);
     const n = seq ? seq.n : (own?.n ?? null);
     const text = own ? taskText.slice(own.length).trim() : taskText;
-    if (style !== null) {
+    // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1).
+    const under = row.sub ? subParent : null;
+    if (style !== null && !under) {
       // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
       const at = outline.stack.findIndex((s) => s.style === style);
       if (at >= 0) outline.stack.length = at;
     }
-    const node = outline.addNode(row.line, style, n, false, text);
+    const node = outline.addNode(row.line, style, n, false, text, under);
     const roles = emptyRoles();
     const lead = cell("lead");
     const co = cell("co");
@@ -97,7 +107,12 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     for (const text of [lead, co, units]) outline.checkBrackets(text, row.line);
     const noted = (s: string): string => outline.noteConvention(s, row.line);
     if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
-    if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
+    const starred = lead ? [] : splitUnitList(noted(units)).filter((u) => STAR.test(u));
+    if (starred.length > 0) {
+      // ★区发改委、统计局: the starred units lead, the others help.
+      for (const u of splitUnitList(noted(units)))
+        (STAR.test(u) ? roles.leads : roles.coUnits).push(u.replace(STAR, ""));
+    } else if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
     if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");
     if (deadline) roles.deadline = deadline;
@@ -109,6 +124,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       roles.leader = above.leader;
       node.fromAbove.push({ column: "leader", value: [above.leader.name ?? above.leader.title ?? ""] });
     }
+    // Cells a row left out (merged over rows on a web page) were read as the row above: reported.
+    for (const column of row.fromAbove ?? []) node.fromAbove.push({ column, value: [cell(column)] });
     // An empty units cell under a filled one may be a merged cell, or a unit really missing (the
     // sample's 4.19): never guessed — the task keeps no units and its error says what to check.
     if (!lead && !units && !co && above && above.roles.leads.length + above.roles.listed.length > 0) {

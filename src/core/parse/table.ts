@@ -10,6 +10,8 @@ import type { ColumnKind } from "./vocabulary";
 import { readFlattened } from "./tableFlat";
 import type { Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
+import { readPiped } from "./tablePiped";
+import { readSpaced } from "./tableSpaced";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -21,10 +23,12 @@ export type { ColumnKind, Table, TableHeading, TableRow } from "./tableHeader";
  */
 export function readTable(
   lines: readonly SourceLine[],
-  header: { columns: ColumnKind[]; next: number; tabbed: boolean },
+  header: { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true },
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
+  if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
+  if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed
     ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)
     : readFlattened(lines, header.columns, header.next, headerLine, isEnd);

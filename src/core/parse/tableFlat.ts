@@ -5,8 +5,19 @@ import { readPerson } from "./leader";
 import { bareNumber } from "./numbering";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
-import type { ColumnKind } from "./vocabulary";
-import { cellLine, SECTION_ROW, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import { pushAll } from "./arrays";
+import { subRows, type SubRows } from "./tableSubRows";
+import { isUnitColumn } from "./tableSpans";
+import { ORG, type ColumnKind } from "./vocabulary";
+import {
+  cellLine,
+  columnKind,
+  detectHeader,
+  SECTION_ROW,
+  type Table,
+  type TableHeading,
+  type TableRow,
+} from "./tableHeader";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[]): number {
@@ -107,8 +118,16 @@ export function readFlattened(
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const hasSeq = columns[0] === "seq";
   const dataColumns = hasSeq ? columns.slice(1) : columns;
-  let current: { line: number; seq: string | null; parts: string[] } | null = null;
+  let current: {
+    line: number;
+    seq: string | null;
+    parts: string[];
+    lines: number[];
+    notes: string[];
+  } | null = null;
   let lastSeq = 0;
+  // Once a row held numbered sub-items with cells of their own, later rows' sub-items are rows too.
+  let numberedSubs = false;
   const flush = (): void => {
     if (!current) return;
     // A row without a number that is one short line alone, before numbered rows: a section row of the table.
@@ -122,12 +141,22 @@ export function readFlattened(
       current = null;
       return;
     }
+    const split = current.seq !== null ? subRows(dataColumns, current.parts, numberedSubs) : null;
+    numberedSubs ||= split !== null && split.group >= 0;
+    if (split) {
+      pushAll(items, subRowItems(dataColumns, current, split));
+      current = null;
+      return;
+    }
     const cells = alignCells(dataColumns, current.parts);
     items.push({
       row: {
         line: current.line,
         seq: current.seq,
-        cells: dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+        cells: [
+          ...dataColumns.map((kind, k) => ({ kind, text: cells[k] ?? "" })),
+          ...current.notes.map((text) => ({ kind: "note" as ColumnKind, text })),
+        ],
       },
     });
     current = null;
@@ -137,6 +166,8 @@ export function readFlattened(
     const line = cellLine(lines[i] as SourceLine);
     if (line.text === "") continue;
     if (isEnd(line)) break;
+    // 序号 again: the header of the next table.
+    if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
     const parts = current === null ? 0 : (current as { parts: string[] }).parts.length;
     // The next number; or the one after it once a whole row went by (the number between was lost);
@@ -154,7 +185,7 @@ export function readFlattened(
           (jump && parts >= (unnumbered ? 1 : Math.max(1, dataColumns.length - 1)));
     if (n !== null && (current === null || expected)) {
       flush();
-      current = { line: line.no, seq: String(n), parts: [] };
+      current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
       continue;
     }
@@ -165,18 +196,18 @@ export function readFlattened(
     }
     if (!hasSeq) {
       // Without a 序号 column each row is as many lines as there are columns.
-      if (current === null) current = { line: line.no, seq: null, parts: [] };
-      const cur: { parts: string[] } = current;
-      cur.parts.push(line.text);
+      if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
+      const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
+      addPart(cur, line);
       if (cur.parts.length === dataColumns.length) flush();
       continue;
     }
     if (current === null) {
       // A row whose 序号 is missing or damaged, when the next rows' numbers follow it: read without a number.
       if (!seqFollows(lines, i, lastSeq, dataColumns.length + 2)) break;
-      current = { line: line.no, seq: null, parts: [] };
+      current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
     }
-    (current as { parts: string[] }).parts.push(line.text);
+    addPart(current as { parts: string[]; lines: number[]; notes: string[] }, line);
   }
   flush();
   return { columns, headerLine, items, end: i };
@@ -192,4 +223,67 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;
+}
+
+/**
+ * A line with a unit label of its own (省牵头单位:省农业农村厅) inside a table whose cells carry no labels: a
+ * remark on the row (here the province's lead for the task it mirrors), kept as a note, not a units cell.
+ */
+const LABELLED = new RegExp(`^[^:]{0,8}${ORG}:`);
+
+/** A line that is only a name in brackets: 高新园 / (邹区镇), a unit's alias wrapped onto a line of its own. */
+const ALIAS = /^[(][^()]{1,12}[)]$/;
+
+/** Adds a line to a row's parts; an alias in brackets under a unit name joins it (高新园(邹区镇)). */
+function addPart(row: { parts: string[]; lines: number[]; notes: string[] }, line: SourceLine): void {
+  // (A labelled line before any cell of the row is read as a cell, as it always was.)
+  if (row.parts.length > 0 && LABELLED.test(line.folded.trim())) {
+    row.notes.push(line.text.trim());
+    return;
+  }
+  const prev = row.parts[row.parts.length - 1];
+  if (prev !== undefined && ALIAS.test(line.folded.trim()) && isUnitLike(prev)) {
+    row.parts[row.parts.length - 1] = prev + line.text.trim();
+    return;
+  }
+  row.parts.push(line.text);
+  row.lines.push(line.no);
+}
+
+type Item = { row: TableRow } | { heading: TableHeading };
+
+/**
+ * A row holding several rows of the source: a heading (its 序号 and group name) and its sub-rows, each
+ * fitted to the columns left. Unnumbered sub-rows share the merged units and leader of the first (reported).
+ */
+function subRowItems(
+  columns: readonly ColumnKind[],
+  row: { line: number; seq: string | null; parts: readonly string[]; lines: readonly number[] },
+  split: SubRows,
+): Item[] {
+  const out: Item[] = [{ heading: { line: row.line, text: split.groupText, seq: row.seq ?? undefined } }];
+  const cols = columns.filter((_, k) => k !== split.group);
+  let first: string[] | null = null;
+  split.starts.forEach((start, k) => {
+    const cells = alignCells(cols, row.parts.slice(start, split.starts[k + 1] ?? row.parts.length));
+    const fromAbove: ColumnKind[] = [];
+    cols.forEach((kind, c) => {
+      const above = first?.[c] ?? "";
+      if (split.group >= 0 || cells[c] !== "" || above === "" || !(isUnitColumn(kind) || kind === "leader"))
+        return;
+      cells[c] = above;
+      fromAbove.push(kind);
+    });
+    first ??= cells;
+    out.push({
+      row: {
+        line: row.lines[start] ?? row.line,
+        seq: null,
+        cells: cols.map((kind, c) => ({ kind, text: cells[c] ?? "" })),
+        sub: true,
+        ...(fromAbove.length > 0 ? { fromAbove } : {}),
+      },
+    });
+  });
+  return out;
 }

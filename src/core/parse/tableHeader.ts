@@ -2,6 +2,8 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { detectPipedHeader } from "./tablePiped";
+import { detectSpacedHeader } from "./tableSpaced";
 import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
@@ -29,7 +31,7 @@ function namedColumn(cell: string): ColumnKind | null {
  * A header is at least three cells, with a task column and a column naming units; a few cells the reader
  * does not know (是否达序, 考核分值) are kept as other columns rather than rejecting the table.
  */
-function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | null {
+export function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind[] | null {
   if (kinds.length < 3) return null;
   const unknown = kinds.filter((k) => k === null).length;
   if (unknown * 2 > kinds.length) return null;
@@ -76,12 +78,20 @@ export interface TableRow {
   /** 序号 as written (a bare number), or null. */
   readonly seq: string | null;
   readonly cells: ReadonlyArray<{ kind: ColumnKind; text: string }>;
+  /** Indexes of `cells` the row leaves out (merged with the row above: a web table's rowspan). */
+  readonly absent?: readonly number[];
+  /** Columns whose text was taken from the row above (a merged cell): reported. */
+  readonly fromAbove?: readonly ColumnKind[];
+  /** A sub-row of the heading just above it (a row of the source under a merged 序号): nested under it. */
+  readonly sub?: true;
 }
 
 /** A heading inside a table (一、稳增长), kept in order with the rows. */
 export interface TableHeading {
   readonly line: number;
   readonly text: string;
+  /** The 序号 of a row that became a heading over its sub-rows. */
+  readonly seq?: string;
 }
 
 export interface Table {
@@ -96,9 +106,11 @@ export interface Table {
 export function detectHeader(
   lines: readonly SourceLine[],
   i: number,
-): { columns: ColumnKind[]; next: number; tabbed: boolean } | null {
+): { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true } | null {
   const first = lines[i];
   if (!first) return null;
+  const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
+  if (piped) return piped;
   // Tab rows are read from the raw line (tabRecord), empty cells before the first kept: so is the header,
   // without the empty cells after its last name.
   const tabbed = first.raw.includes("\t") ? first.raw.split("\t").map((c) => c.trim()) : null;
@@ -137,8 +149,11 @@ export function detectHeader(
     j++;
   }
   const columns = headerKinds(kinds);
-  return columns ? { columns, next: j, tabbed: false } : null;
+  return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
+
+/** A line that starts with `|` and a cell: the next cell of a piped table's row. */
+const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
 
 export const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
 

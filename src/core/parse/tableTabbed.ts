@@ -1,8 +1,11 @@
 /** Tables whose rows are one line each, cells separated by tabs or |, as Word, Excel and .docx give them. */
 
+import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { readNumbering } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
 import { categoryRow, rowCells, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import { mergeSpans, spanCells } from "./tableSpans";
 
 export function readTabbed(
   lines: readonly SourceLine[],
@@ -35,6 +38,11 @@ export function readTabbed(
     if (cells.length === 1) {
       // A line without tabs inside a tabbed table continues the last row's last filled cell.
       const last = items[items.length - 1];
+      if (startsNextRow(items, line.folded)) {
+        // 6.老年 after row 5.…: the next row, cut short (its other cells lost), not more of the row above.
+        items.push({ heading: { line: line.no, text: line.text.trim() } });
+        continue;
+      }
       if (last && "row" in last) {
         const row = last.row;
         const cellsCopy = row.cells.map((c) => ({ ...c }));
@@ -57,17 +65,38 @@ export function readTabbed(
       });
       continue;
     }
-    const seqIndex = columns.indexOf("seq");
-    const seq = seqIndex >= 0 ? (cells[seqIndex] ?? "") : "";
-    items.push({
-      row: {
-        line: line.no,
-        seq: seq === "" ? null : seq,
-        cells: columns.map((kind, k) => ({ kind, text: cells[k] ?? "" })).filter((c) => c.kind !== "seq"),
-      },
-    });
+    items.push({ row: spannedRow(columns, cells, line.no) });
   }
-  return { columns, headerLine, items, end: i };
+  return { columns, headerLine, items: mergeSpans(items), end: i };
+}
+
+/**
+ * A row from its cells. A row that carries fewer filled cells than the columns, none empty among them
+ * (`2021.8 | 城投集团 | ||`: a web table's row under merged cells), is fitted to the columns by content.
+ */
+export function spannedRow(
+  columns: readonly ColumnKind[],
+  cells: readonly string[],
+  line: number,
+  explicit = false,
+): TableRow {
+  let n = cells.length;
+  while (n > 0 && cells[n - 1] === "") n--;
+  const carried = cells.slice(0, n);
+  const fitted =
+    carried.length >= (explicit ? 1 : 2) && carried.length < columns.length && !carried.includes("")
+      ? spanCells(columns, carried)
+      : columns.map((_, k) => cells[k] ?? "");
+  const seqIndex = columns.indexOf("seq");
+  const seq = seqIndex >= 0 ? (fitted[seqIndex] ?? "") : "";
+  const data = columns.flatMap((kind, k) => (kind === "seq" ? [] : [{ kind, text: fitted[k] ?? null }]));
+  const absent = data.flatMap((c, k) => (c.text === null ? [k] : []));
+  return {
+    line,
+    seq: seq === "" ? null : seq,
+    cells: data.map((c) => ({ kind: c.kind, text: c.text ?? "" })),
+    ...(absent.length > 0 ? { absent } : {}),
+  };
 }
 
 /**
@@ -142,6 +171,23 @@ function tabRowFollows(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < lines.length; k++) {
     const line = lines[k] as SourceLine;
     if (line.text !== "") return rowCells(line.text) !== null || line.raw.includes("\t");
+  }
+  return false;
+}
+
+/** True when a line without cells is numbered next after the last numbered first cell of the rows. */
+function startsNextRow(
+  items: ReadonlyArray<{ row: TableRow } | { heading: TableHeading }>,
+  folded: string,
+): boolean {
+  const own = readNumbering(folded);
+  if (!own || own.length >= folded.length) return false;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k] as { row: TableRow } | { heading: TableHeading };
+    const first =
+      "row" in item ? (item.row.cells.find((c) => c.kind === "task")?.text ?? "") : item.heading.text;
+    const theirs = readNumbering(fold(first));
+    if (theirs) return theirs.style === own.style && theirs.n + 1 === own.n;
   }
   return false;
 }

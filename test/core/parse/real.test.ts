@@ -70,28 +70,15 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "an item opening with a year (6、98年元旦…) is taken into the item above, with its (教育局) bracket",
   },
-  "hunan-changsha-undated": {
-    wrong: 3,
-    reason:
-      "read generically; the merged 责任单位 cell of the last rows is given once, and only the merged lead is carried down",
-  },
   "hunan-yueyang-2019-minsheng-jindu": {
-    wrong: 20,
-    reason:
-      "space-separated progress rows; the unit stands in the 备注 column and merged cells cover sub-rows",
+    wrong: 1,
+    reason: "an unnumbered first sub-row (7.1, figures all dashes) without a unit is not kept as a task",
   },
   "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
     wrong: 6,
     reason:
       "a .docx table whose cell borders were all lost: not read; reported as no-tasks (cells-glued) at its header",
   },
-  "jiangsu-changzhou-zhonglou-2024": {
-    wrong: 10,
-    reason: "one-cell-per-line table with (1)(2) sub-items, merged cells given once and unit aliases wrapped",
-  },
-  "jiangsu-suzhou-wujiang-2024-trad": {
-    wrong: 7,
-    reason: "garbled Traditional mirror with pinyin codes after characters inside a one-cell-per-line table",
   },
   "shandong-2015": {
     wrong: 1,
@@ -105,19 +92,11 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
   },
-  "sichuan-dazhou-dazhu-2016": {
-    wrong: 2,
-    reason: "one-cell-per-line table with a row split into merged sub-rows",
-  },
-  "zhejiang-hangzhou-2021": {
-    wrong: 3,
-    reason:
-      "one-cell-per-line tables with an extra 省牵头单位: line taken into the units cell, and a 1* star number",
   },
   "zhejiang-shaoxing-xinchang-2021-minsheng-jindu": {
-    wrong: 10,
+    wrong: 1,
     reason:
-      "| table of projects over several 工作任务 rows; merged sub-rows carry only a second deadline and unit",
+      "the last project is cut after two characters of its name (6.老年): read as a heading, not a task",
   },
 };
 

@@ -1,0 +1,131 @@
+import { message } from "../../../src/core/messages";
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// Table shapes of web pages copied as text (issue 7, the table families), each in our own made-up words;
+// the golden files f7-pipe-led-merged, f7-pipe-project-subrows, f7-spaced-note-units and
+// f7-flattened-numbered-subrows hold the fuller cases.
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits]);
+const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
+
+describe("table shapes of copied web pages", () => {
+  it("splits a one-cell-per-line row into sub-rows where a new task line follows the row's last cell", () => {
+    const text = [
+      "序号",
+      "项目",
+      "实施单位",
+      "时间要求",
+      "1",
+      "新建社区食堂3个。",
+      "商务局",
+      "6月底前",
+      "2",
+      "改造农贸市场。",
+      "市场监管局",
+      "供销社",
+      "9月底前",
+      "建设冷链物流中心。",
+      "11月底前",
+      "3",
+      "新增公交线路5条。",
+      "交通局",
+      "年底前",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建社区食堂3个。", ["商务局"], []],
+      ["2.1", "改造农贸市场。", ["市场监管局"], ["供销社"]],
+      ["2.2", "建设冷链物流中心。", ["市场监管局"], ["供销社"]],
+      ["3", "新增公交线路5条。", ["交通局"], []],
+    ]);
+    expect(parseBreakdown(text).tasks.map((t) => t.deadline)).toEqual([
+      "6月底前",
+      "9月底前",
+      "11月底前",
+      "年底前",
+    ]);
+  });
+
+  it("keeps a task cell's own (1)(2) points in one row when no cells come between them", () => {
+    const text = [
+      "序号",
+      "重点工作",
+      "具体任务",
+      "牵头单位",
+      "1",
+      "稳就业",
+      "(1)开发公益岗位。",
+      "(2)开展技能培训。",
+      "人社局",
+    ].join("\n");
+    expect(read(text)).toEqual([["1", "稳就业(1)开发公益岗位。(2)开展技能培训。", ["人社局"], []]]);
+  });
+
+  it("reads a labelled line inside a one-cell-per-line row as a remark, not as a unit", () => {
+    const text = [
+      "序号",
+      "工作任务",
+      "责任单位",
+      "1",
+      "推进城市更新行动。",
+      "市住建局、市发改委",
+      "省级牵头部门:省住建厅",
+      "2",
+      "加快数字政府建设。",
+      "市数据局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "推进城市更新行动。", ["市住建局"], ["市发改委"]],
+      ["2", "加快数字政府建设。", ["市数据局"], []],
+    ]);
+  });
+
+  it("reads a number with a star (3*) as the row's number and a starred unit as the lead", () => {
+    const text = [
+      "序号",
+      "工作任务",
+      "责任单位",
+      "3*",
+      "建设科创走廊。",
+      "科技局、★科创园管委会、发改委",
+    ].join("\n");
+    expect(read(text)).toEqual([["3", "建设科创走廊。", ["科创园管委会"], ["科技局", "发改委"]]]);
+  });
+
+  it("gives no tasks for a space-separated progress table whose 备注 column holds remarks, not units", () => {
+    const text = [
+      "序号 指标名称 计量单位 年度目标 完成数 备 注",
+      "1 新增城镇就业 万人 3.1 3.4 超额完成",
+      "2 改造城镇老旧小区 个 45 45 已完工",
+      "3 建设村级养老服务站 所 30 26 推进中",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+    expect(codes(text)).toContain("no-tasks");
+  });
+
+  it("reads a tab row whose last cells are empty in place, never as cells merged from the row above", () => {
+    const text = [
+      "序号\t工作任务\t牵头单位\t配合单位\t完成时限",
+      "1\t新建污水管网10公里。\t水务局\t城投集团\t6月底",
+      "2\t完成河道清淤。\t水务局\t\t",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建污水管网10公里。", ["水务局"], ["城投集团"]],
+      ["2", "完成河道清淤。", ["水务局"], []],
+    ]);
+    expect(codes(text)).not.toContain("cell-from-above");
+  });
+
+  it("takes the cells a |-row leaves out from the row above, and says so", () => {
+    const text = [
+      "牵头单位 | 工作任务 | 配合单位 |",
+      "环保局 | 整治黑臭水体。 | 水务局 |",
+      "开展扬尘治理。 | 住建局 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "整治黑臭水体。", ["环保局"], ["水务局"]],
+      ["2", "开展扬尘治理。", ["环保局"], ["住建局"]],
+    ]);
+    const found = parseBreakdown(text).issues.find((i) => i.code === "cell-from-above");
+    expect(found && message(found.code, found.params)).toContain("牵头单位单元格是空的");
+    expect(found && message(found.code, found.params, "en-US")).toContain("the lead unit cell is empty");
+  });
+});
