@@ -79,7 +79,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "a .docx table whose cell borders were all lost: not read; reported as no-tasks (cells-glued) at its header",
   },
-  },
   "shandong-2015": {
     wrong: 1,
     reason: "the (二) heading sentence runs on into its only paragraph, which is cut before its bracket",
@@ -91,7 +90,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "shanxi-yuncheng-2017-yingji-fenjie": {
     wrong: 1,
     reason: "the second task is cut inside its (1)(2) sub-items, before its unit line",
-  },
   },
   "zhejiang-shaoxing-xinchang-2021-minsheng-jindu": {
     wrong: 1,
