@@ -157,6 +157,26 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
+/**
+ * Takes the deadline phrases out of a list of names: the pieces between separators (、,;) outside brackets
+ * that read as a deadline (6月底完成, 2020年底前, 长期坚持) and do not end like an organisation.
+ * @example splitDeadlines("州司法局、州委编办,6月底完成") → { units: "州司法局、州委编办", deadlines: ["6月底完成"] }
+ */
+export function splitDeadlines(value: string): { units: string; deadlines: readonly string[] } {
+  const pieces = splitOriginal(value, ",;、");
+  const deadlines = pieces.map((p) => p.trim()).filter((p) => isDeadline(p) && !isUnitLike(p));
+  if (deadlines.length === 0) return { units: value, deadlines };
+  let offset = 0;
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    // Each kept piece with the separator written after it, so the list's own punctuation stays.
+    const sep = value.slice(offset + piece.length, offset + piece.length + 1);
+    if (!deadlines.includes(piece.trim())) kept.push(piece + sep);
+    offset += piece.length + 1;
+  }
+  return { units: kept.join("").replace(/[;,、\uff1b\uff0c\u3001\s]+$/, ""), deadlines };
+}
+
 const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
 
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
@@ -201,9 +221,13 @@ function readLabelled(written: string, roles: Roles): boolean {
     switch (kind) {
       case "lead":
       case "co":
-      case "list":
-        addLabelledUnits(roles, kind, value);
+      case "list": {
+        // A deadline among the names (责任单位:A、B,6月底完成) is the task's deadline, never a unit.
+        const { units, deadlines } = splitDeadlines(value);
+        if (deadlines.length > 0) roles.deadline = [roles.deadline, ...deadlines].filter(Boolean).join(",");
+        addLabelledUnits(roles, kind, units);
         break;
+      }
       case "deadline":
         if (value) roles.deadline = value;
         break;

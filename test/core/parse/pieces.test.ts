@@ -106,6 +106,15 @@ describe("roles", () => {
     expect(resolveRoles([r])).toEqual({ leads: ["市商务局"], coUnits: ["市发改委", "交通局"] });
   });
 
+  it("takes a deadline out of a labelled list of units, but never a unit whose name opens like one", () => {
+    const r = readRoles("牵头单位:州审批局;责任单位:州司法局、州委编办,6月底完成", { bareUnits: false });
+    expect(resolveRoles([r])).toEqual({ leads: ["州审批局"], coUnits: ["州司法局", "州委编办"] });
+    expect(r.deadline).toBe("6月底完成");
+    const care = readRoles("责任单位:市医保局、长期护理保险办公室", { bareUnits: false });
+    expect(resolveRoles([care])).toEqual({ leads: ["市医保局"], coUnits: ["长期护理保险办公室"] });
+    expect(care.deadline).toBeNull();
+  });
+
   it("reads State Council prose roles with a deadline", () => {
     const r = readRoles("人力资源社会保障部牵头,财政部、税务总局按职责分工负责,年内持续推进", {
       bareUnits: false,

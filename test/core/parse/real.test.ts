@@ -52,11 +52,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "read generically (此项工作由A牵头,B参加 lines); the last task is cut before its role line",
   },
-  "hunan-xiangxi-2020-fangguanfu-pinyin": {
-    wrong: 1,
-    reason:
-      "the deadline last inside the bracket (6月底完成) read as a co-unit; a pinyin gloss inside a unit name",
-  },
   "shandong-jining-2015-jiuye": {
     wrong: 1,
     reason:
