@@ -85,7 +85,7 @@ export function numberingAfterStar(folded: string): { numbering: Numbering; star
   const mark = BULLET.exec(folded)?.[0] ?? "";
   if (mark && !/^[★☆]/.test(mark)) return null;
   const start = mark ? folded.length - folded.slice(mark.length).trimStart().length : 0;
-  const numbering = readNumbering(folded.slice(start));
+  const numbering = readNumbering(folded.slice(start), { doubtful: true });
   return numbering ? { numbering, start } : null;
 }
 

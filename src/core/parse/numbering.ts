@@ -9,6 +9,11 @@ export interface Numbering {
   readonly n: number;
   /** Length of the numbering prefix (with the spaces after it) in the line. */
   readonly length: number;
+  /**
+   * True for a marker followed by a number (6、98年元旦…, but also 1、2月份…): an item only where the numbering
+   * expects it (the outline decides).
+   */
+  readonly doubtful?: boolean;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -71,8 +76,9 @@ const PATTERNS: ReadonlyArray<{ style: NumStyle; re: RegExp; cn: boolean }> = [
  * Reads the numbering prefix of a folded line, or null when the line is not numbered.
  * @example readNumbering("13. 推进") → { style: "ar", n: 13, length: 4 }
  * @example readNumbering("(二)建成区域冷链物流中心") → { style: "pcn", n: 2, length: 3 }
+ * @example readNumbering("6、98年元旦", { doubtful: true }) → { style: "ar", n: 6, length: 2, doubtful: true }
  */
-export function readNumbering(folded: string): Numbering | null {
+export function readNumbering(folded: string, options: { doubtful?: boolean } = {}): Numbering | null {
   const first = folded.charCodeAt(0);
   if (first >= 0x2460 && first <= 0x2473) {
     const rest = folded.slice(1).match(/^\s*/);
@@ -86,7 +92,9 @@ export function readNumbering(folded: string): Numbering | null {
     if (n === null || n === 0) continue;
     return { style, n, length: m[0].length };
   }
-  return null;
+  // 6、98年元旦…: a number right after 、 (never a decimal point) — an item or a list of numbers (1、2月份).
+  const m = options.doubtful ? /^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) : null;
+  return m && Number(m[1]) > 0 ? { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true } : null;
 }
 
 /** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */

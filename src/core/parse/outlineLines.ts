@@ -14,7 +14,7 @@ import {
 import { isBreakdownTitle } from "./docInfo";
 import { readLeaderHeading } from "./leader";
 import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
-import { readNumbering } from "./numbering";
+import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
 import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
@@ -39,6 +39,7 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
       onBullet(o, line);
       return true;
     case "numbered":
+      if (c.numbering.doubtful && !expected(o, c.numbering)) return false;
       onNumbered(o, line, c.numbering, c.start);
       return true;
     case "label":
@@ -52,6 +53,16 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
       onText(o, line);
       return true;
   }
+}
+
+/**
+ * True when the numbering goes on with this number: the item before it at the same style has the number
+ * before it, or it is a first item under a heading of another style.
+ */
+function expected(o: Outline, numbering: Numbering): boolean {
+  const same = o.stack.find((s) => s.style === numbering.style);
+  if (same) return same.node.n === numbering.n - 1;
+  return numbering.n === 1 && o.stack.length > 0;
 }
 
 /**

@@ -42,6 +42,17 @@ describe("numbering", () => {
     },
   );
 
+  it("reads a marker followed by a number as doubtful, and only when asked to", () => {
+    expect(readNumbering(fold("6、98年元旦升旗"))).toBeNull();
+    expect(readNumbering(fold("6、98年元旦升旗"), { doubtful: true })).toEqual({
+      style: "ar",
+      n: 6,
+      length: 2,
+      doubtful: true,
+    });
+    expect(readNumbering(fold("1.5万亩土地"), { doubtful: true })).toBeNull();
+  });
+
   it("reads Chinese numerals", () => {
     expect([
       chineseNumber("十"),

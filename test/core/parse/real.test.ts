@@ -62,11 +62,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "read generically (a one-cell-per-line indicator table); the last row is cut before its 责任部门 cell",
   },
-  "taiwan-lianjiang-2008-caishi-trad": {
-    wrong: 2,
-    reason:
-      "an item opening with a year (6、98年元旦…) is taken into the item above, with its (教育局) bracket",
-  },
   "henan-pingdingshan-2018-hezhang": {
     wrong: 2,
     reason:
