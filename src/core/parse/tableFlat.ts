@@ -13,6 +13,7 @@ import {
   cellLine,
   columnKind,
   detectHeader,
+  groupName,
   SECTION_ROW,
   type Table,
   type TableHeading,
@@ -125,6 +126,11 @@ export function readFlattened(
     lines: number[];
     notes: string[];
   } | null = null;
+  // 项目名称 then 项目内容, no 序号: a (一) cell with its name is merged over the rows under it, which hold
+  // the other columns only.
+  const grouping = !hasSeq && dataColumns[0] === "task" && dataColumns.indexOf("task", 1) > 0;
+  let grouped = false;
+  const width = (): number => dataColumns.length - (grouped ? 1 : 0);
   let lastSeq = 0;
   // Once a row held numbered sub-items with cells of their own, later rows' sub-items are rows too.
   let numberedSubs = false;
@@ -148,7 +154,9 @@ export function readFlattened(
       current = null;
       return;
     }
-    const cells = alignCells(dataColumns, current.parts);
+    const cells = grouped
+      ? ["", ...alignCells(dataColumns.slice(1), current.parts)]
+      : alignCells(dataColumns, current.parts);
     items.push({
       row: {
         line: current.line,
@@ -191,7 +199,10 @@ export function readFlattened(
     }
     if (SECTION_ROW.test(line.folded) && line.text.length <= 40) {
       flush();
-      items.push({ heading: { line: line.no, text: line.text } });
+      const name = grouping ? groupName(lines, i) : null;
+      grouped = grouping;
+      items.push({ heading: { line: line.no, text: line.text + (name?.text ?? "") } });
+      if (name) i = name.at;
       continue;
     }
     if (!hasSeq) {
@@ -199,7 +210,7 @@ export function readFlattened(
       if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
       const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
       addPart(cur, line);
-      if (cur.parts.length === dataColumns.length) flush();
+      if (cur.parts.length === width()) flush();
       continue;
     }
     if (current === null) {

@@ -133,6 +133,8 @@ export function detectHeader(
       j++;
       continue;
     }
+    // A section marker ((一), 二、) opens the rows: never a column name.
+    if (SECTION_ROW.test(line.folded)) break;
     const k = columnKind(line.folded);
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
     // (A bare number is a row's 序号, never a column name.)
@@ -156,6 +158,25 @@ export function detectHeader(
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
 
 export const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
+
+/**
+ * The name of a group cell given on the line after its bare marker ((一) / 经济社会发展主要预期目标): the
+ * next filled line and its index; null when the marker's line holds more than the marker.
+ */
+export function groupName(lines: readonly SourceLine[], i: number): { text: string; at: number } | null {
+  if (
+    !/^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])$/.test(
+      fold(cellLine(lines[i] as SourceLine).text),
+    )
+  )
+    return null;
+  for (let k = i + 1; k < lines.length; k++) {
+    const line = cellLine(lines[k] as SourceLine);
+    if (line.text === "") continue;
+    return SECTION_ROW.test(line.folded) ? null : { text: line.text, at: k };
+  }
+  return null;
+}
 
 /**
  * A category row inside a table (一、教育类(5项), maybe with subtotals in other columns): its text, or null.

@@ -289,12 +289,15 @@ function lastNode(root: Node): Node {
 /**
  * The document's last paragraph, breaking off mid-sentence after an unnumbered paragraph that ends in its own
  * units (…征地拆迁、 / 单位地区生产总值): a task of the same kind whose units were cut off with the text — read as a
- * task (it reports no units), not as loose text.
+ * task (it reports no units), not as loose text. First under its heading, it follows the last paragraph under
+ * the heading before (a table's group cell over its rows).
  */
 function isCutTail(child: Node, last: Node): boolean {
   if (child !== last || !child.parent) return false;
   const siblings = child.parent.children;
-  const prev = siblings[siblings.indexOf(child) - 1];
+  const uncles = child.parent.parent?.children ?? [];
+  const prev =
+    siblings[siblings.indexOf(child) - 1] ?? uncles[uncles.indexOf(child.parent) - 1]?.children.at(-1);
   const f = fold(child.text).trim();
   return prev !== undefined && prev.style === null && hasOwnUnits(prev) && !/[。!?;…”")\]】]$/.test(f);
 }

@@ -67,11 +67,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (D2): a table of single-space cells with an empty merged 类别 cell; the rows are found but their text is taken from 主要任务, not 细化措施",
   },
-  "zhejiang-hangzhou-gongshu-2020-jindu": {
-    wrong: 7,
-    reason:
-      "held out (D2): a one-cell-per-line progress table whose (一) 项目名称 cell is merged over unnumbered 项目内容 rows (the cut last row counts too)",
-  },
   "hunan-yueyang-2019-minsheng-jindu": {
     wrong: 1,
     reason: "an unnumbered first sub-row (7.1, figures all dashes) without a unit is not kept as a task",
