@@ -30,12 +30,7 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   const option = periodOption(args.period, lang, io);
   if (!option) return 2;
   const { asked } = option;
-  const input = await readLedgerInput(
-    args.file,
-    lang,
-    io,
-    isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`,
-  );
+  const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);

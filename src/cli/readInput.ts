@@ -54,13 +54,14 @@ export interface LedgerInput {
 
 /**
  * Reads a ledger and its model for a command that works on its tasks; when the file cannot be read, or holds
- * no Tasks table, says so in one line on stderr (`noTasks`, the command's own words) and gives null (exit 2).
+ * no Tasks table, says so in one line on stderr (`noTasks`, the command's own words, or "no Tasks table") and
+ * gives null (exit 2).
  */
 export async function readLedgerInput(
   path: string,
   lang: Lang,
   io: Io,
-  noTasks: string,
+  noTasks: string = lang === "zh-CN" ? zh`${path}:没有任务台账(Tasks 表)。` : `${path}: no Tasks table.`,
 ): Promise<LedgerInput | null> {
   const ledger = await readLedger(path, lang, io);
   if (!ledger) return null;

@@ -46,12 +46,7 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const input = await readLedgerInput(
-    args.file,
-    lang,
-    io,
-    isZh ? zh`${args.file}:没有任务台账(Tasks 表)。` : `${args.file}: no Tasks table.`,
-  );
+  const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);

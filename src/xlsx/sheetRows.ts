@@ -6,6 +6,7 @@
  */
 
 import type ExcelJS from "exceljs";
+import { fileBlocks } from "../core/plan/fileBlocks";
 import { a1, columnLetter } from "../core/plan/formulas";
 import { dateToSerial } from "../core/plan/settings";
 import type { Block, CellValue, SheetPlan } from "../core/plan/types";
@@ -66,19 +67,7 @@ function written(v: CellValue): Written {
 export function sheetRows(sheet: SheetPlan): BlockRows[] {
   const wraps = (b: Block): boolean =>
     sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
-  const blocks: Block[] = [
-    ...sheet.blocks,
-    ...sheet.pivots.flatMap((p): Block[] => [
-      ...p.fallback.blocks,
-      {
-        kind: "values",
-        row: p.fallback.noteRow,
-        col: p.fallback.noteCol,
-        values: [[p.fallback.note]],
-        style: "note",
-      },
-    ]),
-  ];
+  const blocks = fileBlocks(sheet);
   // A column's formula is shared from its first cell (as the in-memory writer does) unless a later block
   // writes over part of the column, which could take the first cell away from the others.
   const covered = (i: number): boolean => {

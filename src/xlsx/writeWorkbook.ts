@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { dateToSerial } from "../core/plan/settings";
 import type { Block, CellRange, SheetPlan, WorkbookPlan } from "../core/plan/types";
 import { a1 } from "../core/plan/formulas";
+import { fileBlocks } from "../core/plan/fileBlocks";
 import { LEDGER_FONT } from "../core/plan/print";
 import {
   addNames,
@@ -112,18 +113,7 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   }
   const wraps = (b: Block): boolean =>
     sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
-  for (const b of sheet.blocks) writeBlock(ws, b, wraps(b));
-  for (const p of sheet.pivots) {
-    for (const b of p.fallback.blocks) writeBlock(ws, b, wraps(b));
-    const note: Block = {
-      kind: "values",
-      row: p.fallback.noteRow,
-      col: p.fallback.noteCol,
-      values: [[p.fallback.note]],
-      style: "note",
-    };
-    writeBlock(ws, note, wraps(note));
-  }
+  for (const b of fileBlocks(sheet)) writeBlock(ws, b, wraps(b));
   if (sheet.print) applyPrint(ws, sheet.print);
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);

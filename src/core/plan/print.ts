@@ -6,6 +6,7 @@
  * the column widths and the width of each character.
  */
 
+import { fileBlocks } from "./fileBlocks";
 import type { Block, CellRange, PrintPlan, SheetPlan } from "./types";
 
 /**
@@ -181,20 +182,7 @@ export function pagesTall(
 /** The print section of a sheet planned without one. */
 export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
   const widths = sheet.widths;
-  // A file shell writes each pivot's fallback and its note where the pivot would be.
-  const blocks: Block[] = [
-    ...sheet.blocks,
-    ...sheet.pivots.flatMap((p): Block[] => [
-      ...p.fallback.blocks,
-      {
-        kind: "values",
-        row: p.fallback.noteRow,
-        col: p.fallback.noteCol,
-        values: [[p.fallback.note]],
-        style: "note",
-      },
-    ]),
-  ];
+  const blocks = fileBlocks(sheet);
   const wrapped = blocks.filter((b) => wraps(b, widths));
   const width = (col: number): number => widths[col] ?? 9;
   const lines = new Map<number, number>();
