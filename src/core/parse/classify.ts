@@ -8,7 +8,8 @@ import { type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
-import { lineLabelKind, namesRoles, readRoles, unbracketLabels, type LabelKind } from "./roles";
+import { lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
+import { namesRoles, readRoles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 
 /** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */

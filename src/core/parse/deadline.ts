@@ -1,6 +1,7 @@
 /** Deadlines as documents write them: 6月底前, 2020年年底前, 年内持续推进, 长期坚持. */
 
 import { fold } from "../text/fold";
+import { isUnitLike, splitOriginal } from "./splitUnits";
 import { DEADLINE_CORE, DEADLINE_PHRASE, DEADLINE_VERB } from "./vocabulary";
 
 /**
@@ -14,4 +15,24 @@ export function isDeadline(phrase: string): boolean {
   const core = f.replace(DEADLINE_VERB, "");
   if (!/(年|月|季)/.test(core)) return false;
   return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
+}
+
+/**
+ * Takes the deadline phrases out of a list of names: the pieces between separators (、,;) outside brackets
+ * that read as a deadline (6月底完成, 2020年底前, 长期坚持) and do not end like an organisation.
+ * @example splitDeadlines("州司法局、州委编办,6月底完成") → { units: "州司法局、州委编办", deadlines: ["6月底完成"] }
+ */
+export function splitDeadlines(value: string): { units: string; deadlines: readonly string[] } {
+  const pieces = splitOriginal(value, ",;、");
+  const deadlines = pieces.map((p) => p.trim()).filter((p) => isDeadline(p) && !isUnitLike(p));
+  if (deadlines.length === 0) return { units: value, deadlines };
+  let offset = 0;
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    // Each kept piece with the separator written after it, so the list's own punctuation stays.
+    const sep = value.slice(offset + piece.length, offset + piece.length + 1);
+    if (!deadlines.includes(piece.trim())) kept.push(piece + sep);
+    offset += piece.length + 1;
+  }
+  return { units: kept.join("").replace(/[;,、\uff1b\uff0c\u3001\s]+$/, ""), deadlines };
 }

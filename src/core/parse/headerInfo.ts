@@ -15,7 +15,7 @@ import {
 } from "./docInfo";
 import { readLeaderHeading } from "./leader";
 import { readNumbering } from "./numbering";
-import { isLabelLine } from "./roles";
+import { isLabelLine } from "./labels";
 
 /** Reads the notice part above the first breakdown title, or the whole text when there is none. */
 export function readHeaderInfo(

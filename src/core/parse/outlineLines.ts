@@ -17,7 +17,8 @@ import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type No
 import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
 import { tailTarget } from "./outline";
-import { emptyRoles, lineLabelKind, namesRoles, readRoles, resolveRoles, type LabelKind } from "./roles";
+import { lineLabelKind, type LabelKind } from "./labels";
+import { emptyRoles, namesRoles, readRoles, resolveRoles } from "./roles";
 import { readLeadingRoles } from "./prose";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";

@@ -10,7 +10,8 @@ import type { Person } from "./leader";
 import { endsWithRoleBracket, type Node } from "./node";
 import type { Outline } from "./outline";
 import { readLeadingRoles } from "./prose";
-import { bareLabelKind, emptyRoles, lineLabelKind, namesRoles, readRoles, type Roles } from "./roles";
+import { bareLabelKind, lineLabelKind } from "./labels";
+import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { isDeadline } from "./deadline";
 import { endsLikeUnit, splitUnitList } from "./splitUnits";
 

@@ -3,26 +3,15 @@
  * bare brackets of units, and the per-task leader and deadline that travel with them.
  */
 
-import { fold, openDepth } from "../text/fold";
+import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
-import { isDeadline } from "./deadline";
+import { isDeadline, splitDeadlines } from "./deadline";
 import { findConvention, splitStandingNote } from "./docInfo";
+import { LABEL_AT, STAFF, labelKind, titleOfLabel } from "./labels";
 import { readPerson, type Person } from "./leader";
 import { addUnits, readProseClause } from "./prose";
-import {
-  CO_LABEL,
-  DEADLINE_LABEL,
-  LEADER_LABEL,
-  LEADER_TITLE,
-  LEAD_LABEL,
-  LIST_LABEL,
-  OTHER_LABEL,
-  ROLE_WORD,
-  STAFF_CO_LABEL,
-  STAFF_LEAD_LABEL,
-  STANDING_NOTE,
-} from "./vocabulary";
+import { OTHER_LABEL, ROLE_WORD, STANDING_NOTE } from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
 export interface Roles {
@@ -41,93 +30,6 @@ export interface Roles {
 /** An empty result to fill. */
 export function emptyRoles(): Roles {
   return { leads: [], listed: [], coUnits: [], deadline: null, leader: null, matched: false, rest: [] };
-}
-
-const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
-
-/** Any label that starts a segment, followed by a colon. Group 1 is the label. */
-const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
-const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
-
-export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
-
-const STAFF_LEAD = new RegExp(`^(?:${STAFF_LEAD_LABEL})$`);
-const STAFF = new RegExp(`^(?:${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL})$`);
-
-const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
-  [STAFF_LEAD, "lead"],
-  [new RegExp(`^(?:${STAFF_CO_LABEL})$`), "co"],
-  [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
-  [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
-  [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
-  [new RegExp(`^(?:${CO_LABEL})$`), "co"],
-  [new RegExp(`^(?:${LIST_LABEL})$`), "list"],
-];
-
-function labelKind(label: string): LabelKind {
-  for (const [re, kind] of KIND_OF_LABEL) if (re.test(label)) return kind;
-  return "leader";
-}
-
-/** The title carried by a leader label: 分管副市长 → 副市长; 牵头市领导 → null. */
-const TITLE_AT_END = new RegExp(`(${LEADER_TITLE})$`);
-
-function titleOfLabel(label: string): string | null {
-  const m = TITLE_AT_END.exec(label);
-  return m ? (m[1] as string) : null;
-}
-
-/**
- * Where the first label (of any kind) starts inside a task's line: after a sentence end, a semicolon or a
- * space, outside brackets. -1 when there is none.
- * @example firstLabelAt("新建泊位。 牵头领导:钱某 责任单位:市交通局") === 6
- */
-export function firstLabelAt(folded: string): number {
-  LABEL_AT.lastIndex = 0;
-  for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
-    const before = folded.slice(0, m.index);
-    if (m.index > 0 && /[。;\s]$/.test(before) && openDepth(before) === 0) return m.index;
-  }
-  return -1;
-}
-
-const BRACKETED_LABEL = new RegExp(`[【〖]\\s*(${ANY_LABEL})\\s*[】〗]\\s*`, "g");
-
-/**
- * Labels written in lenticular brackets, as web pages print them (【牵头单位】A【配合单位】B), in the
- * label: value form the reader knows. Other bracketed text (【责任单位:A】, 【打印】) is left as it is.
- * @example unbracketLabels("1.扩大投资。【牵头单位】市发改委【配合单位】市财政局") === "1.扩大投资。 牵头单位:市发改委 配合单位:市财政局"
- */
-export function unbracketLabels(text: string): string {
-  const folded = fold(text);
-  BRACKETED_LABEL.lastIndex = 0;
-  let out = "";
-  let last = 0;
-  for (let m = BRACKETED_LABEL.exec(folded); m; m = BRACKETED_LABEL.exec(folded)) {
-    const at = m.index + m[0].indexOf(m[1] as string);
-    const label = text.slice(at, at + (m[1] as string).length);
-    out += text.slice(last, m.index) + (m.index > 0 ? " " : "") + label + ":";
-    last = m.index + m[0].length;
-  }
-  return last === 0 ? text : out + text.slice(last);
-}
-
-/** True when a folded line starts with a unit, leader or deadline label and a colon. */
-export function isLabelLine(folded: string): boolean {
-  return LABEL_LINE.test(folded);
-}
-
-/** Kind of the label a folded line is, alone (责任单位 / 牵头单位: with nothing after it), or null. */
-export function bareLabelKind(folded: string): LabelKind | null {
-  const f = folded.replace(/[\s:]+$/, "").trim();
-  const m = LABEL_LINE.exec(`${f}:`);
-  return m && (m[1] as string).length === f.length ? labelKind(m[1] as string) : null;
-}
-
-/** Kind of the label a folded line starts with, or null. */
-export function lineLabelKind(folded: string): LabelKind | null {
-  const m = LABEL_LINE.exec(folded);
-  return m ? labelKind(m[1] as string) : null;
 }
 
 /**
@@ -155,26 +57,6 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     pushAll(roles.coUnits, prose.coUnits);
   }
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
-}
-
-/**
- * Takes the deadline phrases out of a list of names: the pieces between separators (、,;) outside brackets
- * that read as a deadline (6月底完成, 2020年底前, 长期坚持) and do not end like an organisation.
- * @example splitDeadlines("州司法局、州委编办,6月底完成") → { units: "州司法局、州委编办", deadlines: ["6月底完成"] }
- */
-export function splitDeadlines(value: string): { units: string; deadlines: readonly string[] } {
-  const pieces = splitOriginal(value, ",;、");
-  const deadlines = pieces.map((p) => p.trim()).filter((p) => isDeadline(p) && !isUnitLike(p));
-  if (deadlines.length === 0) return { units: value, deadlines };
-  let offset = 0;
-  const kept: string[] = [];
-  for (const piece of pieces) {
-    // Each kept piece with the separator written after it, so the list's own punctuation stays.
-    const sep = value.slice(offset + piece.length, offset + piece.length + 1);
-    if (!deadlines.includes(piece.trim())) kept.push(piece + sep);
-    offset += piece.length + 1;
-  }
-  return { units: kept.join("").replace(/[;,、\uff1b\uff0c\u3001\s]+$/, ""), deadlines };
 }
 
 const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");

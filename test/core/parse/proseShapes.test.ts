@@ -1,6 +1,7 @@
 import { splitAfterRoleBrackets, splitCircledPoints } from "../../../src/core/parse/classify";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { bareLabelKind, readRoles } from "../../../src/core/parse/roles";
+import { bareLabelKind } from "../../../src/core/parse/labels";
+import { readRoles } from "../../../src/core/parse/roles";
 import { toLines, type SourceLine } from "../../../src/core/text/lines";
 
 // The guards of the prose rules: each rule reads its shape, and leaves look-alike text as it was.

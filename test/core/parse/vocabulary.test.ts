@@ -1,5 +1,5 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { lineLabelKind } from "../../../src/core/parse/roles";
+import { lineLabelKind } from "../../../src/core/parse/labels";
 import { columnKind } from "../../../src/core/parse/table";
 
 // One vocabulary: a word the parser knows as a label is known as a column header too, with the same role.

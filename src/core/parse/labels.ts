@@ -1,0 +1,102 @@
+/** The labels of unit, leader and deadline lines (牵头单位:, 责任单位:, 分管领导:, 完成时限: …): finding and naming them. */
+
+import { fold, openDepth } from "../text/fold";
+import {
+  CO_LABEL,
+  DEADLINE_LABEL,
+  LEADER_LABEL,
+  LEADER_TITLE,
+  LEAD_LABEL,
+  LIST_LABEL,
+  OTHER_LABEL,
+  STAFF_CO_LABEL,
+  STAFF_LEAD_LABEL,
+} from "./vocabulary";
+
+const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
+
+/** Any label that starts a segment, followed by a colon. Group 1 is the label. */
+export const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
+const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
+
+export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
+
+const STAFF_LEAD = new RegExp(`^(?:${STAFF_LEAD_LABEL})$`);
+export const STAFF = new RegExp(`^(?:${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL})$`);
+
+const KIND_OF_LABEL: ReadonlyArray<[RegExp, LabelKind]> = [
+  [STAFF_LEAD, "lead"],
+  [new RegExp(`^(?:${STAFF_CO_LABEL})$`), "co"],
+  [new RegExp(`^(?:${OTHER_LABEL})$`), "other"],
+  [new RegExp(`^(?:${DEADLINE_LABEL})$`), "deadline"],
+  [new RegExp(`^(?:${LEAD_LABEL})$`), "lead"],
+  [new RegExp(`^(?:${CO_LABEL})$`), "co"],
+  [new RegExp(`^(?:${LIST_LABEL})$`), "list"],
+];
+
+/** The kind of a label: 牵头单位 → lead, 配合单位 → co, 责任单位 → list, 完成时限 → deadline, 分管领导 → leader. */
+export function labelKind(label: string): LabelKind {
+  for (const [re, kind] of KIND_OF_LABEL) if (re.test(label)) return kind;
+  return "leader";
+}
+
+const TITLE_AT_END = new RegExp(`(${LEADER_TITLE})$`);
+
+/** The title carried by a leader label: 分管副市长 → 副市长; 牵头市领导 → null. */
+export function titleOfLabel(label: string): string | null {
+  const m = TITLE_AT_END.exec(label);
+  return m ? (m[1] as string) : null;
+}
+
+/**
+ * Where the first label (of any kind) starts inside a task's line: after a sentence end, a semicolon or a
+ * space, outside brackets. -1 when there is none.
+ * @example firstLabelAt("新建泊位。 牵头领导:钱某 责任单位:市交通局") === 6
+ */
+export function firstLabelAt(folded: string): number {
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
+    const before = folded.slice(0, m.index);
+    if (m.index > 0 && /[。;\s]$/.test(before) && openDepth(before) === 0) return m.index;
+  }
+  return -1;
+}
+
+const BRACKETED_LABEL = new RegExp(`[【〖]\\s*(${ANY_LABEL})\\s*[】〗]\\s*`, "g");
+
+/**
+ * Labels written in lenticular brackets, as web pages print them (【牵头单位】A【配合单位】B), in the
+ * label: value form the reader knows. Other bracketed text (【责任单位:A】, 【打印】) is left as it is.
+ * @example unbracketLabels("1.扩大投资。【牵头单位】市发改委【配合单位】市财政局") === "1.扩大投资。 牵头单位:市发改委 配合单位:市财政局"
+ */
+export function unbracketLabels(text: string): string {
+  const folded = fold(text);
+  BRACKETED_LABEL.lastIndex = 0;
+  let out = "";
+  let last = 0;
+  for (let m = BRACKETED_LABEL.exec(folded); m; m = BRACKETED_LABEL.exec(folded)) {
+    const at = m.index + m[0].indexOf(m[1] as string);
+    const label = text.slice(at, at + (m[1] as string).length);
+    out += text.slice(last, m.index) + (m.index > 0 ? " " : "") + label + ":";
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** True when a folded line starts with a unit, leader or deadline label and a colon. */
+export function isLabelLine(folded: string): boolean {
+  return LABEL_LINE.test(folded);
+}
+
+/** Kind of the label a folded line is, alone (责任单位 / 牵头单位: with nothing after it), or null. */
+export function bareLabelKind(folded: string): LabelKind | null {
+  const f = folded.replace(/[\s:]+$/, "").trim();
+  const m = LABEL_LINE.exec(`${f}:`);
+  return m && (m[1] as string).length === f.length ? labelKind(m[1] as string) : null;
+}
+
+/** Kind of the label a folded line starts with, or null. */
+export function lineLabelKind(folded: string): LabelKind | null {
+  const m = LABEL_LINE.exec(folded);
+  return m ? labelKind(m[1] as string) : null;
+}
