@@ -11,7 +11,8 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { columnKind, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { MEASURE, type ColumnKind } from "./vocabulary";
 
-const NUMBERED = /^(\d{1,3})\s+(\S.*)$/;
+/** A numbered row: a bare number and spaces (`1 城镇新增就业 …`), or a number and its mark (`9.新增…`). */
+const NUMBERED = /^(\d{1,3})(?:\s+|[.、．](?=[^\d\s]))(\S.*)$/;
 /** A cell of figures: a number, a share, a dash, a measure (万人, 元/月/人, 公里). */
 const FIGURE = new RegExp(`^(?:[-—–~]+|[\\d.,]+%?|${MEASURE}|\\S{0,3}\\/\\S{1,6})$`);
 
@@ -67,7 +68,8 @@ function rowLines(lines: readonly SourceLine[], from: number): SourceLine[] {
   for (let k = from; k < lines.length; k++) {
     const line = lines[k] as SourceLine;
     const tokens = line.text.trim().split(/\s+/);
-    if (line.text.trim() === "" || tokens.length < 2) break;
+    // A numbered line of one cell (a row whose other cells were lost) stays a row: the rows after it are read.
+    if (line.text.trim() === "" || (tokens.length < 2 && !NUMBERED.test(line.text.trim()))) break;
     if (out.length === 0 && !NUMBERED.test(line.text.trim())) break;
     out.push(line);
   }

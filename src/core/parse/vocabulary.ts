@@ -46,7 +46,8 @@ export const OTHER_LABEL =
   "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
-export const MEASURE = "(?:万?(?:人|元|户|个|座|所|公里|千米|亩|吨|次|份|家|辆|张|处|人次|万元))";
+export const MEASURE =
+  "(?:万?(?:人|元|户|个|座|所|公里|千米|米|平方米|亩|吨|次|份|家|辆|张|处|条|台|套|间|名|项|床|人次|万元|亿元))";
 
 /** What a table column holds. */
 export type ColumnKind =

@@ -90,6 +90,21 @@ describe("table shapes of copied web pages", () => {
     expect(read(text)).toEqual([["3", "建设科创走廊。", ["科创园管委会"], ["科技局", "发改委"]]]);
   });
 
+  it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
+    const text = [
+      "序号 项目名称 单位 计划数 完成数 备 注",
+      "1 新建公共厕所 座 20 22 城管局",
+      "7.增设公交候车亭。",
+      "2 改造背街小巷 条 12 9 住建局、各街道",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建公共厕所", ["城管局"], []],
+      ["7", "增设公交候车亭。", [], []],
+      ["2", "改造背街小巷", ["住建局"], ["各街道"]],
+    ]);
+    expect(codes(text)).toContain("task-no-units");
+  });
+
   it("gives no tasks for a space-separated progress table whose 备注 column holds remarks, not units", () => {
     const text = [
       "序号 指标名称 计量单位 年度目标 完成数 备 注",
