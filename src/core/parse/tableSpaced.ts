@@ -62,14 +62,27 @@ export function detectSpacedHeader(
   return { columns: ["seq", "task", "units"], next: i + 1, tabbed: false, spaced: true };
 }
 
+/** True when a line is a numbered row of several cells. */
+function isRow(line: SourceLine | undefined): boolean {
+  const text = line?.text.trim() ?? "";
+  return NUMBERED.test(text) && text.split(/\s+/).length >= 2;
+}
+
 /** The row lines after a header: numbered ones and the sub-rows under them, up to a blank or short line. */
 function rowLines(lines: readonly SourceLine[], from: number): SourceLine[] {
   const out: SourceLine[] = [];
   for (let k = from; k < lines.length; k++) {
     const line = lines[k] as SourceLine;
-    const tokens = line.text.trim().split(/\s+/);
-    // A numbered line of one cell (a row whose other cells were lost) stays a row: the rows after it are read.
-    if (line.text.trim() === "" || (tokens.length < 2 && !NUMBERED.test(line.text.trim()))) break;
+    const text = line.text.trim();
+    // A blank line between rows (pages copied with gaps) does not end the table when a numbered row follows.
+    if (text === "") {
+      if (out.length > 0 && isRow(lines.slice(k + 1).find((l) => l.text.trim() !== ""))) continue;
+      break;
+    }
+    // A line of one cell between rows (a row whose other cells were lost, a leader line, a remark) stays in
+    // the table as a row of its own when numbered rows follow it: the rows after it are read, nothing is lost.
+    if (text.split(/\s+/).length < 2 && !NUMBERED.test(text) && !(out.length > 0 && isRow(lines[k + 1])))
+      break;
     if (out.length === 0 && !NUMBERED.test(line.text.trim())) break;
     out.push(line);
   }
@@ -96,14 +109,16 @@ export function readSpaced(
     const m = NUMBERED.exec(line.text.trim());
     const tokens = (m ? (m[2] as string) : line.text.trim()).split(/\s+/);
     const units = unitCell(tokens);
-    return { line, seq: m ? (m[1] as string) : null, text: taskText(tokens, units), units };
+    // A line of one cell between rows (a remark, a leader line) is no sub-row and takes no unit from the rows.
+    const lone = m === null && tokens.length < 2;
+    return { line, seq: m ? (m[1] as string) : null, text: taskText(tokens, units), units, lone };
   });
   let itemUnits: string | null = null;
   read.forEach((r, k) => {
-    const subRows = r.seq !== null && read[k + 1]?.seq === null;
+    const subRows = r.seq !== null && read[k + 1]?.seq === null && read[k + 1]?.lone === false;
     if (r.seq !== null) itemUnits = null;
     if (subRows) items.push({ heading: { line: r.line.no, text: `${r.seq}.` } });
-    const shared = r.units === null && r.seq === null ? itemUnits : null;
+    const shared = r.units === null && r.seq === null && !r.lone ? itemUnits : null;
     itemUnits = r.units ?? itemUnits;
     items.push({
       row: {

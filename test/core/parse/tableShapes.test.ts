@@ -105,6 +105,26 @@ describe("table shapes of copied web pages", () => {
     expect(codes(text)).toContain("task-no-units");
   });
 
+  it("keeps reading a space-separated table past a blank line and a line of one cell, which is reported and takes no unit from the rows", () => {
+    const text = [
+      "序号 项目名称 单位 计划数 完成数 备 注",
+      "1 新建公共厕所 座 20 22 城管局",
+      "分管副市长:李某",
+      "2 改造背街小巷 条 12 9 住建局、各街道",
+      "",
+      "3 新增停车位 个 800 650 交通局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建公共厕所", ["城管局"], []],
+      ["2", "改造背街小巷", ["住建局"], ["各街道"]],
+      ["3", "新增停车位", ["交通局"], []],
+    ]);
+    // The line itself is not dropped in silence: it is reported with its text.
+    const unattached = parseBreakdown(text).issues.find((i) => i.code === "text-unattached");
+    expect(unattached?.line).toBe(3);
+    expect(unattached?.params.text).toBe("分管副市长:李某");
+  });
+
   it("gives no tasks for a space-separated progress table whose 备注 column holds remarks, not units", () => {
     const text = [
       "序号 指标名称 计量单位 年度目标 完成数 备 注",
