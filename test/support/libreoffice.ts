@@ -1,40 +1,28 @@
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { csvRows } from "../../src/core/files/csv";
+import { convertWithLibreOffice } from "./libreofficeConvert";
 
 /**
  * Opens an .xlsx in headless LibreOffice with every formula recalculated (its profile forces it, so the cached
  * results ExcelJS wrote do not count) and returns each sheet as CSV rows, by sheet name.
  */
 export function recalculatedSheets(bytes: Uint8Array): Map<string, string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), "taizhang-lo-"));
-  const file = join(dir, "ledger.xlsx");
-  writeFileSync(file, bytes);
-  const profile = join(dir, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
+  const out = convertWithLibreOffice(
+    bytes,
+    "ledger.xlsx",
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+    (profile) => {
+      mkdirSync(join(profile, "user"), { recursive: true });
+      writeFileSync(
+        join(profile, "user", "registrymodifications.xcu"),
+        `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `,
-  );
-  const out = join(dir, "csv");
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      out,
-      file,
-    ],
-    { stdio: "ignore", timeout: 120_000 },
+      );
+    },
   );
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(out))
