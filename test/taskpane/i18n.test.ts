@@ -1,6 +1,24 @@
 import { STATUS_PRESETS } from "../../src/core/plan/settings";
 import { stringsFor } from "../../src/taskpane/i18n";
 import type { Strings } from "../../src/taskpane/i18n";
+import { aliasStrings } from "../../src/taskpane/i18n/aliases";
+import { checkStrings } from "../../src/taskpane/i18n/checks";
+import { generateStrings } from "../../src/taskpane/i18n/generate";
+import { importStrings } from "../../src/taskpane/i18n/import";
+import { settingsStrings } from "../../src/taskpane/i18n/settings";
+import { shellStrings } from "../../src/taskpane/i18n/shell";
+import { yearStrings } from "../../src/taskpane/i18n/year";
+
+/** Each panel's words, by the file that holds them. */
+const PARTS = {
+  aliases: aliasStrings,
+  checks: checkStrings,
+  generate: generateStrings,
+  import: importStrings,
+  settings: settingsStrings,
+  shell: shellStrings,
+  year: yearStrings,
+} as const;
 
 /** Every text of a strings table, functions called with neutral values that hold no punctuation. */
 function texts(strings: Strings): Array<[string, string]> {
@@ -24,6 +42,18 @@ describe("the pane's wording", () => {
     expect(texts(en).map(([path]) => path)).toEqual(texts(zh).map(([path]) => path));
     for (const [path, text] of [...texts(zh), ...texts(en)])
       expect([path, text.trim().length > 0]).toEqual([path, true]);
+  });
+
+  it("takes each key from exactly one panel's words, in both languages", () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const owners = new Map<string, string[]>();
+      for (const [part, words] of Object.entries(PARTS))
+        for (const key of Object.keys(words[lang])) owners.set(key, [...(owners.get(key) ?? []), part]);
+      // A key in two panels would be one panel's words silently winning over the other's.
+      const shared = [...owners].filter(([, parts]) => parts.length > 1);
+      expect([lang, shared]).toEqual([lang, []]);
+      expect([lang, [...owners.keys()].sort()]).toEqual([lang, Object.keys(stringsFor(lang)).sort()]);
+    }
   });
 
   it("uses full-width punctuation in Chinese", () => {

@@ -1,6 +1,6 @@
 /**
  * The words of the round's panel, Chinese first (what its services say is in roundMessages.ts, loaded with
- * them). Kept beside the round, not in i18n.ts.
+ * them). Kept beside the round, not in i18n/.
  */
 
 import type { Lang } from "../../core/messages";

@@ -1,0 +1,134 @@
+/**
+ * The import panel: pasting or opening the breakdown, the preview by leader, writing or downloading the ledger
+ * (regenerating an opened one), the sheets it replaces, and what the write did.
+ * Chinese first; part of the pane's `Strings` (index.ts).
+ */
+
+import { cnPunct, zh } from "../../core/text/cnPunct";
+import type { Lang } from "../../core/messages";
+
+/** The import panel: what it shows. */
+export interface ImportStrings {
+  readonly sourceLabel: string;
+  readonly sourceHint: string;
+  readonly openFile: string;
+  readonly fileInputLabel: string;
+  readonly preview: string;
+  readonly readingFile: (name: string) => string;
+  readonly importSheet: string;
+  readonly readingSheet: string;
+  readonly sheetSource: (sheet: string) => string;
+  readonly fromFile: (name: string) => string;
+  readonly summary: (tasks: number, leaders: number) => string;
+  readonly byLeader: string;
+  readonly noLeader: string;
+  readonly taskCount: (n: number) => string;
+  readonly leaderTasks: (leader: string) => string;
+  readonly leadLabel: string;
+  readonly coLabel: string;
+  readonly deadlineLabel: string;
+  readonly noUnits: string;
+  readonly documentFindings: (n: number) => string;
+  readonly noFindings: string;
+  readonly write: string;
+  readonly download: string;
+  readonly writing: string;
+  readonly written: (sheets: number) => string;
+  readonly downloaded: (file: string) => string;
+  /** Standalone: opening a ledger .xlsx regenerates it. */
+  readonly regenerateHint: string;
+  readonly regenerating: string;
+  readonly regeneratedFile: (name: string) => string;
+  readonly renamed: (wanted: string, used: string) => string;
+  readonly notesHeading: string;
+  readonly replaceTitle: string;
+  readonly replaceBody: string;
+  readonly clashBody: string;
+  readonly cannotUndo: string;
+  readonly replaceConfirm: string;
+}
+
+/** These words in Chinese and in English. */
+export const importStrings: Readonly<Record<Lang, ImportStrings>> = {
+  "zh-CN": {
+    sourceLabel: "粘贴责任分解文本",
+    sourceHint: cnPunct("从 Word 或网页复制整篇文件粘贴到这里,然后点“解析预览”(Ctrl+Enter)。"),
+    openFile: cnPunct("打开文件(Word、PDF、Excel、文本、网页)"),
+    fileInputLabel: "选择责任分解文件",
+    preview: "解析预览",
+    readingFile: (name) => zh`正在读取 ${name}…`,
+    importSheet: "从当前工作表导入",
+    readingSheet: "正在读取当前工作表…",
+    sheetSource: (sheet) => zh`工作表 ${sheet}`,
+    fromFile: (name) => zh`来自文件:${name}`,
+    summary: (tasks, leaders) => zh`共 ${tasks} 项任务,${leaders} 位分管领导`,
+    byLeader: "按分管领导",
+    noLeader: cnPunct("(未注明分管领导)"),
+    taskCount: (n) => zh`${n} 项`,
+    leaderTasks: (leader) => zh`${leader} 分管的任务`,
+    leadLabel: "牵头",
+    coLabel: "配合",
+    deadlineLabel: "时限",
+    noUnits: "无责任单位",
+    documentFindings: (n) => zh`文件中的问题(${n})`,
+    noFindings: "未发现问题。",
+    write: "写入台账",
+    download: "下载 .xlsx 台账",
+    writing: "正在写入台账…",
+    written: (n) => zh`已写入台账,共 ${n} 张工作表。`,
+    downloaded: (file) => zh`已下载 ${file}。`,
+    regenerateHint: cnPunct(
+      "也可以打开已有的台账(.xlsx):按其中的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明,填写的内容原样保留,下载为新文件。",
+    ),
+    regenerating: "正在重新生成台账…",
+    regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-重新生成.xlsx`,
+    renamed: (wanted, used) => zh`已有手工创建的工作表“${wanted}”,未改动它;新表命名为“${used}”。`,
+    notesHeading: "说明",
+    replaceTitle: cnPunct("替换已生成的工作表?"),
+    replaceBody: cnPunct("以下工作表是台账助手以前生成的,写入时将删除后重新生成:"),
+    clashBody: cnPunct("以下同名工作表是手工创建的,不会改动,新表将另取名称:"),
+    cannotUndo: cnPunct("注意:Office 无法撤销删除工作表的操作。表中手工填写的内容请先另行保存。"),
+    replaceConfirm: "替换并写入",
+  },
+  "en-US": {
+    sourceLabel: "Paste the responsibility breakdown",
+    sourceHint:
+      "Copy the whole document from Word or a web page, paste it here, then choose Preview (Ctrl+Enter).",
+    openFile: "Open a file (Word, PDF, Excel, text, web page)",
+    fileInputLabel: "Choose a breakdown file",
+    preview: "Preview",
+    readingFile: (name) => `Reading ${name}…`,
+    importSheet: "Import from the current worksheet",
+    readingSheet: "Reading the current worksheet…",
+    sheetSource: (sheet) => `worksheet ${sheet}`,
+    fromFile: (name) => `From file: ${name}`,
+    summary: (tasks, leaders) => `${tasks} tasks under ${leaders} leaders`,
+    byLeader: "By leader",
+    noLeader: "(no leader named)",
+    taskCount: (n) => `${n} tasks`,
+    leaderTasks: (leader) => `Tasks of ${leader}`,
+    leadLabel: "Lead",
+    coLabel: "With",
+    deadlineLabel: "Due",
+    noUnits: "no responsible unit",
+    documentFindings: (n) => `Findings in the document (${n})`,
+    noFindings: "No findings.",
+    write: "Write the ledger",
+    download: "Download the ledger (.xlsx)",
+    writing: "Writing the ledger…",
+    written: (n) => `The ledger was written: ${n} sheets.`,
+    downloaded: (file) => `Downloaded ${file}.`,
+    regenerateHint:
+      "You can also open an existing ledger (.xlsx): its 任务分工, 汇总, leader and unit sheets and 说明 are made again from its 任务台账 and 单位名录, everything typed kept, and downloaded as a new file.",
+    regenerating: "Regenerating the ledger…",
+    regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-regenerated.xlsx`,
+    renamed: (wanted, used) =>
+      `A sheet named "${wanted}" was made by a person and was left alone; the new sheet is "${used}".`,
+    notesHeading: "Notes",
+    replaceTitle: "Replace generated sheets?",
+    replaceBody: "Taizhang made these sheets before; writing deletes and rebuilds them:",
+    clashBody: "These sheets were made by a person and keep their names; the new sheets get other names:",
+    cannotUndo: "Office cannot undo deleting sheets. Save anything typed into them elsewhere first.",
+    replaceConfirm: "Replace and write",
+  },
+};
