@@ -1,23 +1,23 @@
 import { STATUS_PRESETS } from "../../src/core/plan/settings";
 import { stringsFor } from "../../src/taskpane/i18n";
 import type { Strings } from "../../src/taskpane/i18n";
-import { aliasStrings } from "../../src/taskpane/i18n/aliases";
-import { checkStrings } from "../../src/taskpane/i18n/checks";
-import { generateStrings } from "../../src/taskpane/i18n/generate";
-import { importStrings } from "../../src/taskpane/i18n/import";
-import { settingsStrings } from "../../src/taskpane/i18n/settings";
-import { shellStrings } from "../../src/taskpane/i18n/shell";
-import { yearStrings } from "../../src/taskpane/i18n/year";
+import { aliasEn, aliasZh } from "../../src/taskpane/i18n/aliases";
+import { checkEn, checkZh } from "../../src/taskpane/i18n/checks";
+import { generateEn, generateZh } from "../../src/taskpane/i18n/generate";
+import { importEn, importZh } from "../../src/taskpane/i18n/import";
+import { settingsEn, settingsZh } from "../../src/taskpane/i18n/settings";
+import { shellEn, shellZh } from "../../src/taskpane/i18n/shell";
+import { yearEn, yearZh } from "../../src/taskpane/i18n/year";
 
 /** Each panel's words, by the file that holds them. */
 const PARTS = {
-  aliases: aliasStrings,
-  checks: checkStrings,
-  generate: generateStrings,
-  import: importStrings,
-  settings: settingsStrings,
-  shell: shellStrings,
-  year: yearStrings,
+  aliases: { "zh-CN": aliasZh, "en-US": aliasEn },
+  checks: { "zh-CN": checkZh, "en-US": checkEn },
+  generate: { "zh-CN": generateZh, "en-US": generateEn },
+  import: { "zh-CN": importZh, "en-US": importEn },
+  settings: { "zh-CN": settingsZh, "en-US": settingsEn },
+  shell: { "zh-CN": shellZh, "en-US": shellEn },
+  year: { "zh-CN": yearZh, "en-US": yearEn },
 } as const;
 
 /** Every text of a strings table, functions called with neutral values that hold no punctuation. */

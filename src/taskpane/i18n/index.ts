@@ -9,13 +9,13 @@
  */
 
 import type { Lang } from "../../core/messages";
-import { aliasStrings, type AliasStrings } from "./aliases";
-import { checkStrings, type CheckStrings } from "./checks";
-import { generateStrings, type GenerateStrings } from "./generate";
-import { importStrings, type ImportStrings } from "./import";
-import { settingsStrings, type SettingsStrings } from "./settings";
-import { shellStrings, type ShellStrings } from "./shell";
-import { yearStrings, type YearStrings } from "./year";
+import { aliasEn, aliasZh, type AliasStrings } from "./aliases";
+import { checkEn, checkZh, type CheckStrings } from "./checks";
+import { generateEn, generateZh, type GenerateStrings } from "./generate";
+import { importEn, importZh, type ImportStrings } from "./import";
+import { settingsEn, settingsZh, type SettingsStrings } from "./settings";
+import { shellEn, shellZh, type ShellStrings } from "./shell";
+import { yearEn, yearZh, type YearStrings } from "./year";
 
 export type { Lang };
 
@@ -30,20 +30,27 @@ export interface Strings
     GenerateStrings,
     SettingsStrings {}
 
-/** One language's strings, each panel's words together (a key in two panels is a test failure). */
-function composed(lang: Lang): Strings {
-  return {
-    ...shellStrings[lang],
-    ...importStrings[lang],
-    ...aliasStrings[lang],
-    ...yearStrings[lang],
-    ...checkStrings[lang],
-    ...generateStrings[lang],
-    ...settingsStrings[lang],
-  };
-}
-
-const TABLE: Readonly<Record<Lang, Strings>> = { "zh-CN": composed("zh-CN"), "en-US": composed("en-US") };
+/** Each language's strings: every panel's words together (a key in two panels is a test failure). */
+const TABLE: Readonly<Record<Lang, Strings>> = {
+  "zh-CN": {
+    ...shellZh,
+    ...importZh,
+    ...aliasZh,
+    ...yearZh,
+    ...checkZh,
+    ...generateZh,
+    ...settingsZh,
+  },
+  "en-US": {
+    ...shellEn,
+    ...importEn,
+    ...aliasEn,
+    ...yearEn,
+    ...checkEn,
+    ...generateEn,
+    ...settingsEn,
+  },
+};
 
 /**
  * The pane's strings for a language.
