@@ -101,6 +101,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
       today: args.today,
       why: revised.document.title || basename(args.revised),
       version: toolVersion(),
+      pivots: false,
     }),
   );
   const own = ownSheetsOf(ledger, plan);

@@ -82,6 +82,7 @@ export function yearServices(
           today: context.today(),
           why: parsed.document.title || sourceFile || "",
           version: "pane",
+          pivots: true,
         }),
       );
       // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.

@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { ledgerFromTables } from "../../src/core/ledger/fromTables";
 import type { LedgerTable } from "../../src/core/types";
 import { progressFromTable } from "../../src/core/year/progress";
@@ -37,6 +38,23 @@ async function readBack(file: string) {
     assignments: cellsOf(read.assignments),
   };
 }
+
+/** Where each text of a sheet stands, row by row: "A63 各牵头单位任务亮灯情况". */
+async function textLayout(file: string, sheet: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: string[] = [];
+  wb.getWorksheet(sheet)!.eachRow((row) =>
+    row.eachCell((c) => {
+      if (typeof c.value === "string") out.push(`${c.address} ${c.value}`);
+    }),
+  );
+  return out;
+}
+
+/** The row of the first text of a layout that `pattern` matches (NaN when none does). */
+const rowOf = (layout: readonly string[], pattern: RegExp): number =>
+  Number(/^[A-Z]+(\d+) /.exec(layout.find((l) => pattern.test(l)) ?? "")?.[1]);
 
 describe("taizhang update", () => {
   const revised = join(tmp, "revised.txt");
@@ -145,6 +163,21 @@ describe("taizhang update", () => {
       ["4.20", { date: "2020-06-01" }],
     ]);
     expect(third.revokedProgress).toHaveLength(2);
+  });
+
+  it("lays out 汇总 and the unit sheets as regenerate does: formula counts, no rows kept for PivotTables a file cannot hold", async () => {
+    const file = join(tmp, "e.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
+    expect((await runCli(["update", file, revised, "--today", "2020-04-15"])).code).toBe(0);
+    const again = join(tmp, "e-regenerated.xlsx");
+    expect((await runCli(["regenerate", file, "-o", again, "--today", "2020-04-15"])).code).toBe(0);
+    for (const sheet of ["汇总", "财政局", "公路与运输管理中心"])
+      expect([sheet, await textLayout(file, sheet)]).toEqual([sheet, await textLayout(again, sheet)]);
+    // As build lays them out (checked by hand): each table one empty row below the 合计 row of the one above.
+    const summary = await textLayout(file, "汇总");
+    expect(rowOf(summary, /^A\d+ 各牵头单位任务亮灯情况$/)).toBe(rowOf(summary, /^A\d+ 合计$/) + 2);
+    const unit = await textLayout(file, "财政局");
+    expect(rowOf(unit, /^A\d+ 编号$/)).toBe(rowOf(unit, /^A\d+ 合计$/) + 2);
   });
 
   it("changes nothing when the document is the one the ledger holds", async () => {

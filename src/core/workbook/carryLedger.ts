@@ -32,8 +32,11 @@ export interface CarryOptions {
   readonly today: string;
   readonly why: string;
   readonly version: string;
-  /** False for a file (formula counts instead of PivotTables); Excel's default otherwise. */
-  readonly pivots?: boolean;
+  /**
+   * True when Excel writes the sheets (PivotTables, with rows kept for them); false for a file (formula counts,
+   * laid out as build lays them). No default: each command that rewrites a ledger names the shell it writes for.
+   */
+  readonly pivots: boolean;
 }
 
 /**
