@@ -24,7 +24,7 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbookFile } from "../xlsx/streamWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, refusalError, severityLabel, writeError } from "./report";
+import { counted, fileError, longCellLine, refusalError, severityLabel, writeError } from "./report";
 import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
 import { toolVersion } from "./version";
 import { checkOutput, writeAtomically } from "./writeOutput";
@@ -177,12 +177,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   }
   lines.push(...pendingReport(pending, lang));
   for (const n of notes) lines.push(`  ${n}`);
-  for (const c of long) {
-    const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
-    lines.push(
-      `  ${severityLabel("warning", lang)}  ${where}  ${message("cell-too-long", { length: c.length }, lang)}`,
-    );
-  }
+  for (const c of long) lines.push(longCellLine(c, lang));
   // Members of 各镇(街道) and the like come from the document alone; the clerk completes them.
   if (!args.units) {
     const groups = collectivesWithMembers(registry);

@@ -9,14 +9,14 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
 import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
-import { message, whereText, type Lang } from "../core/messages";
+import { message, type Lang } from "../core/messages";
 import { deriveAssignments } from "../core/workbook/assignments";
 import { clipLongCells } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
-import { refusalError, severityLabel, writeError } from "./report";
+import { longCellLine, refusalError, writeError } from "./report";
 import { toolVersion } from "./version";
 import { rewriteLedger } from "./besideName";
 import { checkOutput, writeAtomically } from "./writeOutput";
@@ -78,10 +78,7 @@ export async function regenerateCommand(
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);
-  for (const c of long)
-    lines.push(
-      `  ${severityLabel("warning", lang)}  ${whereText({ sheet: c.sheet, cell: c.cell }, lang)}  ${message("cell-too-long", { length: c.length }, lang)}`,
-    );
+  for (const c of long) lines.push(longCellLine(c, lang));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   io.out(lines.join("\n"));
   return 0;

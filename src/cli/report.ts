@@ -1,7 +1,8 @@
 /** Shared wording for the command line. */
 
 import { dirname } from "node:path";
-import { message, type Lang } from "../core/messages";
+import { message, whereText, type Lang } from "../core/messages";
+import type { LongCell } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
 import type { Severity } from "../core/types";
 import { NotXlsxError } from "../xlsx/notXlsx";
@@ -11,6 +12,12 @@ import { AppearedError, type OutputRefusal } from "./writeOutput";
 export function severityLabel(severity: Severity, lang: Lang): string {
   const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
   return lang === "zh-CN" ? zh[severity] : severity;
+}
+
+/** A cell cut to Excel's 32,767 characters, as a report line: "  警告  任务台账!D2  这个单元格有 40001 个字符…". */
+export function longCellLine(c: LongCell, lang: Lang): string {
+  const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
+  return `  ${severityLabel("warning", lang)}  ${where}  ${message("cell-too-long", { length: c.length }, lang)}`;
 }
 
 /** A one-line message for a file that cannot be read from disk. */

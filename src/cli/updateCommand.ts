@@ -21,11 +21,12 @@ import {
 } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { clipLongCells } from "../core/plan/longCells";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
 import type { Io } from "./io";
 import { readBreakdown, readLedgerInput } from "./readInput";
-import { fileError, writeError } from "./report";
+import { fileError, longCellLine, writeError } from "./report";
 import { toolVersion } from "./version";
 import { rewriteLedger } from "./besideName";
 
@@ -95,14 +96,17 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 1;
   }
-  const plan = updatedPlan(
-    { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
-    carriedContext(ledger, {
-      today: args.today,
-      why: revised.document.title || basename(args.revised),
-      version: toolVersion(),
-      pivots: false,
-    }),
+  // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
+  const { plan, long } = clipLongCells(
+    updatedPlan(
+      { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
+      carriedContext(ledger, {
+        today: args.today,
+        why: revised.document.title || basename(args.revised),
+        version: toolVersion(),
+        pivots: false,
+      }),
+    ),
   );
   const own = ownSheetsOf(ledger, plan);
   const target = args.out ?? args.file;
@@ -131,6 +135,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
+  for (const c of long) lines.push(longCellLine(c, lang));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   lines.push(
     isZh ? zh`核对台账:npx taizhang validate ${target}` : `Check the ledger: npx taizhang validate ${target}`,

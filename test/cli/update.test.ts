@@ -180,6 +180,20 @@ describe("taizhang update", () => {
     expect(rowOf(unit, /^A\d+ 编号$/)).toBe(rowOf(unit, /^A\d+ 合计$/) + 2);
   });
 
+  it("cuts a task longer than Excel holds to 32,767 characters and names its cell, as build and regenerate do", async () => {
+    const file = join(tmp, "f.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
+    const doc = join(tmp, "long.txt");
+    // A task 4.20 added after the sample's last one (4.19): 40,001 characters with its full stop.
+    writeFileSync(doc, `${sampleText().trimEnd()}\n20.${"推".repeat(40000)}。\n责任单位:发改局\n`);
+    const run = await runCli(["update", file, doc, "--today", "2020-04-15"]);
+    expect(run.code).toBe(0);
+    // 73 tasks below the header row, then 4.20: row 75; its text in column D (工作任务).
+    expect(run.out).toContain("  警告  任务台账!D75  这个单元格有 40001 个字符");
+    const added = (await readBack(file)).tasks.find((t) => t.id === "4.20")!;
+    expect(added.text).toBe("推".repeat(32767));
+  });
+
   it("changes nothing when the document is the one the ledger holds", async () => {
     const file = await keptLedger("b.xlsx");
     const before = readFileSync(file);
