@@ -13,6 +13,7 @@ import type { ParsedDocument } from "../core/types";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { progressPlan } from "../core/workbook/progressPlan";
+import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
@@ -76,7 +77,7 @@ export function yearServices(
       const { tables, model } = await current();
       const result = update(tables, model, parsed);
       if (changesNothing(model, result)) return { sheets: 0, renamed: [], notes: [] };
-      const plan = updatedPlan(
+      const updated = updatedPlan(
         { ...result, model: { ...result.model, ...(sourceFile ? { sourceFile } : {}) } },
         carriedContext(tables, {
           today: context.today(),
@@ -85,9 +86,12 @@ export function yearServices(
           pivots: true,
         }),
       );
+      // Excel holds 32,767 characters a cell, as in writeLedger: longer text is cut and each cut cell named.
+      const { plan, long } = clipLongCells(updated);
       // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.
       const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });
-      return { sheets: written.sheets, renamed: written.renamed, notes: written.notes };
+      const cut = long.map((c) => longCellNote(c, context.lang));
+      return { sheets: written.sheets, renamed: written.renamed, notes: [...written.notes, ...cut] };
     },
 
     async snapshot(period, replace, progress) {

@@ -90,6 +90,17 @@ describe("更新现有台账 in Excel", () => {
     expect(tasksTable()).toHaveLength(71);
   });
 
+  it("cuts a task longer than Excel holds to 32,767 characters and names its cell in the notes", async () => {
+    // A task 4.20 added after the sample's last one (4.19): 40,001 characters with its full stop.
+    const long = `${sampleText().trimEnd()}\n20.${"推".repeat(40000)}。\n责任单位:发改局\n`;
+    const result = await services.applyUpdate(parseBreakdown(long), () => {});
+    // 73 tasks below the header row, then 4.20: row 75; its text in column D (工作任务).
+    expect(result.notes.filter((n) => n.includes("40001"))).toEqual([
+      expect.stringMatching(/^任务台账!D75.*40001/),
+    ]);
+    expect(tasksTable().find((r) => r["编号"] === "4.20")?.["工作任务"]).toBe("推".repeat(32767));
+  });
+
   it("writes nothing when the document is the one the ledger holds", async () => {
     host.resetCounters();
     expect(await services.applyUpdate(sample, () => {})).toMatchObject({ sheets: 0 });
