@@ -7,6 +7,7 @@ import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
+import { LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
@@ -30,8 +31,8 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
   return starts.size > 1 ? starts : new Set();
 }
 
-/** A star before a unit in a units cell: the unit leads (★区发改委、统计局). */
-const STAR = /^[★☆]\s*/;
+/** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
+const STAR = LEAD_STAR;
 
 /** A row of a table, or a heading row inside it. */
 export type TableItem = { row: TableRow } | { heading: TableHeading };

@@ -90,6 +90,20 @@ describe("table shapes of copied web pages", () => {
     expect(read(text)).toEqual([["3", "建设科创走廊。", ["科创园管委会"], ["科技局", "发改委"]]]);
   });
 
+  it("takes a unit marked with an asterisk in a piped units cell as the lead, without the mark", () => {
+    const text = [
+      "序号 | 主要工作任务 | 责任单位 |",
+      "1 | 建设城市供水主干管网。 | *市建设局、水务集团 |",
+      "2 | 创建全国文明城市。 | 市委宣传部 |",
+      "3 | 整治沿河排污口。 | 市农业农村局、＊市生态环境局 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "建设城市供水主干管网。", ["市建设局"], ["水务集团"]],
+      ["2", "创建全国文明城市。", ["市委宣传部"], []],
+      ["3", "整治沿河排污口。", ["市生态环境局"], ["市农业农村局"]],
+    ]);
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
