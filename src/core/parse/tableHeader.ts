@@ -4,7 +4,7 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
+import { COLUMN_NAMES, COLUMN_WORDS, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
 
@@ -117,8 +117,11 @@ export function detectHeader(
   while (tabbed && tabbed.length > 0 && tabbed[tabbed.length - 1] === "") tabbed.pop();
   const cells = tabbed && tabbed.length > 1 ? tabbed : rowCells(first.text);
   if (cells) {
-    const columns = headerKinds(cells.map(columnKind));
-    return columns ? { columns, next: i + 1, tabbed: true } : null;
+    // A second header row of a schedule under one spanning cell (时间节点 / 第一季度 … 第四季度).
+    const second = scheduleRow(lines[i + 1]);
+    const names = second ? [...cells, ...second] : cells;
+    const columns = headerKinds(underSpanningCell(names.map(columnKind), names, second !== null));
+    return columns ? { columns, next: second ? i + 2 : i + 1, tabbed: true } : null;
   }
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
@@ -126,6 +129,7 @@ export function detectHeader(
     if (columns) return { columns, next: i + 1, tabbed: false };
   }
   const kinds: Array<ColumnKind | null> = [];
+  const names: string[] = [];
   let j = i;
   while (j < lines.length) {
     const line = cellLine(lines[j] as SourceLine);
@@ -144,13 +148,15 @@ export function detectHeader(
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     if (second !== null) {
       kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
+      names.push(line.folded + cellLine(lines[second] as SourceLine).folded);
       j = second + 1;
       continue;
     }
     kinds.push(k);
+    names.push(line.folded);
     j++;
   }
-  const columns = headerKinds(kinds);
+  const columns = headerKinds(underSpanningCell(kinds, names));
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
 
@@ -207,4 +213,37 @@ function secondHalf(lines: readonly SourceLine[], j: number): number | null {
     return kind === null || joined === kind ? k : null;
   }
   return null;
+}
+
+/**
+ * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
+ * columns (阶段性目标 / 时间节点), then the second row's cells under it (第一季度 … 第四季度). The cells of
+ * the second row take the spanning cell's place, as the rows give their cells. In one run of cells, a
+ * schedule that follows its spanning cell directly reads the same either way and is left as it is;
+ * `twoRows` says the schedule was a line of its own (a tab or | table), where it may follow it directly.
+ */
+export function underSpanningCell<T>(kinds: readonly T[], names: readonly string[], twoRows = false): T[] {
+  const isSchedule = (n: string): boolean => SCHEDULE_COLUMN.test(n.replace(/\s+/g, ""));
+  let from = names.length;
+  while (from > 0 && isSchedule(names[from - 1] as string)) from--;
+  if (names.length - from < 2 || from === 0) return [...kinds];
+  // The spanning cell: the last cell before the schedule that names no task, unit, leader or 序号,
+  // with at least one other column between it and the schedule.
+  const SPAN_KINDS: ReadonlyArray<unknown> = [null, "other", "deadline", "progress"];
+  for (let k = from - (twoRows ? 1 : 2); k >= 0; k--) {
+    if (!SPAN_KINDS.includes(kinds[k])) continue;
+    if (isSchedule(names[k] as string)) return [...kinds];
+    return [...kinds.slice(0, k), ...kinds.slice(from), ...kinds.slice(k + 1, from)];
+  }
+  return [...kinds];
+}
+
+/** The named cells of a tab or | line that holds only a schedule (第一季度 | 第二季度 …), or null. */
+function scheduleRow(line: SourceLine | undefined): string[] | null {
+  if (!line) return null;
+  const raw = line.raw.includes("\t") ? line.raw.split("\t") : rowCells(line.text);
+  const named = (raw ?? []).map((c) => c.trim()).filter(Boolean);
+  return named.length >= 2 && named.every((c) => SCHEDULE_COLUMN.test(fold(c).replace(/\s+/g, "")))
+    ? named
+    : null;
 }

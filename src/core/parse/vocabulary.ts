@@ -49,6 +49,13 @@ export const OTHER_LABEL =
 export const MEASURE =
   "(?:万?(?:人|元|户|个|座|所|公里|千米|米|平方米|亩|吨|次|份|家|辆|张|处|条|台|套|间|名|项|床|人次|万元|亿元))";
 
+/**
+ * Header cells of a schedule by quarter, month or half year (一季度 … 四季度, 1月 … 12月): in a two-row header
+ * they sit under one spanning cell (时间节点, 阶段性目标) and are listed after the first row's cells.
+ */
+export const SCHEDULE_COLUMN =
+  /^(第?[一二三四1-4]季度(末|底)?|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$/;
+
 /** What a table column holds. */
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
@@ -75,10 +82,10 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
-  {
-    kind: "other",
-    re: /^(第?[一二三四1-4]季度|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年|项目业主|业主单位|项目单位|建设单位)$/,
-  },
+  { kind: "other", re: SCHEDULE_COLUMN },
+  { kind: "other", re: /^(项目业主|业主单位|项目单位|建设单位)$/ },
+  // A category merged over the rows under it (领域, 类别): context, never the task.
+  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
 ];
 
 /**

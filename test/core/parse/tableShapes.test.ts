@@ -104,6 +104,48 @@ describe("table shapes of copied web pages", () => {
     ]);
   });
 
+  describe("a two-row header: a schedule (第一季度 … 第四季度) under one spanning cell", () => {
+    const header = ["序号", "重点项目", "时间节点", "牵头单位", "配合单位"];
+    const schedule = ["第一季度", "第二季度", "第三季度", "第四季度"];
+    const rows = [
+      [
+        "1",
+        "新建城市书房10家。",
+        "完成选址和设计方案",
+        "开工建设5家书房",
+        "完成主体工程建设",
+        "10家书房全部开放",
+        "区文旅局",
+        "各街道、区财政局",
+      ],
+      [
+        "2",
+        "改造老旧小区20个。",
+        "完成改造方案设计",
+        "启动首批小区改造",
+        "完成改造工程过半",
+        "全部小区改造完工",
+        "区住建局",
+        "区城管局",
+      ],
+    ];
+    const want = [
+      ["1", "新建城市书房10家。", ["区文旅局"], ["各街道", "区财政局"]],
+      ["2", "改造老旧小区20个。", ["区住建局"], ["区城管局"]],
+    ];
+
+    it("puts the schedule cells of a one-cell-per-line table in the spanning cell's place, never in the task or the units", () => {
+      expect(read([...header, ...schedule, ...rows.flat()].join("\n"))).toEqual(want);
+    });
+
+    it("reads the schedule row under a | or tab header as the header's second row, never as a task", () => {
+      for (const sep of [" | ", "\t"]) {
+        const text = [header, ["", "", ...schedule, "", ""], ...rows].map((r) => r.join(sep)).join("\n");
+        expect(read(text)).toEqual(want);
+      }
+    });
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
