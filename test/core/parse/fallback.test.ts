@@ -18,6 +18,32 @@ const generic = (text: string) => {
 const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
 
 describe("the generic table reader", () => {
+  it("takes the last of several text columns before the units (细化措施 after 类别 and 主要任务) as the task, the others kept after it, and the other unit cells as co-units in their order", () => {
+    const text = [
+      "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+      "1 节约用水 严控用水总量 实施用水总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、市住建局 各县(市、区)政府",
+      "2  严控用水 效率 落实万元产值水耗评估体系,纳入政绩考核内容。 市水利局 市统计局 各县(市、区)政府",
+      "3   推进工业节水技术改造,遏制用水浪费。 市工信局 市生态环境局 各县(市、区)政府",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      {
+        text: "实施用水总量和强度双控行动,防止不合理新增取水。(节约用水 严控用水总量)",
+        leads: ["市水利局"],
+        co: ["市发展改革委", "市住建局", "各县(市、区)政府"],
+      },
+      {
+        text: "落实万元产值水耗评估体系,纳入政绩考核内容。(严控用水 效率)",
+        leads: ["市水利局"],
+        co: ["市统计局", "各县(市、区)政府"],
+      },
+      {
+        text: "推进工业节水技术改造,遏制用水浪费。",
+        leads: ["市工信局"],
+        co: ["市生态环境局", "各县(市、区)政府"],
+      },
+    ]);
+  });
+
   it("reads rows whose cells are separated by single spaces, a unit cell broken one unit a line", () => {
     const text = [
       "2024年县政府工作报告主要目标完成情况表",

@@ -65,7 +65,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "henan-pingdingshan-2018-hezhang": {
     wrong: 2,
     reason:
-      "held out (D2): a table of single-space cells with an empty merged 类别 cell; the rows are found but their text is taken from 主要任务, not 细化措施",
+      "held out (D2): a table of single-space cells with an empty merged 类别 cell, read generically; '和' inside a unit name (各县(市、区)党委和人民政府) is split into two units",
   },
   "hunan-yueyang-2019-minsheng-jindu": {
     wrong: 1,
