@@ -4,7 +4,7 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { COLUMN_NAMES, COLUMN_WORDS, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import { COLUMN_NAMES, COLUMN_WORDS, INDICATOR_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
 
@@ -120,7 +120,8 @@ export function detectHeader(
     // A second header row of a schedule under one spanning cell (时间节点 / 第一季度 … 第四季度).
     const second = scheduleRow(lines[i + 1]);
     const names = second ? [...cells, ...second] : cells;
-    const columns = headerKinds(underSpanningCell(names.map(columnKind), names, second !== null));
+    const kinds = underSpanningCell(names.map(columnKind), names, second !== null);
+    const columns = headerKinds(indicatorTask(kinds, underSpanningCell(names, names, second !== null)));
     return columns ? { columns, next: second ? i + 2 : i + 1, tabbed: true } : null;
   }
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
@@ -156,7 +157,13 @@ export function detectHeader(
     names.push(line.folded);
     j++;
   }
-  const columns = headerKinds(underSpanningCell(kinds, names));
+  // One cell per line, rows are found by their 序号 and cells by what they hold: an indicator table
+  // without a 序号 or with columns of figures (单位, 目标值) is left to the generic reader, which reads
+  // figures and wrapped cells better.
+  const flatKinds = underSpanningCell(kinds, names);
+  const indicator = indicatorTask(flatKinds, underSpanningCell(names, names));
+  const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
+  const columns = headerKinds(plain ? indicator : flatKinds);
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
 
@@ -246,4 +253,17 @@ function scheduleRow(line: SourceLine | undefined): string[] | null {
   return named.length >= 2 && named.every((c) => SCHEDULE_COLUMN.test(fold(c).replace(/\s+/g, "")))
     ? named
     : null;
+}
+
+/**
+ * A table of indicators (序号 | 指标名称 | 责任单位): with no other task column,
+ * the indicator's name is the task.
+ */
+function indicatorTask(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  if (kinds.includes("task")) return [...kinds];
+  const at = names.findIndex((n) => INDICATOR_COLUMN.test(fold(n).replace(/\s+/g, "")));
+  return kinds.map((k, i) => (i === at ? "task" : k));
 }

@@ -56,6 +56,9 @@ export const MEASURE =
 export const SCHEDULE_COLUMN =
   /^(第?[一二三四1-4]季度(末|底)?|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$/;
 
+/** The name column of a table of indicators (指标名称): its task column when the header has no other. */
+export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
+
 /** What a table column holds. */
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
@@ -102,7 +105,7 @@ export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
   { kind: "note", re: /备注|说明/ },
   { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
-  { kind: "task", re: /任务|事项|项目|内容|工作|措施|实事/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事/ },
 ];
 
 /** A deadline phrase with no date in it: 年内, 持续推进, 长期坚持 …. */
@@ -155,7 +158,7 @@ export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协�
  * 专项整治行业名称, 细化措施, 主要任务 …. Short cells only (the caller checks the length).
  */
 export const FALLBACK_TASK_COLUMN =
-  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|整治内容|实事)$/;
+  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|举措|整治内容|实事)$/;
 
 /**
  * Header cells the generic reader takes as a column of units: 责任单位, 牵头部门, 责任科室, 主办单位,

@@ -146,6 +146,56 @@ describe("table shapes of copied web pages", () => {
     });
   });
 
+  describe("a table of indicators (指标名称) beside a table of tasks", () => {
+    const indicators = [
+      ["序号", "指标名称", "责任单位"],
+      ["1", "地区生产总值增长6%", "县发改局"],
+      ["2", "财政收入增长5%", "县财政局、县税务局"],
+    ];
+    const projects = [
+      ["序号", "实事项目", "牵头单位", "配合单位"],
+      ["1", "新建幼儿园3所", "县教育局", "县住建局"],
+      ["2", "改造农贸市场2个", "县商务局", "县市场监管局"],
+    ];
+    const want = [
+      ["1", "地区生产总值增长6%", ["县发改局"], []],
+      ["2", "财政收入增长5%", ["县财政局"], ["县税务局"]],
+      ["2:1", "新建幼儿园3所", ["县教育局"], ["县住建局"]],
+      ["2:2", "改造农贸市场2个", ["县商务局"], ["县市场监管局"]],
+    ];
+    const file = (table: (rows: string[][]) => string[]) =>
+      [
+        "附件1",
+        "2023年主要指标分解表",
+        ...table(indicators),
+        "附件2",
+        "2023年民生实事分解表",
+        ...table(projects),
+      ].join("\n");
+
+    it("reads both tables of a file, one cell per line or one row a line, the second's ids prefixed 2:", () => {
+      expect(read(file((rows) => rows.flat()))).toEqual(want);
+      expect(read(file((rows) => rows.map((r) => `${r.join(" | ")} |`)))).toEqual(want);
+      expect(read(file((rows) => rows.map((r) => r.join("\t"))))).toEqual(want);
+    });
+
+    it("reads an indicator table with columns of figures (单位, 目标值) whatever its flattening, never a figure as a row", () => {
+      const rows = [
+        ["序号", "指标名称", "单位", "目标值", "责任单位"],
+        ["1", "地区生产总值增长", "%", "6", "县发改局"],
+        ["2", "一般公共预算收入", "亿元", "12.5", "县财政局、县税务局"],
+        ["3", "城镇新增就业", "万人", "1.2", "县人社局"],
+      ];
+      const wantRows = [
+        ["1", "地区生产总值增长", ["县发改局"], []],
+        ["2", "一般公共预算收入", ["县财政局"], ["县税务局"]],
+        ["3", "城镇新增就业", ["县人社局"], []],
+      ];
+      for (const text of [rows.flat(), rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t"))])
+        expect(read(text.join("\n"))).toEqual(wantRows);
+    });
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
