@@ -12,6 +12,7 @@ import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
 import { type TableHeading, type TableRow } from "./table";
+import { SUB_SEQ } from "./tableHeader";
 
 /**
  * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
@@ -44,6 +45,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
   let group = 0;
   let subParent: Node | null = null;
+  // The last row numbered by its 序号, for rows numbered under it (7.1, 7.2 under 7).
+  let numberedRow: { n: number; node: Node } | null = null;
   for (const [index, item] of rows.entries()) {
     if (restarts.has(index) && "row" in item) {
       // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
@@ -80,7 +83,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       continue;
     }
     const { row } = item;
-    const seq = row.seq ? readNumbering(fold(row.seq) + ".") : null;
+    const dotted = row.seq ? SUB_SEQ.exec(fold(row.seq).replace(/\s+/g, "")) : null;
+    const subOf = dotted && numberedRow && Number(dotted[1]) === numberedRow.n ? numberedRow.node : null;
+    const seq = row.seq && !dotted ? readNumbering(fold(row.seq) + ".") : null;
     const cell = (k: ColumnKind): string =>
       row.cells
         .filter((c) => c.kind === k)
@@ -90,17 +95,19 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const taskText = cell("task");
     // Keep the numbering of the task cell when the table has no 序号 column (1.推进…).
     const own = !seq ? readNumbering(fold(taskText)) : null;
-    const style: NumStyle | null = seq ? "ar" : (own?.style ?? null);
-    const n = seq ? seq.n : (own?.n ?? null);
+    const style: NumStyle | null = seq || subOf ? "ar" : (own?.style ?? null);
+    const n = subOf ? Number((dotted as RegExpExecArray)[2]) : seq ? seq.n : (own?.n ?? null);
     const text = own ? taskText.slice(own.length).trim() : taskText;
-    // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1).
-    const under = row.sub ? subParent : null;
+    // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1); a row
+    // numbered 7.1 under row 7.
+    const under = subOf ?? (row.sub ? subParent : null);
     if (style !== null && !under) {
       // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
       const at = outline.stack.findIndex((s) => s.style === style);
       if (at >= 0) outline.stack.length = at;
     }
     const node = outline.addNode(row.line, style, n, false, text, under);
+    if (seq && !under) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
     const lead = cell("lead");
     const co = cell("co");

@@ -167,6 +167,9 @@ export function detectHeader(
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
 
+/** A 序号 numbering a row under another: 7.1, 7-2 (the row's number, then its own). */
+export const SUB_SEQ = /^(\d{1,4})[.-](\d{1,3})$/;
+
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
 

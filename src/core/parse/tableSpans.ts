@@ -41,7 +41,7 @@ export function cellFit(kind: ColumnKind, text: string): number {
     case "deadline":
       return isDeadline(f) || (f.length <= 20 && LOOSE_DATE.test(f)) ? 2 : -2;
     case "seq":
-      return /^\d{1,4}[.、]?$/.test(f) ? 2 : -5;
+      return /^\d{1,4}([.、]|[.-]\d{1,3})?$/.test(f) ? 2 : -5;
     default:
       return 0.3;
   }

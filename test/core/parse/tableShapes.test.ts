@@ -196,6 +196,27 @@ describe("table shapes of copied web pages", () => {
     });
   });
 
+  it("nests rows numbered 1.1, 1.2 under row 1, whatever the flattening, never as rows of their own numbers", () => {
+    const rows = [
+      ["序号", "工作任务", "责任单位"],
+      ["1", "推进城市更新", "县住建局"],
+      ["1.1", "改造老旧小区20个", "县住建局、各街道"],
+      ["1.2", "新建口袋公园5个", "县城管局"],
+      ["2", "新增城镇就业3000人", "县人社局"],
+    ];
+    // Row 1 keeps its own unit (its sub-rows name theirs): a task too.
+    const want = [
+      ["1", "推进城市更新", ["县住建局"], []],
+      ["1.1", "改造老旧小区20个", ["县住建局"], ["各街道"]],
+      ["1.2", "新建口袋公园5个", ["县城管局"], []],
+      ["2", "新增城镇就业3000人", ["县人社局"], []],
+    ];
+    for (const text of [rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t")), rows.flat()]) {
+      expect(read(text.join("\n"))).toEqual(want);
+      expect(codes(text.join("\n"))).not.toContain("number-skipped");
+    }
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
