@@ -59,6 +59,20 @@ export const SCHEDULE_COLUMN =
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 
+/**
+ * Whole header names as a table whose cell borders were lost runs them together (序号项目名称主要内容…牵头单位配合单位),
+ * longest first: the glued reader (fallback/glued.ts) cuts its header at them.
+ */
+export const GLUED_COLUMN =
+  "序号|项目名称|项目内容|主要内容|建设内容|重点工作任务|重点工作|工作任务|重点任务|目标任务|工作内容|任务内容|民生实事|实事项目|主要责任单位|牵头单位|配合单位|责任单位|协办单位|协作单位|参与单位";
+
+/**
+ * Common one-character surnames: where a table's cells ran together (何海平教育局), a leader's name is told from
+ * the words around it only by its surname.
+ */
+export const SURNAME =
+  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危银亢嵇哈湛宾戎勾茅利於揭干尉冶斯束檀衣展阴昝智幸奉植衡富尧]/;
+
 /** What a table column holds. */
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";

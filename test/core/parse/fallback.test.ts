@@ -17,6 +17,39 @@ const generic = (text: string) => {
 };
 const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
 
+describe("the reader of a table whose cell borders were lost (a .docx copied as text)", () => {
+  const text = [
+    "2022年民生实事责任分解表.docx",
+    "1、2022年民生实事责任分解表序号项目名称主要内容县政府分管领导牵头单位配合单位1扩充学前教育新建公办幼儿园4所,新增学位1200个。" +
+      "赵立新教育局城投公司各乡镇2提升养老服务新建居家养老服务中心6个。孙敏民政局卫健局建成县级养老指导中心。钱进住建局" +
+      "城南街道北关街道3改善农村供水实施农村供水管网改造120公里。赵立新水利局各乡",
+    "2、镇新建水质检测站2个。序号项目名称主要内容县政府分管领导牵头单位配合单位4整治城市交通新增公共停车位800个。",
+  ].join("\n");
+
+  it("splits its rows by the header's order: the text to a full stop, the leader's name, then the units; a content row with cells of its own is a sub-row", () => {
+    const doc = parseBreakdown(text);
+    expect(doc.tasks.map((t) => [t.id, t.text, t.leader, t.leads, t.coUnits])).toEqual([
+      ["1", "扩充学前教育新建公办幼儿园4所,新增学位1200个。", "赵立新", ["教育局"], ["城投公司", "各乡镇"]],
+      ["2.1", "提升养老服务新建居家养老服务中心6个。", "孙敏", ["民政局"], ["卫健局"]],
+      ["2.2", "建成县级养老指导中心。", "钱进", ["住建局"], ["城南街道", "北关街道"]],
+      // The sharing site's page counter (2、) inside a name is dropped; the lines after the units share its cells.
+      ["3", "改善农村供水实施农村供水管网改造120公里。新建水质检测站2个。", "赵立新", ["水利局"], ["各乡镇"]],
+      ["4", "整治城市交通新增公共停车位800个。", null, [], []],
+    ]);
+    expect(codes(text)).toEqual(["layout-generic"]);
+    const params = { reader: "glued", count: 5 };
+    expect(message("layout-generic", params, "zh-CN")).toContain("按表头次序拆开连在一起的单元格");
+    expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
+  });
+
+  it("reads nothing of a glued table with a column it cannot tell apart (完成时限), and says the borders were lost", () => {
+    const glued =
+      "序号工作任务牵头单位配合单位完成时限1新建小学2所。县教育局各乡镇12月底前2改造老旧小区12个。县住建局各乡镇11月底前";
+    expect(parseBreakdown(glued).tasks).toEqual([]);
+    expect(parseBreakdown(glued).issues.map((i) => i.params)).toEqual([{ reason: "cells-glued" }]);
+  });
+});
+
 describe("the generic table reader", () => {
   it("takes the last of several text columns before the units (细化措施 after 类别 and 主要任务) as the task, the others kept after it, and the other unit cells as co-units in their order", () => {
     const text = [
@@ -63,6 +96,9 @@ describe("the generic table reader", () => {
       { text: "新建乡村道路50公里。", leads: ["县交通运输局"], co: [] },
     ]);
     expect(codes(text)).toEqual(["layout-generic"]);
+    const params = { reader: "glued", count: 5 };
+    expect(message("layout-generic", params, "zh-CN")).toContain("按表头次序拆开连在一起的单元格");
+    expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
   });
 
   it("reads a | table without row numbers, units separated by spaces in one cell, the month as deadline", () => {
