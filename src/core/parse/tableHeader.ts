@@ -118,11 +118,14 @@ export function detectHeader(
   const cells = tabbed && tabbed.length > 1 ? tabbed : rowCells(first.text);
   if (cells) {
     // A second header row of a schedule under one spanning cell (时间节点 / 第一季度 … 第四季度).
-    const second = scheduleRow(lines[i + 1]);
-    const names = second ? [...cells, ...second] : cells;
-    const kinds = underSpanningCell(names.map(columnKind), names, second !== null);
-    const columns = headerKinds(indicatorTask(kinds, underSpanningCell(names, names, second !== null)));
-    return columns ? { columns, next: second ? i + 2 : i + 1, tabbed: true } : null;
+    const header = withScheduleRow(cells, lines[i + 1]);
+    const { twoRows } = header;
+    const names = twoRows ? underSpanningCell(header.names, header.names, true) : header.names;
+    const kinds = twoRows
+      ? underSpanningCell(header.names.map(columnKind), header.names, true)
+      : names.map(columnKind);
+    const columns = headerKinds(indicatorTask(kinds, names));
+    return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
@@ -248,14 +251,35 @@ export function underSpanningCell<T>(kinds: readonly T[], names: readonly string
   return [...kinds];
 }
 
-/** The named cells of a tab or | line that holds only a schedule (第一季度 | 第二季度 …), or null. */
-function scheduleRow(line: SourceLine | undefined): string[] | null {
-  if (!line) return null;
-  const raw = line.raw.includes("\t") ? line.raw.split("\t") : rowCells(line.text);
-  const named = (raw ?? []).map((c) => c.trim()).filter(Boolean);
-  return named.length >= 2 && named.every((c) => SCHEDULE_COLUMN.test(fold(c).replace(/\s+/g, "")))
-    ? named
-    : null;
+/** Columns whose name a second header row never stands under: the cells of the task, the units, 序号. */
+const OWN_COLUMNS: ReadonlyArray<ColumnKind | null> = ["seq", "task", "leader", "lead", "co", "units"];
+
+/**
+ * The header's names with a second header row of a schedule merged in: 第一季度 … 第四季度 under 时间节点. The
+ * second row's other cells are empty or repeat the first row's (a spreadsheet fills a merged 序号 down). In
+ * place when each schedule cell stands under the spanning cell or an empty one (a spreadsheet, a .docx);
+ * else listed after the first row's cells (`twoRows`: the spanning cell is found by underSpanningCell).
+ */
+function withScheduleRow(
+  cells: readonly string[],
+  line: SourceLine | undefined,
+): { names: string[]; twoRows: boolean; rows: 1 | 2 } {
+  const raw = line ? ((line.raw.includes("\t") ? line.raw.split("\t") : rowCells(line.text)) ?? []) : [];
+  const second = raw.map((c) => c.trim());
+  const isSchedule = (c: string): boolean => SCHEDULE_COLUMN.test(fold(c).replace(/\s+/g, ""));
+  const schedule = second.filter(isSchedule);
+  const repeats = second.every((c, k) => c === "" || isSchedule(c) || c === cells[k]);
+  if (schedule.length < 2 || !repeats) return { names: [...cells], twoRows: false, rows: 1 };
+  const inPlace = second.every(
+    (c, k) => !isSchedule(c) || (k < cells.length && !OWN_COLUMNS.includes(columnKind(cells[k] as string))),
+  );
+  if (inPlace)
+    return {
+      names: cells.map((c, k) => (isSchedule(second[k] ?? "") ? (second[k] as string) : c)),
+      twoRows: false,
+      rows: 2,
+    };
+  return { names: [...cells, ...schedule], twoRows: true, rows: 2 };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { message } from "../../../src/core/messages";
+import { gridText } from "../../../src/core/files/grid";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
 // Table shapes of web pages copied as text (issue 7, the table families), each in our own made-up words;
@@ -136,6 +137,25 @@ describe("table shapes of copied web pages", () => {
 
     it("puts the schedule cells of a one-cell-per-line table in the spanning cell's place, never in the task or the units", () => {
       expect(read([...header, ...schedule, ...rows.flat()].join("\n"))).toEqual(want);
+    });
+
+    it("reads a spreadsheet's two header rows under a title row: merged 序号 filled down, the schedule under its spanning cell", () => {
+      // 序号, 重点项目, 牵头单位, 配合单位 merged over both header rows; 时间节点 over the four quarters.
+      const sheet = {
+        name: "Sheet1",
+        cells: [
+          ["2023年重点项目推进表", "", "", "", "", "", "", ""],
+          [...header.slice(0, 3), "", "", "", ...header.slice(3)],
+          ["", "", ...schedule, "", ""],
+          ...rows,
+        ],
+        merges: [
+          { top: 0, left: 0, bottom: 0, right: 7 },
+          ...[0, 1, 6, 7].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+          { top: 1, left: 2, bottom: 1, right: 5 },
+        ],
+      };
+      expect(read(gridText([sheet]))).toEqual(want);
     });
 
     it("reads the schedule row under a | or tab header as the header's second row, never as a task", () => {
