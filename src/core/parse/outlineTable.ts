@@ -7,6 +7,7 @@ import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
+import { cellRoles } from "./tableSpans";
 import { LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
@@ -109,11 +110,21 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const node = outline.addNode(row.line, style, n, false, text, under);
     if (seq && !under) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
-    const lead = cell("lead");
-    const co = cell("co");
-    const units = cell("units");
-    for (const text of [lead, co, units]) outline.checkBrackets(text, row.line);
     const noted = (s: string): string => outline.noteConvention(s, row.line);
+    for (const k of ["lead", "co", "units"] as const) outline.checkBrackets(cell(k), row.line);
+    // A units cell that gives roles itself (A牵头,B配合; 牵头单位:A;配合单位:B): read as it says.
+    const given = (k: "lead" | "co" | "units"): string => {
+      const r = cell(k) ? cellRoles(noted(cell(k))) : null;
+      if (!r) return cell(k);
+      pushAll(roles.leads, r.leads);
+      pushAll(k === "lead" ? roles.leads : k === "co" ? roles.coUnits : roles.listed, r.listed);
+      pushAll(roles.coUnits, r.coUnits);
+      roles.deadline ??= r.deadline;
+      return "";
+    };
+    const lead = given("lead");
+    const co = given("co");
+    const units = given("units");
     if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
     const starred = lead ? [] : splitUnitList(noted(units)).filter((u) => STAR.test(u));
     if (starred.length > 0) {
@@ -124,6 +135,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");
     if (deadline) roles.deadline = deadline;
+    const [namedLead, listed] = [roles.leads.length > 0, roles.listed];
+    // Units listed beside a lead the cells named (A牵头 in one cell): they help.
+    if (namedLead && listed.length > 0) pushAll(roles.coUnits, listed.splice(0));
     const leader = cell("leader");
     if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
     // Word and Excel copies leave a vertically merged cell empty below its first row.

@@ -8,7 +8,7 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { pushAll } from "./arrays";
 import { addPart } from "./tableFlatParts";
 import { subRows, type SubRows } from "./tableSubRows";
-import { isUnitColumn } from "./tableSpans";
+import { cellRoles, isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
 import {
   cellLine,
@@ -41,7 +41,8 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
     case "co":
     case "units": {
       const units = parts.flatMap((p) => splitUnitList(p));
-      const ok = units.length > 0 && units.every(isUnitLike);
+      const ok =
+        (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
       // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
       return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
     }

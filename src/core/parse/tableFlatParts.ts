@@ -1,7 +1,7 @@
 /** How the lines of a table flattened one cell per line join into a row's cells. */
 
 import type { SourceLine } from "../text/lines";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./splitUnits";
 import { ORG } from "./vocabulary";
 
 /**
@@ -15,8 +15,8 @@ const ALIAS = /^[(][^()]{1,12}[)]$/;
 
 /** Adds a line to a row's parts; an alias in brackets under a unit name joins it (高新园(邹区镇)). */
 export function addPart(row: { parts: string[]; lines: number[]; notes: string[] }, line: SourceLine): void {
-  // (A labelled line before any cell of the row is read as a cell, as it always was.)
-  if (row.parts.length > 0 && LABELLED.test(line.folded.trim())) {
+  // Only after the row's own units: before them (牵头单位:A;配合单位:B alone in the units cell) it is the cell.
+  if (row.parts.some(isUnitList) && LABELLED.test(line.folded.trim())) {
     row.notes.push(line.text.trim());
     return;
   }
@@ -27,4 +27,10 @@ export function addPart(row: { parts: string[]; lines: number[]; notes: string[]
   }
   row.parts.push(line.text);
   row.lines.push(line.no);
+}
+
+/** True when a part is only names of units (市商务局、市发改委). */
+function isUnitList(part: string): boolean {
+  const names = splitUnitList(part);
+  return names.length > 0 && names.every(isUnitLike);
 }

@@ -237,6 +237,20 @@ describe("table shapes of copied web pages", () => {
     }
   });
 
+  it("reads a units cell that names the roles itself (A牵头,B、C配合; 牵头单位:A;配合单位:B) as it says, in any flattening", () => {
+    const rows = [
+      ["序号", "工作任务", "责任单位"],
+      ["1", "推进老旧小区改造20个。", "县住建局牵头,县财政局、各乡镇配合"],
+      ["2", "新建农村公路50公里。", "牵头单位:县交通局;配合单位:各乡镇"],
+    ];
+    const want = [
+      ["1", "推进老旧小区改造20个。", ["县住建局"], ["县财政局", "各乡镇"]],
+      ["2", "新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+    ];
+    for (const text of [rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t")), rows.flat()])
+      expect(read(text.join("\n"))).toEqual(want);
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
