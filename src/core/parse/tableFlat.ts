@@ -47,7 +47,11 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
       return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
     }
     case "leader": {
-      const p = parts.length === 1 ? readPerson(text) : null;
+      // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
+      const p =
+        parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
+          ? readPerson(text)
+          : null;
       return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
@@ -101,7 +105,9 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   let i = n;
   for (let c = m; c >= 1; c--) {
     const k = (take[c] as number[])[i] as number;
-    out[c - 1] = parts.slice(i - k, i).join(columns[c - 1] === "task" ? "" : "、");
+    out[c - 1] = parts
+      .slice(i - k, i)
+      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
     i -= k;
   }
   if (i > 0) {

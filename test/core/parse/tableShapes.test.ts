@@ -251,6 +251,19 @@ describe("table shapes of copied web pages", () => {
       expect(read(text.join("\n"))).toEqual(want);
   });
 
+  it("reads a leader cell broken over two lines (张三 / 副县长) as one leader, not as more of the task", () => {
+    const text = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位"]
+      .concat(["1", "推进老旧小区改造20个。", "赵立", "副县长", "县住建局", "县财政局"])
+      .concat(["2", "新建农村公路50公里。", "钱进", "副县长", "县交通局", "各乡镇"])
+      .join("\n");
+    const doc = parseBreakdown(text);
+    expect(doc.tasks.map((t) => [t.text, t.leader, t.leaderTitle, t.leads])).toEqual([
+      ["推进老旧小区改造20个。", "赵立", "副县长", ["县住建局"]],
+      ["新建农村公路50公里。", "钱进", "副县长", ["县交通局"]],
+    ]);
+    expect(doc.issues).toEqual([]);
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
