@@ -264,6 +264,20 @@ describe("table shapes of copied web pages", () => {
     expect(doc.issues).toEqual([]);
   });
 
+  it("reads past the rule under a Markdown table's header (|---|---|) without a finding", () => {
+    const text = [
+      "| 序号 | 工作任务 | 牵头单位 | 配合单位 |",
+      "|---|:---:|---|---|",
+      "| 1 | 推进老旧小区改造20个。 | 县住建局 | 县财政局、各乡镇 |",
+      "| 2 | 新建农村公路50公里。 | 县交通局 | 各乡镇 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "推进老旧小区改造20个。", ["县住建局"], ["县财政局", "各乡镇"]],
+      ["2", "新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+    ]);
+    expect(codes(text)).toEqual([]);
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
