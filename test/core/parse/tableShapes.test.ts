@@ -278,6 +278,25 @@ describe("table shapes of copied web pages", () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it("reads past the header repeated inside a table (a page break of a Word or PDF table), in any flattening", () => {
+    const header = ["序号", "工作任务", "牵头单位", "配合单位"];
+    const rows = [
+      ["1", "推进老旧小区改造20个。", "县住建局", "县财政局"],
+      ["2", "新建农村公路50公里。", "县交通局", "各乡镇"],
+      ["3", "新增城镇就业3000人。", "县人社局", "县财政局"],
+    ];
+    const table = [header, rows[0], rows[1], header, rows[2]] as string[][];
+    const want = rows.map((r) => [r[0], r[1], [r[2]], [r[3]]]);
+    for (const text of [
+      table.map((r) => `${r.join(" | ")} |`),
+      table.map((r) => r.join("\t")),
+      table.flat(),
+    ]) {
+      expect(read(text.join("\n"))).toEqual(want);
+      expect(codes(text.join("\n"))).toEqual([]);
+    }
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
