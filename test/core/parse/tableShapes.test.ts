@@ -237,15 +237,17 @@ describe("table shapes of copied web pages", () => {
     }
   });
 
-  it("reads a units cell that names the roles itself (A牵头,B、C配合; 牵头单位:A;配合单位:B) as it says, in any flattening", () => {
+  it("reads a units cell that names the roles itself (A牵头,B、C配合; 牵头单位:A;配合单位:B; 主要责任单位:A) as it says, in any flattening", () => {
     const rows = [
       ["序号", "工作任务", "责任单位"],
       ["1", "推进老旧小区改造20个。", "县住建局牵头,县财政局、各乡镇配合"],
       ["2", "新建农村公路50公里。", "牵头单位:县交通局;配合单位:各乡镇"],
+      ["3", "新增城镇就业3000人。", "主要责任单位:县人社局;其他责任单位:县财政局"],
     ];
     const want = [
       ["1", "推进老旧小区改造20个。", ["县住建局"], ["县财政局", "各乡镇"]],
       ["2", "新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+      ["3", "新增城镇就业3000人。", ["县人社局"], ["县财政局"]],
     ];
     for (const text of [rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t")), rows.flat()])
       expect(read(text.join("\n"))).toEqual(want);
