@@ -228,6 +228,9 @@ export function readFlattened(
       // Without a 序号 column each row is as many lines as there are columns.
       if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
       const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
+      // A category column first (类别, 领域) merged over rows: a row that starts with its task leaves it out.
+      if (cur.parts.length === 0 && !grouped && dataColumns[0] === "other" && dataColumns[1] === "task")
+        if (line.text.length > 12 || /[。;;]$/.test(line.text.trim())) cur.parts.push("");
       addPart(cur, line);
       if (cur.parts.length === width()) flush();
       continue;

@@ -299,6 +299,19 @@ describe("table shapes of copied web pages", () => {
     }
   });
 
+  it("keeps the rows of a one-cell-per-line table without 序号 aligned when its first column (类别) is merged over rows", () => {
+    const text = ["类别", "工作任务", "牵头单位", "配合单位"]
+      .concat(["经济发展", "推进老旧小区改造20个。", "县住建局", "县财政局"])
+      .concat(["新建农村公路50公里。", "县交通局", "各乡镇"])
+      .concat(["社会民生", "新增城镇就业3000人。", "县人社局", "县财政局"])
+      .join("\n");
+    expect(read(text).map(([, text, leads, co]) => [text, leads, co])).toEqual([
+      ["推进老旧小区改造20个。", ["县住建局"], ["县财政局"]],
+      ["新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+      ["新增城镇就业3000人。", ["县人社局"], ["县财政局"]],
+    ]);
+  });
+
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {
     const text = [
       "序号 项目名称 单位 计划数 完成数 备 注",
