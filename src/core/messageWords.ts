@@ -14,11 +14,13 @@ export const GENERIC_ZH: Readonly<Record<string, string>> = {
   table: "按表头读表格",
   records: "按“栏目:内容”逐条读",
   prose: "按条目中的分工语句读",
+  glued: "按表头次序拆开连在一起的单元格(原表格边界已丢失,请对照原 .docx 核对)",
 };
 export const GENERIC_EN: Readonly<Record<string, string>> = {
   table: "a table read from its header",
   records: "label: value records",
   prose: "role sentences in numbered items",
+  glued: "a table whose cell borders were lost, split in its header's order (check it against the .docx)",
 };
 
 /** Table columns a merged cell may leave empty, as `cell-from-above` names them. */

@@ -7,10 +7,13 @@ import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
+import { cellRoles } from "./tableSpans";
+import { LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
 import { type TableHeading, type TableRow } from "./table";
+import { SUB_SEQ } from "./tableHeader";
 
 /**
  * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
@@ -30,8 +33,8 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
   return starts.size > 1 ? starts : new Set();
 }
 
-/** A star before a unit in a units cell: the unit leads (★区发改委、统计局). */
-const STAR = /^[★☆]\s*/;
+/** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
+const STAR = LEAD_STAR;
 
 /** A row of a table, or a heading row inside it. */
 export type TableItem = { row: TableRow } | { heading: TableHeading };
@@ -43,6 +46,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
   let group = 0;
   let subParent: Node | null = null;
+  // The last row numbered by its 序号, for rows numbered under it (7.1, 7.2 under 7).
+  let numberedRow: { n: number; node: Node } | null = null;
   for (const [index, item] of rows.entries()) {
     if (restarts.has(index) && "row" in item) {
       // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
@@ -79,7 +84,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       continue;
     }
     const { row } = item;
-    const seq = row.seq ? readNumbering(fold(row.seq) + ".") : null;
+    const dotted = row.seq ? SUB_SEQ.exec(fold(row.seq).replace(/\s+/g, "")) : null;
+    const subOf = dotted && numberedRow && Number(dotted[1]) === numberedRow.n ? numberedRow.node : null;
+    const seq = row.seq && !dotted ? readNumbering(fold(row.seq) + ".") : null;
     const cell = (k: ColumnKind): string =>
       row.cells
         .filter((c) => c.kind === k)
@@ -89,23 +96,35 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const taskText = cell("task");
     // Keep the numbering of the task cell when the table has no 序号 column (1.推进…).
     const own = !seq ? readNumbering(fold(taskText)) : null;
-    const style: NumStyle | null = seq ? "ar" : (own?.style ?? null);
-    const n = seq ? seq.n : (own?.n ?? null);
+    const style: NumStyle | null = seq || subOf ? "ar" : (own?.style ?? null);
+    const n = subOf ? Number((dotted as RegExpExecArray)[2]) : seq ? seq.n : (own?.n ?? null);
     const text = own ? taskText.slice(own.length).trim() : taskText;
-    // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1).
-    const under = row.sub ? subParent : null;
+    // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1); a row
+    // numbered 7.1 under row 7.
+    const under = subOf ?? (row.sub ? subParent : null);
     if (style !== null && !under) {
       // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
       const at = outline.stack.findIndex((s) => s.style === style);
       if (at >= 0) outline.stack.length = at;
     }
     const node = outline.addNode(row.line, style, n, false, text, under);
+    if (seq && !under) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
-    const lead = cell("lead");
-    const co = cell("co");
-    const units = cell("units");
-    for (const text of [lead, co, units]) outline.checkBrackets(text, row.line);
     const noted = (s: string): string => outline.noteConvention(s, row.line);
+    for (const k of ["lead", "co", "units"] as const) outline.checkBrackets(cell(k), row.line);
+    // A units cell that gives roles itself (A牵头,B配合; 牵头单位:A;配合单位:B): read as it says.
+    const given = (k: "lead" | "co" | "units"): string => {
+      const r = cell(k) ? cellRoles(noted(cell(k))) : null;
+      if (!r) return cell(k);
+      pushAll(roles.leads, r.leads);
+      pushAll(k === "lead" ? roles.leads : k === "co" ? roles.coUnits : roles.listed, r.listed);
+      pushAll(roles.coUnits, r.coUnits);
+      roles.deadline ??= r.deadline;
+      return "";
+    };
+    const lead = given("lead");
+    const co = given("co");
+    const units = given("units");
     if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
     const starred = lead ? [] : splitUnitList(noted(units)).filter((u) => STAR.test(u));
     if (starred.length > 0) {
@@ -116,6 +135,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");
     if (deadline) roles.deadline = deadline;
+    const [namedLead, listed] = [roles.leads.length > 0, roles.listed];
+    // Units listed beside a lead the cells named (A牵头 in one cell): they help.
+    if (namedLead && listed.length > 0) pushAll(roles.coUnits, listed.splice(0));
     const leader = cell("leader");
     if (leader) roles.leader = readPerson(leader) ?? { name: leader, title: null, others: [] };
     // Word and Excel copies leave a vertically merged cell empty below its first row.

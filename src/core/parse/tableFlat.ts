@@ -6,14 +6,16 @@ import { bareNumber } from "./numbering";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { pushAll } from "./arrays";
+import { addPart } from "./tableFlatParts";
 import { subRows, type SubRows } from "./tableSubRows";
-import { isUnitColumn } from "./tableSpans";
-import { ORG, type ColumnKind } from "./vocabulary";
+import { cellRoles, isUnitColumn } from "./tableSpans";
+import { type ColumnKind } from "./vocabulary";
 import {
   cellLine,
   columnKind,
   detectHeader,
   groupName,
+  SUB_SEQ,
   SECTION_ROW,
   type Table,
   type TableHeading,
@@ -39,12 +41,17 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
     case "co":
     case "units": {
       const units = parts.flatMap((p) => splitUnitList(p));
-      const ok = units.length > 0 && units.every(isUnitLike);
+      const ok =
+        (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
       // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
       return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
     }
     case "leader": {
-      const p = parts.length === 1 ? readPerson(text) : null;
+      // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
+      const p =
+        parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
+          ? readPerson(text)
+          : null;
       return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
@@ -98,7 +105,9 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   let i = n;
   for (let c = m; c >= 1; c--) {
     const k = (take[c] as number[])[i] as number;
-    out[c - 1] = parts.slice(i - k, i).join(columns[c - 1] === "task" ? "" : "、");
+    out[c - 1] = parts
+      .slice(i - k, i)
+      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
     i -= k;
   }
   if (i > 0) {
@@ -132,6 +141,7 @@ export function readFlattened(
   let grouped = false;
   const width = (): number => dataColumns.length - (grouped ? 1 : 0);
   let lastSeq = 0;
+  let lastSub = 0;
   // Once a row held numbered sub-items with cells of their own, later rows' sub-items are rows too.
   let numberedSubs = false;
   const flush = (): void => {
@@ -177,7 +187,7 @@ export function readFlattened(
     // 序号 again: the header of the next table.
     if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
-    const parts = current === null ? 0 : (current as { parts: string[] }).parts.length;
+    const parts: number = current === null ? 0 : (current as { parts: string[] }).parts.length;
     // The next number; or the one after it once a whole row went by (the number between was lost);
     // Or 1 again after a whole row (numbering restarts under each heading; the heading row may be lost).
     // A row read without its number ends at any number that may follow.
@@ -195,6 +205,15 @@ export function readFlattened(
       flush();
       current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
+      lastSub = 0;
+      continue;
+    }
+    // 7.1, 7.2 after row 7's cells: rows numbered under it.
+    const sub: RegExpExecArray | null =
+      hasSeq && parts >= 1 ? SUB_SEQ.exec(line.folded.replace(/\s+/g, "")) : null;
+    if (sub && Number(sub[1]) === lastSeq && Number(sub[2]) === lastSub + 1) {
+      flush();
+      current = { line: line.no, seq: `${lastSeq}.${++lastSub}`, parts: [], lines: [], notes: [] };
       continue;
     }
     if (SECTION_ROW.test(line.folded) && line.text.length <= 40) {
@@ -209,6 +228,9 @@ export function readFlattened(
       // Without a 序号 column each row is as many lines as there are columns.
       if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
       const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
+      // A category column first (类别, 领域) merged over rows: a row that starts with its task leaves it out.
+      if (cur.parts.length === 0 && !grouped && dataColumns[0] === "other" && dataColumns[1] === "task")
+        if (line.text.length > 12 || /[。;;]$/.test(line.text.trim())) cur.parts.push("");
       addPart(cur, line);
       if (cur.parts.length === width()) flush();
       continue;
@@ -234,31 +256,6 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;
-}
-
-/**
- * A line with a unit label of its own (省牵头单位:省农业农村厅) inside a table whose cells carry no labels: a
- * remark on the row (here the province's lead for the task it mirrors), kept as a note, not a units cell.
- */
-const LABELLED = new RegExp(`^[^:]{0,8}${ORG}:`);
-
-/** A line that is only a name in brackets: 高新园 / (邹区镇), a unit's alias wrapped onto a line of its own. */
-const ALIAS = /^[(][^()]{1,12}[)]$/;
-
-/** Adds a line to a row's parts; an alias in brackets under a unit name joins it (高新园(邹区镇)). */
-function addPart(row: { parts: string[]; lines: number[]; notes: string[] }, line: SourceLine): void {
-  // (A labelled line before any cell of the row is read as a cell, as it always was.)
-  if (row.parts.length > 0 && LABELLED.test(line.folded.trim())) {
-    row.notes.push(line.text.trim());
-    return;
-  }
-  const prev = row.parts[row.parts.length - 1];
-  if (prev !== undefined && ALIAS.test(line.folded.trim()) && isUnitLike(prev)) {
-    row.parts[row.parts.length - 1] = prev + line.text.trim();
-    return;
-  }
-  row.parts.push(line.text);
-  row.lines.push(line.no);
 }
 
 type Item = { row: TableRow } | { heading: TableHeading };

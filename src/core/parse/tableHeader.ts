@@ -4,7 +4,7 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { COLUMN_NAMES, COLUMN_WORDS, type ColumnKind } from "./vocabulary";
+import { COLUMN_NAMES, COLUMN_WORDS, INDICATOR_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
 
@@ -117,8 +117,15 @@ export function detectHeader(
   while (tabbed && tabbed.length > 0 && tabbed[tabbed.length - 1] === "") tabbed.pop();
   const cells = tabbed && tabbed.length > 1 ? tabbed : rowCells(first.text);
   if (cells) {
-    const columns = headerKinds(cells.map(columnKind));
-    return columns ? { columns, next: i + 1, tabbed: true } : null;
+    // A second header row of a schedule under one spanning cell (时间节点 / 第一季度 … 第四季度).
+    const header = withScheduleRow(cells, lines[i + 1]);
+    const { twoRows } = header;
+    const names = twoRows ? underSpanningCell(header.names, header.names, true) : header.names;
+    const kinds = twoRows
+      ? underSpanningCell(header.names.map(columnKind), header.names, true)
+      : names.map(columnKind);
+    const columns = headerKinds(indicatorTask(kinds, names));
+    return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
@@ -126,6 +133,7 @@ export function detectHeader(
     if (columns) return { columns, next: i + 1, tabbed: false };
   }
   const kinds: Array<ColumnKind | null> = [];
+  const names: string[] = [];
   let j = i;
   while (j < lines.length) {
     const line = cellLine(lines[j] as SourceLine);
@@ -144,15 +152,26 @@ export function detectHeader(
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     if (second !== null) {
       kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
+      names.push(line.folded + cellLine(lines[second] as SourceLine).folded);
       j = second + 1;
       continue;
     }
     kinds.push(k);
+    names.push(line.folded);
     j++;
   }
-  const columns = headerKinds(kinds);
+  // One cell per line, rows are found by their 序号 and cells by what they hold: an indicator table
+  // without a 序号 or with columns of figures (单位, 目标值) is left to the generic reader, which reads
+  // figures and wrapped cells better.
+  const flatKinds = underSpanningCell(kinds, names);
+  const indicator = indicatorTask(flatKinds, underSpanningCell(names, names));
+  const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
+  const columns = headerKinds(plain ? indicator : flatKinds);
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
+
+/** A 序号 numbering a row under another: 7.1, 7-2 (the row's number, then its own). */
+export const SUB_SEQ = /^(\d{1,4})[.-](\d{1,3})$/;
 
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
@@ -207,4 +226,71 @@ function secondHalf(lines: readonly SourceLine[], j: number): number | null {
     return kind === null || joined === kind ? k : null;
   }
   return null;
+}
+
+/**
+ * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
+ * columns (阶段性目标 / 时间节点), then the second row's cells under it (第一季度 … 第四季度). The cells of
+ * the second row take the spanning cell's place, as the rows give their cells. In one run of cells, a
+ * schedule that follows its spanning cell directly reads the same either way and is left as it is;
+ * `twoRows` says the schedule was a line of its own (a tab or | table), where it may follow it directly.
+ */
+export function underSpanningCell<T>(kinds: readonly T[], names: readonly string[], twoRows = false): T[] {
+  const isSchedule = (n: string): boolean => SCHEDULE_COLUMN.test(n.replace(/\s+/g, ""));
+  let from = names.length;
+  while (from > 0 && isSchedule(names[from - 1] as string)) from--;
+  if (names.length - from < 2 || from === 0) return [...kinds];
+  // The spanning cell: the last cell before the schedule that names no task, unit, leader or 序号,
+  // with at least one other column between it and the schedule.
+  const SPAN_KINDS: ReadonlyArray<unknown> = [null, "other", "deadline", "progress"];
+  for (let k = from - (twoRows ? 1 : 2); k >= 0; k--) {
+    if (!SPAN_KINDS.includes(kinds[k])) continue;
+    if (isSchedule(names[k] as string)) return [...kinds];
+    return [...kinds.slice(0, k), ...kinds.slice(from), ...kinds.slice(k + 1, from)];
+  }
+  return [...kinds];
+}
+
+/** Columns whose name a second header row never stands under: the cells of the task, the units, 序号. */
+const OWN_COLUMNS: ReadonlyArray<ColumnKind | null> = ["seq", "task", "leader", "lead", "co", "units"];
+
+/**
+ * The header's names with a second header row of a schedule merged in: 第一季度 … 第四季度 under 时间节点. The
+ * second row's other cells are empty or repeat the first row's (a spreadsheet fills a merged 序号 down). In
+ * place when each schedule cell stands under the spanning cell or an empty one (a spreadsheet, a .docx);
+ * else listed after the first row's cells (`twoRows`: the spanning cell is found by underSpanningCell).
+ */
+function withScheduleRow(
+  cells: readonly string[],
+  line: SourceLine | undefined,
+): { names: string[]; twoRows: boolean; rows: 1 | 2 } {
+  const raw = line ? ((line.raw.includes("\t") ? line.raw.split("\t") : rowCells(line.text)) ?? []) : [];
+  const second = raw.map((c) => c.trim());
+  const isSchedule = (c: string): boolean => SCHEDULE_COLUMN.test(fold(c).replace(/\s+/g, ""));
+  const schedule = second.filter(isSchedule);
+  const repeats = second.every((c, k) => c === "" || isSchedule(c) || c === cells[k]);
+  if (schedule.length < 2 || !repeats) return { names: [...cells], twoRows: false, rows: 1 };
+  const inPlace = second.every(
+    (c, k) => !isSchedule(c) || (k < cells.length && !OWN_COLUMNS.includes(columnKind(cells[k] as string))),
+  );
+  if (inPlace)
+    return {
+      names: cells.map((c, k) => (isSchedule(second[k] ?? "") ? (second[k] as string) : c)),
+      twoRows: false,
+      rows: 2,
+    };
+  return { names: [...cells, ...schedule], twoRows: true, rows: 2 };
+}
+
+/**
+ * A table of indicators (序号 | 指标名称 | 责任单位): with no other task column,
+ * the indicator's name is the task.
+ */
+function indicatorTask(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  if (kinds.includes("task")) return [...kinds];
+  const at = names.findIndex((n) => INDICATOR_COLUMN.test(fold(n).replace(/\s+/g, "")));
+  return kinds.map((k, i) => (i === at ? "task" : k));
 }

@@ -8,7 +8,8 @@ import { fold } from "../text/fold";
 import { isDeadline } from "./deadline";
 import { readPerson } from "./leader";
 import { isUnitLike, splitUnitList } from "./splitUnits";
-import type { ColumnKind } from "./vocabulary";
+import { readRoles, type Roles } from "./roles";
+import { ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
 import type { TableHeading, TableRow } from "./tableHeader";
 
 const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
@@ -17,9 +18,24 @@ const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
 const LOOSE_DATE = /\d{4}[.年]\d{0,2}|\d{1,2}月|年底|年内|季度/;
 
 /** True when every name of the text is a unit name. */
+/** A unit label inside a cell: 主要责任单位:, 配合部门:. */
+const LABEL_IN_CELL = new RegExp(`${ORG}\\s*:`);
+
 function allUnits(text: string): boolean {
   const units = splitUnitList(text);
-  return units.length > 0 && units.every(isUnitLike);
+  return (units.length > 0 && units.every(isUnitLike)) || cellRoles(text) !== null;
+}
+
+/**
+ * The roles of a units cell that names them (A牵头,B、C配合; 主要责任单位:A;其他责任单位:B), or null when it is a
+ * plain list of units.
+ */
+export function cellRoles(text: string): Roles | null {
+  const f = fold(text);
+  if (!ROLE_WORD.test(f) && !LABEL_IN_CELL.test(f)) return null;
+  const r = readRoles(text, { bareUnits: true });
+  const named = [...r.leads, ...r.listed, ...r.coUnits];
+  return r.matched && r.rest.length === 0 && named.length > 0 && named.every(isUnitLike) ? r : null;
 }
 
 /** How well one cell's text fits a column: below 0 when it plainly does not belong there. */
@@ -41,7 +57,7 @@ export function cellFit(kind: ColumnKind, text: string): number {
     case "deadline":
       return isDeadline(f) || (f.length <= 20 && LOOSE_DATE.test(f)) ? 2 : -2;
     case "seq":
-      return /^\d{1,4}[.、]?$/.test(f) ? 2 : -5;
+      return /^\d{1,4}([.、]|[.-]\d{1,3})?$/.test(f) ? 2 : -5;
     default:
       return 0.3;
   }

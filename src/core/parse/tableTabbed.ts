@@ -4,7 +4,14 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
-import { categoryRow, rowCells, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import {
+  categoryRow,
+  columnKind,
+  rowCells,
+  type Table,
+  type TableHeading,
+  type TableRow,
+} from "./tableHeader";
 import { mergeSpans, spanCells } from "./tableSpans";
 
 export function readTabbed(
@@ -30,6 +37,8 @@ export function readTabbed(
             .trim(),
         ]);
     if (record) i = record.next - 1;
+    // The header again (a page break of a Word or PDF table repeats it): the table goes on.
+    if (repeatsHeader(cells, columns)) continue;
     const heading = categoryRow(cells, columns);
     if (heading !== null) {
       items.push({ heading: { line: line.no, text: heading } });
@@ -190,4 +199,14 @@ function startsNextRow(
     if (theirs) return theirs.style === own.style && theirs.n + 1 === own.n;
   }
   return false;
+}
+
+/** True when a row's cells are the header's names again: each filled cell names its column's kind. */
+function repeatsHeader(cells: readonly string[], columns: readonly ColumnKind[]): boolean {
+  const named = cells.filter((c) => c !== "");
+  return (
+    named.length >= 2 &&
+    cells.every((c, k) => c === "" || (columnKind(c) !== null && columnKind(c) === (columns[k] ?? null))) &&
+    cells.some((c, k) => c !== "" && columns[k] === "task")
+  );
 }

@@ -49,6 +49,30 @@ export const OTHER_LABEL =
 export const MEASURE =
   "(?:万?(?:人|元|户|个|座|所|公里|千米|米|平方米|亩|吨|次|份|家|辆|张|处|条|台|套|间|名|项|床|人次|万元|亿元))";
 
+/**
+ * Header cells of a schedule by quarter, month or half year (一季度 … 四季度, 1月 … 12月): in a two-row header
+ * they sit under one spanning cell (时间节点, 阶段性目标) and are listed after the first row's cells.
+ */
+export const SCHEDULE_COLUMN =
+  /^(第?[一二三四1-4]季度(末|底)?|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$/;
+
+/** The name column of a table of indicators (指标名称): its task column when the header has no other. */
+export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
+
+/**
+ * Whole header names as a table whose cell borders were lost runs them together (序号项目名称主要内容…牵头单位配合单位),
+ * longest first: the glued reader (fallback/glued.ts) cuts its header at them.
+ */
+export const GLUED_COLUMN =
+  "序号|项目名称|项目内容|主要内容|建设内容|重点工作任务|重点工作|工作任务|重点任务|目标任务|工作内容|任务内容|民生实事|实事项目|主要责任单位|牵头单位|配合单位|责任单位|协办单位|协作单位|参与单位";
+
+/**
+ * Common one-character surnames: where a table's cells ran together (何海平教育局), a leader's name is told from
+ * the words around it only by its surname.
+ */
+export const SURNAME =
+  /^[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼闻厉伊仝郜阚权帅屠朴盖练廉禹井祖漆巴丰支卿狄计索宣晋相初云容敬扈晁芮普阙浦戈伏鹿薄邸雍辜羊裘亓修邰赫杭况宿鲜印逯隆茹诸战慕危银亢嵇哈湛宾戎勾茅利於揭干尉冶斯束檀衣展阴昝智幸奉植衡富尧]/;
+
 /** What a table column holds. */
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
@@ -75,10 +99,10 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
-  {
-    kind: "other",
-    re: /^(第?[一二三四1-4]季度|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年|项目业主|业主单位|项目单位|建设单位)$/,
-  },
+  { kind: "other", re: SCHEDULE_COLUMN },
+  { kind: "other", re: /^(项目业主|业主单位|项目单位|建设单位)$/ },
+  // A category merged over the rows under it (领域, 类别): context, never the task.
+  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
 ];
 
 /**
@@ -95,7 +119,7 @@ export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
   { kind: "note", re: /备注|说明/ },
   { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
-  { kind: "task", re: /任务|事项|项目|内容|工作|措施|实事/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事/ },
 ];
 
 /** A deadline phrase with no date in it: 年内, 持续推进, 长期坚持 …. */
@@ -134,6 +158,12 @@ export const HEADING_LEAD =
 export const UNIT_HEADING =
   /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团))(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
+/**
+ * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团 (a
+ * star, or an asterisk of either width).
+ */
+export const LEAD_STAR = /^[★☆*＊]\s*/;
+
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
 
@@ -142,7 +172,7 @@ export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协�
  * 专项整治行业名称, 细化措施, 主要任务 …. Short cells only (the caller checks the length).
  */
 export const FALLBACK_TASK_COLUMN =
-  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|整治内容|实事)$/;
+  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|举措|整治内容|实事)$/;
 
 /**
  * Header cells the generic reader takes as a column of units: 责任单位, 牵头部门, 责任科室, 主办单位,

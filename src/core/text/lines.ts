@@ -79,6 +79,8 @@ const DEBRIS: readonly RegExp[] = [
   /^扫一扫在手机(上)?(打开|查看)(当前页|当前页面|本页)?$/,
   // The site's footer: its registration numbers (网站标识码 3304000001, 浙ICP备05012345号), its copyright line.
   /网站标识码[::]?[A-Za-z0-9]{6,}|ICP[备证][A-Za-z0-9]{4,}|公网安备[A-Za-z0-9]{6,}|^(版权所有|Copyright|©)/i,
+  // The rule under a table's header in a Markdown copy: |---|:---:|---|.
+  /^\|?(:?-{3,}:?\|)+(:?-{3,}:?)?$/,
 ];
 
 /** True when the line is web-page or print debris that never belongs to the document. */

@@ -17,7 +17,66 @@ const generic = (text: string) => {
 };
 const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
 
+describe("the reader of a table whose cell borders were lost (a .docx copied as text)", () => {
+  const text = [
+    "2022年民生实事责任分解表.docx",
+    "1、2022年民生实事责任分解表序号项目名称主要内容县政府分管领导牵头单位配合单位1扩充学前教育新建公办幼儿园4所,新增学位1200个。" +
+      "赵立新教育局城投公司各乡镇2提升养老服务新建居家养老服务中心6个。孙敏民政局卫健局建成县级养老指导中心。钱进住建局" +
+      "城南街道北关街道3改善农村供水实施农村供水管网改造120公里。赵立新水利局各乡",
+    "2、镇新建水质检测站2个。序号项目名称主要内容县政府分管领导牵头单位配合单位4整治城市交通新增公共停车位800个。",
+  ].join("\n");
+
+  it("splits its rows by the header's order: the text to a full stop, the leader's name, then the units; a content row with cells of its own is a sub-row", () => {
+    const doc = parseBreakdown(text);
+    expect(doc.tasks.map((t) => [t.id, t.text, t.leader, t.leads, t.coUnits])).toEqual([
+      ["1", "扩充学前教育新建公办幼儿园4所,新增学位1200个。", "赵立新", ["教育局"], ["城投公司", "各乡镇"]],
+      ["2.1", "提升养老服务新建居家养老服务中心6个。", "孙敏", ["民政局"], ["卫健局"]],
+      ["2.2", "建成县级养老指导中心。", "钱进", ["住建局"], ["城南街道", "北关街道"]],
+      // The sharing site's page counter (2、) inside a name is dropped; the lines after the units share its cells.
+      ["3", "改善农村供水实施农村供水管网改造120公里。新建水质检测站2个。", "赵立新", ["水利局"], ["各乡镇"]],
+      ["4", "整治城市交通新增公共停车位800个。", null, [], []],
+    ]);
+    expect(codes(text)).toEqual(["layout-generic"]);
+    const params = { reader: "glued", count: 5 };
+    expect(message("layout-generic", params, "zh-CN")).toContain("按表头次序拆开连在一起的单元格");
+    expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
+  });
+
+  it("reads nothing of a glued table with a column it cannot tell apart (完成时限), and says the borders were lost", () => {
+    const glued =
+      "序号工作任务牵头单位配合单位完成时限1新建小学2所。县教育局各乡镇12月底前2改造老旧小区12个。县住建局各乡镇11月底前";
+    expect(parseBreakdown(glued).tasks).toEqual([]);
+    expect(parseBreakdown(glued).issues.map((i) => i.params)).toEqual([{ reason: "cells-glued" }]);
+  });
+});
+
 describe("the generic table reader", () => {
+  it("takes the last of several text columns before the units (细化措施 after 类别 and 主要任务) as the task, the others kept after it, and the other unit cells as co-units in their order", () => {
+    const text = [
+      "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位",
+      "1 节约用水 严控用水总量 实施用水总量和强度双控行动,防止不合理新增取水。 市水利局 市发展改革委、市住建局 各县(市、区)政府",
+      "2  严控用水 效率 落实万元产值水耗评估体系,纳入政绩考核内容。 市水利局 市统计局 各县(市、区)政府",
+      "3   推进工业节水技术改造,遏制用水浪费。 市工信局 市生态环境局 各县(市、区)政府",
+    ].join("\n");
+    expect(generic(text)).toEqual([
+      {
+        text: "实施用水总量和强度双控行动,防止不合理新增取水。(节约用水 严控用水总量)",
+        leads: ["市水利局"],
+        co: ["市发展改革委", "市住建局", "各县(市、区)政府"],
+      },
+      {
+        text: "落实万元产值水耗评估体系,纳入政绩考核内容。(严控用水 效率)",
+        leads: ["市水利局"],
+        co: ["市统计局", "各县(市、区)政府"],
+      },
+      {
+        text: "推进工业节水技术改造,遏制用水浪费。",
+        leads: ["市工信局"],
+        co: ["市生态环境局", "各县(市、区)政府"],
+      },
+    ]);
+  });
+
   it("reads rows whose cells are separated by single spaces, a unit cell broken one unit a line", () => {
     const text = [
       "2024年县政府工作报告主要目标完成情况表",
@@ -37,6 +96,9 @@ describe("the generic table reader", () => {
       { text: "新建乡村道路50公里。", leads: ["县交通运输局"], co: [] },
     ]);
     expect(codes(text)).toEqual(["layout-generic"]);
+    const params = { reader: "glued", count: 5 };
+    expect(message("layout-generic", params, "zh-CN")).toContain("按表头次序拆开连在一起的单元格");
+    expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
   });
 
   it("reads a | table without row numbers, units separated by spaces in one cell, the month as deadline", () => {

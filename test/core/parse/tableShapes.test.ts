@@ -1,4 +1,5 @@
 import { message } from "../../../src/core/messages";
+import { gridText } from "../../../src/core/files/grid";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
 // Table shapes of web pages copied as text (issue 7, the table families), each in our own made-up words;
@@ -88,6 +89,227 @@ describe("table shapes of copied web pages", () => {
       "科技局、★科创园管委会、发改委",
     ].join("\n");
     expect(read(text)).toEqual([["3", "建设科创走廊。", ["科创园管委会"], ["科技局", "发改委"]]]);
+  });
+
+  it("takes a unit marked with an asterisk in a piped units cell as the lead, without the mark", () => {
+    const text = [
+      "序号 | 主要工作任务 | 责任单位 |",
+      "1 | 建设城市供水主干管网。 | *市建设局、水务集团 |",
+      "2 | 创建全国文明城市。 | 市委宣传部 |",
+      "3 | 整治沿河排污口。 | 市农业农村局、＊市生态环境局 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "建设城市供水主干管网。", ["市建设局"], ["水务集团"]],
+      ["2", "创建全国文明城市。", ["市委宣传部"], []],
+      ["3", "整治沿河排污口。", ["市生态环境局"], ["市农业农村局"]],
+    ]);
+  });
+
+  describe("a two-row header: a schedule (第一季度 … 第四季度) under one spanning cell", () => {
+    const header = ["序号", "重点项目", "时间节点", "牵头单位", "配合单位"];
+    const schedule = ["第一季度", "第二季度", "第三季度", "第四季度"];
+    const rows = [
+      [
+        "1",
+        "新建城市书房10家。",
+        "完成选址和设计方案",
+        "开工建设5家书房",
+        "完成主体工程建设",
+        "10家书房全部开放",
+        "区文旅局",
+        "各街道、区财政局",
+      ],
+      [
+        "2",
+        "改造老旧小区20个。",
+        "完成改造方案设计",
+        "启动首批小区改造",
+        "完成改造工程过半",
+        "全部小区改造完工",
+        "区住建局",
+        "区城管局",
+      ],
+    ];
+    const want = [
+      ["1", "新建城市书房10家。", ["区文旅局"], ["各街道", "区财政局"]],
+      ["2", "改造老旧小区20个。", ["区住建局"], ["区城管局"]],
+    ];
+
+    it("puts the schedule cells of a one-cell-per-line table in the spanning cell's place, never in the task or the units", () => {
+      expect(read([...header, ...schedule, ...rows.flat()].join("\n"))).toEqual(want);
+    });
+
+    it("reads a spreadsheet's two header rows under a title row: merged 序号 filled down, the schedule under its spanning cell", () => {
+      // 序号, 重点项目, 牵头单位, 配合单位 merged over both header rows; 时间节点 over the four quarters.
+      const sheet = {
+        name: "Sheet1",
+        cells: [
+          ["2023年重点项目推进表", "", "", "", "", "", "", ""],
+          [...header.slice(0, 3), "", "", "", ...header.slice(3)],
+          ["", "", ...schedule, "", ""],
+          ...rows,
+        ],
+        merges: [
+          { top: 0, left: 0, bottom: 0, right: 7 },
+          ...[0, 1, 6, 7].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+          { top: 1, left: 2, bottom: 1, right: 5 },
+        ],
+      };
+      expect(read(gridText([sheet]))).toEqual(want);
+    });
+
+    it("reads the schedule row under a | or tab header as the header's second row, never as a task", () => {
+      for (const sep of [" | ", "\t"]) {
+        const text = [header, ["", "", ...schedule, "", ""], ...rows].map((r) => r.join(sep)).join("\n");
+        expect(read(text)).toEqual(want);
+      }
+    });
+  });
+
+  describe("a table of indicators (指标名称) beside a table of tasks", () => {
+    const indicators = [
+      ["序号", "指标名称", "责任单位"],
+      ["1", "地区生产总值增长6%", "县发改局"],
+      ["2", "财政收入增长5%", "县财政局、县税务局"],
+    ];
+    const projects = [
+      ["序号", "实事项目", "牵头单位", "配合单位"],
+      ["1", "新建幼儿园3所", "县教育局", "县住建局"],
+      ["2", "改造农贸市场2个", "县商务局", "县市场监管局"],
+    ];
+    const want = [
+      ["1", "地区生产总值增长6%", ["县发改局"], []],
+      ["2", "财政收入增长5%", ["县财政局"], ["县税务局"]],
+      ["2:1", "新建幼儿园3所", ["县教育局"], ["县住建局"]],
+      ["2:2", "改造农贸市场2个", ["县商务局"], ["县市场监管局"]],
+    ];
+    const file = (table: (rows: string[][]) => string[]) =>
+      [
+        "附件1",
+        "2023年主要指标分解表",
+        ...table(indicators),
+        "附件2",
+        "2023年民生实事分解表",
+        ...table(projects),
+      ].join("\n");
+
+    it("reads both tables of a file, one cell per line or one row a line, the second's ids prefixed 2:", () => {
+      expect(read(file((rows) => rows.flat()))).toEqual(want);
+      expect(read(file((rows) => rows.map((r) => `${r.join(" | ")} |`)))).toEqual(want);
+      expect(read(file((rows) => rows.map((r) => r.join("\t"))))).toEqual(want);
+    });
+
+    it("reads an indicator table with columns of figures (单位, 目标值) whatever its flattening, never a figure as a row", () => {
+      const rows = [
+        ["序号", "指标名称", "单位", "目标值", "责任单位"],
+        ["1", "地区生产总值增长", "%", "6", "县发改局"],
+        ["2", "一般公共预算收入", "亿元", "12.5", "县财政局、县税务局"],
+        ["3", "城镇新增就业", "万人", "1.2", "县人社局"],
+      ];
+      const wantRows = [
+        ["1", "地区生产总值增长", ["县发改局"], []],
+        ["2", "一般公共预算收入", ["县财政局"], ["县税务局"]],
+        ["3", "城镇新增就业", ["县人社局"], []],
+      ];
+      for (const text of [rows.flat(), rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t"))])
+        expect(read(text.join("\n"))).toEqual(wantRows);
+    });
+  });
+
+  it("nests rows numbered 1.1, 1.2 under row 1, whatever the flattening, never as rows of their own numbers", () => {
+    const rows = [
+      ["序号", "工作任务", "责任单位"],
+      ["1", "推进城市更新", "县住建局"],
+      ["1.1", "改造老旧小区20个", "县住建局、各街道"],
+      ["1.2", "新建口袋公园5个", "县城管局"],
+      ["2", "新增城镇就业3000人", "县人社局"],
+    ];
+    // Row 1 keeps its own unit (its sub-rows name theirs): a task too.
+    const want = [
+      ["1", "推进城市更新", ["县住建局"], []],
+      ["1.1", "改造老旧小区20个", ["县住建局"], ["各街道"]],
+      ["1.2", "新建口袋公园5个", ["县城管局"], []],
+      ["2", "新增城镇就业3000人", ["县人社局"], []],
+    ];
+    for (const text of [rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t")), rows.flat()]) {
+      expect(read(text.join("\n"))).toEqual(want);
+      expect(codes(text.join("\n"))).not.toContain("number-skipped");
+    }
+  });
+
+  it("reads a units cell that names the roles itself (A牵头,B、C配合; 牵头单位:A;配合单位:B; 主要责任单位:A) as it says, in any flattening", () => {
+    const rows = [
+      ["序号", "工作任务", "责任单位"],
+      ["1", "推进老旧小区改造20个。", "县住建局牵头,县财政局、各乡镇配合"],
+      ["2", "新建农村公路50公里。", "牵头单位:县交通局;配合单位:各乡镇"],
+      ["3", "新增城镇就业3000人。", "主要责任单位:县人社局;其他责任单位:县财政局"],
+    ];
+    const want = [
+      ["1", "推进老旧小区改造20个。", ["县住建局"], ["县财政局", "各乡镇"]],
+      ["2", "新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+      ["3", "新增城镇就业3000人。", ["县人社局"], ["县财政局"]],
+    ];
+    for (const text of [rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t")), rows.flat()])
+      expect(read(text.join("\n"))).toEqual(want);
+  });
+
+  it("reads a leader cell broken over two lines (张三 / 副县长) as one leader, not as more of the task", () => {
+    const text = ["序号", "工作任务", "责任领导", "牵头单位", "配合单位"]
+      .concat(["1", "推进老旧小区改造20个。", "赵立", "副县长", "县住建局", "县财政局"])
+      .concat(["2", "新建农村公路50公里。", "钱进", "副县长", "县交通局", "各乡镇"])
+      .join("\n");
+    const doc = parseBreakdown(text);
+    expect(doc.tasks.map((t) => [t.text, t.leader, t.leaderTitle, t.leads])).toEqual([
+      ["推进老旧小区改造20个。", "赵立", "副县长", ["县住建局"]],
+      ["新建农村公路50公里。", "钱进", "副县长", ["县交通局"]],
+    ]);
+    expect(doc.issues).toEqual([]);
+  });
+
+  it("reads past the rule under a Markdown table's header (|---|---|) without a finding", () => {
+    const text = [
+      "| 序号 | 工作任务 | 牵头单位 | 配合单位 |",
+      "|---|:---:|---|---|",
+      "| 1 | 推进老旧小区改造20个。 | 县住建局 | 县财政局、各乡镇 |",
+      "| 2 | 新建农村公路50公里。 | 县交通局 | 各乡镇 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "推进老旧小区改造20个。", ["县住建局"], ["县财政局", "各乡镇"]],
+      ["2", "新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+    ]);
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("reads past the header repeated inside a table (a page break of a Word or PDF table), in any flattening", () => {
+    const header = ["序号", "工作任务", "牵头单位", "配合单位"];
+    const rows = [
+      ["1", "推进老旧小区改造20个。", "县住建局", "县财政局"],
+      ["2", "新建农村公路50公里。", "县交通局", "各乡镇"],
+      ["3", "新增城镇就业3000人。", "县人社局", "县财政局"],
+    ];
+    const table = [header, rows[0], rows[1], header, rows[2]] as string[][];
+    const want = rows.map((r) => [r[0], r[1], [r[2]], [r[3]]]);
+    for (const text of [
+      table.map((r) => `${r.join(" | ")} |`),
+      table.map((r) => r.join("\t")),
+      table.flat(),
+    ]) {
+      expect(read(text.join("\n"))).toEqual(want);
+      expect(codes(text.join("\n"))).toEqual([]);
+    }
+  });
+
+  it("keeps the rows of a one-cell-per-line table without 序号 aligned when its first column (类别) is merged over rows", () => {
+    const text = ["类别", "工作任务", "牵头单位", "配合单位"]
+      .concat(["经济发展", "推进老旧小区改造20个。", "县住建局", "县财政局"])
+      .concat(["新建农村公路50公里。", "县交通局", "各乡镇"])
+      .concat(["社会民生", "新增城镇就业3000人。", "县人社局", "县财政局"])
+      .join("\n");
+    expect(read(text).map(([, text, leads, co]) => [text, leads, co])).toEqual([
+      ["推进老旧小区改造20个。", ["县住建局"], ["县财政局"]],
+      ["新建农村公路50公里。", ["县交通局"], ["各乡镇"]],
+      ["新增城镇就业3000人。", ["县人社局"], ["县财政局"]],
+    ]);
   });
 
   it("keeps reading a space-separated table past a numbered row of one cell, which becomes a task without units", () => {

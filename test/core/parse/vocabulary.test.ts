@@ -35,6 +35,11 @@ describe("the vocabulary shared by labels and columns", () => {
     ["完成时限", "deadline"],
     ["备注", "note"],
     ["进展情况", "progress"],
+    ["具体举措", "task"],
+    ["改革举措", "task"],
+    ["领域", "other"],
+    ["类别", "other"],
+    ["第一季度", "other"],
   ])("reads the header %s as a %s column", (word, kind) => {
     expect(columnKind(word)).toBe(kind);
   });

@@ -1,5 +1,6 @@
 /**
- * The last-resort reading of a document in which the main stages found no task: header-anchored tables in
+ * The last-resort reading of a document in which the main stages found no task: a table whose cell borders
+ * were lost (glued.ts), where its columns can be told apart; header-anchored tables in
  * any flattening (tables.ts), vertical `label: value` records (records.ts), then numbered items with prose
  * roles (proseItems.ts). Each demands real evidence — a header naming a column of units, a units label, or
  * role words with unit-looking names — so a look-alike still gives nothing.
@@ -10,9 +11,10 @@ import type { SourceLine } from "../../text/lines";
 import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
 import { readProseItems } from "./proseItems";
+import { readGlued } from "./glued";
 
 /** Which generic reader read the document. */
-export type GenericReader = "table" | "records" | "prose";
+export type GenericReader = "table" | "records" | "prose" | "glued";
 
 /** Tasks read generically, by which reader, and the line where the reading starts. */
 export interface GenericReading {
@@ -26,6 +28,20 @@ const MIN_TASKS = 2;
 
 /** Reads the lines generically; null when no reader finds enough evidence. */
 export function readGenerically(lines: readonly SourceLine[]): GenericReading | null {
+  // A table whose cell borders were lost, where its columns can be told apart.
+  const glued = readGlued(lines);
+  if (glued)
+    return {
+      reader: "glued",
+      tasks: uniqueIds(
+        glued.tasks.map(({ no, sub, ...t }) => ({
+          ...t,
+          id: sub === null ? String(no) : `${no}.${sub}`,
+          part: 1,
+        })),
+      ),
+      line: glued.line,
+    };
   const tables = readTablesGenerically(lines);
   const rows = tables.flatMap((t, k) =>
     t.tasks.map((task, r) => {

@@ -35,7 +35,15 @@ export function rowTask(
   const after: Roles[] = [];
   let text: string | null = null;
   let deadline: string | null = null;
+  // Several text columns right before the units (类别, 主要任务, 细化措施): the last is the row's own task,
+  // the ones before it are groups merged over rows, kept after the text.
+  const beforeUnits = body.slice(0, firstUnitColumn(body));
+  const detailed =
+    beforeUnits[beforeUnits.length - 1] === "task" && beforeUnits.filter(isTextColumn).length >= 2;
+  const detail = !detailed ? -1 : aligned ? beforeUnits.length - 1 : lastTextBeforeUnits(row.cells, known);
+  const groups = row.cells.slice(0, Math.max(detail, 0)).filter((c) => !isValueCell(c));
   row.cells.forEach((cell, k) => {
+    if (k < detail && !isValueCell(cell)) return;
     const kind = aligned ? (body[k] as ColumnKind) : null;
     if (kind === "seq") return;
     if (kind === "deadline") {
@@ -52,11 +60,11 @@ export function rowTask(
     } else if (text === null && (kind === "task" || (kind === null && !isValueCell(cell)))) text = cell;
   });
   const lead = before.length > 0 || unitsBefore.length === 0 ? before : [...above];
-  const { leads, coUnits } = resolveRoles([...lead, ...after]);
+  const { leads, coUnits } = resolveRoles(inCellOrder([...lead, ...after]));
   if (text === null || leads.length + coUnits.length === 0) return { task: null, before: lead };
   return {
     task: {
-      text,
+      text: groups.length > 0 ? `${text as string}(${groups.join(" ")})` : text,
       leads,
       coUnits,
       collectives: [...leads, ...coUnits].filter(isCollective),
@@ -89,4 +97,34 @@ function cellRoles(cell: string, units: readonly string[], kind: ColumnKind | nu
   else if (kind === "co") r.coUnits.push(...units);
   else r.listed.push(...units);
   return r;
+}
+
+/** A column of text: the task, or another column (类别, 领域) that is not a unit, leader or figure. */
+const isTextColumn = (k: ColumnKind): boolean => k === "task" || k === "other";
+
+/** Index of the first column of units (the columns' length when there is none). */
+function firstUnitColumn(body: readonly ColumnKind[]): number {
+  const at = body.findIndex(isUnitColumn);
+  return at < 0 ? body.length : at;
+}
+
+/** Index of the last text cell before the row's first cell of units, or -1. */
+function lastTextBeforeUnits(cells: readonly string[], known: ReadonlySet<string>): number {
+  let last = -1;
+  for (const [k, cell] of cells.entries()) {
+    if (unitsOfCell(cell, known)) break;
+    if (!isValueCell(cell)) last = k;
+  }
+  return last;
+}
+
+/**
+ * Roles of a row's unit cells with a named lead: the other cells' units are co-units in the order of the
+ * cells (参与单位 before 责任单位), not the plain list first.
+ */
+function inCellOrder(all: readonly Roles[]): Roles[] {
+  if (!all.some((r) => r.leads.length > 0)) return [...all];
+  return all.map((r) =>
+    r.listed.length === 0 ? r : { ...r, coUnits: [...r.listed, ...r.coUnits], listed: [] },
+  );
 }
