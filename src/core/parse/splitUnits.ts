@@ -7,7 +7,15 @@ import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
 export const UNIT_SEPARATORS = "、,;/";
 
 /** What a table cell or label holds when there is no unit: /, 无, —, 暂无. */
-const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\)$/;
+const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同前)$/;
+
+// A role note in a bracket after the last name (市财政局(按职责分工负责)): it says how the units work, it is no
+// part of a name. Lead marks ((牵头), (主办)) are read by resolve.ts and kept here.
+const ROLE_NOTE =
+  /\s*\((?:按职责分工负责|按照职责分工负责|按职责负责|分工负责|负责|配合|参与|协办|协助|协同|配合单位|参与单位|协办单位)\)$/;
+
+// The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
+const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
@@ -22,6 +30,7 @@ export function normalizeUnitName(raw: string): string {
   s = s
     .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
     .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
+  s = s.replace(ROLE_NOTE, "");
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   return PLACEHOLDER.test(fold(s)) ? "" : s;
 }
@@ -57,6 +66,7 @@ export function isUnitLike(raw: string): boolean {
   if (/[。,,;;!?!?:]/.test(f)) return false;
   if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)/.test(f)) return false;
   if (NOT_UNIT_START.test(f) || (VERB_START.test(f) && f.length > 5)) return false;
+  if (ACTION_END.test(f)) return false;
   if (COLLECTIVE.test(f)) return true;
   return UNIT_SUFFIX.test(baseName(f));
 }

@@ -1,0 +1,83 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { readRoles } from "../../../src/core/parse/roles";
+import { isUnitLike, normalizeUnitName } from "../../../src/core/parse/splitUnits";
+
+// Prose role clauses of other places' documents: each wording gives the leads and co-units it says, and no
+// role word, opener or note is ever taken for a unit.
+const roles = (inside: string) => {
+  const r = readRoles(inside, { bareUnits: true });
+  return { leads: [...r.leads, ...r.listed.slice(0, 1)], co: [...r.coUnits, ...r.listed.slice(1)] };
+};
+const parse = (body: string) =>
+  parseBreakdown(`甲市2024年重点工作任务分解\n一、推进产业发展\n${body}`).tasks.map((t) => ({
+    leads: t.leads,
+    co: t.coUnits,
+  }));
+
+describe("prose role clauses", () => {
+  it("drops the opener 由 before a lead, in a bracket and in a sentence after the task", () => {
+    expect(roles("由市工信局会同市财政局、市税务局负责")).toEqual({
+      leads: ["市工信局"],
+      co: ["市财政局", "市税务局"],
+    });
+    expect(parse("1.加快建设产业园区。由市发改委牵头,市财政局、市自然资源局配合。")).toEqual([
+      { leads: ["市发改委"], co: ["市财政局", "市自然资源局"] },
+    ]);
+  });
+
+  it("reads units that lead together (共同牵头, 联合牵头) as leads, never as a leader", () => {
+    const r = readRoles("市卫健委、市医保局共同牵头,市财政局配合", { bareUnits: false });
+    expect(r.leader).toBeNull();
+    expect(r.leads).toEqual(["市卫健委", "市医保局"]);
+    expect(r.coUnits).toEqual(["市财政局"]);
+  });
+
+  it("knows the other ways of leading and helping: 牵头抓总, 主抓, 协同配合, 积极配合, 协同, 参加", () => {
+    expect(roles("市卫健委牵头抓总,市医保局、市市场监管局协同配合")).toEqual({
+      leads: ["市卫健委"],
+      co: ["市医保局", "市市场监管局"],
+    });
+    expect(roles("市农业农村局主抓,市发改委、市财政局协同")).toEqual({
+      leads: ["市农业农村局"],
+      co: ["市发改委", "市财政局"],
+    });
+    expect(roles("市公安局牵头,市交通运输局积极配合")).toEqual({ leads: ["市公安局"], co: ["市交通运输局"] });
+    expect(roles("市人社局牵头,市总工会、团市委参加")).toEqual({
+      leads: ["市人社局"],
+      co: ["市总工会", "团市委"],
+    });
+  });
+
+  it("reads units that carry the work out after a lead as co-units without the verb (具体实施, 做好相关工作)", () => {
+    expect(roles("市住建局牵头,市城管局配合;各区政府具体实施")).toEqual({
+      leads: ["市住建局"],
+      co: ["市城管局", "各区政府"],
+    });
+    expect(roles("市卫健委牵头,市医保局按职责做好相关工作")).toEqual({
+      leads: ["市卫健委"],
+      co: ["市医保局"],
+    });
+  });
+});
+
+describe("what is never a unit", () => {
+  it("never takes a note 下同 or 同上 for a unit", () => {
+    expect(parse("1.扩大有效投资。(牵头单位:市发改委;配合单位:市财政局,下同)")).toEqual([
+      { leads: ["市发改委"], co: ["市财政局"] },
+    ]);
+    expect(normalizeUnitName("同上")).toBe("");
+  });
+
+  it("drops a role note in a bracket after the last unit of a list", () => {
+    expect(parse("1.稳定就业。\n责任单位:市教育局、市财政局(按职责分工负责)")).toEqual([
+      { leads: ["市教育局"], co: ["市财政局"] },
+    ]);
+    expect(normalizeUnitName("发改局(服务业局)")).toBe("发改局(服务业局)");
+  });
+
+  it("tells a group that carries the work out (各区政府具体实施) from a group's name", () => {
+    expect(isUnitLike("各区政府具体实施")).toBe(false);
+    expect(isUnitLike("各县(市、区)人民政府")).toBe(true);
+    expect(isUnitLike("市推进办")).toBe(true);
+  });
+});
