@@ -20,6 +20,8 @@ const PROSE_SHARED = new RegExp(`^(.+?)${PROSE_SHARED_VERB}$`);
 // A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
 const PROSE_EACH = /^(.+?)分别(?:负责|落实|承担|实施|组织实施|抓好落实)$/;
 const PROSE_CO = new RegExp(`^(.+?)${PROSE_CO_VERB}$`);
+// A牵头,B负责资金保障,C负责用地保障: after the lead, units each with their own part of the work are co-units.
+const PROSE_OWN_PART = /^(.+?)(?:负责|承担)(.{2,15})$/;
 // A为责任单位 after a named lead (A为牵头单位,B为责任单位): B works on the task with it.
 const PROSE_LISTED = /^(.+?)为(?:责任|落实|实施)(?:单位|部门|主体)$/;
 const TITLE_ITEM =
@@ -99,7 +101,20 @@ export function readProseClause(clause: string, roles: Roles): boolean {
     roles.matched = true;
     return true;
   }
+  // Only after a named lead (A牵头,B负责资金保障): alone, 各乡镇负责宣传 is a sentence of the task.
+  m = roles.leads.length > 0 ? PROSE_OWN_PART.exec(f) : null;
+  if (m && !/[,;。]/.test(m[2] as string) && isUnitList(cut(m, 1))) {
+    addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
   return false;
+}
+
+/** True when every name of a list reads as a unit. */
+function isUnitList(text: string): boolean {
+  const units = splitUnitList(text);
+  return units.length > 0 && units.every(isUnitLike);
 }
 
 /**

@@ -177,7 +177,8 @@ function splitDeng(s: string): string[] {
   // The part before 等 must be a named organisation (各高等院校 is one group, not 各高 + 院校).
   if (!hasUnitSuffix(before)) return [s];
   // 财政部等部门: the noun closes the list, it names no unit of its own (等有关部门 does: a collective).
-  if (/^(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
+  // 县发改局等10个部门, 教育局等三家单位: a count of the list, no unit of its own.
+  if (/^([\d一二三四五六七八九十两]+(个|家))?(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
   if (isUnitLike(after)) return [before, after];
   return [s];
 }

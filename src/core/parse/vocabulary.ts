@@ -43,7 +43,7 @@ export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
+  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
 export const MEASURE =

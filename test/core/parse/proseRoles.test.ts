@@ -60,7 +60,32 @@ describe("prose role clauses", () => {
   });
 });
 
+describe("units with their own part of the work", () => {
+  it("reads units that take a part after the lead (B负责资金保障) as co-units", () => {
+    expect(roles("县发改局牵头,县财政局负责资金保障,县自然资源局负责用地保障")).toEqual({
+      leads: ["县发改局"],
+      co: ["县财政局", "县自然资源局"],
+    });
+  });
+
+  it("leaves a sentence that gives a group a part, with no lead before it, as text", () => {
+    const r = readRoles("各乡镇负责本辖区宣传", { bareUnits: false });
+    expect(r.matched).toBe(false);
+  });
+});
+
 describe("what is never a unit", () => {
+  it("never takes the count after 等 (等10个部门) for a unit", () => {
+    expect(roles("县发改局等10个部门负责")).toEqual({ leads: ["县发改局"], co: [] });
+    expect(roles("市教育局、市财政局等三家单位负责")).toEqual({ leads: ["市教育局"], co: ["市财政局"] });
+  });
+
+  it("never reads a supervising unit (督办单位:) as a co-unit", () => {
+    expect(parse("1.扩大有效投资。(牵头单位:县发改局;协办单位:县财政局;督办单位:县政府督查室)")).toEqual([
+      { leads: ["县发改局"], co: ["县财政局"] },
+    ]);
+  });
+
   it("never takes a note 下同 or 同上 for a unit", () => {
     expect(parse("1.扩大有效投资。(牵头单位:市发改委;配合单位:市财政局,下同)")).toEqual([
       { leads: ["市发改委"], co: ["市财政局"] },
