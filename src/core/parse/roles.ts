@@ -25,6 +25,8 @@ export interface Roles {
   matched: boolean;
   /** Pieces that were not understood (kept so that nothing the document says is lost). */
   rest: string[];
+  /** Labels whose value is 同上 (配合单位:同上): the task above's units of that role, filled in by the tasks stage. */
+  sameAsAbove?: Array<"lead" | "co" | "list">;
 }
 
 /** An empty result to fill. */
@@ -105,6 +107,11 @@ function readLabelled(written: string, roles: Roles): boolean {
       case "co":
       case "list": {
         // A deadline among the names (责任单位:A、B,6月底完成) is the task's deadline, never a unit.
+        // 配合单位:同上 — the same units as the task above (resolve.ts fills them in).
+        if (/^(同上|同前)[。.]?$/.test(fold(value))) {
+          (roles.sameAsAbove ??= []).push(kind);
+          break;
+        }
         const { units, deadlines } = splitDeadlines(value);
         if (deadlines.length > 0) roles.deadline = [roles.deadline, ...deadlines].filter(Boolean).join(",");
         addLabelledUnits(roles, kind, units);

@@ -4,6 +4,7 @@ import type { ParseIssue, Task } from "../types";
 import { fold, openDepth } from "../text/fold";
 import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
+import { fillSameAsAbove } from "./resolve";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } from "./node";
@@ -23,6 +24,8 @@ export function finish(outline: Outline): {
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
   for (const part of outline.parts) {
+    // The units of the task read last, for a label that says 同上.
+    let above: { leads: string[]; coUnits: string[] } | null = null;
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
@@ -118,7 +121,8 @@ export function finish(outline: Outline): {
         used.set(id, 1);
       }
       const fullId = part.index > 1 ? `${part.index}:${id}` : id;
-      const { leads, coUnits } = resolveRoles(roles);
+      const { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
+      above = { leads, coUnits };
       if (inheritedUnits) {
         issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
       }

@@ -74,6 +74,27 @@ describe("units with their own part of the work", () => {
   });
 });
 
+describe("a label that says 同上", () => {
+  it("gives the task the units the task above had in that role, on a line and in a bracket", () => {
+    expect(
+      parse(
+        "1.扩大有效投资。\n牵头单位:县发改局\n配合单位:县财政局\n2.推进项目建设。\n牵头单位:县住建局\n配合单位:同上",
+      ),
+    ).toEqual([
+      { leads: ["县发改局"], co: ["县财政局"] },
+      { leads: ["县住建局"], co: ["县财政局"] },
+    ]);
+    expect(
+      parse(
+        "1.稳定就业。(牵头单位:市人社局;配合单位:市财政局)\n2.促进创业。(牵头单位:同上;配合单位:市税务局)",
+      ),
+    ).toEqual([
+      { leads: ["市人社局"], co: ["市财政局"] },
+      { leads: ["市人社局"], co: ["市税务局"] },
+    ]);
+  });
+});
+
 describe("what is never a unit", () => {
   it("never takes the count after 等 (等10个部门) for a unit", () => {
     expect(roles("县发改局等10个部门负责")).toEqual({ leads: ["县发改局"], co: [] });
