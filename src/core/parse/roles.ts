@@ -79,8 +79,10 @@ function readLabelled(written: string, roles: Roles): boolean {
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
     const before = folded.slice(0, m.index);
-    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before)) continue;
     const label = m[1] as string;
+    // …or glued to the value before it when it is a whole unit or deadline label (牵头单位:A配合单位:B).
+    const glued = label.length >= 4 && /^(lead|co|list|deadline)$/.test(labelKind(label));
+    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before) && !glued) continue;
     hits.push({
       index: m.index,
       end: m.index + m[0].length,

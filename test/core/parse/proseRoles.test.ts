@@ -95,6 +95,25 @@ describe("a label that says 同上", () => {
   });
 });
 
+describe("unit lines written without separators", () => {
+  it("reads a second label glued to the unit before it (牵头单位:A配合单位:B)", () => {
+    expect(parse("1.扩大有效投资。\n牵头单位:县发改局配合单位:县财政局、县住建局")).toEqual([
+      { leads: ["县发改局"], co: ["县财政局", "县住建局"] },
+    ]);
+  });
+
+  it("ends a name at a lead mark glued to the next name (A(牵头)B)", () => {
+    expect(parse("1.扩大有效投资。\n责任单位:县发改局(牵头)县财政局、县住建局")).toEqual([
+      { leads: ["县发改局"], co: ["县财政局", "县住建局"] },
+    ]);
+  });
+
+  it("keeps a label word inside a sentence as text when it is no whole label (完成年度目标:…)", () => {
+    const r = readRoles("确保完成年度目标:新增就业5000人", { bareUnits: false });
+    expect(r.leads.length + r.coUnits.length + r.listed.length).toBe(0);
+  });
+});
+
 describe("what is never a unit", () => {
   it("never takes the count after 等 (等10个部门) for a unit", () => {
     expect(roles("县发改局等10个部门负责")).toEqual({ leads: ["县发改局"], co: [] });
@@ -118,6 +137,7 @@ describe("what is never a unit", () => {
     expect(parse("1.稳定就业。\n责任单位:市教育局、市财政局(按职责分工负责)")).toEqual([
       { leads: ["市教育局"], co: ["市财政局"] },
     ]);
+    expect(normalizeUnitName("县财政局(按照职责分工)")).toBe("县财政局");
     expect(normalizeUnitName("发改局(服务业局)")).toBe("发改局(服务业局)");
   });
 
