@@ -10,15 +10,16 @@ export const UNIT_SEPARATORS = "、,;/";
 const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同前)$/;
 
 // A role note in a bracket after the last name (市财政局(按职责分工负责)): it says how the units work, it is no
-// part of a name. Lead marks ((牵头), (主办)) are read by resolve.ts and kept here.
+// part of a name, nor is a note of what the unit does there (市统计局(负责数据汇总)). Lead marks ((牵头), (主办))
+// are read by resolve.ts and kept here.
 const ROLE_NOTE =
-  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|负责|配合|参与|协办|协助|协同|配合单位|参与单位|协办单位)\)$/;
+  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10})\)$/;
 
 // A lead mark glued to the next name (县发改局(牵头)县财政局): the mark ends the name it follows.
 const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
 
 // The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
-const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理)$/;
+const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理|承办)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
