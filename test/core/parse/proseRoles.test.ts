@@ -57,7 +57,7 @@ describe("prose role clauses", () => {
     expect(roles("市发改委主要负责,市财政局协助")).toEqual({ leads: ["市发改委"], co: ["市财政局"] });
   });
 
-  it("reads units that carry the work out after a lead as co-units without the verb (具体实施, 做好相关工作)", () => {
+  it("reads units that carry the work out after a lead as co-units without the verb (具体实施, 做好相关工作, 具体承办)", () => {
     expect(roles("市住建局牵头,市城管局配合;各区政府具体实施")).toEqual({
       leads: ["市住建局"],
       co: ["市城管局", "各区政府"],
@@ -65,6 +65,10 @@ describe("prose role clauses", () => {
     expect(roles("市卫健委牵头,市医保局按职责做好相关工作")).toEqual({
       leads: ["市卫健委"],
       co: ["市医保局"],
+    });
+    expect(roles("市政府办公室牵头,市政务服务管理局具体承办")).toEqual({
+      leads: ["市政府办公室"],
+      co: ["市政务服务管理局"],
     });
   });
 });
@@ -148,10 +152,6 @@ describe("what is never a unit", () => {
     ]);
     expect(normalizeUnitName("县财政局(按照职责分工)")).toBe("县财政局");
     expect(normalizeUnitName("市统计局(负责数据汇总)")).toBe("市统计局");
-    expect(roles("市政府办公室牵头,市政务服务管理局具体承办")).toEqual({
-      leads: ["市政府办公室"],
-      co: ["市政务服务管理局"],
-    });
     expect(normalizeUnitName("发改局(服务业局)")).toBe("发改局(服务业局)");
   });
 
