@@ -193,14 +193,22 @@ function hasUnitSuffix(raw: string): boolean {
   return UNIT_SUFFIX.test(baseName(fold(normalizeUnitName(raw))));
 }
 
+// 及 and 与 inside a word (涉及, 普及, 参与), never a join.
+const WORD_BEFORE_CONJ = /(涉|普|危|波|顾|以|参|给|赋)$/;
+// A bare noun that only names the other body of the same place (各县(市、区)党委和政府): one group, not two.
+const BARE_BODY = /^(人民)?政府$|^党(工)?委$|^管委会$|^(部门|单位)$/;
+
 /** Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one). */
 export function splitConjunctions(name: string): string[] {
   for (const sep of ["及", "和", "与", "以及"]) {
-    const i = name.indexOf(sep);
-    if (i <= 0) continue;
-    const before = name.slice(0, i);
-    const after = name.slice(i + sep.length);
-    if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+    for (let i = name.indexOf(sep); i >= 0; i = name.indexOf(sep, i + 1)) {
+      if (i === 0) continue;
+      const before = name.slice(0, i);
+      const after = name.slice(i + sep.length);
+      if (sep.length === 1 && sep !== "和" && WORD_BEFORE_CONJ.test(before)) continue;
+      if (BARE_BODY.test(fold(after))) continue;
+      if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+    }
   }
   return [name];
 }

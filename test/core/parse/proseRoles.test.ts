@@ -1,6 +1,6 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { readRoles } from "../../../src/core/parse/roles";
-import { isUnitLike, normalizeUnitName } from "../../../src/core/parse/splitUnits";
+import { isUnitLike, normalizeUnitName, splitUnitList } from "../../../src/core/parse/splitUnits";
 
 // Prose role clauses of other places' documents: each wording gives the leads and co-units it says, and no
 // role word, opener or note is ever taken for a unit.
@@ -124,6 +124,18 @@ describe("unit lines written without separators", () => {
   it("keeps a label word inside a sentence as text when it is no whole label (完成年度目标:…)", () => {
     const r = readRoles("确保完成年度目标:新增就业5000人", { bareUnits: false });
     expect(r.leads.length + r.coUnits.length + r.listed.length).toBe(0);
+  });
+});
+
+describe("joins with 及, 和, 与", () => {
+  it("never splits a word that holds 及 or 与 (涉及, 参与)", () => {
+    expect(splitUnitList("各涉及部门、各参与单位")).toEqual(["各涉及部门", "各参与单位"]);
+  });
+
+  it("keeps a group's two bodies of the same place together (各县(市、区)党委和政府)", () => {
+    expect(splitUnitList("各县(市、区)党委和政府")).toEqual(["各县(市、区)党委和政府"]);
+    expect(splitUnitList("县教育局及各中小学")).toEqual(["县教育局", "各中小学"]);
+    expect(splitUnitList("县委办和县政府办")).toEqual(["县委办", "县政府办"]);
   });
 });
 
