@@ -173,3 +173,30 @@ describe("what is never a unit", () => {
     expect(isUnitLike("市推进办")).toBe(true);
   });
 });
+
+describe("a document cut mid-task", () => {
+  const full = (body: string) => parseBreakdown(`甲市2024年重点工作任务分解\n一、推进产业发展\n${body}`);
+
+  it("never keeps the partial name the text ends in, and says so", () => {
+    const doc = full("1.扩大有效投资。\n牵头单位:市发改委\n配合单位:市经信局、市财政局、市协");
+    expect(doc.tasks.map((t) => [t.leads, t.coUnits])).toEqual([[["市发改委"], ["市经信局", "市财政局"]]]);
+    expect(doc.issues.filter((i) => i.code === "unit-cut").map((i) => i.params)).toEqual([
+      { id: "1.1", unit: "市协" },
+    ]);
+  });
+
+  it("keeps a whole name the text ends in", () => {
+    const doc = full("1.扩大有效投资。\n牵头单位:市发改委\n配合单位:市经信局、市财政局");
+    expect(doc.tasks[0]?.coUnits).toEqual(["市经信局", "市财政局"]);
+    expect(doc.issues.map((i) => i.code)).not.toContain("unit-cut");
+  });
+
+  it("reads a standing note after a comma, even cut, as a note (…,以下均需各县市区落实,不再逐)", () => {
+    const doc = full(
+      "1.扩大有效投资。(牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐",
+    );
+    expect(doc.tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["市发改委"], ["市政府有关部门", "各县市区"]],
+    ]);
+  });
+});
