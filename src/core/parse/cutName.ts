@@ -3,7 +3,8 @@
 import type { ParseIssue, Task } from "../types";
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { endsLikeUnit, isCollective } from "./splitUnits";
+import { emptyRoles, type Roles } from "./roles";
+import { endsLikeUnit, isCollective, isUnitLike, splitUnitList } from "./splitUnits";
 
 // The text ends cleanly: a closing bracket or the end of a sentence.
 const CLOSED_END = /[)\]】〕。.;!?”"]$/;
@@ -36,4 +37,20 @@ export function dropCutUnit(
   if (unusual >= 0) issues.splice(unusual, 1);
   issues.push({ code: "unit-cut", severity: "warning", line: last.no, params: { id: task.id, unit } });
   return tasks.map((t) => (t === task ? trimmed : t));
+}
+
+/**
+ * The inside of a bracket the text breaks off in, when it is a plain list of units cut short: it ends with a
+ * separator (市建委、) or with a fragment that is no name (…、市商務局、人民). The complete names are the task's units
+ * (the first leads, as in a bare bracket); the fragment stays in the text. Null when the inside is anything else.
+ * @example readCutList("市发改委、市财政局、人民") → listed ["市发改委", "市财政局"], rest ["人民"]
+ */
+export function readCutList(inside: string): Roles | null {
+  const f = fold(inside).trim();
+  const units = splitUnitList(inside);
+  const endsOpen = /[、,;]$/.test(f);
+  const fragment = !endsOpen && units.length > 0 && !isUnitLike(units.at(-1) as string) ? units.at(-1) : null;
+  const complete = fragment ? units.slice(0, -1) : units;
+  if (!(endsOpen || fragment) || complete.length === 0 || !complete.every(isUnitLike)) return null;
+  return { ...emptyRoles(), listed: complete, rest: fragment ? [fragment] : [], matched: true };
 }

@@ -6,6 +6,7 @@ import { type NumStyle } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
+import { readCutList } from "./cutName";
 import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
@@ -167,8 +168,10 @@ function takeUnclosedBracket(node: Node): void {
   for (const i of unclosedOpeners(f)) open = Math.max(open, i);
   if (open < 1) return;
   const inside = node.text.slice(open + 1).replace(/[\s。;；,，.]+$/, "");
-  if (!namesRoles(inside)) return;
-  const roles = readRoles(inside, { bareUnits: false });
+  // A bracket the text breaks off in may hold only names, cut short (…(市建委、): read them as a bare bracket.
+  const cutList = namesRoles(inside) ? null : readCutList(inside);
+  if (!cutList && !namesRoles(inside)) return;
+  const roles = cutList ?? readRoles(inside, { bareUnits: false });
   node.roles.unshift(roles);
   if (roles.leader && !node.leader) {
     node.leader = roles.leader;

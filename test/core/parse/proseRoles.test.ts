@@ -185,6 +185,13 @@ describe("a document cut mid-task", () => {
     ]);
   });
 
+  it("reads the names of a bracket the text breaks off in, without the fragment after them", () => {
+    const doc = full("1.扩大有效投资。(市发改委、市财政局、市商务局、人民");
+    expect(doc.tasks.map((t) => [t.leads, t.coUnits])).toEqual([[["市发改委"], ["市财政局", "市商务局"]]]);
+    expect(doc.tasks[0]?.text).toContain("人民");
+    expect(full("1.建设一期工程。(一期").tasks[0]?.leads).toEqual([]);
+  });
+
   it("keeps a whole name the text ends in", () => {
     const doc = full("1.扩大有效投资。\n牵头单位:市发改委\n配合单位:市经信局、市财政局");
     expect(doc.tasks[0]?.coUnits).toEqual(["市经信局", "市财政局"]);
