@@ -189,7 +189,8 @@ describe("a document cut mid-task", () => {
     const doc = full("1.扩大有效投资。(市发改委、市财政局、市商务局、人民");
     expect(doc.tasks.map((t) => [t.leads, t.coUnits])).toEqual([[["市发改委"], ["市财政局", "市商务局"]]]);
     expect(doc.tasks[0]?.text).toContain("人民");
-    expect(full("1.建设一期工程。(一期").tasks[0]?.leads).toEqual([]);
+    const plain = full("1.扩大有效投资。(市发改委牵头)\n2.建设一期工程。(一期");
+    expect(plain.tasks.map((t) => t.leads)).toEqual([["市发改委"], []]);
   });
 
   it("keeps a whole name the text ends in", () => {
