@@ -3,7 +3,7 @@
 import { fold, splitTopLevel } from "../text/fold";
 import { readPerson } from "./leader";
 import type { Roles } from "./roles";
-import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
 import { PROSE_CO_VERB, PROSE_LEAD_VERB, PROSE_ROLE_OPENER, PROSE_SHARED_VERB } from "./vocabulary";
 
 /** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
@@ -124,7 +124,7 @@ function isUnitList(text: string): boolean {
  */
 export function readLeadingRoles(text: string, roles: Roles): string | null {
   const f = fold(text);
-  if (!f.startsWith("由")) return null;
+  if (!f.startsWith("由")) return readOpeningSentence(text, roles);
   const clauses = splitTopLevel(f.slice(1), ",;");
   let at = 1;
   let read = 0;
@@ -136,4 +136,27 @@ export function readLeadingRoles(text: string, roles: Roles): string | null {
   }
   const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
   return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
+}
+
+/**
+ * A paragraph whose first sentence is nothing but roles, without 由 (县发改局牵头,县财政局配合。全年完成…): those
+ * roles, when every name ends like an organisation; the rest of the paragraph is returned. Null otherwise.
+ */
+function readOpeningSentence(text: string, roles: Roles): string | null {
+  const f = fold(text);
+  const at = f.indexOf("。");
+  if (at <= 0) return null;
+  const found: Roles = { ...roles, leads: [], listed: [], coUnits: [], leader: null, rest: [] };
+  const clauses = splitTopLevel(f.slice(0, at), ",;");
+  let offset = 0;
+  for (const clause of clauses) {
+    if (!readProseClause(text.slice(offset, offset + clause.length), found)) return null;
+    offset += clause.length + 1;
+  }
+  const units = [...found.leads, ...found.listed, ...found.coUnits];
+  if (units.length === 0 || found.leader || !units.every(endsLikeUnit)) return null;
+  roles.leads.push(...found.leads);
+  roles.listed.push(...found.listed);
+  roles.coUnits.push(...found.coUnits);
+  return text.slice(at + 1).trim();
 }

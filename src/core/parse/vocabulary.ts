@@ -123,9 +123,9 @@ export const COLLECTIVE =
 export const STANDING_NOTE =
   /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)/;
 
-/** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作. */
+/** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作, (二)县发改局牵头. */
 export const HEADING_LEAD =
-  /^(.{2,30}?)(?:牵头|主办|主责)(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+  /^(.{2,30}?)(?:牵头|主办|主责)(?:(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /**
  * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:): in a

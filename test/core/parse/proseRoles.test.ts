@@ -87,6 +87,30 @@ describe("units with their own part of the work", () => {
   });
 });
 
+describe("headings and paragraphs", () => {
+  it("reads a heading that is only a unit and 牵头 as the lead of the tasks under it, and 由 before a leader", () => {
+    const doc = parseBreakdown(
+      "甲县2024年重点工作任务分解\n一、由张三副县长牵头\n(一)县发改局牵头\n1.扩大有效投资。配合单位:县财政局\n2.推进项目建设。配合单位:县住建局",
+    );
+    expect(doc.tasks.map((t) => [t.leader, t.leads, t.coUnits])).toEqual([
+      ["张三", ["县发改局"], ["县财政局"]],
+      ["张三", ["县发改局"], ["县住建局"]],
+    ]);
+  });
+
+  it("reads a paragraph that opens with a sentence of roles only (A牵头,B配合。…)", () => {
+    expect(parse("1.扩大有效投资\n县发改局牵头,县财政局配合。全年完成固定资产投资100亿元。")).toEqual([
+      { leads: ["县发改局"], co: ["县财政局"] },
+    ]);
+  });
+
+  it("leaves a paragraph that opens with a sentence about units, not their roles, as text", () => {
+    expect(parse("1.扩大有效投资。(县发改局牵头)\n各乡镇要高度重视,加强配合。全年完成投资。")).toEqual([
+      { leads: ["县发改局"], co: [] },
+    ]);
+  });
+});
+
 describe("a label that says 同上", () => {
   it("gives the task the units the task above had in that role, on a line and in a bracket", () => {
     expect(
