@@ -119,7 +119,8 @@ function isUnitList(text: string): boolean {
 
 /**
  * Roles that open a paragraph: 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成… — the leading clauses that
- * name roles (the first may start with 由), read until the first clause that does not. Null when none does.
+ * name roles (the first may start with 由), read until the first clause that does not. Without 由, only a whole
+ * first sentence of roles counts (县发改局牵头,县财政局配合。全年完成…). Null when none does.
  * @example readLeadingRoles("由王某副市长负责,市发改委牵头,相关部门配合,尽快完成方案") → { roles: leads [市发改委] …, rest: "尽快完成方案" }
  */
 export function readLeadingRoles(text: string, roles: Roles): string | null {
