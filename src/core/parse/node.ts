@@ -7,6 +7,7 @@ import type { ColumnKind } from "./vocabulary";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
 import { readCutList } from "./cutName";
+import { readProseClause } from "./prose";
 import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
@@ -112,6 +113,9 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
       roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
     if (!roles.matched || !named) return setText(node, text);
     node.roles.unshift(roles);
+    // A负责(B参与): a bracket of co-units only, after the clause that names the lead.
+    const lead = roles.leads.length + roles.listed.length === 0 ? leadBefore(text.slice(0, open)) : null;
+    if (lead) node.roles.unshift(lead);
     if (roles.leader && !node.leader) {
       node.leader = roles.leader;
       node.leaderLine = node.line;
@@ -123,6 +127,16 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     if (kept) return setText(node, text);
   }
   setText(node, text);
+}
+
+/** The lead a role clause right before a bracket names (…。市发改委负责(…)), or null: the clause stays in the text. */
+function leadBefore(before: string): Roles | null {
+  const f = fold(before).trimEnd();
+  const start = Math.max(f.lastIndexOf("。"), f.lastIndexOf(";"), f.lastIndexOf(",")) + 1;
+  const roles = emptyRoles();
+  if (!readProseClause(before.slice(start).trim(), roles) || roles.coUnits.length > 0) return null;
+  const units = [...roles.leads, ...roles.listed];
+  return units.length > 0 && units.every(endsLikeUnit) ? { ...roles, matched: true } : null;
 }
 
 export function setText(node: Node, text: string): void {

@@ -168,7 +168,7 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     return roles;
   }
   if (readLabelled(text, roles)) return roles;
-  const clauses = splitOriginal(text, ",;。")
+  const clauses = splitOriginal(unnestRoles(text), ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];
@@ -222,6 +222,18 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
   }
   pushAll(roles.rest, unread);
   return roles;
+}
+
+// A role clause with the other roles in a bracket after it: 市发改委负责(市财政局参与), A牵头(B、C配合).
+const NESTED_ROLES = /^(.+?(?:牵头|负责|主办|主抓|统筹))\s*[((]([^()()]+)[))]\s*$/;
+
+/** Unnests a bracket of roles after a role clause into a clause of its own: A负责(B参与) → A负责;B参与. */
+function unnestRoles(text: string): string {
+  const m = NESTED_ROLES.exec(fold(text));
+  if (!m || !ROLE_WORD.test(m[2] as string)) return text;
+  const outer = (m[1] as string).length;
+  const open = fold(text).indexOf(m[2] as string, outer);
+  return `${text.slice(0, outer)};${text.slice(open, open + (m[2] as string).length)}`;
 }
 
 /** True when a clause is a list of unit names only. */

@@ -73,6 +73,26 @@ describe("prose role clauses", () => {
   });
 });
 
+describe("the lead's clause with the other roles in a bracket (A负责(B参与))", () => {
+  it("reads the lead and the co-units inside one bracket", () => {
+    expect(roles("市发改委负责(市财政局参与)")).toEqual({ leads: ["市发改委"], co: ["市财政局"] });
+    expect(roles("市发改委牵头(市财政局、市住建局配合)")).toEqual({
+      leads: ["市发改委"],
+      co: ["市财政局", "市住建局"],
+    });
+  });
+
+  it("reads the lead from the clause before a bracket of co-units at the end of a task", () => {
+    expect(parse("1.推进园区建设。市发改委负责(市财政局、市住建局参与)。")).toEqual([
+      { leads: ["市发改委"], co: ["市财政局", "市住建局"] },
+    ]);
+  });
+
+  it("keeps a unit's alias in brackets as its name (发改局(服务业局))", () => {
+    expect(roles("发改局(服务业局)、财政局")).toEqual({ leads: ["发改局(服务业局)"], co: ["财政局"] });
+  });
+});
+
 describe("units with their own part of the work", () => {
   it("reads units that take a part after the lead (B负责资金保障) as co-units", () => {
     expect(roles("县发改局牵头,县财政局负责资金保障,县自然资源局负责用地保障")).toEqual({
