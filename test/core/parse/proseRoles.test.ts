@@ -241,6 +241,11 @@ describe("a document cut mid-task", () => {
     const doc = full("1.扩大有效投资。\n牵头单位:市发改委\n配合单位:市经信局、市财政局");
     expect(doc.tasks[0]?.coUnits).toEqual(["市经信局", "市财政局"]);
     expect(doc.issues.map((i) => i.code)).not.toContain("unit-cut");
+    // A bureau's own offices end in 科 or 股.
+    expect(full("1.扩大有效投资。\n责任单位:办公室、综合科、财务股").tasks[0]?.coUnits).toEqual([
+      "综合科",
+      "财务股",
+    ]);
   });
 
   it("reads a standing note after a comma, even cut, as a note (…,以下均需各县市区落实,不再逐)", () => {
