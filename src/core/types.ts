@@ -31,6 +31,7 @@ export type ParseIssueCode =
   | "units-inherited"
   | "cell-from-above"
   | "unit-unusual"
+  | "unit-cut"
   | "encoding-guessed"
   | "encoding-unreadable"
   | "encoding-bad-bytes"

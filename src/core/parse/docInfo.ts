@@ -157,8 +157,10 @@ export function findConvention(text: string): { text: string; start: number; end
 /** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
 export function splitStandingNote(text: string): { units: string; note: string | null } {
   const f = fold(text);
-  for (let at = f.indexOf("。"); at >= 0 && at < f.length - 1; at = f.indexOf("。", at + 1)) {
+  for (let at = f.search(/[。,;]/); at >= 0 && at < f.length - 1; at = nextBreak(f, at + 1)) {
     const sentence = f.slice(at + 1);
+    // After a comma only a note that opens as one (…各县市区,以下均需各县市区落实,不再逐一列出).
+    if (f[at] !== "。" && !/^\s*(以下|下列|后续|其余|上述)/.test(sentence)) continue;
     if (STANDING_NOTE.test(sentence.trim())) {
       return {
         units: text.slice(0, at).trim(),
@@ -170,4 +172,10 @@ export function splitStandingNote(text: string): { units: string; note: string |
     }
   }
   return { units: text, note: null };
+}
+
+/** The next sentence or clause break (。 , ;) from `from`, or -1. */
+function nextBreak(f: string, from: number): number {
+  const at = f.slice(from).search(/[。,;]/);
+  return at < 0 ? -1 : from + at;
 }

@@ -113,7 +113,10 @@ export function readLeaderHeading(text: string): Person | null {
   let f = fold(text).replace(/\s+/g, "");
   // A closing colon or full stop, and an item count (7项), say nothing about the leader.
   f = f.replace(/(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\)|[:。])+$/, "");
-  const plain = text.replace(/\s+/g, "").slice(0, f.length);
+  // 由张三副县长牵头: the opener 由 is no part of the name.
+  const by = f.startsWith("由") ? 1 : 0;
+  f = f.slice(by);
+  const plain = text.replace(/\s+/g, "").slice(by, by + f.length);
   for (const { re, name, title } of HEADING_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;

@@ -6,6 +6,8 @@ import { type NumStyle } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
+import { readCutList } from "./cutName";
+import { readProseClause } from "./prose";
 import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
@@ -111,6 +113,9 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
       roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
     if (!roles.matched || !named) return setText(node, text);
     node.roles.unshift(roles);
+    // A负责(B参与): a bracket of co-units only, after the clause that names the lead.
+    const lead = roles.leads.length + roles.listed.length === 0 ? leadBefore(text.slice(0, open)) : null;
+    if (lead) node.roles.unshift(lead);
     if (roles.leader && !node.leader) {
       node.leader = roles.leader;
       node.leaderLine = node.line;
@@ -122,6 +127,16 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     if (kept) return setText(node, text);
   }
   setText(node, text);
+}
+
+/** The lead a role clause right before a bracket names (…。市发改委负责(…)), or null: the clause stays in the text. */
+function leadBefore(before: string): Roles | null {
+  const f = fold(before).trimEnd();
+  const start = Math.max(f.lastIndexOf("。"), f.lastIndexOf(";"), f.lastIndexOf(",")) + 1;
+  const roles = emptyRoles();
+  if (!readProseClause(before.slice(start).trim(), roles) || roles.coUnits.length > 0) return null;
+  const units = [...roles.leads, ...roles.listed];
+  return units.length > 0 && units.every(endsLikeUnit) ? { ...roles, matched: true } : null;
 }
 
 export function setText(node: Node, text: string): void {
@@ -167,8 +182,10 @@ function takeUnclosedBracket(node: Node): void {
   for (const i of unclosedOpeners(f)) open = Math.max(open, i);
   if (open < 1) return;
   const inside = node.text.slice(open + 1).replace(/[\s。;；,，.]+$/, "");
-  if (!namesRoles(inside)) return;
-  const roles = readRoles(inside, { bareUnits: false });
+  // A bracket the text breaks off in may hold only names, cut short (…(市建委、): read them as a bare bracket.
+  const cutList = namesRoles(inside) ? null : readCutList(inside);
+  if (!cutList && !namesRoles(inside)) return;
+  const roles = cutList ?? readRoles(inside, { bareUnits: false });
   node.roles.unshift(roles);
   if (roles.leader && !node.leader) {
     node.leader = roles.leader;

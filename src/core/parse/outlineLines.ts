@@ -1,7 +1,6 @@
 /** The outline's handlers for each kind of line (classify.ts): each adds to the tree, or declines the kind. */
 
 import { fold, openDepth } from "../text/fold";
-import { pushAll } from "./arrays";
 import type { SourceLine } from "../text/lines";
 import {
   BULLET,
@@ -12,16 +11,13 @@ import {
   type LineClass,
 } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
-import { readLeaderHeading } from "./leader";
-import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type Node } from "./node";
+import { endsWithRoleBracket } from "./node";
 import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
-import { tailTarget } from "./outline";
 import { lineLabelKind, type LabelKind } from "./labels";
-import { emptyRoles, namesRoles, readRoles, resolveRoles } from "./roles";
-import { readLeadingRoles } from "./prose";
+import { namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
-import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
+import { isShortHeading, onText } from "./outlineText";
 
 /**
  * Handles a line of the given kind; false when the outline declines the kind for this line (it is then
@@ -212,97 +208,4 @@ function onConvention(o: Outline, line: SourceLine, next: SourceLine | null): bo
     return true;
   }
   return line.text.length < 80;
-}
-
-/** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
-function onText(o: Outline, line: SourceLine): void {
-  const { text, folded } = line;
-  const cur = o.current;
-  if (continueUnits(o, line)) return;
-
-  // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
-  const leader =
-    /(牵头|主抓|分管|负责|联系|领衔)/.test(folded) && text.length <= 30 ? readLeaderHeading(text) : null;
-  if (leader) {
-    const node = o.addNode(line.no, null, null, true, text);
-    node.leader = leader;
-    node.leaderLine = line.no;
-    o.section = node;
-    o.stack = [];
-    return;
-  }
-
-  // 一、扩大内需 / (一)约束性指标, then paragraphs without numbers that each end in their own unit bracket:
-  // each paragraph is a task under the heading, not more of the heading's text.
-  if (cur && isShortHeading(cur) && endsWithRoleBracket(text)) {
-    const node = o.addNode(line.no, null, null, false, text, cur);
-    node.paragraph = true;
-    o.takeRoleBracket(node, line);
-    return;
-  }
-  // (一)省监察厅牵头的工作 / 加强行政监察工作…: a heading that names the lead of its tasks is never a task
-  // itself; the paragraph under it is its first task.
-  if (cur && cur.style !== null && cur.children.length === 0 && !cur.closed && headingLead(cur)) {
-    o.addNode(line.no, null, null, false, text, cur);
-    o.splitInlineLabels(o.current as Node, line);
-    o.takeRoleBracket(o.current as Node, line);
-    return;
-  }
-  if (cur && cur !== o.part.root && !cur.closed && !(cur.heading && cur.leader)) {
-    // 由市财政局、各县(市)、区人民政府负责落实。 on a line of its own: the units of the task above.
-    const by = /^由/.test(folded) ? closingByClause(text) : null;
-    if (by && by.at === 0) {
-      o.attach(by.roles, line);
-      return;
-    }
-    // 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成…: the roles open the paragraph under the task.
-    const roles = emptyRoles();
-    const rest = readLeadingRoles(text, roles);
-    if (rest !== null) {
-      roles.matched = true;
-      if (rest) cur.text += rest;
-      o.attach(roles, line);
-      return;
-    }
-    cur.text += text;
-    o.splitInlineLabels(cur, line);
-    o.takeRoleBracket(cur, line);
-    return;
-  }
-  if (!cur) return; // prose before the first task: notice text, not a task
-  const node = o.addNode(line.no, null, null, false, text);
-  o.splitInlineLabels(node, line);
-  o.takeRoleBracket(node, line);
-}
-
-/** Units continued from the line above (责任单位:A、B、\nC、D). True when the line was taken so. */
-function continueUnits(o: Outline, line: SourceLine): boolean {
-  const tail = o.unitTail;
-  if (!tail || tail.node !== o.current) return false;
-  const target = tailTarget(tail);
-  const units = splitUnitList(o.noteConvention(line.text, line.no));
-  // 市级有关 / 部门, 市 / 司法局: a unit cut at the line end (PDF copies) is one unit again.
-  const cut = o.continuesCutUnit() && units.length > 0;
-  const whole = cut ? normalizeUnitName((target[target.length - 1] as string) + (units[0] as string)) : "";
-  const joined = cut && isUnitLike(whole) ? [whole, ...units.slice(1)] : units;
-  if (joined.length === 0 || !joined.every(isUnitLike)) return false;
-  if (joined !== units) target.pop();
-  pushAll(target, joined);
-  tail.open = endsWithSeparator(line.folded);
-  o.lastUnitLine = line.no;
-  return true;
-}
-
-/** A section heading (一、 / (一)) of a few words, with no units and nothing under it yet. */
-function isShortHeading(node: Node): boolean {
-  const f = fold(node.text).trim();
-  return (
-    (node.style === "cn" || node.style === "pcn" || node.style === "ar") &&
-    !node.closed &&
-    node.children.length === 0 &&
-    !hasOwnUnits(node) &&
-    // A short title, or one sentence (推动经济稳定健康发展,必须充分发挥…拉动作用。).
-    (f.length <= 30 || (f.length <= 60 && /。$/.test(f) && f.indexOf("。") === f.length - 1)) &&
-    !/[,、:;(]$/.test(f)
-  );
 }

@@ -16,6 +16,7 @@ import { detectHeader, readTable } from "./table";
 import { isTableEnd, splitRunOn, withPlainLabels } from "./classify";
 import { Outline } from "./outline";
 import { finish } from "./tasks";
+import { dropCutUnit } from "./cutName";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 
@@ -74,8 +75,12 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
   // Nothing read by the main stages: the generic last-resort reader (fallback/), flagged for the clerk.
   const generic = noUnits || finished.tasks.length === 0 ? readGenerically(lines) : null;
-  const tasks = generic ? generic.tasks : noUnits ? [] : finished.tasks;
-  const treeIssues = noUnits ? finished.issues.filter((i) => i.code !== "task-no-units") : finished.issues;
+  const treeIssues = noUnits
+    ? finished.issues.filter((i) => i.code !== "task-no-units")
+    : [...finished.issues];
+  // A text that ends inside a unit name: the partial name is reported, not read as a unit.
+  const cutIssues: ParseIssue[] = generic ? [] : treeIssues;
+  const tasks = dropCutUnit(generic ? generic.tasks : noUnits ? [] : finished.tasks, cutIssues, lines);
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;
@@ -95,6 +100,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
           line: generic.line,
           params: { reader: generic.reader, count: generic.tasks.length },
         },
+        ...cutIssues,
       ]
     : [...outline.issues, ...treeIssues];
   if (tasks.length === 0) {

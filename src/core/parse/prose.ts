@@ -3,7 +3,8 @@
 import { fold, splitTopLevel } from "../text/fold";
 import { readPerson } from "./leader";
 import type { Roles } from "./roles";
-import { isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { PROSE_CO_VERB, PROSE_LEAD_VERB, PROSE_ROLE_OPENER, PROSE_SHARED_VERB } from "./vocabulary";
 
 /** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
 export function addUnits(target: string[], text: string, prose: boolean): void {
@@ -13,15 +14,14 @@ export function addUnits(target: string[], text: string, prose: boolean): void {
 }
 
 // A prose clause: who, then what they do.
-const PROSE_LEAD =
-  /^(.+?)(?:分别)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头|为牵头(?:单位|部门)|为主办(?:单位|部门))$/;
+const PROSE_LEAD = new RegExp(`^(.+?)${PROSE_LEAD_VERB}$`);
 const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
-const PROSE_SHARED =
-  /^(.+?)(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|负责|按要求落实|抓好落实|认真落实|组织落实|具体落实|落实)$/;
+const PROSE_SHARED = new RegExp(`^(.+?)${PROSE_SHARED_VERB}$`);
 // A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
 const PROSE_EACH = /^(.+?)分别(?:负责|落实|承担|实施|组织实施|抓好落实)$/;
-const PROSE_CO =
-  /^(.+?)(?:配合|参与|协助|协办|配合落实|参与实施|为(?:配合|协办|参与|协同|协作)(?:单位|部门))$/;
+const PROSE_CO = new RegExp(`^(.+?)${PROSE_CO_VERB}$`);
+// A牵头,B负责资金保障,C负责用地保障: after the lead, units each with their own part of the work are co-units.
+const PROSE_OWN_PART = /^(.+?)(?:负责|承担)(.{2,15})$/;
 // A为责任单位 after a named lead (A为牵头单位,B为责任单位): B works on the task with it.
 const PROSE_LISTED = /^(.+?)为(?:责任|落实|实施)(?:单位|部门|主体)$/;
 const TITLE_ITEM =
@@ -30,11 +30,17 @@ const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
 
 /** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */
 export function readProseClause(clause: string, roles: Roles): boolean {
-  const f = fold(clause).replace(/\s+/g, "");
+  const full = fold(clause).replace(/\s+/g, "");
+  // 由A牵头 / 由A会同B负责: the opener names no unit. 此项工作由A牵头,B参加 lines are the generic reader's
+  // (fallback/proseRoles.ts), which also tells them from a news report that mentions one.
+  const opener = PROSE_ROLE_OPENER.exec(full)?.[0] ?? "";
+  if (opener.length > 1) return false;
+  const skip = opener === "由" ? 1 : 0;
+  const f = full.slice(skip);
   const cut = (m: RegExpExecArray, group: number): string => {
     // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
     const plain = clause.replace(/\s+/g, "");
-    const start = m.index + m[0].indexOf(m[group] as string);
+    const start = skip + m.index + m[0].indexOf(m[group] as string);
     return plain.slice(start, start + (m[group] as string).length);
   };
   // 分管副省长负责; 分管副市长、协管副秘书长负责: leaders named by their titles only.
@@ -95,17 +101,31 @@ export function readProseClause(clause: string, roles: Roles): boolean {
     roles.matched = true;
     return true;
   }
+  // Only after a named lead (A牵头,B负责资金保障): alone, 各乡镇负责宣传 is a sentence of the task.
+  m = roles.leads.length > 0 ? PROSE_OWN_PART.exec(f) : null;
+  if (m && !/[,;。]/.test(m[2] as string) && isUnitList(cut(m, 1))) {
+    addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
   return false;
+}
+
+/** True when every name of a list reads as a unit. */
+function isUnitList(text: string): boolean {
+  const units = splitUnitList(text);
+  return units.length > 0 && units.every(isUnitLike);
 }
 
 /**
  * Roles that open a paragraph: 由张三副市长负责,市发改委牵头,相关部门配合,尽快完成… — the leading clauses that
- * name roles (the first may start with 由), read until the first clause that does not. Null when none does.
+ * name roles (the first may start with 由), read until the first clause that does not. Without 由, only a whole
+ * first sentence of roles counts (县发改局牵头,县财政局配合。全年完成…). Null when none does.
  * @example readLeadingRoles("由王某副市长负责,市发改委牵头,相关部门配合,尽快完成方案") → { roles: leads [市发改委] …, rest: "尽快完成方案" }
  */
 export function readLeadingRoles(text: string, roles: Roles): string | null {
   const f = fold(text);
-  if (!f.startsWith("由")) return null;
+  if (!f.startsWith("由")) return readOpeningSentence(text, roles);
   const clauses = splitTopLevel(f.slice(1), ",;");
   let at = 1;
   let read = 0;
@@ -117,4 +137,27 @@ export function readLeadingRoles(text: string, roles: Roles): string | null {
   }
   const units = roles.leads.length + roles.listed.length + roles.coUnits.length;
   return read > 0 && units > 0 ? text.slice(Math.min(at, text.length)).trim() : null;
+}
+
+/**
+ * A paragraph whose first sentence is nothing but roles, without 由 (县发改局牵头,县财政局配合。全年完成…): those
+ * roles, when every name ends like an organisation; the rest of the paragraph is returned. Null otherwise.
+ */
+function readOpeningSentence(text: string, roles: Roles): string | null {
+  const f = fold(text);
+  const at = f.indexOf("。");
+  if (at <= 0) return null;
+  const found: Roles = { ...roles, leads: [], listed: [], coUnits: [], leader: null, rest: [] };
+  const clauses = splitTopLevel(f.slice(0, at), ",;");
+  let offset = 0;
+  for (const clause of clauses) {
+    if (!readProseClause(text.slice(offset, offset + clause.length), found)) return null;
+    offset += clause.length + 1;
+  }
+  const units = [...found.leads, ...found.listed, ...found.coUnits];
+  if (units.length === 0 || found.leader || !units.every(endsLikeUnit)) return null;
+  roles.leads.push(...found.leads);
+  roles.listed.push(...found.listed);
+  roles.coUnits.push(...found.coUnits);
+  return text.slice(at + 1).trim();
 }

@@ -42,6 +42,28 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
   return { leads: unique(leads), coUnits };
 }
 
+/**
+ * Fills a label that says 同上 (配合单位:同上) with the units the task above had in that role: its leads for a lead
+ * label, its co-units for a co-unit label, all of them for a plain list.
+ * @example fillSameAsAbove([{ ...emptyRoles(), leads: ["市人社局"], sameAsAbove: ["co"] }], { leads: ["市教育局"], coUnits: ["市财政局"] })
+ *   → [{ …, leads: ["市人社局"], coUnits: ["市财政局"] }]
+ */
+export function fillSameAsAbove(
+  all: readonly Roles[],
+  above: { readonly leads: readonly string[]; readonly coUnits: readonly string[] } | null,
+): Roles[] {
+  return all.map((r) => {
+    if (!r.sameAsAbove || r.sameAsAbove.length === 0 || !above) return r;
+    const filled: Roles = { ...r, leads: [...r.leads], coUnits: [...r.coUnits], listed: [...r.listed] };
+    for (const kind of r.sameAsAbove) {
+      if (kind === "lead") pushAll(filled.leads, above.leads);
+      else if (kind === "co") pushAll(filled.coUnits, above.coUnits);
+      else pushAll(filled.listed, above.leads, above.coUnits);
+    }
+    return filled;
+  });
+}
+
 /** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办), 省财政厅主办. */
 const LEAD_MARK = /\s*(?:\((?:牵头|主办|主责)(?:单位|部门)?\)|主办)$/;
 const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));

@@ -25,6 +25,8 @@ export interface Roles {
   matched: boolean;
   /** Pieces that were not understood (kept so that nothing the document says is lost). */
   rest: string[];
+  /** Labels whose value is 同上 (配合单位:同上): the task above's units of that role, filled in by the tasks stage. */
+  sameAsAbove?: Array<"lead" | "co" | "list">;
 }
 
 /** An empty result to fill. */
@@ -77,8 +79,10 @@ function readLabelled(written: string, roles: Roles): boolean {
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
     const before = folded.slice(0, m.index);
-    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before)) continue;
     const label = m[1] as string;
+    // …or glued to the value before it when it is a whole unit or deadline label (牵头单位:A配合单位:B).
+    const glued = label.length >= 4 && /^(lead|co|list|deadline)$/.test(labelKind(label));
+    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before) && !glued) continue;
     hits.push({
       index: m.index,
       end: m.index + m[0].length,
@@ -105,6 +109,11 @@ function readLabelled(written: string, roles: Roles): boolean {
       case "co":
       case "list": {
         // A deadline among the names (责任单位:A、B,6月底完成) is the task's deadline, never a unit.
+        // 配合单位:同上 — the same units as the task above (resolve.ts fills them in).
+        if (/^(同上|同前)[。.]?$/.test(fold(value))) {
+          (roles.sameAsAbove ??= []).push(kind);
+          break;
+        }
         const { units, deadlines } = splitDeadlines(value);
         if (deadlines.length > 0) roles.deadline = [roles.deadline, ...deadlines].filter(Boolean).join(",");
         addLabelledUnits(roles, kind, units);
@@ -159,7 +168,7 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     return roles;
   }
   if (readLabelled(text, roles)) return roles;
-  const clauses = splitOriginal(text, ",;。")
+  const clauses = splitOriginal(unnestRoles(text), ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];
@@ -213,6 +222,18 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
   }
   pushAll(roles.rest, unread);
   return roles;
+}
+
+// A role clause with the other roles in a bracket after it: 市发改委负责(市财政局参与), A牵头(B、C配合).
+const NESTED_ROLES = /^(.+?(?:牵头|负责|主办|主抓|统筹))\s*[((]([^()()]+)[))]\s*$/;
+
+/** Unnests a bracket of roles after a role clause into a clause of its own: A负责(B参与) → A负责;B参与. */
+function unnestRoles(text: string): string {
+  const m = NESTED_ROLES.exec(fold(text));
+  if (!m || !ROLE_WORD.test(m[2] as string)) return text;
+  const outer = (m[1] as string).length;
+  const open = fold(text).indexOf(m[2] as string, outer);
+  return `${text.slice(0, outer)};${text.slice(open, open + (m[2] as string).length)}`;
 }
 
 /** True when a clause is a list of unit names only. */

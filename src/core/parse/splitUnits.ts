@@ -7,7 +7,19 @@ import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
 export const UNIT_SEPARATORS = "、,;/";
 
 /** What a table cell or label holds when there is no unit: /, 无, —, 暂无. */
-const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\)$/;
+const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同前)$/;
+
+// A role note in a bracket after the last name (市财政局(按职责分工负责)): it says how the units work, it is no
+// part of a name, nor is a note of what the unit does there (市统计局(负责数据汇总)). Lead marks ((牵头), (主办))
+// are read by resolve.ts and kept here.
+const ROLE_NOTE =
+  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10})\)$/;
+
+// A lead mark glued to the next name (县发改局(牵头)县财政局): the mark ends the name it follows.
+const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
+
+// The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
+const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理|承办)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
@@ -22,6 +34,7 @@ export function normalizeUnitName(raw: string): string {
   s = s
     .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
     .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
+  s = s.replace(ROLE_NOTE, "");
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   return PLACEHOLDER.test(fold(s)) ? "" : s;
 }
@@ -57,6 +70,7 @@ export function isUnitLike(raw: string): boolean {
   if (/[。,,;;!?!?:]/.test(f)) return false;
   if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)/.test(f)) return false;
   if (NOT_UNIT_START.test(f) || (VERB_START.test(f) && f.length > 5)) return false;
+  if (ACTION_END.test(f)) return false;
   if (COLLECTIVE.test(f)) return true;
   return UNIT_SUFFIX.test(baseName(f));
 }
@@ -79,7 +93,8 @@ export function endsLikeUnit(raw: string): boolean {
  */
 export function splitUnitList(raw: string): string[] {
   const out: string[] = [];
-  for (const original of joinCompounds(splitOriginal(raw, UNIT_SEPARATORS))) {
+  const marked = raw.replace(GLUED_MARK, "$1、");
+  for (const original of joinCompounds(splitOriginal(marked, UNIT_SEPARATORS))) {
     for (const part of splitSpaces(original)) {
       for (const name of splitDeng(part).flatMap(splitConjunctions)) {
         const n = normalizeUnitName(name);
@@ -167,7 +182,8 @@ function splitDeng(s: string): string[] {
   // The part before 等 must be a named organisation (各高等院校 is one group, not 各高 + 院校).
   if (!hasUnitSuffix(before)) return [s];
   // 财政部等部门: the noun closes the list, it names no unit of its own (等有关部门 does: a collective).
-  if (/^(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
+  // 县发改局等10个部门, 教育局等三家单位: a count of the list, no unit of its own.
+  if (/^([\d一二三四五六七八九十两]+(个|家))?(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
   if (isUnitLike(after)) return [before, after];
   return [s];
 }
@@ -177,14 +193,22 @@ function hasUnitSuffix(raw: string): boolean {
   return UNIT_SUFFIX.test(baseName(fold(normalizeUnitName(raw))));
 }
 
+// 及 and 与 inside a word (涉及, 普及, 参与), never a join.
+const WORD_BEFORE_CONJ = /(涉|普|危|波|顾|以|参|给|赋)$/;
+// A bare noun that only names the other body of the same place (各县(市、区)党委和政府): one group, not two.
+const BARE_BODY = /^(人民)?政府$|^党(工)?委$|^管委会$|^(部门|单位)$/;
+
 /** Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one). */
 export function splitConjunctions(name: string): string[] {
   for (const sep of ["及", "和", "与", "以及"]) {
-    const i = name.indexOf(sep);
-    if (i <= 0) continue;
-    const before = name.slice(0, i);
-    const after = name.slice(i + sep.length);
-    if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+    for (let i = name.indexOf(sep); i >= 0; i = name.indexOf(sep, i + 1)) {
+      if (i === 0) continue;
+      const before = name.slice(0, i);
+      const after = name.slice(i + sep.length);
+      if (sep.length === 1 && sep !== "和" && WORD_BEFORE_CONJ.test(before)) continue;
+      if (BARE_BODY.test(fold(after))) continue;
+      if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+    }
   }
   return [name];
 }

@@ -1,23 +1,16 @@
 /** The outline → tasks: which items are tasks, their ids, their roles resolved and inherited from headings, and findings about them. */
 
 import type { ParseIssue, Task } from "../types";
-import { pushAll } from "./arrays";
 import { fold, openDepth } from "../text/fold";
 import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
+import { fillSameAsAbove } from "./resolve";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
-import {
-  takeInlineUnits,
-  hasOwnUnits,
-  hasOwnLead,
-  isBareNote,
-  subtreeHasUnits,
-  headingLead,
-  closesWithRoles,
-} from "./node";
+import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
+import { dropNoticeParagraphs, isCutTail, lastNode, mergeLoneParagraph, mergeSubPoints } from "./treeShape";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -31,6 +24,8 @@ export function finish(outline: Outline): {
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
   for (const part of outline.parts) {
+    // The units of the task read last, for a label that says 同上.
+    let above: { leads: string[]; coUnits: string[] } | null = null;
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
@@ -126,7 +121,8 @@ export function finish(outline: Outline): {
         used.set(id, 1);
       }
       const fullId = part.index > 1 ? `${part.index}:${id}` : id;
-      const { leads, coUnits } = resolveRoles(roles);
+      const { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
+      above = { leads, coUnits };
       if (inheritedUnits) {
         issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
       }
@@ -199,105 +195,4 @@ export function finish(outline: Outline): {
   }
   tasks.sort((a, b) => a.line - b.line);
   return { tasks, issues, firstContentLine };
-}
-
-/** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
-export function isProse(text: string): boolean {
-  const f = fold(text).trim();
-  // A closing bracket may hold the units of a task (read later): not the notice's prose.
-  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1)) && !/[)\]】]\s*[。.]?$/.test(f);
-}
-
-/**
- * 一是…; 二是… (or (1)(2)…, ①②…) on lines of their own, with one unit block after the last: the points of the task
- * above, not tasks of their own. Merged back into it, with their numbering, and the units moved up.
- * Points that each have their own units stay tasks.
- */
-export function mergeSubPoints(node: Node): void {
-  for (const child of node.children) mergeSubPoints(child);
-  const points = node.children;
-  if (node.heading || points.length < 2) return;
-  const style = points[0]?.style;
-  if (!(style === "shi" || style === "par" || style === "circ")) return;
-  if (!points.every((c) => c.style === style && c.children.length === 0)) return;
-  // A point ending in a bracket may name units of its own (read later): keep the points as they are.
-  if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
-  const withUnits = points.filter(hasOwnUnits);
-  const last = points[points.length - 1] as Node;
-  if (withUnits.length > 1 || (withUnits.length === 1 && (withUnits[0] !== last || hasOwnUnits(node))))
-    return;
-  node.text += points.map((c) => c.numbering + c.text).join("");
-  for (const c of points) {
-    pushAll(node.roles, c.roles);
-    pushAll(node.unitLines, c.unitLines);
-    if (c.leader) {
-      node.leader = c.leader;
-      node.leaderLine = c.leaderLine;
-    }
-    node.deadline = c.deadline ?? node.deadline;
-  }
-  node.children = [];
-}
-
-/**
- * Numbered paragraphs of the notice that come before the tasks (一、高度重视。… 二、压实责任。…) are not
- * sections: dropped, and tasks written under one of them belong to no section.
- */
-export function dropNoticeParagraphs(root: Node): void {
-  const kept: Node[] = [];
-  let inTasks = false;
-  for (const child of root.children) {
-    const prose = isProse(child.text) && !closesWithRoles(child.text);
-    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
-      pushAll(kept, child.children);
-      inTasks = child.children.some(subtreeHasUnits);
-      continue;
-    }
-    inTasks ||= subtreeHasUnits(child);
-    kept.push(child);
-  }
-  root.children.length = 0;
-  pushAll(root.children, kept);
-}
-
-/**
- * A heading with one paragraph under it that ends in its own unit bracket (一、推进重大项目建设 / 建立健全…(A牵头)):
- * the paragraph is the heading's own text, and the heading the task. (Several such paragraphs are tasks each.)
- */
-function mergeLoneParagraph(node: Node): void {
-  for (const child of node.children) mergeLoneParagraph(child);
-  const only = node.children.length === 1 ? (node.children[0] as Node) : null;
-  if (!only || !only.paragraph || only.children.length > 0) return;
-  node.text += only.text;
-  pushAll(node.roles, only.roles);
-  pushAll(node.unitLines, only.unitLines);
-  node.deadline ??= only.deadline;
-  if (only.leader && !node.leader) {
-    node.leader = only.leader;
-    node.leaderLine = only.leaderLine;
-  }
-  node.children = [];
-}
-
-/** The node that comes last in the document's order (the deepest last child). */
-function lastNode(root: Node): Node {
-  let node = root;
-  while (node.children.length > 0) node = node.children[node.children.length - 1] as Node;
-  return node;
-}
-
-/**
- * The document's last paragraph, breaking off mid-sentence after an unnumbered paragraph that ends in its own
- * units (…征地拆迁、 / 单位地区生产总值): a task of the same kind whose units were cut off with the text — read as a
- * task (it reports no units), not as loose text. First under its heading, it follows the last paragraph under
- * the heading before (a table's group cell over its rows).
- */
-function isCutTail(child: Node, last: Node): boolean {
-  if (child !== last || !child.parent) return false;
-  const siblings = child.parent.children;
-  const uncles = child.parent.parent?.children ?? [];
-  const prev =
-    siblings[siblings.indexOf(child) - 1] ?? uncles[uncles.indexOf(child.parent) - 1]?.children.at(-1);
-  const f = fold(child.text).trim();
-  return prev !== undefined && prev.style === null && hasOwnUnits(prev) && !/[。!?;…”")\]】]$/.test(f);
 }

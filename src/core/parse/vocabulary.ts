@@ -43,7 +43,7 @@ export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
+  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
 export const MEASURE =
@@ -134,7 +134,7 @@ export const DEADLINE_VERB =
 
 /** Ends of names of organisations, as they appear in breakdowns (folded to simplified characters). */
 export const UNIT_SUFFIX =
-  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班)$/;
+  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班)$/;
 
 /** A name that stands for a group of organisations: 各镇(街道), 市级有关部门, 成员单位 …. */
 export const COLLECTIVE =
@@ -147,9 +147,9 @@ export const COLLECTIVE =
 export const STANDING_NOTE =
   /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)/;
 
-/** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作. */
+/** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作, (二)县发改局牵头. */
 export const HEADING_LEAD =
-  /^(.{2,30}?)(?:牵头|主办|主责)(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+  /^(.{2,30}?)(?:牵头|主办|主责)(?:(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /**
  * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:): in a
@@ -184,6 +184,20 @@ export const FALLBACK_UNIT_COLUMN = new RegExp(
 
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
+
+/** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B共同牵头, A主抓, A统筹, A负总责. */
+export const PROSE_LEAD_VERB =
+  "(?:分别|共同|联合)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门))";
+
+/** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位. */
+export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门))`;
+
+/**
+ * Verbs of a prose clause whose units share the work (the first leads when no lead is named, else they are
+ * co-units): A、B按职责分工负责, A负责, 各区政府具体实施, B按职责做好相关工作.
+ */
+export const PROSE_SHARED_VERB =
+  "(?:按职责分工负责|按照职责分工负责|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|具体负责|负责实施|具体实施|组织实施|推进落实|抓好落实|认真落实|组织落实|具体落实|按职责做好相关工作|做好相关工作|具体承办|承办|具体办理|负责|按要求落实|落实)";
 
 /** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
 export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;

@@ -1,0 +1,56 @@
+/** A text that ends inside a unit name (a page cut mid-word: …市住建局、市税务局、市协): the partial name is no unit. */
+
+import type { ParseIssue, Task } from "../types";
+import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import { emptyRoles, type Roles } from "./roles";
+import { endsLikeUnit, isCollective, isUnitLike, splitUnitList } from "./splitUnits";
+
+// The text ends cleanly: a closing bracket or the end of a sentence.
+const CLOSED_END = /[)\]】〕。.;!?”"]$/;
+
+/**
+ * Drops the last unit of the last task when the text ends inside it: the document's last line ends with that
+ * name, with no closing punctuation, and the name does not end like an organisation (市协, 区商, 人行芜湖). The
+ * partial name is reported (`unit-cut`), never kept as a unit.
+ * @example a text ending "责任单位:市财政局、市协" → the task's co-units ["市财政局"], and a unit-cut finding for 市协
+ */
+export function dropCutUnit(
+  tasks: readonly Task[],
+  issues: ParseIssue[],
+  lines: readonly SourceLine[],
+): Task[] {
+  const last = [...lines].reverse().find((l) => l.text.trim() !== "");
+  const task = tasks.reduce<Task | null>((a, t) => (a === null || t.line >= a.line ? t : a), null);
+  if (!last || !task) return [...tasks];
+  const end = fold(last.text).replace(/\s+/g, "");
+  if (CLOSED_END.test(end)) return [...tasks];
+  const fromCo = task.coUnits.length > 0;
+  const unit = fromCo ? task.coUnits.at(-1) : task.leads.at(-1);
+  if (!unit || !end.endsWith(fold(unit).replace(/\s+/g, "")) || endsLikeUnit(unit)) return [...tasks];
+  const leads = fromCo ? task.leads : task.leads.slice(0, -1);
+  const coUnits = fromCo ? task.coUnits.slice(0, -1) : task.coUnits;
+  const trimmed: Task = { ...task, leads, coUnits, collectives: [...leads, ...coUnits].filter(isCollective) };
+  const unusual = issues.findIndex(
+    (i) => i.code === "unit-unusual" && i.params.id === task.id && i.params.unit === unit,
+  );
+  if (unusual >= 0) issues.splice(unusual, 1);
+  issues.push({ code: "unit-cut", severity: "warning", line: last.no, params: { id: task.id, unit } });
+  return tasks.map((t) => (t === task ? trimmed : t));
+}
+
+/**
+ * The inside of a bracket the text breaks off in, when it is a plain list of units cut short: it ends with a
+ * separator (市建委、) or with a fragment that is no name (…、市商務局、人民). The complete names are the task's units
+ * (the first leads, as in a bare bracket); the fragment stays in the text. Null when the inside is anything else.
+ * @example readCutList("市发改委、市财政局、人民") → listed ["市发改委", "市财政局"], rest ["人民"]
+ */
+export function readCutList(inside: string): Roles | null {
+  const f = fold(inside).trim();
+  const units = splitUnitList(inside);
+  const endsOpen = /[、,;]$/.test(f);
+  const fragment = !endsOpen && units.length > 0 && !isUnitLike(units.at(-1) as string) ? units.at(-1) : null;
+  const complete = fragment ? units.slice(0, -1) : units;
+  if (!(endsOpen || fragment) || complete.length === 0 || !complete.every(isUnitLike)) return null;
+  return { ...emptyRoles(), listed: complete, rest: fragment ? [fragment] : [], matched: true };
+}
