@@ -43,6 +43,26 @@ const setD2 = listedUnder("## Set D2");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "anhui-suzhou-lingbi-weijianwei-2021": {
+    wrong: 5,
+    reason: "Set E1 (sixth round), first score: not read yet",
+  },
+  "guizhou-2026-shuzhi-gongzuoyaodian": {
+    wrong: 1,
+    reason: "Set E1 (sixth round), first score: not read yet",
+  },
+  "hubei-huanggang-2018-jindu": { wrong: 3, reason: "Set E1 (sixth round), first score: not read yet" },
+  "jiangxi-2017-poyuwandu-fengong": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
+  "jiangxi-nanchang-xinjian-2024-minsheng-jindu": {
+    wrong: 11,
+    reason: "Set E1 (sixth round), first score: not read yet",
+  },
+  "liaoning-dalian-ganjingzi-2011": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
+  "zhejiang-lishui-liandu-2023": { wrong: 4, reason: "Set E1 (sixth round), first score: not read yet" },
+  "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
+    wrong: 14,
+    reason: "Set E1 (sixth round), first score: not read yet",
+  },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 3,
     reason:
