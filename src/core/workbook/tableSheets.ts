@@ -16,26 +16,30 @@ import { optionalColumnsOf } from "../cycle/optionalColumns";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
-/** Widths of the Tasks columns, in characters. */
+/**
+ * Widths of the Tasks columns, in characters, chosen for A4 as well as the screen (Excel has no print-only
+ * width): the long texts (工作任务, 配合单位, 量化指标, 进展情况) wrap into lines, the short ones stay narrow,
+ * and the 14 columns (168) print one landscape page wide at 7.3 points or more (docs/printing.md).
+ */
 const TASK_WIDTHS: Readonly<Record<string, number>> = {
-  编号: 8,
-  分管领导: 10,
-  职务: 12,
-  工作任务: 60,
-  牵头单位: 18,
-  配合单位: 32,
-  量化指标: 14,
-  完成时限: 12,
-  截止日期: 12,
-  完成状态: 10,
-  进展情况: 36,
-  备注: 16,
-  [RATE_COLUMN]: 8,
-  [LIGHT_COLUMN]: 6,
-  责任人: 10,
-  联系电话: 14,
-  工作措施: 36,
-  节点目标: 24,
+  编号: 5,
+  分管领导: 7,
+  职务: 9,
+  工作任务: 36,
+  牵头单位: 11,
+  配合单位: 20,
+  量化指标: 16,
+  完成时限: 8,
+  截止日期: 11,
+  完成状态: 7,
+  进展情况: 20,
+  备注: 8,
+  [RATE_COLUMN]: 6,
+  [LIGHT_COLUMN]: 5,
+  责任人: 7,
+  联系电话: 12,
+  工作措施: 24,
+  节点目标: 16,
 };
 
 /** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
