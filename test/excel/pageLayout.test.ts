@@ -31,6 +31,10 @@ describe("printing set up in Excel", () => {
       horizontalFitToPages: 1,
       verticalFitToPages: 4,
     });
+    // The print area the file writers set: the list's columns, whole, without the 说明 beside it.
+    expect(installed.host.sheet("量化指标").page.get("printArea")).toBe("A:V");
+    expect(installed.host.sheet("单位名录").page.get("printArea")).toBe("A:D");
+    expect(installed.host.sheet("任务台账").page.has("printArea")).toBe(false);
     // Excel fits the rows of the wrapped task text itself.
     expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
   });
