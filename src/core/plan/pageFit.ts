@@ -51,8 +51,37 @@ export interface PageFit {
 }
 
 /**
+ * Share of the page's height the rows are given: engines differ by a few points in where the body ends above
+ * the footer, so a page is counted a little short rather than a row too long.
+ */
+const BODY_SHARE = 0.97;
+
+/**
+ * Pages the rows take at a scale, broken as the engines break them: a page takes rows while the next fits,
+ * and every page after the first starts with the repeated header (`header` points).
+ */
+export function pagesAt(
+  orientation: PrintPlan["orientation"],
+  heights: readonly number[],
+  header: number,
+  scale: number,
+): number {
+  const room = (printable(orientation).height * BODY_SHARE) / scale;
+  let pages = 1;
+  let used = 0;
+  for (const h of heights) {
+    if (used + h > room && used > header) {
+      pages++;
+      used = header;
+    }
+    used += h;
+  }
+  return pages;
+}
+
+/**
  * The fit in one orientation: the fewest pages that hold the rows at READABLE_SCALE or larger. `heights`
- * are the points of the rows from the first to the last used, `header` those of the rows repeated on every
+ * are the points of the rows from the first to the last used, `header` those of the row repeated on every
  * page. A sheet too wide for READABLE_SCALE is fitted to its width alone, however small that prints.
  */
 export function fitIn(
@@ -61,26 +90,20 @@ export function fitIn(
   heights: readonly number[],
   header: number,
 ): PageFit {
-  const page = printable(orientation);
-  const wide = Math.min(1, page.width / widths.reduce((n, w) => n + columnPoints(w), 0));
-  const tall = Math.max(heights.reduce((n, h) => n + h, 0) - header, 0);
-  // A page breaks between rows: each page keeps its tallest row's worth spare, and repeats the header.
-  const spare = header + heights.reduce((n, h) => Math.max(n, h), 0);
-  const pagesAt = (scale: number): number => {
-    const room = page.height / scale - spare;
-    return Math.max(1, room <= 0 ? Infinity : Math.ceil(tall / room));
-  };
-  const atWidth = pagesAt(wide);
+  const wide = Math.min(1, printable(orientation).width / widths.reduce((n, w) => n + columnPoints(w), 0));
+  const at = (scale: number): number => pagesAt(orientation, heights, header, scale);
+  const atWidth = at(wide);
   if (wide < READABLE_SCALE) return { orientation, fitToHeight: 0, pages: atWidth, scale: wide };
-  const pages = pagesAt(READABLE_SCALE);
+  const pages = at(READABLE_SCALE);
   if (pages >= atWidth) return { orientation, fitToHeight: 0, pages: atWidth, scale: wide };
-  // The engine shrinks to the largest scale that holds the rows on that many pages.
-  return {
-    orientation,
-    fitToHeight: pages,
-    pages,
-    scale: Math.min(wide, page.height / (tall / pages + spare)),
-  };
+  // The engine shrinks to the largest scale that holds the rows on that many pages: found by halving.
+  let [low, high] = [READABLE_SCALE, wide];
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (at(mid) <= pages) low = mid;
+    else high = mid;
+  }
+  return { orientation, fitToHeight: pages, pages, scale: low };
 }
 
 /**

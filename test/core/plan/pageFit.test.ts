@@ -1,4 +1,11 @@
-import { columnPoints, fitIn, pageFit, printable, READABLE_SCALE } from "../../../src/core/plan/pageFit";
+import {
+  columnPoints,
+  fitIn,
+  pageFit,
+  pagesAt,
+  printable,
+  READABLE_SCALE,
+} from "../../../src/core/plan/pageFit";
 
 const rows = (n: number, points = 15): number[] => Array<number>(n).fill(points);
 
@@ -20,14 +27,23 @@ describe("the width a column prints at", () => {
 
 describe("fitting a sheet to pages in one orientation", () => {
   it("shrinks a narrow list to the fewest pages tall that keep it at the readable scale", () => {
-    // 100 rows of 15 points under a 15-point header: a portrait page holds 762.48 − 30 points of rows at
-    // full size (3 pages for 1485), and 762.48 / 0.66 − 30 = 1125.3 at 66 % (2 pages).
+    // 100 rows of 15 points, the first the header. A page gives rows 97 % of its 762.48 points: 739.61 at
+    // full size holds 49 rows, then 48 under the header, then 3 (3 pages); 1120.6 at 66 % holds 74, then
+    // 26 (2 pages).
     const fit = fitIn("portrait", [10], rows(100), 15);
     expect(fit).toMatchObject({ fitToHeight: 2, pages: 2 });
-    // The engine then shrinks it just enough for half the rows and the spare (1485 / 2 + 30 = 772.5 points)
-    // to fit 762.48: 98.7 %.
-    expect(fit.scale).toBeCloseTo(762.48 / 772.5, 4);
+    // The engine then shrinks it just enough for two pages: 51 rows on the first and 49 under the header
+    // on the second, 765 points in 739.61: 96.7 %.
+    expect(fit.scale).toBeCloseTo((762.48 * 0.97) / 765, 4);
     expect(fit.scale).toBeGreaterThanOrEqual(READABLE_SCALE);
+  });
+
+  it("breaks pages between rows, repeating the header on every page after the first", () => {
+    // 739.61 points a page at full size: rows of 300 go two to a page (600; a third would make 900).
+    expect(pagesAt("portrait", [15, 300, 300, 300, 300], 15, 1)).toBe(2);
+    // A 15-point header and a 700-point row fill the first page; the next row opens a page under the header.
+    expect(pagesAt("portrait", [15, 700, 700, 700], 15, 1)).toBe(3);
+    expect(pagesAt("portrait", [15, 15], 15, 1)).toBe(1);
   });
 
   it("leaves a sheet that one page holds, or that shrinking would not shorten, as many pages as it takes", () => {
@@ -37,7 +53,7 @@ describe("fitting a sheet to pages in one orientation", () => {
   });
 
   it("never asks for fewer pages than hold the rows at the readable scale", () => {
-    // 242 rows of 15 points (3630 below the header): at 66 % a portrait page holds 1125.3, so 4 pages, not 3.
+    // 243 rows of 15 points: at 66 % a portrait page holds 74 of them, then 73 under the header: 4 pages.
     const fit = fitIn("portrait", [8, 22, 6, 16, 10, 10], rows(243), 15);
     expect(fit.fitToHeight).toBe(4);
     expect(fit.scale).toBeGreaterThanOrEqual(READABLE_SCALE);

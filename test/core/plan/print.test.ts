@@ -45,7 +45,13 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("任务台账").print?.orientation).toBe("landscape");
     expect(sheet("梧桐街道").print?.orientation).toBe("landscape");
     expect(sheet("任务分工").print?.orientation).toBe("portrait");
-    expect(sheet("汇总").print?.orientation).toBe("portrait");
+    expect(sheet("说明").print?.orientation).toBe("portrait");
+  });
+
+  it("prints 汇总 landscape: two pages either way, and landscape's are larger", () => {
+    // Upright, its 108 characters (757.75 points) print at 537.84 / 757.75 = 71 %; on its side its rows
+    // (1317 points) fill two pages at 76 %.
+    expect(sheet("汇总").print).toMatchObject({ orientation: "landscape", fitToHeight: 2 });
   });
 
   it("gives the ledger's 14 columns widths that print one landscape page wide at the readable scale", () => {
