@@ -104,7 +104,7 @@ run("the sample ledger printed by LibreOffice", () => {
     // - 任务台账: 74 rows, 3624 points tall at the widths that print one landscape page wide at 7.3 points
     //   (169 characters). A landscape page holds 811 points of rows at 7 points: 4.5, so 5 pages. Its ink
     //   alone (5934 characters at 11 × 14.25 points, 0.93 page at 7 points) would fit one, but a row is as
-    //   tall as its longest cell: 工作任务 takes 2 to 7 lines where most other columns take one.
+    //   tall as its longest cell: 工作任务 takes up to 7 lines (3 for the median task), most other columns one.
     // The old plan printed 任务台账 on 3 pages at 4.8 points and 量化指标 on one at 3.4 (see the size test).
     const cap = new Map([
       ["任务台账", 5],
