@@ -62,6 +62,20 @@ describe("the print section of the sample ledger", () => {
     expect(printable("landscape").width / points).toBeGreaterThanOrEqual(READABLE_SCALE);
   });
 
+  it("gives unit and leader lists widths that print one landscape page wide at 8 points", () => {
+    // A unit sheet's 154 characters are 1078 points: 784.08 / 1078 = 72.7 %, 11-point text at 8.0 points
+    // (the old 169 printed at 66 %, 7.3 points). A leader sheet's 128: 896 points, 87.5 %.
+    for (const name of ["梧桐街道", "冯中海"]) {
+      const s = sheet(name);
+      const points = s.widths.reduce((n, w) => n + columnPoints(w), 0);
+      expect({ name, orientation: s.print?.orientation, size: (11 * 784.08) / points >= 8 }).toEqual({
+        name,
+        orientation: "landscape",
+        size: true,
+      });
+    }
+  });
+
   it("gives the year's sheets widths that print one page wide at the readable scale, side notes left out", () => {
     for (const name of ["量化指标", "进展记录"]) {
       const s = sheet(name);
