@@ -1,7 +1,8 @@
 /**
  * How each sheet prints, decided once for both shells: A4, the orientation and pages tall that keep the
- * text readable on the fewest pages (pageFit.ts), fitted one page wide, the side notes left out, the list's header row repeated on every page, a footer naming the sheet and the page, and row
- * heights that fit the wrapped Chinese text. Engines do not fit row heights of a written file themselves
+ * text readable on the fewest pages (pageFit.ts), fitted one page wide, the side notes left out, the list's
+ * header row repeated on every page, a footer naming the sheet and the page, and row heights that fit the
+ * wrapped Chinese text. Engines do not fit row heights of a written file themselves
  * (ExcelJS writes none; LibreOffice and WPS keep what the file says), so the heights are estimated here from
  * the column widths and the width of each character.
  */
