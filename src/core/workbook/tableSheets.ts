@@ -13,13 +13,14 @@ import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
 import { lightRules, taskColumnsAfterDocument } from "../year/ledgerLights";
 import { taskLightFormula } from "../year/lightFormulas";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
+import { taskWidths } from "./taskWidths";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
 /**
- * Widths of the Tasks columns, in characters, chosen for A4 as well as the screen (Excel has no print-only
- * width): the long texts (工作任务, 配合单位, 量化指标, 进展情况) wrap into lines, the short ones stay narrow,
- * and the 14 columns (168) print one landscape page wide at 7.3 points or more (docs/printing.md).
+ * Widths of the Tasks columns of a ledger without tasks, in characters (with tasks, taskWidths.ts chooses
+ * them from the content): the long texts wrap into lines, the short ones stay narrow, and the 14 columns
+ * (169) print one landscape page wide at 7.3 points or more (docs/printing.md).
  */
 const TASK_WIDTHS: Readonly<Record<string, number>> = {
   编号: 5,
@@ -105,7 +106,8 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
     });
     if (formatting) d.conditionalFormats.push(...lightRules(model.settings, body(col(LIGHT_COLUMN)), 100));
   }
-  d.widths = header.map((h) => TASK_WIDTHS[h] ?? 12);
+  const lights = { [LIGHT_COLUMN]: model.tasks.map((t) => t.light ?? "") };
+  d.widths = taskWidths(header, rows, lights) ?? header.map((h) => TASK_WIDTHS[h] ?? 12);
   d.freeze = { rows: 1, cols: 1 };
   return d.done();
 }

@@ -55,8 +55,8 @@ describe("the print section of the sample ledger", () => {
   });
 
   it("gives the ledger's 14 columns widths that print one landscape page wide at the readable scale", () => {
-    // 5+7+9+36+11+20+16+8+11+7+20+8+6+5 = 169 characters, 1183 points: 784.08 / 1183 = 66.3 %. The old
-    // widths (254 characters, 1778 points) printed at 44 %, 4.8-point text.
+    // At most 784.08 / 0.66 = 1188 points (169 characters of 7 points). The first widths (254 characters,
+    // 1778 points) printed at 44 %, 4.8-point text.
     const ledger = sheet("任务台账");
     const points = ledger.widths.reduce((n, w) => n + columnPoints(w), 0);
     expect(printable("landscape").width / points).toBeGreaterThanOrEqual(READABLE_SCALE);
@@ -126,15 +126,17 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("汇总").print?.repeatRows).toBeNull();
   });
 
-  it("makes a ledger row tall enough for its task text in the 36-wide 工作任务 column", () => {
+  it("makes a ledger row tall enough for its task text in the 工作任务 column", () => {
     const ledger = sheet("任务台账");
     const text = plan.sheets[0]?.blocks[1];
-    if (text?.kind !== "values") throw new Error("no ledger body");
-    const col = ledger.widths.indexOf(36);
-    // The longest task: however it breaks, no line holds more than 35.5 of its width (36 less the padding).
+    const header = plan.sheets[0]?.blocks[0];
+    if (text?.kind !== "values" || header?.kind !== "values") throw new Error("no ledger table");
+    const col = header.values[0]?.indexOf("工作任务") ?? -1;
+    const room = (ledger.widths[col] ?? 0) - 0.5;
+    // The longest task: however it breaks, no line holds more than the column's width less the padding.
     const rows = text.values.map((cells, i) => ({ row: i + 1, task: String(cells[col]) }));
     const longest = rows.reduce((a, b) => (textWidth(b.task) > textWidth(a.task) ? b : a));
-    const lines = Math.ceil(textWidth(longest.task) / 35.5);
+    const lines = Math.ceil(textWidth(longest.task) / room);
     expect(lines).toBeGreaterThan(2);
     const height = ledger.print?.rowHeights.find((h) => h.row === longest.row)?.points ?? 0;
     expect(height).toBeGreaterThanOrEqual(rowPoints(lines));
