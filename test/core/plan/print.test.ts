@@ -126,6 +126,32 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("汇总").print?.repeatRows).toBeNull();
   });
 
+  it("gives the ledger's columns widths from its content that make its rows a seventh shorter than fixed ones", () => {
+    // The fixed widths (also 169 characters, one landscape page wide at 66 %) made the 74 rows 3624 points
+    // tall; widths chosen from the text (工作任务 47, 配合单位 18, 量化指标 20, the empty columns at their
+    // minimum) make them 3081 (docs/printing.md).
+    const ledger = sheet("任务台账");
+    const [header, body] = ledger.blocks.filter(
+      (b): b is Extract<Block, { kind: "values" }> => b.kind === "values",
+    );
+    const rows = [...(header?.values ?? []), ...(body?.values ?? [])];
+    const fixed = [5, 7, 9, 36, 11, 20, 16, 8, 11, 7, 20, 8, 6, 5];
+    const total = (widths: readonly number[]): number =>
+      rows
+        .map((cells) =>
+          Math.max(...cells.map((v, c) => linesIn(typeof v === "string" ? v : "", widths[c] ?? 9))),
+        )
+        .reduce((n, lines) => n + (lines > 1 ? rowPoints(lines) : 15), 0);
+    expect(ledger.widths).toHaveLength(fixed.length);
+    expect(total(fixed)).toBeGreaterThan(3600);
+    expect(total(ledger.widths)).toBeLessThan((total(fixed) * 6) / 7);
+    const planned = (ledger.print?.rowHeights ?? []).reduce((n, h) => n + h.points, 0);
+    expect(planned + 15 * (rows.length - (ledger.print?.rowHeights.length ?? 0))).toBeCloseTo(
+      total(ledger.widths),
+      6,
+    );
+  });
+
   it("makes a ledger row tall enough for its task text in the 工作任务 column", () => {
     const ledger = sheet("任务台账");
     const text = plan.sheets[0]?.blocks[1];
