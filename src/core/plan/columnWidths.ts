@@ -47,6 +47,7 @@ interface Shapes {
   readonly of: Int32Array;
 }
 
+/** A column's cells as Shapes, for `rows` rows (a missing cell is empty). */
 function shapesOf(cells: ReadonlyArray<readonly number[]>, rows: number): Shapes {
   const index = new Map<string, number>();
   const shapes: Array<readonly number[]> = [];
@@ -92,7 +93,10 @@ function heights(lines: readonly Int32Array[], rows: number) {
   return { top, ties, second };
 }
 
-/** Rows that a column sets or ties the height of, counted by (cell, height without it or tied). */
+/**
+ * Rows a column sets or ties the height of are counted by one number: its cell's shape, the height of the
+ * row without it (below KEY / 2 lines) and whether it ties.
+ */
 const KEY = 2 ** 17;
 
 /**
