@@ -4,13 +4,15 @@
  *
  * Docs relied on (office-js-docs-reference, Excel_1_9 excel.d.ts; published at learn.microsoft.com under
  * javascript/api/excel/): `Worksheet.pageLayout` and `Excel.PageLayout` (paperSize, orientation, margins in
- * points, `zoom`, `headersFooters.defaultForAllPages.centerFooter`, `setPrintTitleRows`, `firstPageNumber`)
+ * points, `zoom`, `headersFooters.defaultForAllPages.centerFooter`, `setPrintTitleRows`, `setPrintArea` (a
+ * range, RangeAreas or address string), `firstPageNumber`)
  * are ExcelApi 1.9, above the manifest's 1.8, so support is checked at run time (officejs.md §0).
  * `Range.format.wrapText` is ExcelApi 1.1 and `RangeFormat.autofitRows` 1.2: Excel measures the text
  * itself, so it fits row heights better than the plan's estimate (which a file needs, since no engine fits
  * the rows of a written file). Footer codes &A, &P, &N are Excel's header/footer codes (PageSetup.CenterFooter).
  */
 
+import { columnLetter } from "../core/plan/formulas";
 import type { CellRange, PrintPlan, SheetPlan } from "../core/plan/types";
 import type { NoteCode } from "../core/types";
 import type { SyncCounter } from "./events";
@@ -54,12 +56,14 @@ function queuePage(ws: Excel.Worksheet, print: PrintPlan): void {
   layout.footerMargin = print.margins.footer * POINTS;
   layout.firstPageNumber = 1;
   layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  // The print area in whole columns, as the file writers set it, so that rows added later print too.
+  if (print.columns !== null) layout.setPrintArea(`A:${columnLetter(print.columns - 1)}`);
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
 }
 
 /** Calls a sheet's page layout queues: the worksheet, each wrapped range's four, and the page setup's. */
-const callsOf = (print: PrintPlan, page: boolean): number => 1 + 4 * print.wrap.length + (page ? 16 : 0);
+const callsOf = (print: PrintPlan, page: boolean): number => 1 + 4 * print.wrap.length + (page ? 17 : 0);
 
 /**
  * Applies the print sections of the written sheets (by their final names), cut into requests under the

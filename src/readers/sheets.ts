@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import type { MergedArea, SheetGrid } from "../core/files/grid";
 import { checkZipSize } from "./zip";
+import { withRelativeTargets } from "../xlsx/relativeTargets";
 
 /** At most this many rows and columns of a sheet are read. */
 const MAX_ROWS = 20000;
@@ -43,7 +44,8 @@ function area(ref: string): MergedArea | null {
 export async function readSheets(bytes: Uint8Array): Promise<SheetGrid[]> {
   await checkZipSize(bytes, () => false);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  // Mended first as the ledger's own readers mend it: a whole-column print area would stop ExcelJS.
+  await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
     if (ws.state !== "visible") return;

@@ -6,6 +6,7 @@
  */
 
 import JSZip from "jszip";
+import { boundedPrintAreas } from "./printAreas";
 
 /** Zip files start with PK\3\4 (PK\5\6 when empty): anything else is not an .xlsx file at all. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -63,9 +64,9 @@ async function withSlashes(zip: JSZip): Promise<JSZip | null> {
 }
 
 /**
- * The .xlsx bytes with every absolute relationship target made relative, and entry names with backslashes
- * made "/"; the same bytes when there is nothing to mend (files written by Excel, WPS or this tool are not
- * rezipped).
+ * The .xlsx bytes with every absolute relationship target made relative, entry names with backslashes made
+ * "/", and print areas of whole columns or rows made cell ranges (printAreas.ts); the same bytes when there
+ * is nothing to mend (files written by Excel, WPS or this tool without a print area are not rezipped).
  */
 export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array> {
   const loaded = await JSZip.loadAsync(bytes);
@@ -79,6 +80,15 @@ export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array
     const fixed = relativeRels(path, xml);
     if (fixed !== xml) {
       zip.file(path, fixed);
+      changed = true;
+    }
+  }
+  const book = zip.file("xl/workbook.xml");
+  if (book) {
+    const xml = await book.async("string");
+    const fixed = boundedPrintAreas(xml);
+    if (fixed !== xml) {
+      zip.file("xl/workbook.xml", fixed);
       changed = true;
     }
   }

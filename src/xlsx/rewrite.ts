@@ -6,6 +6,7 @@
 
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { withRelativeTargets } from "./relativeTargets";
 import { addNames } from "./sheetStyle";
 
 /** The workbook-level defined names of an .xlsx, as its workbook part writes them. */
@@ -68,7 +69,7 @@ export async function loadForRewrite(
 ): Promise<{ wb: ExcelJS.Workbook; save: () => Promise<Uint8Array> }> {
   const names = await definedNames(bytes);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
   return {
     wb,
     save: async () => {

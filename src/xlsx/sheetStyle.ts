@@ -11,7 +11,7 @@ import type {
   PrintPlan,
   WorkbookPlan,
 } from "../core/plan/types";
-import { a1 } from "../core/plan/formulas";
+import { a1, columnLetter } from "../core/plan/formulas";
 import { LEDGER_FONT } from "../core/plan/print";
 
 /** A #rrggbb colour as ExcelJS takes it (opaque ARGB). */
@@ -141,6 +141,8 @@ export function pageSetupOf(print: PrintPlan): Partial<ExcelJS.PageSetup> {
     fitToHeight: print.fitToHeight, // 0: as many pages tall as it takes
     margins: print.margins,
     firstPageNumber: 1, // each sheet counts its own pages, as its footer says (第 1 页 共 N 页)
+    // Whole columns (A:V), so that rows added later print too: ExcelJS writes it as _xlnm.Print_Area.
+    ...(print.columns !== null ? { printArea: `A:${columnLetter(print.columns - 1)}` } : {}),
     ...(print.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
       : {}),

@@ -25,12 +25,17 @@ describe("printing set up in Excel", () => {
       centerFooter: "&A    第 &P 页 共 &N 页",
       leftMargin: 0.4 * 72,
     });
-    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
+    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Landscape");
+    expect(installed.host.sheet("任务分工").page.get("orientation")).toBe("Portrait");
     // 任务分工 is shrunk to the fewer pages tall the plan says it holds at a readable size.
     expect(installed.host.sheet("任务分工").page.get("zoom")).toEqual({
       horizontalFitToPages: 1,
       verticalFitToPages: 4,
     });
+    // The print area the file writers set: the list's columns, whole, without the 说明 beside it.
+    expect(installed.host.sheet("量化指标").page.get("printArea")).toBe("A:V");
+    expect(installed.host.sheet("单位名录").page.get("printArea")).toBe("A:D");
+    expect(installed.host.sheet("任务台账").page.has("printArea")).toBe(false);
     // Excel fits the rows of the wrapped task text itself.
     expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
   });
@@ -49,7 +54,7 @@ describe("printing set up in Excel", () => {
     // The role pivot's body (单位, 牵头, 配合, 总计) ends left of the empty column before the status pivot.
     const body = installed.host.pivotArea(pivots.find((p) => p.name === "PT_UnitRole")!).body;
     expect(body.col + body.cols).toBeLessThan(status?.col ?? 0);
-    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Portrait");
+    expect(installed.host.sheet("汇总").page.get("orientation")).toBe("Landscape");
   });
 
   it("writes the ledger on ExcelApi 1.8 and says that printing was not set up, wrapping the text still", async () => {

@@ -1674,6 +1674,7 @@ function fakePageLayout(context: FakeContext, ref: Ref<SheetState>): object {
     context.enqueue(`PageLayout.${prop}`, value, () => void ref.get().page.set(prop, value), "1.9");
   const layout: Record<string, unknown> = {
     setPrintTitleRows: (rows: string) => set("printTitleRows")(rows),
+    setPrintArea: (area: string) => set("printArea")(area),
     headersFooters: strict("HeaderFooterGroup", {
       defaultForAllPages: strict("HeaderFooter", {
         set centerFooter(v: string) {

@@ -1,12 +1,14 @@
 /**
- * How each sheet prints, decided once for both shells: A4, landscape when the columns are wide, fitted one
- * page wide, the list's header row repeated on every page, a footer naming the sheet and the page, and row
- * heights that fit the wrapped Chinese text. Engines do not fit row heights of a written file themselves
+ * How each sheet prints, decided once for both shells: A4, the orientation and pages tall that keep the
+ * text readable on the fewest pages (pageFit.ts), fitted one page wide, the side notes left out, the list's
+ * header row repeated on every page, a footer naming the sheet and the page, and row heights that fit the
+ * wrapped Chinese text. Engines do not fit row heights of a written file themselves
  * (ExcelJS writes none; LibreOffice and WPS keep what the file says), so the heights are estimated here from
  * the column widths and the width of each character.
  */
 
 import { fileBlocks } from "./fileBlocks";
+import { MARGINS, pageFit } from "./pageFit";
 import type { Block, CellRange, PrintPlan, SheetPlan } from "./types";
 
 /**
@@ -32,39 +34,8 @@ const WIDE = 15 / 8;
 /** Inside a cell, the text has the column's width less a margin: Excel adds its 5 pixels of padding outside. */
 const CELL_PADDING = 0.5;
 
-/** Width, in characters of the column-width unit, of the printable area of A4 portrait with these margins. */
-const PORTRAIT_CHARS = 100;
-
-/**
- * Portrait holds more rows per page; a sheet goes landscape only when portrait would shrink it below this
- * scale to fit one page wide (a 240-character ledger at 42 % is too small to read; landscape gives 61 %).
- */
-const PORTRAIT_MIN_SCALE = 0.8;
-
-/**
- * The smallest scale a sheet is shrunk to so that it takes fewer pages (11-point text prints at 7.7 points).
- * A sheet wider than that at full size is fitted to its width only, however many pages tall.
- */
-export const READABLE_SCALE = 0.7;
-
 /** Height in points of a row the plan gives no height (one line of 11-point text, as the file says). */
 const DEFAULT_ROW_POINTS = 15;
-
-/**
- * Points of a column `w` characters wide at full size, as Excel draws it: 8 pixels a character (the widest
- * digit of 等线 11) and 5 of padding, at 96 pixels an inch.
- */
-const columnPoints = (w: number): number => ((w * 8 + 5) * 72) / 96;
-
-/** Margins in inches (Excel's unit): narrow at the sides, room for the footer at the bottom. */
-const MARGINS: PrintPlan["margins"] = {
-  left: 0.4,
-  right: 0.4,
-  top: 0.5,
-  bottom: 0.6,
-  header: 0.3,
-  footer: 0.3,
-};
 
 /** The footer: the sheet's name, then 第 N 页 共 M 页 (header/footer codes &A, &P, &N). */
 export const FOOTER = "&A    第 &P 页 共 &N 页";
@@ -145,38 +116,17 @@ function rangeOf(block: Block): CellRange {
     : { row: block.row, col: block.col, rows: block.results.length, cols: 1 };
 }
 
-/** The printable width and height of A4 in points, inside the margins. */
-function printable(orientation: PrintPlan["orientation"]): { width: number; height: number } {
-  const [w, h] = orientation === "landscape" ? [11.69, 8.27] : [8.27, 11.69];
-  return {
-    width: (w - MARGINS.left - MARGINS.right) * 72,
-    height: (h - MARGINS.top - MARGINS.bottom) * 72,
-  };
-}
-
 /**
- * Pages tall to fit a sheet to (0: as many as it takes): the fewest that hold its rows at READABLE_SCALE,
- * when that is fewer than fitting it to its width alone gives. `heights` are the points of its rows from the
- * first to the last used, `header` those of the rows repeated on every page.
+ * Columns printed, from A: all but the side notes, a column of notes standing right of everything else (the
+ * 说明 beside 单位名录, 量化指标 and 进展记录, there for the screen); null when there are none. Whole columns,
+ * so rows a clerk adds print too.
  */
-export function pagesTall(
-  widths: readonly number[],
-  heights: readonly number[],
-  header: number,
-  orientation: PrintPlan["orientation"],
-): number {
-  const page = printable(orientation);
-  const wide = Math.min(1, page.width / widths.reduce((n, w) => n + columnPoints(w), 0));
-  if (wide <= READABLE_SCALE) return 0;
-  const tall = heights.reduce((n, h) => n + h, 0);
-  const tallest = heights.reduce((n, h) => Math.max(n, h), 0);
-  // Each page after the first repeats the header, and a page breaks between rows: a row's worth spare.
-  const pagesAt = (scale: number): number => {
-    const room = page.height / scale - header - tallest;
-    return room <= 0 ? Infinity : Math.ceil(Math.max(tall - header, 0) / room);
-  };
-  const fewest = pagesAt(READABLE_SCALE);
-  return fewest < pagesAt(wide) ? fewest : 0;
+function printedColumns(blocks: readonly Block[]): number | null {
+  const right = (b: Block): number => b.col + rangeOf(b).cols;
+  const notes = blocks.filter((b) => b.kind === "values" && b.style === "note");
+  const others = blocks.filter((b) => !notes.includes(b));
+  const end = others.reduce((n, b) => Math.max(n, right(b)), 0);
+  return others.length > 0 && notes.some((b) => b.col > end) ? end : null;
 }
 
 /** The print section of a sheet planned without one. */
@@ -196,20 +146,26 @@ export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
       );
     else b.results.forEach((v, i) => need(b.row + i, linesIn(shown(v), width(b.col))));
   }
-  const total = widths.reduce((n, w) => n + w, 0);
   const header = sheet.freeze && sheet.freeze.rows > 0 ? sheet.freeze.rows - 1 : null;
-  const orientation = PORTRAIT_CHARS / total < PORTRAIT_MIN_SCALE ? "landscape" : "portrait";
-  const last = blocks.map(rangeOf).reduce((n, r) => Math.max(n, r.row + r.rows - 1), -1);
+  const columns = printedColumns(blocks);
+  const printed = columns === null ? blocks : blocks.filter((b) => b.col < columns);
+  const last = printed.map(rangeOf).reduce((n, r) => Math.max(n, r.row + r.rows - 1), -1);
   const points = (row: number): number => {
     const n = lines.get(row) ?? 1;
     return n > 1 ? rowPoints(n) : DEFAULT_ROW_POINTS;
   };
   const heights = Array.from({ length: last + 1 }, (_, row) => points(row));
+  const fit = pageFit(
+    columns === null ? widths : widths.slice(0, columns),
+    heights,
+    header === null ? 0 : points(header),
+  );
   return {
     paper: "A4",
-    orientation,
+    orientation: fit.orientation,
     fitToWidth: 1,
-    fitToHeight: pagesTall(widths, heights, header === null ? 0 : points(header), orientation),
+    fitToHeight: fit.fitToHeight,
+    columns,
     repeatRows: header === null ? null : { first: header, last: header },
     margins: MARGINS,
     footer: FOOTER,

@@ -171,10 +171,12 @@ export interface PrintPlan {
   /** Fitted this many pages wide. */
   readonly fitToWidth: 1;
   /**
-   * Fitted this many pages tall, when shrinking to a still readable size saves pages (print.ts, pagesTall);
+   * Fitted this many pages tall, when shrinking to a still readable size saves pages (pageFit.ts);
    * 0 for as many as it takes.
    */
   readonly fitToHeight: number;
+  /** The print area: columns A up to this many, every row (the side notes left out); null for the whole sheet. */
+  readonly columns: number | null;
   /** Rows printed at the top of every page (the list's header), 0-based and inclusive; null for none. */
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
   /** In inches, as Excel's page setup takes them. */

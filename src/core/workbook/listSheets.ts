@@ -14,8 +14,8 @@ import { LIGHT_COLUMN } from "../cycle/lights";
 import { lightRules } from "../year/ledgerLights";
 
 /**
- * The ledger fields a list column shows, by header. The widths add up, with 编号, 角色 and 经由, to about 170
- * characters: a unit sheet fits A4 landscape at two thirds of full size, its text at 7 points or more.
+ * The ledger fields a list column shows, by header. The widths add up, with 编号, 角色 and 经由, to 154
+ * characters: a unit sheet prints one A4 landscape page wide at 73 % of full size, its text at 8 points.
  */
 const LOOKUP: Readonly<
   Record<
@@ -23,14 +23,14 @@ const LOOKUP: Readonly<
     { field: Exclude<keyof LedgerTask, "extra">; header: string; format: ColumnFormat; width: number }
   >
 > = {
-  工作任务: { field: "text", header: "工作任务", format: "general", width: 44 },
-  牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 13 },
-  配合单位: { field: "co", header: "配合单位", format: "general", width: 22 },
+  工作任务: { field: "text", header: "工作任务", format: "general", width: 38 },
+  牵头单位: { field: "lead", header: "牵头单位", format: "general", width: 12 },
+  配合单位: { field: "co", header: "配合单位", format: "general", width: 18 },
   分管领导: { field: "leader", header: "分管领导", format: "general", width: 8 },
-  完成时限: { field: "deadline", header: "完成时限", format: "general", width: 10 },
+  完成时限: { field: "deadline", header: "完成时限", format: "general", width: 8 },
   截止日期: { field: "due", header: "截止日期", format: "date", width: 11 },
   完成状态: { field: "status", header: "完成状态", format: "general", width: 8 },
-  进展情况: { field: "progress", header: "进展情况", format: "general", width: 24 },
+  进展情况: { field: "progress", header: "进展情况", format: "general", width: 22 },
   亮灯: { field: "light", header: LIGHT_COLUMN, format: "general", width: 5 },
 };
 

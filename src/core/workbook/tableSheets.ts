@@ -13,29 +13,34 @@ import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
 import { lightRules, taskColumnsAfterDocument } from "../year/ledgerLights";
 import { taskLightFormula } from "../year/lightFormulas";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
+import { taskWidths } from "./taskWidths";
 
 const TABLE_STYLE = "TableStyleMedium2";
 
-/** Widths of the Tasks columns, in characters. */
+/**
+ * Widths of the Tasks columns of a ledger without tasks, in characters (with tasks, taskWidths.ts chooses
+ * them from the content): the long texts wrap into lines, the short ones stay narrow, and the 14 columns
+ * (169) print one landscape page wide at 7.3 points or more (docs/printing.md).
+ */
 const TASK_WIDTHS: Readonly<Record<string, number>> = {
-  编号: 8,
-  分管领导: 10,
-  职务: 12,
-  工作任务: 60,
-  牵头单位: 18,
-  配合单位: 32,
-  量化指标: 14,
-  完成时限: 12,
-  截止日期: 12,
-  完成状态: 10,
-  进展情况: 36,
-  备注: 16,
-  [RATE_COLUMN]: 8,
-  [LIGHT_COLUMN]: 6,
-  责任人: 10,
-  联系电话: 14,
-  工作措施: 36,
-  节点目标: 24,
+  编号: 5,
+  分管领导: 7,
+  职务: 9,
+  工作任务: 36,
+  牵头单位: 11,
+  配合单位: 20,
+  量化指标: 16,
+  完成时限: 8,
+  截止日期: 11,
+  完成状态: 7,
+  进展情况: 20,
+  备注: 8,
+  [RATE_COLUMN]: 6,
+  [LIGHT_COLUMN]: 5,
+  责任人: 7,
+  联系电话: 12,
+  工作措施: 24,
+  节点目标: 16,
 };
 
 /** 任务台账: one row per task, the `Tasks` table, dropdowns for 牵头单位 and 完成状态, status colouring. */
@@ -101,7 +106,8 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
     });
     if (formatting) d.conditionalFormats.push(...lightRules(model.settings, body(col(LIGHT_COLUMN)), 100));
   }
-  d.widths = header.map((h) => TASK_WIDTHS[h] ?? 12);
+  const lights = { [LIGHT_COLUMN]: model.tasks.map((t) => t.light ?? "") };
+  d.widths = taskWidths(header, rows, lights) ?? header.map((h) => TASK_WIDTHS[h] ?? 12);
   d.freeze = { rows: 1, cols: 1 };
   return d.done();
 }

@@ -75,7 +75,8 @@ export function progressSheet(
     values: [["说明"], ...notes],
     style: "note",
   });
-  d.widths = [8, 10, 18, 10, 40, 30, 30, 12, 8, 2, 70];
+  // The three texts wrap; the list prints one page wide at a readable size (docs/printing.md).
+  d.widths = [5, 8, 12, 7, 30, 20, 20, 11, 6, 2, 70];
   d.freeze = { rows: 1, cols: 2 };
   return d.done();
 }

@@ -128,7 +128,9 @@ export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
     values: [["说明"], ...notes],
     style: "note",
   });
-  d.widths = [8, 6, 30, 10, 12, 10, 8, 40, ...periods.map(() => 12), 10, 6, 2, 70];
+  // Narrow enough to print a year of monthly values one landscape page wide at a readable size: a value
+  // column holds a number (docs/printing.md).
+  d.widths = [5, 4, 14, 7, 6, 8, 5, 18, ...periods.map(() => 7), 8, 5, 2, 70];
   d.freeze = { rows: 1, cols: 3 };
   return d.done();
 }

@@ -1,5 +1,6 @@
 import { buildPlan } from "../../../src/core/workbook/buildPlan";
-import { linesIn, pagesTall, rowPoints, textWidth } from "../../../src/core/plan/print";
+import { linesIn, rowPoints, textWidth } from "../../../src/core/plan/print";
+import { columnPoints, printable, READABLE_SCALE } from "../../../src/core/plan/pageFit";
 import type { Block, SheetPlan } from "../../../src/core/plan/types";
 import { sampleLedger } from "../../support/sampleLedger";
 
@@ -30,29 +31,6 @@ describe("the width of text in a cell", () => {
   });
 });
 
-describe("how many pages tall a sheet is fitted to", () => {
-  const rows = (n: number): number[] => Array<number>(n).fill(15);
-
-  it("shrinks a narrow list to fewer pages while it stays at 70 % or more", () => {
-    // A4 portrait inside the margins is 762.48 points tall. 100 rows of 15 points under a 15-point header:
-    // at full size 732.48 points a page hold them in 3 pages, at 70 % 1059.26 points in 2.
-    expect(pagesTall([10], rows(100), 15, "portrait")).toBe(2);
-  });
-
-  it("leaves a sheet that fits one page, or gains nothing from shrinking, as many pages as it takes", () => {
-    expect(pagesTall([10], rows(10), 15, "portrait")).toBe(0);
-    // 140 rows: 3 pages at full size and 2 at 70 %; 160 rows: 4 pages at full size, 3 at 70 %.
-    expect(pagesTall([10], rows(140), 15, "portrait")).toBe(2);
-    expect(pagesTall([10], rows(160), 15, "portrait")).toBe(3);
-    expect(pagesTall([10], rows(30), 15, "portrait")).toBe(0);
-  });
-
-  it("never shrinks a sheet already narrowed below 70 % to fit its width", () => {
-    // 200 characters are about 1204 points: A4 landscape's 784 points fit them at 65 %.
-    expect(pagesTall([200], rows(500), 15, "landscape")).toBe(0);
-  });
-});
-
 describe("the print section of the sample ledger", () => {
   const { plan } = sampleLedger();
   const sheet = (name: string): SheetPlan => plan.sheets.find((s) => s.name === name) as SheetPlan;
@@ -67,7 +45,54 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("任务台账").print?.orientation).toBe("landscape");
     expect(sheet("梧桐街道").print?.orientation).toBe("landscape");
     expect(sheet("任务分工").print?.orientation).toBe("portrait");
-    expect(sheet("汇总").print?.orientation).toBe("portrait");
+    expect(sheet("说明").print?.orientation).toBe("portrait");
+  });
+
+  it("prints 汇总 landscape: two pages either way, and landscape's are larger", () => {
+    // Upright, its 108 characters (757.75 points) print at 537.84 / 757.75 = 71 %; on its side its rows
+    // (1317 points) fill two pages at 76 %.
+    expect(sheet("汇总").print).toMatchObject({ orientation: "landscape", fitToHeight: 2 });
+  });
+
+  it("gives the ledger's 14 columns widths that print one landscape page wide at the readable scale", () => {
+    // At most 784.08 / 0.66 = 1188 points (169 characters of 7 points). The first widths (254 characters,
+    // 1778 points) printed at 44 %, 4.8-point text.
+    const ledger = sheet("任务台账");
+    const points = ledger.widths.reduce((n, w) => n + columnPoints(w), 0);
+    expect(printable("landscape").width / points).toBeGreaterThanOrEqual(READABLE_SCALE);
+  });
+
+  it("gives unit and leader lists widths that print one landscape page wide at 8 points", () => {
+    // A unit sheet's 154 characters are 1078 points: 784.08 / 1078 = 72.7 %, 11-point text at 8.0 points
+    // (the old 169 printed at 66 %, 7.3 points). A leader sheet's 128: 896 points, 87.5 %.
+    for (const name of ["梧桐街道", "冯中海"]) {
+      const s = sheet(name);
+      const points = s.widths.reduce((n, w) => n + columnPoints(w), 0);
+      expect({ name, orientation: s.print?.orientation, size: (11 * 784.08) / points >= 8 }).toEqual({
+        name,
+        orientation: "landscape",
+        size: true,
+      });
+    }
+  });
+
+  it("gives the year's sheets widths that print one page wide at the readable scale, side notes left out", () => {
+    for (const name of ["量化指标", "进展记录"]) {
+      const s = sheet(name);
+      const columns = s.print?.columns ?? s.widths.length;
+      const points = s.widths.slice(0, columns).reduce((n, w) => n + columnPoints(w), 0);
+      const across = printable(s.print?.orientation ?? "portrait").width / points;
+      expect({ name, readable: across >= READABLE_SCALE }).toEqual({ name, readable: true });
+    }
+  });
+
+  it("leaves the side notes out of the print area, and prints the other sheets whole", () => {
+    // 量化指标: 22 list columns (A:V), then an empty one and the 说明 notes in X.
+    expect(sheet("量化指标").print?.columns).toBe(22);
+    expect(sheet("进展记录").print?.columns).toBe(9);
+    expect(sheet("单位名录").print?.columns).toBe(4);
+    expect(sheet("任务台账").print?.columns).toBeNull();
+    expect(sheet("梧桐街道").print?.columns).toBeNull();
   });
 
   it("lays 汇总 out in two bands: the two by-unit tables share their rows, the others go on under them", () => {
@@ -85,6 +110,8 @@ describe("the print section of the sample ledger", () => {
   });
 
   it("fits 任务分工 (242 short rows) to 4 pages tall instead of 5, and 任务台账 to its width only", () => {
+    // 任务分工: 3630 points of rows under the header; a portrait page holds 762.48 / 0.66 − 30 = 1125 of them
+    // at the readable scale (4 pages), 732 at full size (5). 任务台账 is one page wide at 66.3 % already.
     expect(sheet("任务分工").print?.fitToHeight).toBe(4);
     expect(sheet("任务台账").print?.fitToHeight).toBe(0);
     expect(sheet("梧桐街道").print?.fitToHeight).toBe(0);
@@ -99,15 +126,43 @@ describe("the print section of the sample ledger", () => {
     expect(sheet("汇总").print?.repeatRows).toBeNull();
   });
 
-  it("makes a ledger row tall enough for its task text in the 60-wide 工作任务 column", () => {
+  it("gives the ledger's columns widths from its content that make its rows a seventh shorter than fixed ones", () => {
+    // The fixed widths (also 169 characters, one landscape page wide at 66 %) made the 74 rows 3624 points
+    // tall; widths chosen from the text (工作任务 47, 配合单位 18, 量化指标 20, the empty columns at their
+    // minimum) make them 3081 (docs/printing.md).
+    const ledger = sheet("任务台账");
+    const [header, body] = ledger.blocks.filter(
+      (b): b is Extract<Block, { kind: "values" }> => b.kind === "values",
+    );
+    const rows = [...(header?.values ?? []), ...(body?.values ?? [])];
+    const fixed = [5, 7, 9, 36, 11, 20, 16, 8, 11, 7, 20, 8, 6, 5];
+    const total = (widths: readonly number[]): number =>
+      rows
+        .map((cells) =>
+          Math.max(...cells.map((v, c) => linesIn(typeof v === "string" ? v : "", widths[c] ?? 9))),
+        )
+        .reduce((n, lines) => n + (lines > 1 ? rowPoints(lines) : 15), 0);
+    expect(ledger.widths).toHaveLength(fixed.length);
+    expect(total(fixed)).toBeGreaterThan(3600);
+    expect(total(ledger.widths)).toBeLessThan((total(fixed) * 6) / 7);
+    const planned = (ledger.print?.rowHeights ?? []).reduce((n, h) => n + h.points, 0);
+    expect(planned + 15 * (rows.length - (ledger.print?.rowHeights.length ?? 0))).toBeCloseTo(
+      total(ledger.widths),
+      6,
+    );
+  });
+
+  it("makes a ledger row tall enough for its task text in the 工作任务 column", () => {
     const ledger = sheet("任务台账");
     const text = plan.sheets[0]?.blocks[1];
-    if (text?.kind !== "values") throw new Error("no ledger body");
-    const col = ledger.widths.indexOf(60);
-    // The longest task: its lines at 29 characters a line (58 of the 59 usable), as the row's height.
+    const header = plan.sheets[0]?.blocks[0];
+    if (text?.kind !== "values" || header?.kind !== "values") throw new Error("no ledger table");
+    const col = header.values[0]?.indexOf("工作任务") ?? -1;
+    const room = (ledger.widths[col] ?? 0) - 0.5;
+    // The longest task: however it breaks, no line holds more than the column's width less the padding.
     const rows = text.values.map((cells, i) => ({ row: i + 1, task: String(cells[col]) }));
     const longest = rows.reduce((a, b) => (textWidth(b.task) > textWidth(a.task) ? b : a));
-    const lines = Math.ceil([...longest.task].length / 29);
+    const lines = Math.ceil(textWidth(longest.task) / room);
     expect(lines).toBeGreaterThan(2);
     const height = ledger.print?.rowHeights.find((h) => h.row === longest.row)?.points ?? 0;
     expect(height).toBeGreaterThanOrEqual(rowPoints(lines));
