@@ -6,10 +6,10 @@ import { bareNumber } from "./numbering";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { pushAll } from "./arrays";
-import { addPart } from "./tableFlatParts";
+import { addPart, categoryCell } from "./tableFlatParts";
 import { subRows, type SubRows } from "./tableSubRows";
 import { cellRoles, isUnitColumn } from "./tableSpans";
-import { type ColumnKind } from "./vocabulary";
+import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
 import {
   cellLine,
   columnKind,
@@ -23,7 +23,7 @@ import {
 } from "./tableHeader";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
-function fit(kind: ColumnKind, parts: readonly string[]): number {
+function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
   const text = parts.join("");
   const extra = parts.length - 1;
   switch (kind) {
@@ -35,7 +35,13 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
         const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
         return !runsOn && units.length > 0 && units.every(isUnitLike);
       });
-      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine ? 3 : 0);
+      // A line that is only a figure or its unit of measure (≥2%, 0.07, 万亩, -) is a cell of its own.
+      const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
+      // A task cell that is only a unit's name is likelier the units cell, when one follows.
+      const unitOnly = unitsLater && parts.length === 1 && isUnitLike(text.trim());
+      return (
+        (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine || figure ? 3 : 0) - (unitOnly ? 1.5 : 0)
+      );
     }
     case "lead":
     case "co":
@@ -58,8 +64,12 @@ function fit(kind: ColumnKind, parts: readonly string[]): number {
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
     case "seq":
       return -5;
-    default:
-      return 0.3 - 0.05 * extra;
+    default: {
+      // Unit names in a column before the units column are likelier the units cell's lines: each costs.
+      // After it, a column of scorers or remarks may name a body (评分部门), rarely more than one.
+      const named = parts.filter((p) => isUnitLike(p.trim())).length;
+      return 0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1));
+    }
   }
 }
 
@@ -87,13 +97,16 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
   const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   (best[0] as number[])[0] = 0;
+  const unitsAfter = columns.map((_, c) => columns.slice(c + 1).some(isUnitColumn));
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
       for (let k = 0; k <= Math.min(i, 8); k++) {
         const prev = (best[c - 1] as number[])[i - k] as number;
         if (prev === NEG) continue;
-        const score = prev + (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i)));
+        const score =
+          prev +
+          (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i), unitsAfter[c - 1] === true));
         if (score > ((best[c] as number[])[i] as number)) {
           (best[c] as number[])[i] = score;
           (take[c] as number[])[i] = k;
@@ -124,6 +137,7 @@ export function readFlattened(
   start: number,
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
+  category = false,
 ): Table {
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const hasSeq = columns[0] === "seq";
@@ -206,6 +220,12 @@ export function readFlattened(
       current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
       lastSub = 0;
+      continue;
+    }
+    // The next category's cell (merged over its rows) after a row of all its cells: a heading.
+    if (category && parts >= dataColumns.length && categoryCell(lines, i, lastSeq)) {
+      flush();
+      items.push({ heading: { line: line.no, text: line.text.trim() } });
       continue;
     }
     // 7.1, 7.2 after row 7's cells: rows numbered under it.

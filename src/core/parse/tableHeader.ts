@@ -4,7 +4,14 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { COLUMN_NAMES, COLUMN_WORDS, INDICATOR_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import {
+  COLUMN_NAMES,
+  COLUMN_WORDS,
+  INDICATOR_COLUMN,
+  MEASURE_COLUMN,
+  SCHEDULE_COLUMN,
+  type ColumnKind,
+} from "./vocabulary";
 
 export type { ColumnKind };
 
@@ -102,11 +109,19 @@ export interface Table {
   readonly end: number;
 }
 
+/** A header found: its columns, the index after it, and how its rows are laid out. */
+export interface FoundHeader {
+  readonly columns: ColumnKind[];
+  readonly next: number;
+  readonly tabbed: boolean;
+  readonly piped?: true;
+  readonly spaced?: true;
+  /** A category column before 序号 was left out: its cells are headings between the rows (flat tables). */
+  readonly category?: true;
+}
+
 /** Where a table header starts at `lines[i]`, the columns and the index after the header. */
-export function detectHeader(
-  lines: readonly SourceLine[],
-  i: number,
-): { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true } | null {
+export function detectHeader(lines: readonly SourceLine[], i: number): FoundHeader | null {
   const first = lines[i];
   if (!first) return null;
   const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
@@ -163,11 +178,22 @@ export function detectHeader(
   // One cell per line, rows are found by their 序号 and cells by what they hold: an indicator table
   // without a 序号 or with columns of figures (单位, 目标值) is left to the generic reader, which reads
   // figures and wrapped cells better.
-  const flatKinds = underSpanningCell(kinds, names);
-  const indicator = indicatorTask(flatKinds, underSpanningCell(names, names));
+  // A category cell before 序号 (分类 / 序号 / 事项 …) is merged over its rows: it shows once, before the
+  // first row of its group, and is read as a heading there; the rows start at 序号.
+  const at = categoryColumns(kinds);
+  const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
+  const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
   const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
   const columns = headerKinds(plain ? indicator : flatKinds);
+  if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
+}
+
+/** How many cells before 序号 name a category merged over rows (分类, 考核项目): one, or none. */
+function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
+  return kinds[1] === "seq" && (kinds[0] === "other" || kinds[0] === "task") && kinds.includes("task", 2)
+    ? 1
+    : 0;
 }
 
 /** A 序号 numbering a row under another: 7.1, 7-2 (the row's number, then its own). */
@@ -223,7 +249,7 @@ function secondHalf(lines: readonly SourceLine[], j: number): number | null {
     const kind = columnKind(next.folded);
     const joined = columnKind(here + next.folded);
     if (joined === null || columnKind(here) !== null) return null;
-    return kind === null || joined === kind ? k : null;
+    return kind === null || joined === kind || MEASURE_COLUMN.test(next.folded.trim()) ? k : null;
   }
   return null;
 }

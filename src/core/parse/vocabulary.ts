@@ -77,6 +77,13 @@ export const SURNAME =
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
 
+/** The column of a figure's unit of measure (单位 of 万亩, %): alone, never the half of 责任 / 单位. */
+export const MEASURE_COLUMN = /^(计量)?单位$/;
+
+/** A table cell that is only a figure or a unit of measure: ≥2%, 0.07, 42, -, 万亩, 万元/人. */
+export const FIGURE_CELL =
+  /^([<>≥≤~约]?\d+(\.\d+)?[%‰]?|[-—–/]|[%‰]|[万亿千百]?(元|亩|斤|公斤|吨|头|只|人|个|家|户|所|座|条|公里|千米|米|平方米|立方米|千瓦|项|次|件|辆|套|台|床|人次)(\/[\u4e00-\u9fa5]{1,2})?)$/;
+
 /** Whole header cells, by kind, tried in order (folded, without spaces). */
 export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
@@ -101,6 +108,9 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
   { kind: "other", re: SCHEDULE_COLUMN },
   { kind: "other", re: /^(项目业主|业主单位|项目单位|建设单位)$/ },
+  // A figure's unit of measure (单位 / 计量单位), and the bodies that score the work (评分部门): never units.
+  { kind: "other", re: MEASURE_COLUMN },
+  { kind: "other", re: /^(评分|考评|评价|打分)(部门|单位)$/ },
   // A category merged over the rows under it (领域, 类别): context, never the task.
   { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
 ];
