@@ -6,7 +6,6 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import type { ColumnKind } from "./vocabulary";
 import { readFlattened } from "./tableFlat";
 import type { FoundHeader, Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";

@@ -2,6 +2,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { cellLine, SECTION_ROW } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import {
@@ -14,6 +15,7 @@ import {
 } from "./vocabulary";
 
 export type { ColumnKind };
+export { cellLine, categoryRow, groupName, SECTION_ROW, SUB_SEQ } from "./tableGroups";
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
@@ -66,16 +68,6 @@ function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
     if (columnKind(line.folded) !== null) return true;
   }
   return false;
-}
-
-/** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
-export function cellLine(line: SourceLine): SourceLine {
-  if (!/\|\s*$/.test(line.text)) return line;
-  return {
-    ...line,
-    text: line.text.replace(/[\s|]+$/, ""),
-    folded: line.folded.replace(/[\s|]+$/, ""),
-  };
 }
 
 /** One data row of a table, with its cells keyed by column. */
@@ -196,45 +188,8 @@ function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
     : 0;
 }
 
-/** A 序号 numbering a row under another: 7.1, 7-2 (the row's number, then its own). */
-export const SUB_SEQ = /^(\d{1,4})[.-](\d{1,3})$/;
-
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
-
-export const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
-
-/**
- * The name of a group cell given on the line after its bare marker ((一) / 经济社会发展主要预期目标): the
- * next filled line and its index; null when the marker's line holds more than the marker.
- */
-export function groupName(lines: readonly SourceLine[], i: number): { text: string; at: number } | null {
-  if (
-    !/^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])$/.test(
-      fold(cellLine(lines[i] as SourceLine).text),
-    )
-  )
-    return null;
-  for (let k = i + 1; k < lines.length; k++) {
-    const line = cellLine(lines[k] as SourceLine);
-    if (line.text === "") continue;
-    return SECTION_ROW.test(line.folded) ? null : { text: line.text, at: k };
-  }
-  return null;
-}
-
-/**
- * A category row inside a table (一、教育类(5项), maybe with subtotals in other columns): its text, or null.
- * It names no unit or leader, and its first filled cell is a section heading.
- */
-export function categoryRow(cells: readonly string[], columns: readonly ColumnKind[]): string | null {
-  const first = cells.findIndex(Boolean);
-  if (first < 0 || !SECTION_ROW.test(fold(cells[first] as string))) return null;
-  const named = cells.some(
-    (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
-  );
-  return named ? null : (cells[first] as string);
-}
 
 /**
  * The index of the line that completes `lines[j]` as one column name, when one of the two alone is no

@@ -1,0 +1,90 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// One-cell-per-line tables of assessment lists and report breakdowns, in our own made-up words: a category
+// column before 序号 merged over its rows, columns of figures (单位, 年度目标) and of scoring bodies (评分部门).
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits]);
+
+describe("one-cell-per-line tables with a category before 序号 and columns that are not units", () => {
+  it("reads a category cell before 序号 as a heading over its rows, wherever the next category starts", () => {
+    const text = [
+      "分类",
+      "序号",
+      "事项",
+      "责任单位",
+      "牵头单位",
+      "稳定增长",
+      "1",
+      "全县生产总值增长6%。",
+      "县统计局、县发改局",
+      "县发改局",
+      "2",
+      "财政收入增长5%。",
+      "县财政局",
+      "县财政局",
+      "3",
+      "规上工业增加值增长8%。",
+      "县工信局、县开发区管委会",
+      "县工信局",
+      "4",
+      "外贸出口保持稳定。",
+      "县商务局",
+      "县商务局",
+      "改善民生",
+      "5",
+      "新增城镇就业2000人。",
+      "县人社局",
+      "县人社局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["全县生产总值增长6%。", ["县发改局"], ["县统计局"]],
+      ["财政收入增长5%。", ["县财政局"], []],
+      ["规上工业增加值增长8%。", ["县工信局"], ["县开发区管委会"]],
+      ["外贸出口保持稳定。", ["县商务局"], []],
+      ["新增城镇就业2000人。", ["县人社局"], []],
+    ]);
+  });
+
+  it("never takes a figure, its unit of measure or a scoring body (评分部门) for the task or its units", () => {
+    const text = [
+      "考核项目",
+      "序号",
+      "考核指标",
+      "考核内容",
+      "单位",
+      "年度目标",
+      "责任部门",
+      "评分部门",
+      "生态宜居",
+      "1",
+      "污水处理设施覆盖率",
+      "%",
+      "≥95%",
+      "县住建局",
+      "县生态环境分局",
+      "市住建局",
+      "2",
+      "垃圾分类责任制",
+      "-",
+      "良好以上",
+      "县综合执法局",
+      "市城管局",
+      "3",
+      "新建农村公厕",
+      "座",
+      "12",
+      "县农业农村局",
+      "市农业农村局",
+      "4",
+      "改造提升绿道",
+      "3",
+      "县交通局",
+      "市交通局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["污水处理设施覆盖率", ["县住建局"], ["县生态环境分局"]],
+      ["垃圾分类责任制", ["县综合执法局"], []],
+      ["新建农村公厕", ["县农业农村局"], []],
+      ["改造提升绿道", ["县交通局"], []],
+    ]);
+  });
+});
