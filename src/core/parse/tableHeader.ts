@@ -152,8 +152,9 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     if (SECTION_ROW.test(line.folded)) break;
     const k = columnKind(line.folded);
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
-    // (A bare number is a row's 序号, never a column name.)
-    const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
+    // (A bare number is a row's 序号, a numbered item or a list or sentence is data: never a column name.)
+    const unknownOk =
+      kinds.length > 0 && line.text.length <= 12 && !/^\d+([.、]|$)|[。、,,;;::]/.test(line.folded);
     // A column name broken over two cells (市政府 / 分管领导, 责任 / 科室): one column.
     const second = k === null ? secondHalf(lines, j) : null;
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;

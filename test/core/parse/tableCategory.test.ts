@@ -1,4 +1,6 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { detectHeader } from "../../../src/core/parse/table";
+import { toLines } from "../../../src/core/text/lines";
 
 // One-cell-per-line tables of assessment lists and report breakdowns, in our own made-up words: a category
 // column before 序号 merged over its rows, columns of figures (单位, 年度目标) and of scoring bodies (评分部门).
@@ -85,6 +87,25 @@ describe("one-cell-per-line tables with a category before 序号 and columns tha
       ["垃圾分类责任制", ["县综合执法局"], []],
       ["新建农村公厕", ["县农业农村局"], []],
       ["改造提升绿道", ["县交通局"], []],
+    ]);
+  });
+});
+
+describe("a one-cell-per-line header", () => {
+  it("never takes a unit list or a numbered task line between two column-like words for a header cell", () => {
+    const text = [
+      "责任单位",
+      "市国资委、市财政局",
+      "2.盘活存量资产。",
+      "推进某某工作",
+      "牵头单位:",
+      "市国资委",
+    ];
+    const lines = toLines(text.join("\n"));
+    expect(lines.map((_, i) => detectHeader(lines, i))).toEqual(lines.map(() => null));
+    expect(parseBreakdown(["1.推进国企改革。", ...text].join("\n")).tasks.map((t) => t.leads)).toEqual([
+      ["市国资委"],
+      ["市国资委"],
     ]);
   });
 });
