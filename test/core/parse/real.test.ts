@@ -51,7 +51,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "Set E1 (sixth round), first score: not read yet",
   },
-  "hubei-huanggang-2018-jindu": { wrong: 3, reason: "Set E1 (sixth round), first score: not read yet" },
   "jiangxi-2017-poyuwandu-fengong": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
   "jiangxi-nanchang-xinjian-2024-minsheng-jindu": {
     wrong: 11,
