@@ -5,6 +5,7 @@ import { bareNumber } from "./numbering";
 import { pushAll } from "./arrays";
 import { alignCells } from "./tableFit";
 import { addPart, categoryCell } from "./tableFlatParts";
+import { closeGroup, CN_SEQ, ITEM_START, itemRow, SUB_ITEM, type OpenGroup } from "./tableFlatGroups";
 import { subRows, type SubRows } from "./tableSubRows";
 import { isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
@@ -40,7 +41,12 @@ export function readFlattened(
     parts: string[];
     lines: number[];
     notes: string[];
+    /** A row of a group (一, 二) that starts with its own numbered task cell: (一)… or 1.…. */
+    item?: true;
   } | null = null;
+  // 一, 二 …: a group row whose cells before the task column are merged over the numbered items under it.
+  const taskAt = dataColumns.indexOf("task");
+  let group: OpenGroup | null = null;
   // 项目名称 then 项目内容, no 序号: a (一) cell with its name is merged over the rows under it, which hold
   // the other columns only.
   const grouping = !hasSeq && dataColumns[0] === "task" && dataColumns.indexOf("task", 1) > 0;
@@ -53,6 +59,11 @@ export function readFlattened(
   const flush = (): void => {
     if (!current) return;
     // A row without a number that is one short line alone, before numbered rows: a section row of the table.
+    if (current.item) {
+      items.push(itemRow(dataColumns, taskAt, group, current));
+      current = null;
+      return;
+    }
     if (
       hasSeq &&
       current.seq === null &&
@@ -89,6 +100,11 @@ export function readFlattened(
   for (; i < lines.length; i++) {
     const line = cellLine(lines[i] as SourceLine);
     if (line.text === "") continue;
+    // A group's merged cells (区住建局 / 区政府民生实事项目(1个)), one a column, up to its first item.
+    if (group?.cells === null && group.parts.length < taskAt && !ITEM_START.test(line.folded.trim())) {
+      group.parts.push(line.text.trim());
+      continue;
+    }
     if (isEnd(line)) break;
     // 序号 again: the header of the next table.
     if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
@@ -118,6 +134,23 @@ export function readFlattened(
     if (category && parts >= dataColumns.length && categoryCell(lines, i, lastSeq)) {
       flush();
       items.push({ heading: { line: line.no, text: line.text.trim() } });
+      continue;
+    }
+    if (hasSeq && taskAt > 0 && CN_SEQ.test(line.folded.trim())) {
+      flush();
+      group = { line: line.no, numeral: line.text.trim(), parts: [], cells: null };
+      continue;
+    }
+    if (group && ITEM_START.test(line.folded.trim())) {
+      if (group.cells === null) items.push(closeGroup(dataColumns.slice(0, taskAt), group));
+      // A numbered item alone, with items numbered under it (1. under (一)): their heading.
+      const cur = current as { item?: true; parts: string[]; line: number } | null;
+      if (cur?.item && cur.parts.length === 1 && SUB_ITEM.test(line.folded.trim())) {
+        items.push({ heading: { line: cur.line, text: cur.parts[0] as string } });
+        current = null;
+      } else flush();
+      current = { line: line.no, seq: null, parts: [], lines: [], notes: [], item: true };
+      addPart(current, line);
       continue;
     }
     // 7.1, 7.2 after row 7's cells: rows numbered under it.

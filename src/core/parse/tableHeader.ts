@@ -10,6 +10,7 @@ import {
   COLUMN_WORDS,
   INDICATOR_COLUMN,
   MEASURE_COLUMN,
+  OWNER_COLUMN,
   SCHEDULE_COLUMN,
   type ColumnKind,
 } from "./vocabulary";
@@ -149,7 +150,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
       continue;
     }
     // A section marker ((一), 二、) opens the rows: never a column name.
-    if (SECTION_ROW.test(line.folded)) break;
+    // So does a 序号 in Chinese numerals (一, 二), a group row's number.
+    if (SECTION_ROW.test(line.folded) || /^[一二三四五六七八九十]{1,3}$/.test(line.folded.trim())) break;
     const k = columnKind(line.folded);
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
     // (A bare number is a row's 序号, a numbered item or a list or sentence is data: never a column name.)
@@ -173,6 +175,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // figures and wrapped cells better.
   // A category cell before 序号 (分类 / 序号 / 事项 …) is merged over its rows: it shows once, before the
   // first row of its group, and is read as a heading there; the rows start at 序号.
+  ownerUnits(kinds, names);
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
@@ -180,6 +183,14 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const columns = headerKinds(plain ? indicator : flatKinds);
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
+}
+
+/** An owner column (业主单位) beside a lead column and no other units: the co-units. In place. */
+function ownerUnits(kinds: Array<ColumnKind | null>, names: readonly string[]): void {
+  if (!kinds.includes("lead") || kinds.includes("co") || kinds.includes("units")) return;
+  names.forEach((n, k) => {
+    if (OWNER_COLUMN.test(n.replace(/\s+/g, ""))) kinds[k] = "co";
+  });
 }
 
 /** How many cells before 序号 name a category merged over rows (分类, 考核项目): one, or none. */

@@ -52,10 +52,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason: "Set E1 (sixth round), first score: not read yet",
   },
   "jiangxi-2017-poyuwandu-fengong": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
-  "jiangxi-nanchang-xinjian-2024-minsheng-jindu": {
-    wrong: 11,
-    reason: "Set E1 (sixth round), first score: not read yet",
-  },
   "liaoning-dalian-ganjingzi-2011": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,

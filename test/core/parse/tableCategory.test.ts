@@ -91,6 +91,46 @@ describe("one-cell-per-line tables with a category before 序号 and columns tha
   });
 });
 
+describe("a progress table of groups (一, 二) whose lead is merged over items numbered in their own cell", () => {
+  it("gives each item the group's lead, its owner cell (业主单位) as co-units, and nests 1. items under a (一) item without cells", () => {
+    const text = [
+      "序号 |",
+      "牵头单位 |",
+      "项目数量 |",
+      "项目名称 |",
+      "业主单位 |",
+      "本月进展情况 |",
+      "||||",
+      "一 |",
+      "县教育局 |",
+      "民生实事项目(2个) |",
+      "(一)新建城南小学 |",
+      "县城投 |",
+      "主体完工 |",
+      "|",
+      "(二)校园安全提升工程 |",
+      "1.东关中学 |",
+      "县教育局 |",
+      "已完工 |",
+      "2.实验幼儿园 |",
+      "县交投 县文旅投 |",
+      "已完工 |",
+      "二 |",
+      "县卫健局 |",
+      "民生实事项目(1个) |",
+      "(一)乡镇卫生院改造 |",
+      "县卫健局 |",
+      "已完工 |",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1.1", "新建城南小学", ["县教育局"], ["县城投"]],
+      ["1.2.1", "东关中学", ["县教育局"], []],
+      ["1.2.2", "实验幼儿园", ["县教育局"], ["县交投", "县文旅投"]],
+      ["2.1", "乡镇卫生院改造", ["县卫健局"], []],
+    ]);
+  });
+});
+
 describe("a one-cell-per-line header", () => {
   it("never takes a unit list or a numbered task line between two column-like words for a header cell", () => {
     const text = [
