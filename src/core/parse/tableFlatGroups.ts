@@ -39,6 +39,9 @@ export function itemRow(
   const merged = group?.cells ?? new Array<string>(taskAt).fill("");
   const own = alignCells(columns.slice(taskAt), item.parts);
   const cells = [...merged, ...own].map((text, k) => ({ kind: columns[k] as ColumnKind, text }));
-  const fromAbove = columns.slice(0, taskAt).filter((_, k) => merged[k] !== "");
+  // Reported: the merged lead or leader (a count cell beside it says nothing about the item).
+  const fromAbove = columns
+    .slice(0, taskAt)
+    .filter((kind, k) => merged[k] !== "" && ["leader", "lead", "co", "units"].includes(kind));
   return { row: { line: item.line, seq: null, cells, ...(fromAbove.length > 0 ? { fromAbove } : {}) } };
 }
