@@ -6,9 +6,8 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import type { ColumnKind } from "./vocabulary";
 import { readFlattened } from "./tableFlat";
-import type { Table } from "./tableHeader";
+import type { FoundHeader, Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
@@ -23,7 +22,7 @@ export type { ColumnKind, Table, TableHeading, TableRow } from "./tableHeader";
  */
 export function readTable(
   lines: readonly SourceLine[],
-  header: { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true },
+  header: FoundHeader,
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
@@ -31,5 +30,5 @@ export function readTable(
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed
     ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)
-    : readFlattened(lines, header.columns, header.next, headerLine, isEnd);
+    : readFlattened(lines, header.columns, header.next, headerLine, isEnd, header.category === true);
 }

@@ -1,14 +1,13 @@
 /** Tables flattened to one cell per line (a web page copied as text): cells fitted to columns by content. */
 
 import type { SourceLine } from "../text/lines";
-import { readPerson } from "./leader";
 import { bareNumber } from "./numbering";
-import { isDeadline } from "./deadline";
-import { isUnitLike, splitUnitList } from "./splitUnits";
 import { pushAll } from "./arrays";
-import { addPart } from "./tableFlatParts";
+import { alignCells } from "./tableFit";
+import { addPart, categoryCell } from "./tableFlatParts";
+import { closeGroup, CN_SEQ, ITEM_START, itemRow, SUB_ITEM, type OpenGroup } from "./tableFlatGroups";
 import { subRows, type SubRows } from "./tableSubRows";
-import { cellRoles, isUnitColumn } from "./tableSpans";
+import { isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
 import {
   cellLine,
@@ -22,108 +21,16 @@ import {
   type TableRow,
 } from "./tableHeader";
 
-/** How well `text` (one or more lines joined) fits a column; higher is better. */
-function fit(kind: ColumnKind, parts: readonly string[]): number {
-  const text = parts.join("");
-  const extra = parts.length - 1;
-  switch (kind) {
-    case "task": {
-      // A further line that is only unit names belongs to a units cell, not to the task's text — unless
-      // the line before it stops mid-sentence (…每个乡镇, / 新建党群服务中心).
-      const unitLine = parts.slice(1).some((p, k) => {
-        const units = splitUnitList(p);
-        const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
-        return !runsOn && units.length > 0 && units.every(isUnitLike);
-      });
-      return (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine ? 3 : 0);
-    }
-    case "lead":
-    case "co":
-    case "units": {
-      const units = parts.flatMap((p) => splitUnitList(p));
-      const ok =
-        (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
-      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
-      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
-    }
-    case "leader": {
-      // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
-      const p =
-        parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
-          ? readPerson(text)
-          : null;
-      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
-    }
-    case "deadline":
-      return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
-    case "seq":
-      return -5;
-    default:
-      return 0.3 - 0.05 * extra;
-  }
-}
+export { alignCells };
 
-const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
-  seq: 0,
-  task: -4,
-  lead: -1.5,
-  units: -1.5,
-  leader: -0.4,
-  co: -0.3,
-  deadline: -0.4,
-  progress: -0.1,
-  note: -0.1,
-  other: -0.1,
-};
-
-/**
- * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
- * so that the total fit is best (dynamic programming; rows are short).
- */
-export function alignCells(columns: readonly ColumnKind[], parts: readonly string[]): string[] {
-  const n = parts.length;
-  const m = columns.length;
-  const NEG = -1e9;
-  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
-  const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
-  (best[0] as number[])[0] = 0;
-  for (let c = 1; c <= m; c++) {
-    const kind = columns[c - 1] as ColumnKind;
-    for (let i = 0; i <= n; i++) {
-      for (let k = 0; k <= Math.min(i, 8); k++) {
-        const prev = (best[c - 1] as number[])[i - k] as number;
-        if (prev === NEG) continue;
-        const score = prev + (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i)));
-        if (score > ((best[c] as number[])[i] as number)) {
-          (best[c] as number[])[i] = score;
-          (take[c] as number[])[i] = k;
-        }
-      }
-    }
-  }
-  const out = new Array<string>(m).fill("");
-  let i = n;
-  for (let c = m; c >= 1; c--) {
-    const k = (take[c] as number[])[i] as number;
-    out[c - 1] = parts
-      .slice(i - k, i)
-      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
-    i -= k;
-  }
-  if (i > 0) {
-    // More lines than the columns could hold: keep them in the task cell rather than lose them.
-    const t = columns.indexOf("task");
-    if (t >= 0) out[t] = parts.slice(0, i).join("") + out[t];
-  }
-  return out;
-}
-
+/** Reads the rows of a table flattened one cell per line, from `start` until `isEnd` or the next header. */
 export function readFlattened(
   lines: readonly SourceLine[],
   columns: ColumnKind[],
   start: number,
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
+  category = false,
 ): Table {
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const hasSeq = columns[0] === "seq";
@@ -134,7 +41,12 @@ export function readFlattened(
     parts: string[];
     lines: number[];
     notes: string[];
+    /** A row of a group (一, 二) that starts with its own numbered task cell: (一)… or 1.…. */
+    item?: true;
   } | null = null;
+  // 一, 二 …: a group row whose cells before the task column are merged over the numbered items under it.
+  const taskAt = dataColumns.indexOf("task");
+  let group: OpenGroup | null = null;
   // 项目名称 then 项目内容, no 序号: a (一) cell with its name is merged over the rows under it, which hold
   // the other columns only.
   const grouping = !hasSeq && dataColumns[0] === "task" && dataColumns.indexOf("task", 1) > 0;
@@ -147,6 +59,11 @@ export function readFlattened(
   const flush = (): void => {
     if (!current) return;
     // A row without a number that is one short line alone, before numbered rows: a section row of the table.
+    if (current.item) {
+      items.push(itemRow(dataColumns, taskAt, group, current));
+      current = null;
+      return;
+    }
     if (
       hasSeq &&
       current.seq === null &&
@@ -183,6 +100,11 @@ export function readFlattened(
   for (; i < lines.length; i++) {
     const line = cellLine(lines[i] as SourceLine);
     if (line.text === "") continue;
+    // A group's merged cells (区住建局 / 区政府民生实事项目(1个)), one a column, up to its first item.
+    if (group?.cells === null && group.parts.length < taskAt && !ITEM_START.test(line.folded.trim())) {
+      group.parts.push(line.text.trim());
+      continue;
+    }
     if (isEnd(line)) break;
     // 序号 again: the header of the next table.
     if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
@@ -206,6 +128,29 @@ export function readFlattened(
       current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
       lastSub = 0;
+      continue;
+    }
+    // The next category's cell (merged over its rows) after a row of all its cells: a heading.
+    if (category && parts >= dataColumns.length && categoryCell(lines, i, lastSeq)) {
+      flush();
+      items.push({ heading: { line: line.no, text: line.text.trim() } });
+      continue;
+    }
+    if (hasSeq && taskAt > 0 && CN_SEQ.test(line.folded.trim())) {
+      flush();
+      group = { line: line.no, numeral: line.text.trim(), parts: [], cells: null };
+      continue;
+    }
+    if (group && ITEM_START.test(line.folded.trim())) {
+      if (group.cells === null) items.push(closeGroup(dataColumns.slice(0, taskAt), group));
+      // A numbered item alone, with items numbered under it (1. under (一)): their heading.
+      const cur = current as { item?: true; parts: string[]; line: number } | null;
+      if (cur?.item && cur.parts.length === 1 && SUB_ITEM.test(line.folded.trim())) {
+        items.push({ heading: { line: cur.line, text: cur.parts[0] as string } });
+        current = null;
+      } else flush();
+      current = { line: line.no, seq: null, parts: [], lines: [], notes: [], item: true };
+      addPart(current, line);
       continue;
     }
     // 7.1, 7.2 after row 7's cells: rows numbered under it.

@@ -1,6 +1,7 @@
 /** How the lines of a table flattened one cell per line join into a row's cells. */
 
 import type { SourceLine } from "../text/lines";
+import { bareNumber } from "./numbering";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { ORG } from "./vocabulary";
 
@@ -33,4 +34,18 @@ export function addPart(row: { parts: string[]; lines: number[]; notes: string[]
 function isUnitList(part: string): boolean {
   const names = splitUnitList(part);
   return names.length > 0 && names.every(isUnitLike);
+}
+
+/**
+ * A category cell between two rows (激发市场活力 before row 14): a short line naming no unit, with the next
+ * row's 序号 on the next filled line.
+ */
+export function categoryCell(lines: readonly SourceLine[], i: number, lastSeq: number): boolean {
+  const text = (lines[i] as SourceLine).folded.trim();
+  if (text.length > 20 || /[。;;,,]/.test(text) || isUnitList(text)) return false;
+  for (let k = i + 1; k < lines.length && k <= i + 3; k++) {
+    const next = (lines[k] as SourceLine).folded.replace(/[\s|]+$/, "");
+    if (next !== "") return bareNumber(next) === lastSeq + 1;
+  }
+  return false;
 }

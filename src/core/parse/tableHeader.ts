@@ -2,11 +2,21 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { cellLine, SECTION_ROW } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { COLUMN_NAMES, COLUMN_WORDS, INDICATOR_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import {
+  COLUMN_NAMES,
+  COLUMN_WORDS,
+  INDICATOR_COLUMN,
+  MEASURE_COLUMN,
+  OWNER_COLUMN,
+  SCHEDULE_COLUMN,
+  type ColumnKind,
+} from "./vocabulary";
 
 export type { ColumnKind };
+export { cellLine, categoryRow, groupName, SECTION_ROW, SUB_SEQ } from "./tableGroups";
 
 /** The kind of a header cell, or null when the text is not a column name. */
 export function columnKind(cell: string): ColumnKind | null {
@@ -61,16 +71,6 @@ function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
   return false;
 }
 
-/** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
-export function cellLine(line: SourceLine): SourceLine {
-  if (!/\|\s*$/.test(line.text)) return line;
-  return {
-    ...line,
-    text: line.text.replace(/[\s|]+$/, ""),
-    folded: line.folded.replace(/[\s|]+$/, ""),
-  };
-}
-
 /** One data row of a table, with its cells keyed by column. */
 export interface TableRow {
   /** Line of the row's first cell. */
@@ -102,11 +102,19 @@ export interface Table {
   readonly end: number;
 }
 
+/** A header found: its columns, the index after it, and how its rows are laid out. */
+export interface FoundHeader {
+  readonly columns: ColumnKind[];
+  readonly next: number;
+  readonly tabbed: boolean;
+  readonly piped?: true;
+  readonly spaced?: true;
+  /** A category column before 序号 was left out: its cells are headings between the rows (flat tables). */
+  readonly category?: true;
+}
+
 /** Where a table header starts at `lines[i]`, the columns and the index after the header. */
-export function detectHeader(
-  lines: readonly SourceLine[],
-  i: number,
-): { columns: ColumnKind[]; next: number; tabbed: boolean; piped?: true; spaced?: true } | null {
+export function detectHeader(lines: readonly SourceLine[], i: number): FoundHeader | null {
   const first = lines[i];
   if (!first) return null;
   const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
@@ -142,11 +150,13 @@ export function detectHeader(
       continue;
     }
     // A section marker ((一), 二、) opens the rows: never a column name.
-    if (SECTION_ROW.test(line.folded)) break;
+    // So does a 序号 in Chinese numerals (一, 二), a group row's number.
+    if (SECTION_ROW.test(line.folded) || /^[一二三四五六七八九十]{1,3}$/.test(line.folded.trim())) break;
     const k = columnKind(line.folded);
     // A header cell the reader does not know (1-10月推进情况) is kept when column names follow it.
-    // (A bare number is a row's 序号, never a column name.)
-    const unknownOk = kinds.length > 0 && line.text.length <= 12 && !/^\d+$/.test(line.folded);
+    // (A bare number is a row's 序号, a numbered item or a list or sentence is data: never a column name.)
+    const unknownOk =
+      kinds.length > 0 && line.text.length <= 12 && !/^\d+([.、]|$)|[。、,,;;::]/.test(line.folded);
     // A column name broken over two cells (市政府 / 分管领导, 责任 / 科室): one column.
     const second = k === null ? secondHalf(lines, j) : null;
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
@@ -163,52 +173,35 @@ export function detectHeader(
   // One cell per line, rows are found by their 序号 and cells by what they hold: an indicator table
   // without a 序号 or with columns of figures (单位, 目标值) is left to the generic reader, which reads
   // figures and wrapped cells better.
-  const flatKinds = underSpanningCell(kinds, names);
-  const indicator = indicatorTask(flatKinds, underSpanningCell(names, names));
+  // A category cell before 序号 (分类 / 序号 / 事项 …) is merged over its rows: it shows once, before the
+  // first row of its group, and is read as a heading there; the rows start at 序号.
+  ownerUnits(kinds, names);
+  const at = categoryColumns(kinds);
+  const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
+  const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
   const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
   const columns = headerKinds(plain ? indicator : flatKinds);
+  if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
 }
 
-/** A 序号 numbering a row under another: 7.1, 7-2 (the row's number, then its own). */
-export const SUB_SEQ = /^(\d{1,4})[.-](\d{1,3})$/;
+/** An owner column (业主单位) beside a lead column and no other units: the co-units. In place. */
+function ownerUnits(kinds: Array<ColumnKind | null>, names: readonly string[]): void {
+  if (!kinds.includes("lead") || kinds.includes("co") || kinds.includes("units")) return;
+  names.forEach((n, k) => {
+    if (OWNER_COLUMN.test(n.replace(/\s+/g, ""))) kinds[k] = "co";
+  });
+}
+
+/** How many cells before 序号 name a category merged over rows (分类, 考核项目): one, or none. */
+function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
+  return kinds[1] === "seq" && (kinds[0] === "other" || kinds[0] === "task") && kinds.includes("task", 2)
+    ? 1
+    : 0;
+}
 
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
-
-export const SECTION_ROW = /^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/;
-
-/**
- * The name of a group cell given on the line after its bare marker ((一) / 经济社会发展主要预期目标): the
- * next filled line and its index; null when the marker's line holds more than the marker.
- */
-export function groupName(lines: readonly SourceLine[], i: number): { text: string; at: number } | null {
-  if (
-    !/^([一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])$/.test(
-      fold(cellLine(lines[i] as SourceLine).text),
-    )
-  )
-    return null;
-  for (let k = i + 1; k < lines.length; k++) {
-    const line = cellLine(lines[k] as SourceLine);
-    if (line.text === "") continue;
-    return SECTION_ROW.test(line.folded) ? null : { text: line.text, at: k };
-  }
-  return null;
-}
-
-/**
- * A category row inside a table (一、教育类(5项), maybe with subtotals in other columns): its text, or null.
- * It names no unit or leader, and its first filled cell is a section heading.
- */
-export function categoryRow(cells: readonly string[], columns: readonly ColumnKind[]): string | null {
-  const first = cells.findIndex(Boolean);
-  if (first < 0 || !SECTION_ROW.test(fold(cells[first] as string))) return null;
-  const named = cells.some(
-    (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
-  );
-  return named ? null : (cells[first] as string);
-}
 
 /**
  * The index of the line that completes `lines[j]` as one column name, when one of the two alone is no
@@ -223,7 +216,7 @@ function secondHalf(lines: readonly SourceLine[], j: number): number | null {
     const kind = columnKind(next.folded);
     const joined = columnKind(here + next.folded);
     if (joined === null || columnKind(here) !== null) return null;
-    return kind === null || joined === kind ? k : null;
+    return kind === null || joined === kind || MEASURE_COLUMN.test(next.folded.trim()) ? k : null;
   }
   return null;
 }

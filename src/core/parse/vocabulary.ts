@@ -77,6 +77,19 @@ export const SURNAME =
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
 
+/**
+ * A project's owner (项目业主, 业主单位): another column, beside a units column; the co-units where the table
+ * names only the lead (牵头单位 / 业主单位).
+ */
+export const OWNER_COLUMN = /^(项目业主|业主单位|项目单位|建设单位)$/;
+
+/** The column of a figure's unit of measure (单位 of 万亩, %): alone, never the half of 责任 / 单位. */
+export const MEASURE_COLUMN = /^(计量)?单位$/;
+
+/** A table cell that is only a figure or a unit of measure: ≥2%, 0.07, 42, -, 万亩, 万元/人. */
+export const FIGURE_CELL =
+  /^([<>≥≤~约]?\d+(\.\d+)?[%‰]?|[-—–/]|[%‰]|[万亿千百]?(元|亩|斤|公斤|吨|头|只|人|个|家|户|所|座|条|公里|千米|米|平方米|立方米|千瓦|项|次|件|辆|套|台|床|人次)(\/[\u4e00-\u9fa5]{1,2})?)$/;
+
 /** Whole header cells, by kind, tried in order (folded, without spaces). */
 export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
@@ -100,7 +113,10 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
   { kind: "other", re: SCHEDULE_COLUMN },
-  { kind: "other", re: /^(项目业主|业主单位|项目单位|建设单位)$/ },
+  { kind: "other", re: OWNER_COLUMN },
+  // A figure's unit of measure (单位 / 计量单位), and the bodies that score the work (评分部门): never units.
+  { kind: "other", re: MEASURE_COLUMN },
+  { kind: "other", re: /^(评分|考评|评价|打分)(部门|单位)$/ },
   // A category merged over the rows under it (领域, 类别): context, never the task.
   { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
 ];
@@ -118,7 +134,7 @@ export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "deadline", re: /时限|期限|时间|节点/ },
   { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
   { kind: "note", re: /备注|说明/ },
-  { kind: "other", re: /指标|目标|责任人|投资|规模|地点/ },
+  { kind: "other", re: /指标|目标|责任人|投资|规模|地点|数量/ },
   { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事/ },
 ];
 
@@ -134,7 +150,7 @@ export const DEADLINE_VERB =
 
 /** Ends of names of organisations, as they appear in breakdowns (folded to simplified characters). */
 export const UNIT_SUFFIX =
-  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班)$/;
+  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班|城投|水投|交投|国投|建投|产投|金投|文旅投)$/;
 
 /** A name that stands for a group of organisations: 各镇(街道), 市级有关部门, 成员单位 …. */
 export const COLLECTIVE =

@@ -42,6 +42,20 @@ describe("the reader of a table whose cell borders were lost (a .docx copied as 
     expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
   });
 
+  it("reads a glued progress table (工作推进情况 after the task): the task to its full stop, the progress to the stop after which the names run to the next row, names set off by 、 or , or not at all", () => {
+    const glued = [
+      "序号重点工作工作推进情况牵头单位责任单位",
+      "1新建城区停车场3处。已完成选址,正在开展招标工作。县住建局城投公司、各乡(镇)人民政府",
+      "2推进农村公路提档升级。按计划推进,将任务分解到各乡镇,县交通局县财政局,县直各相关单位",
+      "3完善社区养老服务。已建成2处。县民政局县卫健局",
+    ].join("\n");
+    expect(generic(glued)).toEqual([
+      { text: "新建城区停车场3处。", leads: ["县住建局"], co: ["城投公司", "各乡(镇)人民政府"] },
+      { text: "推进农村公路提档升级。", leads: ["县交通局"], co: ["县财政局", "县直各相关单位"] },
+      { text: "完善社区养老服务。", leads: ["县民政局"], co: ["县卫健局"] },
+    ]);
+  });
+
   it("reads nothing of a glued table with a column it cannot tell apart (完成时限), and says the borders were lost", () => {
     const glued =
       "序号工作任务牵头单位配合单位完成时限1新建小学2所。县教育局各乡镇12月底前2改造老旧小区12个。县住建局各乡镇11月底前";

@@ -51,17 +51,12 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "Set E1 (sixth round), first score: not read yet",
   },
-  "hubei-huanggang-2018-jindu": { wrong: 3, reason: "Set E1 (sixth round), first score: not read yet" },
   "jiangxi-2017-poyuwandu-fengong": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
-  "jiangxi-nanchang-xinjian-2024-minsheng-jindu": {
-    wrong: 11,
-    reason: "Set E1 (sixth round), first score: not read yet",
-  },
   "liaoning-dalian-ganjingzi-2011": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
-  "zhejiang-lishui-liandu-2023": { wrong: 4, reason: "Set E1 (sixth round), first score: not read yet" },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
-    wrong: 14,
-    reason: "Set E1 (sixth round), first score: not read yet",
+    wrong: 1,
+    reason:
+      "row 1's text is read as its 考核内容 cell; the reading names it by its 考核指标 cell (merged over rows 1-2)",
   },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 3,

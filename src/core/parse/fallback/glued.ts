@@ -8,7 +8,8 @@
 
 import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
-import { endsLikeUnit, isUnitLike, isCollective } from "../splitUnits";
+import { isUnitLike, isCollective } from "../splitUnits";
+import { splitGlued } from "./gluedUnits";
 import { GLUED_COLUMN, SURNAME, type ColumnKind } from "../vocabulary";
 import { columnKind } from "../tableHeader";
 import type { RowTask } from "./rowTask";
@@ -18,14 +19,6 @@ export type GluedTask = RowTask & { readonly no: number; readonly sub: number | 
 
 // A page counter of a document-sharing site at a line's start (1、 2、 …), not part of the text.
 const PAGE_MARK = /^(\d{1,3})、/;
-// Words a task's text starts with: never the start of a unit's name.
-const TASK_START =
-  /^(推进|推动|完成|实施|开展|建设|新建|新增|改造|提升|加强|加快|落实|优化|深化|启动|组织|支持|建成|打造|实现|促进|提供|开工|全面|持续|做好|抓好|对|为|在)/;
-// A bare organ with no place of its own (管委会, 人民政府): a unit only after a place.
-const BARE_ORGAN = /^(管委会|人民政府|政府|党工委|办公室|委员会|办事处)$/;
-// Ends of names after which a further name may start (教育局|经开区).
-const STRONG_END = /(局|委|办|厅|院|中心|公司|街道|镇|乡|区|县|市|部|所|站|队)$/;
-
 /** The columns of a glued header line, or null when the line holds none. */
 export function gluedHeader(text: string): { columns: ColumnKind[]; end: number; start: number } | null {
   const f = fold(text).replace(/\s+/g, "");
@@ -38,9 +31,12 @@ export function gluedHeader(text: string): { columns: ColumnKind[]; end: number;
     const m = new RegExp(`^(?:${GLUED_COLUMN})`).exec(f.slice(p));
     if (m) {
       if (gap !== "") {
-        // Words between two names: a leader column (区政府分管领导), else not a header this reader knows.
-        if (columnKind(gap) !== "leader") return null;
-        columns.push("leader");
+        // Words between two names: a leader column (区政府分管领导), a progress column after the task's
+        // (工作推进情况), else not a header this reader knows.
+        const kind = columnKind(gap);
+        if (kind !== "leader" && !(kind === "progress" && columns[columns.length - 1] === "task"))
+          return null;
+        columns.push(kind);
         gap = "";
       }
       columns.push(columnKind(m[0]) ?? "other");
@@ -58,7 +54,7 @@ export function gluedHeader(text: string): { columns: ColumnKind[]; end: number;
     columns[0] === "seq" &&
     columns.includes("task") &&
     units.length > 0 &&
-    columns.every((k) => ["seq", "task", "leader", "lead", "co", "units"].includes(k)) &&
+    columns.every((k) => ["seq", "task", "progress", "leader", "lead", "co", "units"].includes(k)) &&
     columns.lastIndexOf("task") <
       columns.findIndex((k) => k === "leader" || k === "lead" || k === "co" || k === "units");
   return ok ? { columns, end: p, start } : null;
@@ -93,6 +89,7 @@ function joinPages(lines: readonly SourceLine[], before: string): string {
 /** The rows of a glued body: null as soon as one cannot be read. */
 function readRows(body: string, columns: readonly ColumnKind[], line: number): GluedTask[] | null {
   const hasLeader = columns.includes("leader");
+  const hasProgress = columns.includes("progress");
   const repeat = new RegExp(`^序号(?:${GLUED_COLUMN}|[^\\d]{0,10}?领导)+`);
   const tasks: GluedTask[] = [];
   const known = new Set<string>();
@@ -110,7 +107,7 @@ function readRows(body: string, columns: readonly ColumnKind[], line: number): G
     p += num[0].length;
     let sub = 0;
     for (;;) {
-      const row = readRow(body, p, hasLeader, known, no);
+      const row = readRow(body, p, hasLeader, known, no, hasProgress);
       if (!row) {
         // The text runs to the end (the excerpt ends) or to the next row with no cells: cut short.
         const next = nextRow(body, p, no + 1, repeat);
@@ -128,7 +125,7 @@ function readRows(body: string, columns: readonly ColumnKind[], line: number): G
       )
         break;
       // More text after the cells: a content row of its own cells (3.1, 3.2), or lines merged into this row.
-      if (!readRow(body, p, hasLeader, known, no)) {
+      if (!readRow(body, p, hasLeader, known, no, hasProgress)) {
         const next = nextRow(body, p, no + 1, repeat);
         const last = tasks[tasks.length - 1] as GluedTask;
         tasks[tasks.length - 1] = { ...last, text: last.text + body.slice(p, next) };
@@ -162,7 +159,9 @@ function readRow(
   hasLeader: boolean,
   known: Set<string>,
   no: number,
+  progress = false,
 ): { text: string; leader: string | null; units: string[]; end: number } | null {
+  if (progress) return progressRow(body, p, hasLeader, known, no);
   // The cells end at the next row, the end, or text that is no figure (a content row, merged lines).
   const next = new RegExp(`^${no + 1}(?!\\d)`);
   const endsWell = (end: number): boolean => {
@@ -178,6 +177,37 @@ function readRow(
   return null;
 }
 
+/**
+ * A row with a progress cell after the task's: the task's text to its first full stop, the progress to a
+ * stop (。 , ;) after which the rest of the row, to the next row's number, is the row's names.
+ */
+function progressRow(
+  body: string,
+  p: number,
+  hasLeader: boolean,
+  known: Set<string>,
+  no: number,
+): { text: string; leader: string | null; units: string[]; end: number } | null {
+  const next = new RegExp(`^${no + 1}(?!\\d)`);
+  const endsRow = (end: number): boolean => end === body.length || next.test(body.slice(end));
+  const textEnd = body.indexOf("。", p);
+  if (textEnd < 0) return null;
+  const rowEnd = nextRow(body, p, no + 1, /^序号/);
+  for (let stop = textEnd; stop >= 0 && stop < rowEnd; stop = nextStop(body, stop + 1)) {
+    const cells = readCells(body, stop + 1, hasLeader, known, endsRow, true);
+    if (!cells) continue;
+    for (const u of cells.units) known.add(u);
+    return { text: body.slice(p, textEnd + 1), leader: cells.leader, units: cells.units, end: cells.end };
+  }
+  return null;
+}
+
+/** The next 。 , or ; at or after `from`, or -1. */
+function nextStop(body: string, from: number): number {
+  const m = /[。,;]/.exec(body.slice(from));
+  return m ? from + m.index : -1;
+}
+
 /** A person's name (2 or 3 characters) when the header has a leader column, then one or more unit names. */
 function readCells(
   body: string,
@@ -185,90 +215,17 @@ function readCells(
   hasLeader: boolean,
   known: ReadonlySet<string>,
   endsWell: (end: number) => boolean,
+  listed = false,
 ): { leader: string | null; units: string[]; end: number } | null {
   let best: { leader: string | null; units: string[]; end: number; cost: number } | null = null;
   for (const len of hasLeader ? [3, 2] : [0]) {
     const leader = len > 0 ? body.slice(p, p + len) : null;
     if (leader !== null && !(/^[\p{Script=Han}]{2,3}$/u.test(leader) && SURNAME.test(leader))) continue;
-    const units = splitGlued(body, p + len, known, endsWell);
+    const units = splitGlued(body, p + len, known, endsWell, listed);
     if (units && units.names.length > 0 && (!best || units.cost < best.cost))
       best = { leader, units: units.names, end: units.end, cost: units.cost };
   }
   return best;
-}
-
-/**
- * Unit names run together from `p` (教育局经开区高新园(邹区镇)各街道), split where each ends like an organisation:
- * the cheapest split, names of 3 to 6 characters preferred, a bare organ (管委会) only after a place.
- */
-function splitGlued(
-  body: string,
-  p: number,
-  known: ReadonlySet<string>,
-  endsWell: (end: number) => boolean,
-): { names: string[]; end: number; cost: number } | null {
-  // The run of characters that may belong to names: no digits or sentence punctuation.
-  const m = /^[^\d。,;:!?、“”"]{2,80}/u.exec(body.slice(p));
-  if (!m) return null;
-  const run = m[0];
-  const best: Array<{ cost: number; names: string[] } | null> = new Array(run.length + 1).fill(null);
-  best[0] = { cost: 0, names: [] };
-  for (let i = 0; i < run.length; i++) {
-    const from = best[i];
-    if (!from) continue;
-    for (let j = i + 2; j <= Math.min(run.length, i + 14); j++) {
-      let name = run.slice(i, j);
-      let end = j;
-      // An alias in brackets after a name belongs to it: 高新园(邹区镇).
-      const alias = /^\([^()]{1,10}\)/.exec(run.slice(j));
-      if (alias) {
-        name += alias[0];
-        end = j + alias[0].length;
-      }
-      const cost = nameCost(name, from.names.length === 0, known);
-      if (cost === null) continue;
-      const total = from.cost + cost;
-      if (!best[end] || (best[end] as { cost: number }).cost > total)
-        best[end] = { cost: total, names: [...from.names, name] };
-    }
-  }
-  // The longest run read as names whose rest starts a new row, a content row or the end.
-  for (let end = run.length; end >= 2; end--) {
-    const b = best[end];
-    if (!b || b.names.length === 0 || !endsWell(p + end)) continue;
-    return { names: b.names, end: p + end, cost: b.cost / b.names.length };
-  }
-  return null;
-}
-
-/** What one name costs in a split (null: not a name). */
-function nameCost(name: string, first: boolean, known: ReadonlySet<string>): number | null {
-  if (known.has(name)) return 0.5;
-  if (!isUnitLike(name) || !endsLikeUnit(name) || TASK_START.test(name) || name.length < 3 || !balanced(name))
-    return null;
-  if (BARE_ORGAN.test(name) && first) return null;
-  // A name never runs on into a task's words (轨道公司|推进大庙弄…).
-  for (let k = 2; k < name.length - 1; k++)
-    if (STRONG_END.test(name.slice(0, k)) && TASK_START.test(name.slice(k))) return null;
-  let cost = 1 + (name.length > 6 ? (name.length - 6) * 0.5 : 0);
-  if (BARE_ORGAN.test(name)) cost += 2;
-  // Two names run into one (教育局|经开区, 育局|各街道): dearer than the two apart.
-  for (let k = 2; k <= name.length - 2; k++)
-    if (STRONG_END.test(name.slice(0, k)) && isUnitLike(name.slice(k)) && !BARE_ORGAN.test(name.slice(k))) {
-      cost += 1.5;
-      break;
-    }
-  return cost;
-}
-
-/** True when the name's brackets close: 高新园(邹区镇), never 高新园(邹区. */
-function balanced(name: string): boolean {
-  let depth = 0;
-  for (const ch of name) {
-    depth += ch === "(" ? 1 : ch === ")" ? -1 : 0;
-    if (depth < 0) return false;
-  }
-  return depth === 0;
 }
 
 /** A task of a glued row: the first unit leads, the others help. */

@@ -1,0 +1,116 @@
+/** The cells of one row of a table flattened one cell per line: its lines fitted to the columns by content. */
+
+import { readPerson } from "./leader";
+import { isDeadline } from "./deadline";
+import { isUnitLike, splitUnitList } from "./splitUnits";
+import { cellRoles, isUnitColumn } from "./tableSpans";
+import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
+
+/** How well `text` (one or more lines joined) fits a column; higher is better. */
+function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
+  const text = parts.join("");
+  const extra = parts.length - 1;
+  switch (kind) {
+    case "task": {
+      // A further line that is only unit names belongs to a units cell, not to the task's text — unless
+      // the line before it stops mid-sentence (…每个乡镇, / 新建党群服务中心).
+      const unitLine = parts.slice(1).some((p, k) => {
+        const units = splitUnitList(p);
+        const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
+        return !runsOn && units.length > 0 && units.every(isUnitLike);
+      });
+      // A line that is only a figure or its unit of measure (≥2%, 0.07, 万亩, -) is a cell of its own.
+      const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
+      // A task cell that is only a unit's name is likelier the units cell, when one follows.
+      const unitOnly = unitsLater && parts.length === 1 && isUnitLike(text.trim());
+      return (
+        (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine || figure ? 3 : 0) - (unitOnly ? 1.5 : 0)
+      );
+    }
+    case "lead":
+    case "co":
+    case "units": {
+      const units = parts.flatMap((p) => splitUnitList(p));
+      const ok =
+        (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
+      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
+      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
+    }
+    case "leader": {
+      // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
+      const p =
+        parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
+          ? readPerson(text)
+          : null;
+      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
+    }
+    case "deadline":
+      return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
+    case "seq":
+      return -5;
+    default: {
+      // Unit names in a column before the units column are likelier the units cell's lines: each costs.
+      // After it, a column of scorers or remarks may name a body (评分部门), rarely more than one.
+      const named = parts.filter((p) => isUnitLike(p.trim())).length;
+      return 0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1));
+    }
+  }
+}
+
+const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
+  seq: 0,
+  task: -4,
+  lead: -1.5,
+  units: -1.5,
+  leader: -0.4,
+  co: -0.3,
+  deadline: -0.4,
+  progress: -0.1,
+  note: -0.1,
+  other: -0.1,
+};
+
+/**
+ * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
+ * so that the total fit is best (dynamic programming; rows are short).
+ */
+export function alignCells(columns: readonly ColumnKind[], parts: readonly string[]): string[] {
+  const n = parts.length;
+  const m = columns.length;
+  const NEG = -1e9;
+  const best: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(NEG));
+  const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
+  (best[0] as number[])[0] = 0;
+  const unitsAfter = columns.map((_, c) => columns.slice(c + 1).some(isUnitColumn));
+  for (let c = 1; c <= m; c++) {
+    const kind = columns[c - 1] as ColumnKind;
+    for (let i = 0; i <= n; i++) {
+      for (let k = 0; k <= Math.min(i, 8); k++) {
+        const prev = (best[c - 1] as number[])[i - k] as number;
+        if (prev === NEG) continue;
+        const score =
+          prev +
+          (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i), unitsAfter[c - 1] === true));
+        if (score > ((best[c] as number[])[i] as number)) {
+          (best[c] as number[])[i] = score;
+          (take[c] as number[])[i] = k;
+        }
+      }
+    }
+  }
+  const out = new Array<string>(m).fill("");
+  let i = n;
+  for (let c = m; c >= 1; c--) {
+    const k = (take[c] as number[])[i] as number;
+    out[c - 1] = parts
+      .slice(i - k, i)
+      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
+    i -= k;
+  }
+  if (i > 0) {
+    // More lines than the columns could hold: keep them in the task cell rather than lose them.
+    const t = columns.indexOf("task");
+    if (t >= 0) out[t] = parts.slice(0, i).join("") + out[t];
+  }
+  return out;
+}
