@@ -22,8 +22,8 @@ export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
 /** Label of the lead unit(s). */
 export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
-/** Label of co-units; a unit that supplies the figures (数据提供单位) works on the task too. */
-export const CO_LABEL = `(?:${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
+/** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
+export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
@@ -142,10 +142,11 @@ export const COLLECTIVE =
 
 /**
  * A standing note inside a unit bracket, a sentence of its own that speaks for later items and names no
- * roles of this one: 以下政策措施均需各县区人民政府落实,不再单独列出; 具体任务均涉及相关市(州),不再做分工,下同.
+ * roles of this one: 以下政策措施均需各县区人民政府落实,不再单独列出; 具体任务均涉及相关市(州),不再做分工,下同;
+ * 除专门列出外,以下任务均涉及…,不再重复.
  */
 export const STANDING_NOTE =
-  /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)/;
+  /^(以下|下列|后续|其余|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)|不再重复[。]?$/;
 
 /** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作, (二)县发改局牵头. */
 export const HEADING_LEAD =

@@ -1,0 +1,74 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// Unit lines, brackets and numbering as documents of other places write them (Set E1), in made-up words.
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits]);
+
+describe("labelled unit lines", () => {
+  it("reads 主要协作单位: as the label of the co-units", () => {
+    const text = [
+      "1.推进某某中心建设。",
+      "牵头责任单位:县甲局、县乙局",
+      "主要协作单位:各乡镇人民政府、县政府有关部门",
+      "2.完善某某服务体系。",
+      "牵头责任单位:县甲局",
+      "主要配合单位:县丙局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["县甲局", "县乙局"], ["各乡镇人民政府", "县政府有关部门"]],
+      ["2", ["县甲局"], ["县丙局"]],
+    ]);
+  });
+
+  it("reads every unit of a plain list label as a lead when a co-unit label stands beside it", () => {
+    const text = [
+      "1.建设某某公园和休闲广场。",
+      "责任部门:城建局、农林局 配合部门:各街道",
+      "2.新建某某服务中心。",
+      "责任部门:民政局 配合部门:财政局、某某街道",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["城建局", "农林局"], ["各街道"]],
+      ["2", ["民政局"], ["财政局", "某某街道"]],
+    ]);
+  });
+
+  it("keeps the groups of such a list (各区政府) as co-units beside its named leads", () => {
+    const text = "1.新增某某设施。\n责任单位:市甲委,各区政府,相关管委会\n配合单位:市乙委、市丙局";
+    expect(read(text)).toEqual([["1", ["市甲委"], ["各区政府", "相关管委会", "市乙委", "市丙局"]]]);
+  });
+
+  it("still lets the first unit of a plain list lead when no co-unit label is given", () => {
+    expect(read("1.新建某某服务中心。\n责任部门:民政局、财政局")).toEqual([["1", ["民政局"], ["财政局"]]]);
+  });
+});
+
+describe("a standing note inside a unit bracket", () => {
+  it("does not read 除专门列出外,以下任务均涉及…,不再重复 after the units as a unit", () => {
+    const text = [
+      "1.发展某某产业。(责任单位:省甲局、省乙厅,各市〔州〕数据管理部门。除专门列出外,以下任务均涉及各市〔州〕数据管理部门,不再重复)",
+      "2.培育某某企业。(责任单位:省甲局、某某集团)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["省甲局"], ["省乙厅", "各市〔州〕数据管理部门"]],
+      ["2", ["省甲局"], ["某某集团"]],
+    ]);
+  });
+});
+
+describe("numbers that run on across headings", () => {
+  it("reads 3、 followed by a year under the next (二) heading as the next task, not as words of the heading", () => {
+    const text = [
+      "一、加快基础设施建设",
+      "(一)完善公路网络。",
+      "1、加快构建快速通道。(省甲委、省乙厅负责)",
+      "2、加快国省道升级改造。(省甲委、省丙厅负责)",
+      "(二)加快铁路建设。",
+      "3、2017年,某某铁路建成通车。(省甲委、省丁局负责)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1.1", ["省甲委"], ["省乙厅"]],
+      ["1.1.2", ["省甲委"], ["省丙厅"]],
+      ["1.2.3", ["省甲委"], ["省丁局"]],
+    ]);
+  });
+});
