@@ -37,6 +37,16 @@ describe("labelled unit lines", () => {
     expect(read(text)).toEqual([["1", ["市甲委"], ["各区政府", "相关管委会", "市乙委", "市丙局"]]]);
   });
 
+  it("lets only the first unit of such a list lead where the document says the first listed leads", () => {
+    const text = [
+      "某某区2011年为民办实事项目责任分工",
+      "责任部门中排在第一位的为牵头部门。",
+      "1.建设某某公园。",
+      "责任部门:城建局、农林局 配合部门:各街道",
+    ].join("\n");
+    expect(read(text)).toEqual([["1", ["城建局"], ["农林局", "各街道"]]]);
+  });
+
   it("still lets the first unit of a plain list lead when no co-unit label is given", () => {
     expect(read("1.新建某某服务中心。\n责任部门:民政局、财政局")).toEqual([["1", ["民政局"], ["财政局"]]]);
   });
