@@ -87,7 +87,7 @@ function readLabelled(written: string, roles: Roles): boolean {
       index: m.index,
       end: m.index + m[0].length,
       label,
-      written: text.slice(m.index, m.index + label.length),
+      written: text.slice(m.index + m[0].indexOf(label), m.index + m[0].indexOf(label) + label.length),
     });
   }
   if (hits.length === 0) return false;

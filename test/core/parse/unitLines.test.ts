@@ -82,3 +82,31 @@ describe("numbers that run on across headings", () => {
     ]);
   });
 });
+
+describe("roles in prose and labels with a level", () => {
+  it("reads 牵头督导, 抓总 and 主责 as verbs of the lead", () => {
+    const text = [
+      "1.整治某某企业。(市甲局、市乙局牵头督导,市丙局参与)",
+      "2.推进某某改革。(市甲局抓总,市乙局、市丙局具体落实)",
+      "3.完善某某制度。(市丁局主责,市乙局协同)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["市甲局", "市乙局"], ["市丙局"]],
+      ["2", ["市甲局"], ["市乙局", "市丙局"]],
+      ["3", ["市丁局"], ["市乙局"]],
+    ]);
+  });
+
+  it("reads labels that name the level of their units (市级责任单位, 县级责任单位) without a unit 县级", () => {
+    expect(read("1.推进某某工作。(市级责任单位:市甲局、市乙局;县级责任单位:各县区政府)")).toEqual([
+      ["1", ["市甲局"], ["市乙局", "各县区政府"]],
+    ]);
+  });
+
+  it("reads a task's closing clause 由A负责,B、C配合 set off by a comma", () => {
+    expect(read("1.推进某某工作,由市甲局负责,市乙局、市丙局协助。\n2.加强某某管理。(市乙局负责)")).toEqual([
+      ["1", ["市甲局"], ["市乙局", "市丙局"]],
+      ["2", ["市乙局"], []],
+    ]);
+  });
+});
