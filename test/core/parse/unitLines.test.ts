@@ -65,6 +65,17 @@ describe("a standing note inside a unit bracket", () => {
   });
 });
 
+describe("a standing note inside a unit bracket, for the other tasks", () => {
+  it("does not read 其他各项任务均需…落实 after the units as a unit", () => {
+    const text =
+      "1.推进某某。(责任单位:市甲局、市乙局。其他各项任务均需各县落实,下同)\n2.加强某某。(市丙局负责)";
+    expect(read(text)).toEqual([
+      ["1", ["市甲局"], ["市乙局"]],
+      ["2", ["市丙局"], []],
+    ]);
+  });
+});
+
 describe("numbers that run on across headings", () => {
   it("reads 3、 followed by a year under the next (二) heading as the next task, not as words of the heading", () => {
     const text = [
