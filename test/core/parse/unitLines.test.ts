@@ -65,6 +65,14 @@ describe("a standing note inside a unit bracket", () => {
   });
 });
 
+describe("labels inside a bracket after another label's value", () => {
+  it("reads 牵头单位:A(配合单位:B) without a bracket in either name", () => {
+    expect(read("1.推进某某。\n牵头单位:市甲局(配合单位:市乙局、市丙局)")).toEqual([
+      ["1", ["市甲局"], ["市乙局", "市丙局"]],
+    ]);
+  });
+});
+
 describe("a standing note inside a unit bracket, for the other tasks", () => {
   it("does not read 其他各项任务均需…落实 after the units as a unit", () => {
     const text =
