@@ -19,7 +19,7 @@ const ROLE_NOTE =
 const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
 
 // The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
-const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理|承办)$/;
+const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|督办|督查|办理|承办)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the

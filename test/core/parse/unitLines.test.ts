@@ -116,6 +116,19 @@ describe("roles in prose and labels with a level", () => {
     ]);
   });
 
+  it("reads units that support or guide (B支持, B业务指导) as co-units, and a supervising clause (B跟踪督办) as none", () => {
+    const text = [
+      "1.推进某某工作。(市甲局牵头,市乙局、市丙局支持)",
+      "2.推进某某改革。(各县区负责,市甲局业务指导)",
+      "3.完善某某制度。(市甲局牵头实施,市乙局跟踪督办)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["市甲局"], ["市乙局", "市丙局"]],
+      ["2", ["各县区"], ["市甲局"]],
+      ["3", ["市甲局"], []],
+    ]);
+  });
+
   it("reads labels that name the level of their units (市级责任单位, 县级责任单位) without a unit 县级", () => {
     expect(read("1.推进某某工作。(市级责任单位:市甲局、市乙局;县级责任单位:各县区政府)")).toEqual([
       ["1", ["市甲局"], ["市乙局", "各县区政府"]],
