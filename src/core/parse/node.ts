@@ -270,5 +270,8 @@ export function headingLead(node: Node): Roles[] | null {
   const unit = m ? (m[1] as string) : "";
   if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
   if (m[0] !== HEADING_LEAD.exec(f)?.[0] && !(node.style !== null && endsLikeUnit(unit))) return null;
-  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
+  const at = m[0].indexOf(unit);
+  return [
+    { ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(at, at + unit.length)], matched: true },
+  ];
 }

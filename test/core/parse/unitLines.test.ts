@@ -142,3 +142,12 @@ describe("roles in prose and labels with a level", () => {
     ]);
   });
 });
+
+describe("a heading that names the lead of its tasks", () => {
+  it("reads (一)由A牵头 as A leading the tasks under it, without 由 in the name", () => {
+    expect(read("(一)由县甲局牵头\n1.推进某某。\n2.加强某某。(县乙局配合)")).toEqual([
+      ["1.1", ["县甲局"], []],
+      ["1.2", ["县甲局"], ["县乙局"]],
+    ]);
+  });
+});
