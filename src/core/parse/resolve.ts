@@ -3,17 +3,12 @@
 import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
 import type { Roles } from "./roles";
-import { isCollective } from "./splitUnits";
 
 /**
  * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
- * otherwise the first listed unit leads (列第一位者为牵头单位), or, beside named co-units and where the document
- * states no such convention (`firstListedLeads`), every organisation listed. Units already present are not repeated.
+ * otherwise the first listed unit leads (列第一位者为牵头单位). Units already present are not repeated.
  */
-export function resolveRoles(
-  all: readonly Roles[],
-  options: { readonly firstListedLeads?: boolean } = {},
-): { leads: string[]; coUnits: string[] } {
+export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits: string[] } {
   const leads: string[] = [];
   const co: string[] = [];
   // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
@@ -23,17 +18,9 @@ export function resolveRoles(
       for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
     }
   }
-  // 责任部门:A、B 配合部门:C — beside a label of co-units, a plain list is the lead label: the organisations
-  // it names all lead; the groups in it (各区政府, 相关管委会) work with them.
-  const listLeads =
-    !options.firstListedLeads && leads.length === 0 && all.some((r) => r.coUnits.some((u) => !isMarked(u)));
   for (const r of all) {
     if (r.listed.length === 0 || r.listed.some(isMarked)) continue;
-    const named = listLeads && leads.length === 0 ? r.listed.filter((u) => !isCollective(u)) : [];
-    if (named.length > 0) {
-      pushAll(leads, named);
-      pushAll(co, r.listed.filter(isCollective));
-    } else if (leads.length === 0) {
+    if (leads.length === 0) {
       leads.push(r.listed[0] as string);
       pushAll(co, r.listed.slice(1));
     } else {

@@ -23,8 +23,6 @@ export function finish(outline: Outline): {
   let firstContentLine: number | null = null;
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
-  // The document's own rule (列第一位的为牵头单位): the first of a list leads, even beside a co-unit label.
-  const firstListedLeads = outline.convention !== null;
   for (const part of outline.parts) {
     // The units of the task read last, for a label that says 同上.
     let above: { leads: string[]; coUnits: string[] } | null = null;
@@ -123,7 +121,7 @@ export function finish(outline: Outline): {
         used.set(id, 1);
       }
       const fullId = part.index > 1 ? `${part.index}:${id}` : id;
-      const { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above), { firstListedLeads });
+      const { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
       above = { leads, coUnits };
       if (inheritedUnits) {
         issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });

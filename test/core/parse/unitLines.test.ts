@@ -19,36 +19,27 @@ describe("labelled unit lines", () => {
     ]);
   });
 
-  it("reads every unit of a plain list label as a lead when a co-unit label stands beside it", () => {
+  it("lets the first unit of a plain list lead, with or without a co-unit label beside it", () => {
     const text = [
-      "1.建设某某公园和休闲广场。",
-      "责任部门:城建局、农林局 配合部门:各街道",
-      "2.新建某某服务中心。",
-      "责任部门:民政局 配合部门:财政局、某某街道",
-    ].join("\n");
-    expect(read(text)).toEqual([
-      ["1", ["城建局", "农林局"], ["各街道"]],
-      ["2", ["民政局"], ["财政局", "某某街道"]],
+      "1.新建某某服务中心。",
+      "责任部门:民政局、财政局 配合部门:各街道",
+      "2.建设某某公园。",
+      "责任部门:城建局、农林局",
+    ];
+    expect(read(text.join("\n"))).toEqual([
+      ["1", ["民政局"], ["财政局", "各街道"]],
+      ["2", ["城建局"], ["农林局"]],
     ]);
   });
+});
 
-  it("keeps the groups of such a list (各区政府) as co-units beside its named leads", () => {
-    const text = "1.新增某某设施。\n责任单位:市甲委,各区政府,相关管委会\n配合单位:市乙委、市丙局";
-    expect(read(text)).toEqual([["1", ["市甲委"], ["各区政府", "相关管委会", "市乙委", "市丙局"]]]);
-  });
-
-  it("lets only the first unit of such a list lead where the document says the first listed leads", () => {
-    const text = [
-      "某某区2011年为民办实事项目责任分工",
-      "责任部门中排在第一位的为牵头部门。",
-      "1.建设某某公园。",
-      "责任部门:城建局、农林局 配合部门:各街道",
-    ].join("\n");
-    expect(read(text)).toEqual([["1", ["城建局"], ["农林局", "各街道"]]]);
-  });
-
-  it("still lets the first unit of a plain list lead when no co-unit label is given", () => {
-    expect(read("1.新建某某服务中心。\n责任部门:民政局、财政局")).toEqual([["1", ["民政局"], ["财政局"]]]);
+describe("the document's convention on a line of its own", () => {
+  it("reads 责任单位中排在第一位的为牵头单位 as the convention even though it ends like a unit name", () => {
+    const doc = parseBreakdown(
+      "1.建设某某公园。\n责任部门:城建局、农林局\n2.建设某某广场。\n责任单位中排在第一位的为牵头单位\n责任部门:城建局",
+    );
+    expect(doc.document.roleConvention?.text).toBe("责任单位中排在第一位的为牵头单位");
+    expect(doc.tasks.map((t) => t.text)).toEqual(["建设某某公园。", "建设某某广场。"]);
   });
 });
 
