@@ -115,7 +115,14 @@ export const RULES: readonly Rule[] = [
     isBracketed(l.folded) || (!closedBy(l, n) && isBracketed(closeAtEnd(l.folded)))
       ? { kind: "bracketed", rule }
       : null,
-  (l, _n, rule) => (findConvention(l.text) && !isUnitLike(l.text) ? { kind: "convention", rule } : null),
+  // The convention (列第一位的为牵头单位), alone or with text that is not a list of units; a line that is only
+  // the convention may end like a unit name (…排在第一位的为牵头部门).
+  (l, _n, rule) => {
+    const c = findConvention(l.text);
+    return c && !isUnitLike(l.text.slice(0, c.start) + l.text.slice(c.end))
+      ? { kind: "convention", rule }
+      : null;
+  },
 ];
 
 /** A whole line in one bracket: (牵头单位:…), 【…】. */

@@ -16,8 +16,10 @@ import {
 const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
 
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
-export const LABEL_AT = new RegExp(`(${ANY_LABEL})\\s*[::]\\s*`, "g");
-const LABEL_LINE = new RegExp(`^(${ANY_LABEL})\\s*[::]`);
+// A label may name the level of the units it lists (市级责任单位:A;县级责任单位:各县区政府).
+const LEVEL = "(?:[省市县区州]级)?";
+export const LABEL_AT = new RegExp(`${LEVEL}(${ANY_LABEL})\\s*[::]\\s*`, "g");
+const LABEL_LINE = new RegExp(`^${LEVEL}(${ANY_LABEL})\\s*[::]`);
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
@@ -92,7 +94,7 @@ export function isLabelLine(folded: string): boolean {
 export function bareLabelKind(folded: string): LabelKind | null {
   const f = folded.replace(/[\s:]+$/, "").trim();
   const m = LABEL_LINE.exec(`${f}:`);
-  return m && (m[1] as string).length === f.length ? labelKind(m[1] as string) : null;
+  return m && m[0].length === f.length + 1 ? labelKind(m[1] as string) : null;
 }
 
 /** Kind of the label a folded line starts with, or null. */

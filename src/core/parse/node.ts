@@ -8,7 +8,7 @@ import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
 import { readCutList } from "./cutName";
 import { readProseClause } from "./prose";
-import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
+import { HEADING_LEAD, PROSE_CO_VERB, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -196,6 +196,8 @@ function takeUnclosedBracket(node: Node): void {
   node.text = (node.text.slice(0, open) + kept).trim();
 }
 
+// The co-units' verb that may close a 由… sentence instead (由A负责,B配合).
+const CO_END = new RegExp(`${PROSE_CO_VERB}$`);
 // The verb that closes a 由… sentence: read as 负责.
 const BY_VERB =
   /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|负责|落实)$/;
@@ -247,11 +249,16 @@ export function closingByClause(text: string): { roles: Roles; at: number } | nu
   if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
   const clause = f.slice(at + 1);
   const verb = BY_VERB.exec(clause)?.[0];
-  if (!verb) return null;
+  // …,由A负责,B、C配合。: the sentence closes on the co-units' verb; it must then name a lead and nothing else.
+  const coEnd = !verb && CO_END.test(clause);
+  if (!verb && !coEnd) return null;
   // The clause as written (fold keeps lengths), its closing verb read as 负责.
-  const original = `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`;
+  const original = verb
+    ? `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`
+    : text.slice(at + 1, at + 1 + clause.length);
   const roles = readRoles(original, { bareUnits: false });
   if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return null;
+  if (coEnd && (roles.leads.length + roles.listed.length === 0 || roles.rest.length > 0)) return null;
   return { roles, at };
 }
 
@@ -263,5 +270,8 @@ export function headingLead(node: Node): Roles[] | null {
   const unit = m ? (m[1] as string) : "";
   if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
   if (m[0] !== HEADING_LEAD.exec(f)?.[0] && !(node.style !== null && endsLikeUnit(unit))) return null;
-  return [{ ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(0, unit.length)], matched: true }];
+  const at = m[0].indexOf(unit);
+  return [
+    { ...emptyRoles(), leads: [node.text.replace(/\s+/g, "").slice(at, at + unit.length)], matched: true },
+  ];
 }

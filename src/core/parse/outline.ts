@@ -34,6 +34,8 @@ export class Outline {
   readonly parts: PartState[] = [];
   convention: { text: string; line: number } | null = null;
   stack: Array<{ style: NumStyle; node: Node }> = [];
+  /** The last number of each style in the part, also of items whose heading has closed (for run-on numbers). */
+  lastOfStyle = new Map<NumStyle, number>();
   section: Node | null = null;
   current: Node | null = null;
   /** True once any units were read: before that, numbered titles are a list of attachments. */
@@ -67,6 +69,7 @@ export class Outline {
     root.path = [];
     this.parts.push({ index, title, line, root });
     this.stack = [];
+    this.lastOfStyle = new Map();
     this.section = null;
     this.current = null;
     this.unitTail = null;
@@ -156,6 +159,7 @@ export class Outline {
     node.text = text;
     parent.children.push(node);
     if (style !== null) this.stack.push({ style, node });
+    if (style !== null && n !== null) this.lastOfStyle.set(style, n);
     this.current = node;
     this.unitTail = null;
     return node;

@@ -53,12 +53,14 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
 }
 
 /**
- * True when the numbering goes on with this number: the item before it at the same style has the number
- * before it, or it is a first item under a heading of another style.
+ * True when the numbering goes on with this number: the item before it at the same style (on the stack, or
+ * the last one of the part) has the number before it, or it is a first item under a heading of another style.
  */
 function expected(o: Outline, numbering: Numbering): boolean {
   const same = o.stack.find((s) => s.style === numbering.style);
   if (same) return same.node.n === numbering.n - 1;
+  // Numbers that run on across the headings above them: 1、2、 under (一), then 3、 under (二).
+  if (o.lastOfStyle.get(numbering.style) === numbering.n - 1) return true;
   return numbering.n === 1 && o.stack.length > 0;
 }
 

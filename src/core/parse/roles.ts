@@ -3,7 +3,7 @@
  * bare brackets of units, and the per-task leader and deadline that travel with them.
  */
 
-import { fold } from "../text/fold";
+import { fold, isCloser, matchingOpener } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline, splitDeadlines } from "./deadline";
@@ -63,6 +63,13 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
 
 const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
 
+/** A label in a bracket after another label's value (牵头单位:A(配合单位:B)): the bracket is part of neither value. */
+function trimStrayBrackets(value: string): string {
+  const v = value.replace(/[(\uff08[【]+$/, "").trim();
+  const f = fold(v);
+  return isCloser(f.slice(-1)) && matchingOpener(f, f.length - 1) < 0 ? v.slice(0, -1).trim() : v;
+}
+
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
 function readLabelled(written: string, roles: Roles): boolean {
   // A person given in a bracket after a unit (市工信局(责任人:张某)) is kept as text, never read as a unit.
@@ -87,7 +94,7 @@ function readLabelled(written: string, roles: Roles): boolean {
       index: m.index,
       end: m.index + m[0].length,
       label,
-      written: text.slice(m.index, m.index + label.length),
+      written: text.slice(m.index + m[0].indexOf(label), m.index + m[0].indexOf(label) + label.length),
     });
   }
   if (hits.length === 0) return false;
@@ -97,10 +104,12 @@ function readLabelled(written: string, roles: Roles): boolean {
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
     const next = hits[k + 1];
-    const value = text
-      .slice(hit.end, next ? next.index : text.length)
-      .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
-      .trim();
+    const value = trimStrayBrackets(
+      text
+        .slice(hit.end, next ? next.index : text.length)
+        .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
+        .trim(),
+    );
     const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
     if (kind === "other") return;
     roles.matched = true;

@@ -19,7 +19,7 @@ const ROLE_NOTE =
 const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
 
 // The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
-const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|办理|承办|统筹)$/;
+const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|督办|督查|办理|承办|统筹)$/;
 
 /**
  * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
@@ -122,8 +122,9 @@ const LEVEL_WORD =
 // The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委.
 const LEVEL_OPEN =
   /各(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
-// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府.
-const LEVEL_CLOSE = /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)$/;
+// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会).
+const LEVEL_CLOSE =
+  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
 
 /**
  * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and

@@ -181,6 +181,10 @@ describe("joins with 及, 和, 与", () => {
     expect(splitUnitList("县教育局及各中小学")).toEqual(["县教育局", "各中小学"]);
     expect(splitUnitList("县委办和县政府办")).toEqual(["县委办", "县政府办"]);
   });
+
+  it("keeps a collective written with 、 and a bracket after its body together (各县、区人民政府(管委会))", () => {
+    expect(splitUnitList("市甲局、各县、区人民政府(管委会)")).toEqual(["市甲局", "各县、区人民政府(管委会)"]);
+  });
 });
 
 describe("what is never a unit", () => {

@@ -43,16 +43,6 @@ const setD2 = listedUnder("## Set D2");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "anhui-suzhou-lingbi-weijianwei-2021": {
-    wrong: 5,
-    reason: "Set E1 (sixth round), first score: not read yet",
-  },
-  "guizhou-2026-shuzhi-gongzuoyaodian": {
-    wrong: 1,
-    reason: "Set E1 (sixth round), first score: not read yet",
-  },
-  "jiangxi-2017-poyuwandu-fengong": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
-  "liaoning-dalian-ganjingzi-2011": { wrong: 1, reason: "Set E1 (sixth round), first score: not read yet" },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,
     reason:
@@ -71,11 +61,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason:
       "read generically (a one-cell-per-line indicator table); the last row is cut before its 责任部门 cell",
-  },
-  "henan-pingdingshan-2018-hezhang": {
-    wrong: 2,
-    reason:
-      "held out (D2): a table of single-space cells with an empty merged 类别 cell, read generically; '和' inside a unit name (各县(市、区)党委和人民政府) is split into two units",
   },
   "hunan-yueyang-2019-minsheng-jindu": {
     wrong: 1,
