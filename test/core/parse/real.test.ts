@@ -36,6 +36,8 @@ const setC = listedUnder("## Set C");
 const setD1 = listedUnder("## Set D1");
 // Held out from the round that built the generic reader (the other half of the same collection).
 const setD2 = listedUnder("## Set D2");
+// Held out from the sixth round (the other half of Set E): scored once, after that round, never trained on.
+const setE2 = listedUnder("## Set E2");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -43,6 +45,50 @@ const setD2 = listedUnder("## Set D2");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "anhui-chizhou-undated-xinfangju-zhengwugongkai": {
+    wrong: 5,
+    reason:
+      "held out (E2): a table in '|' lines whose 工作任务 cell is merged over its rows: four rows not found, the collective lead 各科室 read as 办公室",
+  },
+  "anhui-huainan-2025-jiguanshiwu-luoshi": {
+    wrong: 2,
+    reason:
+      "held out (E2): two rows cut from a long city list (numbered 145 and 249), units in a cell split by single spaces: not found",
+  },
+  "guangdong-2023-minjiantouzi-spun": {
+    wrong: 2,
+    reason:
+      "held out (E2): a synonym-reworded copy (卖力 for 负责): the first item's lead is not found, the reworded role word is kept in a co-unit",
+  },
+  "hainan-undated-zhongdianxiangmu": {
+    wrong: 14,
+    reason:
+      "held out (E2): a key-project list under headings that only name a city government (三、儋州市政府), no 牵头 word: no lead is read",
+  },
+  "jiangsu-suzhou-changshu-2018": {
+    wrong: 9,
+    reason:
+      "held out (E2): one row a line, cells separated by single spaces, a single 牵头责任单位 column: no row is found",
+  },
+  "ningxia-wuzhong-tongxin-2023-renwu": {
+    wrong: 1,
+    reason: "held out (E2): one task as a vertical record (a label line, then its value line): not found",
+  },
+  "sichuan-guangyuan-zhaohua-2017-minshenggongcheng": {
+    wrong: 2,
+    reason:
+      "held out (E2): a '|' table with spaced-out header cells and 责任领导/责任单位 merged over rows: one row not found, one without its lead",
+  },
+  "zhejiang-hangzhou-linan-2022-minsheng": {
+    wrong: 1,
+    reason:
+      "held out (E2): one table row a line with a long 工作举措 cell: the lead and co-unit cells are not told apart from it",
+  },
+  "zhejiang-ningbo-2014-minsheng-jindu": {
+    wrong: 2,
+    reason:
+      "held out (E2): a newspaper page on one line: the per-district figure grids run into the last co-unit",
+  },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,
     reason:
@@ -102,6 +148,7 @@ describe("real documents of other places", () => {
     expect(setC.size).toBeGreaterThan(0);
     expect(setD1.size).toBe(17);
     expect(setD2.size).toBe(18);
+    expect(setE2.size).toBe(18);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
