@@ -92,6 +92,18 @@ describe("layouts of other places", () => {
     ]);
   });
 
+  it("gives a place's government a heading names alone (三、儋州市政府) to the projects under it", () => {
+    // A key-project list sorted by place: each place's government answers for the projects under its heading.
+    const doc = parseBreakdown(
+      "一、儋州市政府\n(一)重点项目(2个)。\n1.竣工项目:海南西部中心医院一期工程。\n2.续建项目:儋州滨海新区开发项目。\n二、琼海市人民政府\n(一)新开工项目(1个):博鳌会客厅。",
+    );
+    expect(doc.tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1.1", ["儋州市政府"], []],
+      ["1.1.2", ["儋州市政府"], []],
+      ["2.1", ["琼海市人民政府"], []],
+    ]);
+  });
+
   it("says, at its header, that a table whose cell borders were lost cannot be split into columns", () => {
     const doc = parseBreakdown(
       "民生实事项目责任分解表\n序号项目名称主要内容分管领导牵头单位配合单位1新建学校新建小学2所。林某教育局各街道",
