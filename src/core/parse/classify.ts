@@ -192,7 +192,11 @@ export function splitCircledPoints(line: SourceLine): SourceLine[] {
     else break;
     n++;
   }
-  if (cuts.length === 0) return [line];
+  return cuts.length === 0 ? [line] : cutLine(line, cuts);
+}
+
+/** A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. */
+function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
   const out: SourceLine[] = [];
   let start = 0;
   for (const cut of [...cuts, line.text.length]) {
@@ -238,14 +242,7 @@ export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
   const sorted = [...cuts].sort((a, b) => a - b);
   const title = titleBeforeRuns(f, sorted[0] as number);
   if (title > 0) sorted.unshift(title);
-  const out: SourceLine[] = [];
-  let start = 0;
-  for (const cut of [...sorted, line.text.length]) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
+  return cutLine(line, sorted);
 }
 
 /** The inside of the last bracket of a folded text that ends in one (after its full stop), else "". */

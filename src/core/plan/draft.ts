@@ -76,6 +76,17 @@ export class SheetDraft {
     });
   }
 
+  /** A column of notes for the screen, headed 说明, right of the list (print.ts leaves it off the page). */
+  sideNotes(col: number, notes: readonly string[]): void {
+    this.blocks.push({
+      kind: "values",
+      row: 0,
+      col,
+      values: [["说明"], ...notes.map((t) => [t])],
+      style: "note",
+    });
+  }
+
   /** The finished plan of this sheet. */
   done(): SheetPlan {
     const sheet = {

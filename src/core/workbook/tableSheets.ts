@@ -165,14 +165,8 @@ export function unitsSheet(model: LedgerModel, name: string): SheetPlan {
     "类别:部门、镇街、平台、集团、组(泛指的单位组,如各镇(街道))、其他。",
     "所属组:该单位属于哪些单位组;生成分单位表时,单位组的任务会列入每个成员单位的表。",
     "别名可以修改或删除;删除后,校验和生成不再把它当作这个单位。",
-  ].map((t) => [cnPunct(t)]);
-  d.blocks.push({
-    kind: "values",
-    row: 0,
-    col: header.length + 1,
-    values: [["说明"], ...notes],
-    style: "note",
-  });
+  ].map((t) => cnPunct(t));
+  d.sideNotes(header.length + 1, notes);
   d.widths = [24, 40, 8, 24, 2, 70];
   d.freeze = { rows: 1, cols: 0 };
   return d.done();

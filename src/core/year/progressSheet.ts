@@ -67,14 +67,8 @@ export function progressSheet(
     zh`每行是一项任务在一个期次的进展:期次写作 ${example};单位为报送的单位。`,
     "来源:录入(在此手工填写)、报送(各单位报回)、存档(“存档本期”从任务台账复制)。",
     "任务台账始终显示当前状态;本表保存历次记录,不会被覆盖。同一期次再次存档时,只替换该期次的存档行,并先提示。",
-  ].map((t) => [cnPunct(t)]);
-  d.blocks.push({
-    kind: "values",
-    row: 0,
-    col: header.length + 1,
-    values: [["说明"], ...notes],
-    style: "note",
-  });
+  ].map((t) => cnPunct(t));
+  d.sideNotes(header.length + 1, notes);
   // The three texts wrap; the list prints one page wide at a readable size (docs/printing.md).
   d.widths = [5, 8, 12, 7, 30, 20, 20, 11, 6, 2, 70];
   d.freeze = { rows: 1, cols: 2 };

@@ -120,14 +120,8 @@ export function targetsSheet(model: LedgerModel, name: string): SheetPlan {
     "界限:下限为“以上、不少于”,上限为“以内、不超过”,未写明则留空。",
     `实际值:每期填写截至该期的数值;增长、达到类填当期的增速或水平,累计新增、压减类填年初以来的累计数。`,
     "最新实际值和亮灯由公式计算,请勿填写。",
-  ].map((t) => [cnPunct(t)]);
-  d.blocks.push({
-    kind: "values",
-    row: 0,
-    col: header.length + 1,
-    values: [["说明"], ...notes],
-    style: "note",
-  });
+  ].map((t) => cnPunct(t));
+  d.sideNotes(header.length + 1, notes);
   // Narrow enough to print a year of monthly values one landscape page wide at a readable size: a value
   // column holds a number (docs/printing.md).
   d.widths = [5, 4, 14, 7, 6, 8, 5, 18, ...periods.map(() => 7), 8, 5, 2, 70];
