@@ -11,6 +11,7 @@ import { readNumbering, type Numbering } from "./numbering";
 import { lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
 import { namesRoles, readRoles } from "./roles";
 import { isUnitLike } from "./splitUnits";
+import { trailingHeaderAt } from "./tableSpacedRows";
 
 /** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */
 export const NOTES_START = /^(?:(?:注|说明|注释|附注)\s*:|备注\s*:\s*$|(?:注|说明|注释|附注)$)\s*/;
@@ -167,7 +168,16 @@ const INNER_MARK =
  *   → ["通知正文。", "一、稳增长", "(一)促消费。", "1.扩大投资。"]
  */
 export function splitRunOn(line: SourceLine): SourceLine[] {
-  return splitLongLine(line).flatMap(splitCircledPoints).flatMap(splitAfterRoleBrackets);
+  return splitLongLine(line)
+    .flatMap(splitCircledPoints)
+    .flatMap(splitAfterRoleBrackets)
+    .flatMap(splitTableHeader);
+}
+
+/** A table's header at the end of a run-on line (`…任务分解表 序号 工作任务 牵头单位`): a line of its own. */
+function splitTableHeader(line: SourceLine): SourceLine[] {
+  const at = trailingHeaderAt(line.folded);
+  return at > 0 ? cutLine(line, [at]) : [line];
 }
 
 /**
@@ -194,6 +204,9 @@ export function splitCircledPoints(line: SourceLine): SourceLine[] {
   }
   return cuts.length === 0 ? [line] : cutLine(line, cuts);
 }
+
+/** A numbered table row on one line (`1 | 新建… | 1.4月底前… 2.8月底前… | 教育局 |`): its cells' own points are never cut. */
+const TABLE_ROW = /^\s*[|\uff5c]?\s*\d{1,4}\s*[|\uff5c\t](?:[^|\uff5c\t]*[|\uff5c\t]){2}/;
 
 /** A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. */
 function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
@@ -272,7 +285,7 @@ function titleBeforeRuns(folded: string, firstCut: number): number {
 
 /** A whole document on one long line: split before each numbering marker that follows a space. */
 function splitLongLine(line: SourceLine): SourceLine[] {
-  if (line.text.length < 200) return [line];
+  if (line.text.length < 200 || TABLE_ROW.test(line.raw)) return [line];
   const cuts: number[] = [];
   INNER_MARK.lastIndex = 0;
   for (let m = INNER_MARK.exec(line.folded); m; m = INNER_MARK.exec(line.folded)) cuts.push(m.index);

@@ -11,6 +11,7 @@ import type { FoundHeader, Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
+import { readSpacedRows } from "./tableSpacedRows";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -27,6 +28,7 @@ export function readTable(
   isEnd: (line: SourceLine) => boolean,
 ): Table {
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
+  if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed
     ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)

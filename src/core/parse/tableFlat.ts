@@ -117,7 +117,8 @@ export function readFlattened(
     // but one starts a row too.
     const unnumbered = current !== null && (current as { seq: string | null }).seq === null;
     const full = parts >= (unnumbered ? 1 : dataColumns.length);
-    const jump = n !== null && n > lastSeq + 2 && n <= lastSeq + 100;
+    // Rows cut from a long list (145, 249) jump further: after a row of all its cells, any higher number.
+    const jump = n !== null && n > lastSeq + 2 && (n <= lastSeq + 100 || (full && n < 10000 && parts > 0));
     const expected =
       n === lastSeq + 1
         ? parts >= 1

@@ -1,10 +1,12 @@
 /** Table headers: which line starts a table, and what each of its columns holds. */
 
 import { fold } from "../text/fold";
+import { bareNumber } from "./numbering";
 import type { SourceLine } from "../text/lines";
 import { cellLine, SECTION_ROW } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
+import { spacedRowsFollow } from "./tableSpacedRows";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -109,6 +111,8 @@ export interface FoundHeader {
   readonly tabbed: boolean;
   readonly piped?: true;
   readonly spaced?: true;
+  /** Rows one a line, cells set apart by single spaces, under a header of known columns (tableSpacedRows.ts). */
+  readonly spacedRows?: true;
   /** A category column before 序号 was left out: its cells are headings between the rows (flat tables). */
   readonly category?: true;
 }
@@ -138,6 +142,9 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
     const columns = headerKinds(inline.map(columnKind));
+    // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
+    if (columns && spacedRowsFollow(lines, i + 1, columns))
+      return { columns, next: i + 1, tabbed: false, spacedRows: true };
     if (columns) return { columns, next: i + 1, tabbed: false };
   }
   const kinds: Array<ColumnKind | null> = [];
@@ -176,6 +183,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // A category cell before 序号 (分类 / 序号 / 事项 …) is merged over its rows: it shows once, before the
   // first row of its group, and is read as a heading there; the rows start at 序号.
   ownerUnits(kinds, names);
+  unnamedSeq(kinds, names, lines, j);
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
@@ -193,6 +201,35 @@ function ownerUnits(kinds: Array<ColumnKind | null>, names: readonly string[]): 
   });
 }
 
+/**
+ * A header without 序号 over rows whose second cell is a bare number (工作任务 / 具体要求 / 责任科室, then
+ * 强化… / 1 / 对…): the number's column has no header cell, and the first column, before it, is a group merged
+ * over its rows; the text column after the number holds the task. In place: 序号 is put in after the first
+ * cell, the first unnamed or other column after it becomes the task (a category column before 序号).
+ */
+function unnamedSeq(
+  kinds: Array<ColumnKind | null>,
+  names: string[],
+  lines: readonly SourceLine[],
+  j: number,
+): void {
+  if (kinds.includes("seq") || kinds[0] !== "task") return;
+  const cells: string[] = [];
+  for (let k = j; k < lines.length && cells.length < 2; k++) {
+    const text = cellLine(lines[k] as SourceLine).folded.trim();
+    if (text !== "") cells.push(text);
+  }
+  if (cells.length < 2 || bareNumber(cells[0] as string) !== null || bareNumber(cells[1] as string) === null)
+    return;
+  const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other"));
+  const units = kinds.findIndex((k) => k === "lead" || k === "units");
+  if (task < 0 || units < task) return;
+  kinds[0] = "other";
+  kinds[task] = "task";
+  kinds.splice(1, 0, "seq");
+  names.splice(1, 0, "序号");
+}
+
 /** How many cells before 序号 name a category merged over rows (分类, 考核项目): one, or none. */
 function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
   return kinds[1] === "seq" && (kinds[0] === "other" || kinds[0] === "task") && kinds.includes("task", 2)
@@ -203,13 +240,17 @@ function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
 
+/** The end of a column's own name (具体要求, 工作内容, 细化措施): never the first half of another. */
+const COLUMN_NOUN = /(要求|内容|措施|举措|情况|目标|任务|事项|名称)$/;
+
 /**
  * The index of the line that completes `lines[j]` as one column name, when one of the two alone is no
  * column name at all (责任 / 领导, 责任 / 科室; never 序号 / 重点工作); null otherwise.
  */
 function secondHalf(lines: readonly SourceLine[], j: number): number | null {
   const here = cellLine(lines[j] as SourceLine).folded.replace(/\s+/g, "");
-  if (here.length > 6) return null;
+  // A first half qualifies (市政府 / 分管领导, 责任 / 科室); a name of what a column holds (具体要求) stands alone.
+  if (here.length > 6 || COLUMN_NOUN.test(here)) return null;
   for (let k = j + 1; k < lines.length; k++) {
     const next = cellLine(lines[k] as SourceLine);
     if (next.text === "") continue;

@@ -104,7 +104,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     kind: "deadline",
     re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
   },
-  { kind: "progress", re: /^(进展情况|推进情况|完成情况|工作进展|进度|进展)$/ },
+  { kind: "progress", re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展)$/ },
   { kind: "note", re: /^(备注|说明)$/ },
   {
     kind: "task",

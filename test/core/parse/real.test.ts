@@ -45,16 +45,6 @@ const setE2 = listedUnder("## Set E2");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "anhui-chizhou-undated-xinfangju-zhengwugongkai": {
-    wrong: 5,
-    reason:
-      "held out (E2): a table in '|' lines whose 工作任务 cell is merged over its rows: four rows not found, the collective lead 各科室 read as 办公室",
-  },
-  "anhui-huainan-2025-jiguanshiwu-luoshi": {
-    wrong: 2,
-    reason:
-      "held out (E2): two rows cut from a long city list (numbered 145 and 249), units in a cell split by single spaces: not found",
-  },
   "guangdong-2023-minjiantouzi-spun": {
     wrong: 2,
     reason:
@@ -65,11 +55,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "5.1.1 lists a hotel among its projects (14家…博鳌国宾馆), taken as the task's own unit instead of its heading's 琼海市政府",
   },
-  "jiangsu-suzhou-changshu-2018": {
-    wrong: 9,
-    reason:
-      "held out (E2): one row a line, cells separated by single spaces, a single 牵头责任单位 column: no row is found",
-  },
   "ningxia-wuzhong-tongxin-2023-renwu": {
     wrong: 1,
     reason: "held out (E2): one task as a vertical record (a label line, then its value line): not found",
@@ -78,11 +63,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason:
       "held out (E2): a '|' table with spaced-out header cells and 责任领导/责任单位 merged over rows: one row not found, one without its lead",
-  },
-  "zhejiang-hangzhou-linan-2022-minsheng": {
-    wrong: 1,
-    reason:
-      "held out (E2): one table row a line with a long 工作举措 cell: the lead and co-unit cells are not told apart from it",
   },
   "zhejiang-ningbo-2014-minsheng-jindu": {
     wrong: 2,

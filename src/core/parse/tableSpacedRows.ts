@@ -1,0 +1,129 @@
+/**
+ * Tables whose rows are one line each with cells set apart by single spaces (a forum repost, a page copied
+ * without its cell borders): `1 地区生产总值增长7%以上. 发改委、经信委`, under a header of known columns
+ * (`序号 工作任务 牵头责任单位 完成时限`). A space inside a task's text cannot be told from a cell border, so
+ * the cells are told apart from the right by what they hold, as the header orders them: unit names for a
+ * units column, a deadline for a deadline column, a person for a leader column; what is left is the task.
+ */
+
+import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import { isUnitLike, splitUnitList } from "./splitUnits";
+import { SECTION_ROW } from "./tableGroups";
+import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import { cellFit, isUnitColumn } from "./tableSpans";
+import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
+
+/** A numbered row: a bare number and a space (`1 地区生产总值…`), then its cells. */
+const NUMBERED = /^(\d{1,4})\s+(\S.*)$/;
+/** How many lines after the header are looked at to decide that its rows are one a line. */
+const LOOK_AHEAD = 12;
+
+/** True when a token is a list of unit names (发改委、经信委、科技局). */
+function unitToken(token: string): boolean {
+  const units = splitUnitList(token);
+  return units.length > 0 && units.every(isUnitLike) && !/[。;]$/.test(token);
+}
+
+/**
+ * The cells of a row's tokens (after its number), by column: fitted from the right, each column after the
+ * task taking the last tokens that fit it (the units column nearest the task takes every unit name left,
+ * units set apart by spaces); a column a row leaves empty takes nothing. The task is what is left.
+ */
+export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly string[]): string[] {
+  const cells = columns.map(() => "");
+  const taskAt = columns.lastIndexOf("task");
+  let t = tokens.length - 1;
+  for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
+    const kind = columns[c] as ColumnKind;
+    if (isUnitColumn(kind)) {
+      // The unit names in a run: one for each units column before this one, the rest (co-units) here.
+      let run = 0;
+      while (t - run > 0 && unitToken(tokens[t - run] as string)) run++;
+      const before = columns.filter((k, b) => b > taskAt && b < c && isUnitColumn(k)).length;
+      const take = run === 0 ? 0 : Math.max(1, run - before);
+      cells[c] = tokens.slice(t - take + 1, t + 1).join("、");
+      t -= take;
+    } else if (cellFit(kind, tokens[t] as string) >= 2) cells[c] = tokens[t--] as string;
+  }
+  // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
+  while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;
+  // A column before the task (名称, 项目名称) takes the first token when more are left than columns.
+  const before = taskAt > 0 && t >= 1 ? 1 : 0;
+  if (before) cells[taskAt - 1] = tokens[0] as string;
+  cells[taskAt] = tokens.slice(before, t + 1).join(" ");
+  return cells;
+}
+
+/**
+ * True when the lines after a header written on one line (`序号 工作任务 牵头单位`) are rows one a line,
+ * cells set apart by spaces: at least two numbered lines whose last cell fits a column after the task.
+ */
+export function spacedRowsFollow(
+  lines: readonly SourceLine[],
+  from: number,
+  columns: readonly ColumnKind[],
+): boolean {
+  const data = columns.filter((k) => k !== "seq");
+  // More than one column before the task (类别 / 主要任务 / 细化措施): their cells cannot be told apart.
+  if (data.lastIndexOf("task") > 1) return false;
+  let rows = 0;
+  let seen = 0;
+  for (let k = from; k < lines.length && seen < LOOK_AHEAD; k++) {
+    const text = (lines[k] as SourceLine).folded.trim();
+    if (text === "") continue;
+    seen++;
+    if (SECTION_ROW.test(text) && text.length <= 40) continue;
+    const m = NUMBERED.exec(text);
+    if (!m) return false;
+    const tokens = (m[2] as string).split(/\s+/);
+    const cells = fitSpacedRow(data, tokens);
+    if (tokens.length >= 2 && cells.some((c, i) => c !== "" && i > data.lastIndexOf("task"))) rows++;
+  }
+  return rows >= 2;
+}
+
+/**
+ * A breakdown's header at the end of a run-on line (`…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`):
+ * the index in the folded text where the header starts (at its 序号), or -1.
+ */
+export function trailingHeaderAt(folded: string): number {
+  const m = /[^\S\t](序号|编号)((?:[^\S\t]+[^\s|\uff5c]{1,10}){2,8})\s*$/.exec(folded);
+  if (!m || m.index === 0 || folded.slice(0, m.index).trim() === "") return -1;
+  const kinds = [m[1] as string, ...(m[2] as string).trim().split(/\s+/)].map(columnKind);
+  return headerKinds(kinds) ? m.index + 1 : -1;
+}
+
+/** Reads the rows after a one-line header, one a line, until a line that is neither a row nor a section row. */
+export function readSpacedRows(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  const data = columns.filter((k) => k !== "seq");
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = lines[i] as SourceLine;
+    const text = line.text.trim();
+    if (text === "") continue;
+    if (isEnd(line)) break;
+    if (SECTION_ROW.test(fold(text)) && text.length <= 40) {
+      items.push({ heading: { line: line.no, text } });
+      continue;
+    }
+    const m = NUMBERED.exec(text);
+    if (!m) break;
+    const cells = fitSpacedRow(data, (m[2] as string).split(/\s+/));
+    items.push({
+      row: {
+        line: line.no,
+        seq: m[1] as string,
+        cells: data.map((kind, c) => ({ kind, text: cells[c] ?? "" })),
+      },
+    });
+  }
+  return { columns, headerLine, items, end: i };
+}
