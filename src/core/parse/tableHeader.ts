@@ -221,7 +221,7 @@ function unnamedSeq(
   }
   if (cells.length < 2 || bareNumber(cells[0] as string) !== null || bareNumber(cells[1] as string) === null)
     return;
-  const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other"));
+  const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other" || k === "task"));
   const units = kinds.findIndex((k) => k === "lead" || k === "units");
   if (task < 0 || units < task) return;
   kinds[0] = "other";

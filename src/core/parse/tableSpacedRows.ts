@@ -37,11 +37,12 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
     const kind = columns[c] as ColumnKind;
     if (isUnitColumn(kind)) {
-      // The unit names in a run: one for each units column before this one, the rest (co-units) here.
+      // The unit names in a run: one for each units column before this one, the rest (co-units) here; none
+      // when there are no more names than columns before (a row that leaves its co-units empty).
       let run = 0;
       while (t - run > 0 && unitToken(tokens[t - run] as string)) run++;
       const before = columns.filter((k, b) => b > taskAt && b < c && isUnitColumn(k)).length;
-      const take = run === 0 ? 0 : Math.max(1, run - before);
+      const take = Math.max(0, run - before);
       cells[c] = tokens.slice(t - take + 1, t + 1).join("、");
       t -= take;
     } else if (cellFit(kind, tokens[t] as string) >= 2) cells[c] = tokens[t--] as string;
