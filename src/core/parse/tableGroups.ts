@@ -2,6 +2,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { bareNumber } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
 
 /** A line of a table flattened to one cell per line, without the | a web page leaves after each cell. */
@@ -50,4 +51,33 @@ export function categoryRow(cells: readonly string[], columns: readonly ColumnKi
     (c, k) => k !== first && c !== "" && ["task", "lead", "co", "units", "leader"].includes(columns[k] ?? ""),
   );
   return named ? null : (cells[first] as string);
+}
+
+/**
+ * A header without 序号 over rows whose second cell is a bare number (工作任务 / 具体要求 / 责任科室, then
+ * 强化… / 1 / 对…): the number's column has no header cell, and the first column, before it, is a group merged
+ * over its rows; the text column after the number holds the task. In place: 序号 is put in after the first
+ * cell, the first unnamed or other column after it becomes the task (a category column before 序号).
+ */
+export function unnamedSeq(
+  kinds: Array<ColumnKind | null>,
+  names: string[],
+  lines: readonly SourceLine[],
+  j: number,
+): void {
+  if (kinds.includes("seq") || kinds[0] !== "task") return;
+  const cells: string[] = [];
+  for (let k = j; k < lines.length && cells.length < 2; k++) {
+    const text = cellLine(lines[k] as SourceLine).folded.trim();
+    if (text !== "") cells.push(text);
+  }
+  if (cells.length < 2 || bareNumber(cells[0] as string) !== null || bareNumber(cells[1] as string) === null)
+    return;
+  const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other" || k === "task"));
+  const units = kinds.findIndex((k) => k === "lead" || k === "units");
+  if (task < 0 || units < task) return;
+  kinds[0] = "other";
+  kinds[task] = "task";
+  kinds.splice(1, 0, "seq");
+  names.splice(1, 0, "序号");
 }

@@ -1,12 +1,11 @@
 /** Table headers: which line starts a table, and what each of its columns holds. */
 
 import { fold } from "../text/fold";
-import { bareNumber } from "./numbering";
 import type { SourceLine } from "../text/lines";
-import { cellLine, SECTION_ROW } from "./tableGroups";
+import { cellLine, SECTION_ROW, unnamedSeq } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
-import { spacedRowsFollow } from "./tableSpacedRows";
+import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -139,7 +138,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const columns = headerKinds(indicatorTask(kinds, names));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
-  const inline = first.folded.split(/\s{1,}/).filter(Boolean);
+  const inline = inlineCells(first.folded);
   if (inline.length >= 3) {
     const columns = headerKinds(inline.map(columnKind));
     // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
@@ -199,35 +198,6 @@ function ownerUnits(kinds: Array<ColumnKind | null>, names: readonly string[]): 
   names.forEach((n, k) => {
     if (OWNER_COLUMN.test(n.replace(/\s+/g, ""))) kinds[k] = "co";
   });
-}
-
-/**
- * A header without 序号 over rows whose second cell is a bare number (工作任务 / 具体要求 / 责任科室, then
- * 强化… / 1 / 对…): the number's column has no header cell, and the first column, before it, is a group merged
- * over its rows; the text column after the number holds the task. In place: 序号 is put in after the first
- * cell, the first unnamed or other column after it becomes the task (a category column before 序号).
- */
-function unnamedSeq(
-  kinds: Array<ColumnKind | null>,
-  names: string[],
-  lines: readonly SourceLine[],
-  j: number,
-): void {
-  if (kinds.includes("seq") || kinds[0] !== "task") return;
-  const cells: string[] = [];
-  for (let k = j; k < lines.length && cells.length < 2; k++) {
-    const text = cellLine(lines[k] as SourceLine).folded.trim();
-    if (text !== "") cells.push(text);
-  }
-  if (cells.length < 2 || bareNumber(cells[0] as string) !== null || bareNumber(cells[1] as string) === null)
-    return;
-  const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other" || k === "task"));
-  const units = kinds.findIndex((k) => k === "lead" || k === "units");
-  if (task < 0 || units < task) return;
-  kinds[0] = "other";
-  kinds[task] = "task";
-  kinds.splice(1, 0, "seq");
-  names.splice(1, 0, "序号");
 }
 
 /** How many cells before 序号 name a category merged over rows (分类, 考核项目): one, or none. */

@@ -14,10 +14,17 @@ import { columnKind, headerKinds, type Table, type TableHeading, type TableRow }
 import { cellFit, isUnitColumn } from "./tableSpans";
 import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
 
-/** A numbered row: a bare number and a space (`1 地区生产总值…`), then its cells. */
-const NUMBERED = /^(\d{1,4})\s+(\S.*)$/;
+/** A numbered row: a bare number and a space (`1 地区生产总值…`) or its mark (`1.`, `1、`), then its cells. */
+const NUMBERED = /^(\d{1,4})(?:\s+|[.、．](?![\d\s])\s*)(\S.*)$/;
 /** How many lines after the header are looked at to decide that its rows are one a line. */
 const LOOK_AHEAD = 12;
+
+/** Columns after the units that hold free text. */
+const REMARK_KINDS: ReadonlySet<ColumnKind> = new Set(["note", "progress", "other"]);
+
+/** True when a units column stands between the task column and column `c`. */
+const unitsBefore = (columns: readonly ColumnKind[], taskAt: number, c: number): boolean =>
+  columns.some((k, b) => b > taskAt && b < c && isUnitColumn(k));
 
 /** True when a token is a list of unit names (发改委、经信委、科技局). */
 function unitToken(token: string): boolean {
@@ -46,6 +53,9 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
       cells[c] = tokens.slice(t - take + 1, t + 1).join("、");
       t -= take;
     } else if (cellFit(kind, tokens[t] as string) >= 2) cells[c] = tokens[t--] as string;
+    // A remark after the units (备注, 进展情况: 已完成): any text that is not a unit's name.
+    else if (REMARK_KINDS.has(kind) && unitsBefore(columns, taskAt, c) && !unitToken(tokens[t] as string))
+      cells[c] = tokens[t--] as string;
   }
   // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
   while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;
@@ -69,6 +79,7 @@ export function spacedRowsFollow(
   // More than one column before the task (类别 / 主要任务 / 细化措施): their cells cannot be told apart.
   if (data.lastIndexOf("task") > 1) return false;
   let rows = 0;
+  let loose = 0;
   let seen = 0;
   for (let k = from; k < lines.length && seen < LOOK_AHEAD; k++) {
     const text = (lines[k] as SourceLine).folded.trim();
@@ -76,12 +87,27 @@ export function spacedRowsFollow(
     seen++;
     if (SECTION_ROW.test(text) && text.length <= 40) continue;
     const m = NUMBERED.exec(text);
-    if (!m) return false;
+    // A line without a number: a row's text wrapped onto a line of its own, a few at most.
+    if (!m) {
+      loose++;
+      continue;
+    }
     const tokens = (m[2] as string).split(/\s+/);
     const cells = fitSpacedRow(data, tokens);
     if (tokens.length >= 2 && cells.some((c, i) => c !== "" && i > data.lastIndexOf("task"))) rows++;
   }
-  return rows >= 2;
+  return rows >= 2 && loose < rows;
+}
+
+/**
+ * The cells of a header written on one line, set apart by spaces; cells set apart by runs of spaces may be
+ * spaced out themselves (序号  工 作 任 务  责 任 单 位).
+ */
+export function inlineCells(folded: string): string[] {
+  const runs = folded.trim().split(/\s{2,}/);
+  return runs.length >= 3 && runs.some((c) => /\s/.test(c))
+    ? runs.map((c) => c.replace(/\s+/g, ""))
+    : folded.split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -116,6 +142,12 @@ export function readSpacedRows(
       continue;
     }
     const m = NUMBERED.exec(text);
+    const last = items[items.length - 1];
+    // A line without a number between rows: the row above's task text wrapped onto a line of its own.
+    if (!m && last && "row" in last && wrapped(last.row, lines, i)) {
+      items[items.length - 1] = { row: withMoreTask(last.row, text) };
+      continue;
+    }
     if (!m) break;
     const cells = fitSpacedRow(data, (m[2] as string).split(/\s+/));
     items.push({
@@ -127,4 +159,19 @@ export function readSpacedRows(
     });
   }
   return { columns, headerLine, items, end: i };
+}
+
+/** True when the row has no cell after its task yet and a numbered row follows line `i`. */
+function wrapped(row: TableRow, lines: readonly SourceLine[], i: number): boolean {
+  if (row.cells.some((c) => c.kind !== "task" && c.text !== "")) return false;
+  const next = lines.slice(i + 1, i + 4).find((l) => l.text.trim() !== "");
+  return next !== undefined && NUMBERED.test(next.text.trim());
+}
+
+/** The row with a wrapped line's text read again with its own: the line's last cells are the row's cells. */
+function withMoreTask(row: TableRow, text: string): TableRow {
+  const kinds = row.cells.map((c) => c.kind);
+  const task = row.cells.find((c) => c.kind === "task")?.text ?? "";
+  const cells = fitSpacedRow(kinds, `${task} ${text}`.split(/\s+/));
+  return { ...row, cells: kinds.map((kind, c) => ({ kind, text: cells[c] ?? "" })) };
 }

@@ -69,6 +69,35 @@ describe("rows one a line, cells set apart by single spaces, under a header of k
     ]);
   });
 
+  it("reads a remark column after the units (备注) as a remark, never as the units", () => {
+    const text = [
+      "序号 工作任务 责任单位 配合单位 备注",
+      "1 建成区级图书馆 区文旅局 区财政局 续建",
+      "2 新增停车泊位500个 区城管局 区交警大队、区住建局 新建",
+      "3 改造雨污管网20公里 区水务局",
+    ].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads, t.co])).toEqual([
+      ["建成区级图书馆", ["区文旅局"], ["区财政局"]],
+      ["新增停车泊位500个", ["区城管局"], ["区交警大队", "区住建局"]],
+      ["改造雨污管网20公里", ["区水务局"], []],
+    ]);
+  });
+
+  it("reads rows numbered 1. or 1、, a header of spaced-out cells, and a task wrapped onto a line of its own", () => {
+    const text = [
+      "序号  工 作 任 务  牵 头 单 位  完 成 时 限",
+      "1.推进城东片区改造 区住建局 9月底前",
+      "2、建成区级养老服务中心,新增护理型床位",
+      "200张 区民政局 年底前",
+      "3.新增就业岗位1000个 区人社局 全年",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      { text: "推进城东片区改造", leads: ["区住建局"], co: [], deadline: "9月底前" },
+      { text: "建成区级养老服务中心,新增护理型床位 200张", leads: ["区民政局"], co: [], deadline: "年底前" },
+      { text: "新增就业岗位1000个", leads: ["区人社局"], co: [], deadline: "全年" },
+    ]);
+  });
+
   it("finds the header at the end of a notice run together on one line, and keeps a last row cut before its unit", () => {
     const text = [
       "各镇人民政府,县各部门: 现将2024年重点工作任务分解下达给你们,请认真组织实施. 附件:乙县重点工作任务分解表 县政府办公室 2024年2月1日 乙县重点工作任务分解表 序号 工作任务 责任单位",
