@@ -81,3 +81,16 @@ export function unnamedSeq(
   kinds.splice(1, 0, "seq");
   names.splice(1, 0, "序号");
 }
+
+/**
+ * A task column before 序号 with no task column after it (工作任务 | 序号 | 具体要求 | 责任科室, one row a line): the
+ * first column is a group merged over its rows (left empty under it), and the first unnamed or other
+ * column after 序号 holds each row's task. Other headers are returned as they are.
+ */
+export function groupBeforeSeq(kinds: ReadonlyArray<ColumnKind | null>): Array<ColumnKind | null> {
+  if (kinds[0] !== "task" || kinds[1] !== "seq" || kinds.includes("task", 2)) return [...kinds];
+  const task = kinds.findIndex((k, c) => c > 1 && (k === null || k === "other"));
+  const units = kinds.findIndex((k) => k === "lead" || k === "units");
+  if (task < 0 || units < task) return [...kinds];
+  return kinds.map((k, c) => (c === 0 ? "other" : c === task ? "task" : k));
+}

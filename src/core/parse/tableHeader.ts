@@ -2,7 +2,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { cellLine, SECTION_ROW, unnamedSeq } from "./tableGroups";
+import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
@@ -135,7 +135,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const kinds = twoRows
       ? underSpanningCell(header.names.map(columnKind), header.names, true)
       : names.map(columnKind);
-    const columns = headerKinds(indicatorTask(kinds, names));
+    const columns = headerKinds(indicatorTask(groupBeforeSeq(kinds), names));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
   const inline = inlineCells(first.folded);
@@ -183,6 +183,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // first row of its group, and is read as a heading there; the rows start at 序号.
   ownerUnits(kinds, names);
   unnamedSeq(kinds, names, lines, j);
+  kinds.splice(0, kinds.length, ...groupBeforeSeq(kinds));
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));

@@ -173,6 +173,26 @@ describe("a header without 序号 over rows numbered after a group cell merged o
   });
 });
 
+describe("a task column before 序号, merged over its rows (left empty under it), the text column after 序号 the task", () => {
+  const cells = [
+    ["工作任务", "序号", "具体要求", "责任科室", "时限要求"],
+    ["强化公开", "1", "清理规范性文件并公布目录", "办公室", "年底前"],
+    ["", "2", "做好政策解读,提升解读质量", "各科室", "持续推进"],
+    ["做好基础工作", "3", "规范信息公开专栏", "法规科", "6月底前"],
+  ];
+  it.each([
+    ["'|' rows", cells.map((r) => `| ${r.join(" | ")} |`).join("\n")],
+    ["tab rows", cells.map((r) => r.join("\t")).join("\n")],
+    ["one cell per line", cells.flatMap((r) => r.filter((c) => c !== "")).join("\n")],
+  ])("reads each row's own text as its task: %s", (_name, text) => {
+    expect(read(text).map((t) => [t.text, t.leads, t.deadline])).toEqual([
+      ["清理规范性文件并公布目录", ["办公室"], "年底前"],
+      ["做好政策解读,提升解读质量", ["各科室"], "持续推进"],
+      ["规范信息公开专栏", ["法规科"], "6月底前"],
+    ]);
+  });
+});
+
 describe("rows cut from a long list", () => {
   it.each([
     ["145, 249", "145", "249"],
