@@ -8,7 +8,6 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { isUnitLike, splitUnitList } from "./splitUnits";
 import { SECTION_ROW } from "./tableGroups";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { cellFit, isUnitColumn } from "./tableSpans";
@@ -26,10 +25,9 @@ const REMARK_KINDS: ReadonlySet<ColumnKind> = new Set(["note", "progress", "othe
 const unitsBefore = (columns: readonly ColumnKind[], taskAt: number, c: number): boolean =>
   columns.some((k, b) => b > taskAt && b < c && isUnitColumn(k));
 
-/** True when a token is a list of unit names (发改委、经信委、科技局). */
+/** True when a token is a list of unit names (发改委、经信委、科技局) or names their roles (A牵头,B配合). */
 function unitToken(token: string): boolean {
-  const units = splitUnitList(token);
-  return units.length > 0 && units.every(isUnitLike) && !/[。;]$/.test(token);
+  return cellFit("units", token) >= 2;
 }
 
 /**

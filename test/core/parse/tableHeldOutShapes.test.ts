@@ -98,6 +98,23 @@ describe("rows one a line, cells set apart by single spaces, under a header of k
     ]);
   });
 
+  it("reads a units cell that names the roles itself (A牵头,B、C配合) as it says", () => {
+    const text = [
+      "序号 重点工作 责任单位 完成时限",
+      "1 推进城东片区改造 县住建局牵头,县财政局、县自然资源局配合 9月底前",
+      "2 建成县级养老服务中心 县民政局 年底前",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      {
+        text: "推进城东片区改造",
+        leads: ["县住建局"],
+        co: ["县财政局", "县自然资源局"],
+        deadline: "9月底前",
+      },
+      { text: "建成县级养老服务中心", leads: ["县民政局"], co: [], deadline: "年底前" },
+    ]);
+  });
+
   it("finds the header at the end of a notice run together on one line, and keeps a last row cut before its unit", () => {
     const text = [
       "各镇人民政府,县各部门: 现将2024年重点工作任务分解下达给你们,请认真组织实施. 附件:乙县重点工作任务分解表 县政府办公室 2024年2月1日 乙县重点工作任务分解表 序号 工作任务 责任单位",
