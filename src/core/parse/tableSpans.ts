@@ -9,7 +9,7 @@ import { isDeadline } from "./deadline";
 import { readPerson } from "./leader";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { readRoles, type Roles } from "./roles";
-import { ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
+import { FIGURE_CELL, ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
 import type { TableHeading, TableRow } from "./tableHeader";
 
 const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
@@ -114,6 +114,53 @@ export function spanCells(columns: readonly ColumnKind[], cells: readonly string
   const out: Array<string | null> = columns.map(() => null);
   at.forEach((c, i) => (out[c] = cells[i] as string));
   return out;
+}
+
+/**
+ * A row with more cells than the header names (a header cell over several columns whose own header row was
+ * lost: 分解情况 over 指标 / 总数 / 分解): the columns from the first leader or units column on take the last
+ * cells, the columns before the spanning one the first cells, and the spanning column (the last unnamed or
+ * other column before the leader and units) the cells between, joined. Null when there is no such column.
+ */
+export function wideRowCells(columns: readonly ColumnKind[], cells: readonly string[]): string[] | null {
+  const extra = cells.length - columns.length;
+  const first = columns.findIndex((k) => k === "leader" || isUnitColumn(k));
+  let span = first - 1;
+  while (span >= 0 && columns[span] !== "other") span--;
+  if (extra <= 0 || span < 0) return null;
+  const out = columns.map((_, c) =>
+    c < span
+      ? (cells[c] as string)
+      : c === span
+        ? cells.slice(span, span + extra + 1).join(" ")
+        : (cells[c + extra] as string),
+  );
+  // The rows under it carry the spanning column's cells alone, its first cell in the task's place: the first
+  // cell under the span names the row (城镇新增就业人数), the task column's own cell is a group over the rows,
+  // kept after the columns (a note).
+  const taskAt = columns.indexOf("task");
+  const sub = cells[span] as string;
+  if (taskAt < 0 || taskAt > span || FIGURE_CELL.test(fold(sub).trim()) || cellFit("task", sub) < 1)
+    return out;
+  out.push(out[taskAt] as string);
+  out[taskAt] = sub;
+  out[span] = cells.slice(span + 1, span + extra + 1).join(" ");
+  return out;
+}
+
+/**
+ * A row that carries fewer cells than the columns, in place from the left (`城镇失业人员再就业(人) | 250 | …`, no
+ * more): its leader and units columns on the right are merged over it from the row above (left out, null).
+ */
+export function leftOutOnRight(
+  columns: readonly ColumnKind[],
+  fitted: SpannedCells,
+  carried: number,
+): SpannedCells {
+  if (carried < 2 || fitted.slice(0, carried).some((c) => c === null)) return fitted;
+  return fitted.map((c, k) =>
+    k >= carried && (columns[k] === "leader" || isUnitColumn(columns[k] as ColumnKind)) ? null : c,
+  );
 }
 
 /** True when a column holds unit names. */

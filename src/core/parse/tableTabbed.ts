@@ -12,7 +12,7 @@ import {
   type TableHeading,
   type TableRow,
 } from "./tableHeader";
-import { mergeSpans, spanCells } from "./tableSpans";
+import { leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
 
 export function readTabbed(
   lines: readonly SourceLine[],
@@ -92,13 +92,19 @@ export function spannedRow(
   let n = cells.length;
   while (n > 0 && cells[n - 1] === "") n--;
   const carried = cells.slice(0, n);
-  const fitted =
-    carried.length >= (explicit ? 1 : 2) && carried.length < columns.length && !carried.includes("")
+  const wide = carried.length > columns.length ? wideRowCells(columns, carried) : null;
+  const placed =
+    wide ??
+    (carried.length >= (explicit ? 1 : 2) && carried.length < columns.length && !carried.includes("")
       ? spanCells(columns, carried)
-      : columns.map((_, k) => cells[k] ?? "");
+      : columns.map((_, k) => cells[k] ?? ""));
+  // A row that really carries fewer cells (not a row whose last cells are empty): merged cells on its right.
+  const fitted = cells.length < columns.length ? leftOutOnRight(columns, placed, carried.length) : placed;
   const seqIndex = columns.indexOf("seq");
   const seq = seqIndex >= 0 ? (fitted[seqIndex] ?? "") : "";
   const data = columns.flatMap((kind, k) => (kind === "seq" ? [] : [{ kind, text: fitted[k] ?? null }]));
+  // A wide row's group (the task column's own cell, when a cell under the span names the row): a note.
+  if (wide && wide.length > columns.length) data.push({ kind: "note", text: wide[columns.length] ?? "" });
   const absent = data.flatMap((c, k) => (c.text === null ? [k] : []));
   return {
     line,

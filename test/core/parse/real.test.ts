@@ -59,11 +59,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "held out (E2): one task as a vertical record (a label line, then its value line): not found",
   },
-  "sichuan-guangyuan-zhaohua-2017-minshenggongcheng": {
-    wrong: 2,
-    reason:
-      "held out (E2): a '|' table with spaced-out header cells and 责任领导/责任单位 merged over rows: one row not found, one without its lead",
-  },
   "zhejiang-ningbo-2014-minsheng-jindu": {
     wrong: 2,
     reason:

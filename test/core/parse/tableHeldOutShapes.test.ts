@@ -258,3 +258,50 @@ describe("a '|' row on one line with a long cell of numbered steps", () => {
     ]);
   });
 });
+
+describe("a '|' table whose leader and units cells are merged over rows, and a header cell over several columns", () => {
+  it("takes the leader and units a shorter row leaves out on its right from the row above, and says so", () => {
+    const text = [
+      "序号 | 工作任务 | 责任领导 | 责 任 单 位 |",
+      "1 | 新建城市公园2个 | 张 三 | 县城管局 |",
+      "2 | 改造城区绿道10公里 |",
+      "3 | 新增公办学位800个 | 李 四 | 县教育局 |",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => [t.text, t.leader, t.leads])).toEqual([
+      ["新建城市公园2个", "张三", ["县城管局"]],
+      ["改造城区绿道10公里", "张三", ["县城管局"]],
+      ["新增公办学位800个", "李四", ["县教育局"]],
+    ]);
+    expect(parsed.issues.filter((i) => i.code === "cell-from-above").map((i) => i.line)).toEqual([3, 3]);
+  });
+
+  it.each([
+    ["'|' rows", " | ", ""],
+    ["tab rows", "\t", ""],
+    ["'|' rows with outer bars", " | ", "|"],
+  ])(
+    "reads a row with more cells than the header by the spanning column, the rows under it named by its first cell: %s",
+    (_name, sep, bar) => {
+      const row = (cells: readonly string[]) => `${bar}${cells.join(sep)}${bar}`;
+      const text = [
+        row(["项 目", "目标", "分 解 情 况", "责任领导", "责 任 单 位", "责任人"]),
+        row([
+          "教 育 工 程",
+          "改善办学条件",
+          "新建校舍(平方米)",
+          "5000",
+          "城区3000 乡镇2000",
+          "王 五",
+          "区教育局",
+          "赵 六",
+        ]),
+        row(["改造运动场(个)", "4", "城区2 乡镇2"]),
+      ].join("\n");
+      expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+        ["新建校舍(平方米)", ["区教育局"]],
+        ["改造运动场(个)", ["区教育局"]],
+      ]);
+    },
+  );
+});
