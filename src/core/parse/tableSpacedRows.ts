@@ -110,13 +110,29 @@ export function inlineCells(folded: string): string[] {
 
 /**
  * A breakdown's header at the end of a run-on line (`…常熟市2018年政府工作任务分解表 序号 名称 工作任务 牵头责任单位`):
- * the index in the folded text where the header starts (at its 序号), or -1.
+ * the index in the folded text where the header starts (at its 序号, or its task column when every word after it
+ * is a column name), or -1.
  */
 export function trailingHeaderAt(folded: string): number {
   const m = /[^\S\t](序号|编号)((?:[^\S\t]+[^\s|\uff5c]{1,10}){2,8})\s*$/.exec(folded);
-  if (!m || m.index === 0 || folded.slice(0, m.index).trim() === "") return -1;
-  const kinds = [m[1] as string, ...(m[2] as string).trim().split(/\s+/)].map(columnKind);
-  return headerKinds(kinds) ? m.index + 1 : -1;
+  if (m && m.index > 0 && folded.slice(0, m.index).trim() !== "") {
+    const kinds = [m[1] as string, ...(m[2] as string).trim().split(/\s+/)].map(columnKind);
+    if (headerKinds(kinds)) return m.index + 1;
+  }
+  // Without 序号: the line's last words, every one a column name, from a task column on (工作任务 牵头单位 完成时限).
+  const tail = /((?:[^\S\t]+[^\s|\uff5c]{2,10}){3,8})\s*$/.exec(folded);
+  if (!tail || /\t/.test(folded)) return -1;
+  const words = (tail[1] as string).trim().split(/\s+/);
+  const kinds = words.map(columnKind);
+  const from = kinds.indexOf("task");
+  if (from < 0 || kinds.slice(from).length < 3 || kinds.slice(from).includes(null)) return -1;
+  if (!headerKinds(kinds.slice(from))) return -1;
+  const at = tail.index + (tail[1] as string).length - words.slice(from).join(" ").length;
+  const start = folded.lastIndexOf(words[from] as string, at + 1);
+  // What comes before is prose (a run-on notice), never more of a header (序号 类别 主要任务 …).
+  const before = folded.slice(0, start).trim();
+  const prose = /[。.,,;;::]/.test(before) && columnKind(before.split(/\s+/).pop() ?? "") === null;
+  return start > 0 && prose ? start : -1;
 }
 
 /** Reads the rows after a one-line header, one a line, until a line that is neither a row nor a section row. */

@@ -129,6 +129,18 @@ describe("rows one a line, cells set apart by single spaces, under a header of k
     ]);
   });
 
+  it("finds a header without 序号 at the end of a run-on line when every word of it is a column name", () => {
+    const text = [
+      "现将任务分解如下,请抓好落实. 丙区重点工作分解表 重点工作 牵头单位 配合单位 完成时限",
+      "1 建成区级图书馆 区文旅局 区财政局 年底前",
+      "2 新增停车泊位500个 区城管局 区交警大队 9月底前",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      { text: "建成区级图书馆", leads: ["区文旅局"], co: ["区财政局"], deadline: "年底前" },
+      { text: "新增停车泊位500个", leads: ["区城管局"], co: ["区交警大队"], deadline: "9月底前" },
+    ]);
+  });
+
   it("leaves a figure cell between the task and the units out of both", () => {
     const text = [
       "序号 工作任务 责任单位",
