@@ -7,7 +7,7 @@
 
 import type { SourceLine } from "../text/lines";
 import { readFlattened } from "./tableFlat";
-import type { FoundHeader, Table } from "./tableHeader";
+import { rowCells, type FoundHeader, type Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
@@ -30,7 +30,22 @@ export function readTable(
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
-  return header.tabbed
+  return header.tabbed && !cellsOneALine(lines, header.next, header.columns.length)
     ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)
     : readFlattened(lines, header.columns, header.next, headerLine, isEnd, header.category === true);
+}
+
+/**
+ * True when a header written on one line (`序号 | 主要任务 | 牵头单位 |`) is followed by rows given one cell per
+ * line (`145 |` / `提升…。 |` / `市城管局 |`): as many lines of one cell each as there are columns, at least.
+ */
+function cellsOneALine(lines: readonly SourceLine[], from: number, columns: number): boolean {
+  let seen = 0;
+  for (let k = from; k < lines.length && seen < columns; k++) {
+    const line = lines[k] as SourceLine;
+    if (line.text.trim() === "") continue;
+    if (line.raw.includes("\t") || rowCells(line.text) !== null) return false;
+    seen++;
+  }
+  return seen >= Math.max(columns, 3);
 }

@@ -251,6 +251,29 @@ describe("rows cut from a long list", () => {
   );
 });
 
+describe("a header on one line over rows given one cell per line", () => {
+  it("reads the rows by the one-cell-per-line reader, whatever the header's separators", () => {
+    for (const sep of [" | ", "\t"]) {
+      const text = [
+        ["序号", "主要任务", "牵头单位", "落实情况"].join(sep) + " |",
+        "145 |",
+        "提升城市精细化管理水平。 |",
+        "市城管局、市住建局 市商务局 |",
+        "开展净城专项行动。 |",
+        "249 |",
+        "支持气象、档案事业发展。 |",
+        "市气象局 市档案局 |",
+        "发布预警信号149条。 |",
+      ].join("\n");
+      expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+        ["提升城市精细化管理水平。", ["市城管局", "市住建局", "市商务局"]],
+        ["支持气象、档案事业发展。", ["市气象局", "市档案局"]],
+      ]);
+      expect(codes(text)).not.toContain("layout-generic");
+    }
+  });
+});
+
 describe("a '|' row on one line with a long cell of numbered steps", () => {
   it("is never cut at the steps' numbers: its units cells stay its own", () => {
     const steps = Array.from(
