@@ -150,7 +150,8 @@ export function wideRowCells(columns: readonly ColumnKind[], cells: readonly str
 
 /**
  * A row that carries fewer cells than the columns, in place from the left (`城镇失业人员再就业(人) | 250 | …`, no
- * more): its leader and units columns on the right are merged over it from the row above (left out, null).
+ * more), none of its leader and units cells among them: those columns are merged over it from the row above
+ * (left out, null).
  */
 export function leftOutOnRight(
   columns: readonly ColumnKind[],
@@ -158,6 +159,9 @@ export function leftOutOnRight(
   carried: number,
 ): SpannedCells {
   if (carried < 2 || fitted.slice(0, carried).some((c) => c === null)) return fitted;
+  // Only a row that carries none of them (a row with its leader and no units cell has no units).
+  const first = columns.findIndex((k) => k === "leader" || isUnitColumn(k));
+  if (first < 0 || carried > first) return fitted;
   return fitted.map((c, k) =>
     k >= carried && (columns[k] === "leader" || isUnitColumn(columns[k] as ColumnKind)) ? null : c,
   );

@@ -311,6 +311,20 @@ describe("a '|' table whose leader and units cells are merged over rows, and a h
     expect(parsed.issues.filter((i) => i.code === "cell-from-above").map((i) => i.line)).toEqual([3, 3]);
   });
 
+  it("never gives the units above to a shorter row that carries its own leader (its units cell is empty, not merged)", () => {
+    const text = [
+      "序号 | 工作任务 | 责任领导 | 责任单位 |",
+      "1 | 新建城市公园2个 | 张三 | 县城管局 |",
+      "2 | 改造城区绿道10公里 | 李四",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => [t.text, t.leader, t.leads])).toEqual([
+      ["新建城市公园2个", "张三", ["县城管局"]],
+      ["改造城区绿道10公里", "李四", []],
+    ]);
+    expect(codes(text)).toContain("task-no-units");
+  });
+
   it.each([
     ["'|' rows", " | ", ""],
     ["tab rows", "\t", ""],
