@@ -14,6 +14,7 @@ import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
 import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
+import { addRecord, openRecord } from "./outlineRecords";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
@@ -50,6 +51,10 @@ export class Outline {
   unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list"; open: boolean } | null = null;
   /** A unit label alone on the line above (责任单位): the next line is its value. */
   pendingLabel: string | null = null;
+  /** The task of the vertical record being read (工作任务:… / 牵头单位:…), or null (outlineRecords.ts). */
+  record: Node | null = null;
+  /** A record's task label alone on the line above (具体任务): the next line is the task's words. */
+  pendingRecord = false;
 
   /** The part being read. */
   get part(): PartState {
@@ -75,6 +80,7 @@ export class Outline {
     this.unitTail = null;
     this.inNotes = false;
     this.leaderLinesOpenSections = false;
+    this.record = null;
   }
 
   /** True when the line repeats the current part's title after its tasks began: a page's running header. */
@@ -213,13 +219,18 @@ export class Outline {
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
   line(given: SourceLine, next: SourceLine | null): void {
+    if (this.pendingRecord) {
+      this.pendingRecord = false;
+      addRecord(this, given.no, given.text);
+      return;
+    }
     // The value of a unit label that stood alone on the line above.
     const label = this.pendingLabel;
     this.pendingLabel = null;
     const text = label === null ? given.text : `${label}:${given.text}`;
     const line = label === null ? given : { ...given, text, folded: fold(text) };
     if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
-    if (holdBareLabel(this, line, next)) return;
+    if (openRecord(this, line) || holdBareLabel(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {
       if (handleLine(this, c, line, next)) return;
     }

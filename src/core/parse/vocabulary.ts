@@ -218,3 +218,16 @@ export const PROSE_SHARED_VERB =
 
 /** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
 export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;
+
+/**
+ * Labels that open a task written as a vertical record, one field a line (工作任务:… / 牵头单位:… / 完成时限:…, or
+ * each label on a line of its own above its value): a new task starts at each.
+ */
+export const RECORD_TASK_LABEL =
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项";
+
+/**
+ * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task
+ * is open to take them as a field.
+ */
+export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|具体措施|建设内容|项目内容|任务目标";
