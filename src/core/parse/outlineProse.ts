@@ -38,8 +38,8 @@ function closingOf(folded: string): number {
   let depth = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] as string;
-    if (/[([【]/.test(c)) depth++;
-    else if (/[)\]】]/.test(c) && --depth === 0) return i;
+    if (/[([【〔]/.test(c)) depth++;
+    else if (/[)\]】〕]/.test(c) && --depth === 0) return i;
   }
   return -1;
 }

@@ -10,7 +10,7 @@ import { isDeadline, splitDeadlines } from "./deadline";
 import { findConvention, splitStandingNote } from "./docInfo";
 import { LABEL_AT, STAFF, labelKind, titleOfLabel } from "./labels";
 import { readPerson, type Person } from "./leader";
-import { addUnits, readProseClause } from "./prose";
+import { addUnits, readProseClause, readUnknownVerb } from "./prose";
 import { OTHER_LABEL, ROLE_WORD, STANDING_NOTE } from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
@@ -193,6 +193,9 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
       pending = [];
     } else if (pending.length === 0 && readProseClause(clause, roles)) {
       // read
+    } else if (readUnknownVerb([...pending, clause].join("、"), roles, options.bareUnits)) {
+      // a role verb the parser does not know, where a role verb stands (A牵头卖力)
+      pending = [];
     } else if (isUnitList(clause)) {
       pending.push(clause);
     } else {
@@ -202,6 +205,12 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     }
   }
   pushAll(unread, pending);
+  // Beside clauses that name roles, names and a verb the parser does not know are a role clause too (A卖力,B配合).
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
+    const known = unread.filter((c) => !readUnknownVerb(c, roles, true, true));
+    unread.length = 0;
+    pushAll(unread, known);
+  }
   // A bare bracket of units with its deadline ((A、B,年内)): the names are units as in a bracket without one.
   const onlyDeadline = roles.leads.length + roles.listed.length + roles.coUnits.length === 0 && !roles.leader;
   if (options.bareUnits && roles.deadline && onlyDeadline && unread.length > 0 && unread.every(isUnitList)) {

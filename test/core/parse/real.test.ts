@@ -55,11 +55,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (E2): two rows cut from a long city list (numbered 145 and 249), units in a cell split by single spaces: not found",
   },
-  "guangdong-2023-minjiantouzi-spun": {
-    wrong: 2,
-    reason:
-      "held out (E2): a synonym-reworded copy (卖力 for 负责): the first item's lead is not found, the reworded role word is kept in a co-unit",
-  },
   "hainan-undated-zhongdianxiangmu": {
     wrong: 1,
     reason:
