@@ -209,6 +209,8 @@ export class Outline {
       node.leaderLine = line.no;
     }
     if (roles.deadline) node.deadline = roles.deadline;
+    // A person in charge named beside the units (牵头单位及责任人:县住建局(张三)): kept with the task's words.
+    if (roles.persons && roles.persons.length > 0) node.text += `(责任人:${roles.persons.join(";")})`;
     node.closed = true;
   }
 

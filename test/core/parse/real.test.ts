@@ -75,11 +75,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (E2): one table row a line with a long 工作举措 cell: the lead and co-unit cells are not told apart from it",
   },
-  "zhejiang-ningbo-2014-minsheng-jindu": {
-    wrong: 2,
-    reason:
-      "held out (E2): a newspaper page on one line: the per-district figure grids run into the last co-unit",
-  },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,
     reason:
