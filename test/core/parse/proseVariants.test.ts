@@ -53,3 +53,22 @@ describe("a role verb the parser does not know, where a role verb stands", () =>
     expect(read("1.完善道路。(市区两级)\n2.推进医院建设。(县级以上医院覆盖)").map((t) => t[1])).toEqual([]);
   });
 });
+
+describe("runs of one paragraph each closed by their own bracket of any kind", () => {
+  it("splits after a 〔〕 or 【】 bracket that holds round ones and a standing note", () => {
+    const tasks = parseBreakdown(
+      [
+        "甲市2024年重点工作任务分解",
+        "(一)推动产业转型。",
+        "1.制定准入清单。完成清单编制工作。〔市生态环境局牵头,市发改局参与,各县、区人民政府(管委会)负责落实。以下各项工作均需各县、区人民政府(管委会)落实,不再列出。〕淘汰燃煤锅炉50台。(市市场监管局牵头,市工信局参与)",
+        "2.整治工业企业。开展排查。【市工信局牵头,各县(区)政府参与】完成整治100家。(市生态环境局牵头)",
+      ].join("\n"),
+    ).tasks;
+    expect(tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1.1", ["市生态环境局"], ["市发改局", "各县、区人民政府(管委会)"]],
+      ["1.1.2", ["市市场监管局"], ["市工信局"]],
+      ["1.2.1", ["市工信局"], ["各县(区)政府"]],
+      ["1.2.2", ["市生态环境局"], []],
+    ]);
+  });
+});

@@ -55,11 +55,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (E2): two rows cut from a long city list (numbered 145 and 249), units in a cell split by single spaces: not found",
   },
-  "hainan-undated-zhongdianxiangmu": {
-    wrong: 1,
-    reason:
-      "5.1.1 lists a hotel among its projects (14家…博鳌国宾馆), taken as the task's own unit instead of its heading's 琼海市政府",
-  },
   "jiangsu-suzhou-changshu-2018": {
     wrong: 9,
     reason:
@@ -81,9 +76,9 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "row 1's text is read as its 考核内容 cell; the reading names it by its 考核指标 cell (merged over rows 1-2)",
   },
   "guangdong-chaozhou-2019-lantian": {
-    wrong: 3,
+    wrong: 1,
     reason:
-      "(一) headings over 1. items whose segments each close with their own bracket, one 〔〕 mid-paragraph with a standing note",
+      "item 2 is cut inside its first segment's bracket, and its title sentence holds a bracket ((场所)): read as one task, not as a heading over its first segment",
   },
   "guangdong-shenzhen-undated-gaige": {
     wrong: 1,

@@ -70,3 +70,25 @@ describe("a person in charge named beside a unit", () => {
     expect(parse("1.推进城东改造。\n牵头单位:县住建局(城建办)")[0]?.leads).toEqual(["县住建局(城建办)"]);
   });
 });
+
+describe("a counted list of projects under a heading that names their lead", () => {
+  it("reads a bracket after a project as one of the projects, the heading's government leading", () => {
+    const tasks = parse(
+      [
+        "一、乙市政府",
+        "1.竣工项目(2个):体育中心、五星级酒店项目(滨海国宾馆)。",
+        "2.新开工项目(1个):乙市图书馆。",
+      ].join("\n"),
+    );
+    expect(tasks.map((t) => [t.id, t.leads])).toEqual([
+      ["1.1", ["乙市政府"]],
+      ["1.2", ["乙市政府"]],
+    ]);
+  });
+
+  it("still reads a bare bracket of units after a counted list without such a heading", () => {
+    expect(parse("一、城市建设\n1.新建农贸市场(3个):东市、西市、南市(县商务局)。")[0]?.leads).toEqual([
+      "县商务局",
+    ]);
+  });
+});
