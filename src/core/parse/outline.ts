@@ -14,7 +14,7 @@ import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
 import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
-import { addRecord, openRecord } from "./outlineRecords";
+import { addRecord, openRecord, recordField } from "./outlineRecords";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
@@ -55,6 +55,9 @@ export class Outline {
   record: Node | null = null;
   /** A record's task label alone on the line above (具体任务): the next line is the task's words. */
   pendingRecord = false;
+  /** The number a record's 序号 field gave its task, and whether that number is on the next line. */
+  recordNumber: number | null = null;
+  pendingRecordNumber = false;
 
   /** The part being read. */
   get part(): PartState {
@@ -221,16 +224,23 @@ export class Outline {
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
   line(given: SourceLine, next: SourceLine | null): void {
+    if (this.pendingRecordNumber) {
+      this.pendingRecordNumber = false;
+      if (/^\d{1,4}$/.test(given.folded.trim())) {
+        this.recordNumber = Number(given.folded.trim());
+        return;
+      }
+    }
     if (this.pendingRecord) {
       this.pendingRecord = false;
-      addRecord(this, given.no, given.text);
+      addRecord(this, given);
       return;
     }
     // The value of a unit label that stood alone on the line above.
     const label = this.pendingLabel;
     this.pendingLabel = null;
     const text = label === null ? given.text : `${label}:${given.text}`;
-    const line = label === null ? given : { ...given, text, folded: fold(text) };
+    const line = recordField(this, label === null ? given : { ...given, text, folded: fold(text) });
     if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
     if (openRecord(this, line) || holdBareLabel(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {

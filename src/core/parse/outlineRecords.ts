@@ -6,13 +6,17 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { bareLabelKind } from "./labels";
 import { hasOwnUnits, type Node } from "./node";
 import { readNumbering, type NumStyle } from "./numbering";
 import type { Outline } from "./outline";
 import { RECORD_TASK_LABEL, RECORD_TASK_LABEL_WEAK } from "./vocabulary";
 
-const STRONG = new RegExp(`^(?:${RECORD_TASK_LABEL})\\s*(?:[::]\\s*|$)`);
-const WEAK = new RegExp(`^(?:${RECORD_TASK_LABEL_WEAK})\\s*(?:[::]\\s*|$)`);
+// The label, then a colon, a tab or spaces (a two-column Word table copied as text), or nothing.
+const STRONG = new RegExp(`^(?:${RECORD_TASK_LABEL})\\s*(?:[::]\\s*|\\s(?=\\S)|$)`);
+const WEAK = new RegExp(`^(?:${RECORD_TASK_LABEL_WEAK})\\s*(?:[::]\\s*|\\s(?=\\S)|$)`);
+// A record's number field: 序号:3, or 序号 alone with the number on the next line.
+const SEQ = /^(?:序号|编号)\s*[::]?\s*(\d{1,4})?$/;
 
 /**
  * A line that opens a record (工作任务:推进… or 工作任务 alone, its value on the next line): the task starts here.
@@ -24,16 +28,18 @@ export function openRecord(o: Outline, line: SourceLine): boolean {
   const f = line.folded.trim();
   // Records in '|' cells (重点工作: | 135.… |) are the generic reader's (fallback/records.ts).
   if (f.includes("|")) return false;
+  const seq = SEQ.exec(f);
+  if (seq && recordMayOpen(o)) {
+    o.recordNumber = seq[1] ? Number(seq[1]) : null;
+    o.pendingRecordNumber = !seq[1];
+    return true;
+  }
   const strong = STRONG.exec(f);
   const m = strong ?? WEAK.exec(f);
   if (!m) return false;
   const cur = o.current;
-  // No task open: none yet, a heading (一、民生工程), or the record before, whose fields this label ends.
-  const section = cur !== null && (cur.style === "cn" || cur.style === "pcn" || cur.style === "part");
-  const heading = cur !== null && (cur.heading || section) && !hasOwnUnits(cur);
-  const free = !cur || cur === o.part.root || heading || o.record === cur;
   const done = cur !== null && cur.closed && hasOwnUnits(cur);
-  if (!(free || (strong && done))) return false;
+  if (!(recordMayOpen(o) || (strong && done))) return false;
   const value = line.text.trim().slice(m[0].length).trim();
   if (value === "") {
     // The label alone: its value, the task's words, is the next line.
@@ -42,18 +48,50 @@ export function openRecord(o: Outline, line: SourceLine): boolean {
     o.unitTail = null;
     return true;
   }
-  addRecord(o, line.no, value);
+  addRecord(o, { ...line, text: value, folded: fold(value) });
   return true;
 }
 
-/** Starts the record's task with its words (a number written before them is its number). */
-export function addRecord(o: Outline, no: number, value: string): void {
+/** No task is open: none yet, a heading (一、民生工程), or the record before, whose fields a new label ends. */
+function recordMayOpen(o: Outline): boolean {
+  const cur = o.current;
+  const section = cur !== null && (cur.style === "cn" || cur.style === "pcn" || cur.style === "part");
+  const heading = cur !== null && (cur.heading || section) && !hasOwnUnits(cur);
+  return !cur || cur === o.part.root || heading || o.record === cur;
+}
+
+// A field of a record whose label and value are set apart by a tab or spaces, not a colon: 牵头单位\t县住建局.
+const SPACED_FIELD = /^(\S{2,12}?)[\s\u3000]+(\S.*)$/;
+
+/**
+ * A field of the record being read, its label and value set apart by a tab or spaces (a two-column table:
+ * 牵头单位\t县住建局), as `label:value`; any other line as it is.
+ */
+export function recordField(o: Outline, line: SourceLine): SourceLine {
+  if (o.record === null || o.record !== o.current) return line;
+  const m = SPACED_FIELD.exec(line.text.trim());
+  if (!m || bareLabelKind(fold(m[1] as string)) === null) return line;
+  const text = `${m[1] as string}:${m[2] as string}`;
+  return { ...line, text, folded: fold(text) };
+}
+
+/**
+ * Starts the record's task with its words (a number written before them, or in its 序号 field, is its number);
+ * labels or a role bracket in the words are read as on a task's line.
+ */
+export function addRecord(o: Outline, line: SourceLine): void {
+  const value = line.text.trim();
   const num = readNumbering(fold(value));
-  const style = num && num.style !== "part" ? (num.style as NumStyle) : null;
-  const text = style && num ? value.slice(num.length).trim() : value;
+  const numbered = num && num.style !== "part" ? { style: num.style as NumStyle, n: num.n } : null;
+  const given = o.recordNumber !== null ? { style: "ar" as NumStyle, n: o.recordNumber } : null;
+  const at = numbered ?? given;
+  const text = numbered && num ? value.slice(num.length).trim() : value;
+  o.recordNumber = null;
   const under = recordParent(o);
-  const node = o.addNode(no, style, style && num ? num.n : null, false, text, style ? null : under);
+  const node = o.addNode(line.no, at?.style ?? null, at?.n ?? null, false, text, at ? null : under);
   o.record = node;
+  o.splitInlineLabels(node, line);
+  o.takeRoleBracket(node, line);
 }
 
 /** Where an unnumbered record goes: under the heading above it, or beside the record before it. */

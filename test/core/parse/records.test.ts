@@ -103,6 +103,31 @@ describe("tasks written as vertical records", () => {
     ]);
   });
 
+  it("takes a record's number from its 序号 field, on the line or below it", () => {
+    const text =
+      "序号:3\n工作任务:推进城东片区改造。\n牵头单位:县住建局\n序号\n5\n工作任务\n建设县第二中学。\n牵头单位\n县教育局";
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads])).toEqual([
+      ["3", ["县住建局"]],
+      ["5", ["县教育局"]],
+    ]);
+  });
+
+  it("reads records whose labels and values are set apart by a tab or spaces (a two-column table)", () => {
+    for (const gap of ["\t", "  ", "\u3000"]) {
+      const text = records(1, false, gap);
+      expect(read(text)).toEqual(expected);
+    }
+  });
+
+  it("reads labels and a role bracket written on the record's task line", () => {
+    const text =
+      "工作任务:推进城东片区改造。 牵头单位:县住建局 配合单位:县财政局\n工作任务:建设县第二中学。(县教育局牵头,县财政局配合)";
+    expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["推进城东片区改造。", ["县住建局"], ["县财政局"]],
+      ["建设县第二中学。", ["县教育局"], ["县财政局"]],
+    ]);
+  });
+
   it("gives no task for records that name no unit", () => {
     const text = "工作任务:推进城东片区改造。\n完成时限:年底\n工作任务:建设县第二中学。\n完成时限:9月底";
     expect(parseBreakdown(text).tasks).toEqual([]);

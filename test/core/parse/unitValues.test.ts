@@ -1,5 +1,5 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { endAtDebris, takePersons } from "../../../src/core/parse/roles";
+import { endAtDebris, takePersons } from "../../../src/core/parse/unitValues";
 
 const parse = (body: string) => parseBreakdown(`甲县2024年重点工作任务分解\n${body}`).tasks;
 
