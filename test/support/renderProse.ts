@@ -62,6 +62,19 @@ export const PHRASINGS: ReadonlyArray<{
     name: "由A牵头,B参与, before the words",
     render: (t, s) => `由${t.lead}牵头${co(t, s, ",", "参与")},${t.text}`,
   },
+  {
+    name: "(牵头单位为A,配合单位为B)",
+    render: (t, s, o, c) =>
+      `${t.text}${o}牵头单位为${t.lead}${t.co.length ? `,配合单位为${t.co.join(s)}` : ""}${c}`,
+  },
+  {
+    name: "(以A为主,B配合)",
+    render: (t, s, o, c) => `${t.text}${o}以${t.lead}为主${co(t, s, ",", "配合")}${c}`,
+  },
+  {
+    name: "(主责:A;配合:B)",
+    render: (t, s, o, c) => `${t.text}${o}主责:${t.lead}${t.co.length ? `;配合:${t.co.join(s)}` : ""}${c}`,
+  },
   // A copy reworded by a synonym tool: role verbs replaced by words the parser does not know (卖力 for 负责).
   {
     name: "(A牵头卖力,B配合)",

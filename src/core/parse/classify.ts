@@ -8,7 +8,7 @@ import { type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
-import { lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
+import { labelsWithColons, lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
 import { namesRoles, readRoles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 
@@ -50,6 +50,9 @@ export function isSignature(line: SourceLine, next: SourceLine | null): boolean 
 
 /** The line with 【牵头单位】-style labels rewritten as 牵头单位: (the table reader keeps the raw line). */
 export function withPlainLabels(line: SourceLine): SourceLine {
+  // 牵头单位为市发改委: the label's 为 read as its colon.
+  const colons = labelsWithColons(line.text);
+  if (colons !== line.text) return withPlainLabels({ ...line, text: colons, folded: fold(colons) });
   if (!line.folded.includes("【") && !line.folded.includes("〖")) return line;
   const text = unbracketLabels(line.text);
   return text === line.text ? line : { ...line, text, folded: fold(text) };

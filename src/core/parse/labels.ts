@@ -87,6 +87,28 @@ export function unbracketLabels(text: string): string {
   return last === 0 ? text : out + text.slice(last);
 }
 
+// A unit label followed by 为 instead of a colon (牵头单位为市发改委), at the start or after a separator or bracket.
+const LABEL_IS = new RegExp(
+  `(^|[;,、。\\s(\\[【〔])(${LEVEL}(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}))为(?=\\S)`,
+  "g",
+);
+
+/**
+ * The text with `label为value` written as `label:value` (the same length, so folded positions still hold).
+ * @example labelsWithColons("(牵头单位为市发改委,配合单位为市财政局)") === "(牵头单位:市发改委,配合单位:市财政局)"
+ */
+export function labelsWithColons(text: string): string {
+  const folded = fold(text);
+  if (!folded.includes("为")) return text;
+  let out = text;
+  LABEL_IS.lastIndex = 0;
+  for (let m = LABEL_IS.exec(folded); m; m = LABEL_IS.exec(folded)) {
+    const at = m.index + m[0].length - 1;
+    out = `${out.slice(0, at)}:${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
 /** True when a folded line starts with a unit, leader or deadline label and a colon. */
 export function isLabelLine(folded: string): boolean {
   return LABEL_LINE.test(folded);

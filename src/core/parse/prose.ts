@@ -45,7 +45,8 @@ export function readProseClause(clause: string, roles: Roles): boolean {
   // (fallback/proseRoles.ts), which also tells them from a news report that mentions one.
   const opener = PROSE_ROLE_OPENER.exec(full)?.[0] ?? "";
   if (opener.length > 1) return false;
-  const skip = opener === "由" ? 1 : 0;
+  // 以A为主,B配合: the 以 names no unit either.
+  const skip = opener === "由" || /^以.+为主$/.test(full) ? 1 : 0;
   const f = full.slice(skip);
   const cut = (m: RegExpExecArray, group: number): string => {
     // Map the folded capture back to the clause as written (fold keeps lengths; spaces were dropped).
