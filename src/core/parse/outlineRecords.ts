@@ -12,9 +12,14 @@ import { readNumbering, type NumStyle } from "./numbering";
 import type { Outline } from "./outline";
 import { RECORD_TASK_LABEL, RECORD_TASK_LABEL_WEAK } from "./vocabulary";
 
-// The label, then a colon, a tab or spaces (a two-column Word table copied as text), or nothing.
-const STRONG = new RegExp(`^(?:${RECORD_TASK_LABEL})\\s*(?:[::]\\s*|\\s(?=\\S)|$)`);
-const WEAK = new RegExp(`^(?:${RECORD_TASK_LABEL_WEAK})\\s*(?:[::]\\s*|\\s(?=\\S)|$)`);
+// The label, then a colon, a tab or spaces (a two-column Word table copied as text), or nothing; or the label in
+// lenticular or square brackets (【工作任务】推进…).
+const opener = (labels: string): RegExp =>
+  new RegExp(
+    `^(?:[【〖[]\\s*(?:${labels})\\s*[】〗\\]][::]?\\s*|(?:${labels})\\s*(?:[::]\\s*|\\s(?=\\S)|$))`,
+  );
+const STRONG = opener(RECORD_TASK_LABEL);
+const WEAK = opener(RECORD_TASK_LABEL_WEAK);
 // A record's number field: 序号:3, or 序号 alone with the number on the next line.
 const SEQ = /^(?:序号|编号)\s*[::]?\s*(\d{1,4})?$/;
 
@@ -92,6 +97,8 @@ export function addRecord(o: Outline, line: SourceLine): void {
   o.record = node;
   o.splitInlineLabels(node, line);
   o.takeRoleBracket(node, line);
+  // 工作任务:推进…;牵头单位:A — the separator before the next field is no part of the task's words.
+  node.text = node.text.replace(/[;\uff1b\s]+$/, "");
 }
 
 /** Where an unnumbered record goes: under the heading above it, or beside the record before it. */

@@ -128,6 +128,26 @@ describe("tasks written as vertical records", () => {
     ]);
   });
 
+  it("reads records whose labels are in lenticular brackets, and whole records on one line each", () => {
+    const bracketed =
+      "【工作任务】推进城东片区改造。\n【牵头单位】县住建局\n【配合单位】县财政局\n【工作任务】建设县第二中学。\n【牵头单位】县教育局";
+    const oneLine =
+      "工作任务:推进城东片区改造。;牵头单位:县住建局;配合单位:县财政局\n工作任务:建设县第二中学。;牵头单位:县教育局";
+    for (const text of [bracketed, oneLine]) {
+      expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+        ["推进城东片区改造。", ["县住建局"], ["县财政局"]],
+        ["建设县第二中学。", ["县教育局"], []],
+      ]);
+    }
+  });
+
+  it("reads a record's units given one a line under their label", () => {
+    const text = "工作任务\n推进城东片区改造。\n配合单位\n县财政局\n县发改局\n牵头单位\n县住建局";
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["县住建局"], ["县财政局", "县发改局"]],
+    ]);
+  });
+
   it("gives no task for records that name no unit", () => {
     const text = "工作任务:推进城东片区改造。\n完成时限:年底\n工作任务:建设县第二中学。\n完成时限:9月底";
     expect(parseBreakdown(text).tasks).toEqual([]);
