@@ -141,7 +141,10 @@ export function proseTasksOfReadings(): ProseTask[] {
   return out;
 }
 
-/** A breakdown of the tasks, each written in the phrasing, brackets and separators given by its index. */
+/**
+ * A breakdown of the tasks, each written in the phrasing, with the brackets and separators given by its index
+ * and the numbering (1. 1、 (1)) by `shift`.
+ */
 export function renderProse(
   tasks: readonly ProseTask[],
   phrasing: (typeof PHRASINGS)[number],
@@ -150,7 +153,8 @@ export function renderProse(
   const body = tasks.map((t, i) => {
     const [open, close] = BRACKETS[(i + shift) % BRACKETS.length] as readonly [string, string];
     const sep = SEPARATORS[(i + shift) % SEPARATORS.length] as string;
-    return `${i + 1}.${phrasing.render(t, sep, open, close)}`;
+    const number = [`${i + 1}.`, `${i + 1}、`, `（${i + 1}）`, `${i + 1}. `][shift % 4] as string;
+    return `${number}${phrasing.render(t, sep, open, close)}`;
   });
   return ["甲市2024年重点工作任务分解", "一、重点工作", ...body].join("\n");
 }
