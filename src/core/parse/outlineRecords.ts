@@ -112,3 +112,23 @@ function recordParent(o: Outline): Node | null {
     return cur;
   return cur.parent;
 }
+
+/** True when a folded line is a field's label alone (牵头单位, 完成时限:, 【工作任务】). */
+function isFieldLabel(folded: string): boolean {
+  const f = folded.trim();
+  const m = STRONG.exec(f) ?? WEAK.exec(f);
+  return bareLabelKind(f) !== null || (m !== null && m[0].length === f.length);
+}
+
+/**
+ * True when the lines from `i` alternate a field's label and a line that is none, twice (牵头单位 / 县教育局 /
+ * 协办单位 / 县发改局): a vertical record's labels and values, not a one-cell-per-line table header.
+ */
+export function isRecordRun(lines: readonly SourceLine[], i: number): boolean {
+  const cells: string[] = [];
+  for (let j = i; j < lines.length && cells.length < 4; j++) {
+    const text = (lines[j] as SourceLine).folded.trim();
+    if (text !== "") cells.push(text);
+  }
+  return cells.length === 4 && cells.every((c, n) => (n % 2 === 0) === isFieldLabel(c));
+}

@@ -3,6 +3,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { cellLine, SECTION_ROW } from "./tableGroups";
+import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import {
@@ -184,19 +185,6 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const columns = headerKinds(plain ? indicator : flatKinds);
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
-}
-
-/**
- * True when the lines from `i` alternate a column name and a line that is none, twice (牵头单位 / 县教育局 /
- * 协办单位 / 县发改局): a vertical record's labels and values (outlineRecords.ts), not a header.
- */
-function isRecordRun(lines: readonly SourceLine[], i: number): boolean {
-  const cells: string[] = [];
-  for (let j = i; j < lines.length && cells.length < 4; j++) {
-    const text = cellLine(lines[j] as SourceLine).folded.trim();
-    if (text !== "") cells.push(text);
-  }
-  return cells.length === 4 && cells.every((c, n) => (n % 2 === 0) === (columnKind(c) !== null));
 }
 
 /** An owner column (业主单位) beside a lead column and no other units: the co-units. In place. */

@@ -1,4 +1,5 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { proseTasksOfReadings } from "../../support/renderProse";
 
 // Tasks written as vertical records with no numbering, one field a line or each label above its value,
 // several records one after another: every wording of every field reads the same.
@@ -151,5 +152,32 @@ describe("tasks written as vertical records", () => {
   it("gives no task for records that name no unit", () => {
     const text = "工作任务:推进城东片区改造。\n完成时限:年底\n工作任务:建设县第二中学。\n完成时限:9月底";
     expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+});
+
+describe("the real readings' tasks written as records", () => {
+  const real = proseTasksOfReadings();
+  const asRecords = (above: boolean, k: number): string =>
+    real
+      .map((t, i) => {
+        const field = (label: string, value: string) => (above ? `${label}\n${value}` : `${label}:${value}`);
+        const fields = [
+          field(TASK_LABELS[(k + i) % TASK_LABELS.length] as string, t.text),
+          field(LEAD_LABELS[(k + i) % (LEAD_LABELS.length - 1)] as string, t.lead),
+        ];
+        if (t.co.length > 0)
+          fields.push(field(CO_LABELS[(k + i) % CO_LABELS.length] as string, t.co.join("、")));
+        return fields.join("\n");
+      })
+      .join("\n");
+
+  it.each([
+    ["one field a line", false],
+    ["labels above their values", true],
+  ])("reads every task with its lead and co-units, %s", (_name, above) => {
+    for (const k of [0, 1, 2]) {
+      const got = parseBreakdown(asRecords(above, k)).tasks.map((t) => [t.leads, t.coUnits]);
+      expect(got).toEqual(real.map((t) => [[t.lead], [...t.co]]));
+    }
   });
 });
