@@ -64,7 +64,11 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
-const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
+// A person after a unit, labelled in a bracket: 市工信局(责任人:张某), 市发改委(牵头人:张三), (负责人:李四).
+const PERSON_BRACKET = new RegExp(
+  `\\(\\s*(?:${OTHER_LABEL}|(?:牵头|主要|具体)?负责人|牵头人|经办人)\\s*:[^()]*\\)`,
+  "g",
+);
 
 /** A label in a bracket after another label's value (牵头单位:A(配合单位:B)): the bracket is part of neither value. */
 function trimStrayBrackets(value: string): string {
