@@ -8,7 +8,7 @@ import { type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
-import { lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
+import { labelsWithColons, lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
 import { namesRoles, readRoles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 import { trailingHeaderAt } from "./tableSpacedRows";
@@ -51,6 +51,9 @@ export function isSignature(line: SourceLine, next: SourceLine | null): boolean 
 
 /** The line with 【牵头单位】-style labels rewritten as 牵头单位: (the table reader keeps the raw line). */
 export function withPlainLabels(line: SourceLine): SourceLine {
+  // 牵头单位为市发改委: the label's 为 read as its colon.
+  const colons = labelsWithColons(line.text);
+  if (colons !== line.text) return withPlainLabels({ ...line, text: colons, folded: fold(colons) });
   if (!line.folded.includes("【") && !line.folded.includes("〖")) return line;
   const text = unbracketLabels(line.text);
   return text === line.text ? line : { ...line, text, folded: fold(text) };
@@ -223,7 +226,9 @@ function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
 const SHI_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 // A finished sentence, then a bracket, then more text: 增长11%左右。(省发改委负责)(二)公共财政收入….
-const SENTENCE_BRACKET = /[。;]\s*\(([^()]{2,160})\)(?=\s*[^\s。;,,、)])/g;
+// (A square 〔〕 or lenticular 【】 bracket may hold round ones: 〔…各县、区人民政府(管委会)负责落实。〕.)
+const SENTENCE_BRACKET =
+  /[。;]\s*(?:\(([^()]{2,160})\)|〔([^〔〕]{2,200})〕|【([^【】]{2,160})】)(?=\s*[^\s。;,,、)])/g;
 // A bracket, then the sentence's end, then more text: …政策体系(省科技厅牵头)。在高端装备…(A、B等负责),建设….
 const BRACKET_SENTENCE = /\(([^()]{2,160})\)[。;,]\s*(?=[^\s。;,,、)])/g;
 
@@ -240,7 +245,7 @@ export function splitAfterRoleBrackets(line: SourceLine): SourceLine[] {
   const cuts = new Set<number>();
   SENTENCE_BRACKET.lastIndex = 0;
   for (let m = SENTENCE_BRACKET.exec(f); m; m = SENTENCE_BRACKET.exec(f)) {
-    if (namesRoles(m[1] as string)) cuts.add(m.index + m[0].length);
+    if (namesRoles((m[1] ?? m[2] ?? m[3]) as string)) cuts.add(m.index + m[0].length);
   }
   const candidates: number[] = [];
   BRACKET_SENTENCE.lastIndex = 0;

@@ -18,8 +18,10 @@ const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABE
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
 // A label may name the level of the units it lists (市级责任单位:A;县级责任单位:各县区政府).
 const LEVEL = "(?:[省市县区州]级)?";
-export const LABEL_AT = new RegExp(`${LEVEL}(${ANY_LABEL})\\s*[::]\\s*`, "g");
-const LABEL_LINE = new RegExp(`^${LEVEL}(${ANY_LABEL})\\s*[::]`);
+// A unit label that also asks for the person in charge (牵头单位及责任人:县住建局(张三)). Group 2 of LABEL_AT.
+const PERSONS = "(?:及|和|与|/|\\()(?:责任人|负责人|联系人)\\)?";
+export const LABEL_AT = new RegExp(`${LEVEL}(${ANY_LABEL})(${PERSONS})?\\s*[::]\\s*`, "g");
+const LABEL_LINE = new RegExp(`^${LEVEL}(${ANY_LABEL})(?:${PERSONS})?\\s*[::]`);
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
@@ -83,6 +85,28 @@ export function unbracketLabels(text: string): string {
     last = m.index + m[0].length;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+// A unit label followed by 为 instead of a colon (牵头单位为市发改委), at the start or after a separator or bracket.
+const LABEL_IS = new RegExp(
+  `(^|[;,、。\\s(\\[【〔])(${LEVEL}(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}))为(?=\\S)`,
+  "g",
+);
+
+/**
+ * The text with `label为value` written as `label:value` (the same length, so folded positions still hold).
+ * @example labelsWithColons("(牵头单位为市发改委,配合单位为市财政局)") === "(牵头单位:市发改委,配合单位:市财政局)"
+ */
+export function labelsWithColons(text: string): string {
+  const folded = fold(text);
+  if (!folded.includes("为")) return text;
+  let out = text;
+  LABEL_IS.lastIndex = 0;
+  for (let m = LABEL_IS.exec(folded); m; m = LABEL_IS.exec(folded)) {
+    const at = m.index + m[0].length - 1;
+    out = `${out.slice(0, at)}:${out.slice(at + 1)}`;
+  }
+  return out;
 }
 
 /** True when a folded line starts with a unit, leader or deadline label and a colon. */

@@ -108,7 +108,11 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     if (open < 0) return setText(node, text);
     const inside = text.slice(open + 1, close);
     const hasUnits = node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
-    const roles = readRoles(inside, { bareUnits: allowBare && !hasUnits && open > 0 });
+    // In a counted list of projects under a heading that names their lead (五、琼海市政府 / 竣工项目(1个):…项目(博鳌
+    // 国宾馆)), a bare bracket names one of the projects, never units.
+    const listed = COUNTED_LIST.test(fold(text.slice(0, open))) && ledByHeading(node);
+    const bare = allowBare && !hasUnits && open > 0 && !listed;
+    const roles = readRoles(inside, { bareUnits: bare });
     const named =
       roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
     if (!roles.matched || !named) return setText(node, text);
@@ -127,6 +131,16 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     if (kept) return setText(node, text);
   }
   setText(node, text);
+}
+
+// A count of things before a colon that lists them: 竣工项目(1个):, 新开工项目(共3个):, 重点项目3项:.
+const COUNTED_LIST =
+  /(?:\((?:共)?[\d一二三四五六七八九十]+[个项家处座条所]\)|[\d一二三四五六七八九十]+[个项家处座条所])[::]/;
+
+/** True when a heading above the node names the lead of the tasks under it (二、县财政局 / 三、儋州市政府). */
+function ledByHeading(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.style !== null && headingLead(p)) return true;
+  return false;
 }
 
 /** The lead a role clause right before a bracket names (…。市发改委负责(…)), or null: the clause stays in the text. */

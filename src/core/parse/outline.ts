@@ -14,6 +14,7 @@ import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
 import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
+import { addRecord, openRecord, recordField } from "./outlineRecords";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
@@ -50,6 +51,13 @@ export class Outline {
   unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list"; open: boolean } | null = null;
   /** A unit label alone on the line above (责任单位): the next line is its value. */
   pendingLabel: string | null = null;
+  /** The task of the vertical record being read (工作任务:… / 牵头单位:…), or null (outlineRecords.ts). */
+  record: Node | null = null;
+  /** A record's task label alone on the line above (具体任务): the next line is the task's words. */
+  pendingRecord = false;
+  /** The number a record's 序号 field gave its task, and whether that number is on the next line. */
+  recordNumber: number | null = null;
+  pendingRecordNumber = false;
 
   /** The part being read. */
   get part(): PartState {
@@ -75,6 +83,7 @@ export class Outline {
     this.unitTail = null;
     this.inNotes = false;
     this.leaderLinesOpenSections = false;
+    this.record = null;
   }
 
   /** True when the line repeats the current part's title after its tasks began: a page's running header. */
@@ -203,6 +212,8 @@ export class Outline {
       node.leaderLine = line.no;
     }
     if (roles.deadline) node.deadline = roles.deadline;
+    // A person in charge named beside the units (牵头单位及责任人:县住建局(张三)): kept with the task's words.
+    if (roles.persons && roles.persons.length > 0) node.text += `(责任人:${roles.persons.join(";")})`;
     node.closed = true;
   }
 
@@ -213,13 +224,25 @@ export class Outline {
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
   line(given: SourceLine, next: SourceLine | null): void {
+    if (this.pendingRecordNumber) {
+      this.pendingRecordNumber = false;
+      if (/^\d{1,4}$/.test(given.folded.trim())) {
+        this.recordNumber = Number(given.folded.trim());
+        return;
+      }
+    }
+    if (this.pendingRecord) {
+      this.pendingRecord = false;
+      addRecord(this, given);
+      return;
+    }
     // The value of a unit label that stood alone on the line above.
     const label = this.pendingLabel;
     this.pendingLabel = null;
     const text = label === null ? given.text : `${label}:${given.text}`;
-    const line = label === null ? given : { ...given, text, folded: fold(text) };
+    const line = recordField(this, label === null ? given : { ...given, text, folded: fold(text) });
     if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
-    if (holdBareLabel(this, line, next)) return;
+    if (openRecord(this, line) || holdBareLabel(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {
       if (handleLine(this, c, line, next)) return;
     }

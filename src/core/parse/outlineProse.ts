@@ -5,7 +5,7 @@
 
 import { fold, matchingOpener } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { readHeadingLeader } from "./classify";
+import { classify, readHeadingLeader } from "./classify";
 import type { Person } from "./leader";
 import { endsWithRoleBracket, type Node } from "./node";
 import type { Outline } from "./outline";
@@ -38,8 +38,8 @@ function closingOf(folded: string): number {
   let depth = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded[i] as string;
-    if (/[([【]/.test(c)) depth++;
-    else if (/[)\]】]/.test(c) && --depth === 0) return i;
+    if (/[([【〔]/.test(c)) depth++;
+    else if (/[)\]】〕]/.test(c) && --depth === 0) return i;
   }
   return -1;
 }
@@ -108,12 +108,15 @@ export function holdBareLabel(o: Outline, line: SourceLine, next: SourceLine | n
   if (!cur || cur === o.part.root || cur.heading || !next) return false;
   const kind = bareLabelKind(line.folded);
   const names = splitUnitList(next.text);
+  // In a vertical record (具体任务 / … / 完成时限 / …), whatever line follows a label is its value.
+  const inRecord = o.record === cur && kind !== null && classify(next, null).kind !== "numbered";
   const fits =
-    kind === "deadline"
+    inRecord ||
+    (kind === "deadline"
       ? isDeadline(next.text)
       : (kind === "lead" || kind === "co" || kind === "list") &&
         names.length > 0 &&
-        names.every(endsLikeUnit);
+        names.every(endsLikeUnit));
   if (!fits) return false;
   o.pendingLabel = line.text.replace(/[\s:：]+$/, "");
   return true;

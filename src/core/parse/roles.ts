@@ -7,10 +7,11 @@ import { fold, isCloser, matchingOpener } from "../text/fold";
 import { pushAll } from "./arrays";
 import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline, splitDeadlines } from "./deadline";
+import { endAtDebris, takePersons } from "./unitValues";
 import { findConvention, splitStandingNote } from "./docInfo";
 import { LABEL_AT, STAFF, labelKind, titleOfLabel } from "./labels";
 import { readPerson, type Person } from "./leader";
-import { addUnits, readProseClause } from "./prose";
+import { addUnits, readProseClause, readUnknownVerb } from "./prose";
 import { OTHER_LABEL, ROLE_WORD, STANDING_NOTE } from "./vocabulary";
 
 /** What one unit line, bracket or table row says about a task. */
@@ -25,6 +26,8 @@ export interface Roles {
   matched: boolean;
   /** Pieces that were not understood (kept so that nothing the document says is lost). */
   rest: string[];
+  /** Persons in charge named beside the units (县住建局(张三), (责任人:张某)): kept with the task's text, never units. */
+  persons?: string[];
   /** Labels whose value is 同上 (配合单位:同上): the task above's units of that role, filled in by the tasks stage. */
   sameAsAbove?: Array<"lead" | "co" | "list">;
 }
@@ -61,7 +64,11 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
-const PERSON_BRACKET = new RegExp(`\\(\\s*(?:${OTHER_LABEL})\\s*:[^()]*\\)`, "g");
+// A person after a unit, labelled in a bracket: 市工信局(责任人:张某), 市发改委(牵头人:张三), (负责人:李四).
+const PERSON_BRACKET = new RegExp(
+  `\\(\\s*(?:${OTHER_LABEL}|(?:牵头|主要|具体)?负责人|牵头人|经办人)\\s*:[^()]*\\)`,
+  "g",
+);
 
 /** A label in a bracket after another label's value (牵头单位:A(配合单位:B)): the bracket is part of neither value. */
 function trimStrayBrackets(value: string): string {
@@ -78,10 +85,13 @@ function readLabelled(written: string, roles: Roles): boolean {
   for (const m of persons.reverse()) {
     const at = m.index ?? 0;
     roles.rest.unshift(written.slice(at + 1, at + m[0].length - 1));
+    (roles.persons ??= []).unshift(
+      written.slice(at + 1, at + m[0].length - 1).replace(/^[^:\uff1a]*[:\uff1a]\s*/, ""),
+    );
     text = text.slice(0, at) + text.slice(at + m[0].length);
   }
   const folded = fold(text);
-  const hits: Array<{ index: number; end: number; label: string; written: string }> = [];
+  const hits: Array<{ index: number; end: number; label: string; written: string; persons: boolean }> = [];
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     // A label counts only at the start of the text or after a separator, not inside a unit name.
@@ -94,6 +104,7 @@ function readLabelled(written: string, roles: Roles): boolean {
       index: m.index,
       end: m.index + m[0].length,
       label,
+      persons: m[2] !== undefined,
       written: text.slice(m.index + m[0].indexOf(label), m.index + m[0].indexOf(label) + label.length),
     });
   }
@@ -123,7 +134,15 @@ function readLabelled(written: string, roles: Roles): boolean {
           (roles.sameAsAbove ??= []).push(kind);
           break;
         }
-        const { units, deadlines } = splitDeadlines(value);
+        // 牵头单位及责任人:县住建局(张三): the person is kept with the task's text, the unit is 县住建局.
+        const named = hit.persons ? takePersons(value) : { units: value, persons: [] };
+        if (named.persons.length > 0) {
+          (roles.persons ??= []).push(...named.persons);
+          roles.rest.push(`责任人:${named.persons.join(";")}`);
+        }
+        const { units: listed, debris } = endAtDebris(named.units);
+        if (debris) roles.rest.push(debris);
+        const { units, deadlines } = splitDeadlines(listed);
         if (deadlines.length > 0) roles.deadline = [roles.deadline, ...deadlines].filter(Boolean).join(",");
         addLabelledUnits(roles, kind, units);
         break;
@@ -193,6 +212,9 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
       pending = [];
     } else if (pending.length === 0 && readProseClause(clause, roles)) {
       // read
+    } else if (readUnknownVerb([...pending, clause].join("、"), roles, options.bareUnits)) {
+      // a role verb the parser does not know, where a role verb stands (A牵头卖力)
+      pending = [];
     } else if (isUnitList(clause)) {
       pending.push(clause);
     } else {
@@ -202,6 +224,12 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     }
   }
   pushAll(unread, pending);
+  // Beside clauses that name roles, names and a verb the parser does not know are a role clause too (A卖力,B配合).
+  if (roles.leads.length + roles.listed.length + roles.coUnits.length > 0) {
+    const known = unread.filter((c) => !readUnknownVerb(c, roles, true, true));
+    unread.length = 0;
+    pushAll(unread, known);
+  }
   // A bare bracket of units with its deadline ((A、B,年内)): the names are units as in a bracket without one.
   const onlyDeadline = roles.leads.length + roles.listed.length + roles.coUnits.length === 0 && !roles.leader;
   if (options.bareUnits && roles.deadline && onlyDeadline && unread.length > 0 && unread.every(isUnitList)) {

@@ -3,6 +3,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups";
+import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
@@ -146,6 +147,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
       return { columns, next: i + 1, tabbed: false, spacedRows: true };
     if (columns) return { columns, next: i + 1, tabbed: false };
   }
+  if (isRecordRun(lines, i)) return null;
   const kinds: Array<ColumnKind | null> = [];
   const names: string[] = [];
   let j = i;

@@ -29,6 +29,8 @@ export function mergeSubPoints(node: Node): void {
   if (!points.every((c) => c.style === style && c.children.length === 0)) return;
   // A point ending in a bracket may name units of its own (read later): keep the points as they are.
   if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
+  // Points that each close with their own role sentence (…。A牵头,B配合。 / …,由A负责落实。) are tasks.
+  if (points.filter((c) => closesWithRoles(c.text)).length > 1) return;
   const withUnits = points.filter(hasOwnUnits);
   const last = points[points.length - 1] as Node;
   if (withUnits.length > 1 || (withUnits.length === 1 && (withUnits[0] !== last || hasOwnUnits(node))))

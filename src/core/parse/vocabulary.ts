@@ -21,7 +21,7 @@ export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参�
 export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
 /** Label of the lead unit(s). */
-export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
+export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}?|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
 /** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
 export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
 /** Label of a list of units without roles. */
@@ -204,7 +204,7 @@ export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序�
 
 /** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
 export const PROSE_LEAD_VERB =
-  "(?:分别|共同|联合)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门))";
+  "(?:分别|共同|联合)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为主)";
 
 /** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位, B支持, B指导. */
 export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;
@@ -218,3 +218,16 @@ export const PROSE_SHARED_VERB =
 
 /** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
 export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;
+
+/**
+ * Labels that open a task written as a vertical record, one field a line (工作任务:… / 牵头单位:… / 完成时限:…, or
+ * each label on a line of its own above its value): a new task starts at each.
+ */
+export const RECORD_TASK_LABEL =
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项";
+
+/**
+ * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task
+ * is open to take them as a field.
+ */
+export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|具体措施|建设内容|项目内容|任务目标";

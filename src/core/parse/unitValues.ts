@@ -1,0 +1,62 @@
+/**
+ * What a unit label's value holds beside its units: the person in charge of each (牵头单位及责任人:县住建局(张三)),
+ * and figures or debris the list runs into on a flattened page (…各区政府 鄞州 海曙 合计 2 5 1).
+ */
+
+import { fold, openDepth } from "../text/fold";
+import { isDeadline } from "./deadline";
+import { isUnitLike, splitOriginal } from "./splitUnits";
+
+// A unit and the person in charge after it, in a bracket or after a space: 县住建局(张三), 县教育局 李四、王五.
+const UNIT_PERSON = /^(.+?)\s*(?:\(([^()]+)\)|\s([^\s()]+))$/;
+const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+
+/**
+ * The units of a value given under a label that asks for units and persons (牵头单位及责任人): each unit's person
+ * (县住建局(张三), 县教育局 李四) is taken out as `县住建局 张三`; names that are units stay.
+ * @example takePersons("县住建局(张三)、县财政局") → { units: "县住建局、县财政局", persons: ["县住建局 张三"] }
+ */
+export function takePersons(value: string): { units: string; persons: string[] } {
+  const persons: string[] = [];
+  const units = splitOriginal(value, "、,;").map((piece) => {
+    const m = UNIT_PERSON.exec(fold(piece.trim()));
+    const unit = m ? (m[1] as string) : "";
+    const who = m ? ((m[2] ?? m[3]) as string) : "";
+    const names = who.split(/[、,\s]+/).filter(Boolean);
+    const ok =
+      m && isUnitLike(unit) && names.length > 0 && names.every((n) => PERSON_NAME.test(n) && !isUnitLike(n));
+    if (!ok) return piece;
+    const start = piece.length - piece.trimStart().length;
+    persons.push(`${piece.trim().slice(0, unit.length)} ${names.join("、")}`);
+    return piece.slice(0, start + unit.length);
+  });
+  return { units: units.join("、"), persons };
+}
+
+/**
+ * A unit list that runs on, after a space, into words that are no unit: a table's figures flattened after it
+ * (配合单位:市城管局,各区政府 鄞州 海曙 合计 新辟线路 2 5 1), a page's debris. The list ends at the last whole unit
+ * before that space; the rest is returned as debris (kept as text, never a unit). A space before another unit
+ * (财政局 发改局), a bracket ((服务业局)) or a deadline (县财政局 年底前) ends nothing.
+ * @example endAtDebris("市城管局,各区政府 鄞州 海曙 合计 2 5") → { units: "市城管局,各区政府", debris: "鄞州 海曙 合计 2 5" }
+ */
+export function endAtDebris(value: string): { units: string; debris: string } {
+  const f = fold(value);
+  const gap = /\s+/g;
+  for (let m = gap.exec(f); m; m = gap.exec(f)) {
+    const before = f.slice(0, m.index);
+    const after = f.slice(m.index + m[0].length);
+    const last = before.split(/[、,;]/).pop() ?? "";
+    const tokens = after.split(/\s+/).filter(Boolean);
+    const first = tokens[0] ?? "";
+    // A gap beside a separator (发改局 、 经信局) is inside the list.
+    if (/^[、,;]/.test(first) || !isUnitLike(last) || openDepth(before) > 0) continue;
+    if (/^[([【<]/.test(first) || isDeadline(first)) continue;
+    // Debris: a grid of figures (its column names may be places: 东区 西区 合计 2 5 7), or several words
+    // that are no unit, the first of them right after the gap.
+    const figures = tokens.filter((t) => /^[\d.%]+$/.test(t)).length >= 2;
+    if (!figures && (tokens.length < 2 || isUnitLike(first.split(/[、,;]/)[0] ?? ""))) continue;
+    return { units: value.slice(0, m.index), debris: value.slice(m.index + m[0].length) };
+  }
+  return { units: value, debris: "" };
+}
