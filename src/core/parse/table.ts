@@ -11,6 +11,7 @@ import type { FoundHeader, Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
+import { readGapped } from "./tableGapped";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -26,6 +27,7 @@ export function readTable(
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
+  if (header.gapped) return readGapped(lines, header.columns, header.next, headerLine, isEnd);
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed

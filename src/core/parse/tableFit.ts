@@ -4,12 +4,14 @@ import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
-import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
+import { EMPTY_CELL, FIGURE_CELL, type ColumnKind } from "./vocabulary";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
   const text = parts.join("");
   const extra = parts.length - 1;
+  // A line that only marks a cell empty (无, /, —) is that cell, in any column but the task's.
+  if (parts.length === 1 && kind !== "task" && kind !== "seq" && EMPTY_CELL.test(text.trim())) return 0.5;
   switch (kind) {
     case "task": {
       // A further line that is only unit names belongs to a units cell, not to the task's text — unless
@@ -42,7 +44,8 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
           ? readPerson(text)
           : null;
-      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
+      // A deadline (长期坚持, 年底前) is never a leader's name.
+      return p && !isUnitLike(text) && !isDeadline(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
@@ -102,9 +105,11 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   let i = n;
   for (let c = m; c >= 1; c--) {
     const k = (take[c] as number[])[i] as number;
-    out[c - 1] = parts
-      .slice(i - k, i)
-      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
+    const cell = parts.slice(i - k, i);
+    const marked = k === 1 && columns[c - 1] !== "task" && EMPTY_CELL.test((cell[0] as string).trim());
+    out[c - 1] = marked
+      ? ""
+      : cell.join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
     i -= k;
   }
   if (i > 0) {

@@ -5,6 +5,7 @@ import type { SourceLine } from "../text/lines";
 import { cellLine, SECTION_ROW } from "./tableGroups";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
+import { detectGappedHeader } from "./tableGapped";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -109,6 +110,8 @@ export interface FoundHeader {
   readonly tabbed: boolean;
   readonly piped?: true;
   readonly spaced?: true;
+  /** Cells set apart by runs of spaces, one row a line (tableGapped.ts). */
+  readonly gapped?: true;
   /** A category column before 序号 was left out: its cells are headings between the rows (flat tables). */
   readonly category?: true;
 }
@@ -135,6 +138,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const columns = headerKinds(indicatorTask(kinds, names));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
+  const gapped = detectGappedHeader(first, i);
+  if (gapped) return gapped;
   const inline = first.folded.split(/\s{1,}/).filter(Boolean);
   if (inline.length >= 3) {
     const columns = headerKinds(inline.map(columnKind));

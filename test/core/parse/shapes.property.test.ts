@@ -1,0 +1,132 @@
+import fc from "fast-check";
+import { csvRows } from "../../../src/core/files/csv";
+import { gridText } from "../../../src/core/files/grid";
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import {
+  HEADER_WORDS,
+  renderShapes,
+  type Shape,
+  type ShapeOptions,
+  type ShapeTask,
+} from "../../support/renderShapes";
+import { normUnit } from "./realScore";
+import { corpusTables } from "./shapesCorpus";
+
+// The parser reads the same leads, co-units and deadlines whatever table shape the tasks come in: the
+// readings of the corpus's table documents and made-up tasks, rendered by test/support/renderShapes.ts in
+// every shape with header wordings, column orders and page furniture drawn at random. On a failure fast-check
+// prints the seed and path that replay it (fc.assert(…, { seed, path })).
+//
+// Shapes left out for now, each another helper's family (switch on after merge):
+// - recordColon, recordLines: a task as a vertical record with no numbering (工作任务：… / 牵头单位：…) — prec;
+// - a cell left blank in a row a line (tab, '|', spaces, CSV): a row with a blank cell is read as one under a
+//   merged cell whenever another of its cells does not look like its column (乡村振兴办 is not unit-like), and the
+//   columns shift — ptab's merged-cell family. Blank cells are drawn one cell per line; marked ones (/, 无, —)
+//   in every shape;
+// - a 进展情况 column after the units: a tab or spaced table with one is read by another path, which drops the
+//   task of a row whose 完成时限 cell is empty and renumbers the rows (备注 and 工作措施 columns are drawn).
+const SHAPES: readonly Shape[] = [
+  "tab",
+  "pipe",
+  "pipeBare",
+  "cellPerLine",
+  "cellPerLineBlank",
+  "spaces",
+  "csv",
+];
+
+const UNITS = [
+  "市发改委",
+  "市财政局",
+  "市住建局",
+  "市教育局",
+  "市卫健委",
+  "市生态环境局",
+  "市交通运输局",
+  "市自然资源和规划局",
+  "市人力资源社会保障局",
+  "市商务局",
+  "市农业农村局",
+  "市市场监管局",
+  "各县（市、区）人民政府",
+] as const;
+
+const madeUpTask: fc.Arbitrary<ShapeTask> = fc
+  .record({
+    verb: fc.constantFrom("推进", "完成", "新建", "改造提升", "实施", "加快建设"),
+    object: fc.constantFrom("老旧小区改造", "农贸市场", "城乡供水一体化工程", "普惠性托育机构", "乡村公路"),
+    n: fc.integer({ min: 2, max: 900 }),
+    units: fc.shuffledSubarray([...UNITS], { minLength: 1, maxLength: 4 }),
+    leadCount: fc.constantFrom(1, 1, 1, 2),
+    deadline: fc.constantFrom(null, "6月底前", "年底前", "2024年12月底", "三季度末", "长期坚持"),
+    leader: fc.constantFrom(null, "张明", "李建华"),
+  })
+  .map(({ verb, object, n, units, leadCount, deadline, leader }) => ({
+    text: `${verb}${object}${n}个。`,
+    leads: units.slice(0, Math.min(leadCount, units.length)),
+    coUnits: units.slice(Math.min(leadCount, units.length)),
+    deadline,
+    leader,
+  }));
+
+const options: fc.Arbitrary<ShapeOptions> = fc
+  .record({
+    shape: fc.constantFrom(...SHAPES),
+    taskHeader: fc.constantFrom(...HEADER_WORDS.task),
+    leadHeader: fc.constantFrom(...HEADER_WORDS.lead),
+    coHeader: fc.constantFrom(...HEADER_WORDS.co),
+    deadlineHeader: fc.constantFrom(...HEADER_WORDS.deadline),
+    leaderHeader: fc.constantFrom(...HEADER_WORDS.leader),
+    oneUnitsColumn: fc.boolean(),
+    leaderFirst: fc.boolean(),
+    deadlineBeforeUnits: fc.boolean(),
+    extra: fc.constantFrom(null, "备注", "工作措施"),
+    join: fc.constantFrom("、" as const, "，" as const, "," as const),
+    title: fc.boolean(),
+    notice: fc.boolean(),
+    annex: fc.boolean(),
+    pageEvery: fc.constantFrom(0, 0, 2, 3),
+    gap: fc.integer({ min: 2, max: 6 }),
+    empty: fc.constantFrom("" as const, "/" as const, "无" as const, "—" as const),
+  })
+  .map((o) => ({
+    ...o,
+    empty: o.empty === "" && !o.shape.startsWith("cellPerLine") ? ("/" as const) : o.empty,
+  }));
+
+/** The text the parser is given: a CSV goes through the reader a .csv file takes. */
+const asRead = (text: string, shape: Shape): string =>
+  shape === "csv" ? gridText([{ name: "", cells: csvRows(text), merges: [] }]) : text;
+
+const units = (us: readonly string[]): string => us.map(normUnit).join("/");
+const unitSet = (us: readonly string[]): string => us.map(normUnit).sort().join("/");
+
+describe("table shapes", () => {
+  const docs = corpusTables();
+
+  it("draws on the corpus's table documents", () => {
+    expect(docs.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("reads the same leads, co-units and deadlines in every shape, header wording and column order", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...docs),
+        fc.array(madeUpTask, { minLength: 1, maxLength: 3 }),
+        options,
+        (doc, made, o) => {
+          const tasks = [...doc.tasks, ...made];
+          const got = parseBreakdown(asRead(renderShapes(tasks, o), o.shape)).tasks;
+          expect(got.map((t) => [units(t.leads), unitSet(t.coUnits)])).toEqual(
+            tasks.map((t) => [units(t.leads), unitSet(t.coUnits)]),
+          );
+          // Deadlines written as deadlines (6月底前, 年底前): the made-up tasks'; the corpus's free-text
+          // deadline cells (5月底前动工, 1.2021年8月2.2021年12月) are told from other cells by content only.
+          const own = got.slice(doc.tasks.length);
+          expect(own.map((t) => t.deadline)).toEqual(made.map((t) => t.deadline));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

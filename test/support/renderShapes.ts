@@ -1,0 +1,207 @@
+// Renders a list of tasks as a breakdown document in one of the table or record shapes a clerk receives (a
+// tab table, '|' rows, one cell per line, cells set off by runs of spaces, CSV, vertical records), with the
+// header wordings, column orders and page furniture real documents use. The shape property test
+// (test/core/parse/shapes.property.test.ts) feeds it the readings of the corpus's tables and made-up tasks: the
+// parser must read the same leads, co-units and deadlines whatever the shape.
+
+/** One task to render: its text and who does it. */
+export interface ShapeTask {
+  readonly text: string;
+  readonly leads: readonly string[];
+  readonly coUnits: readonly string[];
+  readonly deadline: string | null;
+  readonly leader: string | null;
+}
+
+/** The ways a table's rows reach the clerk as text. */
+export const SHAPES = [
+  "tab",
+  "pipe",
+  "pipeBare",
+  "cellPerLine",
+  "cellPerLineBlank",
+  "spaces",
+  "csv",
+  "recordColon",
+  "recordLines",
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** Header wordings real documents use, by column (the vocabulary's synonyms). */
+export const HEADER_WORDS = {
+  task: ["工作任务", "重点任务", "主要内容", "项目名称", "任务内容", "工作内容", "目标任务"],
+  lead: ["牵头单位", "牵头部门", "主责单位", "牵头责任单位"],
+  /** A plain list column: its first unit leads; only for tasks with one lead. */
+  units: ["责任单位", "责任部门"],
+  co: ["配合单位", "协办单位", "参与单位", "协作单位", "配合部门"],
+  deadline: ["完成时限", "时间节点", "完成时间"],
+  leader: ["责任领导", "分管领导", "牵头领导"],
+  extra: ["备注", "进展情况", "工作措施"],
+} as const;
+
+/** How one document is laid out. */
+export interface ShapeOptions {
+  readonly shape: Shape;
+  readonly taskHeader: string;
+  readonly leadHeader: string;
+  readonly coHeader: string;
+  readonly deadlineHeader: string;
+  readonly leaderHeader: string;
+  /** One units column (责任单位: leads then co-units) instead of a lead and a co-unit column. */
+  readonly oneUnitsColumn: boolean;
+  readonly leaderFirst: boolean;
+  readonly deadlineBeforeUnits: boolean;
+  /** A column after the units that holds no units (备注, 进展情况, 工作措施), or none. */
+  readonly extra: string | null;
+  /** How the units inside a cell are joined. */
+  readonly join: "、" | "，" | ",";
+  readonly title: boolean;
+  readonly notice: boolean;
+  readonly annex: boolean;
+  /** A page number line after every `pageEvery` rows (0: none). */
+  readonly pageEvery: number;
+  /** The run of spaces between cells in the `spaces` shape. */
+  readonly gap: number;
+  /** What an empty cell holds: nothing, or the mark clerks put there (/, 无, —). */
+  readonly empty: "" | "/" | "无" | "—";
+}
+
+/** A plain layout: 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限, tab-separated, nothing around it. */
+export const PLAIN: ShapeOptions = {
+  shape: "tab",
+  taskHeader: "工作任务",
+  leadHeader: "牵头单位",
+  coHeader: "配合单位",
+  deadlineHeader: "完成时限",
+  leaderHeader: "责任领导",
+  oneUnitsColumn: false,
+  leaderFirst: false,
+  deadlineBeforeUnits: false,
+  extra: null,
+  join: "、",
+  title: false,
+  notice: false,
+  annex: false,
+  pageEvery: 0,
+  gap: 2,
+  empty: "",
+};
+
+/** What a column after the units holds: words that name no unit. */
+const EXTRA_TEXT: Readonly<Record<string, string>> = {
+  备注: "新增项目",
+  进展情况: "已完成前期工作",
+  工作措施: "加强统筹调度，定期通报",
+};
+
+interface Column {
+  readonly header: string;
+  readonly cell: (t: ShapeTask, i: number) => string;
+}
+
+/** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
+function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
+  const join = (us: readonly string[]) => (us.length > 0 ? us.join(o.join) : o.empty);
+  const any = (f: (t: ShapeTask) => boolean) => tasks.some(f);
+  const leader: Column[] = any((t) => t.leader !== null)
+    ? [{ header: o.leaderHeader, cell: (t) => t.leader ?? o.empty }]
+    : [];
+  const deadline: Column[] = any((t) => t.deadline !== null)
+    ? [{ header: o.deadlineHeader, cell: (t) => t.deadline ?? o.empty }]
+    : [];
+  // One units column says only that its first unit leads: for tasks with one lead each.
+  const units: Column[] =
+    o.oneUnitsColumn && tasks.every((t) => t.leads.length === 1)
+      ? [{ header: HEADER_WORDS.units[0], cell: (t) => join([...t.leads, ...t.coUnits]) }]
+      : [
+          { header: o.leadHeader, cell: (t) => join(t.leads) },
+          ...(any((t) => t.coUnits.length > 0)
+            ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]
+            : []),
+        ];
+  const extra: Column[] = o.extra
+    ? [{ header: o.extra, cell: () => EXTRA_TEXT[o.extra as string] ?? "" }]
+    : [];
+  return [
+    { header: "序号", cell: (_t, i) => String(i + 1) },
+    ...(o.leaderFirst ? leader : []),
+    { header: o.taskHeader, cell: (t) => t.text },
+    ...(o.leaderFirst ? [] : leader),
+    ...(o.deadlineBeforeUnits ? deadline : []),
+    ...units,
+    ...(o.deadlineBeforeUnits ? [] : deadline),
+    ...extra,
+  ];
+}
+
+const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** One row's lines in a table shape. */
+function rowLines(cells: readonly string[], shape: Shape, gap: number): string[] {
+  switch (shape) {
+    case "tab":
+      return [cells.join("\t")];
+    case "pipe":
+      return [`| ${cells.join(" | ")} |`];
+    case "pipeBare":
+      return [cells.join(" | ")];
+    case "cellPerLine":
+      return [...cells];
+    case "cellPerLineBlank":
+      return cells.flatMap((c, i) => (i === 0 ? [c] : ["", c]));
+    case "spaces":
+      return [cells.join(" ".repeat(gap))];
+    case "csv":
+      return [cells.map(csvCell).join(",")];
+    default:
+      return [];
+  }
+}
+
+/** One task as a vertical record: `label：value` lines, or a label line then its value line. */
+function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeOptions): string[] {
+  const shape = o.shape;
+  const fields = cols.slice(1).filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
+  const lines = fields.flatMap((c) =>
+    shape === "recordColon" ? [`${c.header}：${c.cell(t, i)}`] : [`${c.header}：`, c.cell(t, i)],
+  );
+  return [...lines, ""];
+}
+
+/** The tasks as one document of the given shape. */
+export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): string {
+  const cols = columns(tasks, o);
+  const record = o.shape === "recordColon" || o.shape === "recordLines";
+  const out: string[] = [];
+  if (o.notice)
+    out.push(
+      "各县（市、区）人民政府，市政府各部门：",
+      "现将《2024年重点工作任务分解表》印发给你们，请认真抓好落实。",
+      "市人民政府办公室",
+      "2024年3月1日",
+      "",
+    );
+  if (o.annex) out.push("附件1", "");
+  if (o.title) out.push("2024年重点工作任务分解表", "");
+  if (!record)
+    out.push(
+      ...rowLines(
+        cols.map((c) => c.header),
+        o.shape,
+        o.gap,
+      ),
+    );
+  tasks.forEach((t, i) => {
+    if (o.pageEvery > 0 && i > 0 && i % o.pageEvery === 0) out.push(`— ${i / o.pageEvery + 1} —`);
+    out.push(
+      ...(record
+        ? recordLines(t, i, cols, o)
+        : rowLines(
+            cols.map((c) => c.cell(t, i)),
+            o.shape,
+            o.gap,
+          )),
+    );
+  });
+  return out.join("\n") + "\n";
+}
