@@ -44,8 +44,10 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
           ? readPerson(text)
           : null;
-      // A deadline (长期坚持, 年底前) is never a leader's name.
-      return p && !isUnitLike(text) && !isDeadline(text) && text.length <= 12 ? 2 : -3;
+      // A deadline (长期坚持, 年底前) or a list of units (A，B) is never a leader's name.
+      const units = splitUnitList(text);
+      const unitList = units.length > 0 && units.every(isUnitLike);
+      return p && !isUnitLike(text) && !unitList && !isDeadline(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;

@@ -7,32 +7,32 @@ const read = (text: string) =>
 describe("table shapes found by the shape property", () => {
   it("reads a table whose cells are set apart by runs of spaces, one row a line", () => {
     const text = [
-      "序号  工作任务            牵头单位    配合单位            完成时限",
-      "1     新建社区食堂3个。   市商务局    市民政局、市财政局  6月底前",
-      "2     改造农贸市场5个。   市市场监管局  各区人民政府       年底前",
+      "序号  工作任务  牵头单位  配合单位",
+      "1  地区生产总值增长5.5%左右  区发展改革委  区统计局",
+      "2  固定资产投资增长6%左右  区发展改革委  区财政局、区住房城乡建委",
     ].join("\n");
     expect(read(text)).toEqual([
-      ["1", "新建社区食堂3个。", ["市商务局"], ["市民政局", "市财政局"], "6月底前"],
-      ["2", "改造农贸市场5个。", ["市市场监管局"], ["各区人民政府"], "年底前"],
+      ["1", "地区生产总值增长5.5%左右", ["区发展改革委"], ["区统计局"], null],
+      ["2", "固定资产投资增长6%左右", ["区发展改革委"], ["区财政局", "区住房城乡建委"], null],
     ]);
   });
 
-  it("reads a cell marked empty (无, /) in a table one cell per line as that cell, not the next one's words", () => {
-    const text = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"];
+  it("reads a cell marked empty (无) in a table one cell per line as that cell, not the next one's words", () => {
+    const header = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"];
     const rows = [
       "1",
       "新建老年食堂2个。",
       "市民政局",
       "无",
-      "5月底前",
+      "5月底前动工",
       "2",
       "改造公厕10座。",
       "市城管局",
       "/",
       "9月底前",
     ];
-    expect(read([...text, ...rows].join("\n"))).toEqual([
-      ["1", "新建老年食堂2个。", ["市民政局"], [], "5月底前"],
+    expect(read([...header, ...rows].join("\n"))).toEqual([
+      ["1", "新建老年食堂2个。", ["市民政局"], [], "5月底前动工"],
       ["2", "改造公厕10座。", ["市城管局"], [], "9月底前"],
     ]);
   });
@@ -67,6 +67,28 @@ describe("table shapes found by the shape property", () => {
     expect(tasks.map((t) => [t.deadline, t.leads])).toEqual([
       ["年底前", ["市住建局"]],
       ["长期坚持", ["市邮政管理局"]],
+    ]);
+  });
+
+  it("never takes a cell of units joined by a comma for a leader's name in a table one cell per line", () => {
+    const text = [
+      "序号",
+      "工作任务",
+      "责任领导",
+      "牵头单位",
+      "配合单位",
+      "1",
+      "新建城市书房5个。",
+      "王建国",
+      "市文广旅局",
+      "",
+      "2",
+    ];
+    const rows = ["改造提升公园绿地3处。", "", "市园林局，市城管局", "各区人民政府"];
+    const tasks = parseBreakdown([...text, ...rows].join("\n")).tasks;
+    expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["市文广旅局"], []],
+      [["市园林局", "市城管局"], ["各区人民政府"]],
     ]);
   });
 });
