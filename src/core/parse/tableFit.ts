@@ -4,7 +4,8 @@ import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
-import { EMPTY_CELL, FIGURE_CELL, type ColumnKind } from "./vocabulary";
+import { fold } from "../text/fold";
+import { EMPTY_CELL, FIGURE_CELL, SURNAME, type ColumnKind } from "./vocabulary";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
@@ -44,10 +45,12 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
           ? readPerson(text)
           : null;
-      // A deadline (长期坚持, 年底前) or a list of units (A，B) is never a leader's name.
+      // A deadline (长期坚持, 年底前) or a list of units (A，B) is never a leader's name; a name without a
+      // title starts with a surname (特种设备 is a short task, not a person).
       const units = splitUnitList(text);
       const unitList = units.length > 0 && units.every(isUnitLike);
-      return p && !isUnitLike(text) && !unitList && !isDeadline(text) && text.length <= 12 ? 2 : -3;
+      const named = p !== null && (p.title !== null || SURNAME.test(fold(p.name ?? "")));
+      return named && !isUnitLike(text) && !unitList && !isDeadline(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;

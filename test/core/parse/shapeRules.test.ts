@@ -91,4 +91,35 @@ describe("table shapes found by the shape property", () => {
       [["市园林局", "市城管局"], ["各区人民政府"]],
     ]);
   });
+
+  it("never takes a header row for the breakdown's title, though it ends like one (…进展情况)", () => {
+    const text = [
+      "序号\t工作任务\t牵头单位\t配合单位\t进展情况",
+      "1\t新建城市书房5个。\t市文广旅局\t市财政局\t已完成选址",
+    ];
+    expect(read(text.join("\n"))).toEqual([["1", "新建城市书房5个。", ["市文广旅局"], ["市财政局"], null]]);
+    expect(parseBreakdown(text.join("\n")).issues.map((i) => i.code)).not.toContain("layout-generic");
+  });
+
+  it("takes a short cell for a leader only when it starts with a surname or has a title (one cell per line)", () => {
+    const header = ["序号", "责任领导", "工作任务", "责任单位", "完成时限"];
+    // The leader cells are empty: a blank line each, as a web page copies them.
+    const rows = [
+      "1",
+      "",
+      "烟花爆竹",
+      "安监站,安监所",
+      "1月份",
+      "2",
+      "",
+      "特种设备",
+      "工商质监所,安监站",
+      "7月份",
+    ];
+    const tasks = parseBreakdown([...header, ...rows].join("\n")).tasks;
+    expect(tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["烟花爆竹", ["安监站"], ["安监所"]],
+      ["特种设备", ["工商质监所"], ["安监站"]],
+    ]);
+  });
 });

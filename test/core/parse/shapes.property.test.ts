@@ -23,8 +23,6 @@ import { corpusTables } from "./shapesCorpus";
 //   merged cell whenever another of its cells does not look like its column (乡村振兴办 is not unit-like), and the
 //   columns shift — ptab's merged-cell family. Blank cells are drawn one cell per line; marked ones (/, 无, —)
 //   in every shape;
-// - a 进展情况 column after the units: a tab or spaced table with one is read by another path, which drops the
-//   task of a row whose 完成时限 cell is empty and renumbers the rows (备注 and 工作措施 columns are drawn).
 const SHAPES: readonly Shape[] = [
   "tab",
   "pipe",
@@ -80,7 +78,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     oneUnitsColumn: fc.boolean(),
     leaderFirst: fc.boolean(),
     deadlineBeforeUnits: fc.boolean(),
-    extra: fc.constantFrom(null, "备注", "工作措施"),
+    extra: fc.constantFrom(null, ...HEADER_WORDS.extra),
     join: fc.constantFrom("、" as const, "，" as const, "," as const),
     title: fc.boolean(),
     notice: fc.boolean(),
