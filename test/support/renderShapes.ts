@@ -64,6 +64,18 @@ export interface ShapeOptions {
   readonly gap: number;
   /** What an empty cell holds: nothing, or the mark clerks put there (/, 无, —). */
   readonly empty: "" | "/" | "无" | "—";
+  /** A 序号 column (else the rows carry no number). */
+  readonly seqColumn: boolean;
+  /** Header names spaced out (责 任 单 位), as a Word table centres them. */
+  readonly spacedHeader: boolean;
+  /** A section row (一、…) over the rows, and another halfway. */
+  readonly sections: boolean;
+  /** The header again after each page number (a Word table breaking across pages). */
+  readonly repeatHeader: boolean;
+  /** Leaders with their title (张明副市长). */
+  readonly leaderTitle: boolean;
+  /** A blank line between rows. */
+  readonly rowGap: boolean;
 }
 
 /** A plain layout: 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限, tab-separated, nothing around it. */
@@ -85,6 +97,12 @@ export const PLAIN: ShapeOptions = {
   pageEvery: 0,
   gap: 2,
   empty: "",
+  seqColumn: true,
+  spacedHeader: false,
+  sections: false,
+  repeatHeader: false,
+  leaderTitle: false,
+  rowGap: false,
 };
 
 /** What a column after the units holds: words that name no unit. */
@@ -104,7 +122,12 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
   const join = (us: readonly string[]) => (us.length > 0 ? us.join(o.join) : o.empty);
   const any = (f: (t: ShapeTask) => boolean) => tasks.some(f);
   const leader: Column[] = any((t) => t.leader !== null)
-    ? [{ header: o.leaderHeader, cell: (t) => t.leader ?? o.empty }]
+    ? [
+        {
+          header: o.leaderHeader,
+          cell: (t) => (t.leader === null ? o.empty : t.leader + (o.leaderTitle ? "副市长" : "")),
+        },
+      ]
     : [];
   const deadline: Column[] = any((t) => t.deadline !== null)
     ? [{ header: o.deadlineHeader, cell: (t) => t.deadline ?? o.empty }]
@@ -123,7 +146,7 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     ? [{ header: o.extra, cell: () => EXTRA_TEXT[o.extra as string] ?? "" }]
     : [];
   return [
-    { header: "序号", cell: (_t, i) => String(i + 1) },
+    ...(o.seqColumn ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }] : []),
     ...(o.leaderFirst ? leader : []),
     { header: o.taskHeader, cell: (t) => t.text },
     ...(o.leaderFirst ? [] : leader),
@@ -133,6 +156,9 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     ...extra,
   ];
 }
+
+/** A short header name spaced out as a centred Word cell shows it: 责任单位 → 责 任 单 位. */
+const spaceOut = (name: string): string => (name.length <= 4 ? [...name].join(" ") : name);
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -161,7 +187,9 @@ function rowLines(cells: readonly string[], shape: Shape, gap: number): string[]
 /** One task as a vertical record: `label：value` lines, or a label line then its value line. */
 function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeOptions): string[] {
   const shape = o.shape;
-  const fields = cols.slice(1).filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
+  const fields = cols
+    .slice(o.seqColumn ? 1 : 0)
+    .filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
   const lines = fields.flatMap((c) =>
     shape === "recordColon" ? [`${c.header}：${c.cell(t, i)}`] : [`${c.header}：`, c.cell(t, i)],
   );
@@ -183,16 +211,23 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
     );
   if (o.annex) out.push("附件1", "");
   if (o.title) out.push("2024年重点工作任务分解表", "");
-  if (!record)
-    out.push(
-      ...rowLines(
-        cols.map((c) => c.header),
-        o.shape,
-        o.gap,
-      ),
-    );
+  const header = (): string[] =>
+    record
+      ? []
+      : rowLines(
+          cols.map((c) => (o.spacedHeader ? spaceOut(c.header) : c.header)),
+          o.shape,
+          o.gap,
+        );
+  out.push(...header());
+  const half = Math.ceil(tasks.length / 2);
   tasks.forEach((t, i) => {
-    if (o.pageEvery > 0 && i > 0 && i % o.pageEvery === 0) out.push(`— ${i / o.pageEvery + 1} —`);
+    if (o.pageEvery > 0 && i > 0 && i % o.pageEvery === 0) {
+      out.push(`— ${i / o.pageEvery + 1} —`);
+      if (o.repeatHeader) out.push(...header());
+    }
+    if (o.sections && (i === 0 || i === half)) out.push(i === 0 ? "一、稳增长促发展" : "二、惠民生补短板");
+    if (o.rowGap && i > 0 && !record) out.push("");
     out.push(
       ...(record
         ? recordLines(t, i, cols, o)

@@ -27,7 +27,9 @@ export function isBreakdownTitle(folded: string): boolean {
  * tabs, '|' or spaces, two of them column names. Never a title, though it may end like one (…进展情况).
  */
 function isHeaderRow(folded: string): boolean {
-  const cells = folded.split(/[\s|\uff5c]+/).filter(Boolean);
+  // Cells set apart by tabs, '|' or runs of spaces keep their own spaced-out names (工 作 任 务).
+  const wide = folded.split(/\t|[|\uff5c]|\s{2,}/).filter((c) => c.trim() !== "");
+  const cells = (wide.length >= 3 ? wide : folded.split(/\s+/)).map((c) => c.replace(/\s+/g, ""));
   return cells.length >= 3 && cells.filter((c) => COLUMN_NAMES.some(({ re }) => re.test(c))).length >= 2;
 }
 

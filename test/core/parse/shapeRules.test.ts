@@ -122,4 +122,14 @@ describe("table shapes found by the shape property", () => {
       ["特种设备", ["工商质监所"], ["安监站"]],
     ]);
   });
+
+  it("never takes a header row of spaced-out names for the title (工 作 任 务 … 进 展 情 况)", () => {
+    const text = [
+      "工 作 任 务\t牵 头 单 位\t配 合 单 位\t进 展 情 况",
+      "新建城市书房5个。\t市文广旅局\t市财政局\t已完成选址",
+    ];
+    expect(read(text.join("\n")).map((t) => t.slice(1))).toEqual([
+      ["新建城市书房5个。", ["市文广旅局"], ["市财政局"], null],
+    ]);
+  });
 });

@@ -23,6 +23,8 @@ import { corpusTables } from "./shapesCorpus";
 //   merged cell whenever another of its cells does not look like its column (乡村振兴办 is not unit-like), and the
 //   columns shift — ptab's merged-cell family. Blank cells are drawn one cell per line; marked ones (/, 无, —)
 //   in every shape;
+// - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
+//   table one cell per line is drawn with one;
 const SHAPES: readonly Shape[] = [
   "tab",
   "pipe",
@@ -86,10 +88,17 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     pageEvery: fc.constantFrom(0, 0, 2, 3),
     gap: fc.integer({ min: 2, max: 6 }),
     empty: fc.constantFrom("" as const, "/" as const, "无" as const, "—" as const),
+    seqColumn: fc.boolean(),
+    spacedHeader: fc.boolean(),
+    sections: fc.boolean(),
+    repeatHeader: fc.boolean(),
+    leaderTitle: fc.boolean(),
+    rowGap: fc.boolean(),
   })
   .map((o) => ({
     ...o,
     empty: o.empty === "" && !o.shape.startsWith("cellPerLine") ? ("/" as const) : o.empty,
+    seqColumn: o.seqColumn || o.shape.startsWith("cellPerLine"),
   }));
 
 /** The text the parser is given: a CSV goes through the reader a .csv file takes. */
