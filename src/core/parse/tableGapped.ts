@@ -5,7 +5,7 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { headerKinds, columnKind, type FoundHeader, type Table } from "./tableHeader";
+import { headerKinds, columnKind, twoColumns, type FoundHeader, type Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import type { ColumnKind } from "./vocabulary";
 
@@ -25,8 +25,9 @@ function gappedCells(text: string): string[] | null {
 export function detectGappedHeader(line: SourceLine, i: number): FoundHeader | null {
   if (line.raw.includes("\t")) return null;
   const cells = gappedCells(line.text);
-  if (!cells || cells.length < 3) return null;
-  const columns = headerKinds(cells.map(columnKind));
+  if (!cells) return null;
+  const kinds = cells.map(columnKind);
+  const columns = headerKinds(kinds) ?? twoColumns(kinds, true);
   return columns ? { columns, next: i + 1, tabbed: true, gapped: true } : null;
 }
 

@@ -50,6 +50,13 @@ export function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind
   return kinds.map((k) => k ?? "other");
 }
 
+/** A header of two cells set apart by a tab or spaces, task then units (工作任务⇥责任单位): its columns. */
+export function twoColumns(kinds: ReadonlyArray<ColumnKind | null>, separated: boolean): ColumnKind[] | null {
+  const [a, b] = kinds;
+  const units = b === "lead" || b === "units";
+  return separated && kinds.length === 2 && a === "task" && units ? [a, b] : null;
+}
+
 /** The cells of a one-line row: separated by tabs, or by | as web tables are copied. Null for one cell. */
 export function rowCells(text: string): string[] | null {
   const line = text
@@ -135,7 +142,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const kinds = twoRows
       ? underSpanningCell(header.names.map(columnKind), header.names, true)
       : names.map(columnKind);
-    const columns = headerKinds(indicatorTask(kinds, names));
+    const columns = headerKinds(indicatorTask(kinds, names)) ?? twoColumns(kinds, first.raw.includes("\t"));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
   const gapped = detectGappedHeader(first, i);

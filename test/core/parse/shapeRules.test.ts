@@ -1,3 +1,5 @@
+import { csvRows } from "../../../src/core/files/csv";
+import { gridText } from "../../../src/core/files/grid";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
 // Rules found by rendering the corpus's tables in every shape (test/support/renderShapes.ts), each in made-up words.
@@ -130,6 +132,49 @@ describe("table shapes found by the shape property", () => {
     ];
     expect(read(text.join("\n")).map((t) => t.slice(1))).toEqual([
       ["新建城市书房5个。", ["市文广旅局"], ["市财政局"], null],
+    ]);
+  });
+
+  it("reads a tab row whose last cells are empty in place, even when its task reads like a unit's name", () => {
+    const text = [
+      "序号\t工作任务\t牵头单位\t配合单位",
+      "1\t新认定高新技术企业\t市科技局\t",
+      "2\t新增规上工业企业\t市经信局\t市统计局",
+    ];
+    expect(read(text.join("\n"))).toEqual([
+      ["1", "新认定高新技术企业", ["市科技局"], [], null],
+      ["2", "新增规上工业企业", ["市经信局"], ["市统计局"], null],
+    ]);
+  });
+
+  it("reads a tab table of two columns, the task's and the units' (工 作 任 务⇥责 任 单 位)", () => {
+    const text = [
+      "工 作 任 务\t责 任 单 位",
+      "推进老旧小区改造2个。\t市住建局、市财政局",
+      "新建学校3所。\t市教育局",
+    ];
+    const parsed = parseBreakdown(text.join("\n"));
+    expect(parsed.tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["推进老旧小区改造2个。", ["市住建局"], ["市财政局"]],
+      ["新建学校3所。", ["市教育局"], []],
+    ]);
+    expect(parsed.issues.map((i) => i.code)).not.toContain("layout-generic");
+  });
+
+  it("keeps a spreadsheet row's empty last cells in their columns (a .csv: 工作任务,责任领导,完成时限,牵头单位,配合单位)", () => {
+    const csv = [
+      "工作任务,责任领导,完成时限,牵头单位,配合单位",
+      '"坚持服务跟着项目走,优化重点项目直通车",叶林,全年,招商工作部,安商工作部',
+      '"全力推进开发区空间再造,推动工业用地",马振明,全年,改革办,',
+      '"持续提升园区承载能力,加快推进开发区污水",张云峰,全年,规划建设局,',
+      "推进老旧小区改造2个。,,,市市场监管局,",
+    ].join("\n");
+    const text = gridText([{ name: "", cells: csvRows(csv), merges: [] }]);
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["招商工作部"], ["安商工作部"]],
+      [["改革办"], []],
+      [["规划建设局"], []],
+      [["市市场监管局"], []],
     ]);
   });
 });

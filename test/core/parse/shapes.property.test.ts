@@ -19,10 +19,10 @@ import { corpusTables } from "./shapesCorpus";
 //
 // Shapes left out for now, each another helper's family (switch on after merge):
 // - recordColon, recordLines: a task as a vertical record with no numbering (工作任务：… / 牵头单位：…) — prec;
-// - a cell left blank in a row a line (tab, '|', spaces, CSV): a row with a blank cell is read as one under a
-//   merged cell whenever another of its cells does not look like its column (乡村振兴办 is not unit-like), and the
-//   columns shift — ptab's merged-cell family. Blank cells are drawn one cell per line; marked ones (/, 无, —)
-//   in every shape;
+// - a cell left blank in a '|' row or a row set apart by spaces: '|' rows under merged cells are padded with
+//   empty cells (2021.8 | 城投集团 | ||) and spaces hide a blank cell, so which column is missing is told by
+//   content only, and a task that reads like a unit (乡村振兴办 …) shifts the columns — ptab's merged-cell family.
+//   Blank cells are drawn in tab, CSV and one-cell-per-line tables; marked ones (/, 无, —) in every shape;
 // - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
 //   table one cell per line is drawn with one;
 const SHAPES: readonly Shape[] = [
@@ -97,7 +97,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
   })
   .map((o) => ({
     ...o,
-    empty: o.empty === "" && !o.shape.startsWith("cellPerLine") ? ("/" as const) : o.empty,
+    empty: o.empty === "" && (o.shape.startsWith("pipe") || o.shape === "spaces") ? ("/" as const) : o.empty,
     seqColumn: o.seqColumn || o.shape.startsWith("cellPerLine"),
   }));
 

@@ -45,9 +45,9 @@ export function corpusTables(): ReadonlyArray<{
     .map(({ slug, reading }) => ({
       slug,
       tasks: reading.tasks
-        // Left out: a task whose words end like a unit's name (开工建设老年大学, …高新技术企业) or in an open
-        // bracket (a reading cut short): one cell per line, or beside a blank cell, it is told from a units
-        // cell by content only and is read as one (ptab's family, listed in the report).
+        // Left out: a task whose words end like a unit's name (养老机构, 开工建设老年大学) or in an open bracket
+        // (a reading cut short): one cell per line, cells are told apart by content only, and it reads as a
+        // units cell (ptab's family, listed in the report).
         .filter((t) => !t.cut && t.leads.length > 0 && clean(t.text).length >= 4)
         .filter((t) => !isUnitLike(clean(t.text).replace(/[。.]$/, "")) && !/[(（][^)）]*$/.test(t.text))
         .map((t) => ({
