@@ -18,6 +18,8 @@ export function isBreakdownTitle(folded: string): boolean {
   // 附件:1.…责任分解 lists the attachments; it is not the title of one.
   if (/^(\d{1,2}|[一二三四五六七八九十])[.、]/.test(s)) return false;
   if (s.length < 4 || s.length > 60) return false;
+  // A header cell alone on its line (工作事项 under 序号, a table one cell per line) names a column, not the document.
+  if (COLUMN_NAMES.some(({ re }) => re.test(s))) return false;
   if (/[。;,,::]/.test(s) || s.startsWith("关于") || isNoticeTitle(s)) return false;
   return BREAKDOWN_TITLE.test(s.replace(/[((][^()()]*[))]$/, ""));
 }

@@ -177,4 +177,11 @@ describe("table shapes found by the shape property", () => {
       [["市市场监管局"], []],
     ]);
   });
+
+  it("never takes a header cell alone on its line (工作事项 under 序号) for the document's title", () => {
+    const text = ["序号", "工作事项", "责任领导", "牵头单位", "1", "建设城市书房5个。", "王东", "市文广旅局"];
+    expect(parseBreakdown(text.join("\n")).tasks.map((t) => [t.id, t.leader, t.leads])).toEqual([
+      ["1", "王东", ["市文广旅局"]],
+    ]);
+  });
 });
