@@ -49,20 +49,41 @@ const UNITS = [
   "市农业农村局",
   "市市场监管局",
   "各县（市、区）人民政府",
+  "市级有关部门",
+  "国网某市供电公司",
+  "团市委",
 ] as const;
 
 const madeUpTask: fc.Arbitrary<ShapeTask> = fc
   .record({
-    verb: fc.constantFrom("推进", "完成", "新建", "改造提升", "实施", "加快建设"),
-    object: fc.constantFrom("老旧小区改造", "农贸市场", "城乡供水一体化工程", "普惠性托育机构", "乡村公路"),
+    verb: fc.constantFrom("推进", "完成", "新建", "改造提升", "实施", "加快建设", "持续推进", "全面落实"),
+    object: fc.constantFrom(
+      "老旧小区改造",
+      "农贸市场",
+      "城乡供水一体化工程",
+      "普惠性托育机构",
+      "乡村公路",
+      "“一网通办”政务服务事项",
+      "公办幼儿园、中小学",
+    ),
     n: fc.integer({ min: 2, max: 900 }),
+    measure: fc.constantFrom("个。", "个", "公里，力争年底前全部完工。", "万平方米；", "%以上"),
     units: fc.shuffledSubarray([...UNITS], { minLength: 1, maxLength: 4 }),
     leadCount: fc.constantFrom(1, 1, 1, 2),
-    deadline: fc.constantFrom(null, "6月底前", "年底前", "2024年12月底", "三季度末", "长期坚持"),
-    leader: fc.constantFrom(null, "张明", "李建华"),
+    deadline: fc.constantFrom(
+      null,
+      "6月底前",
+      "年底前",
+      "2024年12月底",
+      "三季度末",
+      "长期坚持",
+      "2024年6月30日前",
+      "持续推进",
+    ),
+    leader: fc.constantFrom(null, "张明", "李建华", "王芳、赵强"),
   })
-  .map(({ verb, object, n, units, leadCount, deadline, leader }) => ({
-    text: `${verb}${object}${n}个。`,
+  .map(({ verb, object, n, measure, units, leadCount, deadline, leader }) => ({
+    text: `${verb}${object}${n}${measure}`,
     leads: units.slice(0, Math.min(leadCount, units.length)),
     coUnits: units.slice(Math.min(leadCount, units.length)),
     deadline,
