@@ -87,6 +87,8 @@ export interface ShapeOptions {
   readonly repeatHeader: boolean;
   /** Leaders with their title (张明副市长). */
   readonly leaderTitle: boolean;
+  /** A units cell with one unit a line (Excel's quoted cell in tab and CSV text; lines of their own one cell per line). */
+  readonly unitsPerLine: boolean;
   /** A blank line between rows. */
   readonly rowGap: boolean;
 }
@@ -115,6 +117,7 @@ export const PLAIN: ShapeOptions = {
   sections: false,
   repeatHeader: false,
   leaderTitle: false,
+  unitsPerLine: false,
   rowGap: false,
 };
 
@@ -132,7 +135,9 @@ interface Column {
 
 /** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
 function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
-  const join = (us: readonly string[]) => (us.length > 0 ? us.join(o.join) : o.empty);
+  const perLine = o.unitsPerLine && ["tab", "csv", "cellPerLine", "cellPerLineBlank"].includes(o.shape);
+  const join = (us: readonly string[], lines = perLine) =>
+    us.length > 0 ? us.join(lines ? "\n" : o.join) : o.empty;
   const any = (f: (t: ShapeTask) => boolean) => tasks.some(f);
   const leader: Column[] = any((t) => t.leader !== null)
     ? [
@@ -150,7 +155,8 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     o.oneUnitsColumn && tasks.every((t) => t.leads.length === 1)
       ? [{ header: HEADER_WORDS.units[0], cell: (t) => join([...t.leads, ...t.coUnits]) }]
       : [
-          { header: o.leadHeader, cell: (t) => join(t.leads) },
+          // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
+          { header: o.leadHeader, cell: (t) => join(t.leads, false) },
           ...(any((t) => t.coUnits.length > 0)
             ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]
             : []),
@@ -179,19 +185,23 @@ const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '
 function rowLines(cells: readonly string[], shape: Shape, gap: number): string[] {
   switch (shape) {
     case "tab":
-      return [cells.join("\t")];
+      // Excel quotes a cell that holds line breaks when it copies cells as text.
+      return cells
+        .map((c) => (c.includes("\n") ? `"${c.replace(/"/g, '""')}"` : c))
+        .join("\t")
+        .split("\n");
     case "pipe":
       return [`| ${cells.join(" | ")} |`];
     case "pipeBare":
       return [cells.join(" | ")];
     case "cellPerLine":
-      return [...cells];
+      return cells.flatMap((c) => c.split("\n"));
     case "cellPerLineBlank":
-      return cells.flatMap((c, i) => (i === 0 ? [c] : ["", c]));
+      return cells.flatMap((c, i) => (i === 0 ? c.split("\n") : ["", ...c.split("\n")]));
     case "spaces":
       return [cells.join(" ".repeat(gap))];
     case "csv":
-      return [cells.map(csvCell).join(",")];
+      return cells.map(csvCell).join(",").split("\n");
     default:
       return [];
   }

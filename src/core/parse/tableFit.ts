@@ -26,8 +26,13 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
       // A task cell that is only a unit's name is likelier the units cell, when one follows.
       const unitOnly = unitsLater && parts.length === 1 && isUnitLike(text.trim());
+      // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
+      const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
       return (
-        (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine || figure ? 3 : 0) - (unitOnly ? 1.5 : 0)
+        (text.length >= 8 ? 2 : 0.5) -
+        0.05 * extra -
+        (unitLine || figure || spilled ? 3 : 0) -
+        (unitOnly ? 1.5 : 0)
       );
     }
     case "lead":
@@ -60,10 +65,18 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       // Unit names in a column before the units column are likelier the units cell's lines: each costs.
       // After it, a column of scorers or remarks may name a body (评分部门), rarely more than one.
       const named = parts.filter((p) => isUnitLike(p.trim())).length;
-      return 0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1));
+      // A unit name opening a cell of other words after the units (市财政局 / 新增项目): the units cell's last line.
+      const spilled =
+        !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim()) && named < parts.length;
+      return (
+        0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1)) - (spilled ? 0.5 : 0)
+      );
     }
   }
 }
+
+/** The most lines one cell may take: a units cell lists one unit a line, twenty and more in a city's list. */
+const MAX_CELL_LINES = 24;
 
 const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
   seq: 0,
@@ -93,7 +106,7 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
-      for (let k = 0; k <= Math.min(i, 8); k++) {
+      for (let k = 0; k <= Math.min(i, MAX_CELL_LINES); k++) {
         const prev = (best[c - 1] as number[])[i - k] as number;
         if (prev === NEG) continue;
         const score =

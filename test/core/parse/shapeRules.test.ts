@@ -184,4 +184,32 @@ describe("table shapes found by the shape property", () => {
       ["1", "王东", ["市文广旅局"]],
     ]);
   });
+
+  it("reads a units cell of more than eight units one a line (one cell per line) as one cell", () => {
+    const co = [
+      "市财政局",
+      "市住建局",
+      "市交通局",
+      "市水利局",
+      "市农业农村局",
+      "市教育局",
+      "市卫健委",
+      "市商务局",
+      "市文旅局",
+      "市城管局",
+    ];
+    const text = ["序号", "工作任务", "牵头单位", "配合单位", "1", "固定资产投资增长7%。", "市发改委", ...co];
+    expect(read(text.join("\n"))).toEqual([["1", "固定资产投资增长7%。", ["市发改委"], co, null]]);
+  });
+
+  it("keeps a unit on the line before a 备注 or 工作措施 cell in the units cell (one cell per line)", () => {
+    for (const [column, note] of [
+      ["备注", "新增项目"],
+      ["工作措施", "加强统筹调度，定期通报"],
+    ]) {
+      const rows = ["1", "新建社区食堂3个。", "市商务局", "市民政局", "市财政局", note];
+      const text = ["序号", "工作任务", "牵头单位", "配合单位", column, ...rows].join("\n");
+      expect(read(text).map((t) => t.slice(2, 4))).toEqual([[["市商务局"], ["市民政局", "市财政局"]]]);
+    }
+  });
 });

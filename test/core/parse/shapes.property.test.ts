@@ -114,6 +114,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     sections: fc.boolean(),
     repeatHeader: fc.boolean(),
     leaderTitle: fc.boolean(),
+    unitsPerLine: fc.boolean(),
     rowGap: fc.boolean(),
   })
   .map((o) => ({

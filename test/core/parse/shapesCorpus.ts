@@ -19,6 +19,13 @@ interface RawTask {
 
 const TABLE_SHAPE = /table|one cell per line|\| /i;
 const clean = (s: string): string => s.replace(/[\s|"\u3000]+/g, "");
+/** The text's last clause (after its last comma), without the closing stop. */
+const lastClause = (text: string): string =>
+  clean(text)
+    .replace(/[。.]$/, "")
+    .split(/[,，;；]/)
+    .pop() ?? "";
+
 /** A leader's name as a cell holds it (two to four characters), or null. */
 const leaderName = (s: string | null): string | null => {
   const name = s === null ? "" : clean(s);
@@ -45,13 +52,14 @@ export function corpusTables(): ReadonlyArray<{
     .map(({ slug, reading }) => ({
       slug,
       tasks: reading.tasks
-        // Left out: a task whose words end like a unit's name (养老机构, 开工建设老年大学) or in an open bracket
+        // Left out: a task whose words end like a unit's name (养老机构, …产业,市工业和信息化局) or in an open bracket
         // (a reading cut short): one cell per line, cells are told apart by content only, and it reads as a
         // units cell (ptab's family, listed in the report).
         .filter((t) => !t.cut && t.leads.length > 0 && clean(t.text).length >= 4)
-        .filter((t) => !isUnitLike(clean(t.text).replace(/[。.]$/, "")) && !/[(（][^)）]*$/.test(t.text))
+        .filter((t) => !isUnitLike(lastClause(t.text)) && !/[(（][^)）]*$/.test(t.text))
         .map((t) => ({
-          text: clean(t.text),
+          // A reading gives a task's first words: one cut after a comma would run on into the next cell.
+          text: clean(t.text).replace(/[,，、:：;；]+$/, ""),
           leads: t.leads.map(clean),
           coUnits: t.coUnits.map(clean),
           deadline: t.deadline === null ? null : clean(t.deadline),
