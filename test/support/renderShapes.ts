@@ -83,6 +83,8 @@ export interface ShapeOptions {
   readonly spacedHeader: boolean;
   /** A section row (一、…) over the rows, and another halfway. */
   readonly sections: boolean;
+  /** How a page number is written: — 2 —, - 2 -, 第2页, 2/5. */
+  readonly pageMark: "dash" | "hyphen" | "page" | "slash";
   /** The header again after each page number (a Word table breaking across pages). */
   readonly repeatHeader: boolean;
   /** Leaders with their title (张明副市长). */
@@ -115,6 +117,7 @@ export const PLAIN: ShapeOptions = {
   seqColumn: true,
   spacedHeader: false,
   sections: false,
+  pageMark: "dash",
   repeatHeader: false,
   leaderTitle: false,
   unitsPerLine: false,
@@ -246,7 +249,10 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
   const half = Math.ceil(tasks.length / 2);
   tasks.forEach((t, i) => {
     if (o.pageEvery > 0 && i > 0 && i % o.pageEvery === 0) {
-      out.push(`— ${i / o.pageEvery + 1} —`);
+      const n = i / o.pageEvery + 1;
+      const pages = Math.ceil(tasks.length / o.pageEvery);
+      const marks = { dash: `— ${n} —`, hyphen: `- ${n} -`, page: `第${n}页`, slash: `${n}/${pages}` };
+      out.push(marks[o.pageMark]);
       if (o.repeatHeader) out.push(...header());
     }
     if (o.sections && (i === 0 || i === half)) out.push(i === 0 ? "一、稳增长促发展" : "二、惠民生补短板");

@@ -112,6 +112,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     seqColumn: fc.boolean(),
     spacedHeader: fc.boolean(),
     sections: fc.boolean(),
+    pageMark: fc.constantFrom("dash" as const, "hyphen" as const, "page" as const, "slash" as const),
     repeatHeader: fc.boolean(),
     leaderTitle: fc.boolean(),
     unitsPerLine: fc.boolean(),
