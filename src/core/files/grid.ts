@@ -53,7 +53,14 @@ export function gridRows(grid: SheetGrid): string[][] {
   });
   const filled = trimmed.filter((row) => row.length > 0);
   const lead = filled.length === 0 ? 0 : Math.min(...filled.map((row) => row.findIndex((c) => c !== "")));
-  return trimmed.map((row) => row.slice(lead));
+  // A row of the table whose last cells are empty keeps them (1⇥修路⇥交通局⇥): its cells stay in their
+  // columns, never read as a row under merged cells. A row of one cell (a title, a section) stays as it is.
+  const width = Math.max(0, ...filled.map((row) => row.length));
+  return trimmed.map((row) => {
+    const cells =
+      row.filter((c) => c !== "").length >= 2 ? [...row, ...Array<string>(width - row.length).fill("")] : row;
+    return cells.slice(lead);
+  });
 }
 
 /**

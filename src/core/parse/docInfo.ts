@@ -2,7 +2,7 @@
 
 import { fold } from "../text/fold";
 import { isUnitLike, joinCompounds, splitOriginal } from "./splitUnits";
-import { STANDING_NOTE } from "./vocabulary";
+import { COLUMN_NAMES, STANDING_NOTE } from "./vocabulary";
 
 const BREAKDOWN_TITLE =
   /(分解|分工|责任清单|任务清单|项目清单|工作清单|事项清单|督办事项|督查事项|督办清单|督查清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项|分解立项)(表|一览表|清单|情况表|方案)?$|(分工|分解)的?意见$|(重点工作|工作任务|重点任务)的?实施方案$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
@@ -13,12 +13,26 @@ const BREAKDOWN_TITLE =
  * @example isBreakdownTitle("2020年政府民生实事项目责任分解") === true
  */
 export function isBreakdownTitle(folded: string): boolean {
+  if (isHeaderRow(folded)) return false;
   const s = stripAttachmentMark(folded).replace(/\s+/g, "");
   // 附件:1.…责任分解 lists the attachments; it is not the title of one.
   if (/^(\d{1,2}|[一二三四五六七八九十])[.、]/.test(s)) return false;
   if (s.length < 4 || s.length > 60) return false;
+  // A header cell alone on its line (工作事项 under 序号, a table one cell per line) names a column, not the document.
+  if (COLUMN_NAMES.some(({ re }) => re.test(s))) return false;
   if (/[。;,,::]/.test(s) || s.startsWith("关于") || isNoticeTitle(s)) return false;
   return BREAKDOWN_TITLE.test(s.replace(/[((][^()()]*[))]$/, ""));
+}
+
+/**
+ * True when a line is a table's header row (序号 工作任务 牵头单位 进展情况): three cells or more set apart by
+ * tabs, '|' or spaces, two of them column names. Never a title, though it may end like one (…进展情况).
+ */
+function isHeaderRow(folded: string): boolean {
+  // Cells set apart by tabs, '|' or runs of spaces keep their own spaced-out names (工 作 任 务).
+  const wide = folded.split(/\t|[|\uff5c]|\s{2,}/).filter((c) => c.trim() !== "");
+  const cells = (wide.length >= 3 ? wide : folded.split(/\s+/)).map((c) => c.replace(/\s+/g, ""));
+  return cells.length >= 3 && cells.filter((c) => COLUMN_NAMES.some(({ re }) => re.test(c))).length >= 2;
 }
 
 /** Drops a leading 附件 / 附件1: mark. */

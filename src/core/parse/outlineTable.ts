@@ -8,7 +8,7 @@ import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
 import { cellRoles } from "./tableSpans";
-import { LEAD_STAR } from "./vocabulary";
+import { EMPTY_CELL, LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
@@ -134,7 +134,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     } else if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
     if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");
-    if (deadline) roles.deadline = deadline;
+    // A deadline cell marked empty (—, /, 无) gives no deadline.
+    if (deadline && !EMPTY_CELL.test(fold(deadline).trim())) roles.deadline = deadline;
     const [namedLead, listed] = [roles.leads.length > 0, roles.listed];
     // Units listed beside a lead the cells named (A牵头 in one cell): they help.
     if (namedLead && listed.length > 0) pushAll(roles.coUnits, listed.splice(0));

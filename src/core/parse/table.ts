@@ -12,6 +12,7 @@ import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
 import { readSpacedRows } from "./tableSpacedRows";
+import { readGapped } from "./tableGapped";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -27,6 +28,7 @@ export function readTable(
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
+  if (header.gapped) return readGapped(lines, header.columns, header.next, headerLine, isEnd);
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);

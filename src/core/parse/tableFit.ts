@@ -4,12 +4,15 @@ import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
-import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
+import { fold } from "../text/fold";
+import { EMPTY_CELL, FIGURE_CELL, SURNAME, type ColumnKind } from "./vocabulary";
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
   const text = parts.join("");
   const extra = parts.length - 1;
+  // A line that only marks a cell empty (无, /, —) is that cell, in any column but the task's.
+  if (parts.length === 1 && kind !== "task" && kind !== "seq" && EMPTY_CELL.test(text.trim())) return 0.5;
   switch (kind) {
     case "task": {
       // A further line that is only unit names belongs to a units cell, not to the task's text — unless
@@ -23,8 +26,13 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
       // A task cell that is only a unit's name is likelier the units cell, when one follows.
       const unitOnly = unitsLater && parts.length === 1 && isUnitLike(text.trim());
+      // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
+      const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
       return (
-        (text.length >= 8 ? 2 : 0.5) - 0.05 * extra - (unitLine || figure ? 3 : 0) - (unitOnly ? 1.5 : 0)
+        (text.length >= 8 ? 2 : 0.5) -
+        0.05 * extra -
+        (unitLine || figure || spilled ? 3 : 0) -
+        (unitOnly ? 1.5 : 0)
       );
     }
     case "lead":
@@ -42,7 +50,12 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
           ? readPerson(text)
           : null;
-      return p && !isUnitLike(text) && text.length <= 12 ? 2 : -3;
+      // A deadline (长期坚持, 年底前) or a list of units (A，B) is never a leader's name; a name without a
+      // title starts with a surname (特种设备 is a short task, not a person).
+      const units = splitUnitList(text);
+      const unitList = units.length > 0 && units.every(isUnitLike);
+      const named = p !== null && (p.title !== null || SURNAME.test(fold(p.name ?? "")));
+      return named && !isUnitLike(text) && !unitList && !isDeadline(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
@@ -52,10 +65,18 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       // Unit names in a column before the units column are likelier the units cell's lines: each costs.
       // After it, a column of scorers or remarks may name a body (评分部门), rarely more than one.
       const named = parts.filter((p) => isUnitLike(p.trim())).length;
-      return 0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1));
+      // A unit name opening a cell of other words after the units (市财政局 / 新增项目): the units cell's last line.
+      const spilled =
+        !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim()) && named < parts.length;
+      return (
+        0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1)) - (spilled ? 0.5 : 0)
+      );
     }
   }
 }
+
+/** The most lines one cell may take: a units cell lists one unit a line, twenty and more in a city's list. */
+const MAX_CELL_LINES = 24;
 
 const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
   seq: 0,
@@ -85,7 +106,7 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
-      for (let k = 0; k <= Math.min(i, 8); k++) {
+      for (let k = 0; k <= Math.min(i, MAX_CELL_LINES); k++) {
         const prev = (best[c - 1] as number[])[i - k] as number;
         if (prev === NEG) continue;
         const score =
@@ -102,9 +123,11 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   let i = n;
   for (let c = m; c >= 1; c--) {
     const k = (take[c] as number[])[i] as number;
-    out[c - 1] = parts
-      .slice(i - k, i)
-      .join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
+    const cell = parts.slice(i - k, i);
+    const marked = k === 1 && columns[c - 1] !== "task" && EMPTY_CELL.test((cell[0] as string).trim());
+    out[c - 1] = marked
+      ? ""
+      : cell.join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
     i -= k;
   }
   if (i > 0) {

@@ -7,6 +7,7 @@ import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
+import { detectGappedHeader } from "./tableGapped";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -49,6 +50,13 @@ export function headerKinds(kinds: ReadonlyArray<ColumnKind | null>): ColumnKind
   if (unknown * 2 > kinds.length) return null;
   if (!kinds.includes("task") || !(kinds.includes("lead") || kinds.includes("units"))) return null;
   return kinds.map((k) => k ?? "other");
+}
+
+/** A header of two cells set apart by a tab or spaces, task then units (工作任务⇥责任单位): its columns. */
+export function twoColumns(kinds: ReadonlyArray<ColumnKind | null>, separated: boolean): ColumnKind[] | null {
+  const [a, b] = kinds;
+  const units = b === "lead" || b === "units";
+  return separated && kinds.length === 2 && a === "task" && units ? [a, b] : null;
 }
 
 /** The cells of a one-line row: separated by tabs, or by | as web tables are copied. Null for one cell. */
@@ -113,6 +121,8 @@ export interface FoundHeader {
   readonly spaced?: true;
   /** Rows one a line, cells set apart by single spaces, under a header of known columns (tableSpacedRows.ts). */
   readonly spacedRows?: true;
+  /** Cells set apart by runs of spaces, one row a line (tableGapped.ts). */
+  readonly gapped?: true;
   /** A category column before 序号 was left out: its cells are headings between the rows (flat tables). */
   readonly category?: true;
 }
@@ -136,9 +146,12 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const kinds = twoRows
       ? underSpanningCell(header.names.map(columnKind), header.names, true)
       : names.map(columnKind);
-    const columns = headerKinds(indicatorTask(groupBeforeSeq(kinds), names));
+    const columns =
+      headerKinds(indicatorTask(groupBeforeSeq(kinds), names)) ?? twoColumns(kinds, first.raw.includes("\t"));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
+  const gapped = detectGappedHeader(first, i);
+  if (gapped) return gapped;
   const inline = inlineCells(first.folded);
   if (inline.length >= 3) {
     const columns = headerKinds(inline.map(columnKind));

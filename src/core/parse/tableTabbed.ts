@@ -74,9 +74,22 @@ export function readTabbed(
       });
       continue;
     }
-    items.push({ row: spannedRow(columns, cells, line.no) });
+    // A tab row with a cell for every column, its last ones empty (1⇥修路⇥交通局⇥): an empty cell, read in
+    // place — not a row under merged cells, which carries fewer.
+    const full = record !== null && cells.length >= columns.length;
+    items.push({ row: full ? inPlace(columns, cells, line.no) : spannedRow(columns, cells, line.no) });
   }
   return { columns, headerLine, items: mergeSpans(items), end: i };
+}
+
+/** A row whose cells stand in their columns' places. */
+function inPlace(columns: readonly ColumnKind[], cells: readonly string[], line: number): TableRow {
+  const seq = columns.indexOf("seq") >= 0 ? (cells[columns.indexOf("seq")] ?? "") : "";
+  return {
+    line,
+    seq: seq === "" ? null : seq,
+    cells: columns.flatMap((kind, k) => (kind === "seq" ? [] : [{ kind, text: cells[k] ?? "" }])),
+  };
 }
 
 /**

@@ -90,6 +90,9 @@ export const MEASURE_COLUMN = /^(计量)?单位$/;
 export const FIGURE_CELL =
   /^([<>≥≤~约]?\d+(\.\d+)?[%‰]?|[-—–/]|[%‰]|[万亿千百]?(元|亩|斤|公斤|吨|头|只|人|个|家|户|所|座|条|公里|千米|米|平方米|立方米|千瓦|项|次|件|辆|套|台|床|人次)(\/[\u4e00-\u9fa5]{1,2})?)$/;
 
+/** A cell that a clerk marked empty (无, 暂无, /, —): no unit, no leader, no deadline. */
+export const EMPTY_CELL = /^(无|暂无|空|\/|[-—–－]{1,2})$/;
+
 /** Whole header cells, by kind, tried in order (folded, without spaces). */
 export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },

@@ -1,0 +1,61 @@
+/**
+ * Tables whose cells are set apart by runs of two or more spaces, one row a line (a Word or PDF table saved as
+ * plain text, a fixed-width ledger): `序号  工作任务  牵头单位  配合单位` over `1  推进…  市发改委  市财政局`.
+ * The header's cells split at the same runs. The rows are read as a tab table's are: the runs become tabs.
+ */
+
+import type { SourceLine } from "../text/lines";
+import { headerKinds, columnKind, twoColumns, type FoundHeader, type Table } from "./tableHeader";
+import { readTabbed } from "./tableTabbed";
+import type { ColumnKind } from "./vocabulary";
+
+/** A run of spaces between two cells (two or more, or a full-width space). */
+const GAP = /[ \u00a0]{2,}|\u3000+|\t/;
+
+/** The cells of a line split at its runs of spaces, or null for a line without such a run. */
+function gappedCells(text: string): string[] | null {
+  const cells = text
+    .trim()
+    .split(GAP)
+    .map((c) => c.trim());
+  return cells.length > 1 ? cells : null;
+}
+
+/** A header on one line whose names are set apart by runs of spaces: its columns, or null. */
+export function detectGappedHeader(line: SourceLine, i: number): FoundHeader | null {
+  if (line.raw.includes("\t")) return null;
+  const cells = gappedCells(line.text);
+  if (!cells) return null;
+  const kinds = cells.map(columnKind);
+  const columns = headerKinds(kinds) ?? twoColumns(kinds, true);
+  return columns ? { columns, next: i + 1, tabbed: true, gapped: true } : null;
+}
+
+/** The line with its runs of spaces made tabs, as a tab table's row. */
+const asTabbed = (line: SourceLine): SourceLine => {
+  const cells = gappedCells(line.text);
+  return cells ? { ...line, raw: cells.join("\t") } : line;
+};
+
+/**
+ * Reads the rows under a gapped header: the lines up to the first two in a row without a run of spaces (a
+ * line without one between rows is read as a tab table reads it: more of the row above), as tab rows.
+ */
+export function readGapped(
+  lines: readonly SourceLine[],
+  columns: ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  let end = start;
+  let plain = 0;
+  for (; end < lines.length && plain < 2; end++) {
+    const text = (lines[end] as SourceLine).text;
+    if (text === "") continue;
+    plain = gappedCells(text) ? 0 : plain + 1;
+  }
+  const region = lines.slice(start, end).map(asTabbed);
+  const table = readTabbed(region, columns, 0, headerLine, isEnd);
+  return { ...table, end: start + table.end };
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../../support/paths";
+import { isUnitLike } from "../../../src/core/parse/splitUnits";
+import type { ShapeTask } from "../../support/renderShapes";
+
+// The readings of the corpus's table documents (those whose reading's `shape` says table, or one cell per line,
+// or '|' rows), as tasks to render in every shape: each document's own list, cleaned of what a cell cannot hold.
+const DIR = join(ROOT, "test", "fixtures", "real");
+
+interface RawTask {
+  readonly text: string;
+  readonly leads: readonly string[];
+  readonly coUnits: readonly string[];
+  readonly deadline: string | null;
+  readonly leader: string | null;
+  readonly cut?: boolean;
+}
+
+const TABLE_SHAPE = /table|one cell per line|\| /i;
+const clean = (s: string): string => s.replace(/[\s|"\u3000]+/g, "");
+/** The text's last clause (after its last comma), without the closing stop. */
+const lastClause = (text: string): string =>
+  clean(text)
+    .replace(/[。.]$/, "")
+    .split(/[,，;；]/)
+    .pop() ?? "";
+
+/** A leader's name as a cell holds it (two to four characters), or null. */
+const leaderName = (s: string | null): string | null => {
+  const name = s === null ? "" : clean(s);
+  return /^[\u4e00-\u9fa5]{2,4}$/.test(name) ? name : null;
+};
+
+/** The tasks of each table document's reading that name a lead and are not cut, by document. */
+export function corpusTables(): ReadonlyArray<{
+  readonly slug: string;
+  readonly tasks: readonly ShapeTask[];
+}> {
+  return readdirSync(DIR)
+    .filter((f) => f.endsWith(".reading.json"))
+    .sort()
+    .map((f) => ({
+      slug: f.slice(0, -".reading.json".length),
+      reading: JSON.parse(readFileSync(join(DIR, f), "utf8")) as {
+        breakdown: boolean;
+        shape: string;
+        tasks: readonly RawTask[];
+      },
+    }))
+    .filter(({ reading }) => reading.breakdown && TABLE_SHAPE.test(reading.shape))
+    .map(({ slug, reading }) => ({
+      slug,
+      tasks: reading.tasks
+        // Left out: a task whose words end like a unit's name (养老机构, …产业,市工业和信息化局) or in an open bracket
+        // (a reading cut short): one cell per line, cells are told apart by content only, and it reads as a
+        // units cell (ptab's family, listed in the report).
+        .filter((t) => !t.cut && t.leads.length > 0 && clean(t.text).length >= 4)
+        .filter((t) => !isUnitLike(lastClause(t.text)) && !/[(（][^)）]*$/.test(t.text))
+        .map((t) => ({
+          // A reading gives a task's first words: one cut after a comma would run on into the next cell.
+          text: clean(t.text).replace(/[,，、:：;；]+$/, ""),
+          leads: t.leads.map(clean),
+          coUnits: t.coUnits.map(clean),
+          deadline: t.deadline === null ? null : clean(t.deadline),
+          leader: leaderName(t.leader),
+        })),
+    }))
+    .filter((d) => d.tasks.length > 0);
+}

@@ -1,0 +1,271 @@
+// Renders a list of tasks as a breakdown document in one of the table or record shapes a clerk receives (a
+// tab table, '|' rows, one cell per line, cells set off by runs of spaces, CSV, vertical records), with the
+// header wordings, column orders and page furniture real documents use. The shape property test
+// (test/core/parse/shapes.property.test.ts) feeds it the readings of the corpus's tables and made-up tasks: the
+// parser must read the same leads, co-units and deadlines whatever the shape.
+
+/** One task to render: its text and who does it. */
+export interface ShapeTask {
+  readonly text: string;
+  readonly leads: readonly string[];
+  readonly coUnits: readonly string[];
+  readonly deadline: string | null;
+  readonly leader: string | null;
+}
+
+/** The ways a table's rows reach the clerk as text. */
+export const SHAPES = [
+  "tab",
+  "pipe",
+  "pipeBare",
+  "cellPerLine",
+  "cellPerLineBlank",
+  "spaces",
+  "csv",
+  "recordColon",
+  "recordLines",
+] as const;
+export type Shape = (typeof SHAPES)[number];
+
+/** Header wordings real documents use, by column (the vocabulary's synonyms). */
+export const HEADER_WORDS = {
+  task: [
+    "工作任务",
+    "重点任务",
+    "主要内容",
+    "项目名称",
+    "任务内容",
+    "工作内容",
+    "目标任务",
+    "工作事项",
+    "具体任务",
+    "重点工作",
+    "建设内容",
+    "主要工作",
+  ],
+  lead: ["牵头单位", "牵头部门", "主责单位", "牵头责任单位", "主办单位", "牵头处室", "牵头科室"],
+  /** A plain list column: its first unit leads; only for tasks with one lead. */
+  units: ["责任单位", "责任部门"],
+  co: ["配合单位", "协办单位", "参与单位", "协作单位", "配合部门", "协同单位", "协助单位", "配合科室"],
+  deadline: ["完成时限", "时间节点", "完成时间", "完成期限", "时间要求", "进度安排", "完成节点"],
+  leader: ["责任领导", "分管领导", "牵头领导", "联系领导", "包抓领导", "牵头县领导", "分管副市长"],
+  extra: ["备注", "进展情况", "工作措施"],
+} as const;
+
+/** How one document is laid out. */
+export interface ShapeOptions {
+  readonly shape: Shape;
+  readonly taskHeader: string;
+  readonly leadHeader: string;
+  readonly coHeader: string;
+  readonly deadlineHeader: string;
+  readonly leaderHeader: string;
+  /** One units column (责任单位: leads then co-units) instead of a lead and a co-unit column. */
+  readonly oneUnitsColumn: boolean;
+  readonly leaderFirst: boolean;
+  readonly deadlineBeforeUnits: boolean;
+  /** A column after the units that holds no units (备注, 进展情况, 工作措施), or none. */
+  readonly extra: string | null;
+  /** How the units inside a cell are joined. */
+  readonly join: "、" | "，" | ",";
+  readonly title: boolean;
+  readonly notice: boolean;
+  readonly annex: boolean;
+  /** A page number line after every `pageEvery` rows (0: none). */
+  readonly pageEvery: number;
+  /** The run of spaces between cells in the `spaces` shape. */
+  readonly gap: number;
+  /** What an empty cell holds: nothing, or the mark clerks put there (/, 无, —). */
+  readonly empty: "" | "/" | "无" | "—";
+  /** A 序号 column (else the rows carry no number). */
+  readonly seqColumn: boolean;
+  /** Header names spaced out (责 任 单 位), as a Word table centres them. */
+  readonly spacedHeader: boolean;
+  /** A section row (一、…) over the rows, and another halfway. */
+  readonly sections: boolean;
+  /** How a page number is written: — 2 —, - 2 -, 第2页, 2/5. */
+  readonly pageMark: "dash" | "hyphen" | "page" | "slash";
+  /** The header again after each page number (a Word table breaking across pages). */
+  readonly repeatHeader: boolean;
+  /** Leaders with their title (张明副市长). */
+  readonly leaderTitle: boolean;
+  /** A units cell with one unit a line (Excel's quoted cell in tab and CSV text; lines of their own one cell per line). */
+  readonly unitsPerLine: boolean;
+  /** A blank line between rows. */
+  readonly rowGap: boolean;
+}
+
+/** A plain layout: 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限, tab-separated, nothing around it. */
+export const PLAIN: ShapeOptions = {
+  shape: "tab",
+  taskHeader: "工作任务",
+  leadHeader: "牵头单位",
+  coHeader: "配合单位",
+  deadlineHeader: "完成时限",
+  leaderHeader: "责任领导",
+  oneUnitsColumn: false,
+  leaderFirst: false,
+  deadlineBeforeUnits: false,
+  extra: null,
+  join: "、",
+  title: false,
+  notice: false,
+  annex: false,
+  pageEvery: 0,
+  gap: 2,
+  empty: "",
+  seqColumn: true,
+  spacedHeader: false,
+  sections: false,
+  pageMark: "dash",
+  repeatHeader: false,
+  leaderTitle: false,
+  unitsPerLine: false,
+  rowGap: false,
+};
+
+/** What a column after the units holds: words that name no unit. */
+const EXTRA_TEXT: Readonly<Record<string, string>> = {
+  备注: "新增项目",
+  进展情况: "已完成前期工作",
+  工作措施: "加强统筹调度，定期通报",
+};
+
+interface Column {
+  readonly header: string;
+  readonly cell: (t: ShapeTask, i: number) => string;
+}
+
+/** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
+function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
+  const perLine = o.unitsPerLine && ["tab", "csv", "cellPerLine", "cellPerLineBlank"].includes(o.shape);
+  const join = (us: readonly string[], lines = perLine) =>
+    us.length > 0 ? us.join(lines ? "\n" : o.join) : o.empty;
+  const any = (f: (t: ShapeTask) => boolean) => tasks.some(f);
+  const leader: Column[] = any((t) => t.leader !== null)
+    ? [
+        {
+          header: o.leaderHeader,
+          cell: (t) => (t.leader === null ? o.empty : t.leader + (o.leaderTitle ? "副市长" : "")),
+        },
+      ]
+    : [];
+  const deadline: Column[] = any((t) => t.deadline !== null)
+    ? [{ header: o.deadlineHeader, cell: (t) => t.deadline ?? o.empty }]
+    : [];
+  // One units column says only that its first unit leads: for tasks with one lead each.
+  const units: Column[] =
+    o.oneUnitsColumn && tasks.every((t) => t.leads.length === 1)
+      ? [{ header: HEADER_WORDS.units[0], cell: (t) => join([...t.leads, ...t.coUnits]) }]
+      : [
+          // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
+          { header: o.leadHeader, cell: (t) => join(t.leads, false) },
+          ...(any((t) => t.coUnits.length > 0)
+            ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]
+            : []),
+        ];
+  const extra: Column[] = o.extra
+    ? [{ header: o.extra, cell: () => EXTRA_TEXT[o.extra as string] ?? "" }]
+    : [];
+  return [
+    ...(o.seqColumn ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }] : []),
+    ...(o.leaderFirst ? leader : []),
+    { header: o.taskHeader, cell: (t) => t.text },
+    ...(o.leaderFirst ? [] : leader),
+    ...(o.deadlineBeforeUnits ? deadline : []),
+    ...units,
+    ...(o.deadlineBeforeUnits ? [] : deadline),
+    ...extra,
+  ];
+}
+
+/** A short header name spaced out as a centred Word cell shows it: 责任单位 → 责 任 单 位. */
+const spaceOut = (name: string): string => (name.length <= 4 ? [...name].join(" ") : name);
+
+const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** One row's lines in a table shape. */
+function rowLines(cells: readonly string[], shape: Shape, gap: number): string[] {
+  switch (shape) {
+    case "tab":
+      // Excel quotes a cell that holds line breaks when it copies cells as text.
+      return cells
+        .map((c) => (c.includes("\n") ? `"${c.replace(/"/g, '""')}"` : c))
+        .join("\t")
+        .split("\n");
+    case "pipe":
+      return [`| ${cells.join(" | ")} |`];
+    case "pipeBare":
+      return [cells.join(" | ")];
+    case "cellPerLine":
+      return cells.flatMap((c) => c.split("\n"));
+    case "cellPerLineBlank":
+      return cells.flatMap((c, i) => (i === 0 ? c.split("\n") : ["", ...c.split("\n")]));
+    case "spaces":
+      return [cells.join(" ".repeat(gap))];
+    case "csv":
+      return cells.map(csvCell).join(",").split("\n");
+    default:
+      return [];
+  }
+}
+
+/** One task as a vertical record: `label：value` lines, or a label line then its value line. */
+function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeOptions): string[] {
+  const shape = o.shape;
+  const fields = cols
+    .slice(o.seqColumn ? 1 : 0)
+    .filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
+  const lines = fields.flatMap((c) =>
+    shape === "recordColon" ? [`${c.header}：${c.cell(t, i)}`] : [`${c.header}：`, c.cell(t, i)],
+  );
+  return [...lines, ""];
+}
+
+/** The tasks as one document of the given shape. */
+export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): string {
+  const cols = columns(tasks, o);
+  const record = o.shape === "recordColon" || o.shape === "recordLines";
+  const out: string[] = [];
+  if (o.notice)
+    out.push(
+      "各县（市、区）人民政府，市政府各部门：",
+      "现将《2024年重点工作任务分解表》印发给你们，请认真抓好落实。",
+      "市人民政府办公室",
+      "2024年3月1日",
+      "",
+    );
+  if (o.annex) out.push("附件1", "");
+  if (o.title) out.push("2024年重点工作任务分解表", "");
+  const header = (): string[] =>
+    record
+      ? []
+      : rowLines(
+          cols.map((c) => (o.spacedHeader ? spaceOut(c.header) : c.header)),
+          o.shape,
+          o.gap,
+        );
+  out.push(...header());
+  const half = Math.ceil(tasks.length / 2);
+  tasks.forEach((t, i) => {
+    if (o.pageEvery > 0 && i > 0 && i % o.pageEvery === 0) {
+      const n = i / o.pageEvery + 1;
+      const pages = Math.ceil(tasks.length / o.pageEvery);
+      const marks = { dash: `— ${n} —`, hyphen: `- ${n} -`, page: `第${n}页`, slash: `${n}/${pages}` };
+      out.push(marks[o.pageMark]);
+      if (o.repeatHeader) out.push(...header());
+    }
+    if (o.sections && (i === 0 || i === half)) out.push(i === 0 ? "一、稳增长促发展" : "二、惠民生补短板");
+    if (o.rowGap && i > 0 && !record) out.push("");
+    out.push(
+      ...(record
+        ? recordLines(t, i, cols, o)
+        : rowLines(
+            cols.map((c) => c.cell(t, i)),
+            o.shape,
+            o.gap,
+          )),
+    );
+  });
+  return out.join("\n") + "\n";
+}
