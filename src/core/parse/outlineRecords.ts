@@ -128,7 +128,8 @@ export function isRecordRun(lines: readonly SourceLine[], i: number): boolean {
   const cells: string[] = [];
   for (let j = i; j < lines.length && cells.length < 4; j++) {
     const text = (lines[j] as SourceLine).folded.trim();
-    if (text !== "") cells.push(text);
+    // A lone '|' between cells (a web table copied one cell per line) is a border, not a value.
+    if (text !== "" && !/^[|｜]+$/.test(text)) cells.push(text);
   }
   return cells.length === 4 && cells.every((c, n) => (n % 2 === 0) === isFieldLabel(c));
 }

@@ -31,6 +31,21 @@ export function detectGappedHeader(line: SourceLine, i: number): FoundHeader | n
   return columns ? { columns, next: i + 1, tabbed: true, gapped: true } : null;
 }
 
+/**
+ * True when one of the first three lines under a header has its cells set apart by runs of spaces (a section
+ * row or a page mark may come first).
+ */
+export function gappedRowsFollow(lines: readonly SourceLine[], from: number): boolean {
+  let seen = 0;
+  for (let k = from; k < lines.length && seen < 3; k++) {
+    const text = (lines[k] as SourceLine).text;
+    if (text.trim() === "") continue;
+    if (gappedCells(text) !== null) return true;
+    seen++;
+  }
+  return false;
+}
+
 /** The line with its runs of spaces made tabs, as a tab table's row. */
 const asTabbed = (line: SourceLine): SourceLine => {
   const cells = gappedCells(line.text);

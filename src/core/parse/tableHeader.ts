@@ -7,7 +7,7 @@ import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
-import { detectGappedHeader } from "./tableGapped";
+import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -150,16 +150,20 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
       headerKinds(indicatorTask(groupBeforeSeq(kinds), names)) ?? twoColumns(kinds, first.raw.includes("\t"));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
+  // A header set apart by runs of spaces is read with its rows as tab rows, unless its rows are set apart by
+  // single spaces (a header's spaced-out cells over rows one a line): then by the spaced rows reader.
   const gapped = detectGappedHeader(first, i);
-  if (gapped) return gapped;
+  if (gapped && gappedRowsFollow(lines, i + 1)) return gapped;
   const inline = inlineCells(first.folded);
   if (inline.length >= 3) {
     const columns = headerKinds(inline.map(columnKind));
     // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
     if (columns && spacedRowsFollow(lines, i + 1, columns))
       return { columns, next: i + 1, tabbed: false, spacedRows: true };
+    if (gapped) return gapped;
     if (columns) return { columns, next: i + 1, tabbed: false };
   }
+  if (gapped) return gapped;
   if (isRecordRun(lines, i)) return null;
   const kinds: Array<ColumnKind | null> = [];
   const names: string[] = [];

@@ -75,8 +75,12 @@ export function readTabbed(
       continue;
     }
     // A tab row with a cell for every column, its last ones empty (1⇥修路⇥交通局⇥): an empty cell, read in
-    // place — not a row under merged cells, which carries fewer.
-    const full = record !== null && cells.length >= columns.length;
+    // place — not a row under merged cells, which carries fewer, nor a row with more filled cells than the
+    // columns (a header cell spanning several columns: tableSpans.ts).
+    const full =
+      record !== null &&
+      cells.length >= columns.length &&
+      cells.slice(columns.length).every((c) => c.trim() === "");
     items.push({ row: full ? inPlace(columns, cells, line.no) : spannedRow(columns, cells, line.no) });
   }
   return { columns, headerLine, items: mergeSpans(items), end: i };
