@@ -70,7 +70,7 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
 }
 
 /** Ids made unique in the document: a repeated id gets a suffix (5, 5-2). */
-function uniqueIds(tasks: readonly Task[]): Task[] {
+export function uniqueIds(tasks: readonly Task[]): Task[] {
   const seen = new Set<string>();
   return tasks.map((t) => {
     let id = t.id;

@@ -49,7 +49,7 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
       item = { id, line: line.no, text: own.text, roles: [...own.roles] };
       continue;
     }
-    if (item) item.roles.push(...followingRoles(line.text));
+    if (item) for (const r of followingRoles(line.text)) item.roles.push(r);
   }
   close();
   return out;

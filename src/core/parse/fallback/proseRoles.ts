@@ -37,8 +37,8 @@ export function proseSentence(sentence: string): Roles | null {
     const leads = unitList(m[1] as string);
     const co = m[2] ? unitList(m[2]) : [];
     if (leads && co) {
-      roles.leads.push(...leads);
-      roles.coUnits.push(...co);
+      for (const v of leads) roles.leads.push(v);
+      for (const v of co) roles.coUnits.push(v);
       roles.matched = true;
       return roles;
     }
@@ -47,8 +47,8 @@ export function proseSentence(sentence: string): Roles | null {
   const lead = w ? unitList(w[1] as string) : null;
   const co = w ? unitList(w[2] as string) : null;
   if (lead && co) {
-    roles.leads.push(...lead);
-    roles.coUnits.push(...co);
+    for (const v of lead) roles.leads.push(v);
+    for (const v of co) roles.coUnits.push(v);
     roles.matched = true;
     return roles;
   }
@@ -56,7 +56,7 @@ export function proseSentence(sentence: string): Roles | null {
   const l = opener ? LISTED.exec(body) : null;
   const listed = l ? unitList(l[1] as string) : null;
   if (listed) {
-    roles.listed.push(...listed);
+    for (const v of listed) roles.listed.push(v);
     roles.matched = true;
     return roles;
   }
@@ -93,7 +93,7 @@ export function itemRoles(text: string): { text: string; roles: Roles[] } {
     : null;
   if (bracket && units) {
     const r = emptyRoles();
-    r.listed.push(...units);
+    for (const v of units) r.listed.push(v);
     r.matched = true;
     return { text: text.slice(0, bracket.index).trim(), roles: [r] };
   }

@@ -59,7 +59,8 @@ export function readRecords(lines: readonly SourceLine[]): ProseTask[] {
       if (!units) continue;
       const r = emptyRoles();
       r.matched = true;
-      (field.kind === "lead" ? r.leads : field.kind === "co" ? r.coUnits : r.listed).push(...units);
+      const into = field.kind === "lead" ? r.leads : field.kind === "co" ? r.coUnits : r.listed;
+      for (const u of units) into.push(u);
       current.roles.push(r);
     }
   }

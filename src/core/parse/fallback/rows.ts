@@ -48,13 +48,14 @@ function isSectionHeading(text: string): boolean {
 
 /**
  * Reads the rows under `header`; stops at another header, a breakdown title, or after a stretch of lines
- * without a unit. Returns the rows and the index of the first line not read.
+ * without a unit. Returns the rows, the index of the first line not read, and the number of the last line
+ * that went into a row (the table's last line; the lines after it up to `end` were read past).
  */
 export function readRows(
   lines: readonly SourceLine[],
   header: FoundHeader,
   known: Set<string>,
-): { rows: Row[]; end: number } {
+): { rows: Row[]; end: number; lastLine: number | null } {
   const rows: Row[] = [];
   const numbered = opensWithNumber(lines, header);
   const mode = header.mode === "line" && oneCellPerLine(lines, header.end) ? "cell" : header.mode;
@@ -63,6 +64,7 @@ export function readRows(
   let gap = 0;
   let closed = false;
   let style: string | null = null;
+  let lastLine: number | null = null;
   let i = header.end;
   for (; i < lines.length && gap <= MAX_GAP; i++) {
     const line = lines[i] as SourceLine;
@@ -108,12 +110,13 @@ export function readRows(
     ) {
       starts = true;
       current = { no: null, line: line.no, cells };
-    } else if (current) current.cells.push(...cells);
+    } else if (current) for (const c of cells) current.cells.push(c);
     if (starts && current) rows.push(current);
+    if (current) lastLine = line.no;
     closed = false;
     gap = cells.some((c) => unitsOfCell(c, known)) ? 0 : gap + 1;
   }
-  return { rows, end: i };
+  return { rows, end: i, lastLine };
 }
 
 /** The cells of a line in a one-cell-per-line table: the line, without the `|` borders a copy kept. */
