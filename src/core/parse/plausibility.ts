@@ -18,16 +18,20 @@ export interface Account {
 }
 
 /**
- * True when the task names at least one unit and every name it gives as a unit looks like one.
- * @example isSoundTask({ leads: ["区教育局"], coUnits: ["各街道"], … }) && !isSoundTask({ leads: [], coUnits: [], … })
+ * True when the task has words and names at least one unit, and every name it gives as a unit looks like
+ * one, without a table's debris in it (a cell border, a label's colon).
+ * @example isSoundTask({ text: "新建停车场", leads: ["区住建局"], coUnits: [] }) && !isSoundTask({ text: "新建停车场", leads: ["|区住建局"], coUnits: [] })
  */
-export function isSoundTask(task: Pick<Task, "leads" | "coUnits">): boolean {
+export function isSoundTask(task: Pick<Task, "text" | "leads" | "coUnits">): boolean {
   const units = [...task.leads, ...task.coUnits];
-  return units.length > 0 && units.every(isUnitLike);
+  return task.text.trim() !== "" && units.length > 0 && units.every((u) => isUnitLike(u) && !DEBRIS.test(u));
 }
 
+// Characters no unit's name holds: a table's cell border, a label's colon.
+const DEBRIS = /[|\uff5c:\uff1a]/;
+
 /** The account of a reading's tasks; `strays` unit lines it left without a task count against it. */
-export function account(tasks: readonly Pick<Task, "leads" | "coUnits">[], strays = 0): Account {
+export function account(tasks: readonly Pick<Task, "text" | "leads" | "coUnits">[], strays = 0): Account {
   const sound = tasks.filter(isSoundTask).length;
   return { tasks: tasks.length, sound, unsound: tasks.length - sound + strays };
 }

@@ -130,6 +130,51 @@ describe("numbered items whose roles only the prose reader reads, beside items t
   });
 });
 
+describe("records after numbered tasks, one field a line, that the main stages run together", () => {
+  const OWN = [
+    ["2.1", 1, "新建城区停车场3处", ["县住建局"], ["县城管局"]],
+    ["2.2", 1, "改造老旧小区12个", ["县住建局"], ["各乡镇人民政府"]],
+  ];
+
+  it("reads 'label: | value |' rows as the tasks of the heading above, which had swallowed the first record", () => {
+    const text = [
+      ...OUTLINE,
+      "二、专项任务",
+      "重点工作: | 新建城区停车场3处 |",
+      "主办单位: | 县住建局 |",
+      "协办单位: | 县城管局 |",
+      "重点工作: | 改造老旧小区12个 |",
+      "主办单位: | 县住建局 |",
+      "协办单位: | 各乡镇人民政府 |",
+    ].join("\n");
+    expect(summary(text)).toEqual([...OUTLINE_TASKS, ...OWN]);
+    expect(findings(text)).toEqual([{ reader: "records", count: 2, from: 8, to: 14, replaced: 2, part: 1 }]);
+  });
+
+  it("reads a label line followed by its value line (工作任务 / … / 牵头单位 / …), the deadline too", () => {
+    const text = [
+      ...OUTLINE,
+      "二、专项任务",
+      "工作任务",
+      "新建城区停车场3处",
+      "牵头单位",
+      "县住建局",
+      "配合单位",
+      "县城管局",
+      "完成时限",
+      "10月底前",
+      "工作任务",
+      "改造老旧小区12个",
+      "牵头单位",
+      "县住建局",
+      "配合单位",
+      "各乡镇人民政府",
+    ].join("\n");
+    expect(summary(text)).toEqual([...OUTLINE_TASKS, ...OWN]);
+    expect(parseBreakdown(text).tasks.map((t) => t.deadline)).toEqual([null, null, "10月底前", null]);
+  });
+});
+
 describe("what is already read well is kept", () => {
   it("keeps the main reading of a table the generic reader reads too", () => {
     const text = [
@@ -155,7 +200,7 @@ describe("what is already read well is kept", () => {
 });
 
 describe("the plausibility of a reading", () => {
-  const task = (leads: string[], coUnits: string[] = []) => ({ leads, coUnits });
+  const task = (leads: string[], coUnits: string[] = []) => ({ text: "新建停车场", leads, coUnits });
 
   it("counts a task sound only when it names units and every one looks like a unit", () => {
     expect(isSoundTask(task(["县住建局"], ["各乡镇人民政府"]))).toBe(true);

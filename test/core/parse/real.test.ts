@@ -70,10 +70,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (E2): one row a line, cells separated by single spaces, a single 牵头责任单位 column: no row is found",
   },
-  "ningxia-wuzhong-tongxin-2023-renwu": {
-    wrong: 1,
-    reason: "held out (E2): one task as a vertical record (a label line, then its value line): not found",
-  },
   "sichuan-guangyuan-zhaohua-2017-minshenggongcheng": {
     wrong: 2,
     reason:

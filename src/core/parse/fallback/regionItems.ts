@@ -8,13 +8,20 @@ import type { ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { isSoundTask } from "../plausibility";
 import { readRecords } from "./records";
-import { readProseItems, type ProseTask } from "./proseItems";
-import { lowerBound, regionIssue } from "./regions";
+import { itemTask, readProseItems, type ProseTask } from "./proseItems";
+import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
 
 /** One reader's items. */
 export interface ItemsRead {
   readonly reader: "records" | "prose";
   readonly tasks: readonly ProseTask[];
+}
+
+/** Lines of the main reading an item reader takes over, with the tasks it gives there. */
+interface Taken {
+  readonly from: number;
+  readonly to: number;
+  tasks: Task[];
 }
 
 // Items a reader must account for, where the main stages did not, before any is taken.
@@ -30,34 +37,54 @@ export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
 
 /**
  * The items of one reader to take: sound items (units, every one unit-like) whose lines — from the item to
- * the next item — hold no main task with units and lie in no region taken already. Null below two.
+ * the next item — hold no sound main task and lie in no region taken already (`taken`, sorted by first
+ * line). Null below two.
  */
 export function chooseItems(
   items: ItemsRead,
   byLine: readonly Task[],
   starts: readonly number[],
   taken: ReadonlyArray<{ readonly from: number; readonly to: number }>,
-): { taken: Array<{ from: number; to: number; tasks: Task[] }>; issue: ParseIssue } | null {
+): { taken: Taken[]; issue: ParseIssue } | null {
   const sorted = [...items.tasks].sort((a, b) => a.line - b.line);
-  const out: Array<{ from: number; to: number; tasks: Task[] }> = [];
+  const out: Taken[] = [];
   let replaced = 0;
   sorted.forEach((item, k) => {
     const from = item.line;
     // Items sharing a line (a page on one line) share its region.
-    const next = k + 1 < sorted.length ? (sorted[k + 1] as ProseTask).line - 1 : from + 1;
+    const next = k + 1 < sorted.length ? (sorted[k + 1] as ProseTask).line - 1 : item.end;
     const to = Math.max(from, next);
-    if (!isSoundTask(item) || taken.some((r) => r.to >= from && r.from <= to)) return;
+    if (!isSoundTask(item) || overlaps(taken, from, to)) return;
     const mainTasks = byLine.slice(lowerBound(starts, from), lowerBound(starts, to + 1));
     if (mainTasks.some(isSoundTask)) return;
     const before = byLine[lowerBound(starts, from) - 1];
     const part = mainTasks[0]?.part ?? before?.part ?? 1;
     replaced += mainTasks.length;
     const id = part > 1 ? `${part}:${item.id}` : item.id;
-    out.push({ from, to, tasks: [{ ...item, id, part }] });
+    out.push({ from, to, tasks: [itemTask(item, id, part)] });
   });
   if (out.length < MIN_ITEMS) return null;
-  const first = out[0] as { from: number };
-  const last = out[out.length - 1] as { to: number };
-  const part = (out[0] as { tasks: Task[] }).tasks[0]?.part ?? 1;
-  return { taken: out, issue: regionIssue(items.reader, out.length, first.from, last.to, replaced, part) };
+  // A heading the main stages read as a task without units right above the items: the items are its own.
+  const first = (out[0] as Taken).from;
+  const heading = headingAbove(byLine, starts, first, out[0]?.tasks[0]?.text ?? "");
+  const tasks = out.flatMap((r) => r.tasks);
+  const part = heading ? heading.part : (tasks[0] as Task).part;
+  if (heading) {
+    const prefix = `${heading.id}.`;
+    for (const r of out)
+      r.tasks = r.tasks.map((t) => {
+        const own = t.id.replace(/^\d+:/, "");
+        return { ...t, id: own.startsWith(prefix) ? own : prefix + own, part };
+      });
+    out.unshift({ from: heading.line, to: heading.line, tasks: [] });
+  }
+  const issue = regionIssue(
+    items.reader,
+    tasks.length,
+    out[0]?.from ?? first,
+    (out[out.length - 1] as Taken).to,
+    replaced + (heading ? 1 : 0),
+    part,
+  );
+  return { taken: out, issue };
 }

@@ -8,7 +8,7 @@
 
 import type { DocumentPart, ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
-import { account, accountsForMore } from "../plausibility";
+import { account, accountsForMore, isSoundTask } from "../plausibility";
 import { readTablesGenerically, type TableRead } from "./tables";
 import { uniqueIds } from "./index";
 import { chooseItems, readItems } from "./regionItems";
@@ -55,16 +55,14 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
   const parts: DocumentPart[] = [...main.parts];
   for (const table of tables) {
     const to = table.lastLine;
-    // A heading the main stages read as a task without units right above the table: the table's rows are its items.
-    const above = byLine[lowerBound(starts, table.headerLine) - 1];
-    const heading =
-      above && above.leads.length + above.coUnits.length === 0 && above.line >= table.headerLine - HEADING_GAP
-        ? above
-        : null;
+    const heading = headingAbove(byLine, starts, table.headerLine, table.tasks[0]?.text ?? "");
     const from = heading ? heading.line : table.headerLine;
     const mainTasks = byLine.slice(lowerBound(starts, from), lowerBound(starts, to + 1));
     const own = account(table.tasks);
     if (!accountsForMore(own, account(mainTasks, countIn(strayLines, from, to)))) continue;
+    // Never at the cost of a sound main task: each one starts a generic row too.
+    const rowLines = new Set(table.tasks.map((t) => t.line));
+    if (!mainTasks.every((t) => !isSoundTask(t) || rowLines.has(t.line))) continue;
     // Rows where the main stages read nothing are a part of their own, unless a heading above owns them.
     const part = mainTasks[0]?.part ?? nextPart++;
     if (mainTasks.length === 0)
@@ -74,14 +72,19 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
     issues.push(regionIssue("table", table.tasks.length, from, to, mainTasks.length, part));
   }
   for (const items of readItems(lines)) {
-    const found = chooseItems(items, byLine, starts, taken);
+    const found = chooseItems(
+      items,
+      byLine,
+      starts,
+      [...taken].sort((a, b) => a.from - b.from),
+    );
     if (!found) continue;
     for (const v of found.taken) taken.push(v);
     issues.push(found.issue);
   }
   if (taken.length === 0) return main;
-  const within = (line: number | null): boolean =>
-    line !== null && taken.some((r) => line >= r.from && line <= r.to);
+  const sorted = [...taken].sort((a, b) => a.from - b.from);
+  const within = (line: number | null): boolean => line !== null && overlaps(sorted, line, line);
   const kept = main.tasks.filter((t) => !within(t.line));
   return {
     tasks: uniqueIds(
@@ -95,8 +98,25 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
   };
 }
 
-// Lines between a heading read as a task without units and the table header under it.
+// Lines between a heading read as a task without units and the table header or items under it.
 const HEADING_GAP = 3;
+
+/**
+ * The main task right above line `from` that owns what follows it: a heading read as a task without units,
+ * or a task with names that are no units that ran on into the region (it holds the first task's text).
+ */
+export function headingAbove(
+  byLine: readonly Task[],
+  starts: readonly number[],
+  from: number,
+  firstText: string,
+): Task | null {
+  const above = byLine[lowerBound(starts, from) - 1];
+  if (!above || above.line < from - HEADING_GAP) return null;
+  if (above.leads.length + above.coUnits.length === 0) return above;
+  const ranOn = firstText.length >= 4 && above.text.includes(firstText);
+  return ranOn && !isSoundTask(above) ? above : null;
+}
 
 /** A short line right above a table's header that names it (附件2 …), as its part's title; else null. */
 function partTitle(lines: readonly SourceLine[], headerLine: number): string | null {
@@ -107,6 +127,23 @@ function partTitle(lines: readonly SourceLine[], headerLine: number): string | n
     return text.length <= 40 && /^附件|表$/.test(text) ? text : null;
   }
   return null;
+}
+
+/** True when [from, to] meets one of the regions, which are sorted by their first line and do not overlap. */
+export function overlaps(
+  sorted: ReadonlyArray<{ readonly from: number; readonly to: number }>,
+  from: number,
+  to: number,
+): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as { from: number }).from <= to) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = sorted[lo - 1];
+  return before !== undefined && before.to >= from;
 }
 
 /** How many of the sorted numbers fall in [from, to]. */
