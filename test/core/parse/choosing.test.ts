@@ -124,6 +124,26 @@ describe("numbered items whose roles only the prose reader reads, beside items t
     expect(findings(text)).toEqual([{ reader: "prose", count: 2, from: 2, to: 5, replaced: 0, part: 1 }]);
   });
 
+  it("replace the main stages' tasks without units on the same lines, with the task-no-units findings", () => {
+    const text = [
+      "某市2024年改革工作要点分工",
+      "一、重点改革",
+      "1.深化国资国企改革,完善现代企业制度。",
+      "此项工作由市国资委牵头,市财政局、市发改委参加。",
+      "2.推进要素市场化配置改革。",
+      "此项工作由市发改委牵头,市自然资源局参加。",
+      "3.推进财税体制改革。",
+      "牵头单位:市财政局",
+    ].join("\n");
+    expect(summary(text)).toEqual([
+      ["1.1", 1, "深化国资国企改革,完善现代企业制度。", ["市国资委"], ["市财政局", "市发改委"]],
+      ["1.2", 1, "推进要素市场化配置改革。", ["市发改委"], ["市自然资源局"]],
+      ["1.3", 1, "推进财税体制改革。", ["市财政局"], []],
+    ]);
+    expect(parseBreakdown(text).issues.map((i) => i.code)).toEqual(["layout-region"]);
+    expect(findings(text)).toEqual([{ reader: "prose", count: 2, from: 3, to: 6, replaced: 2, part: 1 }]);
+  });
+
   it("are not taken when only one is: a single role sentence is no evidence", () => {
     const one = text.split("\n").slice(0, 3).concat(text.split("\n").slice(5)).join("\n");
     expect(findings(one)).toEqual([]);

@@ -120,7 +120,12 @@ export function headingAbove(
 
 /** A short line right above a table's header that names it (附件2 …), as its part's title; else null. */
 function partTitle(lines: readonly SourceLine[], headerLine: number): string | null {
-  const at = lines.findIndex((l) => l.no === headerLine);
+  let at = 0;
+  for (let hi = lines.length; at < hi;) {
+    const mid = (at + hi) >> 1;
+    if ((lines[mid] as SourceLine).no < headerLine) at = mid + 1;
+    else hi = mid;
+  }
   for (let i = at - 1; i >= 0 && i >= at - 2; i--) {
     const text = (lines[i] as SourceLine).text.trim();
     if (text === "") continue;
