@@ -7,6 +7,8 @@
 
 import type { Task } from "../types";
 import { isUnitLike } from "./splitUnits";
+import { fold } from "../text/fold";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
 /** What a reading accounts for: its tasks, the sound ones, and what it leaves unaccounted. */
 export interface Account {
@@ -19,16 +21,19 @@ export interface Account {
 
 /**
  * True when the task has words and names at least one unit, and every name it gives as a unit looks like
- * one, without a table's debris in it (a cell border, a label's colon).
+ * one, without a table's debris in it (a cell border, a label's colon) or a label's words (责任单位为…).
  * @example isSoundTask({ text: "新建停车场", leads: ["区住建局"], coUnits: [] }) && !isSoundTask({ text: "新建停车场", leads: ["|区住建局"], coUnits: [] })
  */
 export function isSoundTask(task: Pick<Task, "text" | "leads" | "coUnits">): boolean {
   const units = [...task.leads, ...task.coUnits];
-  return task.text.trim() !== "" && units.length > 0 && units.every((u) => isUnitLike(u) && !DEBRIS.test(u));
+  const clean = (u: string): boolean => isUnitLike(u) && !DEBRIS.test(u) && !LABELLED.test(fold(u));
+  return task.text.trim() !== "" && units.length > 0 && units.every(clean);
 }
 
 // Characters no unit's name holds: a table's cell border, a label's colon.
 const DEBRIS = /[|\uff5c:\uff1a]/;
+// A units label with its verb kept in the name (责任单位为县住建局): the sentence was not read.
+const LABELLED = new RegExp(`^(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})(?:为|是)`);
 
 /** The account of a reading's tasks; `strays` unit lines it left without a task count against it. */
 export function account(tasks: readonly Pick<Task, "text" | "leads" | "coUnits">[], strays = 0): Account {

@@ -195,6 +195,63 @@ describe("records after numbered tasks, one field a line, that the main stages r
   });
 });
 
+describe("numbered items whose units follow in shapes the main stages do not read", () => {
+  const TITLE = "某县2024年重点工作任务分解";
+  const WANT = [
+    ["1", 1, "新建城区停车场3处", ["县住建局"], ["县城管局"]],
+    ["2", 1, "改造老旧小区12个", ["县住建局"], ["各乡镇人民政府"]],
+    ["3", 1, "新增幼儿园学位600个", ["县教育局"], []],
+  ];
+  const plain = (text: string) =>
+    summary(text).map(([id, part, t, leads, co]) => [id, part, String(t).replace(/。$/, ""), leads, co]);
+
+  it("reads a line of bare unit names after each item (spaces between them), the first leading", () => {
+    const text = [
+      TITLE,
+      "1.新建城区停车场3处。",
+      "县住建局 县城管局",
+      "2.改造老旧小区12个。",
+      "县住建局、各乡镇人民政府",
+      "3.新增幼儿园学位600个。",
+      "县教育局",
+    ].join("\n");
+    expect(plain(text)).toEqual(WANT);
+    expect(parseBreakdown(text).issues.map((i) => i.params)).toEqual([{ reader: "prose", count: 3 }]);
+  });
+
+  it("reads units after a dash that closes each item", () => {
+    const text = [
+      TITLE,
+      "1. 新建城区停车场3处——县住建局、县城管局",
+      "2. 改造老旧小区12个——县住建局、各乡镇人民政府",
+      "3. 新增幼儿园学位600个——县教育局",
+    ].join("\n");
+    expect(plain(text)).toEqual(WANT);
+  });
+
+  it("reads 责任单位为A,B配合 in place of the main reading, whose 'units' kept the label's words", () => {
+    const text = [
+      TITLE,
+      "1.新建城区停车场3处。责任单位为县住建局,县城管局配合。",
+      "2.改造老旧小区12个。责任单位为县住建局,各乡镇人民政府配合。",
+      "3.新增幼儿园学位600个。责任单位为县教育局。",
+    ].join("\n");
+    expect(plain(text)).toEqual(WANT);
+    expect(findings(text)).toEqual([{ reader: "prose", count: 3, from: 2, to: 4, replaced: 2, part: 1 }]);
+  });
+
+  it("reads no line of words as units: a sentence after an item is no unit line", () => {
+    const text = [
+      TITLE,
+      "1.新建城区停车场3处。",
+      "各单位高度重视",
+      "2.改造老旧小区12个。",
+      "确保按期完成",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+});
+
 describe("what is already read well is kept", () => {
   it("keeps the main reading of a table the generic reader reads too", () => {
     const text = [
@@ -226,6 +283,8 @@ describe("the plausibility of a reading", () => {
     expect(isSoundTask(task(["县住建局"], ["各乡镇人民政府"]))).toBe(true);
     expect(isSoundTask(task([]))).toBe(false);
     expect(isSoundTask(task(["县住建局"], ["新增公办幼儿园学位600个"]))).toBe(false);
+    expect(isSoundTask(task(["|县住建局"]))).toBe(false);
+    expect(isSoundTask(task(["责任单位为县住建局"]))).toBe(false);
   });
 
   it("counts unit lines left without a task against a reading", () => {

@@ -4,7 +4,7 @@ import type { SourceLine } from "../../text/lines";
 import { readNumbering } from "../numbering";
 import { resolveRoles, type Roles } from "../roles";
 import { isCollective } from "../splitUnits";
-import { itemRoles, proseSentence } from "./proseRoles";
+import { bareUnits, itemRoles, proseSentence } from "./proseRoles";
 import type { RowTask } from "./rowTask";
 import type { Task } from "../../types";
 
@@ -79,7 +79,13 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   return out;
 }
 
-/** The roles a line after an item gives: a role sentence among its sentences, or a bare (X局、Y委) line. */
+// The longest line of bare unit names read after an item.
+const BARE_LINE = 80;
+
+/**
+ * The roles a line after an item gives: a role sentence among its sentences, a bare (X局、Y委) line, or a
+ * line of bare unit names.
+ */
 function followingRoles(text: string): Roles[] {
   for (const sentence of text.split(/(?<=。)/)) {
     if (sentence.length > 200) continue;
@@ -87,5 +93,8 @@ function followingRoles(text: string): Roles[] {
     if (read) return [read];
   }
   const bare = /^\s*[((]([^()()]+)[))]\s*[。.]?\s*$/.exec(text);
-  return bare ? itemRoles(`-(${bare[1] as string})`).roles : [];
+  if (bare) return itemRoles(`-(${bare[1] as string})`).roles;
+  // A line of bare unit names (县住建局 县城管局).
+  const names = text.length <= BARE_LINE ? bareUnits(text) : null;
+  return names ? [names] : [];
 }
