@@ -104,6 +104,31 @@ describe("a table under a heading that the main stages read as a task without un
   });
 });
 
+describe("a table read generically inside an item", () => {
+  it("ends at a units label line after its rows: the label is the document's text again, reported, not a row's cell", () => {
+    const text = [
+      "某县2024年重点工作任务分解",
+      "1.推进产业园区建设。",
+      "牵头单位:县发改局",
+      "2.实施民生实事,具体如下:",
+      "序号 工作任务 责任科室 时间",
+      "1 新建城区停车场3处 县住建局 10月底前",
+      "2 新增公办幼儿园学位600个 县教育局 9月底前",
+      "牵头单位:县政府办",
+    ].join("\n");
+    const doc = parseBreakdown(text);
+    expect(doc.tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1", ["县发改局"], []],
+      ["2.1", ["县住建局"], []],
+      ["2.2", ["县教育局"], []],
+    ]);
+    expect(doc.issues.map((i) => [i.code, i.line])).toEqual([
+      ["layout-region", 4],
+      ["units-without-task", 8],
+    ]);
+  });
+});
+
 describe("numbered items whose roles only the prose reader reads, beside items the main stages read", () => {
   const text = [
     "某市2024年改革工作要点分工",

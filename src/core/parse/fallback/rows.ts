@@ -7,6 +7,7 @@
 import type { SourceLine } from "../../text/lines";
 import { readNumbering, bareNumber } from "../numbering";
 import { isBreakdownTitle } from "../docInfo";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "../vocabulary";
 import { splitCells, isValueCell, unitsOfCell } from "./cells";
 import { headerAt, isUnitColumn, type FoundHeader } from "./header";
 
@@ -16,6 +17,9 @@ export interface Row {
   readonly line: number;
   readonly cells: string[];
 }
+
+// A line that opens with a units label and its colon.
+const UNITS_LABEL_LINE = new RegExp(`^\\s*(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);
 
 // Lines read past the last unit before the table is taken to have ended.
 const MAX_GAP = 16;
@@ -70,6 +74,8 @@ export function readRows(
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
+    // Under a header on one line, a units label line (牵头单位:县政府办) is the text's again, not a row's cell.
+    if (mode === "line" && rows.length > 0 && UNITS_LABEL_LINE.test(line.folded)) break;
     const cells = mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
     // A name broken a few characters a line (市政 / 府办 / 公厅): one cell.
     if (mode === "cell" && isFragment(line.text, known)) {
