@@ -33,6 +33,10 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "no-tasks": (p) => zh`未找到任务:${cnPunct(REASON_ZH[s(p.reason)] ?? s(p.reason))}。`,
   "layout-generic": (p) =>
     zh`这份文件的版式不在已知格式之内,按通用方式(${GENERIC_ZH[s(p.reader)] ?? s(p.reader)})读出 ${s(p.count)} 项任务,请逐项核对任务与责任单位。`,
+  "layout-region": (p) =>
+    Number(p.replaced) > 0
+      ? zh`第 ${s(p.from)}–${s(p.to)} 行的表格按通用方式(${GENERIC_ZH[s(p.reader)] ?? s(p.reader)})重读为 ${s(p.count)} 项任务,取代原先读出的 ${s(p.replaced)} 项,请逐项核对。`
+      : zh`第 ${s(p.from)}–${s(p.to)} 行另有一张表格,按通用方式(${GENERIC_ZH[s(p.reader)] ?? s(p.reader)})读出 ${s(p.count)} 项任务,作为第 ${s(p.part)} 部分,请逐项核对。`,
   "task-no-units": (p) =>
     p.cell === "empty-below-filled"
       ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
@@ -169,6 +173,10 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "no-tasks": (p) => `No tasks found: ${REASON_EN[en(p.reason)] ?? en(p.reason)}.`,
   "layout-generic": (p) =>
     `The document's layout is not one of the known ones; ${en(p.count)} tasks were read generically (${GENERIC_EN[en(p.reader)] ?? en(p.reader)}): check each task and its units.`,
+  "layout-region": (p) =>
+    Number(p.replaced) > 0
+      ? `The table on lines ${en(p.from)}–${en(p.to)} was read again generically (${GENERIC_EN[en(p.reader)] ?? en(p.reader)}) as ${en(p.count)} tasks, replacing the ${en(p.replaced)} read before: check each task and its units.`
+      : `Another table on lines ${en(p.from)}–${en(p.to)} was read generically (${GENERIC_EN[en(p.reader)] ?? en(p.reader)}) as ${en(p.count)} tasks, part ${en(p.part)}: check each task and its units.`,
   "task-no-units": (p) =>
     p.cell === "empty-below-filled"
       ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`

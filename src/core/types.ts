@@ -23,6 +23,7 @@ export interface ParseIssue {
 export type ParseIssueCode =
   | "no-tasks"
   | "layout-generic"
+  | "layout-region"
   | "task-no-units"
   | "units-without-task"
   | "number-duplicated"

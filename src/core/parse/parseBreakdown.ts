@@ -19,6 +19,7 @@ import { finish } from "./tasks";
 import { dropCutUnit } from "./cutName";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
+import { chooseRegions } from "./fallback/regions";
 
 /**
  * Parses the text of a breakdown document.
@@ -75,12 +76,22 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);
   // Nothing read by the main stages: the generic last-resort reader (fallback/), flagged for the clerk.
   const generic = noUnits || finished.tasks.length === 0 ? readGenerically(lines) : null;
-  const treeIssues = noUnits
-    ? finished.issues.filter((i) => i.code !== "task-no-units")
-    : [...finished.issues];
+  // Otherwise each table or run of items another reader accounts for better (plausibility.ts) is read by
+  // it, a table the main stages did not read at all as its own part (fallback/regions.ts).
+  const chosen = generic
+    ? null
+    : chooseRegions(lines, {
+        tasks: noUnits ? [] : finished.tasks,
+        issues: [
+          ...outline.issues,
+          ...(noUnits ? finished.issues.filter((i) => i.code !== "task-no-units") : finished.issues),
+        ],
+        parts: outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line })),
+      });
+  const treeIssues = chosen ? [...chosen.issues] : [];
   // A text that ends inside a unit name: the partial name is reported, not read as a unit.
   const cutIssues: ParseIssue[] = generic ? [] : treeIssues;
-  const tasks = dropCutUnit(generic ? generic.tasks : noUnits ? [] : finished.tasks, cutIssues, lines);
+  const tasks = dropCutUnit(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues, lines);
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;
@@ -91,7 +102,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     headerEnd,
     lines.slice(headerEnd).filter((l) => l.no > lastContent),
   );
-  const parts: DocumentPart[] = outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
+  const parts: DocumentPart[] = chosen
+    ? [...chosen.parts]
+    : outline.parts.map((p) => ({ index: p.index, title: p.title, line: p.line }));
   const issues: ParseIssue[] = generic
     ? [
         {
@@ -102,7 +115,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
         },
         ...cutIssues,
       ]
-    : [...outline.issues, ...treeIssues];
+    : treeIssues;
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
     const glued = lines.find((l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")));

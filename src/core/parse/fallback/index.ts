@@ -10,7 +10,7 @@ import type { Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
-import { readProseItems } from "./proseItems";
+import { itemTask, readProseItems } from "./proseItems";
 import { readGlued } from "./glued";
 
 /** Which generic reader read the document. */
@@ -56,21 +56,21 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   if (records.length > 0)
     return {
       reader: "records",
-      tasks: uniqueIds(records.map((t) => ({ ...t, part: 1 }))),
+      tasks: uniqueIds(records.map((t) => itemTask(t, t.id, 1))),
       line: records[0]?.line ?? null,
     };
   const prose = readProseItems(lines);
   if (prose.length >= MIN_TASKS)
     return {
       reader: "prose",
-      tasks: uniqueIds(prose.map((t) => ({ ...t, part: 1 }))),
+      tasks: uniqueIds(prose.map((t) => itemTask(t, t.id, 1))),
       line: prose[0]?.line ?? null,
     };
   return null;
 }
 
 /** Ids made unique in the document: a repeated id gets a suffix (5, 5-2). */
-function uniqueIds(tasks: readonly Task[]): Task[] {
+export function uniqueIds(tasks: readonly Task[]): Task[] {
   const seen = new Set<string>();
   return tasks.map((t) => {
     let id = t.id;

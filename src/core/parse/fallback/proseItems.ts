@@ -4,11 +4,31 @@ import type { SourceLine } from "../../text/lines";
 import { readNumbering } from "../numbering";
 import { resolveRoles, type Roles } from "../roles";
 import { isCollective } from "../splitUnits";
-import { itemRoles, proseSentence } from "./proseRoles";
+import { bareUnits, itemRoles, proseSentence } from "./proseRoles";
 import type { RowTask } from "./rowTask";
+import type { Task } from "../../types";
 
-/** A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1"). */
-export type ProseTask = RowTask & { readonly id: string };
+/**
+ * A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1") and the last line that
+ * gave it something (its role line).
+ */
+export type ProseTask = RowTask & { readonly id: string; readonly end: number };
+
+/** The task of an item read from prose or a record, with its id and part (without its end line). */
+export function itemTask(t: ProseTask, id: string, part: number): Task {
+  return {
+    id,
+    part,
+    text: t.text,
+    leads: t.leads,
+    coUnits: t.coUnits,
+    collectives: t.collectives,
+    deadline: t.deadline,
+    leader: t.leader,
+    leaderTitle: t.leaderTitle,
+    line: t.line,
+  };
+}
 
 /**
  * Reads numbered items and the role sentences that follow or close them. An item without roles is not a
@@ -17,7 +37,7 @@ export type ProseTask = RowTask & { readonly id: string };
 export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   let section: number | null = null;
-  let item: { id: string; line: number; text: string; roles: Roles[] } | null = null;
+  let item: { id: string; line: number; end: number; text: string; roles: Roles[] } | null = null;
   const close = (): void => {
     if (!item || item.roles.length === 0) return;
     const { leads, coUnits } = resolveRoles(item.roles);
@@ -32,6 +52,7 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
       leader: null,
       leaderTitle: null,
       line: item.line,
+      end: item.end,
     });
   };
   for (const line of lines) {
@@ -46,16 +67,25 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
         continue;
       }
       const id = section === null ? String(num.n) : `${section}.${num.n}`;
-      item = { id, line: line.no, text: own.text, roles: [...own.roles] };
+      item = { id, line: line.no, end: line.no, text: own.text, roles: [...own.roles] };
       continue;
     }
-    if (item) item.roles.push(...followingRoles(line.text));
+    if (!item) continue;
+    const roles = followingRoles(line.text);
+    if (roles.length > 0) item.end = line.no;
+    for (const r of roles) item.roles.push(r);
   }
   close();
   return out;
 }
 
-/** The roles a line after an item gives: a role sentence among its sentences, or a bare (X局、Y委) line. */
+// The longest line of bare unit names read after an item.
+const BARE_LINE = 80;
+
+/**
+ * The roles a line after an item gives: a role sentence among its sentences, a bare (X局、Y委) line, or a
+ * line of bare unit names.
+ */
 function followingRoles(text: string): Roles[] {
   for (const sentence of text.split(/(?<=。)/)) {
     if (sentence.length > 200) continue;
@@ -63,5 +93,8 @@ function followingRoles(text: string): Roles[] {
     if (read) return [read];
   }
   const bare = /^\s*[((]([^()()]+)[))]\s*[。.]?\s*$/.exec(text);
-  return bare ? itemRoles(`-(${bare[1] as string})`).roles : [];
+  if (bare) return itemRoles(`-(${bare[1] as string})`).roles;
+  // A line of bare unit names (县住建局 县城管局).
+  const names = text.length <= BARE_LINE ? bareUnits(text) : null;
+  return names ? [names] : [];
 }

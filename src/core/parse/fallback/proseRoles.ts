@@ -1,11 +1,12 @@
 /**
  * Roles written as prose the main stages do not know: 此项工作由A牵头,B、C参加; 由A、B共同组织实施;
- * ,牵头部门:X。 inside an item's sentence; a bare (X局) closing an item.
+ * 责任单位为A,B配合; ,牵头部门:X。 inside an item's sentence; a bare (X局) or ——X局 closing an item; a line of
+ * bare unit names after it.
  */
 
 import { fold } from "../../text/fold";
 import { emptyRoles, readRoles, type Roles } from "../roles";
-import { isUnitLike, splitUnitList } from "../splitUnits";
+import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL, PROSE_ROLE_OPENER } from "../vocabulary";
 
 /** The units of a list when every name in it looks like a unit, else null. */
@@ -18,6 +19,10 @@ const LEAD_THEN_CO =
   /^(.+?)(?:负责)?(?:牵头|主办|主抓)(?:负责|组织实施|实施|落实)?(?:[,,;;、](.+?)(?:等单位|等部门|等)?(?:共同)?(?:参加|配合|参与|协助|协办|协同|按职责分工负责|负责|落实))?$/;
 const RESPONSIBLE_THEN_CO =
   /^(.+?)负责(?:组织实施|实施|落实)?[,,;;](.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|参加|协办|协同)$/;
+// A units label said with 为/是 instead of a colon: 责任单位为A,B配合 (the co-units part optional).
+const LABEL_IS = new RegExp(
+  `^(?:${LEAD_LABEL}|${LIST_LABEL})(?:为|是)(.+?)(?:[,,;;\uff0c\uff1b](.+?)(?:等单位|等部门|等)?(?:配合|参与|协助|参加|协办|协同))?$`,
+);
 const WITH_CO = /^(.+?)会同(.+?)(?:共同)?(?:负责|实施|组织实施|落实|推进)$/;
 const LISTED = /^(.+?)(?:共同|分别|按职责)?(?:组织实施|负责实施|负责落实|负责|实施|落实|承办|推进)$/;
 
@@ -37,18 +42,27 @@ export function proseSentence(sentence: string): Roles | null {
     const leads = unitList(m[1] as string);
     const co = m[2] ? unitList(m[2]) : [];
     if (leads && co) {
-      roles.leads.push(...leads);
-      roles.coUnits.push(...co);
+      for (const v of leads) roles.leads.push(v);
+      for (const v of co) roles.coUnits.push(v);
       roles.matched = true;
       return roles;
     }
+  }
+  const is = opener ? null : LABEL_IS.exec(s);
+  const named = is ? unitList(is[1] as string) : null;
+  const others = is?.[2] ? unitList(is[2]) : [];
+  if (named && others) {
+    for (const v of named) (others.length > 0 ? roles.leads : roles.listed).push(v);
+    for (const v of others) roles.coUnits.push(v);
+    roles.matched = true;
+    return roles;
   }
   const w = WITH_CO.exec(body) ?? RESPONSIBLE_THEN_CO.exec(body);
   const lead = w ? unitList(w[1] as string) : null;
   const co = w ? unitList(w[2] as string) : null;
   if (lead && co) {
-    roles.leads.push(...lead);
-    roles.coUnits.push(...co);
+    for (const v of lead) roles.leads.push(v);
+    for (const v of co) roles.coUnits.push(v);
     roles.matched = true;
     return roles;
   }
@@ -56,7 +70,7 @@ export function proseSentence(sentence: string): Roles | null {
   const l = opener ? LISTED.exec(body) : null;
   const listed = l ? unitList(l[1] as string) : null;
   if (listed) {
-    roles.listed.push(...listed);
+    for (const v of listed) roles.listed.push(v);
     roles.matched = true;
     return roles;
   }
@@ -93,9 +107,33 @@ export function itemRoles(text: string): { text: string; roles: Roles[] } {
     : null;
   if (bracket && units) {
     const r = emptyRoles();
-    r.listed.push(...units);
+    for (const v of units) r.listed.push(v);
     r.matched = true;
     return { text: text.slice(0, bracket.index).trim(), roles: [r] };
   }
+  const dash = DASH_UNITS.exec(text);
+  const named = dash ? bareUnits(dash[1] as string) : null;
+  if (dash && named) return { text: text.slice(0, dash.index).trim(), roles: [named] };
   return { text, roles: [] };
+}
+
+// Units after a dash that closes an item: 新建停车场3处——县住建局、县城管局.
+const DASH_UNITS = /(?:——|—|--)\s*([^—]{2,80})$/;
+
+/**
+ * A list of bare unit names (a line after an item, or after a closing dash): names set off by spaces, 、 or
+ * commas, every one ending like an organisation (endsLikeUnit); listed roles, the first leading. Else null.
+ * @example bareUnits("县住建局 县城管局") → listed ["县住建局", "县城管局"]; bareUnits("各单位高度重视") → null
+ */
+export function bareUnits(raw: string): Roles | null {
+  const names = raw
+    .trim()
+    .replace(/[。.;;]$/, "")
+    .split(/[\s\u3000]+/)
+    .flatMap((part) => splitUnitList(part));
+  if (names.length === 0 || !names.every(endsLikeUnit)) return null;
+  const r = emptyRoles();
+  for (const v of names) r.listed.push(v);
+  r.matched = true;
+  return r;
 }

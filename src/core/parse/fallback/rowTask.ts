@@ -93,9 +93,9 @@ function cellRoles(cell: string, units: readonly string[], kind: ColumnKind | nu
   }
   const r = emptyRoles();
   r.matched = true;
-  if (kind === "lead") r.leads.push(...units);
-  else if (kind === "co") r.coUnits.push(...units);
-  else r.listed.push(...units);
+  const into = kind === "lead" ? r.leads : kind === "co" ? r.coUnits : r.listed;
+  // One at a time: a cell may hold more names than a call's arguments can.
+  for (const u of units) into.push(u);
   return r;
 }
 

@@ -7,6 +7,7 @@
 import type { SourceLine } from "../../text/lines";
 import { readNumbering, bareNumber } from "../numbering";
 import { isBreakdownTitle } from "../docInfo";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "../vocabulary";
 import { splitCells, isValueCell, unitsOfCell } from "./cells";
 import { headerAt, isUnitColumn, type FoundHeader } from "./header";
 
@@ -16,6 +17,9 @@ export interface Row {
   readonly line: number;
   readonly cells: string[];
 }
+
+// A line that opens with a units label and its colon.
+const UNITS_LABEL_LINE = new RegExp(`^\\s*(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);
 
 // Lines read past the last unit before the table is taken to have ended.
 const MAX_GAP = 16;
@@ -48,13 +52,14 @@ function isSectionHeading(text: string): boolean {
 
 /**
  * Reads the rows under `header`; stops at another header, a breakdown title, or after a stretch of lines
- * without a unit. Returns the rows and the index of the first line not read.
+ * without a unit. Returns the rows, the index of the first line not read, and the number of the last line
+ * that went into a row (the table's last line; the lines after it up to `end` were read past).
  */
 export function readRows(
   lines: readonly SourceLine[],
   header: FoundHeader,
   known: Set<string>,
-): { rows: Row[]; end: number } {
+): { rows: Row[]; end: number; lastLine: number | null } {
   const rows: Row[] = [];
   const numbered = opensWithNumber(lines, header);
   const mode = header.mode === "line" && oneCellPerLine(lines, header.end) ? "cell" : header.mode;
@@ -63,11 +68,14 @@ export function readRows(
   let gap = 0;
   let closed = false;
   let style: string | null = null;
+  let lastLine: number | null = null;
   let i = header.end;
   for (; i < lines.length && gap <= MAX_GAP; i++) {
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
+    // Under a header on one line, a units label line (牵头单位:县政府办) is the text's again, not a row's cell.
+    if (mode === "line" && rows.length > 0 && UNITS_LABEL_LINE.test(line.folded)) break;
     const cells = mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
     // A name broken a few characters a line (市政 / 府办 / 公厅): one cell.
     if (mode === "cell" && isFragment(line.text, known)) {
@@ -108,12 +116,13 @@ export function readRows(
     ) {
       starts = true;
       current = { no: null, line: line.no, cells };
-    } else if (current) current.cells.push(...cells);
+    } else if (current) for (const c of cells) current.cells.push(c);
     if (starts && current) rows.push(current);
+    if (current) lastLine = line.no;
     closed = false;
     gap = cells.some((c) => unitsOfCell(c, known)) ? 0 : gap + 1;
   }
-  return { rows, end: i };
+  return { rows, end: i, lastLine };
 }
 
 /** The cells of a line in a one-cell-per-line table: the line, without the `|` borders a copy kept. */

@@ -6,9 +6,10 @@ import { readRows } from "./rows";
 import type { Roles } from "../roles";
 import { rowTask, type RowTask } from "./rowTask";
 
-/** Tasks of one table, with the line of its header. */
+/** Tasks of one table, with the line of its header and the last line read into its rows. */
 export interface TableRead {
   readonly headerLine: number;
+  readonly lastLine: number;
   readonly tasks: ReadonlyArray<RowTask & { readonly no: number | null }>;
 }
 
@@ -22,14 +23,15 @@ export function readTablesGenerically(lines: readonly SourceLine[]): TableRead[]
   for (let from = 0; from < lines.length;) {
     const header = findHeader(lines, from);
     if (!header) break;
-    const { rows, end } = readRows(lines, header, known);
+    const { rows, end, lastLine } = readRows(lines, header, known);
     let above: Roles[] = [];
     const tasks = rows.flatMap((row) => {
       const { task, before } = rowTask(row, header.columns, known, above);
       above = before;
       return task ? [{ ...task, no: row.no }] : [];
     });
-    if (tasks.length > 0) out.push({ headerLine: (lines[header.start] as SourceLine).no, tasks });
+    const headerLine = (lines[header.start] as SourceLine).no;
+    if (tasks.length > 0) out.push({ headerLine, lastLine: lastLine ?? headerLine, tasks });
     from = Math.max(end, header.end);
   }
   return out;

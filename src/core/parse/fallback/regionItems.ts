@@ -1,0 +1,90 @@
+/**
+ * Choosing between readings item by item: numbered items another reader reads with units (records.ts,
+ * proseItems.ts) where the main stages read no task, or only tasks without units, are taken from that
+ * reader — when at least two are, so a single stray sentence never is.
+ */
+
+import type { ParseIssue, Task } from "../../types";
+import type { SourceLine } from "../../text/lines";
+import { isSoundTask } from "../plausibility";
+import { readRecords } from "./records";
+import { itemTask, readProseItems, type ProseTask } from "./proseItems";
+import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
+
+/** One reader's items. */
+export interface ItemsRead {
+  readonly reader: "records" | "prose";
+  readonly tasks: readonly ProseTask[];
+}
+
+/** Lines of the main reading an item reader takes over, with the tasks it gives there. */
+interface Taken {
+  readonly from: number;
+  readonly to: number;
+  tasks: Task[];
+}
+
+// Items a reader must account for, where the main stages did not, before any is taken.
+const MIN_ITEMS = 2;
+
+/** The items of every item reader, in the order they are tried. */
+export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
+  return [
+    { reader: "records", tasks: readRecords(lines) },
+    { reader: "prose", tasks: readProseItems(lines) },
+  ];
+}
+
+/**
+ * The items of one reader to take: sound items (units, every one unit-like) whose lines — from the item to
+ * the next item — hold no sound main task and lie in no region taken already (`taken`, sorted by first
+ * line). Null below two.
+ */
+export function chooseItems(
+  items: ItemsRead,
+  byLine: readonly Task[],
+  starts: readonly number[],
+  taken: ReadonlyArray<{ readonly from: number; readonly to: number }>,
+): { taken: Taken[]; issue: ParseIssue } | null {
+  const sorted = [...items.tasks].sort((a, b) => a.line - b.line);
+  const out: Taken[] = [];
+  let replaced = 0;
+  sorted.forEach((item, k) => {
+    const from = item.line;
+    // Items sharing a line (a page on one line) share its region.
+    const next = k + 1 < sorted.length ? (sorted[k + 1] as ProseTask).line - 1 : item.end;
+    const to = Math.max(from, next);
+    if (!isSoundTask(item) || overlaps(taken, from, to)) return;
+    const mainTasks = byLine.slice(lowerBound(starts, from), lowerBound(starts, to + 1));
+    if (mainTasks.some(isSoundTask)) return;
+    const before = byLine[lowerBound(starts, from) - 1];
+    const part = mainTasks[0]?.part ?? before?.part ?? 1;
+    replaced += mainTasks.length;
+    const id = part > 1 ? `${part}:${item.id}` : item.id;
+    out.push({ from, to, tasks: [itemTask(item, id, part)] });
+  });
+  if (out.length < MIN_ITEMS) return null;
+  // A heading the main stages read as a task without units right above the items: the items are its own.
+  const first = (out[0] as Taken).from;
+  const heading = headingAbove(byLine, starts, first, out[0]?.tasks[0]?.text ?? "");
+  const tasks = out.flatMap((r) => r.tasks);
+  const part = heading ? heading.part : (tasks[0] as Task).part;
+  if (heading) {
+    const prefix = `${heading.id}.`;
+    for (const r of out)
+      r.tasks = r.tasks.map((t) => {
+        const own = t.id.replace(/^\d+:/, "");
+        return { ...t, id: own.startsWith(prefix) ? own : prefix + own, part };
+      });
+    out.unshift({ from: heading.line, to: heading.line, tasks: [] });
+  }
+  const issue = regionIssue(
+    items.reader,
+    tasks.length,
+    out[0]?.from ?? first,
+    (out[out.length - 1] as Taken).to,
+    replaced + (heading ? 1 : 0),
+    part,
+  );
+  return { taken: out, issue };
+}
