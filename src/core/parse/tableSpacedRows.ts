@@ -85,9 +85,10 @@ export function spacedRowsFollow(
     seen++;
     if (SECTION_ROW.test(text) && text.length <= 40) continue;
     const m = NUMBERED.exec(text);
-    // A line without a number: a row's text wrapped onto a line of its own, a few at most.
+    // A line without a number: a row's text wrapped onto a line of its own, a few at most; a unit's name alone
+    // (a units cell continued one unit a line) is part of a row.
     if (!m) {
-      loose++;
+      if (!unitToken(text)) loose++;
       continue;
     }
     const tokens = (m[2] as string).split(/\s+/);
@@ -162,6 +163,13 @@ export function readSpacedRows(
       items[items.length - 1] = { row: withMoreTask(last.row, text) };
       continue;
     }
+    // A line without a number after a row's cells: more of its units cell (one unit a line) or of the free-text
+    // cell after its units (上半年推进情况).
+    const more = !m && last && "row" in last ? continuedRow(last.row, text) : null;
+    if (more) {
+      items[items.length - 1] = { row: more };
+      continue;
+    }
     if (!m) break;
     const cells = fitSpacedRow(data, (m[2] as string).split(/\s+/));
     items.push({
@@ -173,6 +181,32 @@ export function readSpacedRows(
     });
   }
   return { columns, headerLine, items, end: i };
+}
+
+/**
+ * The row with a line of its own added to a cell: a unit's name to its last units cell (while no text cell after
+ * the units is filled), other text to the free-text cell after its units; null when neither fits.
+ */
+function continuedRow(row: TableRow, text: string): TableRow | null {
+  // A label line (牵头单位:县政府办) after the rows is the document's text again, not a cell.
+  if (/[::]/.test(text)) return null;
+  const cells = row.cells;
+  const taskAt = cells.findIndex((c) => c.kind === "task");
+  const unitsAt = cells.reduce((at, c, k) => (isUnitColumn(c.kind) && c.text !== "" ? k : at), -1);
+  const remarkAt = cells.findIndex((c, k) => k > unitsAt && REMARK_KINDS.has(c.kind));
+  if (unitsAt <= taskAt) return null;
+  const at =
+    unitToken(text) && (remarkAt < 0 || (cells[remarkAt] as { text: string }).text === "")
+      ? unitsAt
+      : remarkAt;
+  if (at < 0) return null;
+  const join = at === unitsAt ? "、" : "";
+  return {
+    ...row,
+    cells: cells.map((c, k) =>
+      k === at ? { kind: c.kind, text: c.text === "" ? text : c.text + join + text } : c,
+    ),
+  };
 }
 
 /** True when the row has no cell after its task yet and a numbered row follows line `i`. */

@@ -104,12 +104,13 @@ describe("the generic table reader", () => {
       "二、重点工作",
       "3 新建乡村道路50公里。 县交通运输局 已建成42公里。",
     ].join("\n");
-    expect(generic(text)).toEqual([
+    expect(roles(text)).toEqual([
       { text: "全县生产总值增长7%。", leads: ["县发改局"], co: [] },
       { text: "粮食产量稳定在30万吨。", leads: ["县农业农村局"], co: ["县水利局", "县供销社"] },
       { text: "新建乡村道路50公里。", leads: ["县交通运输局"], co: [] },
     ]);
-    expect(codes(text)).toEqual(["layout-generic"]);
+    // The main stages read this shape too now (tableSpacedRows.ts): the generic reader is not needed.
+    expect(codes(text)).not.toContain("layout-generic");
     const params = { reader: "glued", count: 5 };
     expect(message("layout-generic", params, "zh-CN")).toContain("按表头次序拆开连在一起的单元格");
     expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");

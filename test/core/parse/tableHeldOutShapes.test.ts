@@ -12,6 +12,25 @@ const read = (text: string) =>
 const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
 
 describe("rows one a line, cells set apart by single spaces, under a header of known columns", () => {
+  it("reads a units cell continued one unit a line and the progress cell after it on a line of its own", () => {
+    const text = [
+      "序号 目标任务 责任单位 上半年推进情况",
+      "1 地区生产总值增长6%以上。 甲县发改委 同比增长2.9%。",
+      "2 第一产业增加值增长5%。 甲县农业农村委",
+      "甲县林业局",
+      "甲县供销社",
+      "第一产业增加值同比增长3.4%。",
+      "3 工业投资增长12%。 甲县经信委 同比增长23.5%。",
+    ].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads, t.co])).toEqual([
+      ["地区生产总值增长6%以上。", ["甲县发改委"], []],
+      ["第一产业增加值增长5%。", ["甲县农业农村委"], ["甲县林业局", "甲县供销社"]],
+      ["工业投资增长12%。", ["甲县经信委"], []],
+    ]);
+    // Read by the main stages, not chosen from another reader's reading.
+    expect(codes(text).filter((c) => c.startsWith("layout-"))).toEqual([]);
+  });
+
   it("reads a single lead column, a section row and a units cell of names joined by 、, read by the main stages", () => {
     const text = [
       "甲县2024年政府工作任务分解表",

@@ -49,6 +49,7 @@ export function chooseItems(
   const sorted = [...items.tasks].sort((a, b) => a.line - b.line);
   const out: Taken[] = [];
   let replaced = 0;
+  const replacedIds: string[] = [];
   sorted.forEach((item, k) => {
     const from = item.line;
     // Items sharing a line (a page on one line) share its region.
@@ -60,6 +61,7 @@ export function chooseItems(
     const before = byLine[lowerBound(starts, from) - 1];
     const part = mainTasks[0]?.part ?? before?.part ?? 1;
     replaced += mainTasks.length;
+    replacedIds.push(...mainTasks.map((t) => t.id));
     const id = part > 1 ? `${part}:${item.id}` : item.id;
     out.push({ from, to, tasks: [itemTask(item, id, part)] });
   });
@@ -69,14 +71,16 @@ export function chooseItems(
   const heading = headingAbove(byLine, starts, first, out[0]?.tasks[0]?.text ?? "");
   const tasks = out.flatMap((r) => r.tasks);
   const part = heading ? heading.part : (tasks[0] as Task).part;
-  if (heading) {
-    const prefix = `${heading.id}.`;
+  // Else the section of the main tasks replaced (2.2 under 二、): the items are numbered under it too.
+  const section = heading ? `${heading.id}.` : sharedSection(replacedIds);
+  if (section !== null) {
+    const prefix = section;
     for (const r of out)
       r.tasks = r.tasks.map((t) => {
         const own = t.id.replace(/^\d+:/, "");
         return { ...t, id: own.startsWith(prefix) ? own : prefix + own, part };
       });
-    out.unshift({ from: heading.line, to: heading.line, tasks: [] });
+    if (heading) out.unshift({ from: heading.line, to: heading.line, tasks: [] });
   }
   const issue = regionIssue(
     items.reader,
@@ -87,4 +91,11 @@ export function chooseItems(
     part,
   );
   return { taken: out, issue };
+}
+
+/** The numbering path (`2.`) that every one of the replaced tasks' ids sits under, or null. */
+function sharedSection(ids: readonly string[]): string | null {
+  const sections = new Set(ids.map((id) => id.slice(0, id.lastIndexOf(".") + 1)));
+  const only = sections.size === 1 ? [...sections][0] : null;
+  return only ? only : null;
 }

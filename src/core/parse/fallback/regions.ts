@@ -61,8 +61,9 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
     const own = account(table.tasks);
     if (!accountsForMore(own, account(mainTasks, countIn(strayLines, from, to)))) continue;
     // Never at the cost of a sound main task: each one starts a generic row too.
-    const rowLines = new Set(table.tasks.map((t) => t.line));
-    if (!mainTasks.every((t) => !isSoundTask(t) || rowLines.has(t.line))) continue;
+    // and names no unit that row leaves out (a units line after the table the main stages gave its last row).
+    const rows = new Map(table.tasks.map((t) => [t.line, t]));
+    if (!mainTasks.every((t) => !isSoundTask(t) || keepsUnits(t, rows.get(t.line)))) continue;
     // Rows where the main stages read nothing are a part of their own, unless a heading above owns them.
     const part = mainTasks[0]?.part ?? nextPart++;
     if (mainTasks.length === 0)
@@ -96,6 +97,16 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
     issues: [...main.issues.filter((i) => !(REPLACED_CODES.has(i.code) && within(i.line))), ...issues],
     parts,
   };
+}
+
+/** True when a generic row stands on a main task's line and names every unit the main task names. */
+function keepsUnits(
+  main: Task,
+  row: { readonly leads: readonly string[]; readonly coUnits: readonly string[] } | undefined,
+): boolean {
+  if (!row) return false;
+  const names = new Set([...row.leads, ...row.coUnits]);
+  return [...main.leads, ...main.coUnits].every((u) => names.has(u));
 }
 
 // Lines between a heading read as a task without units and the table header or items under it.
