@@ -213,9 +213,13 @@ function rowLines(cells: readonly string[], shape: Shape, gap: number): string[]
 /** One task as a vertical record: `label：value` lines, or a label line then its value line. */
 function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeOptions): string[] {
   const shape = o.shape;
-  const fields = cols
-    .slice(o.seqColumn ? 1 : 0)
-    .filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
+  // A record opens with its task label: a field above it (责任领导 first) would sit between two records, and
+  // which record it belongs to is not told by the text.
+  const own = cols.slice(o.seqColumn ? 1 : 0);
+  const fields = [
+    ...own.filter((c) => c.header === o.taskHeader),
+    ...own.filter((c) => c.header !== o.taskHeader),
+  ].filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
   const lines = fields.flatMap((c) =>
     shape === "recordColon" ? [`${c.header}：${c.cell(t, i)}`] : [`${c.header}：`, c.cell(t, i)],
   );

@@ -58,6 +58,8 @@ export class Outline {
   /** The number a record's 序号 field gave its task, and whether that number is on the next line. */
   recordNumber: number | null = null;
   pendingRecordNumber = false;
+  /** The label that opened the record being read (工作任务, 主要内容): a weak label other than it is its field. */
+  recordLabel = "";
 
   /** The part being read. */
   get part(): PartState {

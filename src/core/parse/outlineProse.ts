@@ -109,7 +109,9 @@ export function holdBareLabel(o: Outline, line: SourceLine, next: SourceLine | n
   const kind = bareLabelKind(line.folded);
   const names = splitUnitList(next.text);
   // In a vertical record (具体任务 / … / 完成时限 / …), whatever line follows a label is its value.
-  const inRecord = o.record === cur && kind !== null && classify(next, null).kind !== "numbered";
+  // A numbered line is the next task's, unless the records carry no number (then it is a list in the value).
+  const inRecord =
+    o.record === cur && kind !== null && (cur.style === null || classify(next, null).kind !== "numbered");
   const fits =
     inRecord ||
     (kind === "deadline"

@@ -45,6 +45,10 @@ export function openRecord(o: Outline, line: SourceLine): boolean {
   const cur = o.current;
   const done = cur !== null && cur.closed && hasOwnUnits(cur);
   if (!(recordMayOpen(o) || (strong && done))) return false;
+  // A weak label under a record another label opened (工作任务:… / 牵头单位:… / 工作措施:…) is that record's field.
+  const label = m[0].replace(/[\s::【〖[\]】〗]/g, "");
+  if (!strong && o.record !== null && o.record === cur && o.recordLabel !== label) return false;
+  o.recordLabel = label;
   const value = line.text.trim().slice(m[0].length).trim();
   if (value === "") {
     // The label alone: its value, the task's words, is the next line.

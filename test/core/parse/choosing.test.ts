@@ -220,6 +220,8 @@ describe("records after numbered tasks, one field a line, that the main stages r
     ].join("\n");
     expect(summary(text)).toEqual([...OUTLINE_TASKS, ...OWN]);
     expect(parseBreakdown(text).tasks.map((t) => t.deadline)).toEqual([null, null, "10月底前", null]);
+    // The main stages read these records (outlineRecords.ts): the chooser has nothing to replace.
+    expect(findings(text)).toEqual([]);
   });
 });
 

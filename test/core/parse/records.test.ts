@@ -120,6 +120,20 @@ describe("tasks written as vertical records", () => {
     }
   });
 
+  it("keeps a 工作措施 field after a record's units that record's field, not a task of its own", () => {
+    const text = TASKS.map((t) =>
+      [`工作任务：${t.text}`, `牵头单位：${t.lead}`, `工作措施：加强统筹调度，定期通报`].join("\n"),
+    ).join("\n\n");
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual(TASKS.map((t) => [t.text, [t.lead]]));
+  });
+
+  it("reads a numbered list under a label alone in unnumbered records as that field's value", () => {
+    const text = TASKS.map((t) =>
+      ["工作任务", t.text, "牵头单位", t.lead, "备注", "1、6月底前开工2、年底前完工"].join("\n"),
+    ).join("\n\n");
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual(TASKS.map((t) => [t.text, [t.lead]]));
+  });
+
   it("reads labels and a role bracket written on the record's task line", () => {
     const text =
       "工作任务:推进城东片区改造。 牵头单位:县住建局 配合单位:县财政局\n工作任务:建设县第二中学。(县教育局牵头,县财政局配合)";
