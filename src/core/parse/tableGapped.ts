@@ -47,10 +47,40 @@ export function gappedRowsFollow(lines: readonly SourceLine[], from: number): bo
 }
 
 /** The line with its runs of spaces made tabs, as a tab table's row. */
-const asTabbed = (line: SourceLine): SourceLine => {
+const asTabbed = (line: SourceLine, width: number, gap: number): SourceLine => {
   const cells = gappedCells(line.text);
-  return cells ? { ...line, raw: cells.join("\t") } : line;
+  return cells ? { ...line, raw: withBlanks(line, cells, width, gap).join("\t") } : line;
 };
+
+/** The lengths of a line's runs of spaces between cells. */
+const runsOf = (text: string): number[] =>
+  (text.trim().match(/[ \u00a0]{2,}|\u3000+|\t/g) ?? []).map((r) => r.length);
+
+/**
+ * A row short of cells whose runs of spaces are multiples of the narrowest run of the row and its header (2, 2,
+ * 4: a blank cell set apart like the others; spaces before the first cell or after the last, blank cells there):
+ * a blank cell in each wider run, when they make up exactly the cells missing.
+ */
+function withBlanks(
+  line: SourceLine,
+  cells: readonly string[],
+  width: number,
+  gap: number,
+): readonly string[] {
+  const runs = runsOf(line.text);
+  const narrow = Math.min(gap, ...runs);
+  const edges = /^([ \u00a0]*)[\s\S]*?([ \u00a0]*)$/.exec(line.raw);
+  const before = edges?.[1]?.length ?? 0;
+  const after = edges?.[2]?.length ?? 0;
+  const blanks = runs.map((r) => (r % narrow === 0 ? r / narrow - 1 : -1));
+  const head = before % narrow === 0 ? before / narrow : -1;
+  const tail = after % narrow === 0 ? after / narrow : -1;
+  const added = blanks.reduce((a, b) => a + b, head + tail);
+  if (cells.length >= width || [head, tail, ...blanks].includes(-1) || cells.length + added !== width)
+    return cells;
+  const blank = (n: number): string[] => Array<string>(n).fill("");
+  return [...blank(head), ...cells.flatMap((c, k) => [c, ...blank(blanks[k] ?? tail)])];
+}
 
 /**
  * Reads the rows under a gapped header: the lines up to the first two in a row without a run of spaces (a
@@ -70,7 +100,8 @@ export function readGapped(
     if (text === "") continue;
     plain = gappedCells(text) ? 0 : plain + 1;
   }
-  const region = lines.slice(start, end).map(asTabbed);
+  const gap = Math.min(...runsOf(lines[start - 1]?.text ?? ""));
+  const region = lines.slice(start, end).map((l) => asTabbed(l, columns.length, gap));
   const table = readTabbed(region, columns, 0, headerLine, isEnd);
   return { ...table, end: start + table.end };
 }

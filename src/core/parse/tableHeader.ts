@@ -165,6 +165,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   }
   if (gapped) return gapped;
   if (isRecordRun(lines, i)) return null;
+  // A record's value under its label (牵头单位 / 县住建局 / 工作任务 / …): never a header's first cell.
+  if (i > 0 && isRecordRun(lines, i - 1)) return null;
   const kinds: Array<ColumnKind | null> = [];
   const names: string[] = [];
   let j = i;

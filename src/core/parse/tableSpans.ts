@@ -9,13 +9,15 @@ import { isDeadline } from "./deadline";
 import { readPerson } from "./leader";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { readRoles, type Roles } from "./roles";
-import { FIGURE_CELL, ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
+import { FIGURE_CELL, MEASURE, ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
 import type { TableHeading, TableRow } from "./tableHeader";
 
 const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
 
 /** A date or month in a short cell (2021.8, 计划10月底完成, 2021年11月): a deadline written as free text. */
 const LOOSE_DATE = /\d{4}[.年]\d{0,2}|\d{1,2}月|年底|年内|季度/;
+/** A count of things (改造2个, 新建3处): a task's words, never a deadline however it opens (持续推进…). */
+const COUNT = new RegExp(`\\d${MEASURE}(?!月)`);
 
 /** True when every name of the text is a unit name. */
 /** A unit label inside a cell: 主要责任单位:, 配合部门:. */
@@ -46,7 +48,8 @@ export function cellFit(kind: ColumnKind, text: string): number {
   switch (kind) {
     case "task":
       if (sentence) return 2;
-      if (allUnits(f) || isDeadline(f) || (f.length <= 8 && LOOSE_DATE.test(f))) return -1;
+      if (allUnits(f) || (isDeadline(f) && !COUNT.test(f)) || (f.length <= 8 && LOOSE_DATE.test(f)))
+        return -1;
       return f.length >= 6 ? 2 : 1;
     case "lead":
     case "co":

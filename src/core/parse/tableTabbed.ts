@@ -14,6 +14,19 @@ import {
 } from "./tableHeader";
 import { leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
 
+/** True when a header's cells are set apart by '|' with no border before the first or after the last. */
+const bareBars = (text: string): boolean =>
+  /[|\uff5c]/.test(text) && !/^\s*[|\uff5c]|[|\uff5c]\s*$/.test(text);
+
+/**
+ * A row's cells under a header with no '|' border: a '|' at the row's start or end sets apart a blank first or
+ * last cell (| 推进… | 市财政局), not a border.
+ */
+function blankEdges(cells: string[] | null, text: string, bare: boolean): string[] | null {
+  if (!cells || !bare || text.includes("\t")) return cells;
+  return [...(/^\s*[|\uff5c]/.test(text) ? [""] : []), ...cells, ...(/[|\uff5c]\s*$/.test(text) ? [""] : [])];
+}
+
 export function readTabbed(
   lines: readonly SourceLine[],
   columns: ColumnKind[],
@@ -22,6 +35,7 @@ export function readTabbed(
   isEnd: (line: SourceLine) => boolean,
 ): Table {
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  const bare = bareBars(lines[start - 1]?.text ?? "");
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
@@ -30,7 +44,7 @@ export function readTabbed(
     const record = tabRecord(lines, i);
     const cells = record
       ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
-      : (rowCells(line.text) ?? [
+      : (blankEdges(rowCells(line.text), line.text, bare) ?? [
           line.text
             .replace(/^\s*[|\uff5c]/, "")
             .replace(/[|\uff5c]\s*$/, "")

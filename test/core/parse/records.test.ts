@@ -134,6 +134,25 @@ describe("tasks written as vertical records", () => {
     expect(read(text).map((t) => [t.text, t.leads])).toEqual(TASKS.map((t) => [t.text, [t.lead]]));
   });
 
+  it("reads records whose labels stand above values that end without a stop, never as a table header", () => {
+    const text = [
+      "工作任务",
+      "新建城区停车场3处",
+      "牵头单位",
+      "县住建局",
+      "工作任务",
+      "改造老旧小区12个",
+      "牵头单位",
+      "县住建局",
+    ].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+      ["新建城区停车场3处", ["县住建局"]],
+      ["改造老旧小区12个", ["县住建局"]],
+    ]);
+    // Read by the main stages, not rescued by the chooser of readings (a layout-region finding).
+    expect(parseBreakdown(text).issues.map((i) => i.code)).not.toContain("layout-region");
+  });
+
   it("reads labels and a role bracket written on the record's task line", () => {
     const text =
       "工作任务:推进城东片区改造。 牵头单位:县住建局 配合单位:县财政局\n工作任务:建设县第二中学。(县教育局牵头,县财政局配合)";

@@ -20,10 +20,8 @@ import { corpusTables } from "./shapesCorpus";
 // Shapes left out for now, each another helper's family (switch on after merge):
 // (Vertical records, recordColon and recordLines, are drawn: a record opens with its task label, since a field
 // above it would sit between two records and the text does not tell which one it belongs to.)
-// - a cell left blank in a '|' row or a row set apart by spaces: '|' rows under merged cells are padded with
-//   empty cells (2021.8 | 城投集团 | ||) and spaces hide a blank cell, so which column is missing is told by
-//   content only, and a task that reads like a unit (乡村振兴办 …) shifts the columns — ptab's merged-cell family.
-//   Blank cells are drawn in tab, CSV and one-cell-per-line tables; marked ones (/, 无, —) in every shape;
+// (Blank cells are drawn in every table shape: a '|' at the start or end of a bare '|' row is a blank cell, a
+// wider run of spaces holds one, and a row short of cells is fitted by content — tableSpans.ts.)
 // - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
 //   table one cell per line is drawn with one;
 const SHAPES: readonly Shape[] = [
@@ -123,7 +121,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
   })
   .map((o) => ({
     ...o,
-    empty: o.empty === "" && (o.shape.startsWith("pipe") || o.shape === "spaces") ? ("/" as const) : o.empty,
+    empty: o.empty,
     seqColumn: o.seqColumn || o.shape.startsWith("cellPerLine"),
   }));
 

@@ -371,6 +371,43 @@ describe("table shapes of copied web pages", () => {
     expect(codes(text)).not.toContain("cell-from-above");
   });
 
+  it("reads a '|' at the start or end of a row under a header with no border as a blank first or last cell", () => {
+    const text = [
+      "责任领导 | 工作任务 | 牵头单位 | 配合单位 | 完成时限",
+      "张明 | 整治黑臭水体。 | 环保局 | 水务局 | 6月底前",
+      " | 开展扬尘治理。 | 住建局 | 城管局 | ",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "整治黑臭水体。", ["环保局"], ["水务局"]],
+      ["2", "开展扬尘治理。", ["住建局"], ["城管局"]],
+    ]);
+    expect(parseBreakdown(text).tasks.map((t) => t.deadline)).toEqual(["6月底前", null]);
+  });
+
+  it("reads a task opening with a deadline word (持续推进…) and counting things in place in a row short of cells", () => {
+    const text = [
+      "工作任务 | 牵头单位 | 配合单位",
+      "新建污水管网10公里。 | 水务局 | 城投集团",
+      "持续推进老旧小区改造2个 | 住建局 |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建污水管网10公里。", ["水务局"], ["城投集团"]],
+      ["2", "持续推进老旧小区改造2个", ["住建局"], []],
+    ]);
+  });
+
+  it("reads a wider run of spaces in a space-separated row short of cells as a blank cell in its place", () => {
+    const text = [
+      "工作任务  牵头单位  配合单位  完成时限",
+      "新建污水管网10公里。  水务局  城投集团  6月底前",
+      "完成河道清淤。  住建局    9月底前",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["新建污水管网10公里。", ["水务局"], ["城投集团"], "6月底前"],
+      ["完成河道清淤。", ["住建局"], [], "9月底前"],
+    ]);
+  });
+
   it("takes the cells a |-row leaves out from the row above, and says so", () => {
     const text = [
       "牵头单位 | 工作任务 | 配合单位 |",
