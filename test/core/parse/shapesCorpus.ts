@@ -54,7 +54,8 @@ export function corpusTables(): ReadonlyArray<{
       tasks: reading.tasks
         // Left out: a task whose words end like a unit's name (养老机构, …产业,市工业和信息化局) or in an open bracket
         // (a reading cut short): one cell per line, cells are told apart by content only, and it reads as a
-        // units cell (ptab's family, listed in the report).
+        // units cell (ptab's family, listed in the report). Still out: one cell per line, a blank cell leaves no
+        // line, so 吴宇凡 / 现代化美丽城镇 / 乡村振兴办 reads as leader, lead, co-unit as well as leader, task, lead.
         .filter((t) => !t.cut && t.leads.length > 0 && clean(t.text).length >= 4)
         .filter((t) => !isUnitLike(lastClause(t.text)) && !/[(（][^)）]*$/.test(t.text))
         .map((t) => ({
