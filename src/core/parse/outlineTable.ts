@@ -1,6 +1,7 @@
 /** Table rows (any table shape, already read into the same rows) become items of the outline. */
 
 import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
 import { pushAll } from "./arrays";
 import type { Outline } from "./outline";
 import type { Node } from "./node";
@@ -33,6 +34,36 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
   return starts.size > 1 ? starts : new Set();
 }
 
+/**
+ * The numbered item just above a table that owns the table's rows: an item without units of its own,
+ * the last line read, when the table has no heading rows and its 序号 (if any) starts at 1. Null otherwise.
+ */
+function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
+  const item = openItem(outline);
+  if (!item || rows.some((r) => "heading" in r)) return null;
+  const first = rows.find((r): r is { row: TableRow } => "row" in r);
+  const seq = first?.row.seq ? readNumbering(fold(first.row.seq) + ".") : null;
+  if (first?.row.seq && seq?.n !== 1) return null;
+  return item;
+}
+
+/** The numbered item read last when it has no units and no sub-items yet (2.实施民生实事,具体如下:), or null. */
+export function openItem(outline: Outline): Node | null {
+  const item = outline.current;
+  if (!item || item.heading || item.style === null || item.n === null || item.closed) return null;
+  return item.roles.length > 0 || item.children.length > 0 ? null : item;
+}
+
+/**
+ * True when a line is the next item after `item` (3. after 2.), written on a line of its own with no cell
+ * borders: it ends a table inside item 2, never more of the table's last cell.
+ */
+export function nextItemLine(item: Node | null, line: SourceLine): boolean {
+  if (!item || /[\t|\uff5c]|\S\s{2,}\S/.test(line.text.trim())) return false;
+  const numbering = readNumbering(line.folded);
+  return numbering !== null && numbering.style === item.style && numbering.n === (item.n ?? 0) + 1;
+}
+
 /** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
 const STAR = LEAD_STAR;
 
@@ -45,7 +76,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   let above: { leader: Person | null; roles: Roles } | null = null;
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
   let group = 0;
-  let subParent: Node | null = null;
+  // An item just above the table with no units of its own (2.实施民生实事,具体如下:) owns its rows.
+  let subParent: Node | null = owningItem(outline, rows);
+  const owner = subParent !== null;
   // The last row numbered by its 序号, for rows numbered under it (7.1, 7.2 under 7).
   let numberedRow: { n: number; node: Node } | null = null;
   for (const [index, item] of rows.entries()) {
@@ -101,7 +134,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const text = own ? taskText.slice(own.length).trim() : taskText;
     // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1); a row
     // numbered 7.1 under row 7.
-    const under = subOf ?? (row.sub ? subParent : null);
+    const under = subOf ?? (row.sub || owner ? subParent : null);
     if (style !== null && !under) {
       // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
       const at = outline.stack.findIndex((s) => s.style === style);

@@ -1,0 +1,78 @@
+/** A table inside a numbered item: its rows are the item's sub-tasks, in every table shape. */
+
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+const TITLE = "某县2024年重点工作任务分解";
+const ITEM1 = ["1.推进产业园区建设。", "牵头单位:县发改局"];
+const ITEM2 = "2.实施民生实事,具体如下:";
+const AFTER = "3.优化营商环境。";
+const AFTER_UNITS = "牵头单位:县政务服务中心";
+
+const ids = (text: string) =>
+  parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits, t.deadline]);
+
+const EXPECTED = [
+  ["1", "推进产业园区建设。", ["县发改局"], [], null],
+  ["2.1", "新建城区停车场3处", ["县住建局"], [], "10月底前"],
+  ["2.2", "新增公办幼儿园学位600个", ["县教育局"], [], "9月底前"],
+  ["3", "优化营商环境。", ["县政务服务中心"], [], null],
+];
+
+const SHAPES: Record<string, string[]> = {
+  "rows one a line, single spaces": [
+    "序号 工作任务 责任科室 时间",
+    "1 新建城区停车场3处 县住建局 10月底前",
+    "2 新增公办幼儿园学位600个 县教育局 9月底前",
+  ],
+  "tab-separated cells": [
+    "序号\t工作任务\t责任科室\t时间",
+    "1\t新建城区停车场3处\t县住建局\t10月底前",
+    "2\t新增公办幼儿园学位600个\t县教育局\t9月底前",
+  ],
+  "'|'-separated cells": [
+    "| 序号 | 工作任务 | 责任科室 | 时间 |",
+    "| 1 | 新建城区停车场3处 | 县住建局 | 10月底前 |",
+    "| 2 | 新增公办幼儿园学位600个 | 县教育局 | 9月底前 |",
+  ],
+  "runs of spaces": [
+    "序号    工作任务                  责任科室    时间",
+    "1       新建城区停车场3处         县住建局    10月底前",
+    "2       新增公办幼儿园学位600个   县教育局    9月底前",
+  ],
+  "one cell a line": [
+    "序号",
+    "工作任务",
+    "责任科室",
+    "时间",
+    "1",
+    "新建城区停车场3处",
+    "县住建局",
+    "10月底前",
+    "2",
+    "新增公办幼儿园学位600个",
+    "县教育局",
+    "9月底前",
+  ],
+};
+
+describe("a table inside a numbered item without units of its own", () => {
+  for (const [shape, table] of Object.entries(SHAPES)) {
+    it(`gives the item's sub-tasks (2.1, 2.2), not duplicated ids, in ${shape}`, () => {
+      const text = [TITLE, ...ITEM1, ITEM2, ...table, AFTER, AFTER_UNITS].join("\n");
+      expect(ids(text)).toEqual(EXPECTED);
+      const codes = parseBreakdown(text).issues.map((i) => i.code);
+      expect(codes).not.toContain("duplicate-id");
+      expect(codes).not.toContain("task-no-units");
+    });
+  }
+
+  it("leaves a table at the top level numbered by its own 序号", () => {
+    const text = [TITLE, ...(SHAPES["tab-separated cells"] as string[])].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2"]);
+  });
+
+  it("leaves an item with its own units a task, the table after it numbered by its own 序号", () => {
+    const text = [TITLE, ...ITEM1, ...(SHAPES["tab-separated cells"] as string[])].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => t.id)).not.toContain("1.1");
+  });
+});
