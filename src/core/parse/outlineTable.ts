@@ -55,13 +55,16 @@ export function openItem(outline: Outline): Node | null {
 }
 
 /**
- * True when a line is the next item after `item` (3. after 2.), written on a line of its own with no cell
- * borders: it ends a table inside item 2, never more of the table's last cell.
+ * True when a line is the next item after `item` or after a heading it sits in (3. after 2., 二、 after 一、),
+ * written on a line of its own with no cell borders: it ends a table inside item 2, never more of the table.
  */
 export function nextItemLine(item: Node | null, line: SourceLine): boolean {
   if (!item || /[\t|\uff5c]|\S\s{2,}\S/.test(line.text.trim())) return false;
   const numbering = readNumbering(line.folded);
-  return numbering !== null && numbering.style === item.style && numbering.n === (item.n ?? 0) + 1;
+  if (!numbering) return false;
+  for (let p: Node | null = item; p; p = p.parent)
+    if (p.style === numbering.style && p.n !== null && numbering.n === p.n + 1) return true;
+  return false;
 }
 
 /** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */

@@ -66,6 +66,47 @@ describe("a table inside a numbered item without units of its own", () => {
     });
   }
 
+  it("in an item under a 一、 heading gives 1.2.1, 1.2.2, and ends at the next heading (二、), in any shape", () => {
+    for (const table of [SHAPES["tab-separated cells"], SHAPES["rows one a line, single spaces"]]) {
+      const text = [
+        TITLE,
+        "一、产业发展",
+        ...ITEM1,
+        ITEM2,
+        ...(table as string[]),
+        "二、社会事业",
+        "1.办好教育。",
+        "牵头单位:县教育局",
+      ].join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads])).toEqual([
+        ["1.1", ["县发改局"]],
+        ["1.2.1", ["县住建局"]],
+        ["1.2.2", ["县教育局"]],
+        ["2.1", ["县教育局"]],
+      ]);
+    }
+  });
+
+  it("without a 序号 column still gives the item's sub-tasks, and ends at the item after it", () => {
+    const table = [
+      "工作任务\t责任科室\t时间",
+      "新建城区停车场3处\t县住建局\t10月底前",
+      "新增公办幼儿园学位600个\t县教育局\t9月底前",
+    ];
+    const text = [TITLE, ...ITEM1, ITEM2, ...table, AFTER, AFTER_UNITS].join("\n");
+    expect(ids(text)).toEqual(EXPECTED);
+  });
+
+  it("leaves rows numbered on from the items (3, 4 after 2.) the items' siblings", () => {
+    const table = [
+      "序号\t工作任务\t责任科室",
+      "3\t新建城区停车场3处\t县住建局",
+      "4\t新增公办幼儿园学位600个\t县教育局",
+    ];
+    const text = [TITLE, ...ITEM1, "2.实施民生实事。", "牵头单位:县政府办", ...table].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2", "3", "4"]);
+  });
+
   it("leaves a table at the top level numbered by its own 序号", () => {
     const text = [TITLE, ...(SHAPES["tab-separated cells"] as string[])].join("\n");
     expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2"]);
