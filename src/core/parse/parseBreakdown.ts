@@ -50,6 +50,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
       // The current part's own title again: a running header at the top of a page (PDF copies).
       if (outline.isRunningHeader(line)) continue;
+      // A numbered table's caption (表1 民生实事项目表) right under an item without units yet: the caption of the
+      // item's own table, not another breakdown's title.
+      if (openItem(outline) && /^附?表\s*\d{1,2}(?![\d年])/.test(line.folded)) continue;
       // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
       if (outline.parts.length === 0 || outline.partHasNodes()) {
         // A title broken over two lines (壬区政府2023年重点工作 / 任务分解和责任分工方案) is one title.

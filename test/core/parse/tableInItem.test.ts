@@ -107,6 +107,12 @@ describe("a table inside a numbered item without units of its own", () => {
     expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2", "3", "4"]);
   });
 
+  it("reads a numbered caption between the item and its table (表1 …项目表) as the table's caption, not a new part", () => {
+    const table = SHAPES["tab-separated cells"] as string[];
+    const text = [TITLE, ...ITEM1, ITEM2, "表1 民生实事项目表", ...table, AFTER, AFTER_UNITS].join("\n");
+    expect(ids(text)).toEqual(EXPECTED);
+  });
+
   it("leaves a table at the top level numbered by its own 序号", () => {
     const text = [TITLE, ...(SHAPES["tab-separated cells"] as string[])].join("\n");
     expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2"]);
