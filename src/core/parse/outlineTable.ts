@@ -36,15 +36,18 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
 
 /**
  * The numbered item just above a table that owns the table's rows: an item without units of its own,
- * the last line read, when the table has no heading rows and its 序号 (if any) starts at 1. Null otherwise.
+ * the last line read, when the table has no heading rows and its 序号 (if any) starts at 1 or under the item
+ * (2.1 under 2.). Null otherwise.
  */
 function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
   const item = openItem(outline);
   if (!item || rows.some((r) => "heading" in r)) return null;
   const first = rows.find((r): r is { row: TableRow } => "row" in r);
-  const seq = first?.row.seq ? readNumbering(fold(first.row.seq) + ".") : null;
-  if (first?.row.seq && seq?.n !== 1) return null;
-  return item;
+  if (!first?.row.seq) return item;
+  // Rows numbered under the item (2.1, 2.2 under 2.), or numbered from 1.
+  const dotted = SUB_SEQ.exec(fold(first.row.seq).replace(/\s+/g, ""));
+  if (dotted) return Number(dotted[1]) === item.n ? item : null;
+  return readNumbering(fold(first.row.seq) + ".")?.n === 1 ? item : null;
 }
 
 /** The numbered item read last when it has no units and no sub-items yet (2.实施民生实事,具体如下:), or null. */
@@ -83,7 +86,8 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   let subParent: Node | null = owningItem(outline, rows);
   const owner = subParent !== null;
   // The last row numbered by its 序号, for rows numbered under it (7.1, 7.2 under 7).
-  let numberedRow: { n: number; node: Node } | null = null;
+  let numberedRow: { n: number; node: Node } | null =
+    subParent?.n != null ? { n: subParent.n, node: subParent } : null;
   for (const [index, item] of rows.entries()) {
     if (restarts.has(index) && "row" in item) {
       // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,

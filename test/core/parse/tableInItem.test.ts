@@ -97,6 +97,18 @@ describe("a table inside a numbered item without units of its own", () => {
     expect(ids(text)).toEqual(EXPECTED);
   });
 
+  it("reads rows numbered under the item (2.1, 2.2) as its sub-tasks, with tabs or single spaces", () => {
+    for (const gap of ["\t", " "]) {
+      const table = [
+        ["序号", "工作任务", "责任科室", "时间"],
+        ["2.1", "新建城区停车场3处", "县住建局", "10月底前"],
+        ["2.2", "新增公办幼儿园学位600个", "县教育局", "9月底前"],
+      ].map((cells) => cells.join(gap));
+      const text = [TITLE, ...ITEM1, ITEM2, ...table, AFTER, AFTER_UNITS].join("\n");
+      expect(ids(text)).toEqual(EXPECTED);
+    }
+  });
+
   it("leaves rows numbered on from the items (3, 4 after 2.) the items' siblings", () => {
     const table = [
       "序号\t工作任务\t责任科室",
