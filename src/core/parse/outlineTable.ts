@@ -50,11 +50,17 @@ function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
   return readNumbering(fold(first.row.seq) + ".")?.n === 1 ? item : null;
 }
 
-/** The numbered item read last when it has no units and no sub-items yet (2.实施民生实事,具体如下:), or null. */
+/**
+ * The numbered item read last when it has no sub-items yet and no units, or announces what follows
+ * (2.实施民生实事,具体如下:): the item a table right after it belongs to. Null otherwise.
+ */
 export function openItem(outline: Outline): Node | null {
   const item = outline.current;
-  if (!item || item.heading || item.style === null || item.n === null || item.closed) return null;
-  return item.roles.length > 0 || item.children.length > 0 ? null : item;
+  if (!item || item.heading || item.style === null || item.n === null || item.children.length > 0)
+    return null;
+  // An item that announces what follows (…,具体如下:) owns the table even when its units came first.
+  if (/[::]$/.test(fold(item.text).trim())) return item;
+  return item.closed || item.roles.length > 0 ? null : item;
 }
 
 /**
@@ -148,7 +154,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       if (at >= 0) outline.stack.length = at;
     }
     const node = outline.addNode(row.line, style, n, false, text, under);
-    if (seq && !under) numberedRow = { n: seq.n, node };
+    if (seq && (!under || (owner && under === subParent))) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
     const noted = (s: string): string => outline.noteConvention(s, row.line);
     for (const k of ["lead", "co", "units"] as const) outline.checkBrackets(cell(k), row.line);

@@ -109,6 +109,18 @@ describe("a table inside a numbered item without units of its own", () => {
     }
   });
 
+  it("gives the sub-tasks of an item that announces them (…具体如下:) after its own units line; the item keeps its units", () => {
+    const table = SHAPES["tab-separated cells"] as string[];
+    const text = [TITLE, ...ITEM1, ITEM2, "牵头单位:县政府办", ...table, AFTER, AFTER_UNITS].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads])).toEqual([
+      ["1", ["县发改局"]],
+      ["2", ["县政府办"]],
+      ["2.1", ["县住建局"]],
+      ["2.2", ["县教育局"]],
+      ["3", ["县政务服务中心"]],
+    ]);
+  });
+
   it("leaves rows numbered on from the items (3, 4 after 2.) the items' siblings", () => {
     const table = [
       "序号\t工作任务\t责任科室",
