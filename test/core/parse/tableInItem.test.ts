@@ -121,6 +121,17 @@ describe("a table inside a numbered item without units of its own", () => {
     ]);
   });
 
+  it("nests a row numbered under a row (1.1 under 1) under that row, inside the item", () => {
+    const table = [
+      "序号\t工作任务\t责任科室",
+      "1\t新建城区停车场\t县住建局",
+      "1.1\t新建东区停车场\t县城管局",
+      "2\t新增公办幼儿园学位600个\t县教育局",
+    ];
+    const text = [TITLE, ...ITEM1, ITEM2, ...table, AFTER, AFTER_UNITS].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2.1", "2.1.1", "2.2", "3"]);
+  });
+
   it("leaves rows numbered on from the items (3, 4 after 2.) the items' siblings", () => {
     const table = [
       "序号\t工作任务\t责任科室",
