@@ -1,6 +1,7 @@
 /** Table rows (any table shape, already read into the same rows) become items of the outline. */
 
 import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
 import { pushAll } from "./arrays";
 import type { Outline } from "./outline";
 import type { Node } from "./node";
@@ -33,6 +34,48 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
   return starts.size > 1 ? starts : new Set();
 }
 
+/**
+ * The numbered item just above a table that owns the table's rows: an item without units of its own,
+ * the last line read, when the table has no heading rows and its 序号 (if any) starts at 1 or under the item
+ * (2.1 under 2.). Null otherwise.
+ */
+function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
+  const item = openItem(outline);
+  if (!item || rows.some((r) => "heading" in r)) return null;
+  const first = rows.find((r): r is { row: TableRow } => "row" in r);
+  if (!first?.row.seq) return item;
+  // Rows numbered under the item (2.1, 2.2 under 2.), or numbered from 1.
+  const dotted = SUB_SEQ.exec(fold(first.row.seq).replace(/\s+/g, ""));
+  if (dotted) return Number(dotted[1]) === item.n ? item : null;
+  return readNumbering(fold(first.row.seq) + ".")?.n === 1 ? item : null;
+}
+
+/**
+ * The numbered item read last when it has no sub-items yet and no units, or announces what follows
+ * (2.实施民生实事,具体如下:): the item a table right after it belongs to. Null otherwise.
+ */
+export function openItem(outline: Outline): Node | null {
+  const item = outline.current;
+  if (!item || item.heading || item.style === null || item.n === null || item.children.length > 0)
+    return null;
+  // An item that announces what follows (…,具体如下:) owns the table even when its units came first.
+  if (/[::]$/.test(fold(item.text).trim())) return item;
+  return item.closed || item.roles.length > 0 ? null : item;
+}
+
+/**
+ * True when a line is the next item after `item` or after a heading it sits in (3. after 2., 二、 after 一、),
+ * written on a line of its own with no cell borders: it ends a table inside item 2, never more of the table.
+ */
+export function nextItemLine(item: Node | null, line: SourceLine): boolean {
+  if (!item || /[\t|\uff5c]|\S\s{2,}\S/.test(line.text.trim())) return false;
+  const numbering = readNumbering(line.folded);
+  if (!numbering) return false;
+  for (let p: Node | null = item; p; p = p.parent)
+    if (p.style === numbering.style && p.n !== null && numbering.n === p.n + 1) return true;
+  return false;
+}
+
 /** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
 const STAR = LEAD_STAR;
 
@@ -45,9 +88,12 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
   let above: { leader: Person | null; roles: Roles } | null = null;
   const restarts = restartingRows(rows, outline.stack.length === 0 && outline.section === null);
   let group = 0;
-  let subParent: Node | null = null;
+  // An item just above the table with no units of its own (2.实施民生实事,具体如下:) owns its rows.
+  let subParent: Node | null = owningItem(outline, rows);
+  const owner = subParent !== null;
   // The last row numbered by its 序号, for rows numbered under it (7.1, 7.2 under 7).
-  let numberedRow: { n: number; node: Node } | null = null;
+  let numberedRow: { n: number; node: Node } | null =
+    subParent?.n != null ? { n: subParent.n, node: subParent } : null;
   for (const [index, item] of rows.entries()) {
     if (restarts.has(index) && "row" in item) {
       // 序号 starting again at 1 (one run per leader, no heading rows): each run is a section of its own,
@@ -101,14 +147,14 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const text = own ? taskText.slice(own.length).trim() : taskText;
     // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1); a row
     // numbered 7.1 under row 7.
-    const under = subOf ?? (row.sub ? subParent : null);
+    const under = subOf ?? (row.sub || owner ? subParent : null);
     if (style !== null && !under) {
       // Rows of a table are siblings: a table's 序号 sits below any section heading of the table.
       const at = outline.stack.findIndex((s) => s.style === style);
       if (at >= 0) outline.stack.length = at;
     }
     const node = outline.addNode(row.line, style, n, false, text, under);
-    if (seq && !under) numberedRow = { n: seq.n, node };
+    if (seq && (!under || (owner && under === subParent))) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
     const noted = (s: string): string => outline.noteConvention(s, row.line);
     for (const k of ["lead", "co", "units"] as const) outline.checkBrackets(cell(k), row.line);

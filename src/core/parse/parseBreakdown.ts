@@ -13,6 +13,7 @@ import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 import { detectHeader, readTable } from "./table";
+import { nextItemLine, openItem } from "./outlineTable";
 import { isTableEnd, splitRunOn, withPlainLabels } from "./classify";
 import { Outline } from "./outline";
 import { finish } from "./tasks";
@@ -49,6 +50,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     if (!readNumbering(line.folded) && isBreakdownTitle(line.folded)) {
       // The current part's own title again: a running header at the top of a page (PDF copies).
       if (outline.isRunningHeader(line)) continue;
+      // A numbered table's caption (表1 民生实事项目表) right under an item without units yet: the caption of the
+      // item's own table, not another breakdown's title.
+      if (openItem(outline) && /^附?表\s*\d{1,2}(?![\d年])/.test(line.folded)) continue;
       // A second title after tasks starts another breakdown; a title right after a title is a subtitle.
       if (outline.parts.length === 0 || outline.partHasNodes()) {
         // A title broken over two lines (壬区政府2023年重点工作 / 任务分解和责任分工方案) is one title.
@@ -61,7 +65,9 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     }
     const header = detectHeader(lines, i);
     if (header) {
-      const table = readTable(lines, header, line.no, isTableEnd);
+      // A table inside a numbered item ends at the item after it (3. after 2.): outlineTable.ts.
+      const owner = openItem(outline);
+      const table = readTable(lines, header, line.no, (l) => isTableEnd(l) || nextItemLine(owner, l));
       outline.table(table.items);
       i = table.end - 1;
       continue;

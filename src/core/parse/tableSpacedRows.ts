@@ -13,8 +13,11 @@ import { columnKind, headerKinds, type Table, type TableHeading, type TableRow }
 import { cellFit, isUnitColumn } from "./tableSpans";
 import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
 
-/** A numbered row: a bare number and a space (`1 地区生产总值…`) or its mark (`1.`, `1、`), then its cells. */
-const NUMBERED = /^(\d{1,4})(?:\s+|[.、．](?![\d\s])\s*)(\S.*)$/;
+/**
+ * A numbered row: a bare number and a space (`1 地区生产总值…`) or its mark (`1.`, `1、`), then its cells; a
+ * number under an item's (`2.1 新建…`) is followed by a space.
+ */
+const NUMBERED = /^(\d{1,4}(?:[.．]\d{1,3}(?=\s))?)(?:\s+|[.、．](?![\d\s])\s*)(\S.*)$/;
 /** How many lines after the header are looked at to decide that its rows are one a line. */
 const LOOK_AHEAD = 12;
 

@@ -117,14 +117,13 @@ describe("a table read generically inside an item", () => {
       "2 新增公办幼儿园学位600个 县教育局 9月底前",
       "牵头单位:县政府办",
     ].join("\n");
-    // Read by the main stages now (rows one a line): the rows keep their own numbers, reported as duplicated
-    // (the item above does not own them yet), and the label line after them is reported, never a row's cell.
+    // Read by the main stages now (rows one a line): the item above owns the rows (outlineTable.ts), and the
+    // label line after them is reported, never a row's cell.
     const doc = parseBreakdown(text);
-    expect(doc.tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
-      ["推进产业园区建设。", ["县发改局"], []],
-      ["实施民生实事,具体如下:", [], []],
-      ["新建城区停车场3处", ["县住建局"], []],
-      ["新增公办幼儿园学位600个", ["县教育局"], []],
+    expect(doc.tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1", ["县发改局"], []],
+      ["2.1", ["县住建局"], []],
+      ["2.2", ["县教育局"], []],
     ]);
     expect(doc.issues.filter((i) => i.code === "units-without-task").map((i) => [i.line, i.params])).toEqual([
       [8, { text: "牵头单位:县政府办", units: ["县政府办"] }],

@@ -159,7 +159,7 @@ function opensWithNumber(lines: readonly SourceLine[], header: FoundHeader): boo
     const text = (lines[i] as SourceLine).text;
     if (text === "") continue;
     seen++;
-    const first = header.mode === "line" ? (splitCells(text)[0] as string) : text.trim();
+    const first = header.mode === "line" ? (splitCells(text)[0] ?? "") : text.trim();
     if (rowNumber(first, 0, null)) return true;
   }
   return false;
