@@ -8,10 +8,10 @@ import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
+import { indicatorTask, underSpanningCell } from "./tableColumns";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
-  INDICATOR_COLUMN,
   MEASURE_COLUMN,
   OWNER_COLUMN,
   SCHEDULE_COLUMN,
@@ -254,29 +254,6 @@ function secondHalf(lines: readonly SourceLine[], j: number): number | null {
   return null;
 }
 
-/**
- * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
- * columns (阶段性目标 / 时间节点), then the second row's cells under it (第一季度 … 第四季度). The cells of
- * the second row take the spanning cell's place, as the rows give their cells. In one run of cells, a
- * schedule that follows its spanning cell directly reads the same either way and is left as it is;
- * `twoRows` says the schedule was a line of its own (a tab or | table), where it may follow it directly.
- */
-export function underSpanningCell<T>(kinds: readonly T[], names: readonly string[], twoRows = false): T[] {
-  const isSchedule = (n: string): boolean => SCHEDULE_COLUMN.test(n.replace(/\s+/g, ""));
-  let from = names.length;
-  while (from > 0 && isSchedule(names[from - 1] as string)) from--;
-  if (names.length - from < 2 || from === 0) return [...kinds];
-  // The spanning cell: the last cell before the schedule that names no task, unit, leader or 序号,
-  // with at least one other column between it and the schedule.
-  const SPAN_KINDS: ReadonlyArray<unknown> = [null, "other", "deadline", "progress"];
-  for (let k = from - (twoRows ? 1 : 2); k >= 0; k--) {
-    if (!SPAN_KINDS.includes(kinds[k])) continue;
-    if (isSchedule(names[k] as string)) return [...kinds];
-    return [...kinds.slice(0, k), ...kinds.slice(from), ...kinds.slice(k + 1, from)];
-  }
-  return [...kinds];
-}
-
 /** Columns whose name a second header row never stands under: the cells of the task, the units, 序号. */
 const OWN_COLUMNS: ReadonlyArray<ColumnKind | null> = ["seq", "task", "leader", "lead", "co", "units"];
 
@@ -306,17 +283,4 @@ function withScheduleRow(
       rows: 2,
     };
   return { names: [...cells, ...schedule], twoRows: true, rows: 2 };
-}
-
-/**
- * A table of indicators (序号 | 指标名称 | 责任单位): with no other task column,
- * the indicator's name is the task.
- */
-function indicatorTask(
-  kinds: ReadonlyArray<ColumnKind | null>,
-  names: readonly string[],
-): Array<ColumnKind | null> {
-  if (kinds.includes("task")) return [...kinds];
-  const at = names.findIndex((n) => INDICATOR_COLUMN.test(fold(n).replace(/\s+/g, "")));
-  return kinds.map((k, i) => (i === at ? "task" : k));
 }
