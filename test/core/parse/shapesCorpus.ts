@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../support/paths";
+import { stillHeldOut } from "../../support/heldOut";
 import { isUnitLike } from "../../../src/core/parse/splitUnits";
 import type { ShapeTask } from "../../support/renderShapes";
 
@@ -37,8 +38,9 @@ export function corpusTables(): ReadonlyArray<{
   readonly slug: string;
   readonly tasks: readonly ShapeTask[];
 }> {
+  const heldOut = stillHeldOut(ROOT);
   return readdirSync(DIR)
-    .filter((f) => f.endsWith(".reading.json"))
+    .filter((f) => f.endsWith(".reading.json") && !heldOut.has(f.slice(0, -".reading.json".length)))
     .sort()
     .map((f) => ({
       slug: f.slice(0, -".reading.json".length),
