@@ -5,6 +5,7 @@ import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import {
   HEADER_WORDS,
   renderShapes,
+  SHAPES,
   type Shape,
   type ShapeOptions,
   type ShapeTask,
@@ -23,22 +24,12 @@ import { corpusTables } from "./shapesCorpus";
 // spaces holds one, a row short of cells is fitted by content — tableSpans.ts).
 //
 // Shapes left out for now:
-// - cells set apart by single spaces (gap 1): the spaced rows reader (tableSpacedRows.ts, another helper's
-//   file at this time) tells cells apart by content from the right only, and a marked empty cell (/, 无), the
-//   header repeated after a page break, or a deadline or remark cell of several words still shift its cells;
+// - cells set apart by single spaces (gap 1): the spaced rows reader (tableSpacedRows.ts) tells cells apart by
+//   content from the right only, and a marked empty cell (/, 无), the header repeated after a page break, or a
+//   deadline or remark cell of several words still shift its cells;
 // - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
-//   table one cell per line is drawn with one;
-const SHAPES: readonly Shape[] = [
-  "tab",
-  "pipe",
-  "pipeBare",
-  "cellPerLine",
-  "cellPerLineBlank",
-  "spaces",
-  "csv",
-  "recordColon",
-  "recordLines",
-];
+//   table one cell per line is drawn with one.
+// Every shape renderShapes knows is drawn (the gap between cells is drawn separately: 2 or more).
 
 const UNITS = [
   "市发改委",
