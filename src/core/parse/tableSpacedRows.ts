@@ -8,6 +8,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { isLabelLine } from "./labels";
 import { SECTION_ROW } from "./tableGroups";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { cellFit, isUnitColumn } from "./tableSpans";
@@ -192,7 +193,7 @@ export function readSpacedRows(
  */
 function continuedRow(row: TableRow, text: string): TableRow | null {
   // A label line (牵头单位:县政府办) after the rows is the document's text again, not a cell.
-  if (/[::]/.test(text)) return null;
+  if (isLabelLine(fold(text))) return null;
   const cells = row.cells;
   const taskAt = cells.findIndex((c) => c.kind === "task");
   const unitsAt = cells.reduce((at, c, k) => (isUnitColumn(c.kind) && c.text !== "" ? k : at), -1);

@@ -31,6 +31,21 @@ describe("rows one a line, cells set apart by single spaces, under a header of k
     expect(codes(text).filter((c) => c.startsWith("layout-"))).toEqual([]);
   });
 
+  it("reads a progress line with a colon of its own as more of the row's progress cell, a units label line as the table's end", () => {
+    const text = [
+      "序号 目标任务 责任单位 上半年推进情况",
+      "1 地区生产总值增长6%以上。 甲县发改委",
+      "截至6月:同比增长2.9%。",
+      "2 工业投资增长12%。 甲县经信委 同比增长23.5%。",
+      "牵头单位:甲县政府办",
+    ].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+      ["地区生产总值增长6%以上。", ["甲县发改委"]],
+      ["工业投资增长12%。", ["甲县经信委"]],
+    ]);
+    expect(codes(text)).toContain("units-without-task");
+  });
+
   it("reads a single lead column, a section row and a units cell of names joined by 、, read by the main stages", () => {
     const text = [
       "甲县2024年政府工作任务分解表",
