@@ -44,7 +44,7 @@ export const BULLET = /^(?:[▲△■□●○◆◇★☆※•▪►▶◎]|�
 
 /** A signature line: the issuing body alone on a line, followed by the date or by nothing. */
 export function isSignature(line: SourceLine, next: SourceLine | null): boolean {
-  const short = line.text.length <= 20 && !/[。,,;;::]/.test(line.folded);
+  const short = line.text.length <= 20 && !/[。,,;;::]/.test(line.folded) && !readNumbering(line.folded);
   if (!short || !(isIssuerLine(line.folded) || isUnitLike(line.text))) return false;
   return next === null || isDateLine(next.folded);
 }

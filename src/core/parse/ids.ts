@@ -36,14 +36,18 @@ export function numberChild(
   const expected =
     prev && prev.style === child.style ? (prev.n as number) + 1 : lastAtDepth.has(key) ? null : 1;
   const continued = (lastAtDepth.get(key) ?? 0) + 1;
-  if (expected !== null && n > expected) {
+  // Numbers that run on across headings of any depth (1.–3. under 二、, then 4. under (一) in it): no gap.
+  const anyKey = `any:${child.style}`;
+  const runsOn = n === (lastAtDepth.get(anyKey) ?? 0) + 1 && n > 1;
+  lastAtDepth.set(anyKey, n);
+  if (!runsOn && expected !== null && n > expected) {
     issues.push({
       code: "number-skipped",
       severity: "warning",
       line: child.line,
       params: { expected, found: n },
     });
-  } else if (expected === null && n !== 1 && n !== continued) {
+  } else if (!runsOn && expected === null && n !== 1 && n !== continued) {
     issues.push({
       code: "number-skipped",
       severity: "warning",

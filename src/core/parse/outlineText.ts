@@ -11,6 +11,7 @@ import { tailTarget } from "./outline";
 import { emptyRoles } from "./roles";
 import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
+import { endsWithOwnUnits } from "./outlineItems";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
 export function onText(o: Outline, line: SourceLine): void {
@@ -67,10 +68,13 @@ export function onText(o: Outline, line: SourceLine): void {
     o.takeRoleBracket(cur, line);
     return;
   }
-  if (!cur) return; // prose before the first task: notice text, not a task
+  // Prose before the first task is notice text, not a task — unless it ends in its own units (outlineItems.ts).
+  if (!cur && !endsWithOwnUnits(text)) return;
   const node = o.addNode(line.no, null, null, false, text);
   o.splitInlineLabels(node, line);
   o.takeRoleBracket(node, line);
+  // A bracket of unit names only ((县教育局)) ends the paragraph too: the next line is the next paragraph.
+  if (!node.closed && endsWithOwnUnits(node.text)) node.closed = true;
 }
 
 /** Units continued from the line above (责任单位:A、B、\nC、D). True when the line was taken so. */

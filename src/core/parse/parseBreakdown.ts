@@ -21,6 +21,7 @@ import { dropCutUnit } from "./cutName";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
+import { splitBracketHeading } from "./splitBracketHeading";
 
 /**
  * Parses the text of a breakdown document.
@@ -32,6 +33,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const lines = all
     .filter((l) => l.text === "" || !isDebris(l.folded))
     .flatMap(splitRunOn)
+    .flatMap(splitBracketHeading)
     .map(withPlainLabels);
   const outline = new Outline();
 

@@ -1,6 +1,7 @@
 /** Splitting a document into numbered lines, cleaning each, and recognising web-page debris. */
 
 import { fold } from "./fold";
+import { stripNoise } from "./noise";
 
 /** A line of the source: its 1-based physical number, the cleaned text and the folded text for matching. */
 export interface SourceLine {
@@ -28,7 +29,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @example cleanLine("\u200B 13. 推进&nbsp;") === "13. 推进"
  */
 export function cleanLine(raw: string): string {
-  return trimEnds(cleanInside(raw));
+  return trimEnds(cleanAll(raw));
 }
 
 function trimEnds(s: string): string {
@@ -48,6 +49,11 @@ function cleanInside(raw: string): string {
   );
 }
 
+/** The cleaned inside of a line without the anti-copy and web noise pages insert in sentences (noise.ts). */
+function cleanAll(raw: string): string {
+  return stripNoise(cleanInside(raw));
+}
+
 /**
  * Splits text into physical lines (LF, CRLF or CR), numbered from 1 as an editor numbers them.
  * @example toLines("一、\r\n1.推进") → [{ no: 1, text: "一、" … }, { no: 2, text: "1.推进" … }]
@@ -55,7 +61,7 @@ function cleanInside(raw: string): string {
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
-    const inside = cleanInside(raw);
+    const inside = cleanAll(raw);
     const clean = trimEnds(inside);
     return { no: i + 1, text: clean, folded: fold(clean), raw: inside };
   });
@@ -81,6 +87,8 @@ const DEBRIS: readonly RegExp[] = [
   // Buttons in a row (【打印】【关闭】, [收藏][打印]) and the scan prompt without a colon.
   /^([【[](打印|打印本页|关闭|关闭窗口|收藏|返回|返回顶部|纠错|分享|保存|下载)[】\]])+$/,
   /^扫一扫在手机(上)?(打开|查看)(当前页|当前页面|本页)?$/,
+  // A bar of two or more page buttons, with or without separators: 打印 | 关闭, 分享到:微信 微博 QQ空间, 【大】【中】【小】.
+  /^(?:[【[]?(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏|加入收藏|返回顶部|返回|纠错|分享到|分享|保存|下载|复制链接|微信|微博|QQ空间|QQ|字号|字体|大|中|小|默认)[】\]]?[::|｜/·•]?){2,}$/,
   // The site's footer: its registration numbers (网站标识码 3304000001, 浙ICP备05012345号), its copyright line.
   /网站标识码[::]?[A-Za-z0-9]{6,}|ICP[备证][A-Za-z0-9]{4,}|公网安备[A-Za-z0-9]{6,}|^(版权所有|Copyright|©)/i,
   // The rule under a table's header in a Markdown copy: |---|:---:|---|.

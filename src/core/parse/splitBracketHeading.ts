@@ -1,0 +1,63 @@
+/**
+ * A unit bracket that closes a task and, on the same line, the next heading or numbered item after it
+ * (…(县财政局)二、… / …〔市教育局〕3.… / …【A牵头】(二)…), as copies that lost a line break give them: the line
+ * is cut after the bracket, so that the bracket closes its task and the heading starts a line of its own.
+ */
+
+import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import { readNumbering } from "./numbering";
+import { namesRoles } from "./roles";
+import { endsLikeUnit, splitUnitList } from "./splitUnits";
+
+// A closing bracket (with perhaps the sentence's end after it), then a numbering marker: 一、 (一) 1. 1、 (1).
+const CLOSE_THEN_MARK =
+  /[)\]】〕][。;.]?\s*(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/g;
+
+/** Where the bracket that closes at `close` opens in a folded text, or -1. */
+function openerOf(folded: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const c = folded[i] as string;
+    if (/[)\]】〕]/.test(c)) depth++;
+    else if (/[([【〔]/.test(c) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** True when a bracket's inside says who does the task: role words, or nothing but unit names. */
+function isUnitBracket(inside: string): boolean {
+  if (namesRoles(inside)) return true;
+  const names = splitUnitList(inside);
+  return names.length > 0 && names.every(endsLikeUnit);
+}
+
+/**
+ * The line cut after each unit bracket that the next heading or numbered item follows on the same line;
+ * other lines (and table rows, whose cells hold such text) are returned as they are.
+ * @example splitBracketHeading(line("2.改造学校。〔县教育局〕二、卫生")).map((l) => l.text)
+ *   → ["2.改造学校。〔县教育局〕", "二、卫生"]
+ */
+export function splitBracketHeading(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  if (/[\t|]/.test(line.raw) || !/[)\]】〕]/.test(f)) return [line];
+  const cuts: number[] = [];
+  CLOSE_THEN_MARK.lastIndex = 0;
+  for (let m = CLOSE_THEN_MARK.exec(f); m; m = CLOSE_THEN_MARK.exec(f)) {
+    const at = m.index + m[0].length;
+    const open = openerOf(f, m.index);
+    const mark = readNumbering(f.slice(at));
+    // The bracket is not the line's start (a task before it), and words follow the marker.
+    if (open <= 0 || !mark || f.slice(at + mark.length).trim().length < 2) continue;
+    if (isUnitBracket(line.text.slice(open + 1, m.index))) cuts.push(at);
+  }
+  if (cuts.length === 0) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}

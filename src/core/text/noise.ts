@@ -1,0 +1,39 @@
+/**
+ * Anti-copy and web noise that pages insert inside a document's sentences: a source note in a bracket
+ * ((来源:…)), a watermark phrase (本文来自甲县政府网), a link, a short random string between characters (x3kq).
+ * None of it was written by the document's author; it is taken out before a line is read, so that it can
+ * never become a unit or split a task.
+ */
+
+// A bracket that only names the page's source or editor: (来源:县融媒体中心) 【来源:人民网】 [编辑:张三].
+const SOURCE_BRACKET =
+  /[(\uff08[\u3010\u3014][\s\u3000]*(?:来源|稿源|信息来源|消息来源|转自|编辑|责任编辑|责编|作者|记者|通讯员)[\s\u3000]*[:\uff1a][^()\uff08\uff09[\]\u3010\u3011\u3014\u3015]{1,40}[)\uff09\]\u3011\u3015]/g;
+// A watermark phrase: 本文来自甲县政府网, 本文来源于XX公众号, 转载请注明出处 — up to the site's kind of name.
+const WATERMARK =
+  /(?:本文|此文|文章)(?:来自|来源于?|转自|摘自|首发于?)[:\uff1a]?[^\s,，。;；:：()（）]{1,20}?(?:网站|官网|网|平台|公众号|客户端|头条号|APP|App|app|(?:\.[a-z]{2,4}){1,3})|转载请(?:注明|保留)(?:出处|来源|链接)(?:及链接)?[。!！]?|(?:更多|查看)(?:资讯|内容|精彩内容)?请(?:访问|关注)[^\s,，。;；]{1,20}?(?:网站|官网|网|公众号|(?:\.[a-z]{2,4}){1,3})/g;
+// A link: http(s)://… or www.….
+const LINK = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&:]+/g;
+// A short run of Latin letters and digits between Chinese characters (or their punctuation), as anti-copy
+// scripts insert: letters with a digit between them (x3kq, a9b2c), or four or more lower-case letters without a
+// vowel (kqzx). Names such as G318, H7N9, 5G, PM2.5, app or wifi do not so look.
+const RANDOM =
+  /(?<=^|[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])[A-Za-z0-9]{3,12}(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]|$)/g;
+
+/** True when a Latin run looks random rather than a name: x3kq, a9b2c, kqzx. */
+function looksRandom(run: string): boolean {
+  if (/[a-z]/.test(run) && /[A-Za-z]\d+[A-Za-z]/.test(run)) return true;
+  return run.length >= 4 && /^[a-z]+$/.test(run) && !/[aeiouy]/.test(run);
+}
+
+/**
+ * The text without the page's noise inside it; text without noise is returned unchanged.
+ * @example stripNoise("新建幼儿园x3kq一所(来源:县融媒体中心)。") === "新建幼儿园一所。"
+ */
+export function stripNoise(text: string): string {
+  if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注/.test(text)) return text;
+  return text
+    .replace(SOURCE_BRACKET, "")
+    .replace(WATERMARK, "")
+    .replace(LINK, "")
+    .replace(RANDOM, (run) => (looksRandom(run) ? "" : run));
+}

@@ -1,0 +1,228 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { stripNoise } from "../../../src/core/text/noise";
+
+// Made-up breakdowns in the shapes web and forum copies give: unnumbered paragraphs with no heading, noise
+// inserted by the page, and a unit bracket with the next heading on the same line.
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits]);
+const roles = (text: string) => parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits]);
+
+describe("unnumbered paragraphs with no heading, each ending in its own units", () => {
+  const title = "甲县2024年民生实事项目";
+
+  it.each([
+    [
+      "round brackets, no blank lines",
+      ["（县教育局牵头，县住建局配合）", "（县教育局）", "（县卫健委牵头，县财政局配合）"],
+      "\n",
+    ],
+    [
+      "tortoise-shell brackets, blank lines",
+      ["〔县教育局牵头，县住建局配合〕", "〔县教育局〕", "〔县卫健委牵头，县财政局配合〕"],
+      "\n\n",
+    ],
+    [
+      "lenticular brackets of labels",
+      [
+        "【牵头单位：县教育局；配合单位：县住建局】",
+        "【责任单位：县教育局】",
+        "【牵头单位：县卫健委；配合单位：县财政局】",
+      ],
+      "\n",
+    ],
+  ])("reads each paragraph as a task: %s", (_name, brackets, gap) => {
+    const words = ["新建城东幼儿园一所，新增学位360个。", "改造农村薄弱学校10所。", "建设乡镇卫生院3家。"];
+    const text = [title, ...words.map((w, i) => `${w}${brackets[i] as string}`)].join(gap);
+    expect(read(text)).toEqual([
+      ["新建城东幼儿园一所，新增学位360个。", ["县教育局"], ["县住建局"]],
+      ["改造农村薄弱学校10所。", ["县教育局"], []],
+      ["建设乡镇卫生院3家。", ["县卫健委"], ["县财政局"]],
+    ]);
+  });
+
+  it("reads a units sentence at each paragraph's end, with other places' unit names", () => {
+    const text = [
+      "乙旗2023年为民办实事任务分工",
+      "实施苏木乡镇道路硬化工程120公里。责任单位：旗交通运输局、旗财政局。",
+      "",
+      "新增城镇就业岗位2000个。牵头单位：旗人社局；配合单位：旗总工会、团旗委。",
+      "",
+      "完成棚户区改造500户。责任单位：旗住建局。",
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["旗交通运输局"], ["旗财政局"]],
+      [["旗人社局"], ["旗总工会", "团旗委"]],
+      [["旗住建局"], []],
+    ]);
+  });
+
+  it("keeps a paragraph that wraps over two lines one task, up to its bracket", () => {
+    const text = [
+      "丙区2024年重点工作任务清单",
+      "推进老旧小区改造，完成改造小区30个，",
+      "惠及居民5000户。（区住建局牵头，区财政局配合）",
+      "建成区级养老服务中心1个。（区民政局）",
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["区住建局"], ["区财政局"]],
+      [["区民政局"], []],
+    ]);
+  });
+
+  it("takes no task from a news report whose paragraphs name no units at their end", () => {
+    const text = [
+      "县教育局召开幼儿园建设推进会",
+      "县教育局今天召开会议，部署新建幼儿园工作。（记者 张三）",
+      "县长指出，要抓好落实，确保年内完工。",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks).toEqual([]);
+    expect(parsed.issues.map((i) => i.code)).toContain("no-tasks");
+  });
+});
+
+describe("noise a web page inserts inside the text", () => {
+  it("takes out random strings, watermark phrases, source brackets and links, and keeps names", () => {
+    expect(stripNoise("新建幼儿园x3kq一所，新增学位360个。")).toBe("新建幼儿园一所，新增学位360个。");
+    expect(stripNoise("改造农村本文来自甲县政府网薄弱学校10所。")).toBe("改造农村薄弱学校10所。");
+    expect(stripNoise("建设卫生院3家（来源：甲县融媒体中心）。")).toBe("建设卫生院3家。");
+    expect(stripNoise("【来源：人民网】完善路网。")).toBe("完善路网。");
+    expect(stripNoise("推进园区建设kqzx。转载请注明出处。")).toBe("推进园区建设。");
+    expect(stripNoise("详见www.example.gov.cn。")).toBe("详见。");
+    // Names and figures that look like Latin runs stay: a road, a virus, a network, a pollutant, an app.
+    for (const kept of [
+      "改造G318国道",
+      "防控H7N9疫情",
+      "建设5G基站",
+      "降低PM2.5浓度",
+      "推广政务app",
+      "数据来源：县统计局",
+    ])
+      expect(stripNoise(kept)).toBe(kept);
+  });
+
+  it("never makes noise a unit or lets it split a task", () => {
+    const text = [
+      "甲县2024年重点工作任务分解",
+      "一、教育",
+      "1.新建城东幼儿园一所a7b3，新增学位360个。（县教育局x3kq牵头，县住建局配合）",
+      "kqzx",
+      "2.改造农村薄弱学校10所（来源：甲县融媒体中心）。（县教育局）",
+      "打印 | 关闭",
+      "【大】【中】【小】",
+      "3.建设乡镇卫生院3家。本文来自甲县政府网（县卫健委\u200b牵头，县财政局\u00a0配合）",
+      "上一篇：甲县召开会议",
+      "下一篇：乙县召开会议",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["新建城东幼儿园一所，新增学位360个。", ["县教育局"], ["县住建局"]],
+      ["改造农村薄弱学校10所。", ["县教育局"], []],
+      ["建设乡镇卫生院3家。", ["县卫健委"], ["县财政局"]],
+    ]);
+  });
+
+  it("keeps unnumbered paragraphs apart when noise lines stand between them", () => {
+    const text = [
+      "甲县2024年民生实事项目",
+      "新建城东幼儿园一所x3kq，新增学位360个。（县教育局牵头，县住建局配合）",
+      "qwrt",
+      "改造农村薄弱学校10所(来源：甲县融媒体中心)。（县教育局）",
+      "分享到：微信 微博 QQ空间",
+      "建设乡镇卫生院3家。本文来自甲县政府网（县卫健委牵头，县财政局配合）",
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["县教育局"], ["县住建局"]],
+      [["县教育局"], []],
+      [["县卫健委"], ["县财政局"]],
+    ]);
+  });
+});
+
+describe("a unit bracket with the next heading or item on the same line", () => {
+  it.each([
+    ["（县教育局）", "二、卫生"],
+    ["〔县教育局〕", "二、卫生"],
+    ["【牵头单位：县教育局】", "(二)卫生"],
+    ["(县教育局牵头)", "（二）卫生"],
+  ])("closes the task with %s and starts %s", (bracket, heading) => {
+    const text = [
+      "甲县2024年重点工作任务分解",
+      heading.startsWith("二") ? "一、教育" : "(一)教育",
+      `1.改造农村薄弱学校10所。${bracket}${heading}`,
+      "2.建设乡镇卫生院3家。（县卫健委牵头，县财政局配合）",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1.1", "改造农村薄弱学校10所。", ["县教育局"], []],
+      ["2.2", "建设乡镇卫生院3家。", ["县卫健委"], ["县财政局"]],
+    ]);
+  });
+
+  it("closes a task before the next numbered item on the same line, with or without a full stop", () => {
+    const text = [
+      "甲市2024年重点工作任务分解",
+      "1.推进学校建设〔市教育局〕2.建设公园（市住建局牵头，市财政局配合）。3、完善路网【市交通局】",
+      "4.新建医院。(市卫健委)5.扩建养老院(市民政局)",
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["市教育局"], []],
+      [["市住建局"], ["市财政局"]],
+      [["市交通局"], []],
+      [["市卫健委"], []],
+      [["市民政局"], []],
+    ]);
+  });
+
+  it("leaves a bracket that is not units and a number inside the words alone", () => {
+    const text = [
+      "甲市2024年重点工作任务分解",
+      "1.建设公园（含绿道）2.5公里，新增绿地。（市住建局）",
+      "2.新建学校（小学）3所。（市教育局）",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["建设公园（含绿道）2.5公里，新增绿地。", ["市住建局"], []],
+      ["新建学校（小学）3所。", ["市教育局"], []],
+    ]);
+  });
+});
+
+describe("numbers that run on under a new heading", () => {
+  it("does not report a gap when items go on from the last number under a (一) heading", () => {
+    const text = [
+      "甲县2024年重点工作任务分解",
+      "一、教育",
+      "1.新建城东幼儿园一所。（县教育局）",
+      "2.改造农村薄弱学校10所。（县教育局）",
+      "二、卫生",
+      "（一）加强医保",
+      "3.扩大医保覆盖。(县医保局)",
+      "（二）建设医院",
+      "4.建设乡镇卫生院3家。（县卫健委）",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => t.id)).toEqual(["1.1", "1.2", "2.1.3", "2.2.4"]);
+    expect(parsed.issues.filter((i) => i.code === "number-skipped")).toEqual([]);
+  });
+
+  it("still reports a real gap", () => {
+    const text = [
+      "甲县2024年重点工作任务分解",
+      "一、教育",
+      "1.新建城东幼儿园一所。（县教育局）",
+      "3.改造农村薄弱学校10所。（县教育局）",
+    ].join("\n");
+    expect(parseBreakdown(text).issues.filter((i) => i.code === "number-skipped")).toHaveLength(1);
+  });
+});
+
+describe("a short numbered last line", () => {
+  it.each(["2.扩建城东养老院(市民政局)", "2、新建公厕〔区城管局〕", "（2）建设公园【县住建局】"])(
+    "is the last task, not the signature: %s",
+    (last) => {
+      const text = [
+        "甲市2024年重点工作任务分解",
+        last.startsWith("（") ? "（1）新建医院。(市卫健委)" : "1.新建医院。(市卫健委)",
+        last,
+      ].join("\n");
+      expect(parseBreakdown(text).tasks).toHaveLength(2);
+    },
+  );
+});
