@@ -160,3 +160,85 @@ export function renderProse(
   });
   return ["甲市2024年重点工作任务分解", "一、重点工作", ...body].join("\n");
 }
+
+/** Noise a web page inserts inside a task's words: a random string, a watermark phrase, a source bracket. */
+export const INLINE_NOISE = [
+  "x3kq",
+  "本文来自甲市政府网",
+  "（来源：甲市融媒体中心）",
+  "a9b2c",
+  "转载请注明出处。",
+];
+/** Lines of page noise between tasks: a random string, a button bar, a share bar, the next article's link. */
+export const LINE_NOISE = [
+  "kqzx",
+  "打印 | 关闭",
+  "分享到：微信 微博 QQ空间",
+  "【大】【中】【小】",
+  "上一篇：甲市召开会议",
+];
+
+/**
+ * The breakdown renderProse gives, as a page that fights copying gives it: noise inserted in the middle of every
+ * task's words, and a line of noise after every other task. The roles are untouched.
+ */
+export function renderProseNoisy(
+  tasks: readonly ProseTask[],
+  phrasing: (typeof PHRASINGS)[number],
+  shift: number,
+): string {
+  const noisy = tasks.map((t, i) => {
+    const middle = Math.floor(t.text.length / 2);
+    const noise = INLINE_NOISE[(i + shift) % INLINE_NOISE.length] as string;
+    return { ...t, text: t.text.slice(0, middle) + noise + t.text.slice(middle) };
+  });
+  return renderProse(noisy, phrasing, shift)
+    .split("\n")
+    .flatMap((line, k) =>
+      k > 1 && k % 2 === 0 ? [line, LINE_NOISE[k % LINE_NOISE.length] as string] : [line],
+    )
+    .join("\n");
+}
+
+/**
+ * The tasks under headings of `heads` tasks each, a task's unit bracket running on into the next heading on the
+ * same line (…(A牵头)二、…), and with an even `shift` into the next item too (…〔A〕3.…), as a copy that lost line
+ * breaks gives them. For phrasings that end in their bracket.
+ */
+export function renderProseRunOn(
+  tasks: readonly ProseTask[],
+  phrasing: (typeof PHRASINGS)[number],
+  shift: number,
+  heads = 3,
+): string {
+  let text = "甲市2024年重点工作任务分解\n";
+  tasks.forEach((t, i) => {
+    const [open, close] = BRACKETS[(i + shift) % BRACKETS.length] as readonly [string, string];
+    const sep = SEPARATORS[(i + shift) % SEPARATORS.length] as string;
+    if (i % heads === 0) text += `${chineseNumeral(Math.floor(i / heads) + 1)}、第${i / heads + 1}组工作\n`;
+    text += `${[`${i + 1}.`, `${i + 1}、`][shift % 2] as string}${phrasing.render(t, sep, open, close)}`;
+    if (shift % 2 === 1 && (i + 1) % heads !== 0) text += "\n";
+  });
+  return text;
+}
+
+/** The tasks as unnumbered paragraphs with no heading, blank lines between them or not (by `shift`). */
+export function renderProseUnnumbered(
+  tasks: readonly ProseTask[],
+  phrasing: (typeof PHRASINGS)[number],
+  shift: number,
+): string {
+  const body = tasks.map((t, i) => {
+    const [open, close] = BRACKETS[(i + shift) % BRACKETS.length] as readonly [string, string];
+    return phrasing.render(t, SEPARATORS[(i + shift) % SEPARATORS.length] as string, open, close);
+  });
+  return ["甲市2024年民生实事项目", ...body].join(shift % 2 === 0 ? "\n" : "\n\n");
+}
+
+/** 1–99 in Chinese numerals: 一, 十, 十一, 二十三. */
+function chineseNumeral(n: number): string {
+  const d = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  const tens = Math.floor(n / 10) % 10;
+  if (tens === 0) return d[n] as string;
+  return `${tens > 1 ? (d[tens] as string) : ""}十${d[n % 10] as string}`;
+}

@@ -284,7 +284,7 @@ function titleBeforeRuns(folded: string, firstCut: number): number {
     stop + 1 < firstCut &&
     title.length >= 2 &&
     title.length <= 30 &&
-    !/^\s*\(/.test(folded.slice(stop + 1));
+    !/^\s*[([【〔]/.test(folded.slice(stop + 1));
   return ok && !/[()]/.test(title) && !namesRoles(title) ? stop + 1 : 0;
 }
 

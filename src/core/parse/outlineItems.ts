@@ -7,7 +7,7 @@
 import { fold, isCloser, matchingOpener } from "../text/fold";
 import { firstLabelAt, lineLabelKind } from "./labels";
 import { endsWithRoleBracket } from "./node";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { namesRoles, readRoles } from "./roles";
 
 // A paragraph is a sentence or more of words before its units: a title of a few characters is not.
 const MIN_WORDS = 6;
@@ -23,12 +23,24 @@ export function endsWithOwnUnits(text: string): boolean {
   if (close > 0 && isCloser(f[close] as string)) {
     const open = matchingOpener(f, close);
     if (open < MIN_WORDS) return false;
-    if (endsWithRoleBracket(text)) return true;
-    const names = splitUnitList(text.slice(open + 1, close));
-    return names.length > 0 && names.every(endsLikeUnit);
+    return endsWithRoleBracket(text) || isUnitBracket(text.slice(open + 1, close));
   }
   const at = firstLabelAt(f);
   if (at < MIN_WORDS) return false;
   const kind = lineLabelKind(f.slice(at));
   return kind === "lead" || kind === "co" || kind === "list";
+}
+
+/**
+ * True when a bracket's inside says who does a task: role words, or a list of unit names and nothing else.
+ * @example isUnitBracket("县教育局、县财政局") === true; isUnitBracket("含绿道") === false
+ */
+export function isUnitBracket(inside: string): boolean {
+  if (namesRoles(inside)) return true;
+  const roles = readRoles(inside, { bareUnits: true });
+  return (
+    roles.matched &&
+    roles.rest.length === 0 &&
+    roles.leads.length + roles.listed.length + roles.coUnits.length > 0
+  );
 }

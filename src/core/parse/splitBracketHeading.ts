@@ -7,8 +7,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
-import { namesRoles } from "./roles";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { isUnitBracket } from "./outlineItems";
 
 // A closing bracket (with perhaps the sentence's end after it), then a numbering marker: 一、 (一) 1. 1、 (1).
 const CLOSE_THEN_MARK =
@@ -23,13 +22,6 @@ function openerOf(folded: string, close: number): number {
     else if (/[([【〔]/.test(c) && --depth === 0) return i;
   }
   return -1;
-}
-
-/** True when a bracket's inside says who does the task: role words, or nothing but unit names. */
-function isUnitBracket(inside: string): boolean {
-  if (namesRoles(inside)) return true;
-  const names = splitUnitList(inside);
-  return names.length > 0 && names.every(endsLikeUnit);
 }
 
 /**

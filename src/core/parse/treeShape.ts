@@ -12,7 +12,7 @@ import { closesWithRoles, hasOwnUnits, subtreeHasUnits } from "./node";
 export function isProse(text: string): boolean {
   const f = fold(text).trim();
   // A closing bracket may hold the units of a task (read later): not the notice's prose.
-  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1)) && !/[)\]】]\s*[。.]?$/.test(f);
+  return f.length >= 16 && /[。!?;]/.test(f.slice(0, -1)) && !/[)\]】〕]\s*[。.]?$/.test(f);
 }
 
 /**
@@ -28,7 +28,7 @@ export function mergeSubPoints(node: Node): void {
   if (!(style === "shi" || style === "par" || style === "circ")) return;
   if (!points.every((c) => c.style === style && c.children.length === 0)) return;
   // A point ending in a bracket may name units of its own (read later): keep the points as they are.
-  if (points.some((c) => /[)\]】]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
+  if (points.some((c) => /[)\]】〕]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
   // Points that each close with their own role sentence (…。A牵头,B配合。 / …,由A负责落实。) are tasks.
   if (points.filter((c) => closesWithRoles(c.text)).length > 1) return;
   const withUnits = points.filter(hasOwnUnits);

@@ -226,3 +226,22 @@ describe("a short numbered last line", () => {
     },
   );
 });
+
+describe("a tortoise-shell bracket of unit names after a task's sentence", () => {
+  it.each([
+    ["numbered", (k: number, s: string) => `${k}.${s}`],
+    ["unnumbered", (_k: number, s: string) => s],
+  ])("reads the %s task, never drops it as the notice's prose", (_name, item) => {
+    const text = [
+      "甲市2024年民生实事项目",
+      item(1, "推进园区建设工作。(县教育局)"),
+      item(2, "对行政规范性文件进行全面清理。〔办公室〕"),
+      item(3, "新建城东幼儿园一所。〔县教育局、县财政局〕"),
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["县教育局"], []],
+      [["办公室"], []],
+      [["县教育局"], ["县财政局"]],
+    ]);
+  });
+});

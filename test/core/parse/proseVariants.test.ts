@@ -1,5 +1,12 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { PHRASINGS, proseTasksOfReadings, renderProse } from "../../support/renderProse";
+import {
+  PHRASINGS,
+  proseTasksOfReadings,
+  renderProse,
+  renderProseNoisy,
+  renderProseRunOn,
+  renderProseUnnumbered,
+} from "../../support/renderProse";
 
 // The real corpus's tasks written again in every prose phrasing of their roles (docs/layouts.md): in every
 // bracket, with every separator between co-units, each task reads with its one lead and its co-units.
@@ -70,5 +77,45 @@ describe("runs of one paragraph each closed by their own bracket of any kind", (
       ["1.2.1", ["市工信局"], ["各县(区)政府"]],
       ["1.2.2", ["市生态环境局"], []],
     ]);
+  });
+});
+
+/** The leads and co-units wrong in a reading of `text` (the first five), against the tasks rendered. */
+function wrongRoles(text: string, shift: number) {
+  const parsed = parseBreakdown(text).tasks;
+  const wrong = tasks
+    .map((t, i) => ({ i, w: { leads: [t.lead], co: [...t.co] }, g: parsed[i], text: t.text }))
+    .filter((x) => JSON.stringify(x.w) !== JSON.stringify({ leads: x.g?.leads, co: x.g?.coUnits }));
+  return { shift, count: parsed.length, wrong: wrong.slice(0, 5).map((x) => ({ ...x, g: x.g?.text })) };
+}
+const expected = (shift: number) => ({ shift, count: tasks.length, wrong: [] });
+// Phrasings whose task ends in its own bracket (the shapes a bracket closes on the same line as what follows).
+const ENDS_IN_BRACKET = PHRASINGS.filter((p) =>
+  /[)）〕】\]]$/.test(p.render({ text: "推进建设。", lead: "甲局", co: ["乙局"] }, "、", "(", ")")),
+);
+
+describe("prose phrasings with the page's anti-copy noise inside the words and between the tasks", () => {
+  it.each(PHRASINGS.map((p) => [p.name, p] as const))("reads %s", (_name, phrasing) => {
+    for (const shift of [0, 1, 2, 3, 4])
+      expect(wrongRoles(renderProseNoisy(tasks, phrasing, shift), shift)).toEqual(expected(shift));
+  });
+});
+
+describe("prose phrasings whose unit bracket runs on into the next heading or item on the same line", () => {
+  it("has phrasings that end in a bracket", () => {
+    expect(ENDS_IN_BRACKET.length).toBeGreaterThan(8);
+  });
+  it.each(ENDS_IN_BRACKET.map((p) => [p.name, p] as const))("reads %s", (_name, phrasing) => {
+    for (const shift of [0, 1, 2, 3]) {
+      const heads = Math.ceil(tasks.length / 60);
+      expect(wrongRoles(renderProseRunOn(tasks, phrasing, shift, heads), shift)).toEqual(expected(shift));
+    }
+  });
+});
+
+describe("prose phrasings as unnumbered paragraphs with no heading", () => {
+  it.each(ENDS_IN_BRACKET.map((p) => [p.name, p] as const))("reads %s", (_name, phrasing) => {
+    for (const shift of [0, 1, 2, 3])
+      expect(wrongRoles(renderProseUnnumbered(tasks, phrasing, shift), shift)).toEqual(expected(shift));
   });
 });
