@@ -6,7 +6,10 @@
 
 import { fold, isCloser, matchingOpener } from "../text/fold";
 import { firstLabelAt, lineLabelKind } from "./labels";
-import { endsWithRoleBracket } from "./node";
+import type { SourceLine } from "../text/lines";
+import { closesWithRoles, endsWithRoleBracket } from "./node";
+import { readLeadingRoles } from "./prose";
+import { emptyRoles } from "./roles";
 import { namesRoles, readRoles } from "./roles";
 
 // A paragraph is a sentence or more of words before its units: a title of a few characters is not.
@@ -25,6 +28,7 @@ export function endsWithOwnUnits(text: string): boolean {
     if (open < MIN_WORDS) return false;
     return endsWithRoleBracket(text) || isUnitBracket(text.slice(open + 1, close));
   }
+  if (f.length >= MIN_WORDS && closesWithRoles(text)) return true;
   const at = firstLabelAt(f);
   if (at < MIN_WORDS) return false;
   const kind = lineLabelKind(f.slice(at));
@@ -43,4 +47,23 @@ export function isUnitBracket(inside: string): boolean {
     roles.rest.length === 0 &&
     roles.leads.length + roles.listed.length + roles.coUnits.length > 0
   );
+}
+
+/**
+ * True when a paragraph before any item is a task all the same: it ends in its own units (endsWithOwnUnits), opens
+ * with them (由A牵头,B参与,新建… / (牵头单位:A)新建…), or the next line is its unit label (责任单位:A、B).
+ */
+export function opensLooseItem(line: SourceLine, next: SourceLine | null): boolean {
+  if (endsWithOwnUnits(line.text)) return true;
+  const rest = readLeadingRoles(line.text, emptyRoles());
+  if (rest !== null && fold(rest).length >= MIN_WORDS) return true;
+  if (/^[([【〔]/.test(line.folded)) {
+    const close = line.folded.search(/[)\]】〕]/);
+    const words = close > 0 ? line.folded.slice(close + 1) : "";
+    if (words.length >= MIN_WORDS && isUnitBracket(line.text.slice(1, close))) return true;
+  }
+  // Not a field of a record (重点工作: | … |), whose label the record readers know.
+  const field = /[|\t]|^[^:]{1,10}:/.test(line.folded);
+  const kind = next && !field ? lineLabelKind(next.folded) : null;
+  return line.folded.length >= MIN_WORDS && (kind === "lead" || kind === "co" || kind === "list");
 }

@@ -47,7 +47,7 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
     case "convention":
       return onConvention(o, line, next);
     case "text":
-      onText(o, line);
+      onText(o, line, next);
       return true;
   }
 }

@@ -11,10 +11,11 @@ import { tailTarget } from "./outline";
 import { emptyRoles } from "./roles";
 import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
-import { endsWithOwnUnits } from "./outlineItems";
+import { endsWithOwnUnits, opensLooseItem } from "./outlineItems";
+import { takeLeadingUnits } from "./outlineProse";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
-export function onText(o: Outline, line: SourceLine): void {
+export function onText(o: Outline, line: SourceLine, next: SourceLine | null = null): void {
   const { text, folded } = line;
   const cur = o.current;
   if (continueUnits(o, line)) return;
@@ -69,8 +70,10 @@ export function onText(o: Outline, line: SourceLine): void {
     return;
   }
   // Prose before the first task is notice text, not a task — unless it ends in its own units (outlineItems.ts).
-  if (!cur && !endsWithOwnUnits(text)) return;
+  if (!cur && !opensLooseItem(line, next)) return;
   const node = o.addNode(line.no, null, null, false, text);
+  // Units before the words (由A牵头,B参与,新建… / (牵头单位:A)新建…) are the paragraph's, as a numbered item's.
+  takeLeadingUnits(o, node, line);
   o.splitInlineLabels(node, line);
   o.takeRoleBracket(node, line);
   // A bracket of unit names only ((县教育局)) ends the paragraph too: the next line is the next paragraph.
@@ -81,6 +84,8 @@ export function onText(o: Outline, line: SourceLine): void {
 function continueUnits(o: Outline, line: SourceLine): boolean {
   const tail = o.unitTail;
   if (!tail || tail.node !== o.current) return false;
+  // A closed sentence (学校、幼儿园、午托部。) after a unit line that asked for nothing more is the next paragraph.
+  if (!tail.open && !o.continuesCutUnit() && /。\s*$/.test(line.folded)) return false;
   const target = tailTarget(tail);
   const units = splitUnitList(o.noteConvention(line.text, line.no));
   // 市级有关 / 部门, 市 / 司法局: a unit cut at the line end (PDF copies) is one unit again.

@@ -114,7 +114,7 @@ describe("prose phrasings whose unit bracket runs on into the next heading or it
 });
 
 describe("prose phrasings as unnumbered paragraphs with no heading", () => {
-  it.each(ENDS_IN_BRACKET.map((p) => [p.name, p] as const))("reads %s", (_name, phrasing) => {
+  it.each(PHRASINGS.map((p) => [p.name, p] as const))("reads %s", (_name, phrasing) => {
     for (const shift of [0, 1, 2, 3])
       expect(wrongRoles(renderProseUnnumbered(tasks, phrasing, shift), shift)).toEqual(expected(shift));
   });
