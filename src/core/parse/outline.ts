@@ -5,7 +5,7 @@ import { fold, openDepth } from "../text/fold";
 import { type SourceLine } from "../text/lines";
 import { findConvention, stripAttachmentMark } from "./docInfo";
 import { type NumStyle } from "./numbering";
-import { firstLabelAt } from "./labels";
+import { firstLabelAt, lineLabelKind } from "./labels";
 import { readRoles, type Roles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 import type { Node, PartState } from "./node";
@@ -60,6 +60,8 @@ export class Outline {
   pendingRecordNumber = false;
   /** The label that opened the record being read (工作任务, 主要内容): a weak label other than it is its field. */
   recordLabel = "";
+  /** The item whose table was read last, without units of its own: a units line right after it is its. */
+  tableOwner: Node | null = null;
 
   /** The part being read. */
   get part(): PartState {
@@ -226,6 +228,9 @@ export class Outline {
 
   /** Handles one body line in line mode: its kind (classify.ts), then the handler for that kind. */
   line(given: SourceLine, next: SourceLine | null): void {
+    const owner = this.tableOwner;
+    this.tableOwner = null;
+    if (owner && this.current === null && isUnitsLine(given)) this.current = owner;
     if (this.pendingRecordNumber) {
       this.pendingRecordNumber = false;
       if (/^\d{1,4}$/.test(given.folded.trim())) {
@@ -289,4 +294,10 @@ export function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" })
 /** The first 40 characters of a text, for a finding. */
 export function excerpt(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** True when a line starts with a label of units (牵头单位: / 责任单位: / 配合单位:). */
+function isUnitsLine(line: SourceLine): boolean {
+  const kind = lineLabelKind(line.folded);
+  return kind === "lead" || kind === "co" || kind === "list";
 }

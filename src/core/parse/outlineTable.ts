@@ -40,7 +40,7 @@ export function restartingRows(rows: readonly TableItem[], topLevel: boolean): S
  * (2.1 under 2.). Null otherwise.
  */
 function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
-  const item = openItem(outline);
+  const item = openItem(outline) ?? restartUnder(outline, rows);
   if (!item || rows.some((r) => "heading" in r)) return null;
   const first = rows.find((r): r is { row: TableRow } => "row" in r);
   if (!first?.row.seq) return item;
@@ -48,6 +48,20 @@ function owningItem(outline: Outline, rows: readonly TableItem[]): Node | null {
   const dotted = SUB_SEQ.exec(fold(first.row.seq).replace(/\s+/g, ""));
   if (dotted) return Number(dotted[1]) === item.n ? item : null;
   return readNumbering(fold(first.row.seq) + ".")?.n === 1 ? item : null;
+}
+
+/**
+ * The numbered item read last, with units of its own, when the table's rows are numbered from 1 again: rows that
+ * restart the numbering under it are its sub-tasks (1.1, 1.2 under 1.), not items whose ids collide with it.
+ */
+function restartUnder(outline: Outline, rows: readonly TableItem[]): Node | null {
+  const item = outline.current;
+  if (!item || item.heading || item.style === null || item.n === null || item.children.length > 0)
+    return null;
+  const seqs = rows.map((r) => ("row" in r && r.row.seq ? readNumbering(fold(r.row.seq) + ".") : null));
+  return seqs.length > 0 && seqs[0]?.n === 1 && seqs.every((q) => q !== null && q.style === item.style)
+    ? item
+    : null;
 }
 
 /**
@@ -213,4 +227,6 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     node.closed = true;
   }
   outline.current = null;
+  // A units line right after the rows of an item without units of its own is the item's (outline.ts).
+  outline.tableOwner = owner && subParent !== null && subParent.roles.length === 0 ? subParent : null;
 }

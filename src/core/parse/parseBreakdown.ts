@@ -13,7 +13,8 @@ import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 import { detectHeader, readTable } from "./table";
-import { nextItemLine, openItem } from "./outlineTable";
+import { openItem } from "./outlineTable";
+import { endsItemTable, itemOfTable } from "./outlineItemsTable";
 import { isTableEnd, splitRunOn, withPlainLabels } from "./classify";
 import { Outline } from "./outline";
 import { finish } from "./tasks";
@@ -68,8 +69,13 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     const header = detectHeader(lines, i);
     if (header) {
       // A table inside a numbered item ends at the item after it (3. after 2.): outlineTable.ts.
-      const owner = openItem(outline);
-      const table = readTable(lines, header, line.no, (l) => isTableEnd(l) || nextItemLine(owner, l));
+      const owner = itemOfTable(outline);
+      const table = readTable(
+        lines,
+        header,
+        line.no,
+        (l) => isTableEnd(l) || endsItemTable(owner, header, l),
+      );
       outline.table(table.items);
       i = table.end - 1;
       continue;

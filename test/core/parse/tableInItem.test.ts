@@ -153,8 +153,14 @@ describe("a table inside a numbered item without units of its own", () => {
     expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1", "2"]);
   });
 
-  it("leaves an item with its own units a task, the table after it numbered by its own 序号", () => {
+  it("leaves an item with its own units a task, and makes the table after it, numbered from 1 again, its sub-tasks (never duplicated ids)", () => {
     const text = [TITLE, ...ITEM1, ...(SHAPES["tab-separated cells"] as string[])].join("\n");
-    expect(parseBreakdown(text).tasks.map((t) => t.id)).not.toContain("1.1");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => [t.id, t.leads])).toEqual([
+      ["1", ["县发改局"]],
+      ["1.1", ["县住建局"]],
+      ["1.2", ["县教育局"]],
+    ]);
+    expect(parsed.issues.map((i) => i.code)).not.toContain("number-duplicated");
   });
 });
