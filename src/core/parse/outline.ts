@@ -5,7 +5,8 @@ import { fold, openDepth } from "../text/fold";
 import { type SourceLine } from "../text/lines";
 import { findConvention, stripAttachmentMark } from "./docInfo";
 import { type NumStyle } from "./numbering";
-import { firstLabelAt, lineLabelKind } from "./labels";
+import { firstLabelAt } from "./labels";
+import { isUnitsLine } from "./outlineItemsTable";
 import { readRoles, type Roles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 import type { Node, PartState } from "./node";
@@ -294,10 +295,4 @@ export function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" })
 /** The first 40 characters of a text, for a finding. */
 export function excerpt(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** True when a line starts with a label of units (牵头单位: / 责任单位: / 配合单位:). */
-function isUnitsLine(line: SourceLine): boolean {
-  const kind = lineLabelKind(line.folded);
-  return kind === "lead" || kind === "co" || kind === "list";
 }

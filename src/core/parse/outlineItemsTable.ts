@@ -26,6 +26,11 @@ export function endsItemTable(owner: Node | null, header: FoundHeader, line: Sou
   if (!owner) return false;
   if (nextItemLine(owner, line)) return true;
   const separated = header.tabbed || header.piped === true;
-  const kind = separated && !/[\t|\uff5c]/.test(line.raw) ? lineLabelKind(line.folded) : null;
+  return separated && !/[\t|\uff5c]/.test(line.raw) && isUnitsLine(line);
+}
+
+/** True when a line starts with a label of units (牵头单位: / 责任单位: / 配合单位:). */
+export function isUnitsLine(line: SourceLine): boolean {
+  const kind = lineLabelKind(line.folded);
   return kind === "lead" || kind === "co" || kind === "list";
 }
