@@ -21,6 +21,7 @@ import { dropCutUnit } from "./cutName";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
+import { recordShapes } from "./recordShapes";
 
 /**
  * Parses the text of a breakdown document.
@@ -29,10 +30,12 @@ import { chooseRegions } from "./fallback/regions";
  */
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
   const all = toLines(text);
-  const lines = all
-    .filter((l) => l.text === "" || !isDebris(l.folded))
-    .flatMap(splitRunOn)
-    .map(withPlainLabels);
+  const lines = recordShapes(
+    all
+      .filter((l) => l.text === "" || !isDebris(l.folded))
+      .flatMap(splitRunOn)
+      .map(withPlainLabels),
+  );
   const outline = new Outline();
 
   // The first breakdown title starts the body; the notice above it never becomes tasks — unless tasks with
