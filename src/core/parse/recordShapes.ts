@@ -2,12 +2,15 @@
  * Record shapes written into the one the outline reads (outlineRecords.ts), before any line is classified:
  * field labels that carry their own numbers (1.项目名称:… / 2.建设内容:… / 3.责任单位:…, ① (1) 一、 01 alike), a
  * record's own number glued to its first field (01 项目名称:…) or on a line of its own (03 / 项目名称:…), and labels
- * spaced out (责 任 单 位:). Linear: each line is looked at with a few lines after it.
+ * spaced out (责 任 单 位:), and a record's opening paragraph wrapped onto several lines. Linear: each line is
+ * looked at with a few lines after it.
  */
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { classify } from "./classify";
 import { bareLabelKind, lineLabelKind } from "./labels";
+import { isUnitLike, splitUnitList } from "./splitUnits";
 import { readNumbering } from "./numbering";
 import { recordOpener } from "./outlineRecords";
 
@@ -20,6 +23,8 @@ interface Field {
   readonly label: string;
   /** True when the label stands alone on its line, its value below it. */
   readonly alone: boolean;
+  /** A task label that opens a record wherever it stands (工作任务, 项目名称), not one that may be a field (主要内容). */
+  readonly strong?: boolean;
 }
 
 interface Mark {
@@ -36,7 +41,7 @@ function fieldOf(folded: string): Field | null {
   const f = folded.trim();
   const label = (/^[^:\s]{1,12}/.exec(f)?.[0] ?? "").replace(/[【〖[\]】〗]/g, "");
   const opener = recordOpener(f);
-  if (opener) return { kind: "task", label, alone: opener.alone };
+  if (opener) return { kind: "task", label, alone: opener.alone, strong: opener.strong };
   const kind = lineLabelKind(f) ?? bareLabelKind(f);
   if (kind) {
     const unit = kind === "lead" || kind === "co" || kind === "list";
@@ -136,6 +141,45 @@ function unspaceLabel(line: SourceLine): SourceLine {
   return withText(line, line.text.slice(0, at) + label + line.text.slice(at + (m[1] as string).length));
 }
 
+// The most lines a record's opening paragraph is wrapped onto (a PDF copy).
+const PARAGRAPH_LINES = 4;
+
+/** True when a line may be part of a record's opening paragraph: plain words, no number, label or unit list. */
+function isParagraphLine(line: SourceLine): boolean {
+  if (line.text === "" || markOf(line.folded) !== null || fieldOf(line.folded) !== null) return false;
+  if (/[)\]】〕]$/.test(line.folded) || classify(line, null).kind !== "text") return false;
+  const names = splitUnitList(line.text);
+  return !(names.length > 0 && names.every(isUnitLike));
+}
+
+/**
+ * The lines with a record's opening paragraph that a copy wrapped onto several lines (城东大道建设项目,新建 /
+ * 道路5公里。 / 责任单位:…) joined into one, so that it reads as one paragraph above the record's fields. Only
+ * plain lines right above a unit, leader or deadline field written with its colon are joined.
+ */
+function joinParagraphs(lines: readonly SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let block: SourceLine[] = [];
+  const flush = (into: SourceLine | null): void => {
+    const kind = into ? lineLabelKind(into.folded) : null;
+    const field = kind !== null && kind !== "other";
+    if (field && block.length >= 2 && block.length <= PARAGRAPH_LINES) {
+      out.push(withText(block[0] as SourceLine, block.map((l) => l.text).join("")));
+    } else out.push(...block);
+    block = [];
+  };
+  for (const line of lines) {
+    if (isParagraphLine(line)) {
+      block.push(line);
+      continue;
+    }
+    flush(line);
+    out.push(line);
+  }
+  flush(null);
+  return out;
+}
+
 /**
  * The lines with record shapes written as the outline reads them: a field's own number taken off
  * (1.项目名称:A / 2.责任单位:B → 项目名称:A / 责任单位:B), a record's number before its first field written as a
@@ -143,7 +187,7 @@ function unspaceLabel(line: SourceLine): SourceLine {
  * labels joined. Other lines are returned as they are.
  */
 export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
-  const lines = given.map(unspaceLabel);
+  const lines = joinParagraphs(given.map(unspaceLabel));
   const fieldNumbers = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const run = fieldRun(lines, i);
@@ -156,13 +200,13 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     const numbered = line.text === "" ? null : numberedField(line.folded);
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
     if (numbered && fieldNumbers.has(i)) out.push(withText(line, rest));
-    else if (numbered?.field.kind === "task" && fieldsFollow(lines, i, numbered.field.alone)) {
+    else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {
       const mark = line.text === "" ? null : markOf(line.folded);
       const bare = mark !== null && mark.length === line.folded.length;
       const j = bare ? nextFilled(lines, i + 1) : -1;
-      const opens = j >= 0 && plainField((lines[j] as SourceLine).folded)?.kind === "task";
+      const opens = j >= 0 && plainField((lines[j] as SourceLine).folded)?.strong === true;
       out.push(opens && mark ? withText(line, `序号:${mark.n}`) : line);
     }
   });

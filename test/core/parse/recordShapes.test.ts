@@ -127,6 +127,31 @@ describe("records whose field labels carry their own numbers", () => {
     }
   });
 
+  it("reads numbered field labels that stand alone above their values (1.项目名称 / 城东… / 2.责任单位 / …)", () => {
+    PLACES.forEach((wants) => {
+      const text = wants
+        .flatMap((w) => [
+          "1.项目名称",
+          w.name,
+          "2.责任单位",
+          [w.lead, ...w.co].join("、"),
+          ...(w.due ? ["3.完成时限", w.due] : []),
+        ])
+        .join("\n");
+      expectRead(text, wants);
+    });
+  });
+
+  it("keeps a numbered item whose words open with a field-like label a task of its own numbering", () => {
+    // 目标任务 may be a field under a task: a number before it is the item's, and the label stays in its words.
+    const text =
+      "(一)目标任务：到2025年建成示范村10个。\n责任单位：县农业农村局\n(二)目标任务：新建公园2处。\n责任单位：县住建局";
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads])).toEqual([
+      ["1", "目标任务：到2025年建成示范村10个。", ["县农业农村局"]],
+      ["2", "目标任务：新建公园2处。", ["县住建局"]],
+    ]);
+  });
+
   it("leaves a numbered list of tasks with their own unit lines as it is", () => {
     const text = "1.推进城东片区改造。\n责任单位：县住建局\n2.建设县第二中学。\n责任单位：县教育局、县发改局";
     expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
@@ -240,6 +265,26 @@ describe("records that open with a paragraph of prose", () => {
       // A heading with several projects under it heads them; a heading over one project is that task.
       got.forEach((t, i) => expect(t.text).toContain((wants[i] as Want).name));
     });
+  });
+
+  it("reads a project's paragraph wrapped onto several lines (a PDF copy) as one, first under its heading or not", () => {
+    const wants = PLACES[1] as readonly Want[];
+    const wrapped = (w: Want): string[] => [
+      `${w.name}项目。新建及改造工程，`,
+      "总投资1.2亿元，年内建成",
+      "投入使用。",
+      `责任单位：${[w.lead, ...w.co].join("、")}`,
+    ];
+    for (const heading of [[], ["一、城市建设"], ["区2024年重点项目责任分解", "一、城市建设"]]) {
+      const text = [...heading, ...wants.flatMap(wrapped)].join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual(
+        wants.map((w) => [
+          `${w.name}项目。新建及改造工程，总投资1.2亿元，年内建成投入使用。`,
+          [w.lead],
+          [...w.co],
+        ]),
+      );
+    }
   });
 
   it("numbers the projects under each heading", () => {
