@@ -28,6 +28,18 @@ function isWhoField(folded: string): boolean {
   return kind === "lead" || kind === "co" || kind === "list" || kind === "leader";
 }
 
+/**
+ * True when a folded line is a field a record's opening paragraph stands above, written with its colon (a label
+ * alone may be a table's header cell): a unit, leader or deadline field, or one that describes the task
+ * (建设内容:…, 总投资:…).
+ */
+export function isFieldUnderParagraph(folded: string): boolean {
+  const kind = lineLabelKind(folded);
+  if (kind !== null && kind !== "other") return true;
+  const field = FIELD.exec(folded.trim());
+  return field !== null && DETAIL.test(field[1] as string);
+}
+
 /** A section heading of a few words with nothing under it yet and no units: 一、交通建设, (二)社会事业. */
 function isBareSection(node: Node): boolean {
   const section = node.heading || node.style === "cn" || node.style === "pcn" || node.style === "part";
@@ -45,14 +57,12 @@ function isBareSection(node: Node): boolean {
 }
 
 /**
- * A paragraph of prose with no number and no label, right above a field that names its units or leader
- * (城东大道建设项目。新建道路5公里。 / 责任单位:县交通运输局): a record's task, under the heading above it or after the
+ * A paragraph of prose with no number and no label, right above a field that names its units, leader or deadline
+ * or describes it (城东大道建设项目。新建道路5公里。 / 责任单位:县交通运输局): a record's task, under the heading above it or after the
  * record before it — not more words of that heading, nor the notice. False when the line is no such paragraph.
  */
 export function openProseRecord(o: Outline, line: SourceLine, next: SourceLine | null): boolean {
-  // The field under it written with its colon (a label alone may be a table's header cell), or a deadline's.
-  const kind = next ? lineLabelKind(next.folded) : null;
-  if (kind === null || kind === "other" || classify(line, next).kind !== "text") return false;
+  if (!next || !isFieldUnderParagraph(next.folded) || classify(line, next).kind !== "text") return false;
   // Records in '|' cells (重点工作: | 135.… |) are the generic reader's (fallback/records.ts).
   if (line.folded.includes("|")) return false;
   // Unit names one a line under a label (配合单位 / 县财政局 / 县发改局 / 牵头单位 …) are no paragraph.

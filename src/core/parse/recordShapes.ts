@@ -13,6 +13,7 @@ import { bareLabelKind, lineLabelKind } from "./labels";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { readNumbering } from "./numbering";
 import { recordOpener } from "./outlineRecords";
+import { isFieldUnderParagraph } from "./outlineRecordFields";
 
 /** What a field's label names: the task's words, units, another known field, or a label the parser does not know. */
 type FieldKind = "task" | "unit" | "field" | "generic";
@@ -155,14 +156,13 @@ function isParagraphLine(line: SourceLine): boolean {
 /**
  * The lines with a record's opening paragraph that a copy wrapped onto several lines (城东大道建设项目,新建 /
  * 道路5公里。 / 责任单位:…) joined into one, so that it reads as one paragraph above the record's fields. Only
- * plain lines right above a unit, leader or deadline field written with its colon are joined.
+ * plain lines right above such a field written with its colon (isFieldUnderParagraph) are joined.
  */
 function joinParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   let block: SourceLine[] = [];
   const flush = (into: SourceLine | null): void => {
-    const kind = into ? lineLabelKind(into.folded) : null;
-    const field = kind !== null && kind !== "other";
+    const field = into !== null && isFieldUnderParagraph(into.folded);
     if (field && block.length >= 2 && block.length <= PARAGRAPH_LINES) {
       out.push(withText(block[0] as SourceLine, block.map((l) => l.text).join("")));
     } else out.push(...block);
