@@ -24,6 +24,10 @@ export const SHAPES = [
   "csv",
   "recordColon",
   "recordLines",
+  "recordNumbered",
+  "recordNumberGlued",
+  "recordNumberLine",
+  "recordProse",
 ] as const;
 export type Shape = (typeof SHAPES)[number];
 
@@ -93,6 +97,36 @@ export interface ShapeOptions {
   readonly unitsPerLine: boolean;
   /** A blank line between rows. */
   readonly rowGap: boolean;
+  /**
+   * How a record's fields or the record itself are numbered (recordNumbered, recordNumberGlued, recordNumberLine):
+   * 1. / 01 (and a space) / ① / (1) / 一、 — the field's own number, or the record's.
+   */
+  readonly recordMark?: RecordMark;
+}
+
+/** The numbers records and their fields carry. */
+export const RECORD_MARKS = ["1.", "1、", "01 ", "①", "(1)", "（一）", "一、"] as const;
+export type RecordMark = (typeof RECORD_MARKS)[number];
+
+/** The `n`th number (from 1) written with a record mark. */
+export function recordNumber(mark: RecordMark, n: number): string {
+  const cn = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][(n - 1) % 10] as string;
+  switch (mark) {
+    case "1.":
+      return `${n}.`;
+    case "1、":
+      return `${n}、`;
+    case "01 ":
+      return `${String(n).padStart(2, "0")} `;
+    case "①":
+      return String.fromCharCode(0x2460 + ((n - 1) % 20));
+    case "(1)":
+      return `(${n})`;
+    case "（一）":
+      return `（${cn}）`;
+    case "一、":
+      return `${cn}、`;
+  }
 }
 
 /** A plain layout: 序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限, tab-separated, nothing around it. */
@@ -220,16 +254,33 @@ function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeO
     ...own.filter((c) => c.header === o.taskHeader),
     ...own.filter((c) => c.header !== o.taskHeader),
   ].filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
-  const lines = fields.flatMap((c) =>
-    shape === "recordColon" ? [`${c.header}：${c.cell(t, i)}`] : [`${c.header}：`, c.cell(t, i)],
-  );
-  return [...lines, ""];
+  const mark = o.recordMark ?? "1.";
+  switch (shape) {
+    case "recordLines":
+      return [...fields.flatMap((c) => [`${c.header}：`, c.cell(t, i)]), ""];
+    case "recordNumbered":
+      // Each field carries its own number, from 1 in every record: 1.项目名称：… / 2.牵头单位：….
+      return [...fields.map((c, k) => `${recordNumber(mark, k + 1)}${c.header}：${c.cell(t, i)}`), ""];
+    case "recordNumberGlued":
+      // The record's number before its first field: 01 项目名称：… / 牵头单位：….
+      return [
+        ...fields.map((c, k) => `${k === 0 ? recordNumber(mark, i + 1) : ""}${c.header}：${c.cell(t, i)}`),
+        "",
+      ];
+    case "recordNumberLine":
+      return [recordNumber(mark, i + 1), ...fields.map((c) => `${c.header}：${c.cell(t, i)}`), ""];
+    case "recordProse":
+      // The task's words as a paragraph with no label, its fields after it.
+      return [...fields.map((c, k) => (k === 0 ? c.cell(t, i) : `${c.header}：${c.cell(t, i)}`)), ""];
+    default:
+      return [...fields.map((c) => `${c.header}：${c.cell(t, i)}`), ""];
+  }
 }
 
 /** The tasks as one document of the given shape. */
 export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): string {
   const cols = columns(tasks, o);
-  const record = o.shape === "recordColon" || o.shape === "recordLines";
+  const record = o.shape.startsWith("record");
   const out: string[] = [];
   if (o.notice)
     out.push(

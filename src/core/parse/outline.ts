@@ -16,6 +16,7 @@ import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
 import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
 import { addRecord, openRecord, recordField } from "./outlineRecords";
+import { openProseRecord, readRecordField } from "./outlineRecordFields";
 
 /** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
 export const RANK: Readonly<Record<NumStyle, number>> = {
@@ -63,6 +64,8 @@ export class Outline {
   recordLabel = "";
   /** The item whose table was read last, without units of its own: a units line right after it is its. */
   tableOwner: Node | null = null;
+  /** A field of the record that is not about who does the work: its value kept with the task's words or read past. */
+  recordDetail: "keep" | "drop" | null = null;
 
   /** The part being read. */
   get part(): PartState {
@@ -250,7 +253,8 @@ export class Outline {
     const text = label === null ? given.text : `${label}:${given.text}`;
     const line = recordField(this, label === null ? given : { ...given, text, folded: fold(text) });
     if (continueOpenBracket(this, line, next) || closeWithLeadingBracket(this, line, next)) return;
-    if (openRecord(this, line) || holdBareLabel(this, line, next)) return;
+    if (openRecord(this, line) || openProseRecord(this, line, next)) return;
+    if (readRecordField(this, line, next) || holdBareLabel(this, line, next)) return;
     for (let c = classify(line, next); ; c = classify(line, next, c.rule + 1)) {
       if (handleLine(this, c, line, next)) return;
     }

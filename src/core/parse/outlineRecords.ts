@@ -58,6 +58,10 @@ export function openRecord(o: Outline, line: SourceLine): boolean {
     return true;
   }
   addRecord(o, { ...line, text: value, folded: fold(value) });
+  // A weak label right under a section (一、城东片区改造 / 建设内容:…) may be that task's field: alone under it,
+  // the record is the section's own text (treeShape.ts), as a paragraph is.
+  const node = o.current as Node;
+  node.paragraph = !strong && node.parent === cur && cur !== null && cur !== o.part.root && !cur.heading;
   return true;
 }
 
@@ -115,6 +119,17 @@ function recordParent(o: Outline): Node | null {
   )
     return cur;
   return cur.parent;
+}
+
+/**
+ * The record task label a folded line opens with (工作任务:…, 【项目名称】…, 具体任务 alone): whether it is a strong
+ * one (工作任务, 项目名称) and whether it stands alone on its line. Null when the line opens with none.
+ */
+export function recordOpener(folded: string): { strong: boolean; alone: boolean } | null {
+  const f = folded.trim();
+  const strong = STRONG.exec(f);
+  const m = strong ?? WEAK.exec(f);
+  return m ? { strong: strong !== null, alone: m[0].length === f.length } : null;
 }
 
 /** True when a folded line is a field's label alone (牵头单位, 完成时限:, 【工作任务】). */

@@ -23,6 +23,7 @@ import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
 import { splitBracketHeading } from "./splitBracketHeading";
+import { recordShapes } from "./recordShapes";
 
 /**
  * Parses the text of a breakdown document.
@@ -31,11 +32,13 @@ import { splitBracketHeading } from "./splitBracketHeading";
  */
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
   const all = toLines(text);
-  const lines = all
-    .filter((l) => l.text === "" || !isDebris(l.folded))
-    .flatMap(splitRunOn)
-    .flatMap(splitBracketHeading)
-    .map(withPlainLabels);
+  const lines = recordShapes(
+    all
+      .filter((l) => l.text === "" || !isDebris(l.folded))
+      .flatMap(splitRunOn)
+      .flatMap(splitBracketHeading)
+      .map(withPlainLabels),
+  );
   const outline = new Outline();
 
   // The first breakdown title starts the body; the notice above it never becomes tasks — unless tasks with

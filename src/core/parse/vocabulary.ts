@@ -40,10 +40,10 @@ export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省�
 export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
-  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)";
+  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注";
+  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
 export const MEASURE =
@@ -234,3 +234,10 @@ export const RECORD_TASK_LABEL =
  * is open to take them as a field.
  */
 export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|具体措施|建设内容|项目内容|任务目标";
+
+/**
+ * Fields of a record that describe its task — content, size, place, investment, contact — kept with the task's
+ * words; other fields that name no unit (进展情况, 备注) are read past.
+ */
+export const RECORD_DETAIL_LABEL =
+  "(?:项目|建设|主要)内容|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";

@@ -4,6 +4,7 @@ import { gridText } from "../../../src/core/files/grid";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import {
   HEADER_WORDS,
+  RECORD_MARKS,
   renderShapes,
   SHAPES,
   type Shape,
@@ -17,6 +18,10 @@ import { corpusTables } from "./shapesCorpus";
 // readings of the corpus's table documents and made-up tasks, rendered by test/support/renderShapes.ts in
 // every shape with header wordings, column orders and page furniture drawn at random. On a failure fast-check
 // prints the seed and path that replay it (fc.assert(…, { seed, path })).
+//
+// Records whose fields carry their own numbers (1.项目名称：… / 2.牵头单位：…), whose number is glued to the first
+// field (01 项目名称：…) or stands on a line of its own, and records that open with the task's words as a paragraph
+// with no label (recordProse) are drawn too, with every record mark (RECORD_MARKS).
 //
 // Drawn since the readers were merged: vertical records (recordColon, recordLines; a record opens with its task
 // label — a field above it would sit between two records, and the text does not tell which one it belongs to);
@@ -113,6 +118,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     leaderTitle: fc.boolean(),
     unitsPerLine: fc.boolean(),
     rowGap: fc.boolean(),
+    recordMark: fc.constantFrom(...RECORD_MARKS),
   })
   .map((o) => ({
     ...o,
