@@ -91,6 +91,9 @@ const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
   other: -0.1,
 };
 
+/** An empty name cell (the first of two task columns): merged over rows, so barely a cost. */
+const MERGED_NAME_PENALTY = -0.5;
+
 /**
  * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
  * so that the total fit is best (dynamic programming; rows are short).
@@ -103,6 +106,11 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   (best[0] as number[])[0] = 0;
   const unitsAfter = columns.map((_, c) => columns.slice(c + 1).some(isUnitColumn));
+  // A name column right before the task's (名称 / 工作任务, 重点工作 / 具体措施) is often merged over the rows under its
+  // first: a row that leaves it out is one cell short, not a row whose task moved into the name's place.
+  const empty = columns.map((kind, c) =>
+    kind === "task" && columns[c + 1] === "task" ? MERGED_NAME_PENALTY : EMPTY_PENALTY[kind],
+  );
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
@@ -111,7 +119,7 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
         if (prev === NEG) continue;
         const score =
           prev +
-          (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i), unitsAfter[c - 1] === true));
+          (k === 0 ? (empty[c - 1] as number) : fit(kind, parts.slice(i - k, i), unitsAfter[c - 1] === true));
         if (score > ((best[c] as number[])[i] as number)) {
           (best[c] as number[])[i] = score;
           (take[c] as number[])[i] = k;
