@@ -157,7 +157,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   if (gapped && gappedRowsFollow(lines, i + 1)) return gapped;
   const inline = inlineCells(first.folded);
   if (inline.length >= 3) {
-    const columns = headerKinds(inline.map(columnKind));
+    const columns = headerKinds(nameColumn(inline.map(columnKind), inline));
     // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
     if (columns && spacedRowsFollow(lines, i + 1, columns))
       return { columns, next: i + 1, tabbed: false, spacedRows: true };

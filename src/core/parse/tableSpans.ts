@@ -48,7 +48,12 @@ export function cellFit(kind: ColumnKind, text: string): number {
   switch (kind) {
     case "task":
       if (sentence) return 2;
-      if (allUnits(f) || (isDeadline(f) && !COUNT.test(f)) || (f.length <= 8 && LOOSE_DATE.test(f)))
+      // A deadline phrase opens many a task's words (持续提升…): a long cell is a deadline only with a date in it.
+      if (
+        allUnits(f) ||
+        (isDeadline(f) && !COUNT.test(f) && (f.length <= 12 || LOOSE_DATE.test(f))) ||
+        (f.length <= 8 && LOOSE_DATE.test(f))
+      )
         return -1;
       return f.length >= 6 ? 2 : 1;
     case "lead":

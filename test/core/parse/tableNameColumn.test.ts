@@ -153,3 +153,32 @@ describe("a name column before the task column", () => {
     ]);
   });
 });
+
+describe("rows around a name column", () => {
+  it("reads past the header repeated after a page break, in cells set apart by runs of spaces", () => {
+    const header = "指标名称    工作任务    牵头单位    配合单位";
+    const text = [
+      header,
+      "财政收入    一般公共预算收入增长5%。    县财政局    县税务局",
+      "- 2 -",
+      header,
+      "投资    固定资产投资增长8%。    县发改局    县统计局",
+    ].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads, t.co])).toEqual([
+      ["财政收入一般公共预算收入增长5%。", ["县财政局"], ["县税务局"]],
+      ["投资固定资产投资增长8%。", ["县发改局"], ["县统计局"]],
+    ]);
+  });
+
+  it("keeps in place a '|' row whose task opens with a deadline word (持续…) and whose last cell is empty", () => {
+    const text = [
+      "| 工作任务 | 责任领导 | 完成时限 | 牵头单位 | 配合单位 |",
+      "| 坚持服务跟着项目走,优化营商环境 | 叶林 | 全年 | 招商工作部 | 安商工作部 |",
+      "| 持续提升园区承载能力,加快推进污水管网 | 张云峰 | 全年 | 规划建设局 |  |",
+    ].join("\n");
+    expect(read(text).map((t) => [t.leads, t.co, t.deadline])).toEqual([
+      [["招商工作部"], ["安商工作部"], "全年"],
+      [["规划建设局"], [], "全年"],
+    ]);
+  });
+});
