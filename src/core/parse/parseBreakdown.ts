@@ -21,6 +21,7 @@ import { dropCutUnit } from "./cutName";
 import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
+import { splitOneLineTable } from "./tableOneLine";
 
 /**
  * Parses the text of a breakdown document.
@@ -31,6 +32,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const all = toLines(text);
   const lines = all
     .filter((l) => l.text === "" || !isDebris(l.folded))
+    .flatMap(splitOneLineTable)
     .flatMap(splitRunOn)
     .map(withPlainLabels);
   const outline = new Outline();
