@@ -54,6 +54,9 @@ export const HEADER_WORDS = {
   deadline: ["完成时限", "时间节点", "完成时间", "完成期限", "时间要求", "进度安排", "完成节点"],
   leader: ["责任领导", "分管领导", "牵头领导", "联系领导", "包抓领导", "牵头县领导", "分管副市长"],
   extra: ["备注", "进展情况", "工作措施"],
+  /** A short name column before the task's (名称 / 工作任务): the task column is then one of `content`. */
+  name: ["名称", "项目名称", "重点工作", "事项", "指标名称"],
+  content: ["工作任务", "主要内容", "建设内容", "具体措施", "工作目标"],
 } as const;
 
 /** How one document is laid out. */
@@ -102,6 +105,10 @@ export interface ShapeOptions {
    * 1. / 01 (and a space) / ① / (1) / 一、 — the field's own number, or the record's.
    */
   readonly recordMark?: RecordMark;
+  /** A short name column before the task column (名称 / 工作任务), or none; not in the record shapes. */
+  readonly nameHeader: string | null;
+  /** The name cell merged over two rows: left out of the second one cell per line, blank in the other shapes. */
+  readonly nameMerged: boolean;
 }
 
 /** The numbers records and their fields carry. */
@@ -156,6 +163,8 @@ export const PLAIN: ShapeOptions = {
   leaderTitle: false,
   unitsPerLine: false,
   rowGap: false,
+  nameHeader: null,
+  nameMerged: false,
 };
 
 /** What a column after the units holds: words that name no unit. */
@@ -164,6 +173,12 @@ const EXTRA_TEXT: Readonly<Record<string, string>> = {
   进展情况: "已完成前期工作",
   工作措施: "加强统筹调度，定期通报",
 };
+
+/** The names a name column gives its rows, a new one every two rows. */
+const ROW_NAMES = ["重点项目建设", "民生实事", "营商环境", "乡村振兴", "生态环境"] as const;
+
+/** A cell merged over rows: left out of a row one cell per line, blank in the other shapes. */
+const MERGED = "\u0000";
 
 interface Column {
   readonly header: string;
@@ -201,9 +216,23 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
   const extra: Column[] = o.extra
     ? [{ header: o.extra, cell: () => EXTRA_TEXT[o.extra as string] ?? "" }]
     : [];
+  const record = o.shape === "recordColon" || o.shape === "recordLines";
+  const name: Column[] =
+    o.nameHeader && !record
+      ? [
+          {
+            header: o.nameHeader,
+            cell: (_t, i) =>
+              o.nameMerged && i % 2 === 1
+                ? MERGED
+                : (ROW_NAMES[Math.floor(i / 2) % ROW_NAMES.length] as string),
+          },
+        ]
+      : [];
   return [
     ...(o.seqColumn ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }] : []),
     ...(o.leaderFirst ? leader : []),
+    ...name,
     { header: o.taskHeader, cell: (t) => t.text },
     ...(o.leaderFirst ? [] : leader),
     ...(o.deadlineBeforeUnits ? deadline : []),
@@ -219,7 +248,9 @@ const spaceOut = (name: string): string => (name.length <= 4 ? [...name].join(" 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** One row's lines in a table shape. */
-function rowLines(cells: readonly string[], shape: Shape, gap: number): string[] {
+function rowLines(row: readonly string[], shape: Shape, gap: number): string[] {
+  const leftOut = shape === "cellPerLine" || shape === "cellPerLineBlank";
+  const cells = leftOut ? row.filter((c) => c !== MERGED) : row.map((c) => (c === MERGED ? "" : c));
   switch (shape) {
     case "tab":
       // Excel quotes a cell that holds line breaks when it copies cells as text.

@@ -24,6 +24,7 @@ import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
 import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
+import { splitOneLineTable } from "./tableOneLine";
 
 /**
  * Parses the text of a breakdown document.
@@ -35,6 +36,7 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
   const lines = recordShapes(
     all
       .filter((l) => l.text === "" || !isDebris(l.folded))
+      .flatMap(splitOneLineTable)
       .flatMap(splitRunOn)
       .flatMap(splitBracketHeading)
       .map(withPlainLabels),

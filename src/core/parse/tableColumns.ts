@@ -1,7 +1,7 @@
 /** A header's columns read again: a schedule under a spanning cell (two-row headers), an indicator as the task. */
 
 import { fold } from "../text/fold";
-import { INDICATOR_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import { INDICATOR_COLUMN, NAME_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 /**
  * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
@@ -37,4 +37,22 @@ export function indicatorTask(
   if (kinds.includes("task")) return [...kinds];
   const at = names.findIndex((n) => INDICATOR_COLUMN.test(fold(n).replace(/\s+/g, "")));
   return kinds.map((k, i) => (i === at ? "task" : k));
+}
+
+/**
+ * A short name column right before a task column (序号 | 名称 | 工作任务 …, 指标名称 | 工作目标): a task column
+ * too, the row's text its name then its content. Often merged over the rows under its first: the rows that
+ * leave it out are fitted to the columns by content.
+ */
+export function nameColumn(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  return kinds.map((k, i) =>
+    (k === null || k === "other") &&
+    kinds[i + 1] === "task" &&
+    NAME_COLUMN.test(fold(names[i] ?? "").replace(/\s+/g, ""))
+      ? "task"
+      : k,
+  );
 }

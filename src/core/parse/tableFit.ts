@@ -24,14 +24,20 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       });
       // A line that is only a figure or its unit of measure (≥2%, 0.07, 万亩, -) is a cell of its own.
       const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
+      // A line that is only a dated deadline (2024年6月30日前, 三季度末) is the deadline's cell.
+      const dated = parts.length === 1 && isDeadline(text) && /\d{1,2}月|季度|季末|年底|年末|年内/.test(text);
       // A task cell that is only a unit's name is likelier the units cell, when one follows.
-      const unitOnly = unitsLater && parts.length === 1 && isUnitLike(text.trim());
+      const names = splitUnitList(text);
+      const unitOnly =
+        unitsLater &&
+        parts.length === 1 &&
+        (isUnitLike(text.trim()) || (names.length > 1 && names.every(isUnitLike)));
       // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
       const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
       return (
         (text.length >= 8 ? 2 : 0.5) -
         0.05 * extra -
-        (unitLine || figure || spilled ? 3 : 0) -
+        (unitLine || figure || spilled || dated ? 3 : 0) -
         (unitOnly ? 1.5 : 0)
       );
     }
@@ -91,6 +97,22 @@ const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
   other: -0.1,
 };
 
+/** An empty name cell (the first of two task columns): merged over rows, so barely a cost. */
+const MERGED_NAME_PENALTY = -0.5;
+
+/** True when a cell is only names of units (市住建局、市商务局), one line or several. */
+const unitNames = (cell: readonly string[]): boolean =>
+  cell.every((p) => {
+    const names = splitUnitList(p);
+    return names.length > 0 && names.every(isUnitLike);
+  });
+
+/** A name cell is one short line, never a sentence (a task's text ends in 。). */
+const nameLike = (cell: readonly string[]): boolean =>
+  cell.length === 1 &&
+  (cell[0] as string).trim().length <= 25 &&
+  !/[。;；]$/.test((cell[0] as string).trim());
+
 /**
  * Distributes a row's lines over its columns, in order, each column taking zero or more consecutive lines,
  * so that the total fit is best (dynamic programming; rows are short).
@@ -103,15 +125,25 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   (best[0] as number[])[0] = 0;
   const unitsAfter = columns.map((_, c) => columns.slice(c + 1).some(isUnitColumn));
+  // A name column right before the task's (名称 / 工作任务, 重点工作 / 具体措施) is often merged over the rows under its
+  // first: a row that leaves it out is one cell short, not a row whose task moved into the name's place.
+  const empty = columns.map((kind, c) =>
+    kind === "task" && columns[c + 1] === "task" ? MERGED_NAME_PENALTY : EMPTY_PENALTY[kind],
+  );
+  const named = columns.map((kind, c) => kind === "task" && columns[c + 1] === "task");
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
       for (let k = 0; k <= Math.min(i, MAX_CELL_LINES); k++) {
         const prev = (best[c - 1] as number[])[i - k] as number;
         if (prev === NEG) continue;
+        const cell = parts.slice(i - k, i);
         const score =
           prev +
-          (k === 0 ? EMPTY_PENALTY[kind] : fit(kind, parts.slice(i - k, i), unitsAfter[c - 1] === true));
+          (k === 0 ? (empty[c - 1] as number) : fit(kind, cell, unitsAfter[c - 1] === true)) -
+          (k > 0 && named[c - 1] && !nameLike(cell) ? 1.5 : 0) -
+          // The content after a name is the task's words, never only unit names (those are the units cell).
+          (k > 0 && named[c - 2] && unitsAfter[c - 1] && unitNames(cell) ? 2 : 0);
         if (score > ((best[c] as number[])[i] as number)) {
           (best[c] as number[])[i] = score;
           (take[c] as number[])[i] = k;

@@ -6,6 +6,7 @@
 
 import type { SourceLine } from "../text/lines";
 import { headerKinds, columnKind, twoColumns, type FoundHeader, type Table } from "./tableHeader";
+import { nameColumn } from "./tableColumns";
 import { readTabbed } from "./tableTabbed";
 import type { ColumnKind } from "./vocabulary";
 
@@ -26,7 +27,7 @@ export function detectGappedHeader(line: SourceLine, i: number): FoundHeader | n
   if (line.raw.includes("\t")) return null;
   const cells = gappedCells(line.text);
   if (!cells) return null;
-  const kinds = cells.map(columnKind);
+  const kinds = nameColumn(cells.map(columnKind), cells);
   const columns = headerKinds(kinds) ?? twoColumns(kinds, true);
   return columns ? { columns, next: i + 1, tabbed: true, gapped: true } : null;
 }

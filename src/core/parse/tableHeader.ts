@@ -8,7 +8,7 @@ import { detectPipedHeader } from "./tablePiped";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
-import { indicatorTask, underSpanningCell } from "./tableColumns";
+import { indicatorTask, nameColumn, underSpanningCell } from "./tableColumns";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -147,7 +147,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
       ? underSpanningCell(header.names.map(columnKind), header.names, true)
       : names.map(columnKind);
     const columns =
-      headerKinds(indicatorTask(groupBeforeSeq(kinds), names)) ?? twoColumns(kinds, first.raw.includes("\t"));
+      headerKinds(indicatorTask(nameColumn(groupBeforeSeq(kinds), names), names)) ??
+      twoColumns(kinds, first.raw.includes("\t"));
     return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
   }
   // A header set apart by runs of spaces is read with its rows as tab rows, unless its rows are set apart by
@@ -156,7 +157,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   if (gapped && gappedRowsFollow(lines, i + 1)) return gapped;
   const inline = inlineCells(first.folded);
   if (inline.length >= 3) {
-    const columns = headerKinds(inline.map(columnKind));
+    const columns = headerKinds(nameColumn(inline.map(columnKind), inline));
     // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
     if (columns && spacedRowsFollow(lines, i + 1, columns))
       return { columns, next: i + 1, tabbed: false, spacedRows: true };
@@ -204,7 +205,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // first row of its group, and is read as a heading there; the rows start at 序号.
   ownerUnits(kinds, names);
   unnamedSeq(kinds, names, lines, j);
-  kinds.splice(0, kinds.length, ...groupBeforeSeq(kinds));
+  kinds.splice(0, kinds.length, ...nameColumn(groupBeforeSeq(kinds), names));
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));

@@ -8,6 +8,7 @@
 import type { SourceLine } from "../text/lines";
 import { isUnitLike } from "./splitUnits";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
+import { nameColumn } from "./tableColumns";
 import { mergeSpans } from "./tableSpans";
 import { spannedRow } from "./tableTabbed";
 import type { ColumnKind } from "./vocabulary";
@@ -24,7 +25,8 @@ export function detectPipedHeader(
 ): { columns: ColumnKind[]; next: number; tabbed: boolean; piped: true } | null {
   const group = rowAt(lines, i);
   if (!group || group.cells.length < 3 || group.cells.some((c) => c.length !== 1)) return null;
-  const columns = headerKinds(group.cells.map((c) => columnKind(c[0] as string)));
+  const names = group.cells.map((c) => c[0] as string);
+  const columns = headerKinds(nameColumn(names.map(columnKind), names));
   return columns ? { columns, next: group.next, tabbed: false, piped: true } : null;
 }
 

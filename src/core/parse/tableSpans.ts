@@ -48,7 +48,12 @@ export function cellFit(kind: ColumnKind, text: string): number {
   switch (kind) {
     case "task":
       if (sentence) return 2;
-      if (allUnits(f) || (isDeadline(f) && !COUNT.test(f)) || (f.length <= 8 && LOOSE_DATE.test(f)))
+      // A deadline phrase opens many a task's words (持续提升…): a long cell is a deadline only with a date in it.
+      if (
+        allUnits(f) ||
+        (isDeadline(f) && !COUNT.test(f) && (f.length <= 12 || LOOSE_DATE.test(f))) ||
+        (f.length <= 8 && LOOSE_DATE.test(f))
+      )
         return -1;
       return f.length >= 6 ? 2 : 1;
     case "lead":
@@ -78,6 +83,11 @@ export function fitCells(columns: readonly ColumnKind[], cells: readonly string[
   const fits = (at: (i: number) => number): boolean =>
     cells.every((c, i) => cellFit(columns[at(i)] as ColumnKind, c) >= 0);
   if (fits((i) => i)) return null;
+  // The row's number stays in the 序号 column: the cells after it are fitted to the columns after it.
+  if (columns[0] === "seq" && k > 1 && cellFit("seq", cells[0] as string) > 0) {
+    const rest = fitCells(columns.slice(1), cells.slice(1));
+    return [0, ...(rest ?? cells.slice(1).map((_, i) => i)).map((c) => c + 1)];
+  }
   if (fits((i) => m - k + i)) return cells.map((_, i) => m - k + i);
   // Best order-keeping assignment: best[c][i] = score of the first i cells in the first c columns.
   const NEG = -1e9;

@@ -13,6 +13,7 @@ import {
   type TableRow,
 } from "./tableHeader";
 import { leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
+import { nameColumn } from "./tableColumns";
 
 /** True when a header's cells are set apart by '|' with no border before the first or after the last. */
 const bareBars = (text: string): boolean =>
@@ -241,9 +242,14 @@ function startsNextRow(
 /** True when a row's cells are the header's names again: each filled cell names its column's kind. */
 function repeatsHeader(cells: readonly string[], columns: readonly ColumnKind[]): boolean {
   const named = cells.filter((c) => c !== "");
+  // A name column (名称, 指标名称) is a task column only before one: read as the header read it.
+  const kinds = nameColumn(cells.map(columnKind), cells);
   return (
     named.length >= 2 &&
-    cells.every((c, k) => c === "" || (columnKind(c) !== null && columnKind(c) === (columns[k] ?? null))) &&
+    cells.every(
+      (c, k) =>
+        c === "" || (kinds[k] != null && kinds[k] === (columns[k] ?? null)) || columnKind(c) === columns[k],
+    ) &&
     cells.some((c, k) => c !== "" && columns[k] === "task")
   );
 }

@@ -56,6 +56,11 @@ export const MEASURE =
 export const SCHEDULE_COLUMN =
   /^(第?[一二三四1-4]季度(末|底)?|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$/;
 
+/**
+ * A short name column right before the task's (名称 / 工作任务, 指标名称 / 工作目标): the task's name, its text
+ * read first (名称 alone is no column name elsewhere).
+ */
+export const NAME_COLUMN = /^(名称|指标名称|指标|工程名称|事项名称)$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 

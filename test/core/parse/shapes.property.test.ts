@@ -119,9 +119,14 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     unitsPerLine: fc.boolean(),
     rowGap: fc.boolean(),
     recordMark: fc.constantFrom(...RECORD_MARKS),
+    nameHeader: fc.constantFrom(null, null, ...HEADER_WORDS.name),
+    nameMerged: fc.boolean(),
+    contentHeader: fc.constantFrom(...HEADER_WORDS.content),
   })
-  .map((o) => ({
+  .map(({ contentHeader, ...o }) => ({
     ...o,
+    // Under a name column the task column holds the content (名称 / 工作任务).
+    taskHeader: o.nameHeader && !o.shape.startsWith("record") ? contentHeader : o.taskHeader,
     empty: o.empty,
     seqColumn: o.seqColumn || o.shape.startsWith("cellPerLine"),
   }));
