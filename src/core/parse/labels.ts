@@ -3,14 +3,17 @@
 import { fold, openDepth } from "../text/fold";
 import {
   CO_LABEL,
+  CO_MODIFIER,
   DEADLINE_LABEL,
   LEADER_LABEL,
   LEADER_TITLE,
   LEAD_LABEL,
+  LEAD_MODIFIER,
   LIST_LABEL,
   OTHER_LABEL,
   STAFF_CO_LABEL,
   STAFF_LEAD_LABEL,
+  UNIT_PAIRING,
 } from "./vocabulary";
 
 const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
@@ -119,6 +122,20 @@ export function bareLabelKind(folded: string): LabelKind | null {
   const f = folded.replace(/[\s:]+$/, "").trim();
   const m = LABEL_LINE.exec(`${f}:`);
   return m && m[0].length === f.length + 1 ? labelKind(m[1] as string) : null;
+}
+
+// A label that a modifier or a pairing word sets apart from the plain one of its kind (具体责任单位 beside 责任单位).
+const KEYED_LABEL = new RegExp(`^(?:${LEAD_MODIFIER}|${CO_MODIFIER}|${UNIT_PAIRING}|具体|共同|联合)`);
+
+/**
+ * What tells a unit label line from another of its kind, when a modifier does (具体责任单位, 联系单位, 共同责任单位):
+ * the label itself; null for a plain label (责任单位, 牵头部门), known by its kind alone.
+ * @example labelKey("联系单位:县总工会") === "联系单位"; labelKey("责任单位:A") === null
+ */
+export function labelKey(folded: string): string | null {
+  const m = LABEL_LINE.exec(folded);
+  const label = m ? (m[1] as string) : "";
+  return KEYED_LABEL.test(label) ? label : null;
 }
 
 /** Kind of the label a folded line starts with, or null. */
