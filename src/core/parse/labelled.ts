@@ -5,7 +5,7 @@ import { pushAll } from "./arrays";
 import { splitOriginal } from "./splitUnits";
 import { splitDeadlines } from "./deadline";
 import { endAtDebris, takePersons } from "./unitValues";
-import { LABEL_AT, STAFF, labelKind, titleOfLabel } from "./labels";
+import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
 import { readPerson } from "./leader";
 import { addUnits, readProseClause } from "./prose";
 import { emptyRoles, type Roles } from "./rolesData";
@@ -76,8 +76,10 @@ export function readLabelled(written: string, roles: Roles): boolean {
     // …or glued to the value before it when it is a whole unit or deadline label (牵头单位:A配合单位:B).
     const glued = label.length >= 4 && /^(lead|co|list|deadline)$/.test(labelKind(label));
     if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before) && !glued) continue;
+    // A modifier the vocabulary does not know (牵头单位:A;重点责任单位:B) is part of the label, never a unit.
+    const modifier = glued ? modifierBefore(before, label) : "";
     hits.push({
-      index: m.index,
+      index: m.index - modifier.length,
       end: m.index + m[0].length,
       label,
       persons: m[2] !== undefined,

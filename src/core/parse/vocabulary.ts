@@ -20,6 +20,12 @@ export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参�
 /** Units paired with a task, as a leader is (包保单位, 包联单位, 联系单位, 挂钩单位): a plain list of units. */
 export const UNIT_PAIRING = "(?:包保|包联|包抓|联系|挂钩)";
 
+/**
+ * One label for the lead and the co-units together (牵头单位及配合单位, 牵头/配合单位, 主办、协办单位): a plain list,
+ * its first unit leading.
+ */
+export const COMBINED_LABEL = `(?:牵头|主办|主责)(?:${ORG})?(?:及|和|与|/|、)(?:${CO_VERB})${ORG}`;
+
 /** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位 …. */
 export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
@@ -42,7 +48,7 @@ export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主�
 /** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
 export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG}|${CO_MODIFIER}(?:责任|实施|落实|配合|协办)(?:${ORG}|主体)|${JOINT_LABEL})${QUAL}`;
 /** Label of a list of units without roles. */
-export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
+export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|${COMBINED_LABEL}|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
 /**
  * Labels of named staff where a bureau's own plan names persons instead of units
@@ -127,7 +133,10 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     kind: "co",
     re: new RegExp(`^(${CO_MODIFIER}(责任|实施|落实|配合|协办)(${ORG}|主体)|${JOINT_LABEL})${QUAL}$`),
   },
-  { kind: "units", re: new RegExp(`^(具体${LIST_VERB}|${UNIT_PAIRING})(${ORG}|主体)${QUAL}$`) },
+  {
+    kind: "units",
+    re: new RegExp(`^(具体${LIST_VERB}|${UNIT_PAIRING})(${ORG}|主体)${QUAL}$|^${COMBINED_LABEL}$`),
+  },
   {
     kind: "deadline",
     re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,

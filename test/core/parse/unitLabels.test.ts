@@ -123,6 +123,47 @@ describe("compound role labels: a modifier before the role word", () => {
   });
 });
 
+describe("a modifier the vocabulary does not know before a unit label", () => {
+  it("reads it as part of the label, by the label's kind, never as a unit", () => {
+    const text = doc(
+      "1.推进某某更新。",
+      "主要责任单位：县甲局",
+      "重点责任单位：县乙局",
+      "2.推进某某改造。（牵头单位：市丙局；配套责任单位：市丁局、市戊局）",
+      "3.推进某某管理。",
+      "有关责任单位:区己局、区庚局",
+    );
+    expect(read(text)).toEqual([
+      ["1", ["县甲局"], ["县乙局"]],
+      ["2", ["市丙局"], ["市丁局", "市戊局"]],
+      ["3", ["区己局"], ["区庚局"]],
+    ]);
+  });
+
+  it("keeps a short unit name before a glued label as a unit (团委配合单位:)", () => {
+    expect(read(doc("1.推进某某活动。（责任单位：县甲局，团委配合单位：县乙局）"))).toEqual([
+      ["1", ["县甲局"], ["团委", "县乙局"]],
+    ]);
+  });
+});
+
+describe("one label for the lead and the co-units together", () => {
+  it("reads 牵头单位及配合单位, 牵头/配合单位 and 主办、协办单位 as a list whose first unit leads", () => {
+    const text = doc(
+      "1.推进某某改造。",
+      "牵头单位及配合单位：县甲局、县乙局",
+      "2.推进某某管理。",
+      "牵头/配合单位：区丙局/区丁局",
+      "3.推进某某加装。（主办、协办单位：市戊局；市己局、市庚局）",
+    );
+    expect(read(text)).toEqual([
+      ["1", ["县甲局"], ["县乙局"]],
+      ["2", ["区丙局"], ["区丁局"]],
+      ["3", ["市戊局"], ["市己局", "市庚局"]],
+    ]);
+  });
+});
+
 describe("compound role labels in prose", () => {
   it("reads A为主要责任单位 as the lead and B为共同责任单位 / 其他责任单位 as co-units", () => {
     const text = doc(
