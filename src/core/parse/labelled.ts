@@ -4,7 +4,7 @@ import { fold, isCloser, matchingOpener } from "../text/fold";
 import { pushAll } from "./arrays";
 import { splitOriginal } from "./splitUnits";
 import { splitDeadlines } from "./deadline";
-import { endAtDebris, takePersons } from "./unitValues";
+import { endAtDebris, takeBracketPersons, takePersons } from "./unitValues";
 import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
 import { readPerson } from "./leader";
 import { addUnits, readProseClause } from "./prose";
@@ -113,7 +113,7 @@ export function readLabelled(written: string, roles: Roles): boolean {
           break;
         }
         // 牵头单位及责任人:县住建局(张三): the person is kept with the task's text, the unit is 县住建局.
-        const named = hit.persons ? takePersons(value) : { units: value, persons: [] };
+        const named = hit.persons ? takePersons(value) : takeBracketPersons(value);
         if (named.persons.length > 0) {
           (roles.persons ??= []).push(...named.persons);
           roles.rest.push(`责任人:${named.persons.join(";")}`);
@@ -152,5 +152,10 @@ export function readLabelled(written: string, roles: Roles): boolean {
       }
     }
   });
+  // 主要责任单位:A;共同责任单位:B in one line or cell: B helps the lead named beside it.
+  if (roles.joint && roles.leads.length + roles.listed.length > 0) {
+    pushAll(roles.coUnits, roles.joint);
+    delete roles.joint;
+  }
   return true;
 }

@@ -179,6 +179,23 @@ describe("compound role labels in prose", () => {
   });
 });
 
+describe("a person named in a bracket after a unit under a plain unit label", () => {
+  it("keeps the person with the task's words, never in the unit's name", () => {
+    const text = doc(
+      "1.推进某某更新。",
+      "责任单位：县甲局（张某）、县乙局（李某某）",
+      "2.推进某某开发。",
+      "责任单位:开发区(江北片区)、县丙局(试点)",
+    );
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["县甲局"], ["县乙局"]],
+      [["开发区(江北片区)"], ["县丙局(试点)"]],
+    ]);
+    expect(tasks[0]?.text).toContain("张某");
+  });
+});
+
 describe("compound role labels as table headers", () => {
   it("reads 主要责任单位 / 共同责任单位 columns as lead and co-units", () => {
     const text = doc(
@@ -207,6 +224,14 @@ describe("compound role labels as table headers", () => {
       "1\t推进某某改革\t区医保局\t区卫健局\t年内\t",
     );
     expect(read(b)).toEqual([["1", ["区医保局"], ["区卫健局"]]]);
+  });
+
+  it("reads compound labels inside a units cell, the joint units helping the lead beside them", () => {
+    const text = doc(
+      "序号\t工作任务\t责任单位\t完成时限",
+      "1\t推进某某更新\t主要责任单位：县甲局；共同责任单位：县乙局\t2026年底",
+    );
+    expect(read(text)).toEqual([["1", ["县甲局"], ["县乙局"]]]);
   });
 
   it("keeps two columns of plain units (责任单位, 具体责任单位) as two lists, never one glued name", () => {
