@@ -86,6 +86,30 @@ export const PHRASINGS: ReadonlyArray<{
     render: (t, s, o, c) => `${t.text}${o}${[t.lead, ...t.co].join(s)}按职责分工卖力${c}`,
   },
   { name: "(A卖力,B配合)", render: (t, s, o, c) => `${t.text}${o}${t.lead}卖力${co(t, s, ",", "配合")}${c}` },
+  // Compound labels: a modifier before the role word (docs/layouts.md, "Compound labels").
+  {
+    name: "(主要责任单位:A;共同责任单位:B)",
+    render: (t, s, o, c) =>
+      `${t.text}${o}主要责任单位:${t.lead}${t.co.length ? `;共同责任单位:${t.co.join(s)}` : ""}${c}`,
+  },
+  {
+    name: "直接责任单位: / 其他责任单位: lines",
+    render: (t, s) =>
+      `${t.text}\n直接责任单位：${t.lead}${t.co.length ? `\n其他责任单位：${t.co.join(s)}` : ""}`,
+  },
+  {
+    name: "牵头单位: / 具体责任单位: lines",
+    render: (t, s) => `${t.text}\n牵头单位：${t.lead}${t.co.length ? `\n具体责任单位：${t.co.join(s)}` : ""}`,
+  },
+  {
+    name: "(A为主要责任单位,B为共同责任单位)",
+    render: (t, s, o, c) =>
+      `${t.text}${o}${t.lead}为主要责任单位${t.co.length ? `,${t.co.join(s)}为共同责任单位` : ""}${c}`,
+  },
+  {
+    name: "承办单位: / 联系单位: lines",
+    render: (t, s) => `${t.text}\n承办单位：${t.lead}${t.co.length ? `\n联系单位：${t.co.join(s)}` : ""}`,
+  },
 ];
 
 /** The co-units' clause: `,B、C配合`, or nothing without co-units. */

@@ -3,14 +3,18 @@
 import { fold, openDepth } from "../text/fold";
 import {
   CO_LABEL,
+  CO_MODIFIER,
   DEADLINE_LABEL,
   LEADER_LABEL,
   LEADER_TITLE,
   LEAD_LABEL,
+  LEAD_MODIFIER,
   LIST_LABEL,
   OTHER_LABEL,
   STAFF_CO_LABEL,
   STAFF_LEAD_LABEL,
+  UNIT_PAIRING,
+  UNIT_SUFFIX,
 } from "./vocabulary";
 
 const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL}|${LEADER_LABEL}|${DEADLINE_LABEL}|${OTHER_LABEL}`;
@@ -22,7 +26,26 @@ const LEVEL = "(?:[省市县区州]级|项目)?";
 // A unit label that also asks for the person in charge (牵头单位及责任人:县住建局(张三)). Group 2 of LABEL_AT.
 const PERSONS = "(?:及|和|与|/|\\()(?:责任人|负责人|联系人)\\)?";
 export const LABEL_AT = new RegExp(`${LEVEL}(${ANY_LABEL})(${PERSONS})?\\s*[::]\\s*`, "g");
-const LABEL_LINE = new RegExp(`^${LEVEL}(${ANY_LABEL})(?:${PERSONS})?\\s*[::]`);
+// A word the vocabulary does not know before a unit label at a line's start (重点责任单位:, 有关责任单位:): a
+// modifier, part of the label; the label's kind is the unit label's.
+const UNIT_LABEL = `(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})(?:${PERSONS})?\\s*[::]`;
+const KNOWN_LABEL = `(?:${ANY_LABEL})(?:${PERSONS})?\\s*[::]`;
+const MODIFIER = `(?!${KNOWN_LABEL})([\\u4e00-\\u9fff]{2})(?=${UNIT_LABEL})`;
+const LABEL_LINE = new RegExp(`^${LEVEL}(?:${MODIFIER})?(${ANY_LABEL})(?:${PERSONS})?\\s*[::]`);
+// The same modifier inside a line, after a separator: cut from the value before it (牵头单位:A;重点责任单位:B).
+const MODIFIER_BEFORE = /(?:^|[;,、。\s(([【/|:])([\u4e00-\u9fff]{2})$/;
+
+/**
+ * The modifier the vocabulary does not know glued before a unit label inside a line (…;重点责任单位:), or "" when
+ * the words before the label are no such modifier (a unit's name, a separator).
+ * @example modifierBefore("牵头单位:县甲局;重点", "责任单位") === "重点"
+ */
+export function modifierBefore(before: string, label: string): string {
+  if (!/^(lead|co|list)$/.test(labelKind(label))) return "";
+  const m = MODIFIER_BEFORE.exec(before);
+  // A short name that is a unit on its own (团委, 妇联, 街道) is never a modifier.
+  return m && !UNIT_SUFFIX.test(m[1] as string) ? (m[1] as string) : "";
+}
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";
 
@@ -119,11 +142,25 @@ export function isLabelLine(folded: string): boolean {
 export function bareLabelKind(folded: string): LabelKind | null {
   const f = folded.replace(/[\s:]+$/, "").trim();
   const m = LABEL_LINE.exec(`${f}:`);
-  return m && m[0].length === f.length + 1 ? labelKind(m[1] as string) : null;
+  return m && m[0].length === f.length + 1 ? labelKind(m[2] as string) : null;
+}
+
+// A label that a modifier or a pairing word sets apart from the plain one of its kind (具体责任单位 beside 责任单位).
+const KEYED_LABEL = new RegExp(`^(?:${LEAD_MODIFIER}|${CO_MODIFIER}|${UNIT_PAIRING}|具体|共同|联合)`);
+
+/**
+ * What tells a unit label line from another of its kind, when a modifier does (具体责任单位, 联系单位, 共同责任单位):
+ * the label itself; null for a plain label (责任单位, 牵头部门), known by its kind alone.
+ * @example labelKey("联系单位:县总工会") === "联系单位"; labelKey("责任单位:A") === null
+ */
+export function labelKey(folded: string): string | null {
+  const m = LABEL_LINE.exec(folded);
+  const label = m ? (m[2] as string) : "";
+  return m?.[1] ? `${m[1]}${label}` : KEYED_LABEL.test(label) ? label : null;
 }
 
 /** Kind of the label a folded line starts with, or null. */
 export function lineLabelKind(folded: string): LabelKind | null {
   const m = LABEL_LINE.exec(folded);
-  return m ? labelKind(m[1] as string) : null;
+  return m ? labelKind(m[2] as string) : null;
 }

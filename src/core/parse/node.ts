@@ -36,8 +36,11 @@ export interface Node {
   paragraph: boolean;
   /** A leader's heading that also names the lead of its tasks in a bracket (一、李某副市长牵头(市住建局牵头)). */
   handsDown: boolean;
-  /** The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. */
-  labelKinds: Array<"lead" | "co" | "list">;
+  /**
+   * The kinds of unit label lines (lead, co, list) read for this node: a second one of a kind is an error. A
+   * label with a modifier (具体责任单位, 联系单位) is a kind of its own (labels.ts, labelKey).
+   */
+  labelKinds: string[];
   /** An item of the notes after the tasks (注: 1.… 2.…): a task only if it names units. */
   note: boolean;
   /** Table cells left empty under a filled one (merged cells), read as the row above: reported. */
@@ -114,7 +117,9 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     const bare = allowBare && !hasUnits && open > 0 && !listed;
     const roles = readRoles(inside, { bareUnits: bare });
     const named =
-      roles.leads.length + roles.listed.length + roles.coUnits.length > 0 || roles.leader !== null;
+      roles.leads.length + roles.listed.length + roles.coUnits.length + (roles.joint?.length ?? 0) > 0 ||
+      roles.leader !== null ||
+      (roles.sameAsAbove?.length ?? 0) > 0;
     if (!roles.matched || !named) return setText(node, text);
     node.roles.unshift(roles);
     // A负责(B参与): a bracket of co-units only, after the clause that names the lead.
@@ -158,7 +163,9 @@ export function setText(node: Node, text: string): void {
 }
 
 export function hasOwnUnits(node: Node): boolean {
-  return node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+  return node.roles.some(
+    (r) => r.leads.length + r.listed.length + r.coUnits.length + (r.joint?.length ?? 0) > 0,
+  );
 }
 
 /** True when the node names a lead itself (牵头单位, or a listed first unit). */

@@ -14,7 +14,7 @@ import { isBreakdownTitle } from "./docInfo";
 import { endsWithRoleBracket } from "./node";
 import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
-import { lineLabelKind, type LabelKind } from "./labels";
+import { labelKey, lineLabelKind, type LabelKind } from "./labels";
 import { namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isShortHeading, onText } from "./outlineText";
@@ -165,7 +165,8 @@ function onLabel(o: Outline, line: SourceLine, kind: LabelKind): void {
   const roles = readRoles(o.noteConvention(line.text, line.no), { bareUnits: false });
   o.checkBrackets(line.text, line.no);
   const unitKind = kind === "lead" || kind === "co" || kind === "list";
-  if (unitKind && cur && cur !== o.part.root && cur.labelKinds.includes(kind)) {
+  const key = labelKey(line.folded) ?? kind;
+  if (unitKind && cur && cur !== o.part.root && cur.labelKinds.includes(key)) {
     // A second 责任单位: line for the same task: the task line between them is missing. Not merged.
     const r = resolveRoles([roles]);
     o.issues.push({
@@ -177,7 +178,7 @@ function onLabel(o: Outline, line: SourceLine, kind: LabelKind): void {
     o.unitTail = null;
     return;
   }
-  if (unitKind && cur) cur.labelKinds.push(kind);
+  if (unitKind && cur) cur.labelKinds.push(key);
   // Units under a "note": it was a task after all, and so are the numbered lines after it.
   if (unitKind) o.inNotes = false;
   o.attach(roles, line);

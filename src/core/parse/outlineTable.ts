@@ -92,6 +92,7 @@ export function nextItemLine(item: Node | null, line: SourceLine): boolean {
 
 /** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
 const STAR = LEAD_STAR;
+const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["lead", "co", "units"]);
 
 /** A row of a table, or a heading row inside it. */
 export type TableItem = { row: TableRow } | { heading: TableHeading };
@@ -147,11 +148,13 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const dotted = row.seq ? SUB_SEQ.exec(fold(row.seq).replace(/\s+/g, "")) : null;
     const subOf = dotted && numberedRow && Number(dotted[1]) === numberedRow.n ? numberedRow.node : null;
     const seq = row.seq && !dotted ? readNumbering(fold(row.seq) + ".") : null;
+    // Two columns of one kind of units (责任单位 and 具体责任单位) are one list, never one name.
     const cell = (k: ColumnKind): string =>
       row.cells
         .filter((c) => c.kind === k)
         .map((c) => c.text)
-        .join("")
+        .filter((t) => !UNIT_KINDS.has(k) || t.trim() !== "")
+        .join(UNIT_KINDS.has(k) ? "、" : "")
         .trim();
     const taskText = cell("task");
     // Keep the numbering of the task cell when the table has no 序号 column (1.推进…).

@@ -13,6 +13,10 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
   const co: string[] = [];
   // 区教育局(牵头): a unit marked as the lead leads wherever it is listed, and the marker is not its name.
   for (const r of all) pushAll(leads, r.leads.map(unmark), r.coUnits.filter(isMarked).map(unmark));
+  // 共同责任单位: beside a lead named anywhere (a label, a mark, a first listed unit) they help; alone they all lead.
+  const joint = all.flatMap((r) => r.joint ?? []);
+  const jointLead = leads.length === 0 && all.every((r) => r.listed.length === 0);
+  if (jointLead) pushAll(leads, joint);
   for (const r of all) {
     if (r.listed.some(isMarked)) {
       for (const u of r.listed) (isMarked(u) ? leads : co).push(unmark(u));
@@ -27,6 +31,7 @@ export function resolveRoles(all: readonly Roles[]): { leads: string[]; coUnits:
       pushAll(co, r.listed);
     }
   }
+  if (!jointLead) pushAll(co, joint);
   for (const r of all)
     pushAll(
       co,

@@ -1,7 +1,7 @@
 /** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
-import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
+import { COLLECTIVE, GLUED_UNIT_END, UNIT_SUFFIX } from "./vocabulary";
 
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
@@ -96,7 +96,7 @@ export function splitUnitList(raw: string): string[] {
   const marked = raw.replace(GLUED_MARK, "$1、");
   for (const original of joinCompounds(splitOriginal(marked, UNIT_SEPARATORS))) {
     for (const part of splitSpaces(original)) {
-      for (const name of splitDeng(part).flatMap(splitConjunctions)) {
+      for (const name of splitDeng(part).flatMap(splitConjunctions).flatMap(splitGlued)) {
         const n = normalizeUnitName(name);
         if (n) out.push(n);
       }
@@ -212,4 +212,49 @@ export function splitConjunctions(name: string): string[] {
     }
   }
   return [name];
+}
+
+// A level of government that opens a unit's name (县教育局): where it starts again after a name's end, a new name starts.
+const LEVEL_START = /^[省市区县州旗镇乡]/;
+// The end of a whole unit's name, after which a name of the same level may start (县教育局|县卫健局, 区委办|区政府办).
+// A section's end (科, 股, 室) is not one: 县商务局市场科 is a section of the bureau.
+// A name that opens with its level is a unit of its own even as a station or an office (镇财政所, 县农技站).
+const GLUED_END = new RegExp(`(${GLUED_UNIT_END}|所|站|处|队)$`);
+// A branch of the name before it (生态环境局余姚分局, 人民银行县支行): one name, never two.
+const BRANCH_END = /(分局|分行|支行|分公司|分院|分会|分中心|分所|分社|支局)$/;
+// Without a level, only bureaus and commissions, short as lists write them (发改局财政局, 卫健委医保局).
+const BUREAU_END = /(局|委|厅)$/;
+
+/**
+ * Unit names run together with no separator (区财政局区税务局, 县教育局县卫健局县医保局), cut where a name of the
+ * same level starts again after a unit's end; without a level, between short bureau names (发改局财政局). Only when
+ * every part is a unit of at least three characters: 市财政局国库支付中心, 县委县政府, 市委政法委 and
+ * 县住房和城乡建设局 stay whole.
+ * @example splitGlued("县教育局县卫健局县医保局") → ["县教育局", "县卫健局", "县医保局"]
+ */
+export function splitGlued(name: string): string[] {
+  const f = fold(name);
+  if (f.length < 6 || f.length > 40 || /[()\s]/.test(f)) return [name];
+  const level = LEVEL_START.test(f) ? f[0] : null;
+  const cuts: number[] = [];
+  let from = 0;
+  for (let i = 3; i <= f.length - 3; i++) {
+    const part = f.slice(from, i);
+    const cut = level ? f[i] === level && GLUED_END.test(part) : BUREAU_END.test(part) && part.length <= 6;
+    if (cut && part.length >= 3) {
+      cuts.push(i);
+      from = i;
+    }
+  }
+  if (cuts.length === 0) return [name];
+  const parts = [0, ...cuts].map((at, k) => name.slice(at, cuts[k] ?? name.length));
+  const ends = level ? GLUED_END : BUREAU_END;
+  const whole = (p: string): boolean =>
+    p.length >= 3 &&
+    (level !== null || p.length <= 6) &&
+    ends.test(fold(p)) &&
+    !BRANCH_END.test(fold(p)) &&
+    isUnitLike(p) &&
+    !isCollective(p);
+  return parts.every(whole) ? parts : [name];
 }

@@ -26,6 +26,8 @@ export function finish(outline: Outline): {
   for (const part of outline.parts) {
     // The units of the task read last, for a label that says 同上.
     let above: { leads: string[]; coUnits: string[] } | null = null;
+    // The units of a bracket that said 下同 (A、B,下同): every later task of the part that names none takes them.
+    let below: { leads: string[]; coUnits: string[] } | null = null;
     dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
@@ -121,9 +123,12 @@ export function finish(outline: Outline): {
         used.set(id, 1);
       }
       const fullId = part.index > 1 ? `${part.index}:${id}` : id;
-      const { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
+      let { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
+      const fromBelow = below !== null && leads.length + coUnits.length === 0;
+      if (roles.some((r) => r.sameBelow)) below = { leads, coUnits };
+      else if (below && fromBelow) ({ leads, coUnits } = below);
       above = { leads, coUnits };
-      if (inheritedUnits) {
+      if (inheritedUnits || fromBelow) {
         issues.push({ code: "units-inherited", severity: "info", line: node.line, params: { id: fullId } });
       }
       for (const { column, value } of node.fromAbove) {

@@ -6,31 +6,52 @@
 import { fold, openDepth } from "../text/fold";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitOriginal } from "./splitUnits";
+import { ROLE_WORD, SURNAME } from "./vocabulary";
 
 // A unit and the person in charge after it, in a bracket or after a space: 县住建局(张三), 县教育局 李四、王五.
 const UNIT_PERSON = /^(.+?)\s*(?:\(([^()]+)\)|\s([^\s()]+))$/;
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+// Under a plain unit label, only a person in a bracket (县住建局(张三)), whose name opens with a surname: 县住建局
+// 李四 may be two names of a list, 开发区(江北) a place.
+const UNIT_BRACKET_PERSON = /^(.+?)\s*\(([\u4e00-\u9fff·]{2,3}(?:[、,][\u4e00-\u9fff·]{2,3})*)\)$/;
+
+/**
+ * The units of a plain unit label's value (责任单位:县住建局(张三)、县财政局): a person named in a bracket after a unit
+ * is taken out as with takePersons; nothing else is.
+ * @example takeBracketPersons("县住建局(张三)、县财政局") → { units: "县住建局、县财政局", persons: ["县住建局 张三"] }
+ */
+export function takeBracketPersons(value: string): { units: string; persons: string[] } {
+  return takePersons(value, true);
+}
 
 /**
  * The units of a value given under a label that asks for units and persons (牵头单位及责任人): each unit's person
  * (县住建局(张三), 县教育局 李四) is taken out as `县住建局 张三`; names that are units stay.
  * @example takePersons("县住建局(张三)、县财政局") → { units: "县住建局、县财政局", persons: ["县住建局 张三"] }
  */
-export function takePersons(value: string): { units: string; persons: string[] } {
+export function takePersons(value: string, bracketsOnly = false): { units: string; persons: string[] } {
   const persons: string[] = [];
-  const units = splitOriginal(value, "、,;").map((piece) => {
-    const m = UNIT_PERSON.exec(fold(piece.trim()));
+  const pieces = splitOriginal(value, "、,;");
+  const units = pieces.map((piece) => {
+    const m = (bracketsOnly ? UNIT_BRACKET_PERSON : UNIT_PERSON).exec(fold(piece.trim()));
     const unit = m ? (m[1] as string) : "";
     const who = m ? ((m[2] ?? m[3]) as string) : "";
     const names = who.split(/[、,\s]+/).filter(Boolean);
-    const ok =
-      m && isUnitLike(unit) && names.length > 0 && names.every((n) => PERSON_NAME.test(n) && !isUnitLike(n));
+    const person = (n: string): boolean =>
+      PERSON_NAME.test(n) && !isUnitLike(n) && (!bracketsOnly || (SURNAME.test(n) && !ROLE_WORD.test(n)));
+    const ok = m && isUnitLike(unit) && names.length > 0 && names.every(person);
     if (!ok) return piece;
     const start = piece.length - piece.trimStart().length;
     persons.push(`${piece.trim().slice(0, unit.length)} ${names.join("、")}`);
     return piece.slice(0, start + unit.length);
   });
-  return { units: units.join("、"), persons };
+  // Each separator as written (、 , ;), so that a value that names roles (A牵头,B配合) still reads as clauses.
+  let at = 0;
+  const seps = units.map((_, k) => {
+    at += (pieces[k] as string).length + 1;
+    return value[at - 1] ?? "";
+  });
+  return { units: units.map((u, k) => (k < units.length - 1 ? u + seps[k] : u)).join(""), persons };
 }
 
 /**

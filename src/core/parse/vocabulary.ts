@@ -17,15 +17,38 @@ export const LEAD_VERB = "(?:牵头|主办|主责)";
 /** Verbs of helping: 配合单位, 协办单位, 协作单位 …. */
 export const CO_VERB = "(?:配合|协办|参与|协同|协助|协作|会办|参加)";
 
+/** Units paired with a task, as a leader is (包保单位, 包联单位, 联系单位, 挂钩单位): a plain list of units. */
+export const UNIT_PAIRING = "(?:包保|包联|包抓|联系|挂钩)";
+
+/**
+ * One label for the lead and the co-units together (牵头单位及配合单位, 牵头/配合单位, 主办、协办单位): a plain list,
+ * its first unit leading.
+ */
+export const COMBINED_LABEL = `(?:牵头|主办|主责)(?:${ORG})?(?:及|和|与|/|、)(?:${CO_VERB})${ORG}`;
+
 /** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位 …. */
 export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
 
+/**
+ * Modifiers a document writes before a role word, and what the label then means (docs/layouts.md, "Compound
+ * labels"): 主要/第一/直接/首要 + 责任单位 leads; 其他/次要/相关/协同/辅助 + 责任单位 helps; 共同/联合 + 责任单位 is
+ * JOINT_LABEL; 具体 + 责任单位 is a plain list. A modifier is part of the label, never a unit.
+ */
+export const LEAD_MODIFIER = "(?:主要|第一|直接|首要)";
+export const CO_MODIFIER = "(?:其他|其它|次要|相关|协同|辅助)";
+/**
+ * Label of units that share the work (共同责任单位, 联合实施单位): co-units beside a lead the task names elsewhere
+ * (牵头单位:A;共同责任单位:B — B helps), all leads when nothing else names one (resolve.ts). Part of CO_LABEL, so
+ * every reader finds it; roles.ts tells it apart.
+ */
+export const JOINT_LABEL = `(?:共同|联合)(?:责任|实施|落实|承担|承办)${ORG}${QUAL}`;
+
 /** Label of the lead unit(s). */
-export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}?|主要责任单位|(?:第一|主要)责任${ORG})${QUAL}`;
+export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}?|主要责任单位|(?:第一|主要)责任${ORG}|${LEAD_MODIFIER}(?:责任|牵头|主办)(?:${ORG}|主体))${QUAL}`;
 /** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
-export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG})${QUAL}`;
+export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG}|${CO_MODIFIER}(?:责任|实施|落实|配合|协办)(?:${ORG}|主体)|${JOINT_LABEL})${QUAL}`;
 /** Label of a list of units without roles. */
-export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区)${QUAL}|(?:部门|责任|任务)分工|分工部门`;
+export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|${COMBINED_LABEL}|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
 /**
  * Labels of named staff where a bureau's own plan names persons instead of units
@@ -108,6 +131,17 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任)?${ORG}?${QUAL}$`) },
   { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
   { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
+  // Compound headers (docs/layouts.md, "Compound labels"): 主要责任单位 leads, 其他/协同/共同责任单位 help,
+  // 具体责任单位 and 包保单位 list units.
+  { kind: "lead", re: new RegExp(`^${LEAD_MODIFIER}(责任|牵头|主办)(${ORG}|主体)${QUAL}$`) },
+  {
+    kind: "co",
+    re: new RegExp(`^(${CO_MODIFIER}(责任|实施|落实|配合|协办)(${ORG}|主体)|${JOINT_LABEL})${QUAL}$`),
+  },
+  {
+    kind: "units",
+    re: new RegExp(`^(具体${LIST_VERB}|${UNIT_PAIRING})(${ORG}|主体)${QUAL}$|^${COMBINED_LABEL}$`),
+  },
   {
     kind: "deadline",
     re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
@@ -160,6 +194,13 @@ export const DEADLINE_VERB =
 export const UNIT_SUFFIX =
   /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|集团公司|专班|城投|水投|交投|国投|建投|产投|金投|文旅投)$/;
 
+/**
+ * Ends of a whole unit's name (not of a section inside one, 科/股/室): where names run together with no separator
+ * (区财政局区税务局), a name of the same level may start after one of these (splitUnits.ts, splitGlued).
+ */
+export const GLUED_UNIT_END =
+  "局|委|办|厅|院|中心|政府|办公室|管委会|委员会|部|集团|公司|街道|办事处|联|社|署|银行|馆|医院|学校|法院|检察院";
+
 /** A name that stands for a group of organisations: 各镇(街道), 市级有关部门, 成员单位 …. */
 export const COLLECTIVE =
   /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区|专班)|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
@@ -171,6 +212,11 @@ export const COLLECTIVE =
  */
 export const STANDING_NOTE =
   /^(以下|下列|后续|其余|其他|其它|所有|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)|不再重复[。]?$/;
+
+/** A bracket that is only 同上 / 同前: the units of the task above, in their roles (roles.ts). */
+export const SAME_ABOVE_NOTE = /^(?:均)?(?:同上|同前|同上一项|同上项)[。.]?$/;
+/** The 下同 that closes a bracket's list of units (A、B,下同): these units, and the later tasks' that name none. */
+export const SAME_BELOW_NOTE = /[,;、\s]*(?:以下同|以下均同|以下相同|下同|同下)[。.]?\s*$/;
 
 /** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作, (二)(由)县发改局牵头. */
 export const HEADING_LEAD =
@@ -211,11 +257,10 @@ export const FALLBACK_UNIT_COLUMN = new RegExp(
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
 
 /** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
-export const PROSE_LEAD_VERB =
-  "(?:分别|共同|联合)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为主)";
+export const PROSE_LEAD_VERB = `(?:分别|共同|联合)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主)`;
 
 /** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位, B支持, B指导. */
-export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;
+export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|为(?:${CO_MODIFIER}|共同|联合)责任(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;
 
 /**
  * Verbs of a prose clause whose units share the work (the first leads when no lead is named, else they are

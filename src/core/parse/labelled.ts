@@ -1,0 +1,161 @@
+/** Reading `label: value` segments (牵头单位:A;配合单位:B, 分管领导:…, 完成时限:…) of one line or bracket into roles. */
+
+import { fold, isCloser, matchingOpener } from "../text/fold";
+import { pushAll } from "./arrays";
+import { splitOriginal } from "./splitUnits";
+import { splitDeadlines } from "./deadline";
+import { endAtDebris, takeBracketPersons, takePersons } from "./unitValues";
+import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
+import { readPerson } from "./leader";
+import { addUnits, readProseClause } from "./prose";
+import { emptyRoles, type Roles } from "./rolesData";
+import { JOINT_LABEL, OTHER_LABEL, ROLE_WORD } from "./vocabulary";
+
+const JOINT = new RegExp(`^${JOINT_LABEL}$`);
+
+/**
+ * The units of a labelled value. A plain list goes where the label says; a value that names roles itself
+ * (责任部门:A牵头,B、C配合; 部门分工:A牵头,各地配合) is read as prose roles.
+ */
+function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: string): void {
+  const target = kind === "lead" ? roles.leads : kind === "co" ? roles.coUnits : roles.listed;
+  if (!ROLE_WORD.test(fold(value))) {
+    addUnits(target, value, false);
+    return;
+  }
+  const prose = emptyRoles();
+  const clauses = splitOriginal(value, ",;。")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).
+  const plain = kind === "lead" ? prose.leads : prose.listed;
+  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(plain, clause, true);
+  if (kind === "co") {
+    pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
+  } else {
+    pushAll(roles.leads, prose.leads);
+    pushAll(roles.listed, prose.listed);
+    pushAll(roles.coUnits, prose.coUnits);
+  }
+  if (prose.leader && !roles.leader) roles.leader = prose.leader;
+}
+
+// A person after a unit, labelled in a bracket: 市工信局(责任人:张某), 市发改委(牵头人:张三), (负责人:李四).
+const PERSON_BRACKET = new RegExp(
+  `\\(\\s*(?:${OTHER_LABEL}|(?:牵头|主要|具体)?负责人|牵头人|经办人)\\s*:[^()]*\\)`,
+  "g",
+);
+
+/** A label in a bracket after another label's value (牵头单位:A(配合单位:B)): the bracket is part of neither value. */
+function trimStrayBrackets(value: string): string {
+  const v = value.replace(/[(\uff08[【]+$/, "").trim();
+  const f = fold(v);
+  return isCloser(f.slice(-1)) && matchingOpener(f, f.length - 1) < 0 ? v.slice(0, -1).trim() : v;
+}
+
+/** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
+export function readLabelled(written: string, roles: Roles): boolean {
+  // A person given in a bracket after a unit (市工信局(责任人:张某)) is kept as text, never read as a unit.
+  let text = written;
+  const persons = [...fold(written).matchAll(PERSON_BRACKET)];
+  for (const m of persons.reverse()) {
+    const at = m.index ?? 0;
+    roles.rest.unshift(written.slice(at + 1, at + m[0].length - 1));
+    (roles.persons ??= []).unshift(
+      written.slice(at + 1, at + m[0].length - 1).replace(/^[^:\uff1a]*[:\uff1a]\s*/, ""),
+    );
+    text = text.slice(0, at) + text.slice(at + m[0].length);
+  }
+  const folded = fold(text);
+  const hits: Array<{ index: number; end: number; label: string; written: string; persons: boolean }> = [];
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
+    // A label counts only at the start of the text or after a separator, not inside a unit name.
+    const before = folded.slice(0, m.index);
+    const label = m[1] as string;
+    // …or glued to the value before it when it is a whole unit or deadline label (牵头单位:A配合单位:B).
+    const glued = label.length >= 4 && /^(lead|co|list|deadline)$/.test(labelKind(label));
+    if (before.trim().length > 0 && !/[;,、。\s(([【/|]$/.test(before) && !glued) continue;
+    // A modifier the vocabulary does not know (牵头单位:A;重点责任单位:B) is part of the label, never a unit.
+    const modifier = glued ? modifierBefore(before, label) : "";
+    hits.push({
+      index: m.index - modifier.length,
+      end: m.index + m[0].length,
+      label,
+      persons: m[2] !== undefined,
+      written: text.slice(m.index + m[0].indexOf(label), m.index + m[0].indexOf(label) + label.length),
+    });
+  }
+  if (hits.length === 0) return false;
+  // Named staff stand for the units only where no unit label does (牵头单位:A,牵头责任人:张三 — A leads).
+  const unitLabelled = hits.some((h) => !STAFF.test(h.label) && /^(lead|co|list)$/.test(labelKind(h.label)));
+  const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
+  if (lead.trim()) roles.rest.push(lead.trim());
+  hits.forEach((hit, k) => {
+    const next = hits[k + 1];
+    const value = trimStrayBrackets(
+      text
+        .slice(hit.end, next ? next.index : text.length)
+        .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
+        .trim(),
+    );
+    const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
+    if (kind === "other") return;
+    roles.matched = true;
+    switch (kind) {
+      case "lead":
+      case "co":
+      case "list": {
+        // A deadline among the names (责任单位:A、B,6月底完成) is the task's deadline, never a unit.
+        // 配合单位:同上 — the same units as the task above (resolve.ts fills them in).
+        if (/^(同上|同前)[。.]?$/.test(fold(value))) {
+          (roles.sameAsAbove ??= []).push(kind);
+          break;
+        }
+        // 牵头单位及责任人:县住建局(张三): the person is kept with the task's text, the unit is 县住建局.
+        const named = hit.persons ? takePersons(value) : takeBracketPersons(value);
+        if (named.persons.length > 0) {
+          (roles.persons ??= []).push(...named.persons);
+          roles.rest.push(`责任人:${named.persons.join(";")}`);
+        }
+        const { units: listed, debris } = endAtDebris(named.units);
+        if (debris) roles.rest.push(debris);
+        const { units, deadlines } = splitDeadlines(listed);
+        if (deadlines.length > 0) roles.deadline = [roles.deadline, ...deadlines].filter(Boolean).join(",");
+        if (JOINT.test(fold(hit.label))) {
+          const joint = emptyRoles();
+          addLabelledUnits(joint, "list", units);
+          pushAll((roles.joint ??= []), joint.leads, joint.listed);
+          pushAll(roles.coUnits, joint.coUnits);
+        } else addLabelledUnits(roles, kind, units);
+        break;
+      }
+      case "deadline":
+        if (value) roles.deadline = value;
+        break;
+      case "leader": {
+        const person = readPerson(value.replace(/[。.;,\uff1b\uff0c]+$/, ""));
+        // The title as the document writes it (副市長 stays Traditional); fold keeps lengths.
+        const folded = titleOfLabel(hit.label);
+        const title = folded === null ? null : hit.written.slice(hit.written.length - folded.length);
+        const read = person
+          ? { ...person, title: person.title ?? title }
+          : value
+            ? { name: value, title, others: [] }
+            : null;
+        // 分管副市长:邓雅琴、协管副秘书长:周文 — the first label names the leader, the next are others.
+        if (read && roles.leader) {
+          const others = [read.name ?? read.title ?? "", ...read.others].filter(Boolean);
+          roles.leader = { ...roles.leader, others: [...roles.leader.others, ...others] };
+        } else if (read) roles.leader = read;
+        break;
+      }
+    }
+  });
+  // 主要责任单位:A;共同责任单位:B in one line or cell: B helps the lead named beside it.
+  if (roles.joint && roles.leads.length + roles.listed.length > 0) {
+    pushAll(roles.coUnits, roles.joint);
+    delete roles.joint;
+  }
+  return true;
+}
