@@ -128,6 +128,9 @@ function nextFilled(lines: readonly SourceLine[], from: number): number {
 /** True when the record whose task field is at `i` goes on with unnumbered fields (项目内容:… / 责任单位:…). */
 function fieldsFollow(lines: readonly SourceLine[], i: number, alone: boolean): boolean {
   let j = nextFilled(lines, i + 1);
+  // A label alone has its value below it: words, not a numbered item (一、重点工作 / 1.推进… is a section).
+  const value = j >= 0 ? (lines[j] as SourceLine).folded : "";
+  if (alone && (readNumbering(value) !== null || plainField(value) !== null)) return false;
   if (alone && j >= 0) j = nextFilled(lines, j + 1);
   return j >= 0 && plainField((lines[j] as SourceLine).folded) !== null;
 }

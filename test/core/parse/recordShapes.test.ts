@@ -160,6 +160,9 @@ describe("records whose field labels carry their own numbers", () => {
         ["2", "建设县第二中学。", ["县教育局"], []],
       ]);
     }
+    // A section titled with a task label word (一、重点工作) over numbered tasks stays a section.
+    const section = "一、重点工作\n1.推进城东改造。\n责任单位:建设局、发改局";
+    expect(parseBreakdown(section).tasks.map((t) => [t.id, t.leads])).toEqual([["1.1", ["建设局"]]]);
     // A numbered section that names the division of work in words (二、责任分工:各部门要…) stays a section.
     const plan = "一、推进城东片区改造。\n责任单位：县住建局\n二、责任分工：各部门要按职责抓好落实。";
     expect(parseBreakdown(plan).tasks.map((t) => [t.id, t.text, t.leads])).toEqual([
