@@ -308,7 +308,8 @@ function recordLines(t: ShapeTask, i: number, cols: readonly Column[], o: ShapeO
     ...own.filter((c) => c.header === o.taskHeader),
     ...own.filter((c) => c.header !== o.taskHeader),
   ].filter((c) => c.cell(t, i) !== "" && c.cell(t, i) !== o.empty);
-  const mark = o.recordMark ?? "1.";
+  // A document never numbers its records as it numbers its sections (一、稳增长促发展): under those, 1. instead.
+  const mark = o.sections && o.recordMark === "一、" ? "1." : (o.recordMark ?? "1.");
   switch (shape) {
     case "recordLines":
       return [...fields.flatMap((c) => [`${c.header}：`, c.cell(t, i)]), ""];

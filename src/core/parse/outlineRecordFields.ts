@@ -36,8 +36,10 @@ function isWhoField(folded: string): boolean {
 export function isFieldUnderParagraph(folded: string): boolean {
   const kind = lineLabelKind(folded);
   if (kind !== null && kind !== "other") return true;
+  // Not a contact (联系人:, 电话:): a notice's closing paragraph stands above one.
   const field = FIELD.exec(folded.trim());
-  return field !== null && DETAIL.test(field[1] as string);
+  const label = field ? (field[1] as string) : "";
+  return DETAIL.test(label) && !/^(?:联系|电话)/.test(label);
 }
 
 /** A section heading of a few words with nothing under it yet and no units: 一、交通建设, (二)社会事业. */
@@ -65,9 +67,9 @@ export function openProseRecord(o: Outline, line: SourceLine, next: SourceLine |
   if (!next || !isFieldUnderParagraph(next.folded) || classify(line, next).kind !== "text") return false;
   // Records in '|' cells (重点工作: | 135.… |) are the generic reader's (fallback/records.ts).
   if (line.folded.includes("|")) return false;
-  // Unit names one a line under a label (配合单位 / 县财政局 / 县发改局 / 牵头单位 …) are no paragraph.
+  // Unit names one a line under a label (配合单位 / 县财政局 / 县发改局 / 牵头单位 …) are no paragraph; a sentence is.
   const names = splitUnitList(line.text);
-  if (names.length > 0 && names.every(isUnitLike)) return false;
+  if (!/。$/.test(line.folded) && names.length > 0 && names.every(isUnitLike)) return false;
   const cur = o.current;
   const free = !cur || cur === o.part.root;
   const afterRecord = cur !== null && cur !== o.part.root && !cur.heading && cur.closed && hasOwnUnits(cur);

@@ -57,11 +57,13 @@ export function openRecord(o: Outline, line: SourceLine): boolean {
     o.unitTail = null;
     return true;
   }
+  const given = o.recordNumber !== null;
   addRecord(o, { ...line, text: value, folded: fold(value) });
   // A weak label right under a section (一、城东片区改造 / 建设内容:…) may be that task's field: alone under it,
-  // the record is the section's own text (treeShape.ts), as a paragraph is.
+  // the record is the section's own text (treeShape.ts), as a paragraph is — unless a number says it is a record.
   const node = o.current as Node;
-  node.paragraph = !strong && node.parent === cur && cur !== null && cur !== o.part.root && !cur.heading;
+  const under = node.parent === cur && cur !== null && cur !== o.part.root && !cur.heading;
+  node.paragraph = !strong && !given && node.style === null && under;
   return true;
 }
 

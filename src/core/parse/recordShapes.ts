@@ -106,6 +106,18 @@ function fieldRun(lines: readonly SourceLine[], i: number): number[] | null {
   return run.length >= 2 && labels.size === fields.length && known >= 2 && units ? run : null;
 }
 
+/**
+ * True when a line is a unit label and unit names, nothing else (牵头单位:县住建局): with a number before it
+ * ((1)责任单位:县住建局), the number is the field's — such a line has no words to be a task of its own.
+ */
+function namesUnitsOnly(text: string): boolean {
+  const f = fold(text);
+  const kind = lineLabelKind(f);
+  if (kind !== "lead" && kind !== "co" && kind !== "list") return false;
+  const names = splitUnitList(text.slice(f.search(/:/) + 1));
+  return names.length > 0 && names.every(isUnitLike);
+}
+
 /** The next line at or after `from` that is not empty, or -1. */
 function nextFilled(lines: readonly SourceLine[], from: number): number {
   let j = from;
@@ -116,6 +128,9 @@ function nextFilled(lines: readonly SourceLine[], from: number): number {
 /** True when the record whose task field is at `i` goes on with unnumbered fields (项目内容:… / 责任单位:…). */
 function fieldsFollow(lines: readonly SourceLine[], i: number, alone: boolean): boolean {
   let j = nextFilled(lines, i + 1);
+  // A label alone has its value below it: words, not a numbered item (一、重点工作 / 1.推进… is a section).
+  const value = j >= 0 ? (lines[j] as SourceLine).folded : "";
+  if (alone && (readNumbering(value) !== null || plainField(value) !== null)) return false;
   if (alone && j >= 0) j = nextFilled(lines, j + 1);
   return j >= 0 && plainField((lines[j] as SourceLine).folded) !== null;
 }
@@ -142,12 +157,16 @@ function unspaceLabel(line: SourceLine): SourceLine {
   return withText(line, line.text.slice(0, at) + label + line.text.slice(at + (m[1] as string).length));
 }
 
-// The most lines a record's opening paragraph is wrapped onto (a PDF copy).
+// The most lines a record's opening paragraph is wrapped onto (a PDF copy), and the least characters on each
+// line but the last.
 const PARAGRAPH_LINES = 4;
+const WRAPPED_LINE = 10;
 
 /** True when a line may be part of a record's opening paragraph: plain words, no number, label or unit list. */
 function isParagraphLine(line: SourceLine): boolean {
   if (line.text === "" || markOf(line.folded) !== null || fieldOf(line.folded) !== null) return false;
+  // A table's cells ('|', tabs) are no paragraph.
+  if (/[|\t]/.test(line.raw)) return false;
   if (/[)\]】〕]$/.test(line.folded) || classify(line, null).kind !== "text") return false;
   const names = splitUnitList(line.text);
   return !(names.length > 0 && names.every(isUnitLike));
@@ -163,7 +182,9 @@ function joinParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   let block: SourceLine[] = [];
   const flush = (into: SourceLine | null): void => {
     const field = into !== null && isFieldUnderParagraph(into.folded);
-    if (field && block.length >= 2 && block.length <= PARAGRAPH_LINES) {
+    // A wrapped paragraph's lines are full but for the last (a narrow cell broken a character a line is not one).
+    const full = block.slice(0, -1).every((l) => l.text.length >= WRAPPED_LINE);
+    if (field && full && block.length >= 2 && block.length <= PARAGRAPH_LINES) {
       out.push(withText(block[0] as SourceLine, block.map((l) => l.text).join("")));
     } else out.push(...block);
     block = [];
@@ -199,14 +220,15 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
   lines.forEach((line, i) => {
     const numbered = line.text === "" ? null : numberedField(line.folded);
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
-    if (numbered && fieldNumbers.has(i)) out.push(withText(line, rest));
+    if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
     else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {
       const mark = line.text === "" ? null : markOf(line.folded);
       const bare = mark !== null && mark.length === line.folded.length;
       const j = bare ? nextFilled(lines, i + 1) : -1;
-      const opens = j >= 0 && plainField((lines[j] as SourceLine).folded)?.strong === true;
+      // A number alone says a record starts: any task label under it opens it (主要内容 too).
+      const opens = j >= 0 && plainField((lines[j] as SourceLine).folded)?.kind === "task";
       out.push(opens && mark ? withText(line, `序号:${mark.n}`) : line);
     }
   });

@@ -152,6 +152,25 @@ describe("records whose field labels carry their own numbers", () => {
     ]);
   });
 
+  it("reads one numbered unit field under a task ((1)责任单位:… alone) as the task's units", () => {
+    for (const mark of ["(1)", "①", "1.", "1)"]) {
+      const text = `一、推进城东片区改造。\n${mark}责任单位：县住建局、县财政局\n二、建设县第二中学。\n${mark}牵头单位：县教育局`;
+      expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+        ["1", "推进城东片区改造。", ["县住建局"], ["县财政局"]],
+        ["2", "建设县第二中学。", ["县教育局"], []],
+      ]);
+    }
+    // A section titled with a task label word (一、重点工作) over numbered tasks stays a section.
+    const section = "一、重点工作\n1.推进城东改造。\n责任单位:建设局、发改局";
+    expect(parseBreakdown(section).tasks.map((t) => [t.id, t.leads])).toEqual([["1.1", ["建设局"]]]);
+    // A numbered section that names the division of work in words (二、责任分工:各部门要…) stays a section.
+    const plan = "一、推进城东片区改造。\n责任单位：县住建局\n二、责任分工：各部门要按职责抓好落实。";
+    expect(parseBreakdown(plan).tasks.map((t) => [t.id, t.text, t.leads])).toEqual([
+      ["1", "推进城东片区改造。", ["县住建局"]],
+      ["2", "责任分工：各部门要按职责抓好落实。", []],
+    ]);
+  });
+
   it("leaves a numbered list of tasks with their own unit lines as it is", () => {
     const text = "1.推进城东片区改造。\n责任单位：县住建局\n2.建设县第二中学。\n责任单位：县教育局、县发改局";
     expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
@@ -189,6 +208,29 @@ describe("records that carry their own number", () => {
       });
     },
   );
+
+  it("reads a number alone above a label that may also be a field (主要内容, 目标任务) as the record's, under headings too", () => {
+    for (const label of ["主要内容", "目标任务", "建设内容"]) {
+      const text = [
+        "一、稳增长促发展",
+        "1",
+        `${label}：推进老旧小区改造2个。`,
+        "牵头单位：市住建局",
+        "2",
+        `${label}：新建公园。`,
+        "牵头单位：市园林局",
+        "二、惠民生补短板",
+        "3",
+        `${label}：新建学校。`,
+        "牵头单位：市教育局",
+      ].join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads])).toEqual([
+        ["1.1", "推进老旧小区改造2个。", ["市住建局"]],
+        ["1.2", "新建公园。", ["市园林局"]],
+        ["2.3", "新建学校。", ["市教育局"]],
+      ]);
+    }
+  });
 
   it("reads records whose number, labels and values each stand on a line of their own", () => {
     const wants = PLACES[1] as readonly Want[];
@@ -294,6 +336,35 @@ describe("records that open with a paragraph of prose", () => {
       .join("\n");
     // 二、 heads one project: as with paragraphs ending in a unit bracket, its one paragraph is its own text.
     expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1.1", "1.2", "2"]);
+  });
+
+  it("reads a paragraph that ends like a unit's name but is a sentence (新建县第一中学。) as the next project", () => {
+    const text = [
+      "一、社会事业",
+      "改造县人民医院门诊楼。",
+      "责任单位：县卫健委",
+      "新建县第一中学。",
+      "责任单位：县教育局、县发改局",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1.1", "改造县人民医院门诊楼。", ["县卫健委"], []],
+      ["1.2", "新建县第一中学。", ["县教育局"], ["县发改局"]],
+    ]);
+  });
+
+  it("keeps a notice's closing paragraph above its contact lines out of the records", () => {
+    const text = [
+      "一、城市建设",
+      ...prose(PLACES[0]?.[0] as Want, 0, false),
+      ...prose(PLACES[0]?.[1] as Want, 1, false),
+      "二、工作要求",
+      "各单位要于每月5日前报送项目进展情况。",
+    ];
+    const contact = ["联系人：张三", "联系电话：12345678"];
+    // The contact lines change nothing: the paragraph stays the heading's words, no record of its own.
+    const ids = (lines: string[]) =>
+      parseBreakdown(lines.join("\n")).tasks.map((t) => [t.id, t.text, t.leads]);
+    expect(ids([...text, ...contact])).toEqual(ids(text));
   });
 
   it("keeps a notice paragraph above the first heading out of the tasks", () => {
