@@ -25,7 +25,7 @@ const MIN_WIDTH = 16;
  * lines of (almost) one length that go on in the line after them, and hardly any longer line.
  */
 export function wrapWidth(lines: readonly SourceLine[]): number | null {
-  // Table rows (tabs, bars) are never wrapped lines; a line repeated word for word (a table's header on every
+  // Table rows (tabs, bars, runs of spaces) are never wrapped lines; a line repeated word for word (a table's header on every
   // page, the same label line under each task) counts once.
   const seen = new Set<string>();
   const lengths: number[] = [];
@@ -33,7 +33,7 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   lines.forEach((line, i) => {
     if (line.text === "") return;
     lengths.push(lengthOf(line));
-    const fresh = !seen.has(line.text) && !/[\t|]/.test(line.raw);
+    const fresh = !seen.has(line.text) && !isRow(line);
     seen.add(line.text);
     const next = lines[i + 1];
     goesOn.push(fresh && next !== undefined && next.text !== "" && !startsOwn(next));
@@ -65,6 +65,9 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   return peak && longer <= 0.05 * lengths.length ? width : null;
 }
 
+/** A table row: cells set apart by tabs, bars or runs of spaces (never a wrapped line of prose). */
+const isRow = (line: SourceLine): boolean => /[\t|]|\S {2,}\S/.test(line.raw);
+
 // A line ends where a sentence, a list or a bracket could end.
 const CLOSING = /[。;;::))\]】〕」』]$/;
 // A line that stops on a character a sentence never ends on: the next line goes on with it whatever it starts with.
@@ -83,10 +86,10 @@ function startsOwn(next: SourceLine): boolean {
     INDENT.test(next.raw) ||
     readNumbering(f) !== null ||
     isLabelLine(f) ||
-    bareLabelKind(f) !== null ||
+    (bareLabelKind(f) !== null && f.trim().length >= 4) ||
     (f.length <= 6 && columnKind(f) === "task") ||
     BULLET.test(f) ||
-    /[\t|]/.test(next.raw) ||
+    isRow(next) ||
     isBreakdownTitle(f)
   );
 }
@@ -147,7 +150,7 @@ function continues(
 ): boolean {
   if (length < width - 1 || length > width + 1) return false;
   const f = open.folded;
-  if (/[\t|]/.test(line.raw) || /[\t|]/.test(open.raw)) return false;
+  if (isRow(line) || isRow(open)) return false;
   // A title between wrapped lines is a page's running header (a line of its own, shorter than the width).
   if (isBreakdownTitle(line.folded) && lengthOf(line) < width - 1) return false;
   if (RUNS_ON.test(f) || depth > 0) return true;

@@ -71,6 +71,37 @@ describe("a document hard-wrapped at a fixed width", () => {
     expect(wrapWidth(toLines(["序号\t工作任务\t责任单位", ...rows].join("\n")))).toBeNull();
   });
 
+  it("never joins a table row whose cells are set apart by runs of spaces", () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, i) => `${i + 1}  推进第${i + 1}批老旧小区改造  县住建局  县财政局`,
+    );
+    const text = ["序号  工作任务  牵头单位  配合单位", ...rows].join("\n");
+    expect(joinWrapped(toLines(text)).map((l) => l.text)).toEqual(text.split("\n"));
+  });
+
+  it("joins a full line with a role word alone after it (分别 / 牵头), which is no label", () => {
+    const lines = [
+      "　　1.城乡居民收入增速保持全省领先、",
+      "农民收入增速快于城镇居民。",
+      "　　责任单位:市人力社保局、市农业农",
+      "村局分别牵头",
+      "　　2.城镇新增就业、节能减排降碳完成",
+      "省定任务。",
+      "　　责任单位:市人力社保局、市发改委分",
+      "别牵头",
+      "　　3.一般公共预算收入与经济增长基本",
+      "同步。",
+      "　　责任单位:市财政局、市税务局、市统",
+      "计局",
+    ];
+    expect(read(lines.join("\n")).map((t) => t[1])).toEqual([
+      ["市人力社保局", "市农业农村局"],
+      ["市人力社保局", "市发改委"],
+      ["市财政局"],
+    ]);
+  });
+
   it("leaves a table one cell a line alone even when its task cells share one length", () => {
     const cells = ["序号", "工作任务", "牵头单位", "完成时限"];
     for (let i = 1; i <= 10; i++)
