@@ -7,7 +7,7 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { fold, isCloser, isOpener } from "../text/fold";
+import { isCloser, isOpener } from "../text/fold";
 import { bareNumber, readNumbering } from "./numbering";
 import { bareLabelKind, isLabelLine } from "./labels";
 import { columnKind } from "./tableHeader";
@@ -65,8 +65,8 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   return peak && longer <= 0.05 * lengths.length ? width : null;
 }
 
-/** A table row: cells set apart by tabs, bars or runs of spaces (never a wrapped line of prose). */
-const isRow = (line: SourceLine): boolean => /[\t|]|\S {2,}\S/.test(line.raw);
+/** A table row: cells set apart by tabs, bars or two runs of spaces or more (never a wrapped line of prose). */
+const isRow = (line: SourceLine): boolean => /[\t|]|\S {2,}\S+ {2,}\S/.test(line.raw);
 
 // A line ends where a sentence, a list or a bracket could end.
 const CLOSING = /[。;;::))\]】〕」』]$/;
@@ -81,10 +81,14 @@ const INDENT = /^(?:\u3000|[ \u00a0]{2,}|\t)/;
  * its line, or a record's or column's name), a bullet, a table row, a title.
  */
 function startsOwn(next: SourceLine): boolean {
+  return readNumbering(next.folded) !== null || startsOwnBesides(next);
+}
+
+/** startsOwn but for a number: an indented paragraph, a label, a bullet, a table row, a title. */
+function startsOwnBesides(next: SourceLine): boolean {
   const f = next.folded;
   return (
     INDENT.test(next.raw) ||
-    readNumbering(f) !== null ||
     isLabelLine(f) ||
     (bareLabelKind(f) !== null && f.trim().length >= 4) ||
     (f.length <= 6 && columnKind(f) === "task") ||
@@ -104,20 +108,28 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
   const width = wrapWidth(lines);
   if (width === null) return lines;
   const out: SourceLine[] = [];
+  // The line being built, the last physical line in it, its open brackets, the last number of each style.
   let open: SourceLine | null = null;
-  let openLength = 0;
+  let last: SourceLine | null = null;
   let depth = 0;
+  const numbers = new Map<string, number>();
   for (const line of lines) {
-    if (open && line.text !== "" && continues(open, openLength, depth, line, width)) {
-      const text: string = open.text + line.text;
-      open = { no: open.no, text, folded: fold(text), raw: open.raw.replace(/\s+$/, "") + line.text };
+    if (open && last && line.text !== "" && continues(last, depth, line, width, numbers)) {
+      open = {
+        no: open.no,
+        text: open.text + line.text,
+        folded: open.folded + line.folded,
+        raw: open.raw.replace(/\s+$/, "") + line.text,
+      };
       depth = depthAfter(depth, line.text);
     } else {
       if (open) out.push(open);
       open = line;
       depth = depthAfter(0, line.text);
+      const n = readNumbering(line.folded);
+      if (n) numbers.set(n.style, n.n);
     }
-    openLength = lengthOf(line);
+    last = line;
     if (line.text === "") {
       out.push(line);
       open = null;
@@ -138,22 +150,28 @@ function depthAfter(depth: number, s: string): number {
 }
 
 /**
- * True when `line` goes on from `open`, whose last physical line is `length` characters long and which leaves
- * `depth` brackets open.
+ * True when `line` goes on from the line being built, whose last physical line is `last` and which leaves
+ * `depth` brackets open; `numbers` holds the last number of each numbering style so far.
  */
 function continues(
-  open: SourceLine,
-  length: number,
+  last: SourceLine,
   depth: number,
   line: SourceLine,
   width: number,
+  numbers: ReadonlyMap<string, number>,
 ): boolean {
+  const length = lengthOf(last);
   if (length < width - 1 || length > width + 1) return false;
-  const f = open.folded;
-  if (isRow(line) || isRow(open)) return false;
+  const f = last.folded;
+  if (isRow(line) || isRow(last)) return false;
   // A title between wrapped lines is a page's running header (a line of its own, shorter than the width).
   if (isBreakdownTitle(line.folded) && lengthOf(line) < width - 1) return false;
   if (RUNS_ON.test(f) || depth > 0) return true;
+  // A number that does not go on from the last of its style (一、 under 二、), after a line cut mid-sentence, is
+  // the sentence's (建立分工明确、权责统 / 一、协调高效的…).
+  const n = readNumbering(line.folded);
+  if (n && !CLOSING.test(f) && n.n !== (numbers.get(n.style) ?? 0) + 1 && !startsOwnBesides(line))
+    return true;
   if (startsOwn(line)) return false;
   return length >= width || !CLOSING.test(f);
 }

@@ -102,6 +102,24 @@ describe("a document hard-wrapped at a fixed width", () => {
     ]);
   });
 
+  it("joins a line cut mid-sentence with a number after it that does not go on from the last of its style", () => {
+    const lines = [
+      "　　二、加快流通业发展的重点工作任务",
+      "　　1.提高流通管理部门管理效能。建立分工明确、权责统",
+      "一、协调高效的流通管理体制,加快职能转变,健全部门协作",
+      "机制,提高管理效能。(牵头单位:市商务局;责任单位:市编",
+      "办、市发改委)",
+      "　　2.规范商贸流通市场秩序,加快建立健全市场监管长效机",
+      "制,推进商务诚信体系建设,严厉打击侵权假冒违法犯罪行为",
+      "。(牵头单位:市市场监管局;责任单位:市公安局、市商务局)",
+    ];
+    const joined = joinWrapped(toLines(lines.join("\n"))).map((l) => l.text);
+    expect(joined[1]).toBe(
+      "1.提高流通管理部门管理效能。建立分工明确、权责统一、协调高效的流通管理体制,加快职能转变,健全部门协作机制,提高管理效能。(牵头单位:市商务局;责任单位:市编办、市发改委)",
+    );
+    expect(joined).toHaveLength(3);
+  });
+
   it("leaves a table one cell a line alone even when its task cells share one length", () => {
     const cells = ["序号", "工作任务", "牵头单位", "完成时限"];
     for (let i = 1; i <= 10; i++)
