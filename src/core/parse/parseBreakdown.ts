@@ -25,6 +25,8 @@ import { chooseRegions } from "./fallback/regions";
 import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
+import { joinWrapped } from "./wrappedLines";
+import { restoreStrings, restoreTask, simplify } from "../text/script";
 
 /**
  * Parses the text of a breakdown document.
@@ -32,10 +34,21 @@ import { splitOneLineTable } from "./tableOneLine";
  *   → { id: "1.1", leader: "王某", leaderTitle: "市长", leads: ["建设局"], coUnits: ["发改局"], … }
  */
 export function parseBreakdown(text: string, options: { encoding?: string } = {}): ParsedDocument {
+  // A Traditional-script copy is read in simplified characters and given back in its own (text/script.ts).
+  const script = simplify(text);
+  const parsed = parseSimplified(script.text, options);
+  if (script.text === text) return parsed;
+  return {
+    ...restoreStrings(parsed, script.restore),
+    tasks: parsed.tasks.map((t) => restoreTask(t, script)),
+  };
+}
+
+/** Parses a text whose Traditional characters are already simplified. */
+function parseSimplified(text: string, options: { encoding?: string }): ParsedDocument {
   const all = toLines(text);
   const lines = recordShapes(
-    all
-      .filter((l) => l.text === "" || !isDebris(l.folded))
+    joinWrapped(all.filter((l) => l.text === "" || !isDebris(l.folded)))
       .flatMap(splitOneLineTable)
       .flatMap(splitRunOn)
       .flatMap(splitBracketHeading)

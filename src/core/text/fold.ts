@@ -3,6 +3,8 @@
  * found in the folded string is valid in the original. The original is what we keep and show.
  */
 
+import { MORE_TRADITIONAL } from "./traditional";
+
 // Traditional → simplified, only for characters that occur in the words the parser looks for
 // (labels, titles, role verbs, collective and deadline words, unit suffixes). Unit names are kept as written.
 const TRADITIONAL =
@@ -10,9 +12,11 @@ const TRADITIONAL =
   "廳厅處处員员級级屬属開开發发為为號号內内況况業业經经濟济設设計计劃划統统組组織织機机構构團团場场總总監监" +
   "衛卫農农環环財财稅税規规資资應应運运輸输週周後后續续堅坚動动隊队點点實实項项專专報报種种屆届見见議议記记" +
   "書书樣样試试驗验選选舉举產产億亿萬万轉转變变該该當当達达過过這这層层園园與与證证優优營营銷销質质檢检據据" +
-  "廣广電电遊游體体數数網网絡络訊讯黨党舊旧畫画續续並并於于個个們们來来將将從从誌志莊庄陽阳華华東东軍军別别";
+  "廣广電电遊游體体數数網网絡络訊讯黨党舊旧畫画續续並并於于個个們们來来將将從从誌志莊庄陽阳華华東东軍军別别" +
+  MORE_TRADITIONAL;
 
-const TRAD_MAP: ReadonlyMap<string, string> = (() => {
+/** Traditional → simplified for the characters of TRADITIONAL (and MORE_TRADITIONAL). */
+export const TRAD_MAP: ReadonlyMap<string, string> = (() => {
   const m = new Map<string, string>();
   const chars = [...TRADITIONAL];
   for (let i = 0; i + 1 < chars.length; i += 2) m.set(chars[i] as string, chars[i + 1] as string);

@@ -27,17 +27,38 @@ const WITH_CO = /^(.+?)会同(.+?)(?:共同)?(?:负责|实施|组织实施|落�
 const LISTED = /^(.+?)(?:共同|分别|按职责)?(?:组织实施|负责实施|负责落实|负责|实施|落实|承办|推进)$/;
 
 /**
+ * The groups of `re` matched on the folded `text` (half-width punctuation, simplified keywords), each taken
+ * from `text` as written at the same place; null when it does not match.
+ */
+function groupsAsWritten(re: RegExp, text: string): Array<string | undefined> | null {
+  const folded = fold(text);
+  const m = re.exec(folded);
+  if (!m) return null;
+  let at = m.index;
+  return m.map((g, k) => {
+    if (g === undefined) return undefined;
+    if (k === 0) return text.slice(m.index, m.index + g.length);
+    const start = folded.indexOf(g, at);
+    at = start + g.length;
+    return text.slice(start, start + g.length);
+  });
+}
+
+/**
  * Reads one sentence that says who does the work, or null.
  * @example proseSentence("此项工作由市教育局牵头,市财政局、编办参加。") → leads ["市教育局"], co ["市财政局", "编办"]
  * @example proseSentence("由区民政局、区财政局共同组织实施") → listed ["区民政局", "区财政局"]
  */
 export function proseSentence(sentence: string): Roles | null {
+  // Read with punctuation of either width (full-width ,;: as half-width): the patterns run on the folded
+  // sentence, which keeps every character's place; the names are taken from the sentence as written.
   const s = sentence.trim().replace(/[。.;;]+$/, "");
   const f = fold(s);
   const opener = PROSE_ROLE_OPENER.exec(f);
   const body = opener ? s.slice(opener[0].length) : s;
+  const exec = (re: RegExp): Array<string | undefined> | null => groupsAsWritten(re, body);
   const roles = emptyRoles();
-  const m = LEAD_THEN_CO.exec(body) ?? null;
+  const m = exec(LEAD_THEN_CO);
   if (m) {
     const leads = unitList(m[1] as string);
     const co = m[2] ? unitList(m[2]) : [];
@@ -48,7 +69,7 @@ export function proseSentence(sentence: string): Roles | null {
       return roles;
     }
   }
-  const is = opener ? null : LABEL_IS.exec(s);
+  const is = opener ? null : groupsAsWritten(LABEL_IS, s);
   const named = is ? unitList(is[1] as string) : null;
   const others = is?.[2] ? unitList(is[2]) : [];
   if (named && others) {
@@ -57,7 +78,7 @@ export function proseSentence(sentence: string): Roles | null {
     roles.matched = true;
     return roles;
   }
-  const w = WITH_CO.exec(body) ?? RESPONSIBLE_THEN_CO.exec(body);
+  const w = exec(WITH_CO) ?? exec(RESPONSIBLE_THEN_CO);
   const lead = w ? unitList(w[1] as string) : null;
   const co = w ? unitList(w[2] as string) : null;
   if (lead && co) {
@@ -67,7 +88,7 @@ export function proseSentence(sentence: string): Roles | null {
     return roles;
   }
   // A bare list of units with a verb of doing needs the opener (由…) to be read as roles.
-  const l = opener ? LISTED.exec(body) : null;
+  const l = opener ? exec(LISTED) : null;
   const listed = l ? unitList(l[1] as string) : null;
   if (listed) {
     for (const v of listed) roles.listed.push(v);

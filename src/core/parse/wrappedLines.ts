@@ -1,0 +1,177 @@
+/**
+ * Lines hard-wrapped at a fixed width (a PDF or Word copy, a page saved as text at 20–40 characters a line):
+ * the copy breaks sentences, unit names and brackets wherever the width runs out. Such a document shows it by
+ * its line lengths — many lines of (almost) one length and hardly any longer — and each line of that length
+ * is joined with the line after it, unless that line starts something of its own (an indented paragraph, a
+ * number, a label, a bullet).
+ */
+
+import type { SourceLine } from "../text/lines";
+import { isCloser, isOpener } from "../text/fold";
+import { bareNumber, readNumbering } from "./numbering";
+import { bareLabelKind, isLabelLine } from "./labels";
+import { columnKind } from "./tableHeader";
+import { BULLET } from "./classify";
+import { isBreakdownTitle } from "./docInfo";
+
+/** A physical line's length as the copy measured it: with its indent, without trailing spaces. */
+const lengthOf = (line: SourceLine): number => [...line.raw.replace(/\s+$/, "")].length;
+
+/** Lines shorter than this are never taken for a wrap width (a table's short cells share lengths too). */
+const MIN_WIDTH = 16;
+
+/**
+ * The width (in characters) the document is wrapped at, or null when its lines do not show one: many different
+ * lines of (almost) one length that go on in the line after them, and hardly any longer line.
+ */
+export function wrapWidth(lines: readonly SourceLine[]): number | null {
+  // Table rows (tabs, bars, runs of spaces) are never wrapped lines; a line repeated word for word (a table's header on every
+  // page, the same label line under each task) counts once.
+  const seen = new Set<string>();
+  const lengths: number[] = [];
+  const goesOn: boolean[] = [];
+  lines.forEach((line, i) => {
+    if (line.text === "") return;
+    lengths.push(lengthOf(line));
+    const fresh = !seen.has(line.text) && !isRow(line);
+    seen.add(line.text);
+    const next = lines[i + 1];
+    goesOn.push(fresh && next !== undefined && next.text !== "" && !startsOwn(next));
+  });
+  if (lengths.length < 8) return null;
+  const counts = new Map<number, number>();
+  lengths.forEach((n, k) => {
+    if (goesOn[k]) counts.set(n, (counts.get(n) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [n, c] of counts)
+    if (n >= MIN_WIDTH && (c > bestCount || (c === bestCount && best !== null && n > best))) {
+      best = n;
+      bestCount = c;
+    }
+  if (best === null) return null;
+  const width = best;
+  // The wrapped lines: at the width (one more where a copy hangs punctuation past it, one less where it kept a
+  // character for the next line); longer lines are the rare exception (a title, a line the copy left whole).
+  const near = lengths.filter((n, k) => goesOn[k] && n >= width - 1 && n <= width + 1).length;
+  const longer = lengths.filter((n) => n > width + 1).length;
+  // A peak, not a crowd: lines a little shorter than the width that the next line goes on from are far fewer
+  // (in a wrapped copy, a line shorter than the width ends its paragraph).
+  const below = lengths.filter((n, k) => goesOn[k] && n >= width - 7 && n <= width - 2).length;
+  // Not a table one cell a line whose task cells happen to share a length: its 序号 cells are bare numbers.
+  const numbers = lines.filter((l) => bareNumber(l.folded) !== null).length;
+  const peak = near >= Math.max(4, 0.1 * lengths.length) && near >= 2 * below && numbers * 2 < near;
+  return peak && longer <= 0.05 * lengths.length ? width : null;
+}
+
+/** A table row: cells set apart by tabs, bars or two runs of spaces or more (never a wrapped line of prose). */
+const isRow = (line: SourceLine): boolean => /[\t|]|\S {2,}\S+ {2,}\S/.test(line.raw);
+
+// A line ends where a sentence, a list or a bracket could end.
+const CLOSING = /[。;;::))\]】〕」』]$/;
+// A line that stops on a character a sentence never ends on: the next line goes on with it whatever it starts with.
+const RUNS_ON = /[、,,(([【〔第和及与或至到]$/;
+
+// A paragraph's first-line indent: a copy's wrapped lines start flush left, a new paragraph is indented.
+const INDENT = /^(?:\u3000|[ \u00a0]{2,}|\t)/;
+
+/**
+ * True when `next` starts something of its own: an indented paragraph, a numbered line, a label (also alone on
+ * its line, or a record's or column's name), a bullet, a table row, a title.
+ */
+function startsOwn(next: SourceLine): boolean {
+  return readNumbering(next.folded) !== null || startsOwnBesides(next);
+}
+
+/** startsOwn but for a number: an indented paragraph, a label, a bullet, a table row, a title. */
+function startsOwnBesides(next: SourceLine): boolean {
+  const f = next.folded;
+  return (
+    INDENT.test(next.raw) ||
+    isLabelLine(f) ||
+    (bareLabelKind(f) !== null && f.trim().length >= 4) ||
+    (f.length <= 6 && columnKind(f) === "task") ||
+    BULLET.test(f) ||
+    isRow(next) ||
+    isBreakdownTitle(f)
+  );
+}
+
+/**
+ * Joins the lines of a document hard-wrapped at a fixed width: a line of the width (or one character short of
+ * it, when it does not end a sentence) goes on in the next line. Blank lines and lines of other lengths are
+ * kept as they are; a joined line keeps the number of its first physical line.
+ * @example joinWrapped(lines of "1.推进城东片区改造,完成征收" / "200户。" wrapped at 16) → "1.推进城东片区改造,完成征收200户。"
+ */
+export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[] {
+  const width = wrapWidth(lines);
+  if (width === null) return lines;
+  const out: SourceLine[] = [];
+  // The line being built, the last physical line in it, its open brackets, the last number of each style.
+  let open: SourceLine | null = null;
+  let last: SourceLine | null = null;
+  let depth = 0;
+  const numbers = new Map<string, number>();
+  for (const line of lines) {
+    if (open && last && line.text !== "" && continues(last, depth, line, width, numbers)) {
+      open = {
+        no: open.no,
+        text: open.text + line.text,
+        folded: open.folded + line.folded,
+        raw: open.raw.replace(/\s+$/, "") + line.text,
+      };
+      depth = depthAfter(depth, line.text);
+    } else {
+      if (open) out.push(open);
+      open = line;
+      depth = depthAfter(0, line.text);
+      const n = readNumbering(line.folded);
+      if (n) numbers.set(n.style, n.n);
+    }
+    last = line;
+    if (line.text === "") {
+      out.push(line);
+      open = null;
+    }
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+/** Bracket depth after `s`, from `depth` (never below zero), so that a long paragraph is walked once. */
+function depthAfter(depth: number, s: string): number {
+  let d = depth;
+  for (const ch of s) {
+    if (isOpener(ch)) d++;
+    else if (isCloser(ch) && d > 0) d--;
+  }
+  return d;
+}
+
+/**
+ * True when `line` goes on from the line being built, whose last physical line is `last` and which leaves
+ * `depth` brackets open; `numbers` holds the last number of each numbering style so far.
+ */
+function continues(
+  last: SourceLine,
+  depth: number,
+  line: SourceLine,
+  width: number,
+  numbers: ReadonlyMap<string, number>,
+): boolean {
+  const length = lengthOf(last);
+  if (length < width - 1 || length > width + 1) return false;
+  const f = last.folded;
+  if (isRow(line) || isRow(last)) return false;
+  // A title between wrapped lines is a page's running header (a line of its own, shorter than the width).
+  if (isBreakdownTitle(line.folded) && lengthOf(line) < width - 1) return false;
+  if (RUNS_ON.test(f) || depth > 0) return true;
+  // A number that does not go on from the last of its style (一、 under 二、), after a line cut mid-sentence, is
+  // the sentence's (建立分工明确、权责统 / 一、协调高效的…).
+  const n = readNumbering(line.folded);
+  if (n && !CLOSING.test(f) && n.n !== (numbers.get(n.style) ?? 0) + 1 && !startsOwnBesides(line))
+    return true;
+  if (startsOwn(line)) return false;
+  return length >= width || !CLOSING.test(f);
+}

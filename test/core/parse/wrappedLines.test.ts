@@ -1,0 +1,160 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { joinWrapped, wrapWidth } from "../../../src/core/parse/wrappedLines";
+import { toLines } from "../../../src/core/text/lines";
+import { hardWrap } from "../../support/transforms";
+
+// Made-up documents in the prose and outline families, as a PDF or Word copy breaks them at a fixed width.
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits, t.deadline]);
+
+const LABEL_LINES = [
+  "乙县2024年重点工作任务分解",
+  "一、扎实推进产业转型升级",
+  "1.加快推进城东新材料产业园基础设施建设,年内完成园区道路和污水管网配套工程。",
+  "牵头单位:县发展和改革局",
+  "配合单位:县住房和城乡建设局、县自然资源和规划局、县财政局、城东街道办事处",
+  "完成时限:2024年12月底前",
+  "2.实施规模以上工业企业智能化改造三年行动计划,新增省级数字化车间五家以上。",
+  "牵头单位:县经济和信息化局",
+  "配合单位:县科学技术局、县市场监督管理局、县人力资源和社会保障局",
+  "完成时限:2024年11月底前",
+  "二、持续改善民生福祉",
+  "3.新建改扩建公办幼儿园六所,新增学位一千八百个,推进城区学校集团化办学。",
+  "牵头单位:县教育局",
+  "配合单位:县财政局、县住房和城乡建设局、各乡镇人民政府(街道办事处)",
+  "完成时限:2024年9月底前",
+].join("\n");
+
+const BRACKETS = [
+  "丙市2023年民生实事责任分工",
+  "(一)推动城乡医疗资源均衡布局,建成市第二人民医院新院区并投入使用,新增床位八百张。(牵头单位:市卫生健康委员会;配合单位:市发展改革委、市财政局、市城投集团)",
+  "(二)改造提升老旧小区二十个,完成雨污分流和加装电梯一百部。(市住房和城乡建设局牵头,市自然资源和规划局、各区人民政府配合)",
+  "(三)新增城市公共停车泊位三千个,建成智慧停车管理平台。(市城市管理局、市公安局交通警察支队、市交通运输局按职责分工负责)",
+].join("\n");
+
+describe("a document hard-wrapped at a fixed width", () => {
+  it.each([17, 22, 26, 31, 38])(
+    "reads the labelled-lines family wrapped at %i characters as unwrapped",
+    (width) => {
+      expect(read(hardWrap(LABEL_LINES, width))).toEqual(read(LABEL_LINES));
+      expect(read(LABEL_LINES)[0]?.[2]).toContain("县住房和城乡建设局");
+    },
+  );
+
+  it.each([16, 20, 25, 33, 40])("reads role brackets wrapped at %i characters as unwrapped", (width) => {
+    expect(read(hardWrap(BRACKETS, width))).toEqual(read(BRACKETS));
+    expect(read(BRACKETS).map((t) => t[1])).toEqual([
+      ["市卫生健康委员会"],
+      ["市住房和城乡建设局"],
+      ["市城市管理局"],
+    ]);
+  });
+
+  it("finds the width from lines of one length, indent included, and joins each such line with the next", () => {
+    const text = hardWrap(`    ${LABEL_LINES.split("\n").join("\n    ")}`, 24);
+    expect(wrapWidth(toLines(text))).toBe(24);
+    const joined = joinWrapped(toLines(text)).map((l) => l.text);
+    expect(joined).toContain("配合单位:县住房和城乡建设局、县自然资源和规划局、县财政局、城东街道办事处");
+  });
+
+  it("leaves a document whose lines are of many lengths alone", () => {
+    expect(wrapWidth(toLines(LABEL_LINES))).toBeNull();
+    expect(wrapWidth(toLines(BRACKETS))).toBeNull();
+  });
+
+  it("takes no width from a line repeated word for word, nor from table rows", () => {
+    const repeated = Array.from({ length: 12 }, (_, i) => [
+      `${i + 1}.推进第${i + 1}批项目`,
+      "责任领导:张明 牵头单位:县供电公司",
+    ]);
+    expect(wrapWidth(toLines(repeated.flat().join("\n")))).toBeNull();
+    const rows = Array.from({ length: 12 }, (_, i) => `${i + 1}\t推进第${i + 1}批老旧小区改造项目\t县住建局`);
+    expect(wrapWidth(toLines(["序号\t工作任务\t责任单位", ...rows].join("\n")))).toBeNull();
+  });
+
+  it("never joins a table row whose cells are set apart by runs of spaces", () => {
+    const rows = Array.from(
+      { length: 10 },
+      (_, i) => `${i + 1}  推进第${i + 1}批老旧小区改造  县住建局  县财政局`,
+    );
+    const text = ["序号  工作任务  牵头单位  配合单位", ...rows].join("\n");
+    expect(joinWrapped(toLines(text)).map((l) => l.text)).toEqual(text.split("\n"));
+  });
+
+  it("joins a full line with a role word alone after it (分别 / 牵头), which is no label", () => {
+    const lines = [
+      "　　1.城乡居民收入增速保持全省领先、",
+      "农民收入增速快于城镇居民。",
+      "　　责任单位:市人力社保局、市农业农",
+      "村局分别牵头",
+      "　　2.城镇新增就业、节能减排降碳完成",
+      "省定任务。",
+      "　　责任单位:市人力社保局、市发改委分",
+      "别牵头",
+      "　　3.一般公共预算收入与经济增长基本",
+      "同步。",
+      "　　责任单位:市财政局、市税务局、市统",
+      "计局",
+    ];
+    expect(read(lines.join("\n")).map((t) => t[1])).toEqual([
+      ["市人力社保局", "市农业农村局"],
+      ["市人力社保局", "市发改委"],
+      ["市财政局"],
+    ]);
+  });
+
+  it("joins a line cut mid-sentence with a number after it that does not go on from the last of its style", () => {
+    const lines = [
+      "　　二、加快流通业发展的重点工作任务",
+      "　　1.提高流通管理部门管理效能。建立分工明确、权责统",
+      "一、协调高效的流通管理体制,加快职能转变,健全部门协作",
+      "机制,提高管理效能。(牵头单位:市商务局;责任单位:市编",
+      "办、市发改委)",
+      "　　2.规范商贸流通市场秩序,加快建立健全市场监管长效机",
+      "制,推进商务诚信体系建设,严厉打击侵权假冒违法犯罪行为",
+      "。(牵头单位:市市场监管局;责任单位:市公安局、市商务局)",
+    ];
+    const joined = joinWrapped(toLines(lines.join("\n"))).map((l) => l.text);
+    expect(joined[1]).toBe(
+      "1.提高流通管理部门管理效能。建立分工明确、权责统一、协调高效的流通管理体制,加快职能转变,健全部门协作机制,提高管理效能。(牵头单位:市商务局;责任单位:市编办、市发改委)",
+    );
+    expect(joined).toHaveLength(3);
+  });
+
+  it("leaves a table one cell a line alone even when its task cells share one length", () => {
+    const cells = ["序号", "工作任务", "牵头单位", "完成时限"];
+    for (let i = 1; i <= 10; i++)
+      cells.push(String(i), `推进第${i}批城镇老旧小区改造项目建设和管网更新`, "县住建局", "年底前");
+    expect(wrapWidth(toLines(cells.join("\n")))).toBeNull();
+  });
+
+  it("leaves a table one cell a line alone: its short cells share lengths below any wrap width", () => {
+    const cells = ["序号", "工作任务", "责任单位", "完成时限"];
+    for (let i = 1; i <= 12; i++) cells.push(String(i), `推进第${i}批项目建设`, "县发改局", "年底前");
+    expect(wrapWidth(toLines(cells.join("\n")))).toBeNull();
+  });
+
+  it("does not join a full line with a numbered line or a label line after it, unless it stops mid-list", () => {
+    const lines = [
+      "甲县2024年重点工作任务分解表",
+      "1.完成城西片区棚户区改造任务。",
+      "责任单位:县住建局",
+      "2.推进城东老旧街区微改造提升",
+      "工程。责任单位:县城管局、县住",
+      "建局、县财政局、各乡镇人民政、",
+      "3.开展全县农村人居环境整治。",
+      "责任单位:县农业农村局、县生态",
+      "环境局、县卫生健康局、各乡镇。",
+      "4.新建城区公共停车泊位五百个以",
+      "上。责任单位:县城管局",
+    ];
+    const joined = joinWrapped(toLines(lines.join("\n"))).map((l) => l.text);
+    expect(joined).toEqual([
+      "甲县2024年重点工作任务分解表",
+      "1.完成城西片区棚户区改造任务。",
+      "责任单位:县住建局",
+      "2.推进城东老旧街区微改造提升工程。责任单位:县城管局、县住建局、县财政局、各乡镇人民政、3.开展全县农村人居环境整治。",
+      "责任单位:县农业农村局、县生态环境局、县卫生健康局、各乡镇。",
+      "4.新建城区公共停车泊位五百个以上。责任单位:县城管局",
+    ]);
+  });
+});
