@@ -23,6 +23,7 @@ import { readHeaderInfo, previousLine, isTitleStart } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
 import { splitBracketHeading } from "./splitBracketHeading";
+import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
 
 /**
  * Parses the text of a breakdown document.
@@ -35,6 +36,8 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
     .filter((l) => l.text === "" || !isDebris(l.folded))
     .flatMap(splitRunOn)
     .flatMap(splitBracketHeading)
+    .flatMap(splitRunOnItems)
+    .flatMap(splitAfterUnitBrackets)
     .map(withPlainLabels);
   const outline = new Outline();
 

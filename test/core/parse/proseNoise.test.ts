@@ -245,3 +245,51 @@ describe("a tortoise-shell bracket of unit names after a task's sentence", () =>
     ]);
   });
 });
+
+describe("items run together on one line", () => {
+  it.each([
+    ["1.", "2.", "3."],
+    ["1、", "2、", "3、"],
+    ["（1）", "（2）", "（3）"],
+  ])("cuts numbered items %s %s %s after each one's units sentence", (a, b, c) => {
+    const text = [
+      "甲县2024年民生实事项目",
+      `${a}新建城东幼儿园一所。责任单位：县教育局。${b}改造农村薄弱学校10所。责任单位：县住建局、县财政局。${c}建设乡镇卫生院3家。牵头单位：县卫健委；配合单位：县医保局。`,
+    ].join("\n");
+    expect(roles(text)).toEqual([
+      [["县教育局"], []],
+      [["县住建局"], ["县财政局"]],
+      [["县卫健委"], ["县医保局"]],
+    ]);
+  });
+
+  it("never cuts at a number that does not go on from the line's own", () => {
+    const text = [
+      "甲县2024年民生实事项目",
+      "1.新建幼儿园。3.5万平方米，2.3亿元投资。责任单位：县教育局。",
+    ].join("\n");
+    expect(read(text)).toEqual([["新建幼儿园。3.5万平方米，2.3亿元投资。", ["县教育局"], []]]);
+  });
+
+  it.each([
+    ["（", "）"],
+    ["【", "】"],
+    ["〔", "〕"],
+  ])(
+    "cuts unnumbered paragraphs each closed by a %s bracket of unit names, under a heading or none",
+    (o, c) => {
+      const run = `新建城东幼儿园一所，新增学位360个。${o}县教育局${c}改造农村薄弱学校10所。${o}县住建局、县财政局${c}`;
+      const want = [
+        [["县教育局"], []],
+        [["县住建局"], ["县财政局"]],
+      ];
+      expect(roles(["甲县2024年民生实事项目", run].join("\n"))).toEqual(want);
+      expect(roles(["甲县2024年民生实事项目", "一、教育", run].join("\n"))).toEqual(want);
+    },
+  );
+
+  it("keeps a bracket that is no list of units inside its paragraph", () => {
+    const text = ["甲县2024年民生实事项目", "新建公园一所。（含绿道）全长3公里。（县住建局）"].join("\n");
+    expect(read(text)).toEqual([["新建公园一所。（含绿道）全长3公里。", ["县住建局"], []]]);
+  });
+});
