@@ -293,3 +293,24 @@ describe("items run together on one line", () => {
     expect(read(text)).toEqual([["新建公园一所。（含绿道）全长3公里。", ["县住建局"], []]]);
   });
 });
+
+describe("the page's staff and original title lines", () => {
+  it.each(["编辑：张三", "（校对：李四）", "原标题：甲县召开会议", "终审：王五"])(
+    "are never a task or units: %s",
+    (debris) => {
+      const text = [
+        "甲县2024年民生实事项目",
+        "1.新建城东幼儿园一所。（县教育局）",
+        debris,
+        "2.改造农村薄弱学校10所。",
+        debris,
+        "责任单位：县住建局",
+        debris,
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["新建城东幼儿园一所。", ["县教育局"], []],
+        ["改造农村薄弱学校10所。", ["县住建局"], []],
+      ]);
+    },
+  );
+});
