@@ -72,7 +72,8 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
     return;
   }
   // Prose before the first task is notice text, not a task — unless it ends in its own units (outlineItems.ts).
-  if (!cur && !opensLooseItem(line, next)) return;
+  // Only under a breakdown's title: a news report's paragraph may end in a unit's name too.
+  if (!cur && !(o.part.title !== null && opensLooseItem(line, next))) return;
   const node = o.addNode(line.no, null, null, false, text);
   // Units before the words (由A牵头,B参与,新建… / (牵头单位:A)新建…) are the paragraph's, as a numbered item's.
   takeLeadingUnits(o, node, line);

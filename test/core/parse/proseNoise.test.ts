@@ -68,6 +68,24 @@ describe("unnumbered paragraphs with no heading, each ending in its own units", 
     ]);
   });
 
+  it.each([
+    [
+      "a credit to a unit",
+      [
+        "本报讯 县教育局今天召开会议，部署新建幼儿园工作。（县教育局供稿）",
+        "会议要求，各乡镇要抓好落实。（记者 张三）",
+      ],
+    ],
+    [
+      "units without a breakdown's title",
+      ["会议听取了全县重点项目建设情况汇报。（县发改局）", "会议研究了城东幼儿园建设方案。（县教育局）"],
+    ],
+  ])("takes no task from a news report whose paragraphs end in %s", (_name, body) => {
+    const parsed = parseBreakdown(["县政府召开常务会议", ...body].join("\n"));
+    expect(parsed.tasks).toEqual([]);
+    expect(parsed.issues.map((i) => i.code)).toContain("no-tasks");
+  });
+
   it("takes no task from a news report whose paragraphs name no units at their end", () => {
     const text = [
       "县教育局召开幼儿园建设推进会",
@@ -88,6 +106,9 @@ describe("noise a web page inserts inside the text", () => {
     expect(stripNoise("【来源：人民网】完善路网。")).toBe("完善路网。");
     expect(stripNoise("推进园区建设kqzx。转载请注明出处。")).toBe("推进园区建设。");
     expect(stripNoise("详见www.example.gov.cn。")).toBe("详见。");
+    expect(stripNoise("会议要求抓好落实。（县教育局供稿）")).toBe("会议要求抓好落实。");
+    expect(stripNoise("做好宣传。（记者 张三 摄）")).toBe("做好宣传。");
+    expect(stripNoise("做好宣传。（县委宣传部负责拍摄报道）")).toBe("做好宣传。（县委宣传部负责拍摄报道）");
     // Names and figures that look like Latin runs stay: a road, a virus, a network, a pollutant, an app.
     for (const kept of [
       "改造G318国道",
