@@ -7,7 +7,7 @@
 import { fold, isCloser, matchingOpener } from "../text/fold";
 import { firstLabelAt, lineLabelKind } from "./labels";
 import type { SourceLine } from "../text/lines";
-import { closesWithRoles, endsWithRoleBracket } from "./node";
+import { closesWithRoles, closingByClause, endsWithRoleBracket } from "./node";
 import { readLeadingRoles } from "./prose";
 import { emptyRoles } from "./roles";
 import { namesRoles, readRoles } from "./roles";
@@ -23,16 +23,26 @@ const MIN_WORDS = 6;
 export function endsWithOwnUnits(text: string): boolean {
   const f = fold(text).replace(/[\s。;,.]+$/, "");
   const close = f.length - 1;
-  if (close > 0 && isCloser(f[close] as string)) {
-    const open = matchingOpener(f, close);
-    if (open < MIN_WORDS) return false;
-    return endsWithRoleBracket(text) || isUnitBracket(text.slice(open + 1, close));
-  }
-  if (f.length >= MIN_WORDS && closesWithRoles(text)) return true;
+  if (close > 0 && isCloser(f[close] as string)) return endsWithUnitBracket(text);
+  // A role sentence after the words (…,由A负责落实。), not a line of roles alone (由A负责落实。).
+  if (f.length >= MIN_WORDS && closesWithRoles(text) && closingByClause(text)?.at !== 0) return true;
   const at = firstLabelAt(f);
   if (at < MIN_WORDS) return false;
   const kind = lineLabelKind(f.slice(at));
   return kind === "lead" || kind === "co" || kind === "list";
+}
+
+/**
+ * True when a paragraph ends in a role bracket or a bracket of unit names only, with words before it.
+ * @example endsWithUnitBracket("新建幼儿园一所。〔县教育局〕") === true; endsWithUnitBracket("建设公园(含绿道)") === false
+ */
+export function endsWithUnitBracket(text: string): boolean {
+  const f = fold(text).replace(/[\s。;,.]+$/, "");
+  const close = f.length - 1;
+  if (close < 1 || !isCloser(f[close] as string)) return false;
+  const open = matchingOpener(f, close);
+  if (open < MIN_WORDS) return false;
+  return endsWithRoleBracket(text) || isUnitBracket(text.slice(open + 1, close));
 }
 
 /**

@@ -11,7 +11,7 @@ import { tailTarget } from "./outline";
 import { emptyRoles } from "./roles";
 import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
-import { endsWithOwnUnits, opensLooseItem } from "./outlineItems";
+import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outlineItems";
 import { takeLeadingUnits } from "./outlineProse";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
@@ -34,10 +34,12 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
 
   // 一、扩大内需 / (一)约束性指标, then paragraphs without numbers that each end in their own unit bracket:
   // each paragraph is a task under the heading, not more of the heading's text.
-  if (cur && isShortHeading(cur) && endsWithRoleBracket(text)) {
+  if (cur && isShortHeading(cur) && (endsWithRoleBracket(text) || endsWithUnitBracket(text))) {
     const node = o.addNode(line.no, null, null, false, text, cur);
     node.paragraph = true;
     o.takeRoleBracket(node, line);
+    // A bracket of unit names only closes the paragraph too (outlineItems.ts).
+    node.closed = true;
     return;
   }
   // (一)省监察厅牵头的工作 / 加强行政监察工作…: a heading that names the lead of its tasks is never a task
@@ -70,7 +72,8 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
     return;
   }
   // Prose before the first task is notice text, not a task — unless it ends in its own units (outlineItems.ts).
-  if (!cur && !opensLooseItem(line, next)) return;
+  // Only under a breakdown's title: a news report's paragraph may end in a unit's name too.
+  if (!cur && !(o.part.title !== null && opensLooseItem(line, next))) return;
   const node = o.addNode(line.no, null, null, false, text);
   // Units before the words (由A牵头,B参与,新建… / (牵头单位:A)新建…) are the paragraph's, as a numbered item's.
   takeLeadingUnits(o, node, line);

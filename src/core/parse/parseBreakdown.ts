@@ -27,6 +27,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
+import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
 
 /**
  * Parses the text of a breakdown document.
@@ -52,6 +53,8 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
       .flatMap(splitOneLineTable)
       .flatMap(splitRunOn)
       .flatMap(splitBracketHeading)
+      .flatMap(splitRunOnItems)
+      .flatMap(splitAfterUnitBrackets)
       .map(withPlainLabels),
   );
   const outline = new Outline();

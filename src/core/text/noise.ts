@@ -8,6 +8,9 @@
 // A bracket that only names the page's source or editor: (来源:县融媒体中心) 【来源:人民网】 [编辑:张三].
 const SOURCE_BRACKET =
   /[(\uff08[\u3010\u3014][\s\u3000]*(?:来源|稿源|信息来源|消息来源|转自|编辑|责任编辑|责编|作者|记者|通讯员)[\s\u3000]*[:\uff1a][^()\uff08\uff09[\]\u3010\u3011\u3014\u3015]{1,40}[)\uff09\]\u3011\u3015]/g;
+// A bracket that credits the report's author: (县教育局供稿), (记者 张三 摄) — never a task's (县委宣传部负责拍摄).
+const CREDIT_BRACKET =
+  /[(\uff08][^()\uff08\uff09]{2,30}(?:供稿|供图)[)\uff09]|[(\uff08]\s*(?:记者|通讯员)[^()\uff08\uff09]{1,30}[)\uff09]/g;
 // A watermark phrase: 本文来自甲县政府网, 本文来源于XX公众号, 转载请注明出处 — up to the site's kind of name.
 const WATERMARK =
   /(?:本文|此文|文章)(?:来自|来源于?|转自|摘自|首发于?)[:\uff1a]?[^\s,，。;；:：()（）]{1,20}?(?:网站|官网|网|平台|公众号|客户端|头条号|APP|App|app|(?:\.[a-z]{2,4}){1,3})|转载请(?:注明|保留)(?:出处|来源|链接)(?:及链接)?[。!！]?|(?:更多|查看)(?:资讯|内容|精彩内容)?请(?:访问|关注)[^\s,，。;；]{1,20}?(?:网站|官网|网|公众号|(?:\.[a-z]{2,4}){1,3})/g;
@@ -30,9 +33,11 @@ function looksRandom(run: string): boolean {
  * @example stripNoise("新建幼儿园x3kq一所(来源:县融媒体中心)。") === "新建幼儿园一所。"
  */
 export function stripNoise(text: string): string {
-  if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注/.test(text)) return text;
+  if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(text))
+    return text;
   return text
     .replace(SOURCE_BRACKET, "")
+    .replace(CREDIT_BRACKET, "")
     .replace(WATERMARK, "")
     .replace(LINK, "")
     .replace(RANDOM, (run) => (looksRandom(run) ? "" : run));

@@ -1,8 +1,8 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { stripNoise } from "../../../src/core/text/noise";
 
-// Made-up breakdowns in the shapes web and forum copies give: unnumbered paragraphs with no heading, noise
-// inserted by the page, and a unit bracket with the next heading on the same line.
+// Made-up breakdowns in the shapes web and forum copies give: unnumbered paragraphs with no heading, and noise
+// inserted by the page (proseRunOn.test.ts has the items a copy ran together).
 const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits]);
 const roles = (text: string) => parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits]);
 
@@ -68,6 +68,24 @@ describe("unnumbered paragraphs with no heading, each ending in its own units", 
     ]);
   });
 
+  it.each([
+    [
+      "a credit to a unit",
+      [
+        "本报讯 县教育局今天召开会议，部署新建幼儿园工作。（县教育局供稿）",
+        "会议要求，各乡镇要抓好落实。（记者 张三）",
+      ],
+    ],
+    [
+      "units without a breakdown's title",
+      ["会议听取了全县重点项目建设情况汇报。（县发改局）", "会议研究了城东幼儿园建设方案。（县教育局）"],
+    ],
+  ])("takes no task from a news report whose paragraphs end in %s", (_name, body) => {
+    const parsed = parseBreakdown(["县政府召开常务会议", ...body].join("\n"));
+    expect(parsed.tasks).toEqual([]);
+    expect(parsed.issues.map((i) => i.code)).toContain("no-tasks");
+  });
+
   it("takes no task from a news report whose paragraphs name no units at their end", () => {
     const text = [
       "县教育局召开幼儿园建设推进会",
@@ -88,6 +106,9 @@ describe("noise a web page inserts inside the text", () => {
     expect(stripNoise("【来源：人民网】完善路网。")).toBe("完善路网。");
     expect(stripNoise("推进园区建设kqzx。转载请注明出处。")).toBe("推进园区建设。");
     expect(stripNoise("详见www.example.gov.cn。")).toBe("详见。");
+    expect(stripNoise("会议要求抓好落实。（县教育局供稿）")).toBe("会议要求抓好落实。");
+    expect(stripNoise("做好宣传。（记者 张三 摄）")).toBe("做好宣传。");
+    expect(stripNoise("做好宣传。（县委宣传部负责拍摄报道）")).toBe("做好宣传。（县委宣传部负责拍摄报道）");
     // Names and figures that look like Latin runs stay: a road, a virus, a network, a pollutant, an app.
     for (const kept of [
       "改造G318国道",
@@ -137,111 +158,23 @@ describe("noise a web page inserts inside the text", () => {
   });
 });
 
-describe("a unit bracket with the next heading or item on the same line", () => {
-  it.each([
-    ["（县教育局）", "二、卫生"],
-    ["〔县教育局〕", "二、卫生"],
-    ["【牵头单位：县教育局】", "(二)卫生"],
-    ["(县教育局牵头)", "（二）卫生"],
-  ])("closes the task with %s and starts %s", (bracket, heading) => {
-    const text = [
-      "甲县2024年重点工作任务分解",
-      heading.startsWith("二") ? "一、教育" : "(一)教育",
-      `1.改造农村薄弱学校10所。${bracket}${heading}`,
-      "2.建设乡镇卫生院3家。（县卫健委牵头，县财政局配合）",
-    ].join("\n");
-    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
-      ["1.1", "改造农村薄弱学校10所。", ["县教育局"], []],
-      ["2.2", "建设乡镇卫生院3家。", ["县卫健委"], ["县财政局"]],
-    ]);
-  });
-
-  it("closes a task before the next numbered item on the same line, with or without a full stop", () => {
-    const text = [
-      "甲市2024年重点工作任务分解",
-      "1.推进学校建设〔市教育局〕2.建设公园（市住建局牵头，市财政局配合）。3、完善路网【市交通局】",
-      "4.新建医院。(市卫健委)5.扩建养老院(市民政局)",
-    ].join("\n");
-    expect(roles(text)).toEqual([
-      [["市教育局"], []],
-      [["市住建局"], ["市财政局"]],
-      [["市交通局"], []],
-      [["市卫健委"], []],
-      [["市民政局"], []],
-    ]);
-  });
-
-  it("leaves a bracket that is not units and a number inside the words alone", () => {
-    const text = [
-      "甲市2024年重点工作任务分解",
-      "1.建设公园（含绿道）2.5公里，新增绿地。（市住建局）",
-      "2.新建学校（小学）3所。（市教育局）",
-    ].join("\n");
-    expect(read(text)).toEqual([
-      ["建设公园（含绿道）2.5公里，新增绿地。", ["市住建局"], []],
-      ["新建学校（小学）3所。", ["市教育局"], []],
-    ]);
-  });
-});
-
-describe("numbers that run on under a new heading", () => {
-  it("does not report a gap when items go on from the last number under a (一) heading", () => {
-    const text = [
-      "甲县2024年重点工作任务分解",
-      "一、教育",
-      "1.新建城东幼儿园一所。（县教育局）",
-      "2.改造农村薄弱学校10所。（县教育局）",
-      "二、卫生",
-      "（一）加强医保",
-      "3.扩大医保覆盖。(县医保局)",
-      "（二）建设医院",
-      "4.建设乡镇卫生院3家。（县卫健委）",
-    ].join("\n");
-    const parsed = parseBreakdown(text);
-    expect(parsed.tasks.map((t) => t.id)).toEqual(["1.1", "1.2", "2.1.3", "2.2.4"]);
-    expect(parsed.issues.filter((i) => i.code === "number-skipped")).toEqual([]);
-  });
-
-  it("still reports a real gap", () => {
-    const text = [
-      "甲县2024年重点工作任务分解",
-      "一、教育",
-      "1.新建城东幼儿园一所。（县教育局）",
-      "3.改造农村薄弱学校10所。（县教育局）",
-    ].join("\n");
-    expect(parseBreakdown(text).issues.filter((i) => i.code === "number-skipped")).toHaveLength(1);
-  });
-});
-
-describe("a short numbered last line", () => {
-  it.each(["2.扩建城东养老院(市民政局)", "2、新建公厕〔区城管局〕", "（2）建设公园【县住建局】"])(
-    "is the last task, not the signature: %s",
-    (last) => {
+describe("the page's staff and original title lines", () => {
+  it.each(["编辑：张三", "（校对：李四）", "原标题：甲县召开会议", "终审：王五"])(
+    "are never a task or units: %s",
+    (debris) => {
       const text = [
-        "甲市2024年重点工作任务分解",
-        last.startsWith("（") ? "（1）新建医院。(市卫健委)" : "1.新建医院。(市卫健委)",
-        last,
+        "甲县2024年民生实事项目",
+        "1.新建城东幼儿园一所。（县教育局）",
+        debris,
+        "2.改造农村薄弱学校10所。",
+        debris,
+        "责任单位：县住建局",
+        debris,
       ].join("\n");
-      expect(parseBreakdown(text).tasks).toHaveLength(2);
+      expect(read(text)).toEqual([
+        ["新建城东幼儿园一所。", ["县教育局"], []],
+        ["改造农村薄弱学校10所。", ["县住建局"], []],
+      ]);
     },
   );
-});
-
-describe("a tortoise-shell bracket of unit names after a task's sentence", () => {
-  it.each([
-    ["numbered", (k: number, s: string) => `${k}.${s}`],
-    ["unnumbered", (_k: number, s: string) => s],
-  ])("reads the %s task, never drops it as the notice's prose", (_name, item) => {
-    const text = [
-      "甲市2024年民生实事项目",
-      item(1, "推进园区建设工作。(县教育局)"),
-      item(2, "对行政规范性文件进行全面清理。〔办公室〕"),
-      item(3, "新建城东幼儿园一所。〔县教育局、县财政局〕"),
-    ].join("\n");
-    expect(roles(text)).toEqual([
-      [["县教育局"], []],
-      [["办公室"], []],
-      [["县教育局"], ["县财政局"]],
-    ]);
-  });
 });

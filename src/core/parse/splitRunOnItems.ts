@@ -1,0 +1,77 @@
+/**
+ * Items run together on one line, as a copy that lost its line breaks gives them: a numbered item whose next item
+ * follows a sentence's end on the same line (1.新建….责任单位:A。2.改造…), and unnumbered paragraphs each closed by a
+ * bracket of unit names (…学位360个。(县教育局)改造…。(县住建局)). Each is cut onto a line of its own.
+ */
+
+import { fold, openDepth } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import { readNumbering } from "./numbering";
+import { namesRoles } from "./roles";
+import { endsLikeUnit, splitUnitList } from "./splitUnits";
+
+// A sentence's end, then a numbering marker: 。2. / ;3、 / 。(4) / 。五、.
+const END_THEN_MARK =
+  /[。;]\s*(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/g;
+// A sentence's end, a bracket, then more words: 。(县教育局)改造… (round, square, lenticular or tortoise-shell).
+const END_BRACKET_WORDS =
+  /[。;]\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\]|【([^【】]{2,80})】|〔([^〔〕]{2,80})〕)(?=\s*[^\s。;,、)\]】〕])/g;
+
+/** The line cut at the given positions (ascending), each piece trimmed; empty pieces dropped. */
+function cutAt(line: SourceLine, cuts: readonly number[]): SourceLine[] {
+  if (cuts.length === 0) return [line];
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}
+
+/**
+ * A numbered line cut before each next item of its own numbering that follows a sentence's end on it, outside
+ * brackets: 1.… 。2.… 。3.…. Numbers must go on one by one in the line's own style; other lines stay whole.
+ * @example splitRunOnItems(line("1.建园。责任单位:A。2.修路。")).map((l) => l.text) → ["1.建园。责任单位:A。", "2.修路。"]
+ */
+export function splitRunOnItems(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  const first = readNumbering(f);
+  if (!first || /[\t|]/.test(line.raw)) return [line];
+  const cuts: number[] = [];
+  let n = first.n;
+  END_THEN_MARK.lastIndex = 0;
+  for (let m = END_THEN_MARK.exec(f); m; m = END_THEN_MARK.exec(f)) {
+    const at = m.index + m[0].length;
+    const mark = readNumbering(f.slice(at));
+    if (!mark || mark.style !== first.style || mark.n !== n + 1 || openDepth(f.slice(0, at)) > 0) continue;
+    if (f.slice(at + mark.length).trim().length < 2) continue;
+    cuts.push(at);
+    n++;
+  }
+  return cutAt(line, cuts);
+}
+
+/**
+ * A line cut after each bracket of unit names only (or of roles) that a sentence's end comes before and more
+ * words after, when the words after end in such a bracket too: paragraphs run together, each closed by its units.
+ * @example splitAfterUnitBrackets(line("建园。(县教育局)修路。(县住建局)")).map((l) => l.text)
+ *   → ["建园。(县教育局)", "修路。(县住建局)"]
+ */
+export function splitAfterUnitBrackets(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  if (/[\t|]/.test(line.raw)) return [line];
+  const found: number[] = [];
+  END_BRACKET_WORDS.lastIndex = 0;
+  for (let m = END_BRACKET_WORDS.exec(f); m; m = END_BRACKET_WORDS.exec(f)) {
+    const inside = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const names = splitUnitList(inside);
+    if (namesRoles(inside) || (names.length > 0 && names.every(endsLikeUnit)))
+      found.push(m.index + m[0].length);
+  }
+  // Cut only where the run after the bracket is itself closed by one (else the bracket is inside a sentence).
+  const end = f.replace(/[。;.\s]+$/, "");
+  const closedAtEnd = /[)\]】〕]$/.test(end);
+  return cutAt(line, closedAtEnd ? found : found.slice(0, -1));
+}
