@@ -26,7 +26,8 @@ import { corpusTables } from "./shapesCorpus";
 // Drawn since the readers were merged: vertical records (recordColon, recordLines; a record opens with its task
 // label — a field above it would sit between two records, and the text does not tell which one it belongs to);
 // blank cells in every table shape (a '|' at the start or end of a bare '|' row is a blank cell, a wider run of
-// spaces holds one, a row short of cells is fitted by content — tableSpans.ts).
+// spaces holds one, a row short of cells is fitted by content — tableSpans.ts); a name column before the task column
+// (名称 / 工作任务), its cell merged over two rows (left out one cell per line, blank in the other shapes).
 //
 // Shapes left out for now:
 // - cells set apart by single spaces (gap 1): the spaced rows reader (tableSpacedRows.ts) tells cells apart by
@@ -34,6 +35,8 @@ import { corpusTables } from "./shapesCorpus";
 //   deadline or remark cell of several words still shift its cells;
 // - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
 //   table one cell per line is drawn with one.
+// - tasks whose words end like a unit's name (养老机构, 市政公用城学校; shapesCorpus.ts): tried in this round, one cell
+//   per line they still read as a units cell, more so beside a name column whose cell may be left out.
 // Every shape renderShapes knows is drawn (the gap between cells is drawn separately: 2 or more).
 
 const UNITS = [
