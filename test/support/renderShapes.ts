@@ -239,7 +239,7 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
   const extra: Column[] = o.extra
     ? [{ header: o.extra, cell: () => EXTRA_TEXT[o.extra as string] ?? "" }]
     : [];
-  const record = o.shape === "recordColon" || o.shape === "recordLines";
+  const record = o.shape.startsWith("record");
   const name: Column[] =
     o.nameHeader && !record
       ? [

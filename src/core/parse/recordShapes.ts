@@ -228,7 +228,9 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
       const bare = mark !== null && mark.length === line.folded.length;
       const j = bare ? nextFilled(lines, i + 1) : -1;
       // A number alone says a record starts: any task label under it opens it (主要内容 too).
-      const opens = j >= 0 && plainField((lines[j] as SourceLine).folded)?.kind === "task";
+      // Other fields must follow it, or the number is a table's 序号 cell over a row one cell a line.
+      const field = j >= 0 ? plainField((lines[j] as SourceLine).folded) : null;
+      const opens = field?.kind === "task" && fieldsFollow(lines, j, field.alone);
       out.push(opens && mark ? withText(line, `序号:${mark.n}`) : line);
     }
   });

@@ -208,10 +208,10 @@ export const COLLECTIVE =
 /**
  * A standing note inside a unit bracket, a sentence of its own that speaks for later items and names no
  * roles of this one: 以下政策措施均需各县区人民政府落实,不再单独列出; 具体任务均涉及相关市(州),不再做分工,下同;
- * 除专门列出外,以下任务均涉及…,不再重复.
+ * 除专门列出外,以下任务均涉及…,不再重复. Never a unit label (其他责任单位:莲都区… is units, whatever 都 follows).
  */
 export const STANDING_NOTE =
-  /^(以下|下列|后续|其余|其他|其它|所有|具体任务|各项任务|上述)[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)|不再重复[。]?$/;
+  /^(以下|下列|后续|其余|其他|其它|所有|具体任务|各项任务|上述)(?![^。:：]{0,6}(?:单位|部门|主体)\s*[:：])[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)|不再重复[。]?$/;
 
 /** A bracket that is only 同上 / 同前: the units of the task above, in their roles (roles.ts). */
 export const SAME_ABOVE_NOTE = /^(?:均)?(?:同上|同前|同上一项|同上项)[。.]?$/;
