@@ -76,6 +76,9 @@ const RUNS_ON = /[、,,(([【〔第和及与或至到]$/;
 // A paragraph's first-line indent: a copy's wrapped lines start flush left, a new paragraph is indented.
 const INDENT = /^(?:\u3000|[ \u00a0]{2,}|\t)/;
 
+// 分别牵头 / 共同负责 after a units list: the list's role, never a label of its own.
+const SHARED_ROLE = /^(?:分别|共同|联合|各自)(?:牵头|负责|配合|参与|落实)/;
+
 /**
  * True when `next` starts something of its own: an indented paragraph, a numbered line, a label (also alone on
  * its line, or a record's or column's name), a bullet, a table row, a title.
@@ -90,7 +93,7 @@ function startsOwnBesides(next: SourceLine): boolean {
   return (
     INDENT.test(next.raw) ||
     isLabelLine(f) ||
-    (bareLabelKind(f) !== null && f.trim().length >= 4) ||
+    (bareLabelKind(f) !== null && f.trim().length >= 4 && !SHARED_ROLE.test(f)) ||
     (f.length <= 6 && columnKind(f) === "task") ||
     BULLET.test(f) ||
     isRow(next) ||

@@ -158,3 +158,26 @@ describe("a document hard-wrapped at a fixed width", () => {
     ]);
   });
 });
+
+describe("a units line wrapped before its shared role (分别牵头)", () => {
+  // Indented paragraphs, as a page saved as text gives them; at 20 characters the wrap falls just before 分别牵头.
+  const text = [
+    "丁市2023年政府工作报告重点工作责任分解",
+    "一、全市经济社会发展主要预期目标",
+    "1.地区生产总值增长6%以上,高质量前提下能快则快。",
+    "责任单位:市发改委",
+    "2.城乡居民收入增速保持全省领先、农民收入增速快于城镇居民。",
+    "责任单位:县人力社保局、县农业农村局分别牵头",
+    "3.城镇新增就业、节能减排降碳完成省定任务,居民消费价格涨幅控制在3%以内。",
+    "责任单位:市人力社保局、市发改委、市财政局分别牵头",
+  ]
+    .map((l) => `\u3000\u3000${l}`)
+    .join("\n\n");
+
+  it("gives the wrapped line its role: every unit before it leads", () => {
+    const wrapped = hardWrap(text, 20);
+    expect(wrapped).toContain("县农业农村局\n分别牵头");
+    expect(read(wrapped)).toEqual(read(text));
+    expect(read(text)[1]?.[1]).toEqual(["县人力社保局", "县农业农村局"]);
+  });
+});
