@@ -40,6 +40,8 @@ const setD2 = listedUnder("## Set D2");
 const setE2 = listedUnder("## Set E2");
 // Held out from the seventh round: collected by people who never saw the parser, scored once after it.
 const setG = listedUnder("## Set G");
+// Held out from the eighth round: gathered while the parser changed, by people who never saw it; scored once after.
+const setH = listedUnder("## Set H");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -47,20 +49,70 @@ const setG = listedUnder("## Set G");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "hubei-huangshi-huangshigang-2025": {
-    wrong: 1,
+  "anhui-maanshan-hanshan-lintou-2021-banshishi-trad": {
+    wrong: 4,
     reason:
-      "held out (G): one bracket runs two units together with no separator (区财政局区税务局): read as one lead",
+      "held out (H): Traditional script with pinyin glued into the words (鎮(zhèn)) and doubled punctuation (,, ,。); unnumbered paragraphs each naming its unit in prose (由X負責的…項目): no task found",
+  },
+  "fujian-xiamen-2025-szylj-weiminshishi": {
+    wrong: 6,
+    reason:
+      "held out (H): a bureau notice whose one sentence names the lead for every item (…牵头主办的…如下:), items 28.–44. run together on one line separated by ;: no task found",
+  },
+  "gansu-gannan-zhouqu-2020-quanyuwulaji-tongbao-trad": {
+    wrong: 2,
+    reason:
+      "held out (H): look-alike (an inspection notice whose numbered items rank the worst units) read as 2 tasks",
+  },
+  "hainan-sanya-tianya-undated-chuangwen-jiancha-meipian": {
+    wrong: 3,
+    reason:
+      'held out (H): the whole page on one line with raw <p class="ql-block"> tags; numbered problems ending in (责任单位:X) among numbered findings without units: no task found',
+  },
+  "henan-xinyang-2017-weishengcheng-ducha-tongbao": {
+    wrong: 3,
+    reason:
+      "held out (H): newspaper page of unnumbered paragraphs, each a problem ending in (责任单位:X,责任人:Y): no task found",
+  },
+  "hubei-jingzhou-undated-chuangwen-wentiqingdan": {
+    wrong: 5,
+    reason:
+      "held out (H): 创文 problem list: numbered sites with sub-points (1)…(7), then '问题整改责任单位:X 整改时限:5天' on one line: no task found",
+  },
+  "shaanxi-ankang-pingli-2015-shuangchuang-xuncha": {
+    wrong: 4,
+    reason:
+      "held out (H): unnumbered problems each followed by '整改措施:由X督促…' (the lead named only in prose): no task found",
+  },
+  "shandong-zibo-zhoucun-2023-nongyenongcunju-wanchengqingkuang": {
+    wrong: 3,
+    reason:
+      "held out (H): progress table one cell per line, each cell ending in ' |', a quarter-target column, three units in one cell set apart by single spaces: no task found",
+  },
+  "shanghai-xuhui-undated-shiyiwu-fenjie-p3": {
+    wrong: 14,
+    reason:
+      "held out (H): table one cell per line whose header is split into short cells and repeated mid-table, columns 牵头部门 / 相关责任部门 / 完成时间, no 项目类别 cell in the rows: leads and co-units lost",
+  },
+  "unknown-xian-2022-chuangwen-ducha-tongbao-spam": {
+    wrong: 5,
+    reason:
+      "held out (H): a copy whose county name a gambling site's string replaced throughout; sites with (责任单位:…) in mid-line under unnumbered headings: no task found",
+  },
+  "yunnan-wenshan-maguan-2021-qichengchuangjian-baoguang": {
+    wrong: 7,
+    reason:
+      "held out (H): line breaks turned into single spaces; groups of numbered problems each closed by '整改责任单位:X 整改时限:Y': the unit record is not given to its group",
+  },
+  "zhejiang-jinhua-jindong-2024-minsheng": {
+    wrong: 5,
+    reason:
+      "held out (H): table one cell per line with a 事项分类 cell merged over rows, a 协同单位 cell over several lines and '/' for an empty cell: rows shifted",
   },
   "hunan-zhuzhou-undated-liangshi-trad": {
     wrong: 2,
     reason:
       "held out (G): (一)(二) items in Traditional script with unlabelled unit brackets, the first stating the convention (排名第一的為牽頭單位,下同): no task found",
-  },
-  "jiangsu-lianyungang-2023-minshengshishi-renda": {
-    wrong: 5,
-    reason:
-      "held out (G): brackets (牵头单位:A;共同责任单位:B、C…): the label 共同责任单位 is not known, 共同 is read as a second lead",
   },
   "jiangsu-suzhou-2011": {
     wrong: 9,
@@ -72,11 +124,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (G): a forum post of unnumbered items each ending in (X牵头), anti-copy noise strings between them: not found",
   },
-  "jiangsu-yangzhou-baoying-undated-banshishi-jinzhan": {
-    wrong: 3,
-    reason:
-      "held out (G): records numbered '01 项目名称:' with 项目内容 / 责任单位 / 进展与成效 fields: read with another field's words as the task, not matched",
-  },
   "sichuan-chengdu-longquanyi-2009-zhongdaxiangmu": {
     wrong: 3,
     reason:
@@ -86,11 +133,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason:
       "held out (G): brackets 〔牵头单位:A、B、C;责任单位:D,E〕 with the next heading starting on the same line after 〕: the first task not found",
-  },
-  "xinjiang-kashi-yecheng-2026-xianjie-xiangmu": {
-    wrong: 3,
-    reason:
-      "held out (G): a prose paragraph per project, then one field a line (项目责任领导: / 项目责任单位: / 项目实施时间:): not found",
   },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,
@@ -153,11 +195,18 @@ describe("real documents of other places", () => {
     expect(setD2.size).toBe(18);
     expect(setE2.size).toBe(18);
     expect(setG.size).toBe(36);
+    expect(setH.size).toBe(36);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
     const { reading, parsed } = load(slug);
     if (!reading.breakdown) {
+      // A look-alike in KNOWN: its wrong count is the number of tasks it is still (wrongly) read as.
+      const known = KNOWN[slug];
+      if (known) {
+        expect(parsed.tasks.length).toBeLessThanOrEqual(known.wrong);
+        return;
+      }
       expect(parsed.tasks).toEqual([]);
       expect(parsed.issues.map((i) => i.code)).toContain("no-tasks");
       return;
