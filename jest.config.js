@@ -20,7 +20,7 @@ module.exports = {
       },
     ],
   },
-  // FC_SEED / FC_PATH replay a property's failing case (test/support/fcReplay.ts).
+  // FC_SEED replays a property's failing run (test/support/fcReplay.ts).
   setupFiles: ["<rootDir>/test/support/fcReplay.ts"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/test/support/fileStub.js",

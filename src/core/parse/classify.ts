@@ -4,7 +4,7 @@
  */
 
 import { fold, isCloser, matchingOpener, openDepth } from "../text/fold";
-import { type SourceLine } from "../text/lines";
+import { cutLine, type SourceLine } from "../text/lines";
 import { findConvention, isBreakdownTitle, isDateLine, isIssuerLine, splitColophon } from "./docInfo";
 import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
@@ -210,18 +210,6 @@ export function splitCircledPoints(line: SourceLine): SourceLine[] {
 
 /** A numbered table row on one line (`1 | 新建… | 1.4月底前… 2.8月底前… | 教育局 |`): its cells' own points are never cut. */
 const TABLE_ROW = /^\s*[|\uff5c]?\s*\d{1,4}\s*[|\uff5c\t](?:[^|\uff5c\t]*[|\uff5c\t]){2}/;
-
-/** A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. */
-function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  let start = 0;
-  for (const cut of [...cuts, line.text.length]) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
-}
 
 const SHI_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 

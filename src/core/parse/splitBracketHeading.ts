@@ -5,7 +5,7 @@
  */
 
 import { fold } from "../text/fold";
-import type { SourceLine } from "../text/lines";
+import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { isUnitBracket } from "./outlineItems";
 
@@ -43,13 +43,5 @@ export function splitBracketHeading(line: SourceLine): SourceLine[] {
     if (open <= 0 || !mark || f.slice(at + mark.length).trim().length < 2) continue;
     if (isUnitBracket(line.text.slice(open + 1, m.index))) cuts.push(at);
   }
-  if (cuts.length === 0) return [line];
-  const out: SourceLine[] = [];
-  let start = 0;
-  for (const cut of [...cuts, line.text.length]) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
+  return cuts.length === 0 ? [line] : cutLine(line, cuts);
 }

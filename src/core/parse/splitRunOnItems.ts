@@ -4,8 +4,8 @@
  * bracket of unit names (…学位360个。(县教育局)改造…。(县住建局)). Each is cut onto a line of its own.
  */
 
-import { fold, openDepth } from "../text/fold";
-import type { SourceLine } from "../text/lines";
+import { openDepth } from "../text/fold";
+import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { namesRoles } from "./roles";
 import { endsLikeUnit, splitUnitList } from "./splitUnits";
@@ -16,19 +16,6 @@ const END_THEN_MARK =
 // A sentence's end, a bracket, then more words: 。(县教育局)改造… (round, square, lenticular or tortoise-shell).
 const END_BRACKET_WORDS =
   /[。;]\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\]|【([^【】]{2,80})】|〔([^〔〕]{2,80})〕)(?=\s*[^\s。;,、)\]】〕])/g;
-
-/** The line cut at the given positions (ascending), each piece trimmed; empty pieces dropped. */
-function cutAt(line: SourceLine, cuts: readonly number[]): SourceLine[] {
-  if (cuts.length === 0) return [line];
-  const out: SourceLine[] = [];
-  let start = 0;
-  for (const cut of [...cuts, line.text.length]) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
-}
 
 /**
  * A numbered line cut before each next item of its own numbering that follows a sentence's end on it, outside
@@ -50,7 +37,7 @@ export function splitRunOnItems(line: SourceLine): SourceLine[] {
     cuts.push(at);
     n++;
   }
-  return cutAt(line, cuts);
+  return cutLine(line, cuts);
 }
 
 /**
@@ -73,5 +60,5 @@ export function splitAfterUnitBrackets(line: SourceLine): SourceLine[] {
   // Cut only where the run after the bracket is itself closed by one (else the bracket is inside a sentence).
   const end = f.replace(/[。;.\s]+$/, "");
   const closedAtEnd = /[)\]】〕]$/.test(end);
-  return cutAt(line, closedAtEnd ? found : found.slice(0, -1));
+  return cutLine(line, closedAtEnd ? found : found.slice(0, -1));
 }

@@ -103,3 +103,15 @@ export function isDebris(folded: string): boolean {
   const squeezed = folded.replace(/\s+/g, "");
   return DEBRIS.some((re) => re.test(squeezed));
 }
+
+/** A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. */
+export function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  let start = 0;
+  for (const cut of [...cuts, line.text.length]) {
+    const text = line.text.slice(start, cut).trim();
+    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
+    start = cut;
+  }
+  return out;
+}
