@@ -4,7 +4,6 @@
  * is cut after the bracket, so that the bracket closes its task and the heading starts a line of its own.
  */
 
-import { fold } from "../text/fold";
 import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { isUnitBracket } from "./outlineItems";
