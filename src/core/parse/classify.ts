@@ -205,7 +205,7 @@ export function splitCircledPoints(line: SourceLine): SourceLine[] {
     else break;
     n++;
   }
-  return cuts.length === 0 ? [line] : cutLine(line, cuts);
+  return cutLine(line, cuts);
 }
 
 /** A numbered table row on one line (`1 | 新建… | 1.4月底前… 2.8月底前… | 教育局 |`): its cells' own points are never cut. */

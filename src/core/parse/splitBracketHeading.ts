@@ -42,5 +42,5 @@ export function splitBracketHeading(line: SourceLine): SourceLine[] {
     if (open <= 0 || !mark || f.slice(at + mark.length).trim().length < 2) continue;
     if (isUnitBracket(line.text.slice(open + 1, m.index))) cuts.push(at);
   }
-  return cuts.length === 0 ? [line] : cutLine(line, cuts);
+  return cutLine(line, cuts);
 }

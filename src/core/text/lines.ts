@@ -104,8 +104,12 @@ export function isDebris(folded: string): boolean {
   return DEBRIS.some((re) => re.test(squeezed));
 }
 
-/** A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. */
+/**
+ * A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. With no
+ * cut the line is returned as it is (its raw text, indent and all, kept).
+ */
 export function cutLine(line: SourceLine, cuts: readonly number[]): SourceLine[] {
+  if (cuts.length === 0) return [line];
   const out: SourceLine[] = [];
   let start = 0;
   for (const cut of [...cuts, line.text.length]) {
