@@ -282,13 +282,5 @@ function splitLongLine(line: SourceLine): SourceLine[] {
   const cuts: number[] = [];
   INNER_MARK.lastIndex = 0;
   for (let m = INNER_MARK.exec(line.folded); m; m = INNER_MARK.exec(line.folded)) cuts.push(m.index);
-  if (cuts.length < 2) return [line];
-  const out: SourceLine[] = [];
-  let start = 0;
-  for (const cut of [...cuts, line.text.length]) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
+  return cuts.length < 2 ? [line] : cutLine(line, cuts);
 }
