@@ -154,7 +154,7 @@ export function App({ services, backgroundErrors }: AppProps) {
               confirmPending={confirm?.kind === "pending-aliases" ? confirm.count : null}
               lastWrite={state.lastWrite}
               onTextChange={actions.setText}
-              onPreview={actions.preview}
+              onPreview={() => void actions.preview()}
               onOpenFile={(name, bytes) => void actions.openFile(name, bytes)}
               onImportSheet={services.importSheet ? () => void actions.importSheet() : undefined}
               onOpenLedger={

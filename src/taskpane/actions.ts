@@ -4,11 +4,13 @@
  * No React and no DOM here, so the flows are tested with a fake `LedgerServices` and a plain store.
  */
 
+import { langFor } from "../core/messages";
 import { DEFAULT_SETTINGS, doneStatusOf, settingsWithStatuses } from "../core/plan/settings";
 import type { StatusStyle } from "../core/plan/types";
 import type { CellRef, Finding, Fix } from "../core/types";
 import type { AliasSuggestion } from "../core/units/types";
-import type { Strings } from "./i18n";
+import { isChunkLoadError } from "./chunkLoad";
+import { stringsFor, type Strings } from "./i18n";
 import type { GenerateParts, LedgerServices, Progress } from "./services";
 import {
   anyPart,
@@ -30,8 +32,8 @@ export type SettingsEdit = Extract<
 export interface PaneActions {
   selectTab(tab: Tab): void;
   setText(text: string): void;
-  /** Parses the paste box. */
-  preview(): void;
+  /** Parses the paste box (busy while the parser is fetched, the first time). */
+  preview(): Promise<void>;
   /** Reads an opened file (.txt in any encoding, .docx, .doc, .pdf, .xlsx, .csv, .odt, .html …). */
   openFile(name: string, bytes: Uint8Array): Promise<void>;
   /** Excel only: reads the breakdown table in the open workbook (selection or used range). */
@@ -76,10 +78,12 @@ export interface PaneActions {
 
 /**
  * The text to show for anything thrown: an Error's message, in the UI language when the error offers one
- * (the Office shell's OfficeActionError has `messageFor(locale)`), a string as is.
+ * (the Office shell's OfficeActionError has `messageFor(locale)`), a string as is; a part of the pane that
+ * could not be fetched (webpack's ChunkLoadError, a URL in English) in words.
  * @example errorMessage(new Error("工作表受保护"), "zh-CN") === "工作表受保护"
  */
 export function errorMessage(error: unknown, locale: string): string {
+  if (isChunkLoadError(error)) return stringsFor(langFor(locale)).partNotLoaded;
   const localized = (error as { messageFor?: unknown } | null)?.messageFor;
   if (error instanceof Error && typeof localized === "function") {
     const text: unknown = localized.call(error, locale);
@@ -155,15 +159,11 @@ export function createActions(store: Store, services: LedgerServices, strings: S
     selectTab: (tab) => dispatch({ type: "tab", tab }),
     setText: (text) => dispatch({ type: "text", text }),
 
-    preview() {
-      if (getState().busy) return;
-      try {
-        const parsed = services.parseText(getState().text);
+    preview: () =>
+      run("read", strings.parsing, async () => {
+        const parsed = await services.parseText(getState().text);
         dispatch({ type: "parsed", parsed, registry: services.suggestRegistry(parsed), fileName: null });
-      } catch (e) {
-        showError(e);
-      }
-    },
+      }),
 
     openFile: (name, bytes) =>
       run("read", strings.readingFile(name), async () => {

@@ -22,7 +22,7 @@ import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { buildPlan } from "../core/workbook/buildPlan";
-import { emptyDocument } from "../core/parse/parseBreakdown";
+import { emptyDocument } from "../core/parse/emptyDocument";
 import type { LedgerModel } from "../core/ledger/types";
 import type { LedgerSettings, SheetKind, WorkbookPlan } from "../core/plan/types";
 import type { CellRef, Finding, Fix, ParsedDocument } from "../core/types";
@@ -37,7 +37,7 @@ import { selectCell } from "../excel/selectCell";
 import { readSetting, writeSetting } from "../excel/settings";
 import { watchLedger } from "../excel/watchLedger";
 import type { SheetGrid } from "../core/files/grid";
-import { documentServices } from "./documentServices";
+import { documentServices, loadParser } from "./documentServices";
 import { downloadBytes } from "./download";
 import { localToday, once } from "./once";
 import { generationKinds } from "./generationKinds";
@@ -230,11 +230,13 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
     ...(shell.readSheetTable
       ? {
           async importSheet() {
-            const [grid, { gridText }] = await Promise.all([
+            // The parser is fetched while the sheet is read.
+            const [grid, { gridText }, parse] = await Promise.all([
               (shell.readSheetTable as () => Promise<SheetGrid>)(),
               import(/* webpackChunkName: "sheet-import" */ "../core/files/grid"),
+              loadParser(),
             ]);
-            return { parsed: documentServices.parseText(gridText([grid])), sheet: grid.name };
+            return { parsed: parse(gridText([grid])), sheet: grid.name };
           },
         }
       : {}),

@@ -50,8 +50,8 @@ export interface LedgerServices {
    * when it is more than one cell, else the active sheet's used range — and names the sheet it came from.
    */
   importSheet?(): Promise<{ readonly parsed: ParsedDocument; readonly sheet: string }>;
-  /** Parses pasted text. */
-  parseText(text: string): ParsedDocument;
+  /** Parses pasted text (the parser is fetched with the first document: hence a promise). */
+  parseText(text: string): Promise<ParsedDocument>;
   /** The registry a document suggests (every unit, alias suggestions to confirm). */
   suggestRegistry(parsed: ParsedDocument): Registry;
   /** What writing would replace or clash with (Excel); empty lists standalone. */

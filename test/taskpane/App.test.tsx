@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/types";
 import type { WriteResult } from "../../src/taskpane/services";
-import { deferred, fakeServices, sampleText } from "./fakeServices";
+import { chunkLoadError, deferred, fakeServices, sampleText } from "./fakeServices";
 
 // Rendering the sample's 73 tasks and its dialogs takes seconds when the machine is busy (the full suite).
 jest.setTimeout(30_000);
@@ -21,12 +21,13 @@ function rejectUndecided(): void {
   for (const b of screen.queryAllByRole("button", { name: /^拒绝\uff1a|^Reject / })) fireEvent.click(b);
 }
 
-/** Pastes the sample and previews it. */
-function previewSample(): void {
+/** Pastes the sample and previews it (the parser comes as a promise: waits for its preview). */
+async function previewSample(): Promise<void> {
   fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
     target: { value: sampleText() },
   });
   fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+  await screen.findByRole("heading", { name: /^共 73 项任务/ });
 }
 
 const sampleLine419 =
@@ -74,7 +75,7 @@ const findings: Finding[] = [
 describe("the import tab", () => {
   it("previews the pasted sample as 73 tasks under 4 leaders, each leader expandable to its tasks", async () => {
     const { services } = await renderPane();
-    previewSample();
+    await previewSample();
 
     expect(services.parseText).toHaveBeenCalledWith(sampleText());
     expect(screen.getByRole("heading", { name: "共 73 项任务\uff0c4 位分管领导" })).toBeTruthy();
@@ -96,7 +97,7 @@ describe("the import tab", () => {
 
   it("lists the document's findings with their line numbers, among them task 4.19 without units", async () => {
     await renderPane();
-    previewSample();
+    await previewSample();
     const list = screen.getByRole("list", { name: /文件中的问题/ });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(1);
@@ -106,7 +107,7 @@ describe("the import tab", () => {
 
   it("shows a finding's line in the pasted text when its place is clicked", async () => {
     await renderPane();
-    previewSample();
+    await previewSample();
     fireEvent.click(screen.getByRole("button", { name: `在文本中显示第 ${sampleLine419} 行` }));
     const box = screen.getByRole("textbox", { name: /粘贴责任分解文本/ }) as HTMLTextAreaElement;
     expect(document.activeElement).toBe(box);
@@ -121,7 +122,49 @@ describe("the import tab", () => {
     fireEvent.change(box, { target: { value: sampleText() } });
     fireEvent.keyDown(box, { key: "Enter", ctrlKey: true });
     expect(services.parseText).toHaveBeenCalledTimes(1);
-    expect(screen.getByRole("heading", { name: /共 73 项任务/ })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: /共 73 项任务/ })).toBeTruthy();
+  });
+
+  it("says it is parsing, the import buttons disabled, while the parser is fetched for the first paste", async () => {
+    const parse = deferred<ReturnType<typeof JSON.parse>>();
+    await renderPane(fakeServices({ parseText: () => parse.promise }));
+    fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
+      target: { value: sampleText() },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+    expect(screen.getByRole("status").textContent).toBe("正在解析…");
+    expect(screen.getByRole("button", { name: "解析预览" }).hasAttribute("disabled")).toBe(true);
+    parse.resolve(await fakeServices().parseText(sampleText()));
+    expect(await screen.findByRole("heading", { name: /^共 73 项任务/ })).toBeTruthy();
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("says in words that the parser could not be downloaded, and 解析预览 works again", async () => {
+    let offline = true;
+    const { services } = await renderPane(
+      fakeServices({
+        parseText: async (text) => {
+          if (offline) throw chunkLoadError("parser");
+          return fakeServices().parseText(text);
+        },
+      }),
+    );
+    fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
+      target: { value: sampleText() },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toMatch(
+      /^台账助手的一部分程序没有下载成功\uff08网络断开或服务器无法访问\uff09/,
+    );
+    expect(screen.queryByRole("status")).toBeNull();
+    const button = screen.getByRole("button", { name: "解析预览" });
+    expect(button.hasAttribute("disabled")).toBe(false);
+
+    offline = false;
+    fireEvent.click(button);
+    expect(await screen.findByRole("heading", { name: /^共 73 项任务/ })).toBeTruthy();
+    expect(services.parseText).toHaveBeenCalledTimes(2);
   });
 
   it("reads an opened file's bytes through the services", async () => {
@@ -153,7 +196,7 @@ describe("the import tab", () => {
 
   it("writes the ledger at once when nothing generated would be replaced, with the accepted aliases merged", async () => {
     const { services } = await renderPane();
-    previewSample();
+    await previewSample();
     const accept = screen.getAllByRole("button", { name: /^接受/ });
     expect(accept.length).toBeGreaterThan(0);
     const [firstSuggestion] = services.suggestRegistry.mock.results[0]?.value.suggestions ?? [];
@@ -174,7 +217,7 @@ describe("the import tab", () => {
 
   it("asks about undecided alias suggestions before writing, and then writes them unmerged, as the command line does", async () => {
     const { services } = await renderPane();
-    previewSample();
+    await previewSample();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/还有 5 条单位别名建议没有接受或拒绝。未决定的不合并/)).toBeTruthy();
@@ -198,7 +241,7 @@ describe("the import tab", () => {
       previewWrite: async () => ({ replaces: ["任务台账", "汇总"], clashes: ["财政局"] }),
     });
     await renderPane(services);
-    previewSample();
+    await previewSample();
 
     rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
@@ -224,7 +267,7 @@ describe("the import tab", () => {
       writeLedger: async () => ({ sheets: 9, renamed: [{ wanted: "汇总", used: "汇总 (2)" }], notes: [] }),
     });
     await renderPane(services);
-    previewSample();
+    await previewSample();
     rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     expect(await screen.findByText(/新表命名为“汇总 \(2\)”/)).toBeTruthy();
@@ -237,7 +280,7 @@ describe("the import tab", () => {
       },
     });
     await renderPane(services);
-    previewSample();
+    await previewSample();
     rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
     const alert = await screen.findByRole("alert");
@@ -265,6 +308,7 @@ describe("the import tab", () => {
       target: { value: sampleText() },
     });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    await screen.findByRole("heading", { name: "73 tasks under 4 leaders" });
     rejectUndecided();
     fireEvent.click(screen.getByRole("button", { name: "Write the ledger" }));
     expect((await screen.findByRole("alert")).textContent).toBe("The sheet is protected.");
@@ -566,7 +610,7 @@ describe("accessibility", () => {
   it("gives every control on every tab an accessible name", async () => {
     const services = fakeServices({ validate: async () => findings });
     await renderPane(services);
-    previewSample();
+    await previewSample();
     fireEvent.click(
       screen.getAllByRole("button", { name: /^(于会游|冯中海|朱伟强|徐刚) / })[0] as HTMLElement,
     );
@@ -584,7 +628,7 @@ describe("accessibility", () => {
 
   it("uses real buttons for every action, so the keyboard reaches them", async () => {
     await renderPane();
-    previewSample();
+    await previewSample();
     for (const button of screen.getAllByRole("button")) expect(button.tagName).toBe("BUTTON");
   });
 });
@@ -605,7 +649,7 @@ describe("standalone (no Excel)", () => {
     expect(screen.queryByRole("button", { name: "应用到任务台账" })).toBeNull();
     fireEvent.click(screen.getByRole("tab", { name: "导入" }));
 
-    previewSample();
+    await previewSample();
     expect(screen.queryByRole("button", { name: "写入台账" })).toBeNull();
     services.writeLedger.mockResolvedValue({ sheets: 40, renamed: [], notes: [], fileName: "台账.xlsx" });
     rejectUndecided();
@@ -655,7 +699,7 @@ describe("in English", () => {
       target: { value: sampleText() },
     });
     fireEvent.click(screen.getByRole("button", { name: "Preview" }));
-    expect(screen.getByRole("heading", { name: "73 tasks under 4 leaders" })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: "73 tasks under 4 leaders" })).toBeTruthy();
     const list = screen.getByRole("list", { name: /Findings in the document/ });
     expect(list.textContent).toContain("Task 4.19 has no responsible unit.");
     expect(list.textContent).toContain(`line ${sampleLine419}`);

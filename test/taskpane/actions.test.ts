@@ -5,7 +5,7 @@ import { stringsFor } from "../../src/taskpane/i18n";
 import type { WriteResult } from "../../src/taskpane/services";
 import { suggestionKey } from "../../src/taskpane/state";
 import { createStore } from "../../src/taskpane/store";
-import { deferred, fakeServices, sampleText } from "./fakeServices";
+import { chunkLoadError, deferred, fakeServices, sampleText } from "./fakeServices";
 
 const strings = stringsFor("zh-CN");
 
@@ -17,16 +17,16 @@ function setup(overrides: Parameters<typeof fakeServices>[0] = {}) {
 }
 
 /** Store and actions with the sample previewed. */
-function previewed(overrides: Parameters<typeof fakeServices>[0] = {}) {
+async function previewed(overrides: Parameters<typeof fakeServices>[0] = {}) {
   const s = setup(overrides);
   s.actions.setText(sampleText());
-  s.actions.preview();
+  await s.actions.preview();
   return s;
 }
 
 /** Previewed, every alias suggestion decided (rejected), so that writing asks nothing about them. */
-function decided(overrides: Parameters<typeof fakeServices>[0] = {}) {
-  const s = previewed(overrides);
+async function decided(overrides: Parameters<typeof fakeServices>[0] = {}) {
+  const s = await previewed(overrides);
   for (const x of s.store.getState().registry!.suggestions) s.actions.decide(x, "rejected");
   return s;
 }
@@ -44,8 +44,8 @@ const fixable: Finding = {
 };
 
 describe("importing", () => {
-  it("previews the paste box through parseText and suggests the registry of what it parsed", () => {
-    const { services, store } = previewed();
+  it("previews the paste box through parseText and suggests the registry of what it parsed", async () => {
+    const { services, store } = await previewed();
     const state = store.getState();
     expect(state.parsed?.tasks).toHaveLength(73);
     expect(services.suggestRegistry).toHaveBeenCalledWith(state.parsed);
@@ -63,27 +63,66 @@ describe("importing", () => {
     expect(store.getState().parsed?.tasks).toHaveLength(73);
   });
 
-  it("keeps decisions by suggestion", () => {
-    const { store, actions } = previewed();
+  it("keeps decisions by suggestion", async () => {
+    const { store, actions } = await previewed();
     const s = store.getState().registry!.suggestions[0]!;
     actions.decide(s, "rejected");
     expect(store.getState().decisions[suggestionKey(s)]).toBe("rejected");
   });
 
-  it("shows a parser crash as an error instead of losing it", () => {
+  it("shows a parser crash as an error instead of losing it", async () => {
     const { store, actions } = setup({
-      parseText: () => {
+      parseText: async () => {
         throw new Error("boom");
       },
     });
-    actions.preview();
+    await actions.preview();
     expect(store.getState().errors.map((e) => e.message)).toEqual(["boom"]);
+    expect(store.getState().busy).toBeNull();
+  });
+
+  it("is busy while the parser is fetched for the first paste, then previews the text as it was", async () => {
+    const parse = deferred<ReturnType<typeof JSON.parse>>();
+    const { services, store, actions } = setup({ parseText: () => parse.promise });
+    actions.setText(sampleText());
+    const done = actions.preview();
+    expect(store.getState().busy).toMatchObject({ op: "read", label: "正在解析…" });
+    // A second click while it loads does not parse twice.
+    await actions.preview();
+    expect(services.parseText).toHaveBeenCalledTimes(1);
+    expect(services.parseText).toHaveBeenCalledWith(sampleText());
+    parse.resolve(await fakeServices().parseText(sampleText()));
+    await done;
+    expect(store.getState()).toMatchObject({ busy: null, fileName: null, errors: [] });
+    expect(store.getState().parsed?.tasks).toHaveLength(73);
+  });
+
+  it("says in words that the parser could not be downloaded, never a stuck spinner, and a second try works", async () => {
+    let offline = true;
+    const { services, store, actions } = setup({
+      parseText: async (text) => {
+        if (offline) throw chunkLoadError("parser");
+        return fakeServices().parseText(text);
+      },
+    });
+    actions.setText(sampleText());
+    await actions.preview();
+    const [error] = store.getState().errors;
+    expect(error?.message).toBe(strings.partNotLoaded);
+    expect(error?.message).toMatch(/没有下载成功.*请检查网络后再试一次/);
+    expect(error?.message).not.toMatch(/Loading chunk|http/);
+    expect(store.getState()).toMatchObject({ busy: null, parsed: null });
+
+    offline = false;
+    await actions.preview();
+    expect(services.parseText).toHaveBeenCalledTimes(2);
+    expect(store.getState().parsed?.tasks).toHaveLength(73);
   });
 });
 
 describe("writing the ledger", () => {
   it("writes at once when nothing generated would be replaced, with the settings being edited", async () => {
-    const { services, store, actions } = decided();
+    const { services, store, actions } = await decided();
     await actions.loadSettings();
     actions.editSettings({ type: "dueSoonDays", days: 5 });
     const first = store.getState().registry!.suggestions[0]!;
@@ -101,7 +140,7 @@ describe("writing the ledger", () => {
   });
 
   it("asks about undecided alias suggestions first, and writes them unmerged only when told", async () => {
-    const { services, store, actions } = previewed();
+    const { services, store, actions } = await previewed();
     await actions.requestWrite();
     expect(store.getState().confirm).toEqual({ kind: "pending-aliases", count: 5 });
     expect(services.previewWrite).not.toHaveBeenCalled();
@@ -115,7 +154,7 @@ describe("writing the ledger", () => {
 
   it("asks first when generated sheets would be replaced, and writes only on confirmation", async () => {
     const preview = { replaces: ["任务台账"], clashes: [] };
-    const { services, store, actions } = decided({ previewWrite: async () => preview });
+    const { services, store, actions } = await decided({ previewWrite: async () => preview });
     await actions.requestWrite();
     expect(store.getState().confirm).toEqual({ kind: "replace", preview });
     expect(store.getState().busy).toBeNull();
@@ -132,7 +171,7 @@ describe("writing the ledger", () => {
 
   it("reports progress while writing", async () => {
     const result = deferred<WriteResult>();
-    const { services, store, actions } = decided({ writeLedger: () => result.promise });
+    const { services, store, actions } = await decided({ writeLedger: () => result.promise });
     const done = actions.requestWrite();
     await Promise.resolve();
     await Promise.resolve();
@@ -145,7 +184,7 @@ describe("writing the ledger", () => {
   });
 
   it("shows a failed write as an error and leaves the pane usable", async () => {
-    const { store, actions } = decided({
+    const { store, actions } = await decided({
       writeLedger: async () => {
         throw new Error("工作表受保护");
       },
@@ -373,5 +412,14 @@ describe("error messages", () => {
     expect(errorMessage(new TypeError(""), "zh-CN")).toBe("TypeError");
     expect(errorMessage("文本", "zh-CN")).toBe("文本");
     expect(errorMessage({ code: "X" }, "zh-CN")).toBe('{"code":"X"}');
+  });
+
+  it("say that a part of the pane could not be downloaded, in the UI language, instead of webpack's URL", () => {
+    const error = chunkLoadError("readers");
+    expect(errorMessage(error, "zh-CN")).toBe(stringsFor("zh-CN").partNotLoaded);
+    expect(errorMessage(error, "en-US")).toBe(stringsFor("en-US").partNotLoaded);
+    expect(errorMessage(error, "en-US")).toMatch(/^Part of Taizhang could not be downloaded .*try again/);
+    // Only webpack's own error is taken for one: another error mentioning a chunk keeps its words.
+    expect(errorMessage(new Error("Loading chunk 7 failed."), "zh-CN")).toBe("Loading chunk 7 failed.");
   });
 });

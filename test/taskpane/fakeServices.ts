@@ -26,7 +26,7 @@ export function fakeServices(overrides: Partial<LedgerServices> = {}): FakeServi
     host: "excel",
     locale: "zh-CN",
     readDocument: async (_name, bytes) => parseBreakdown(new TextDecoder().decode(bytes)),
-    parseText: (text) => parseBreakdown(text),
+    parseText: async (text) => parseBreakdown(text),
     suggestRegistry,
     previewWrite: async () => ({ replaces: [], clashes: [] }),
     writeLedger: async () => ({ sheets: 7, renamed: [], notes: [] }),
@@ -101,4 +101,17 @@ export function deferred<T>(): {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+/**
+ * The error webpack's runtime rejects an import() with when the chunk's script cannot be fetched
+ * (webpack/lib/web/JsonpChunkLoadingRuntimeModule.js: a URL in English, named ChunkLoadError).
+ */
+export function chunkLoadError(chunk: string): Error {
+  const request = `http://localhost:3000/${chunk}.0123abcd.js`;
+  return Object.assign(new Error(`Loading chunk ${chunk} failed.\n(error: ${request})`), {
+    name: "ChunkLoadError",
+    type: "error",
+    request,
+  });
 }

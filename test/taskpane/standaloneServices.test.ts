@@ -34,7 +34,7 @@ function setup(locale = "zh-CN") {
 describe("the standalone services", () => {
   it("parse and suggest a registry as in Excel, and preview no replacement", async () => {
     const { services, loadWriter } = setup();
-    const parsed = services.parseText(sampleText());
+    const parsed = await services.parseText(sampleText());
     expect(parsed.tasks).toHaveLength(73);
     expect(services.suggestRegistry(parsed)).toEqual(suggestRegistry(parsed));
     await expect(services.previewWrite()).resolves.toEqual({ replaces: [], clashes: [] });
@@ -209,7 +209,7 @@ describe("a cell longer than Excel holds", () => {
   it("is cut in the downloaded ledger and named in the notes, as the command line does", async () => {
     const { services, writer } = setup();
     const text = `一、稳增长\n1.${"推".repeat(40000)}。\n责任单位:发改局`;
-    const parsed = services.parseText(text);
+    const parsed = await services.parseText(text);
     const result = await services.writeLedger(
       parsed,
       services.suggestRegistry(parsed),

@@ -22,6 +22,7 @@ async function paneWithLedger(overrides: Parameters<typeof fakeServices>[0] = {}
     target: { value: sampleText() },
   });
   fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+  await screen.findByRole("heading", { name: /^共 73 项任务/ });
   return services;
 }
 

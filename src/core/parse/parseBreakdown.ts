@@ -28,6 +28,10 @@ import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
 import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
+import { emptyDocument } from "./emptyDocument";
+
+// Kept here too for the code that imports it from the parser.
+export { emptyDocument };
 
 /**
  * Parses the text of a breakdown document.
@@ -197,23 +201,6 @@ function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | 
   if (filled.length === 0) return "empty";
   if (!filled.some((l) => readNumbering(l.folded))) return "no-numbering";
   return "no-units";
-}
-
-/** A parsed document with nothing in it but these findings (a file that could not be read). */
-export function emptyDocument(encoding: string, issues: readonly ParseIssue[] = []): ParsedDocument {
-  return {
-    document: {
-      title: null,
-      issuer: null,
-      date: null,
-      recipients: [],
-      roleConvention: null,
-      parts: [],
-      encoding,
-    },
-    tasks: [],
-    issues,
-  };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ImportStrings {
   readonly openFile: string;
   readonly fileInputLabel: string;
   readonly preview: string;
+  /** While the paste box is parsed (the first time, while the parser is fetched). */
+  readonly parsing: string;
   readonly readingFile: (name: string) => string;
   readonly importSheet: string;
   readonly readingSheet: string;
@@ -54,6 +56,7 @@ export const importZh: ImportStrings = {
   openFile: cnPunct("打开文件(Word、PDF、Excel、文本、网页)"),
   fileInputLabel: "选择责任分解文件",
   preview: "解析预览",
+  parsing: "正在解析…",
   readingFile: (name) => zh`正在读取 ${name}…`,
   importSheet: "从当前工作表导入",
   readingSheet: "正在读取当前工作表…",
@@ -97,6 +100,7 @@ export const importEn: ImportStrings = {
   openFile: "Open a file (Word, PDF, Excel, text, web page)",
   fileInputLabel: "Choose a breakdown file",
   preview: "Preview",
+  parsing: "Parsing…",
   readingFile: (name) => `Reading ${name}…`,
   importSheet: "Import from the current worksheet",
   readingSheet: "Reading the current worksheet…",

@@ -25,6 +25,8 @@ export interface ShellStrings {
   readonly useStandalone: string;
   /** Said when the pane works standalone although Office hosts it. */
   readonly standaloneInOffice: string;
+  /** A part of the pane fetched on demand (the parser, a file reader …) could not be downloaded. */
+  readonly partNotLoaded: string;
   readonly dismiss: string;
   readonly errorTitle: string;
   readonly busy: string;
@@ -60,6 +62,9 @@ export const shellZh: ShellStrings = {
   useStandalone: "不再等待，改用独立模式",
   standaloneInOffice:
     "未能连接 Excel，台账助手正以独立模式运行：写入台账、校验和生成不会作用于当前工作簿。请关闭并重新打开任务窗格再试。",
+  partNotLoaded: cnPunct(
+    "台账助手的一部分程序没有下载成功(网络断开或服务器无法访问)。请检查网络后再试一次;仍不行时,关闭并重新打开任务窗格。",
+  ),
   dismiss: "关闭",
   errorTitle: "出错了",
   busy: "正在处理…",
@@ -91,6 +96,8 @@ export const shellEn: ShellStrings = {
   useStandalone: "Stop waiting and work standalone",
   standaloneInOffice:
     "Could not connect to Excel, so the pane runs standalone: writing, checking and generating do not act on this workbook. Close and reopen the task pane to try again.",
+  partNotLoaded:
+    "Part of Taizhang could not be downloaded (the network is down or the server cannot be reached). Check the connection and try again; if it still fails, close and reopen the task pane.",
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   busy: "Working…",
