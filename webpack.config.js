@@ -9,8 +9,9 @@
  *                                     dev server on port 3000: HTTPS with the Office dev certificates when
  *                                     ~/.office-addin-dev-certs holds them, plain HTTP otherwise
  *
- * ExcelJS (the .xlsx download) and mammoth (.docx import) are loaded with import() only when needed, so
- * they land in their own async chunks and the pane's first load stays small.
+ * ExcelJS (the .xlsx download), mammoth (.docx import) and the parser (with the first document pasted or
+ * opened) are loaded with import() only when needed, so they land in their own async chunks and the pane's
+ * first load stays small (test/taskpane/firstLoad.test.ts keeps the parser out of it).
  */
 
 const fs = require("fs");
@@ -131,7 +132,7 @@ module.exports = (_env, argv) => {
       },
     },
     performance: {
-      // Budgets for what the pane loads first; the on-demand chunks (ExcelJS, mammoth) are allowed to be big.
+      // Budgets for what the pane loads first; the on-demand chunks (ExcelJS, mammoth, the parser) may be big.
       hints: production ? "warning" : false,
       assetFilter: (file) => /^(taskpane|commands)\..*js$/.test(file),
       maxEntrypointSize: 1200 * 1024,

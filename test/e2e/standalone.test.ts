@@ -85,6 +85,30 @@ run("the standalone pane in Chromium", () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it("fetches the parser only at the first preview; when it cannot be fetched says so in words, and a second try reads", async () => {
+    const page = await open("standalone.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).fill(sampleText());
+    const fetched = (): Promise<string[]> =>
+      page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    expect((await fetched()).filter((u) => /\/parser\./.test(u))).toEqual([]);
+
+    // Offline for the parser's chunk alone: the pane says what happened and is usable again.
+    const parser = /\/parser\.[0-9a-f]+\.js$/;
+    await page.route(parser, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("button", { name: "解析预览" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/^台账助手的一部分程序没有下载成功/);
+    expect(await page.getByRole("button", { name: "解析预览" }).isEnabled()).toBe(true);
+    expect(await page.getByRole("status").count()).toBe(0);
+
+    await page.unroute(parser);
+    await page.getByRole("button", { name: "解析预览" }).click();
+    await page.getByText("共 73 项任务\uff0c4 位分管领导").waitFor({ timeout: 30_000 });
+    expect((await fetched()).some((u) => parser.test(u))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it("opens a PDF, Word files old and new and a workbook, each reader's chunk fetched only when its file is opened", async () => {
     const page = await open("standalone.html");
     await page.getByRole("textbox", { name: "粘贴责任分解文本" }).waitFor();
