@@ -27,7 +27,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
-import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
+import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
 
 /**
  * Parses the text of a breakdown document.
@@ -53,6 +53,7 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
       .flatMap(splitOneLineTable)
       .flatMap(splitRunOn)
       .flatMap(splitBracketHeading)
+      .flatMap(splitHeadingItem)
       .flatMap(splitRunOnItems)
       .flatMap(splitAfterUnitBrackets)
       .map(withPlainLabels),

@@ -109,11 +109,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (H): table one cell per line with a 事项分类 cell merged over rows, a 协同单位 cell over several lines and '/' for an empty cell: rows shifted",
   },
-  "hunan-zhuzhou-undated-liangshi-trad": {
-    wrong: 2,
-    reason:
-      "held out (G): (一)(二) items in Traditional script with unlabelled unit brackets, the first stating the convention (排名第一的為牽頭單位,下同): no task found",
-  },
   "jiangsu-suzhou-2011": {
     wrong: 9,
     reason:
@@ -128,11 +123,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 3,
     reason:
       "held out (G): a key-project table run together on one line with no cell separators (项目业主 / 牵头协调部门 / 牵头区领导): not found",
-  },
-  "unknown-xxxian-2022-fazhizhengfu-fanwen": {
-    wrong: 1,
-    reason:
-      "held out (G): brackets 〔牵头单位:A、B、C;责任单位:D,E〕 with the next heading starting on the same line after 〕: the first task not found",
   },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,

@@ -1,0 +1,65 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// Made-up breakdowns of the family "one lead for many items, and mirror copies": a labelled unit bracket that
+// opens its line with the next heading after it, a heading with its first item on the same line, unit names the
+// vocabulary must know (a grain depot), with other places' names, labels, brackets and numbering.
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits]);
+
+describe("a labelled unit bracket at a line's start with the next heading after it", () => {
+  it.each([
+    ["〔牵头单位:县政府办公室、县司法局;责任单位:县政府各部门〕", " 二、压实责任", "二、"],
+    ["(牵头单位：区教育局；配合单位：区财政局)", "(二)加强保障", "(二)"],
+    ["【责任单位：市卫健委】", "  3.建设卫生院", "3."],
+  ])("closes the task above with %s and starts %s", (bracket, after) => {
+    const text = [
+      "乙县2023年工作计划任务分解",
+      after.trim().startsWith("3") ? "一、教育" : after.trim().startsWith("二") ? "一、教育" : "(一)教育",
+      "1.改造农村薄弱学校10所,新增学位800个。",
+      `${bracket}${after}`,
+      "2.完善制度建设。(牵头单位:县发改委)",
+    ].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks[0]?.text).toBe("改造农村薄弱学校10所,新增学位800个。");
+    expect(tasks[0]?.leads.length).toBeGreaterThan(0);
+    expect(tasks.map((t) => t.text)).not.toContainEqual(expect.stringContaining("牵头单位"));
+  });
+
+  it("keeps a bare bracket of names that opens a line as the units of the item after it", () => {
+    const text = ["丙市2024年重点任务分解", "一、城建", "(市住建局)1.改造老旧小区20个。"].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => t.text)).not.toContain("改造老旧小区20个。");
+  });
+});
+
+describe("a heading with its first item on the same line", () => {
+  it.each([
+    ["一、持续推进依法行政 1.推动学习走深走实。", "1.1"],
+    ["(一)强化粮食生产   1、稳定播种面积。", "1.1"],
+    ["三、优化营商环境 12.压减审批时限。", "3.12"],
+  ])("reads %s as a heading and its item", (line, id) => {
+    const text = ["丁县2022年法治政府建设工作计划", line, "〔牵头单位:县司法局;责任单位:县政府各部门〕"].join(
+      "\n",
+    );
+    const tasks = read(text);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0]?.[0]).toBe(id);
+    expect(tasks[0]?.[2]).toEqual(["县司法局"]);
+    expect(String(tasks[0]?.[1])).not.toMatch(/^持续|^强化|^优化/);
+  });
+
+  it("does not cut a heading whose title ends in a year or number", () => {
+    const text = ["戊县工作计划任务分解", "一、目标到2025年 1.5倍", "1.建设学校。(县教育局)"].join("\n");
+    expect(read(text).map((t) => t[1])).toEqual(["建设学校。"]);
+  });
+});
+
+describe("unit names of state depots", () => {
+  it.each(["中储粮株洲直属库", "中储粮南宁直属库"])("reads a bare bracket ending in %s as units", (depot) => {
+    const text = [
+      "某市关于落实粮食安全责任制的实施意见",
+      "一、明确责任",
+      `(一)增强粮食安全意识。要增强责任意识。(市发改委、市农委、${depot})`,
+      "(二)加强储备。完善储备制度。(市农委、市发改委)",
+    ].join("\n");
+    expect(read(text)[0]?.[3]).toEqual(["市农委", depot]);
+  });
+});
