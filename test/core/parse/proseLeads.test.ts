@@ -63,3 +63,71 @@ describe("unit names of state depots", () => {
     expect(read(text)[0]?.[3]).toEqual(["市农委", depot]);
   });
 });
+
+describe("unnumbered paragraphs, each naming its own lead", () => {
+  it.each([
+    ["(住建局牵头)", "(水务局牵头)", ["住建局"], []],
+    ["（由区城管局负责）", "（由区交通局负责）", ["区城管局"], []],
+    [
+      "【牵头单位：市教育局；配合单位：市财政局】",
+      "【牵头单位：市卫健委；配合单位：市医保局】",
+      ["市教育局"],
+      ["市财政局"],
+    ],
+    ["〔县农业农村局牵头,各乡镇配合〕", "〔县水利局牵头,各乡镇配合〕", ["县农业农村局"], ["各乡镇"]],
+  ])("reads paragraphs closed by %s as tasks", (first, second, leads, co) => {
+    const text = [
+      "下面是今年民生实事中的部分项目:",
+      `对城东3个老旧小区进行基础性改造${first}`,
+      `新建雨污管网12公里,改造泵站2座${second}`,
+    ].join("\n");
+    const tasks = read(text);
+    expect(tasks.map((t) => t[1])).toEqual([
+      "对城东3个老旧小区进行基础性改造",
+      "新建雨污管网12公里,改造泵站2座",
+    ]);
+    expect(tasks[0]?.slice(2)).toEqual([leads, co]);
+  });
+
+  it.each([
+    ["由镇公路站负责的农村道路硬化项目,建设约12公里道路,预计2021年11月份完成。", "镇公路站", "2021年11月份"],
+    [
+      "聚焦“民生”。由街道社会事务办负责的养老服务站项目,新建站点3个,计划2024年底前建成。",
+      "街道社会事务办",
+      "2024年底",
+    ],
+    ["由區教育局負責的學校擴建項目,新增學位900個,預計2022年9月完成。", "區教育局", "2022年9月"],
+  ])("reads a paragraph naming its unit in prose: %s", (paragraph, unit, deadline) => {
+    const text = [paragraph, "由县水利局牵头实施的河道治理工程,整治河道5公里。"].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => t.leads)).toEqual([[unit], ["县水利局"]]);
+    expect(tasks[0]?.deadline).toBe(deadline);
+  });
+
+  it("reads no task from one such paragraph alone, or from paragraphs that name a person", () => {
+    expect(parseBreakdown("由县住建局负责的老旧小区改造项目今天开工,预计年底完成。").tasks).toEqual([]);
+    const news = [
+      "会议由张三主持。",
+      "会上李四就有关工作作了部署(记者 王五)",
+      "全体干部参加会议(通讯员 赵六)",
+    ];
+    expect(parseBreakdown(news.join("\n")).tasks).toEqual([]);
+  });
+
+  it("takes a forum's jammer strings out, before, between and after the items", () => {
+    const text = [
+      "|",
+      "下面是民生实事里面提到的部分:",
+      ') Y3 J/ M3 J" R! Z',
+      ", I% H9 r: m2 |* {对城南2个老旧小区进行改造(住建局牵头) x& L1 ]8 N) l6 J( k",
+      "新建安置房396套(城东街道牵头)9 @! _2 C* M0 C% r+ U' q",
+      "新建公厕10座 (城管局牵头) |",
+      "|",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "对城南2个老旧小区进行改造", ["住建局"], []],
+      ["2", "新建安置房396套", ["城东街道"], []],
+      ["3", "新建公厕10座", ["城管局"], []],
+    ]);
+  });
+});

@@ -49,11 +49,6 @@ const setH = listedUnder("## Set H");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "anhui-maanshan-hanshan-lintou-2021-banshishi-trad": {
-    wrong: 4,
-    reason:
-      "held out (H): Traditional script with pinyin glued into the words (鎮(zhèn)) and doubled punctuation (,, ,。); unnumbered paragraphs each naming its unit in prose (由X負責的…項目): no task found",
-  },
   "fujian-xiamen-2025-szylj-weiminshishi": {
     wrong: 6,
     reason:
@@ -68,11 +63,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 3,
     reason:
       'held out (H): the whole page on one line with raw <p class="ql-block"> tags; numbered problems ending in (责任单位:X) among numbered findings without units: no task found',
-  },
-  "henan-xinyang-2017-weishengcheng-ducha-tongbao": {
-    wrong: 3,
-    reason:
-      "held out (H): newspaper page of unnumbered paragraphs, each a problem ending in (责任单位:X,责任人:Y): no task found",
   },
   "hubei-jingzhou-undated-chuangwen-wentiqingdan": {
     wrong: 5,
@@ -113,11 +103,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 9,
     reason:
       "held out (G): a table one cell per line with blank lines between, a short 名称 cell before 工作任务 and 主要责任单位, an unnumbered group row: no row found",
-  },
-  "jiangsu-taizhou-jiangyan-undated-minsheng-forum": {
-    wrong: 4,
-    reason:
-      "held out (G): a forum post of unnumbered items each ending in (X牵头), anti-copy noise strings between them: not found",
   },
   "sichuan-chengdu-longquanyi-2009-zhongdaxiangmu": {
     wrong: 3,

@@ -12,6 +12,7 @@ import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
 import { itemTask, readProseItems } from "./proseItems";
 import { readGlued } from "./glued";
+import { readProseParagraphs } from "./proseParagraphs";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -65,6 +66,14 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
       reader: "prose",
       tasks: uniqueIds(prose.map((t) => itemTask(t, t.id, 1))),
       line: prose[0]?.line ?? null,
+    };
+  // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
+  const paragraphs = readProseParagraphs(lines);
+  if (paragraphs.length >= MIN_TASKS)
+    return {
+      reader: "prose",
+      tasks: paragraphs.map((t) => itemTask(t, t.id, 1)),
+      line: paragraphs[0]?.line ?? null,
     };
   return null;
 }
