@@ -131,3 +131,35 @@ describe("unnumbered paragraphs, each naming its own lead", () => {
     ]);
   });
 });
+
+describe("mirror copies", () => {
+  const outline = (gloss: (ch: string, py: string) => string) =>
+    [
+      `某縣2023年重點工作任務分${gloss("解", "jiě")}`,
+      "一、民生保障",
+      `1.新建鄉${gloss("鎮", "zhèn")}衛生院3所,,改造村衛生室20個。。(縣衛健局、、縣財政局,,縣${gloss("發", "fā")}改委)`,
+      `2.推進農${gloss("村", "cūn")}道路硬化,,新建道路12公里。(牽頭單位:縣交通局;配合單位:各鄉${gloss("鎮", "zhèn")})`,
+    ].join("\n");
+
+  it.each([
+    ["a bracket", (ch: string, py: string) => `${ch}(${py})`],
+    ["a full-width bracket", (ch: string, py: string) => `${ch}（${py}）`],
+    ["no bracket", (ch: string, py: string) => `${ch}${py}`],
+    [
+      "tone numbers",
+      (ch: string, py: string) => `${ch}(${py.normalize("NFD").replace(/[\u0300-\u036f]/g, "")}4)`,
+    ],
+    [
+      "bare tone numbers",
+      (ch: string, py: string) => `${ch}${py.normalize("NFD").replace(/[\u0300-\u036f]/g, "")}4`,
+    ],
+  ])(
+    "reads Traditional script with pinyin glued after characters in %s and doubled punctuation",
+    (_, gloss) => {
+      expect(read(outline(gloss))).toEqual([
+        ["1.1", "新建鄉鎮衛生院3所,,改造村衛生室20個。。", ["縣衛健局"], ["縣財政局", "縣發改委"]],
+        ["1.2", "推進農村道路硬化,,新建道路12公里。", ["縣交通局"], ["各鄉鎮"]],
+      ]);
+    },
+  );
+});
