@@ -163,3 +163,23 @@ describe("mirror copies", () => {
     },
   );
 });
+
+describe("paragraphs naming their unit in prose beside numbered tasks", () => {
+  it("reads each paragraph under a later heading as a task of its own", () => {
+    const text = [
+      "甲县2024年为民办实事项目责任分解",
+      "一、教育",
+      "1.新建幼儿园2所。(县教育局)",
+      "2.改造薄弱学校5所。(县教育局、县财政局)",
+      "二、交通",
+      "由县交通局负责的农村公路提质项目,新建道路20公里,预计2024年10月完成。",
+      "由县公路中心负责实施的危桥改造项目,改造危桥6座。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["县教育局"], []],
+      [["县教育局"], ["县财政局"]],
+      [["县交通局"], []],
+      [["县公路中心"], []],
+    ]);
+  });
+});
