@@ -52,4 +52,14 @@ describe("one sentence naming the lead of the list after it", () => {
     ].join("\n");
     expect(read(text).map((t) => t[0])).toEqual(["1", "2"]);
   });
+
+  it.each([
+    ["(1)新建公厕10座;(2)改造垃圾站5座;(3)新建口袋公园3个。", ["1", "2", "3"]],
+    ["①新建公厕10座;②改造垃圾站5座;③新建口袋公园3个。", ["1", "2", "3"]],
+    ["1、新建公厕10座。2、改造垃圾站5座。3、新建口袋公园3个。", ["1", "2", "3"]],
+  ])("reads a list numbered %s after a sentence that counts its items", (items, ids) => {
+    const tasks = parseBreakdown(`庚市城管局牵头的民生实事项目(3项):${items}`).tasks;
+    expect(tasks.map((t) => t.id)).toEqual(ids);
+    expect(tasks.map((t) => t.leads)).toEqual(ids.map(() => ["庚市城管局"]));
+  });
 });

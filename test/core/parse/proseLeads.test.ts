@@ -104,6 +104,18 @@ describe("unnumbered paragraphs, each naming its own lead", () => {
     expect(tasks[0]?.deadline).toBe(deadline);
   });
 
+  it("reads paragraphs that open with their unit as the subject of the project", () => {
+    const text = [
+      "今年的项目进展如下。",
+      "辛县住建局负责实施的老旧小区改造项目,改造小区12个,预计2024年底完成。",
+      "辛县水利局负责的河道整治工程,整治河道8公里。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.deadline])).toEqual([
+      [["辛县住建局"], "2024年底"],
+      [["辛县水利局"], null],
+    ]);
+  });
+
   it("reads no task from one such paragraph alone, or from paragraphs that name a person", () => {
     expect(parseBreakdown("由县住建局负责的老旧小区改造项目今天开工,预计年底完成。").tasks).toEqual([]);
     const news = [
@@ -112,6 +124,8 @@ describe("unnumbered paragraphs, each naming its own lead", () => {
       "全体干部参加会议(通讯员 赵六)",
     ];
     expect(parseBreakdown(news.join("\n")).tasks).toEqual([]);
+    const people = ["张三负责的项目进展顺利。", "李四同志负责的工程已经完工。"];
+    expect(parseBreakdown(people.join("\n")).tasks).toEqual([]);
   });
 
   it("takes a forum's jammer strings out, before, between and after the items", () => {

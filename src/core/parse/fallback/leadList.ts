@@ -16,12 +16,12 @@ import type { ProseTask } from "./proseItems";
 
 // The lead before the list: …,A牵头(主办)的…如下: (the unit is the clause's subject).
 const SUBJECT_LEADS =
-  /(?:^|[,;。:])\s*(?:由)?([^,;。:由]{2,40}?)(?:牵头|负责)(?:主办|承办|实施|落实|办理|推进)?的[^,;。:]{0,30}?(?:如下|有|包括|为)\s*:?\s*$/;
+  /(?:^|[,;。:])\s*(?:由)?([^,;。:由]{2,40}?)(?:牵头|负责)(?:主办|承办|实施|落实|办理|推进)?的[^,;。:]{0,30}?(?:(?:如下|有|包括|为)\s*:?|:)\s*$/;
 // The list said first, the lead after: 以下事项由A牵头: / 下列工作由A负责,B配合:.
 const LIST_BY =
   /(?:^|[,;。:])\s*(?:以下|下列|如下)[^,;。:由]{0,20}?(由[^。:]{2,80}?(?:牵头|负责|主办|承办)[^。:]{0,40}?)\s*:?\s*$/;
-// A numbering marker after a sentence's end or the colon: ;29. / 。3、 / :1.
-const MARK_AFTER = /[:;。]\s*(?=\d{1,3}[.、](?!\d))/g;
+// A numbering marker after a sentence's end or the colon: ;29. / 。3、 / :1. / ;(2) / ;②.
+const MARK_AFTER = /[:;。]\s*(?=\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[\u2460-\u2473])/g;
 
 /** The roles a sentence before a list names for all its items, or null. */
 function leadOfList(sentence: string): Roles | null {
@@ -55,7 +55,7 @@ function cutList(text: string): string[] {
   for (let m = MARK_AFTER.exec(f); m; m = MARK_AFTER.exec(f)) {
     const at = m.index + m[0].length;
     const mark = readNumbering(f.slice(at));
-    if (!mark || mark.style !== "ar" || mark.n <= last) continue;
+    if (!mark || mark.style === "cn" || mark.style === "pcn" || mark.n <= last) continue;
     // The first item follows the colon that ends the lead sentence.
     if (cuts.length === 0 && f[m.index] !== ":") continue;
     cuts.push(at);

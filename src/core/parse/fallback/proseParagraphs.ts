@@ -16,6 +16,9 @@ import type { ProseTask } from "./proseItems";
 const TRAILER = /[\s。.;|]+$/;
 // The unit named in prose before the work or after it: 由A负责的… / 由A、B牵头实施 / 由A牵头负责.
 const BY_UNIT = /由([^,;。:由()]{2,40}?)(?:牵头)?(?:负责|实施|组织实施)(?:的|实施|建设|落实)?/;
+// The unit as the subject of the work it is responsible for: 县住建局负责实施的老旧小区改造项目 (at a sentence's start).
+const SUBJECT_UNIT =
+  /(?:^|[,;。:])\s*([^,;。:由()“”"]{2,30}?)(?:牵头|负责)(?:实施|建设|落实|推进)?的[^,;。:]{0,20}?(?:项目|工程)/;
 // The time the work is expected done: 预计2021年11月份完成 / 计划2024年底前建成.
 const EXPECTED =
   /(?:预计|计划|力争|确保|将于|于)(\d{4}年[^,;。]{0,8}?)(?:前)?(?:建成|完成|竣工|投用|投入使用)/;
@@ -37,9 +40,10 @@ function closingBracket(text: string): { text: string; roles: Roles } | null {
 /** The unit a paragraph names in prose (由A负责的…), as listed roles, when every name in it looks like a unit. */
 function unitInProse(text: string): Roles | null {
   const f = fold(text);
-  const m = BY_UNIT.exec(f);
+  const by = BY_UNIT.exec(f);
+  const m = by ?? SUBJECT_UNIT.exec(f);
   if (!m) return null;
-  const start = m.index + 1;
+  const start = m.index + m[0].indexOf(m[1] as string, by ? 1 : 0);
   const units = splitUnitList(text.slice(start, start + (m[1] as string).length));
   if (units.length === 0 || !units.every(isUnitLike)) return null;
   const roles = emptyRoles();
