@@ -197,3 +197,39 @@ describe("paragraphs naming their unit in prose beside numbered tasks", () => {
     ]);
   });
 });
+
+describe("paragraphs under a heading closed by a role clause in prose", () => {
+  it.each([
+    ["新建幼儿园2所,新增学位600个,由县教育局牵头实施。", ["县教育局"], []],
+    ["新建农村公路20公里,县交通局负责实施。", ["县交通局"], []],
+    ["改造危桥6座,县交通局牵头,各乡镇配合。", ["县交通局"], ["各乡镇"]],
+    ["整治河道8公里,区水务局、区城管局负责实施。", ["区水务局"], ["区城管局"]],
+  ])("reads %s as a task of the heading above", (paragraph, leads, co) => {
+    const text = [
+      "壬县2024年民生实事责任分解",
+      "一、城乡建设",
+      paragraph,
+      "改造老旧小区5个,由县住建局负责。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1.1", paragraph, leads, co],
+      ["1.2", "改造老旧小区5个,由县住建局负责。", ["县住建局"], []],
+    ]);
+  });
+
+  it.each([
+    "新建农村公路20公里,各地要加强配合。",
+    "新建农村公路20公里,张三负责。",
+    "新建农村公路20公里,方便群众出行。",
+  ])("reads no units from a clause that names none: %s", (paragraph) => {
+    const text = [
+      "壬县2024年民生实事责任分解",
+      "一、城乡建设",
+      "1.改造老旧小区5个。(县住建局)",
+      `2.${paragraph}`,
+    ].join("\n");
+    const second = parseBreakdown(text).tasks.find((t) => t.id.endsWith("2"));
+    expect(second?.leads ?? []).toEqual([]);
+    expect(second?.coUnits ?? []).toEqual([]);
+  });
+});
