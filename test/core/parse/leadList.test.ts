@@ -62,4 +62,31 @@ describe("one sentence naming the lead of the list after it", () => {
     expect(tasks.map((t) => t.id)).toEqual(ids);
     expect(tasks.map((t) => t.leads)).toEqual(ids.map(() => ["庚市城管局"]));
   });
+
+  it("reads 一是…;二是… points after the sentence as items", () => {
+    const text = "壬区住建局牵头主办的民生实事有:一是改造老旧小区5个;二是新建公厕10座;三是建设口袋公园2个。";
+    expect(read(text).map((t) => [t[0], t[2]])).toEqual([
+      ["1", ["壬区住建局"]],
+      ["2", ["壬区住建局"]],
+      ["3", ["壬区住建局"]],
+    ]);
+  });
+
+  it("gives each unnumbered heading line's lead (X牵头的工作(3项)) to the items under it", () => {
+    const text = [
+      "某区2024年重点工作任务分解",
+      "癸区住建局牵头的工作(2项)",
+      "1.改造老旧小区5个。",
+      "2.新建公厕10座。",
+      "癸区教育局牵头的任务:",
+      "3.新建幼儿园2所。",
+      "4.改造学校5所。",
+    ].join("\n");
+    expect(read(text).map((t) => [t[0], t[2]])).toEqual([
+      ["1", ["癸区住建局"]],
+      ["2", ["癸区住建局"]],
+      ["3", ["癸区教育局"]],
+      ["4", ["癸区教育局"]],
+    ]);
+  });
 });

@@ -14,14 +14,15 @@ import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
 import { itemRoles, proseSentence } from "./proseRoles";
 import type { ProseTask } from "./proseItems";
 
-// The lead before the list: …,A牵头(主办)的…如下: (the unit is the clause's subject).
+// The lead before the list: …,A牵头(主办)的…如下: / A牵头的工作(3项) (the unit is the clause's subject).
 const SUBJECT_LEADS =
-  /(?:^|[,;。:])\s*(?:由)?([^,;。:由]{2,40}?)(?:牵头|负责)(?:主办|承办|实施|落实|办理|推进)?的[^,;。:]{0,30}?(?:(?:如下|有|包括|为)\s*:?|:)\s*$/;
+  /(?:^|[,;。:])\s*(?:由)?([^,;。:由]{2,40}?)(?:牵头|负责)(?:主办|承办|实施|落实|办理|推进)?的[^,;。:]{0,30}?(?:(?:如下|有|包括|为)\s*:?|:|(?:工作|任务|项目|事项)(?:\(共?[\d一二三四五六七八九十]{1,3}(?:项|件|个)\))?:?)\s*$/;
 // The list said first, the lead after: 以下事项由A牵头: / 下列工作由A负责,B配合:.
 const LIST_BY =
   /(?:^|[,;。:])\s*(?:以下|下列|如下)[^,;。:由]{0,20}?(由[^。:]{2,80}?(?:牵头|负责|主办|承办)[^。:]{0,40}?)\s*:?\s*$/;
-// A numbering marker after a sentence's end or the colon: ;29. / 。3、 / :1. / ;(2) / ;②.
-const MARK_AFTER = /[:;。]\s*(?=\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[\u2460-\u2473])/g;
+// A numbering marker after a sentence's end or the colon: ;29. / 。3、 / :1. / ;(2) / ;② / ;二是.
+const MARK_AFTER =
+  /[:;。]\s*(?=\d{1,3}[.、](?!\d)|\(\d{1,3}\)|[\u2460-\u2473]|[一二三四五六七八九十]{1,3}是)/g;
 
 /** The roles a sentence before a list names for all its items, or null. */
 function leadOfList(sentence: string): Roles | null {
