@@ -46,7 +46,8 @@ const GLOSSED = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔ
 export function differences(doc: Doc, all: readonly Step[]): string[] {
   // Left out: wrapping a mirror that glosses characters with pinyin (發(fā)): mirrors gloss a web page's text, a
   // PDF's wrapped lines never carry glosses, and a gloss cut by the wrap is no longer one.
-  const steps = GLOSSED.test(doc.text) ? all.filter((s) => s.kind !== "wrap") : all;
+  const glossed = GLOSSED.test(doc.text) || all.some((s) => s.kind === "gloss");
+  const steps = glossed ? all.filter((s) => s.kind !== "wrap") : all;
   const rewrite = (s: string) => steps.reduce((t, step) => charRewrite(step)(t), s);
   const copy = parseBreakdown(steps.reduce(applyStep, doc.text)).tasks;
   const before = matchTasks(doc.reading.tasks, doc.tasks);

@@ -13,7 +13,8 @@ export type Step =
   | { readonly kind: "pageMarks"; readonly every: number; readonly style: number }
   | { readonly kind: "spacedHeadings" }
   | { readonly kind: "blankLines"; readonly doubled: boolean }
-  | { readonly kind: "crlfBom" };
+  | { readonly kind: "crlfBom" }
+  | { readonly kind: "gloss"; readonly variant: number };
 
 // Words in both scripts (simplified / Traditional), pair by pair: the vocabulary's labels and role words, unit
 // suffixes, places and the common words of a breakdown. The character map of the transform is zipped from them.
@@ -206,6 +207,43 @@ export function blankLines(text: string, doubled: boolean): string {
         .join("\n");
 }
 
+// Characters a mirror site glosses with pinyin, in both scripts, and their syllable with its tone mark.
+const GLOSSES: ReadonlyMap<string, string> = new Map(
+  (
+    "发發fā 展展zhǎn 镇鎮zhèn 农農nóng 业業yè 村村cūn 建建jiàn 设設shè 经經jīng 济濟jì 区區qū 县縣xiàn " +
+    "市市shì 局局jú 政政zhèng 府府fǔ 改改gǎi 财財cái 教教jiào 育育yù 交交jiāo 通通tōng 水水shuǐ 城城chéng " +
+    "管管guǎn 卫衛wèi 生生shēng 康康kāng 环環huán 境境jìng 路路lù 站站zhàn"
+  )
+    .split(" ")
+    .flatMap((w) => [
+      [w[0] as string, w.slice(2)],
+      [w[1] as string, w.slice(2)],
+    ]),
+);
+const TONES = ["āēīōūǖ", "áéíóúǘ", "ǎěǐǒǔǚ", "àèìòùǜ"];
+
+/** A syllable written with a tone number for its tone mark: zhèn → zhen4. */
+function toneNumber(syllable: string): string {
+  for (let t = 0; t < TONES.length; t++)
+    for (const [k, c] of [...(TONES[t] as string)].entries())
+      if (syllable.includes(c)) return syllable.replace(c, "aeiouü"[k] as string) + String(t + 1);
+  return syllable;
+}
+
+/**
+ * Glues a pinyin gloss after each glossed character that another character follows, as mirror sites do:
+ * variant 0 鎮(zhèn), 1 鎮（zhèn）, 2 鎮zhèn, 3 鎮(zhen4), 4 鎮zhen4.
+ */
+export function glossPinyin(text: string, variant: number): string {
+  return text.replace(/[\u3400-\u9fff](?=[\u3400-\u9fff])/g, (ch) => {
+    const py = GLOSSES.get(ch);
+    if (!py) return ch;
+    const written = variant >= 3 ? toneNumber(py) : py;
+    if (variant === 0 || variant === 3) return `${ch}(${written})`;
+    return variant === 1 ? `${ch}（${written}）` : `${ch}${written}`;
+  });
+}
+
 /** Applies one step. */
 export function applyStep(text: string, step: Step): string {
   switch (step.kind) {
@@ -225,6 +263,8 @@ export function applyStep(text: string, step: Step): string {
       return blankLines(text, step.doubled);
     case "crlfBom":
       return `\ufeff${text.replace(/\r?\n/g, "\r\n")}`;
+    case "gloss":
+      return glossPinyin(text, step.variant);
   }
 }
 
@@ -242,6 +282,7 @@ export const STEP_ARBITRARIES: Readonly<Record<Step["kind"], fc.Arbitrary<Step>>
   spacedHeadings: fc.constant({ kind: "spacedHeadings" } as const),
   blankLines: fc.boolean().map((doubled) => ({ kind: "blankLines", doubled }) as const),
   crlfBom: fc.constant({ kind: "crlfBom" } as const),
+  gloss: fc.nat({ max: 4 }).map((variant) => ({ kind: "gloss", variant }) as const),
 };
 
 /**
@@ -252,6 +293,7 @@ export const ORDER: ReadonlyArray<Step["kind"]> = [
   "traditional",
   "punct",
   "numbering",
+  "gloss",
   "spacedHeadings",
   "blankLines",
   "wrap",

@@ -8,6 +8,7 @@ import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
 import { readCutList } from "./cutName";
 import { readProseClause } from "./prose";
+import { closingCommaRoles } from "./closingClause";
 import { HEADING_LEAD, PROSE_CO_VERB, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
@@ -221,7 +222,7 @@ function takeUnclosedBracket(node: Node): void {
 const CO_END = new RegExp(`${PROSE_CO_VERB}$`);
 // The verb that closes a 由… sentence: read as 负责.
 const BY_VERB =
-  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|负责|落实)$/;
+  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|牵头实施|负责实施|负责|落实|实施)$/;
 
 /**
  * A task whose last sentence says who does it, without a bracket: …,由市财政局、农业局负责落实。 /
@@ -229,7 +230,8 @@ const BY_VERB =
  * the sentence (nothing is cut from what the document says).
  */
 function takeClosingByClause(node: Node): void {
-  const roles = closingByClause(node.text)?.roles ?? closingRoleSentence(node.text);
+  const roles =
+    closingByClause(node.text)?.roles ?? closingRoleSentence(node.text) ?? closingCommaRoles(node.text);
   if (!roles) return;
   node.roles.unshift(roles);
   if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
@@ -256,7 +258,7 @@ function closingRoleSentence(text: string): Roles | null {
 
 /** True when a text's last sentence says who does it (…,由A负责落实。 / …。A牵头,B配合。). */
 export function closesWithRoles(text: string): boolean {
-  return closingByClause(text) !== null || closingRoleSentence(text) !== null;
+  return closingByClause(text) !== null || (closingRoleSentence(text) ?? closingCommaRoles(text)) !== null;
 }
 
 /**

@@ -34,7 +34,9 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
 
   // 一、扩大内需 / (一)约束性指标, then paragraphs without numbers that each end in their own unit bracket:
   // each paragraph is a task under the heading, not more of the heading's text.
-  if (cur && isShortHeading(cur) && (endsWithRoleBracket(text) || endsWithUnitBracket(text))) {
+  // A paragraph closed by a role sentence (…,由A牵头实施。 / …,A负责,B配合。) is one too.
+  const closes = endsWithRoleBracket(text) || endsWithUnitBracket(text) || endsWithOwnUnits(text);
+  if (cur && isShortHeading(cur) && closes) {
     const node = o.addNode(line.no, null, null, false, text, cur);
     node.paragraph = true;
     o.takeRoleBracket(node, line);

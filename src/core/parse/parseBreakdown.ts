@@ -27,7 +27,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
-import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
+import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
 import { emptyDocument } from "./emptyDocument";
 
 // Kept here too for the code that imports it from the parser.
@@ -57,6 +57,7 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
       .flatMap(splitOneLineTable)
       .flatMap(splitRunOn)
       .flatMap(splitBracketHeading)
+      .flatMap(splitHeadingItem)
       .flatMap(splitRunOnItems)
       .flatMap(splitAfterUnitBrackets)
       .map(withPlainLabels),

@@ -7,6 +7,7 @@
 import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { isUnitBracket } from "./outlineItems";
+import { namesRoles } from "./roles";
 
 // A closing bracket (with perhaps the sentence's end after it), then a numbering marker: 一、 (一) 1. 1、 (1).
 const CLOSE_THEN_MARK =
@@ -38,9 +39,12 @@ export function splitBracketHeading(line: SourceLine): SourceLine[] {
     const at = m.index + m[0].length;
     const open = openerOf(f, m.index);
     const mark = readNumbering(f.slice(at));
-    // The bracket is not the line's start (a task before it), and words follow the marker.
-    if (open <= 0 || !mark || f.slice(at + mark.length).trim().length < 2) continue;
-    if (isUnitBracket(line.text.slice(open + 1, m.index))) cuts.push(at);
+    // The bracket is not the line's start (a task before it), and words follow the marker. A bracket that
+    // starts the line closes the task above when it names roles with a label or verb (〔牵头单位:A〕 二、…): a
+    // bare one there may be the units a units-first item opens with.
+    if (open < 0 || !mark || f.slice(at + mark.length).trim().length < 2) continue;
+    const inside = line.text.slice(open + 1, m.index);
+    if (open === 0 ? namesRoles(inside) : isUnitBracket(inside)) cuts.push(at);
   }
   return cutLine(line, cuts);
 }

@@ -62,3 +62,22 @@ export function splitAfterUnitBrackets(line: SourceLine): SourceLine[] {
   const closedAtEnd = /[)\]】〕]$/.test(end);
   return cutLine(line, closedAtEnd ? found : found.slice(0, -1));
 }
+
+// A heading (一、… / (一)…) whose short title has no sentence end, then spaces and an item numbered 1. or 1、.
+const HEADING_THEN_ITEM =
+  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;:!?]{2,40}?[^\d\s]\s+(?=\d{1,3}[.、](?!\d))/;
+
+/**
+ * A heading whose first item follows it on the same line after spaces, as a copy that lost the line break gives
+ * it (一、持续推进学习 1.推动…): cut before the item. A title that ends in a number (一、2023年 1.) is not cut.
+ * @example splitHeadingItem(line("一、强化学习 1.推动学习。")).map((l) => l.text) → ["一、强化学习", "1.推动学习。"]
+ */
+export function splitHeadingItem(line: SourceLine): SourceLine[] {
+  const f = line.folded;
+  if (/[\t|]/.test(line.raw)) return [line];
+  const m = HEADING_THEN_ITEM.exec(f);
+  if (!m || openDepth(m[0]) > 0) return [line];
+  const mark = readNumbering(f.slice(m[0].length));
+  if (!mark || f.slice(m[0].length + mark.length).trim().length < 4) return [line];
+  return cutLine(line, [m[0].length]);
+}

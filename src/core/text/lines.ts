@@ -2,6 +2,7 @@
 
 import { fold } from "./fold";
 import { stripNoise } from "./noise";
+import { stripGlosses } from "./gloss";
 
 /** A line of the source: its 1-based physical number, the cleaned text and the folded text for matching. */
 export interface SourceLine {
@@ -37,15 +38,14 @@ function trimEnds(s: string): string {
 }
 
 function cleanInside(raw: string): string {
-  return (
+  // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委 (gloss.ts).
+  return stripGlosses(
     raw
       .replace(/&(nbsp|amp|lt|gt|quot|emsp|ensp|#12288);/g, (m) => ENTITIES[m] ?? m)
       .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
       // Control characters (web pages, mis-decoded files) are invalid in a workbook: Excel would repair it.
       // eslint-disable-next-line no-control-regex -- these are the characters to remove
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
-      // Pinyin glosses some mirror sites add after each character: 經(jīng)貿(mào)委 → 經貿委.
-      .replace(/([\u3400-\u9fff])[(\uff08][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[)\uff09]/g, "$1")
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ""),
   );
 }
 

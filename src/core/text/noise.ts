@@ -22,6 +22,29 @@ const LINK = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&:]+/g;
 const RANDOM =
   /(?<=^|[\u3400-\u9fff\u3000-\u303f\uff00-\uffef])[A-Za-z0-9]{3,12}(?=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]|$)/g;
 
+// A forum's hidden jammer: short tokens of one or two printable ASCII characters set apart by single spaces, as
+// bulletin boards insert between a post's lines (I% H9 r: m2 |* {, x& L1 ]8 N) l6 J( k); jammer() decides.
+const JAMMER = /(?<![!-~])(?:[!-~]{1,2} ){3,}[!-~]{1,2}(?![!-~])/g;
+
+/**
+ * True when a run of short spaced tokens is a jammer, not a list (1 2 3 4, A B C D, | 1 | 2 |): it mixes at least
+ * two letters and two punctuation marks other than the table bar.
+ */
+function isJammer(run: string): boolean {
+  const letters = run.match(/[A-Za-z]/g)?.length ?? 0;
+  const marks = run.match(/[!-/:-@[-`{-~]/g)?.filter((c) => c !== "|").length ?? 0;
+  return letters >= 2 && marks >= 2;
+}
+
+/** The jammer runs of a line taken out; a closing bracket the run starts with stays (…(罗塘街道牵头)9 @! _2 …). */
+function stripJammer(text: string): string {
+  return text.replace(JAMMER, (run, at: number) => {
+    if (!isJammer(run)) return run;
+    const before = text.charCodeAt(at - 1);
+    return at > 0 && before > 0x7f && /^[)\]}]/.test(run) ? (run[0] ?? "") : "";
+  });
+}
+
 /** True when a Latin run looks random rather than a name: x3kq, a9b2c, kqzx. */
 function looksRandom(run: string): boolean {
   if (/[a-z]/.test(run) && /[A-Za-z]\d+[A-Za-z]/.test(run)) return true;
@@ -35,7 +58,7 @@ function looksRandom(run: string): boolean {
 export function stripNoise(text: string): string {
   if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(text))
     return text;
-  return text
+  return stripJammer(text)
     .replace(SOURCE_BRACKET, "")
     .replace(CREDIT_BRACKET, "")
     .replace(WATERMARK, "")

@@ -49,16 +49,6 @@ const setH = listedUnder("## Set H");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "anhui-maanshan-hanshan-lintou-2021-banshishi-trad": {
-    wrong: 4,
-    reason:
-      "held out (H): Traditional script with pinyin glued into the words (鎮(zhèn)) and doubled punctuation (,, ,。); unnumbered paragraphs each naming its unit in prose (由X負責的…項目): no task found",
-  },
-  "fujian-xiamen-2025-szylj-weiminshishi": {
-    wrong: 6,
-    reason:
-      "held out (H): a bureau notice whose one sentence names the lead for every item (…牵头主办的…如下:), items 28.–44. run together on one line separated by ;: no task found",
-  },
   "gansu-gannan-zhouqu-2020-quanyuwulaji-tongbao-trad": {
     wrong: 2,
     reason:
@@ -68,11 +58,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 3,
     reason:
       'held out (H): the whole page on one line with raw <p class="ql-block"> tags; numbered problems ending in (责任单位:X) among numbered findings without units: no task found',
-  },
-  "henan-xinyang-2017-weishengcheng-ducha-tongbao": {
-    wrong: 3,
-    reason:
-      "held out (H): newspaper page of unnumbered paragraphs, each a problem ending in (责任单位:X,责任人:Y): no task found",
   },
   "hubei-jingzhou-undated-chuangwen-wentiqingdan": {
     wrong: 5,
@@ -109,30 +94,15 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (H): table one cell per line with a 事项分类 cell merged over rows, a 协同单位 cell over several lines and '/' for an empty cell: rows shifted",
   },
-  "hunan-zhuzhou-undated-liangshi-trad": {
-    wrong: 2,
-    reason:
-      "held out (G): (一)(二) items in Traditional script with unlabelled unit brackets, the first stating the convention (排名第一的為牽頭單位,下同): no task found",
-  },
   "jiangsu-suzhou-2011": {
     wrong: 9,
     reason:
       "held out (G): a table one cell per line with blank lines between, a short 名称 cell before 工作任务 and 主要责任单位, an unnumbered group row: no row found",
   },
-  "jiangsu-taizhou-jiangyan-undated-minsheng-forum": {
-    wrong: 4,
-    reason:
-      "held out (G): a forum post of unnumbered items each ending in (X牵头), anti-copy noise strings between them: not found",
-  },
   "sichuan-chengdu-longquanyi-2009-zhongdaxiangmu": {
     wrong: 3,
     reason:
       "held out (G): a key-project table run together on one line with no cell separators (项目业主 / 牵头协调部门 / 牵头区领导): not found",
-  },
-  "unknown-xxxian-2022-fazhizhengfu-fanwen": {
-    wrong: 1,
-    reason:
-      "held out (G): brackets 〔牵头单位:A、B、C;责任单位:D,E〕 with the next heading starting on the same line after 〕: the first task not found",
   },
   "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
     wrong: 1,

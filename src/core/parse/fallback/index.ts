@@ -12,6 +12,8 @@ import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
 import { itemTask, readProseItems } from "./proseItems";
 import { readGlued } from "./glued";
+import { readProseParagraphs } from "./proseParagraphs";
+import { readLeadLists } from "./leadList";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -65,6 +67,22 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
       reader: "prose",
       tasks: uniqueIds(prose.map((t) => itemTask(t, t.id, 1))),
       line: prose[0]?.line ?? null,
+    };
+  // Numbered items after a sentence that names the lead of them all (leadList.ts).
+  const listed = readLeadLists(lines);
+  if (listed.length >= MIN_TASKS)
+    return {
+      reader: "prose",
+      tasks: uniqueIds(listed.map((t) => itemTask(t, t.id, 1))),
+      line: listed[0]?.line ?? null,
+    };
+  // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
+  const paragraphs = readProseParagraphs(lines);
+  if (paragraphs.length >= MIN_TASKS)
+    return {
+      reader: "prose",
+      tasks: paragraphs.map((t) => itemTask(t, t.id, 1)),
+      line: paragraphs[0]?.line ?? null,
     };
   return null;
 }

@@ -10,6 +10,8 @@ import { isSoundTask } from "../plausibility";
 import { readRecords } from "./records";
 import { itemTask, readProseItems, type ProseTask } from "./proseItems";
 import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
+import { readLeadLists } from "./leadList";
+import { readProseParagraphs } from "./proseParagraphs";
 
 /** One reader's items. */
 export interface ItemsRead {
@@ -32,6 +34,10 @@ export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
   return [
     { reader: "records", tasks: readRecords(lines) },
     { reader: "prose", tasks: readProseItems(lines) },
+    // Items after a sentence naming the lead of them all (以下事项由X牵头:), where the main stages read no units.
+    { reader: "prose", tasks: readLeadLists(lines) },
+    // Unnumbered paragraphs each closed by a role bracket or naming their unit in prose (由X负责的…).
+    { reader: "prose", tasks: readProseParagraphs(lines) },
   ];
 }
 
