@@ -1,6 +1,7 @@
 /**
  * The empty parsed document, in a module of its own: code that needs only this value (the Excel shell, the
- * pane's first load) gets it without the parser, which loads on demand (see src/taskpane/parserLoader.ts).
+ * pane's first load) gets it without the parser, which the pane fetches on demand (loadParser in
+ * src/taskpane/documentServices.ts).
  */
 
 import type { ParseIssue, ParsedDocument } from "../types";
