@@ -34,7 +34,11 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         (isUnitLike(text.trim()) || (names.length > 1 && names.every(isUnitLike)));
       // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
       const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
+      // Before the units, a cell whose first line is only unit names (教体局 / 1.2021年8月…): that line is the
+      // units cell, and the line above it the task's (a name cell merged over rows left out of this row).
+      const opensWithUnits = unitsLater && extra > 0 && unitNames([parts[0] as string]);
       return (
+        (opensWithUnits ? -3 : 0) +
         (text.length >= 8 ? 2 : 0.5) -
         0.05 * extra -
         (unitLine || figure || spilled || dated ? 3 : 0) -

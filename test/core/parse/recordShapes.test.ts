@@ -81,6 +81,29 @@ describe("records whose field labels carry their own numbers", () => {
     },
   );
 
+  it("reads fields numbered 01 / 02 / 03 whose first lines all share one length, as records, not a hard-wrapped copy", () => {
+    // Task words cut to one length (a table's cells copied short) give every record's first line one length: the
+    // next line, a field with its own bare number (02 责任领导:…), still starts a field of its own.
+    const names = [
+      "城东片区棚户区改造工程一期",
+      "县第二中学新建教学楼工程",
+      "农村公路提质改造三十公里",
+      "城区雨污分流管网改造工程",
+    ];
+    for (const [label, second, units] of [
+      ["主要内容", "责任领导：李华", ["县住建局", "县教育局", "县交通运输局", "县城管局"]],
+      ["项目名称", "完成时限：年底前", ["区发改委", "区卫健委", "区农业农村局", "区水务局"]],
+      ["工作任务", "分管领导：王强", ["镇社会事务办", "镇财政所", "镇农业农村办", "镇建设办"]],
+    ] as const) {
+      const text = names
+        .flatMap((n, i) => [`01 ${label}：${n}`, `02 ${second}`, `03 牵头单位：${units[i] as string}`, ""])
+        .join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads])).toEqual(
+        names.map((n, i) => [n, [units[i]]]),
+      );
+    }
+  });
+
   it("reads numbered fields under headings that name each project (一、城东片区 / 1.建设内容:… / 2.责任单位:…)", () => {
     const wants = PLACES[0] as readonly Want[];
     const text = wants
