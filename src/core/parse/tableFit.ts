@@ -4,6 +4,7 @@ import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
+import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";
 import { EMPTY_CELL, FIGURE_CELL, SURNAME, type ColumnKind } from "./vocabulary";
 
@@ -48,7 +49,8 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
     case "lead":
     case "co":
     case "units": {
-      const units = parts.flatMap((p) => splitUnitList(p));
+      // A person in charge named first (张三、县住建局) is kept apart from the units (outlineTable.ts).
+      const units = parts.flatMap((p) => splitUnitList(takeLeadingPersons(p).units));
       const ok =
         (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
       // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
