@@ -34,6 +34,19 @@ function unitToken(token: string): boolean {
   return cellFit("units", token) >= 2;
 }
 
+/** True when a token is an empty cell: marked (/, 无, —) or blank (two spaces where one sets cells apart). */
+const emptyToken = (token: string): boolean => token === "" || EMPTY_CELL.test(fold(token));
+
+/**
+ * A row's tokens after its number: set apart by single spaces, so that a blank cell (two spaces together) is an
+ * empty token — but for two spaces between two units' names, a units cell's own gap.
+ */
+function rowTokens(cells: string): string[] {
+  const tokens = cells.trim().split(/\s/);
+  const unit = (k: number): boolean => k >= 0 && k < tokens.length && unitToken(tokens[k] as string);
+  return tokens.filter((tok, k) => tok !== "" || !(unit(k - 1) && unit(k + 1)));
+}
+
 /**
  * True when token `t` is no unit's name and the one before it (not the row's first) names units or marks the
  * units cell empty (/, 无).
@@ -41,7 +54,7 @@ function unitToken(token: string): boolean {
 const freeCellAfterUnits = (tokens: readonly string[], t: number): boolean =>
   t >= 2 &&
   !unitToken(tokens[t] as string) &&
-  (unitToken(tokens[t - 1] as string) || EMPTY_CELL.test(fold(tokens[t - 1] as string)));
+  (unitToken(tokens[t - 1] as string) || emptyToken(tokens[t - 1] as string));
 
 /**
  * The cells of a row's tokens (after its number), by column: fitted from the right, each column after the
@@ -55,7 +68,7 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
     const kind = columns[c] as ColumnKind;
     // A cell the clerk marked empty (/, 无, —) is that column's, whatever the column.
-    if (EMPTY_CELL.test(fold(tokens[t] as string))) t--;
+    if (emptyToken(tokens[t] as string)) t--;
     else if (isUnitColumn(kind)) {
       // The unit names in a run: one for each units column before this one, the rest (co-units) here; none
       // when there are no more names than columns before (a row that leaves its co-units empty).
@@ -210,7 +223,7 @@ export function readSpacedRows(
       continue;
     }
     if (!m) break;
-    const cells = fitSpacedRow(data, (m[2] as string).split(/\s+/));
+    const cells = fitSpacedRow(data, rowTokens(m[2] as string));
     items.push({
       row: {
         line: line.no,

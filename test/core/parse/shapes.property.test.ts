@@ -31,8 +31,8 @@ import { corpusTables } from "./shapesCorpus";
 // spaces between runs of spaces); fields numbered '01 ' (a record's first lines of one length are no hard-wrapped
 // copy: wrappedLines.ts).
 //
-// Cells set apart by single spaces (gap 1) are drawn with a 序号 column, whole header names and marked empty cells
-// (tableSpacedRows.ts: a marked empty cell takes its column, the header repeated after a page break is read past,
+// Cells set apart by single spaces (gap 1) are drawn with a 序号 column and whole header names (tableSpacedRows.ts:
+// a blank cell (two spaces) or a marked one takes its column, the header repeated after a page break is read past,
 // a free-text deadline cell right of the units and a 工作措施 column after them are cells of their own).
 //
 // Shapes left out for now:
@@ -134,17 +134,10 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     // Under a name column the task column holds the content (名称 / 工作任务).
     taskHeader: o.nameHeader && !o.shape.startsWith("record") ? contentHeader : o.taskHeader,
     seqColumn: o.seqColumn || o.shape.startsWith("cellPerLine") || singleSpaced(o),
-    // Cells set apart by single spaces: the rows are told apart by their numbers, a header's names are written
-    // whole and an empty cell carries its mark (spaced-out names, a blank or merged cell and a leader beside a name
-    // before the task cannot be told from the spaces between words).
-    ...(singleSpaced(o)
-      ? {
-          spacedHeader: false,
-          empty: o.empty === "" ? ("/" as const) : o.empty,
-          leaderFirst: o.leaderFirst && o.nameHeader === null,
-          nameMerged: false,
-        }
-      : {}),
+    // Cells set apart by single spaces: the rows are told apart by their numbers and a header's names are written
+    // whole (spaced-out names, and a leader beside a name before the task, cannot be told from the spaces between
+    // words); a blank cell is two spaces together.
+    ...(singleSpaced(o) ? { spacedHeader: false, leaderFirst: o.leaderFirst && o.nameHeader === null } : {}),
   }));
 
 /** True when the cells of a runs-of-spaces shape are set apart by single spaces. */

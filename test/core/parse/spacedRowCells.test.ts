@@ -1,7 +1,7 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
 // Rows one a line whose cells are set apart by single spaces (tableSpacedRows.ts), with the cells that shifted
-// them: a cell marked empty (/, 无, —), the header again after a page break, a deadline cell of free text right
+// them: a cell marked empty (/, 无, —) or blank (two spaces), the header again after a page break, a deadline cell of free text right
 // of the units, a column of measures (工作措施) after the units, and rows whose lines all share one length. Made-up
 // variants: other places' units, other headers, other marks.
 const read = (text: string) =>
@@ -35,6 +35,26 @@ describe("rows one a line, cells set apart by single spaces", () => {
       }
     },
   );
+
+  it("reads two spaces together as a blank cell, but for two spaces between two units' names", () => {
+    // A name column first and a deadline column before the units: a blank deadline beside a task that opens like
+    // one (持续推进…, 长期坚持…) leaves the task whole.
+    for (const [a, b, c, d] of PLACES) {
+      const text = [
+        "序号 名称 工作任务 完成时限 牵头单位 配合单位",
+        `1 城市建设 新建城东污水处理厂一座。 年底前 ${a} ${b}`,
+        `2 城市更新 持续推进老旧小区改造。  ${c} ${d}`,
+        `3 生态环境 长期坚持河长制巡查。  ${d}  ${b}`,
+        `4 交通建设 完成农村公路提质改造30公里。 6月底前 ${a}`,
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["城市建设新建城东污水处理厂一座。", [a], [b], "年底前"],
+        ["城市更新持续推进老旧小区改造。", [c], [d], null],
+        ["生态环境长期坚持河长制巡查。", [d], [b], null],
+        ["交通建设完成农村公路提质改造30公里。", [a], [], "6月底前"],
+      ]);
+    }
+  });
 
   it("reads past the header written again after a page break, in other wordings and column counts", () => {
     for (const [header, k] of [
