@@ -103,7 +103,7 @@ export interface ShapeOptions {
   readonly annex: boolean;
   /** A page number line after every `pageEvery` rows (0: none). */
   readonly pageEvery: number;
-  /** The run of spaces between cells in the `spaces` shape. */
+  /** The run of spaces between cells in the `spaces` shape (1: single spaces, cells told apart by content). */
   readonly gap: number;
   /** What an empty cell holds: nothing, or the mark clerks put there (/, 无, —). */
   readonly empty: "" | "/" | "无" | "—";

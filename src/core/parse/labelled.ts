@@ -4,7 +4,7 @@ import { fold, isCloser, matchingOpener } from "../text/fold";
 import { pushAll } from "./arrays";
 import { splitOriginal } from "./splitUnits";
 import { splitDeadlines } from "./deadline";
-import { endAtDebris, takeBracketPersons, takePersons } from "./unitValues";
+import { endAtDebris, takeBracketPersons, takeLeadingPersons, takePersons } from "./unitValues";
 import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
 import { readPerson } from "./leader";
 import { addUnits, readProseClause } from "./prose";
@@ -113,7 +113,10 @@ export function readLabelled(written: string, roles: Roles): boolean {
           break;
         }
         // 牵头单位及责任人:县住建局(张三): the person is kept with the task's text, the unit is 县住建局.
-        const named = hit.persons ? takePersons(value) : takeBracketPersons(value);
+        const bracketed = hit.persons ? takePersons(value) : takeBracketPersons(value);
+        // 责任单位:张三、县住建局 — the person in charge named first is kept with the task's words, never a unit.
+        const first = takeLeadingPersons(bracketed.units);
+        const named = { units: first.units, persons: [...first.persons, ...bracketed.persons] };
         if (named.persons.length > 0) {
           (roles.persons ??= []).push(...named.persons);
           roles.rest.push(`责任人:${named.persons.join(";")}`);

@@ -8,6 +8,7 @@ import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
+import { takeLeadingPersons } from "./unitValues";
 import { cellRoles } from "./tableSpans";
 import { EMPTY_CELL, LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
@@ -185,9 +186,17 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       roles.deadline ??= r.deadline;
       return "";
     };
-    const lead = given("lead");
+    // A person in charge named first in a units cell (张三、县住建局): kept with the task's words, never a unit.
+    const persons: string[] = [];
+    const unnamed = (units: string): string => {
+      const taken = takeLeadingPersons(units);
+      pushAll(persons, taken.persons);
+      return taken.units;
+    };
+    const lead = unnamed(given("lead"));
     const co = given("co");
-    const units = given("units");
+    const units = unnamed(given("units"));
+    if (persons.length > 0) node.text += `(责任人:${persons.join(";")})`;
     if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
     const starred = lead ? [] : splitUnitList(noted(units)).filter((u) => STAR.test(u));
     if (starred.length > 0) {

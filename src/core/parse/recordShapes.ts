@@ -11,7 +11,7 @@ import type { SourceLine } from "../text/lines";
 import { classify } from "./classify";
 import { bareLabelKind, lineLabelKind } from "./labels";
 import { isUnitLike, splitUnitList } from "./splitUnits";
-import { readNumbering } from "./numbering";
+import { chineseNumber, readNumbering } from "./numbering";
 import { recordOpener } from "./outlineRecords";
 import { isFieldUnderParagraph } from "./outlineRecordFields";
 
@@ -159,12 +159,16 @@ function unspaceLabel(line: SourceLine): SourceLine {
 
 // The most lines a record's opening paragraph is wrapped onto (a PDF copy), and the least characters on each
 // line but the last.
-const PARAGRAPH_LINES = 4;
+const PARAGRAPH_LINES = 10;
 const WRAPPED_LINE = 10;
+const FIGURE_START = /^\d+(?:\.\d+)?(?=[\u4e00-\u9fff%])/;
 
 /** True when a line may be part of a record's opening paragraph: plain words, no number, label or unit list. */
 function isParagraphLine(line: SourceLine): boolean {
-  if (line.text === "" || markOf(line.folded) !== null || fieldOf(line.folded) !== null) return false;
+  // A figure glued to the words after it (1200套, 3.2万平方米) is the paragraph's, no number of a record.
+  const figure = readNumbering(line.folded) === null && FIGURE_START.test(line.folded);
+  const marked = markOf(line.folded) !== null && !figure;
+  if (line.text === "" || marked || fieldOf(line.folded) !== null) return false;
   // A table's cells ('|', tabs) are no paragraph.
   if (/[|\t]/.test(line.raw)) return false;
   if (/[)\]】〕]$/.test(line.folded) || classify(line, null).kind !== "text") return false;
@@ -201,6 +205,38 @@ function joinParagraphs(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
+// A record's own number in words before it: 项目一 / 项目1 / 第一项 / 第1项, alone or before the task's words (项目一:城东…).
+const RECORD_WORD =
+  /^(?:项目\s*([一二三四五六七八九十百]{1,4}|\d{1,3})|第\s*([一二三四五六七八九十百]{1,4}|\d{1,3})\s*项)\s*(?::\s*|\s+|$)/;
+
+/** The number and the rest of a line opened by a record's number in words (项目一:…, 第2项 …), or null. */
+function recordWord(line: SourceLine): { n: number; rest: string } | null {
+  const m = RECORD_WORD.exec(line.folded);
+  if (!m) return null;
+  const digits = (m[1] ?? m[2]) as string;
+  const n = /^\d/.test(digits) ? Number(digits) : chineseNumber(digits);
+  return n === null || n === 0 ? null : { n, rest: line.text.slice(m[0].length).trim() };
+}
+
+/**
+ * A record opened by its number in words (项目一:城东片区… / 项目二 alone over 项目名称:…), with fields after it, as
+ * a 序号 field and its task (序号:1 / 项目名称:城东片区…); null for other lines.
+ */
+function recordByWord(lines: readonly SourceLine[], i: number): SourceLine[] | null {
+  const line = lines[i] as SourceLine;
+  const word = recordWord(line);
+  if (!word) return null;
+  const seq = withText(line, `序号:${word.n}`);
+  if (word.rest === "") {
+    const j = nextFilled(lines, i + 1);
+    const field = j >= 0 ? plainField((lines[j] as SourceLine).folded) : null;
+    return field?.kind === "task" && fieldsFollow(lines, j, field.alone) ? [seq] : null;
+  }
+  // The words after the number are the task's, unless a label opens them (项目一:项目名称:…).
+  if (fieldOf(fold(word.rest)) !== null) return null;
+  return fieldsFollow(lines, i, false) ? [seq, withText(line, `项目名称:${word.rest}`)] : null;
+}
+
 /**
  * The lines with record shapes written as the outline reads them: a field's own number taken off
  * (1.项目名称:A / 2.责任单位:B → 项目名称:A / 责任单位:B), a record's number before its first field written as a
@@ -218,6 +254,11 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
   }
   const out: SourceLine[] = [];
   lines.forEach((line, i) => {
+    const byWord = line.text === "" ? null : recordByWord(lines, i);
+    if (byWord) {
+      out.push(...byWord);
+      return;
+    }
     const numbered = line.text === "" ? null : numberedField(line.folded);
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
     if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));

@@ -4,6 +4,7 @@ import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
+import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";
 import { EMPTY_CELL, FIGURE_CELL, SURNAME, type ColumnKind } from "./vocabulary";
 
@@ -34,7 +35,11 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
         (isUnitLike(text.trim()) || (names.length > 1 && names.every(isUnitLike)));
       // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
       const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
+      // Before the units, a cell whose first line is only unit names (教体局 / 1.2021年8月…): that line is the
+      // units cell, and the line above it the task's (a name cell merged over rows left out of this row).
+      const opensWithUnits = unitsLater && extra > 0 && unitNames([parts[0] as string]);
       return (
+        (opensWithUnits ? -3 : 0) +
         (text.length >= 8 ? 2 : 0.5) -
         0.05 * extra -
         (unitLine || figure || spilled || dated ? 3 : 0) -
@@ -44,7 +49,8 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
     case "lead":
     case "co":
     case "units": {
-      const units = parts.flatMap((p) => splitUnitList(p));
+      // A person in charge named first (张三、县住建局) is kept apart from the units (outlineTable.ts).
+      const units = parts.flatMap((p) => splitUnitList(takeLeadingPersons(p).units));
       const ok =
         (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
       // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.

@@ -12,7 +12,7 @@ import { isLabelLine } from "./labels";
 import { SECTION_ROW } from "./tableGroups";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { cellFit, isUnitColumn } from "./tableSpans";
-import { FIGURE_CELL, type ColumnKind } from "./vocabulary";
+import { EMPTY_CELL, FIGURE_CELL, type ColumnKind } from "./vocabulary";
 
 /**
  * A numbered row: a bare number and a space (`1 地区生产总值…`) or its mark (`1.`, `1、`), then its cells; a
@@ -34,6 +34,28 @@ function unitToken(token: string): boolean {
   return cellFit("units", token) >= 2;
 }
 
+/** True when a token is an empty cell: marked (/, 无, —) or blank (two spaces where one sets cells apart). */
+const emptyToken = (token: string): boolean => token === "" || EMPTY_CELL.test(fold(token));
+
+/**
+ * A row's tokens after its number: set apart by single spaces, so that a blank cell (two spaces together) is an
+ * empty token — but for two spaces between two units' names, a units cell's own gap.
+ */
+function rowTokens(cells: string): string[] {
+  const tokens = cells.trim().split(/\s/);
+  const unit = (k: number): boolean => k >= 0 && k < tokens.length && unitToken(tokens[k] as string);
+  return tokens.filter((tok, k) => tok !== "" || !(unit(k - 1) && unit(k + 1)));
+}
+
+/**
+ * True when token `t` is no unit's name and the one before it (not the row's first) names units or marks the
+ * units cell empty (/, 无).
+ */
+const freeCellAfterUnits = (tokens: readonly string[], t: number): boolean =>
+  t >= 2 &&
+  !unitToken(tokens[t] as string) &&
+  (unitToken(tokens[t - 1] as string) || emptyToken(tokens[t - 1] as string));
+
 /**
  * The cells of a row's tokens (after its number), by column: fitted from the right, each column after the
  * task taking the last tokens that fit it (the units column nearest the task takes every unit name left,
@@ -45,7 +67,9 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   let t = tokens.length - 1;
   for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
     const kind = columns[c] as ColumnKind;
-    if (isUnitColumn(kind)) {
+    // A cell the clerk marked empty (/, 无, —) is that column's, whatever the column.
+    if (emptyToken(tokens[t] as string)) t--;
+    else if (isUnitColumn(kind)) {
       // The unit names in a run: one for each units column before this one, the rest (co-units) here; none
       // when there are no more names than columns before (a row that leaves its co-units empty).
       let run = 0;
@@ -58,6 +82,14 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
     // A remark after the units (备注, 进展情况: 已完成): any text that is not a unit's name.
     else if (REMARK_KINDS.has(kind) && unitsBefore(columns, taskAt, c) && !unitToken(tokens[t] as string))
       cells[c] = tokens[t--] as string;
+    // A deadline cell of free text (1、…7月1日投入试运营2、…) right after the units cell: the token left of it
+    // names units, and the units column comes right before this one.
+    else if (
+      kind === "deadline" &&
+      isUnitColumn(columns[c - 1] as ColumnKind) &&
+      freeCellAfterUnits(tokens, t)
+    )
+      cells[c] = tokens[t--] as string;
   }
   // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
   while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;
@@ -69,6 +101,16 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
 }
 
 /**
+ * The columns a row's cells are fitted to: the header's but its 序号; a task-like column after the units
+ * (工作措施, 具体措施 — how the units go about it) holds a remark, never the task.
+ */
+function rowKinds(columns: readonly ColumnKind[]): ColumnKind[] {
+  const data = columns.filter((k) => k !== "seq");
+  const units = data.findIndex(isUnitColumn);
+  return data.map((k, c) => (k === "task" && units >= 0 && c > units ? "other" : k));
+}
+
+/**
  * True when the lines after a header written on one line (`序号 工作任务 牵头单位`) are rows one a line,
  * cells set apart by spaces: at least two numbered lines whose last cell fits a column after the task.
  */
@@ -77,7 +119,7 @@ export function spacedRowsFollow(
   from: number,
   columns: readonly ColumnKind[],
 ): boolean {
-  const data = columns.filter((k) => k !== "seq");
+  const data = rowKinds(columns);
   // More than one column before the task (类别 / 主要任务 / 细化措施): their cells cannot be told apart.
   if (data.lastIndexOf("task") > 1) return false;
   let rows = 0;
@@ -140,6 +182,9 @@ export function trailingHeaderAt(folded: string): number {
   return start > 0 && prose ? start : -1;
 }
 
+/** A folded line without its spaces. */
+const squeeze = (folded: string): string => folded.replace(/\s+/g, "");
+
 /** Reads the rows after a one-line header, one a line, until a line that is neither a row nor a section row. */
 export function readSpacedRows(
   lines: readonly SourceLine[],
@@ -148,7 +193,8 @@ export function readSpacedRows(
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
-  const data = columns.filter((k) => k !== "seq");
+  const data = rowKinds(columns);
+  const header = squeeze(lines[start - 1]?.folded ?? "");
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   let i = start;
   for (; i < lines.length; i++) {
@@ -156,6 +202,8 @@ export function readSpacedRows(
     const text = line.text.trim();
     if (text === "") continue;
     if (isEnd(line)) break;
+    // The header again after a page break: the header line's words, spaces aside.
+    if (squeeze(line.folded) === header) continue;
     if (SECTION_ROW.test(fold(text)) && text.length <= 40) {
       items.push({ heading: { line: line.no, text } });
       continue;
@@ -175,7 +223,7 @@ export function readSpacedRows(
       continue;
     }
     if (!m) break;
-    const cells = fitSpacedRow(data, (m[2] as string).split(/\s+/));
+    const cells = fitSpacedRow(data, rowTokens(m[2] as string));
     items.push({
       row: {
         line: line.no,

@@ -81,3 +81,34 @@ export function endAtDebris(value: string): { units: string; debris: string } {
   }
   return { units: value, debris: "" };
 }
+
+// What ends a department's short name (商务, 金融, 林业, 文旅), never taken for a person's given name here.
+const DEPARTMENT_END = /[业务政育法融通保管监利源游旅委办局所队站院部厅处科室心组会团司]$/;
+
+/** True when a piece of a units list is a person's name: two or three characters opening with a surname. */
+function personName(piece: string): boolean {
+  const f = fold(piece.trim());
+  return (
+    /^[\u4e00-\u9fff]{2,3}$/.test(f) &&
+    SURNAME.test(f) &&
+    !ROLE_WORD.test(f) &&
+    !isUnitLike(f) &&
+    !DEPARTMENT_END.test(f)
+  );
+}
+
+/**
+ * A units list that names the person in charge first (张三、县住建局、县财政局): the names before the first unit are
+ * taken out as persons, when every other piece is a unit and one of them a full name (县住建局, not 住建).
+ * @example takeLeadingPersons("张三、县住建局、县财政局") → { units: "县住建局、县财政局", persons: ["张三"] }
+ */
+export function takeLeadingPersons(value: string): { units: string; persons: string[] } {
+  const pieces = splitOriginal(value, "、,;");
+  let k = 0;
+  while (k < pieces.length && personName(pieces[k] as string)) k++;
+  const rest = pieces.slice(k).map((p) => fold(p.trim()));
+  const units = rest.length > 0 && rest.every(isUnitLike) && rest.some((p) => p.length >= 4);
+  if (k === 0 || !units) return { units: value, persons: [] };
+  const cut = pieces.slice(0, k).reduce((n, p) => n + p.length + 1, 0);
+  return { units: value.slice(cut), persons: pieces.slice(0, k).map((p) => p.trim()) };
+}

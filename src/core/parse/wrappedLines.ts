@@ -59,10 +59,23 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   // A peak, not a crowd: lines a little shorter than the width that the next line goes on from are far fewer
   // (in a wrapped copy, a line shorter than the width ends its paragraph).
   const below = lengths.filter((n, k) => goesOn[k] && n >= width - 7 && n <= width - 2).length;
-  // Not a table one cell a line whose task cells happen to share a length: its 序号 cells are bare numbers.
-  const numbers = lines.filter((l) => bareNumber(l.folded) !== null).length;
+  // Not a table one cell a line whose task cells happen to share a length: its 序号 cells are bare numbers;
+  // nor rows one a line whose cells are set apart by single spaces, each opening with the next number (1 …, 2 …).
+  const numbers = lines.filter((l) => bareNumber(l.folded) !== null).length + countedRows(lines);
   const peak = near >= Math.max(4, 0.1 * lengths.length) && near >= 2 * below && numbers * 2 < near;
   return peak && longer <= 0.05 * lengths.length ? width : null;
+}
+
+/** How many lines open with a bare number and a space that counts on from the last such line's (1 …, 2 …, 3 …). */
+function countedRows(lines: readonly SourceLine[]): number {
+  let last = 0;
+  let count = 0;
+  for (const line of lines) {
+    const m = /^(\d{1,4})\s+\S/.exec(line.folded);
+    if (m && Number(m[1]) === last + 1) count++;
+    if (m) last = Number(m[1]);
+  }
+  return count;
 }
 
 /** A table row: cells set apart by tabs, bars or two runs of spaces or more (never a wrapped line of prose). */
@@ -75,6 +88,9 @@ const RUNS_ON = /[、,,(([【〔第和及与或至到]$/;
 
 // A paragraph's first-line indent: a copy's wrapped lines start flush left, a new paragraph is indented.
 const INDENT = /^(?:\u3000|[ \u00a0]{2,}|\t)/;
+
+// A field numbered with a bare number and a space (02 责任领导:…, 03 牵头单位:…): the number is the field's.
+const FIELD_NUMBER = /^\d{1,3}\s+/;
 
 // 分别牵头 / 共同负责 after a units list: the list's role, never a label of its own.
 const SHARED_ROLE = /^(?:分别|共同|联合|各自)(?:牵头|负责|配合|参与|落实)/;
@@ -93,6 +109,7 @@ function startsOwnBesides(next: SourceLine): boolean {
   return (
     INDENT.test(next.raw) ||
     isLabelLine(f) ||
+    isLabelLine(f.replace(FIELD_NUMBER, "")) ||
     (bareLabelKind(f) !== null && f.trim().length >= 4 && !SHARED_ROLE.test(f)) ||
     (f.length <= 6 && columnKind(f) === "task") ||
     BULLET.test(f) ||

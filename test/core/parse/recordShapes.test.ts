@@ -81,6 +81,29 @@ describe("records whose field labels carry their own numbers", () => {
     },
   );
 
+  it("reads fields numbered 01 / 02 / 03 whose first lines all share one length, as records, not a hard-wrapped copy", () => {
+    // Task words cut to one length (a table's cells copied short) give every record's first line one length: the
+    // next line, a field with its own bare number (02 责任领导:…), still starts a field of its own.
+    const names = [
+      "城东片区棚户区改造工程一期",
+      "县第二中学新建教学楼工程",
+      "农村公路提质改造三十公里",
+      "城区雨污分流管网改造工程",
+    ];
+    for (const [label, second, units] of [
+      ["主要内容", "责任领导：李华", ["县住建局", "县教育局", "县交通运输局", "县城管局"]],
+      ["项目名称", "完成时限：年底前", ["区发改委", "区卫健委", "区农业农村局", "区水务局"]],
+      ["工作任务", "分管领导：王强", ["镇社会事务办", "镇财政所", "镇农业农村办", "镇建设办"]],
+    ] as const) {
+      const text = names
+        .flatMap((n, i) => [`01 ${label}：${n}`, `02 ${second}`, `03 牵头单位：${units[i] as string}`, ""])
+        .join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads])).toEqual(
+        names.map((n, i) => [n, [units[i]]]),
+      );
+    }
+  });
+
   it("reads numbered fields under headings that name each project (一、城东片区 / 1.建设内容:… / 2.责任单位:…)", () => {
     const wants = PLACES[0] as readonly Want[];
     const text = wants
@@ -271,6 +294,86 @@ describe("records that carry their own number", () => {
   });
 });
 
+describe("records opened by their number in words", () => {
+  const opener = [
+    (n: number) => `项目${"一二三四五"[n - 1] as string}`,
+    (n: number) => `项目${n}`,
+    (n: number) => `第${"一二三四五"[n - 1] as string}项`,
+    (n: number) => `第${n}项`,
+  ];
+  const unitLabels = ["具体责任单位", "责任主体", "实施单位", "责任单位"];
+
+  it.each(opener.map((o, k) => [o(1), k]))(
+    "reads %s:名称 over its fields as the record's number and task, its unit label of any wording",
+    (_name, k) => {
+      const word = opener[k as number] as (n: number) => string;
+      PLACES.forEach((wants, p) => {
+        const label = unitLabels[(p + (k as number)) % unitLabels.length] as string;
+        const text = wants
+          .flatMap((w, i) => [
+            `${word(i + 1)}${COLONS[p % 2] as string}${w.name}`,
+            "建设内容：完成主体工程建设",
+            `${label}：${[w.lead, ...w.co].join("、")}`,
+            ...(w.due ? [`完成时限：${w.due}`] : []),
+            "",
+          ])
+          .join("\n");
+        expectRead(text, wants);
+        expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(wants.map((_w, i) => String(i + 1)));
+      });
+    },
+  );
+
+  it.each(opener.map((o, k) => [o(1), k]))(
+    "reads %s alone over 项目名称: as the next record's number",
+    (_name, k) => {
+      const word = opener[k as number] as (n: number) => string;
+      const wants = PLACES[0] as readonly Want[];
+      const text = wants
+        .flatMap((w, i) => [
+          word(i + 1),
+          `项目名称：${w.name}`,
+          `责任单位：${[w.lead, ...w.co].join("、")}`,
+          ...(w.due ? [`完成时限：${w.due}`] : []),
+        ])
+        .join("\n");
+      expect(read(text).map((t) => [t.text, t.leads, t.co, t.due])).toEqual(
+        wants.map((w) => [w.name, [w.lead], [...w.co], w.due]),
+      );
+    },
+  );
+
+  it("keeps a sentence that opens with 项目 and a figure (项目1个) as words", () => {
+    const text = ["一、重点项目", "1.新开工项目12个，竣工项目1个。", "责任单位：县发改局"].join("\n");
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+      ["新开工项目12个，竣工项目1个。", ["县发改局"]],
+    ]);
+  });
+});
+
+describe("a person named first in a units list", () => {
+  it("keeps the person with the task's words and reads the units after it", () => {
+    const people = ["张三", "李建华", "王芳、赵强"];
+    PLACES.forEach((wants, p) => {
+      const person = people[p] as string;
+      const text = wants
+        .flatMap((w) => [
+          `项目名称：${w.name}`,
+          `${["责任单位", "责任主体", "实施单位"][p] as string}：${person}、${[w.lead, ...w.co].join("、")}`,
+        ])
+        .join("\n");
+      const tasks = parseBreakdown(text).tasks;
+      expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual(wants.map((w) => [[w.lead], [...w.co]]));
+      tasks.forEach((t) => person.split("、").forEach((name) => expect(t.text).toContain(name)));
+    });
+  });
+
+  it("keeps a department's short name first in a list (商务、金融) a unit", () => {
+    const text = ["项目名称：城东片区改造", "责任单位：商务、县住建局"].join("\n");
+    expect(read(text).map((t) => [t.leads, t.co])).toEqual([[["商务"], ["县住建局"]]]);
+  });
+});
+
 describe("records that open with a paragraph of prose", () => {
   /** A project as a paragraph (its name and content, no label), then its fields one a line. */
   const prose = (w: Want, k: number, leader: boolean): string[] => [
@@ -325,6 +428,33 @@ describe("records that open with a paragraph of prose", () => {
           [w.lead],
           [...w.co],
         ]),
+      );
+    }
+  });
+
+  it("reads a project's paragraph wrapped onto five to eight lines, lines opening with a figure among them", () => {
+    const wants = PLACES[2] as readonly Want[];
+    const body = [
+      "项目。新建及改造安置住房",
+      "1200套，配套建设道路、管网、绿化等基础设",
+      "施，同步建设社区服务中心和幼儿园各一处，",
+      "总投资12亿元，年内完成主体工程建设，力",
+      "争明年6月底前交付使用，",
+      "3.2万平方米的商业配套同步招商，年底前",
+      "完成全部征收补偿工作，",
+      "确保群众满意。",
+    ];
+    for (const lines of [5, 6, 8]) {
+      const para = body.slice(0, lines);
+      const text = wants
+        .flatMap((w) => [
+          `${w.name}${para[0] as string}`,
+          ...para.slice(1),
+          `责任单位：${[w.lead, ...w.co].join("、")}`,
+        ])
+        .join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual(
+        wants.map((w) => [`${w.name}${para.join("")}`, [w.lead], [...w.co]]),
       );
     }
   });

@@ -83,6 +83,30 @@ describe("a name column before the task column", () => {
     ]);
   });
 
+  it("reads a row that leaves out its name beside a deadline cell of numbered dates, its task as short as a name", () => {
+    // The row's lines: a task with no closing stop, one unit, 1.2021年8月2.2021年12月 — the unit is never the
+    // first line of the task's cell, whatever the deadline cell holds.
+    for (const [units, due] of [
+      [["区教体局", "区城管局", "区卫健委"], "1.2021年8月2.2021年12月"],
+      [["镇社会事务办", "镇建设办", "镇财政所"], "1、6月底前开工2、年底前完工"],
+      [["县水利局", "县住建局", "县交通运输局"], "分两期实施"],
+    ] as const) {
+      const text = perLine(
+        ["序号", "名称", "工作任务", "牵头单位", "完成时限"],
+        [
+          ["1", "民生实事", "新建城市口袋公园2处", units[0], "11月"],
+          ["2", "计划投资1067万元,完成22所学校校园改造", units[1], due],
+          ["3", "城市更新", "改造老旧小区12个", units[2], "年底前"],
+        ],
+      );
+      expect(read(text).map((t) => [t.id, t.text, t.leads])).toEqual([
+        ["1", "民生实事新建城市口袋公园2处", [units[0]]],
+        ["2", "计划投资1067万元,完成22所学校校园改造", [units[1]]],
+        ["3", "城市更新改造老旧小区12个", [units[2]]],
+      ]);
+    }
+  });
+
   it("reads a leader column after a name left out (事项 / 工作目标 / 责任领导 / 责任单位)", () => {
     const text = perLine(
       ["序号", "事项", "工作目标", "责任领导", "责任单位", "完成时间"],

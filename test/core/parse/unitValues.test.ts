@@ -1,5 +1,5 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { endAtDebris, takePersons } from "../../../src/core/parse/unitValues";
+import { endAtDebris, takeLeadingPersons, takePersons } from "../../../src/core/parse/unitValues";
 
 const parse = (body: string) => parseBreakdown(`甲县2024年重点工作任务分解\n${body}`).tasks;
 
@@ -93,5 +93,52 @@ describe("a counted list of projects under a heading that names their lead", () 
     expect(parse("一、城市建设\n1.新建农贸市场(3个):东市、西市、南市(县商务局)。")[0]?.leads).toEqual([
       "县商务局",
     ]);
+  });
+});
+
+describe("a person named first in a units list", () => {
+  it("takes the names before the first unit out as persons when every other piece is a unit", () => {
+    expect(takeLeadingPersons("张三、县住建局、县财政局")).toEqual({
+      units: "县住建局、县财政局",
+      persons: ["张三"],
+    });
+    expect(takeLeadingPersons("王芳，赵强，区卫健委").persons).toEqual(["王芳", "赵强"]);
+    expect(takeLeadingPersons("李建华、镇社会事务办").units).toBe("镇社会事务办");
+  });
+
+  it("takes nothing from a list of short names, a department's short name or a name after the first unit", () => {
+    for (const value of [
+      "张三、李四",
+      "商务、县住建局",
+      "金融、林业、县财政局",
+      "县住建局、张三",
+      "住建、财政",
+      "张三",
+    ])
+      expect(takeLeadingPersons(value)).toEqual({ units: value, persons: [] });
+  });
+
+  it("keeps the person with the task's words in a tab table, '|' rows and a table one cell a line", () => {
+    const rows = [
+      ["1", "新建城东污水处理厂一座。", "张三、县住建局、县财政局", "年底前"],
+      ["2", "改造老旧小区12个。", "李建华、区城管局", "6月底前"],
+      ["3", "新建幼儿园3所。", "镇社会事务办", "9月底前"],
+    ];
+    const header = ["序号", "工作任务", "责任单位", "完成时限"];
+    const shapes = [
+      [header, ...rows].map((r) => r.join("\t")).join("\n"),
+      [header, ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n"),
+      [header, ...rows].flat().join("\n"),
+    ];
+    for (const text of shapes) {
+      const tasks = parse(text);
+      expect(tasks.map((t) => [t.leads, t.coUnits, t.deadline])).toEqual([
+        [["县住建局"], ["县财政局"], "年底前"],
+        [["区城管局"], [], "6月底前"],
+        [["镇社会事务办"], [], "9月底前"],
+      ]);
+      expect(tasks[0]?.text).toContain("张三");
+      expect(tasks[1]?.text).toContain("李建华");
+    }
   });
 });
