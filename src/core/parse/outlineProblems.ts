@@ -1,0 +1,42 @@
+/** The outline's handling of a problem list's records (problemList.ts): who puts each problem right. */
+
+import type { SourceLine } from "../text/lines";
+import { hasOwnUnits, type Node } from "./node";
+import type { Outline } from "./outline";
+import { endsWithRecordBracket, measureRoles, siteRecord } from "./problemList";
+
+/**
+ * A line of text that is a problem's record: `整改措施:由X督促…` under a problem (its lead), or an unnumbered site
+ * opening with its record (`客运中心(责任单位:交通局):大门…`, an item of its own). True when the line was taken so.
+ */
+export function onProblemRecord(o: Outline, line: SourceLine): boolean {
+  const cur = o.current;
+  const measure = measureRoles(line.text);
+  if (measure) {
+    if (!cur || cur === o.part.root || hasOwnUnits(cur)) return false;
+    o.attach(measure, line);
+    return true;
+  }
+  // The first problem of a notice that has no breakdown title, closed by its labelled record: a task.
+  if ((!cur || cur === o.part.root) && endsWithRecordBracket(line.text)) {
+    const node = o.addNode(line.no, null, null, false, line.text);
+    o.takeRoleBracket(node, line);
+    node.closed = true;
+    return true;
+  }
+  const site = siteRecord(line.text);
+  if (!site) return false;
+  const node = o.addNode(line.no, null, null, false, line.text);
+  o.attach(site, line);
+  node.closed = true;
+  return true;
+}
+
+/** A numbered site opening with its record (`1、联盛快乐城(责任单位:县商务局):前期…`): its units, when it has none. */
+export function takeSiteRecord(o: Outline, node: Node, line: SourceLine): void {
+  if (node.heading || hasOwnUnits(node)) return;
+  const site = siteRecord(node.text);
+  if (!site) return;
+  o.attach(site, line);
+  node.closed = true;
+}
