@@ -23,8 +23,8 @@ const RUN_RECORD = new RegExp(
   `(?<=\\s)(?:(?=[^\\s:]{0,4}整改)(?:${UNIT_LABEL})\\s*:\\s*[^\\s:]+|(?:${UNIT_LABEL})\\s*:\\s*[^\\s:]+(?=\\s+整改(?:时限|期限|时间)\\s*:))(?:\\s+(?:整改|完成)?(?:时限|时间|期限|责任人)\\s*:\\s*[^\\s:]+)*`,
   "g",
 );
-// The first problem of a group after a space and a sentence's end (…曝光呢? 1.市场内…): a group starts there.
-const GROUP_START = /(?<=[。;!?.…”"]\s+)1[.、](?!\d)/g;
+// The first problem of a group after a space and a sentence's end or a colon (…曝光呢? 1.市场内…): a group starts there.
+const GROUP_START = /(?<=[。;:!?.…”"]\s+)1[.、](?!\d)/g;
 
 /**
  * A page whose line breaks became single spaces, holding two or more unit records: a line before each record
