@@ -3,7 +3,7 @@
 import type { SourceLine } from "../text/lines";
 import { hasOwnUnits, type Node } from "./node";
 import type { Outline } from "./outline";
-import { endsWithRecordBracket, measureRoles, siteRecord } from "./problemList";
+import { endsWithRecordBracket, measureRoles, midRecord, siteRecord } from "./problemList";
 
 /**
  * A line of text that is a problem's record: `整改措施:由X督促…` under a problem (its lead), or an unnumbered site
@@ -32,10 +32,13 @@ export function onProblemRecord(o: Outline, line: SourceLine): boolean {
   return true;
 }
 
-/** A numbered site opening with its record (`1、联盛快乐城(责任单位:县商务局):前期…`): its units, when it has none. */
+/**
+ * A numbered problem with its record in a bracket in mid-line (`1、联盛快乐城(责任单位:县商务局):前期…`, `2.井盖缺失
+ * (责任单位:市政公司),存在隐患。`): its units, when it names none elsewhere.
+ */
 export function takeSiteRecord(o: Outline, node: Node, line: SourceLine): void {
   if (node.heading || hasOwnUnits(node)) return;
-  const site = siteRecord(node.text);
+  const site = midRecord(node.text);
   if (!site) return;
   o.attach(site, line);
   node.closed = true;

@@ -52,6 +52,17 @@ export function splitRunOnRecords(line: SourceLine): SourceLine[] {
 
 // A site then its unit record in a bracket, then the colon before the findings: 联盛快乐城(责任单位:县商务局):….
 const SITE_RECORD = new RegExp(`^([^()]{2,40}?)\\(((?:${UNIT_LABEL})\\s*:[^()]{2,80})\\)\\s*:`);
+// A unit record in a bracket anywhere after the first words: 井盖缺失(责任单位:市政公司;整改时限:3天),存在….
+const MID_RECORD = new RegExp(`^([^()]{2,80}?)\\(((?:${UNIT_LABEL})\\s*:[^()]{2,80})\\)`);
+
+/** The roles of the bracket that `re` finds at the text's start, or null when it names no unit. */
+function recordIn(text: string, re: RegExp): Roles | null {
+  const m = re.exec(fold(text));
+  if (!m) return null;
+  const from = (m[1] as string).length + 1;
+  const roles = readRoles(text.slice(from, from + (m[2] as string).length), { bareUnits: false });
+  return roles.leads.length + roles.listed.length + roles.coUnits.length > 0 ? roles : null;
+}
 
 /**
  * The units of a site's record in mid-line (`联盛快乐城(责任单位:县商务局、县市场监管局):前期通报…`), or null when
@@ -59,15 +70,16 @@ const SITE_RECORD = new RegExp(`^([^()]{2,40}?)\\(((?:${UNIT_LABEL})\\s*:[^()]{2
  * @example siteRecord("西海燕码头(责任单位:县文旅局):无文明引导员。")?.listed → ["县文旅局"]
  */
 export function siteRecord(text: string): Roles | null {
-  const m = SITE_RECORD.exec(fold(text));
-  if (!m) return null;
-  const roles = readRoles(
-    text.slice(m.index + (m[1] as string).length + 1, m.index + m[0].lastIndexOf(")")),
-    {
-      bareUnits: false,
-    },
-  );
-  return roles.leads.length + roles.listed.length + roles.coUnits.length > 0 ? roles : null;
+  return recordIn(text, SITE_RECORD);
+}
+
+/**
+ * The units of a problem's record in a bracket in mid-line, whatever follows it (`井盖缺失(责任单位:市政公司;整改
+ * 时限:3天),存在安全隐患。`): for a numbered problem that names its units nowhere else.
+ * @example midRecord("井盖缺失(整改单位:区城管局),存在隐患。")?.listed → ["区城管局"]
+ */
+export function midRecord(text: string): Roles | null {
+  return recordIn(text, MID_RECORD);
 }
 
 // A paragraph's closing record: a bracket that opens with a unit label (…破损。(责任单位:市国土局,责任人:王某)).

@@ -83,7 +83,8 @@ export const SCHEDULE_COLUMN =
  * A short name column right before the task's (名称 / 工作任务, 指标名称 / 工作目标): the task's name, its text
  * read first (名称 alone is no column name elsewhere).
  */
-export const NAME_COLUMN = /^(名称|指标名称|指标|工程名称|事项名称)$/;
+export const NAME_COLUMN =
+  /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位)$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 
@@ -150,7 +151,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "note", re: /^(备注|说明)$/ },
   {
     kind: "task",
-    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标)$/,
+    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标|存在问题|问题描述|问题|具体问题|主要问题|问题内容|发现问题|反馈问题|问题表现|督查问题|检查问题|整改问题)$/,
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.

@@ -248,6 +248,67 @@ describe("sites with their record in mid-line, before the findings", () => {
   });
 });
 
+describe("numbered problems with their record in a bracket in mid-line, more words after it", () => {
+  const records: ReadonlyArray<(p: Problem) => string> = [
+    (p) => `(责任单位:${units(p)};整改时限:${p.due})`,
+    (p) => `（整改单位：${units(p)}）`,
+    (p) => `(责任部门:${units(p)},责任人:${p.person})`,
+  ];
+  it.each(PLACES.flatMap((_, k) => records.map((_r, j) => [k, j] as const)))(
+    "place %i, record form %i: the bracket gives the units",
+    (k, j) => {
+      const ps = PLACES[k] as readonly Problem[];
+      const record = records[j] as (p: Problem) => string;
+      const text = [
+        "一、城区点位问题",
+        ...ps.map((p, i) => `${i + 1}.${p.site}${p.faults[0] as string}${record(p)},群众反映强烈。`),
+      ].join("\n");
+      expectProblems(text, ps, (p) => `${p.site}${p.faults[0] as string}`);
+    },
+  );
+
+  it("reads no record from a bracket without a unit label", () => {
+    const got = read("一、城区点位问题\n1.城东公园(含绿道)路灯损坏,夜间无照明。\n责任单位:县城管局");
+    expect(got.map((t) => [t.leads, t.co])).toEqual([[["县城管局"], []]]);
+  });
+});
+
+describe("a table of problems: 序号 / 点位 / 存在问题 / 责任单位 / 责任人 / 整改时限", () => {
+  const heads = [
+    ["序号", "问题点位", "存在问题", "责任单位", "责任人", "整改时限"],
+    ["序号", "问题描述", "整改责任单位", "整改时限"],
+    ["序号", "反馈问题", "整改单位", "完成时限"],
+  ];
+  it.each(PLACES.flatMap((_, k) => heads.map((_h, j) => [k, j] as const)))(
+    "place %i, header %i: each row a task, the person no unit",
+    (k, j) => {
+      const ps = PLACES[k] as readonly Problem[];
+      const head = heads[j] as readonly string[];
+      const cell = (p: Problem, h: string): string =>
+        h === "序号"
+          ? ""
+          : /点位/.test(h)
+            ? p.site
+            : /问题/.test(h)
+              ? p.faults.join(",")
+              : /单位/.test(h)
+                ? units(p)
+                : h === "责任人"
+                  ? p.person
+                  : p.due;
+      const text = [
+        "关于实地督查发现问题的通报",
+        "",
+        head.join("\t"),
+        ...ps.map((p, i) => [String(i + 1), ...head.slice(1).map((h) => cell(p, h))].join("\t")),
+      ].join("\n");
+      const got = read(text);
+      expect(got.map((t) => [t.leads, t.co, t.due])).toEqual(ps.map((p) => [[p.unit], [...p.co], p.due]));
+      got.forEach((t, i) => expect(t.text).toContain((ps[i] as Problem).faults[0]));
+    },
+  );
+});
+
 describe("a whole page on one line with raw HTML tags", () => {
   it.each(PLACES.map((_, k) => k))("place %i: tags are line breaks, numbered problems read", (k) => {
     const ps = PLACES[k] as readonly Problem[];
