@@ -3,15 +3,16 @@
 import type { SourceLine } from "../text/lines";
 import { hasOwnUnits, type Node } from "./node";
 import type { Outline } from "./outline";
-import { endsWithRecordBracket, measureRoles, midRecord, siteRecord } from "./problemList";
+import { endsWithRecordBracket, measureRoles, midRecord, requestRoles, siteRecord } from "./problemList";
 
 /**
- * A line of text that is a problem's record: `整改措施:由X督促…` under a problem (its lead), or an unnumbered site
+ * A line of text that is a problem's record: `整改措施:由X督促…` or `请X…整改到位。` under a problem (its lead), or an unnumbered site
  * opening with its record (`客运中心(责任单位:交通局):大门…`, an item of its own). True when the line was taken so.
  */
 export function onProblemRecord(o: Outline, line: SourceLine): boolean {
   const cur = o.current;
-  const measure = measureRoles(line.text);
+  const measure =
+    measureRoles(line.text) ?? (/^\s*(?:请|由|责成)/.test(line.folded) ? requestRoles(line.text) : null);
   if (measure) {
     if (!cur || cur === o.part.root || hasOwnUnits(cur)) return false;
     o.attach(measure, line);
@@ -38,7 +39,7 @@ export function onProblemRecord(o: Outline, line: SourceLine): boolean {
  */
 export function takeSiteRecord(o: Outline, node: Node, line: SourceLine): void {
   if (node.heading || hasOwnUnits(node)) return;
-  const site = midRecord(node.text);
+  const site = midRecord(node.text) ?? requestRoles(node.text);
   if (!site) return;
   o.attach(site, line);
   node.closed = true;

@@ -11,7 +11,7 @@ import { cutLine, type SourceLine } from "../text/lines";
 import { LIST_LABEL, LEAD_LABEL, CO_LABEL } from "./vocabulary";
 import { closingByClause } from "./node";
 import { readRoles, type Roles } from "./roles";
-import { isUnitLike } from "./splitUnits";
+import { isCollective, isUnitLike } from "./splitUnits";
 import { readNumbering } from "./numbering";
 
 const UNIT_LABEL = `(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})`;
@@ -97,31 +97,60 @@ export function endsWithRecordBracket(text: string): boolean {
 
 // The label of a line of measures taken or asked for, whose prose names the unit: 整改措施:由X督促….
 const MEASURE = /^(?:整改|处理|处置|处理整改)(?:措施|要求|意见|建议|情况)\s*:\s*由/;
+// A problem's closing request or assignment: …。请X督促…整改到位 / 由X负责整改,Y配合 / 责成X限期整改.
+const REQUEST = /(?:^|[。;!])\s*(?:请|由|责成)(?=[^。;]{4,}[。;!]?\s*$)/g;
+// What a problem's request asks: to put it right.
+const RECTIFY = /整改|整治|清理|清除|清运|处理|处置|修复|修缮|更换|拆除|查处|取缔|纠正/;
 // A word naming the unit's role before it (由包片单位县文广局督促…): not part of the name.
 const ROLE_BEFORE = /^(?:包片|包保|包联|责任|属地|主管|监管|牵头)(?:单位|部门)/;
 // The verb after the unit: what it does about the problem.
 const MEASURE_VERB =
-  /督促|负责|牵头|组织|责令|联合|会同|跟踪|协调|落实|通知|约谈|安排|立即|尽快|及时|限期|依法|加强|做好|对/g;
+  /督促|负责|牵头|组织|责令|联合|会同|跟踪|协调|落实|通知|约谈|安排|立即|尽快|及时|限期|依法|加强|做好|抓紧|认真|切实|于|在|对/g;
+// Units helping, after the acting unit's clause: …,县公安局配合 / ,县交警大队协助.
+const HELPERS = /[,，]\s*([^,，。;]{2,60}?)(?:积极|共同)?(?:配合|协助|参与)[。;]?\s*$/;
+
+/** The unit named from `start` up to the first verb that leaves a whole unit's name before it, with the verb's end. */
+function actingUnit(text: string, f: string, start: number): { name: string; end: number } | null {
+  const role = ROLE_BEFORE.exec(f.slice(start));
+  const from = start + (role ? role[0].length : 0);
+  for (const verb of f.slice(from, from + 40).matchAll(MEASURE_VERB)) {
+    const name = text.slice(from, from + verb.index).trim();
+    if (verb.index >= 2 && isUnitLike(name) && !isCollective(name)) return { name, end: from + verb.index };
+  }
+  return null;
+}
 
 /**
  * The unit a line of measures names as the one who acts (`整改措施:由县住建局督促商户更换。`, `整改要求:由包片单位县
  * 民政局负责…`), as the lead; null when the line is no such line or names no unit. The name ends at the first verb
- * that leaves a whole unit's name before it (由…联合执法工作组负责: 联合 is inside the name).
- * @example measureRoles("整改措施:由县住建局督促商户更换。")?.leads → ["县住建局"]
+ * that leaves a whole unit's name before it (由…联合执法工作组负责: 联合 is inside the name). A group (各责任单位) is
+ * never taken so.
+ * @example measureRoles("整改措施:由县住建局督促商户更换。")?.listed → ["县住建局"]
  */
 export function measureRoles(text: string): Roles | null {
   const f = fold(text);
   const m = MEASURE.exec(f);
-  if (!m) return null;
-  let start = m[0].length;
-  const role = ROLE_BEFORE.exec(f.slice(start));
-  if (role) start += role[0].length;
-  const rest = f.slice(start, start + 40);
-  for (const verb of rest.matchAll(MEASURE_VERB)) {
-    const name = text.slice(start, start + verb.index).trim();
-    if (verb.index >= 2 && isUnitLike(name)) return closingByClause(`由${name}负责`)?.roles ?? null;
-  }
-  return null;
+  const unit = m ? actingUnit(text, f, m[0].length) : null;
+  return unit ? (closingByClause(`由${unit.name}负责`)?.roles ?? null) : null;
+}
+
+/**
+ * The units a problem's last sentence asks to put it right (`…积水严重。请县市场监管局督促市场方于5月10日前整改到位。`,
+ * `…。由县城管局负责整改,县公安局配合。`, `责成区住建局限期整改`): the acting unit leads, units that 配合 help; null
+ * when the text does not close so.
+ * @example requestRoles("摊贩占道经营。由县城管局负责整改,县公安局配合。")?.coUnits → ["县公安局"]
+ */
+export function requestRoles(text: string): Roles | null {
+  const f = fold(text);
+  const last = [...f.matchAll(REQUEST)].pop();
+  if (!last) return null;
+  const unit = actingUnit(text, f, last.index + last[0].length);
+  // Only a request to put a problem right (请X…整改到位), not any request of a notice (请X汇总报送…).
+  if (!unit || !RECTIFY.test(f.slice(unit.end))) return null;
+  const helpers = HELPERS.exec(f.slice(unit.end));
+  const co = helpers ? (helpers[1] as string).trim() : "";
+  const roles = readRoles(co ? `${unit.name}牵头,${co}配合` : `${unit.name}牵头`, { bareUnits: false });
+  return roles.leads.length > 0 ? roles : null;
 }
 
 // A record line of a problem list: a 整改 unit label (整改责任单位:, 问题整改单位:), or a unit label with a 整改时限.

@@ -219,6 +219,41 @@ describe("numbered problems each followed by measures that name the unit in pros
   });
 });
 
+describe("numbered problems closed by a request to put them right", () => {
+  const requests: ReadonlyArray<(p: Problem) => string> = [
+    (p) => `请${p.unit}督促管理方于${p.due}整改到位。`,
+    (p) => `由${p.unit}负责整改${p.co.length > 0 ? `,${p.co.join("、")}配合` : ""}。`,
+    (p) => `责成${p.unit}限期整改。`,
+  ];
+  it.each(PLACES.flatMap((_, k) => requests.map((_r, j) => [k, j] as const)))(
+    "place %i, request form %i: the unit asked leads, units that 配合 help",
+    (k, j) => {
+      const ps = PLACES[k] as readonly Problem[];
+      const request = requests[j] as (p: Problem) => string;
+      const text = [
+        "关于城区环境卫生专项督查情况的通报",
+        "一、存在的问题",
+        ...ps.map((p, i) => `${i + 1}.${p.site}${p.faults.join(",")}。${request(p)}`),
+      ].join("\n");
+      const got = read(text);
+      const co = (p: Problem) => (j === 1 ? [...p.co] : []);
+      expect(got.map((t) => [t.leads, t.co])).toEqual(ps.map((p) => [[p.unit], co(p)]));
+      got.forEach((t, i) => expect(t.text.startsWith((ps[i] as Problem).site)).toBe(true));
+    },
+  );
+
+  it("a notice's requests that ask for no rectification, or ask a group, give no task", () => {
+    const text = [
+      "关于做好年度考核工作的通知",
+      "各县区、市直各部门:",
+      "1.请市发改委于每季度末汇总进展情况报市政府办公室。",
+      "2.请市财政局做好资金保障。",
+      "3.请各责任单位按要求尽快整改落实。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+});
+
 describe("sites with their record in mid-line, before the findings", () => {
   const noise = ["", "365bet中文资讯网_365游戏中心正式版_"];
   it.each(PLACES.flatMap((_, k) => noise.map((n) => [k, n] as const)))(
@@ -278,6 +313,7 @@ describe("a table of problems: 序号 / 点位 / 存在问题 / 责任单位 / �
     ["序号", "问题点位", "存在问题", "责任单位", "责任人", "整改时限"],
     ["序号", "问题描述", "整改责任单位", "整改时限"],
     ["序号", "反馈问题", "整改单位", "完成时限"],
+    ["序号", "审计发现问题", "整改单位", "整改时限", "整改情况"],
   ];
   it.each(PLACES.flatMap((_, k) => heads.map((_h, j) => [k, j] as const)))(
     "place %i, header %i: each row a task, the person no unit",
@@ -295,7 +331,9 @@ describe("a table of problems: 序号 / 点位 / 存在问题 / 责任单位 / �
                 ? units(p)
                 : h === "责任人"
                   ? p.person
-                  : p.due;
+                  : h === "整改情况"
+                    ? "已整改"
+                    : p.due;
       const text = [
         "关于实地督查发现问题的通报",
         "",
