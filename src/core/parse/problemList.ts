@@ -16,13 +16,14 @@ import { readNumbering } from "./numbering";
 
 const UNIT_LABEL = `(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})`;
 
-// A problem record's unit field after a space, in a page whose line breaks became spaces: ` 整改责任单位:X` or
-// ` 责任单位:X 整改时限:Y` (a 整改 label or a 整改 deadline: a problem list's, not a breakdown's), then perhaps
-// its deadline and person (` 整改时限:Y`, ` 责任人:Z`), each value up to the next space.
+// A unit record after a space, in a page whose line breaks became spaces: ` 整改责任单位:X`, perhaps with its
+// deadline and person (` 整改时限:Y`, ` 责任人:Z`, or glued: `X整改时限:Y`), each value up to the next space.
 const RUN_RECORD = new RegExp(
-  `(?<=\\s)(?:(?=[^\\s:]{0,4}整改)(?:${UNIT_LABEL})\\s*:\\s*[^\\s:]+|(?:${UNIT_LABEL})\\s*:\\s*[^\\s:]+(?=\\s+整改(?:时限|期限|时间)\\s*:))(?:\\s+(?:整改|完成)?(?:时限|时间|期限|责任人)\\s*:\\s*[^\\s:]+)*`,
+  `(?<=\\s)(?:${UNIT_LABEL})\\s*:\\s*\\S+(?:\\s+(?:整改|完成)?(?:时限|时间|期限|责任人)\\s*:\\s*\\S+)*`,
   "g",
 );
+// A problem list's record, not a breakdown's: a 整改 label or a 整改 deadline.
+const PROBLEM_RECORD = /^[^:]{0,4}整改|整改(?:时限|期限|时间)\s*:/;
 // The first problem of a group after a space and a sentence's end or a colon (…曝光呢? 1.市场内…): a group starts there.
 const GROUP_START = /(?<=[。;:!?.…”"]\s+)1[.、](?!\d)/g;
 
@@ -36,7 +37,7 @@ const GROUP_START = /(?<=[。;:!?.…”"]\s+)1[.、](?!\d)/g;
 export function splitRunOnRecords(line: SourceLine): SourceLine[] {
   const f = line.folded;
   if (f.length < 80) return [line];
-  const records = [...f.matchAll(RUN_RECORD)];
+  const records = [...f.matchAll(RUN_RECORD)].filter((m) => PROBLEM_RECORD.test(m[0]));
   if (records.length < 2) return [line];
   const cuts = new Set<number>();
   for (const m of records) {
@@ -175,7 +176,10 @@ export function joinProblemGroups(lines: readonly SourceLine[]): SourceLine[] {
   return out;
 }
 
-/** Joins the numbered problems at the end of `out` (2 or more, counting 1, 2 …, no units) into one line. */
+/**
+ * Joins the numbered problems at the end of `out` (counting 1, 2 …, no units) into one line: 2 or more, or any
+ * under the short name of their site on the line above (`城南农贸市场` / `1.…;` / `2.…。`), which opens the line.
+ */
 function joinGroupBefore(out: SourceLine[]): void {
   const group: number[] = [];
   let want = 0;
@@ -188,15 +192,18 @@ function joinGroupBefore(out: SourceLine[]): void {
     want = num.n - 1;
     if (num.n === 1) break;
   }
-  if (group.length < 2 || want !== 0) return;
-  // Before the group: the list's start, text, or another record — not a numbered site over these points.
+  if (group.length === 0 || want !== 0) return;
+  // Before the group: the site's name, the list's start, text, or another record — not a numbered site over
+  // these points.
   for (let k = (group[0] as number) - 1; k >= 0; k--) {
     const l = out[k] as SourceLine;
     if (l.text === "") continue;
     const num = readNumbering(l.folded);
     if (num && num.style !== "cn" && num.style !== "pcn" && !UNIT_FIELD.test(l.folded)) return;
+    if (!num && SITE_NAME.test(l.folded) && !UNIT_FIELD.test(l.folded)) group.unshift(k);
     break;
   }
+  if (group.length < 2) return;
   const first = out[group[0] as number] as SourceLine;
   const text = group.map((k) => (out[k] as SourceLine).text).join(" ");
   out.splice(group[0] as number, out.length - (group[0] as number), {
@@ -206,6 +213,9 @@ function joinGroupBefore(out: SourceLine[]): void {
     raw: text,
   });
 }
+
+// The short name of a site on a line of its own, no sentence in it (城南农贸市场, 市第二人民医院门诊楼).
+const SITE_NAME = /^[^\s,。;:!?、()]{2,24}$/;
 
 // Words of a ranking in an inspection notice: 末位排名, 得分, 倒数第一, 后三名, 红黑榜 ….
 const RANKING =

@@ -124,6 +124,22 @@ describe("a site with its numbered problems, then one record line", () => {
   );
 });
 
+describe("a site's name on a line of its own, its numbered problems, then one record", () => {
+  it.each(PLACES.map((_, k) => k))("place %i reads each site as one task, its name first", (k) => {
+    const ps = PLACES[k] as readonly Problem[];
+    const text = [
+      "创卫督查问题清单",
+      ...ps.flatMap((p) => [
+        p.site,
+        ...p.faults.map((f, j) => `${j + 1}.${f}${j === p.faults.length - 1 ? "。" : ";"}`),
+        `整改责任单位:${units(p)};整改责任人:${p.person};整改时限:${p.due}`,
+      ]),
+    ].join("\n");
+    expectProblems(text, ps, (p) => `${p.site} 1.${p.faults[0] as string}`);
+    expect(read(text).map((t) => t.due)).toEqual(ps.map((p) => p.due));
+  });
+});
+
 describe("a page whose line breaks became spaces: groups of problems each closed by one record", () => {
   it.each(PLACES.map((_, k) => k))("place %i reads each group as one task with its record", (k) => {
     const ps = PLACES[k] as readonly Problem[];
@@ -137,6 +153,21 @@ describe("a page whose line breaks became spaces: groups of problems each closed
     expectProblems(text, ps, (p) => `${p.faults[0] as string}; 2.${p.faults[1] as string}`);
     expect(got.map((t) => t.due)).toEqual(ps.map((p) => p.due));
   });
+
+  it.each(PLACES.map((_, k) => k))(
+    "place %i: a glued deadline label (X整改时限:Y) and full-width colons still end the record",
+    (k) => {
+      const ps = PLACES[k] as readonly Problem[];
+      const groups = ps.map(
+        (p) =>
+          `${p.faults.map((f, j) => `${j + 1}.${f}`).join("; ")}。 整改责任单位：${units(p)}整改时限：${p.due.replace(/\s/g, "")}`,
+      );
+      const text = `督查组对城区进行了督查,发现问题如下: ${groups.join(" ")} (来源:融媒体中心)`;
+      expect(read(text).map((t) => [t.leads, t.co, t.due])).toEqual(
+        ps.map((p) => [[p.unit], [...p.co], p.due]),
+      );
+    },
+  );
 
   it("one problem alone, unnumbered, closed by its record, is a task too", () => {
     const text =
