@@ -278,7 +278,7 @@ export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|�
  * each label on a line of its own above its value): a new task starts at each.
  */
 export const RECORD_TASK_LABEL =
-  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项";
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
 
 /**
  * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task
@@ -291,4 +291,4 @@ export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|�
  * words; other fields that name no unit (进展情况, 备注) are read past.
  */
 export const RECORD_DETAIL_LABEL =
-  "(?:项目|建设|主要)内容|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";
+  "(?:项目|建设|主要)内容|整改(?:措施|目标)|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";

@@ -378,6 +378,37 @@ describe("a table of problems: 序号 / 点位 / 存在问题 / 责任单位 / �
   );
 });
 
+describe("a rectification list written one field a line: 存在问题 / 整改措施 / 责任单位 / 整改时限", () => {
+  const openers: ReadonlyArray<(i: number) => string> = [
+    () => "存在问题:",
+    (i) => `问题${i + 1}:`,
+    () => "反馈问题：",
+    () => "问题描述:",
+  ];
+  it.each(PLACES.flatMap((_, k) => openers.map((_o, j) => [k, j] as const)))(
+    "place %i, opener %i: each problem a task, its measures kept with its words",
+    (k, j) => {
+      const ps = PLACES[k] as readonly Problem[];
+      const opener = openers[j] as (i: number) => string;
+      const text = [
+        "巡察反馈问题整改清单",
+        ...ps.flatMap((p, i) => [
+          "",
+          `${opener(i)}${p.site}${p.faults.join(",")}。`,
+          `整改措施:立即组织清理,建立长效机制。`,
+          `责任单位:${units(p)}`,
+          `责任人:${p.person}`,
+          `整改时限:${p.due}`,
+        ]),
+      ].join("\n");
+      expectProblems(text, ps, (p) => p.site);
+      const got = read(text);
+      expect(got.map((t) => t.due)).toEqual(ps.map((p) => p.due));
+      for (const t of got) expect(t.text).toContain("整改措施:立即组织清理");
+    },
+  );
+});
+
 describe("a whole page on one line with raw HTML tags", () => {
   it.each(PLACES.map((_, k) => k))("place %i: tags are line breaks, numbered problems read", (k) => {
     const ps = PLACES[k] as readonly Problem[];
