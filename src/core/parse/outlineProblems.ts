@@ -3,7 +3,7 @@
 import type { SourceLine } from "../text/lines";
 import { hasOwnUnits, type Node } from "./node";
 import type { Outline } from "./outline";
-import { endsWithRecordBracket, measureRoles, midRecord, requestRoles, siteRecord } from "./problemList";
+import { endsWithRecord, measureRoles, midRecord, requestRoles, siteRecord } from "./problemList";
 
 /**
  * A line of text that is a problem's record: `整改措施:由X督促…` or `请X…整改到位。` under a problem (its lead), or an unnumbered site
@@ -19,8 +19,9 @@ export function onProblemRecord(o: Outline, line: SourceLine): boolean {
     return true;
   }
   // The first problem of a notice that has no breakdown title, closed by its labelled record: a task.
-  if ((!cur || cur === o.part.root) && endsWithRecordBracket(line.text)) {
+  if ((!cur || cur === o.part.root) && endsWithRecord(line.text)) {
     const node = o.addNode(line.no, null, null, false, line.text);
+    o.splitInlineLabels(node, line);
     o.takeRoleBracket(node, line);
     node.closed = true;
     return true;

@@ -83,16 +83,19 @@ export function midRecord(text: string): Roles | null {
   return recordIn(text, MID_RECORD);
 }
 
-// A paragraph's closing record: a bracket that opens with a unit label (…破损。(责任单位:市国土局,责任人:王某)).
-const CLOSING_RECORD = new RegExp(`^(.{6,})\\((?:${UNIT_LABEL})\\s*:[^()]{2,80}\\)[。.;\\s]*$`);
+// A paragraph's closing record: a bracket that opens with a unit label (…破损。(责任单位:市国土局,责任人:王某)), or
+// a last sentence that does (…破损。责任单位:市国土局,责任人:王某。).
+const CLOSING_RECORD = new RegExp(
+  `^(.{6,})(?:\\((?:${UNIT_LABEL})\\s*:[^()]{2,80}\\)|[。;]\\s*(?:${UNIT_LABEL})\\s*:[^。()]{2,80})[。.;\\s]*$`,
+);
 
 /**
- * True when a paragraph ends in a bracket holding a labelled unit record (`…围墙多处破损。(责任单位:市国土局,责任人:
- * 王某)`): a problem with its record, a task even before any other — the label says so, as a bare bracket of names
- * cannot.
- * @example endsWithRecordBracket("院内杂物堆放较多。(责任单位:区住建局)") === true
+ * True when a paragraph ends in a labelled unit record, in a bracket or as its last sentence (`…围墙多处破损。(责任单位:
+ * 市国土局,责任人:王某)`, `…破损。责任单位:市国土局。`): a problem with its record, a task even before any other —
+ * the label says so, as a bare bracket of names cannot.
+ * @example endsWithRecord("院内杂物堆放较多。(责任单位:区住建局)") === true
  */
-export function endsWithRecordBracket(text: string): boolean {
+export function endsWithRecord(text: string): boolean {
   return CLOSING_RECORD.test(fold(text));
 }
 

@@ -188,12 +188,13 @@ describe("a page whose line breaks became spaces: groups of problems each closed
   });
 });
 
-describe("unnumbered problems, each ending in its labelled record bracket, with no breakdown title", () => {
+describe("unnumbered problems, each ending in its labelled record (a bracket or a last sentence), with no breakdown title", () => {
   const brackets: ReadonlyArray<(p: Problem) => string> = [
     (p) => `(责任单位:${units(p)},责任人:${p.person})`,
     (p) => `（整改单位：${units(p)}；整改时限：${p.due}）`,
     (p) => `(责任部门:${units(p)})`,
     (p) => `(责任单位:${units(p)};整改责任人:${p.person})`,
+    (p) => `责任单位:${units(p)},责任人:${p.person}。`,
   ];
   it.each(PLACES.flatMap((_, k) => brackets.map((_b, j) => [k, j] as const)))(
     "place %i, bracket form %i: each paragraph is a task, the person no unit",
