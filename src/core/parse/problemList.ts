@@ -86,7 +86,7 @@ export function midRecord(text: string): Roles | null {
 // A paragraph's closing record: a bracket that opens with a unit label (…破损。(责任单位:市国土局,责任人:王某)), or
 // a last sentence that does (…破损。责任单位:市国土局,责任人:王某。).
 const CLOSING_RECORD = new RegExp(
-  `^(.{6,})(?:\\((?:${UNIT_LABEL})\\s*:[^()]{2,80}\\)|[。;]\\s*(?:${UNIT_LABEL})\\s*:[^。()]{2,80})[。.;\\s]*$`,
+  `^(.{6,})(?:\\((?:${UNIT_LABEL})\\s*:[^()]{2,80}\\)|。\\s*(?:${UNIT_LABEL})\\s*:[^。()[\\]【】〔〕]{2,80})[。.;\\s]*$`,
 );
 
 /**

@@ -428,6 +428,31 @@ describe("a whole page on one line with raw HTML tags", () => {
   });
 });
 
+describe("raw HTML tables and line breaks", () => {
+  it.each(PLACES.map((_, k) => k))("place %i: a <table> of problems reads row by row", (k) => {
+    const ps = PLACES[k] as readonly Problem[];
+    const row = (cells: readonly string[]) =>
+      `<tr>${cells.map((c) => `<td class="c">${c}</td>`).join("")}</tr>`;
+    const text = [
+      "<table><tbody>",
+      row(["序号", "存在问题", "责任单位", "整改时限"]),
+      ...ps.map((p, i) => row([String(i + 1), p.faults.join(","), units(p), p.due])),
+      "</tbody></table>",
+    ].join("");
+    const got = read(text);
+    expect(got.map((t) => [t.leads, t.co, t.due])).toEqual(ps.map((p) => [[p.unit], [...p.co], p.due]));
+  });
+
+  it("<br/> and <div> set problems apart; a 1 < 2 in the words is no tag", () => {
+    const text =
+      "<div>督查通报</div><div>1.城南市场公厕堆放杂物,积水深度1<2厘米。(责任单位:县市场监管局)<br/>2.滨河小区楼道小广告未清除。(责任单位:县住建局)</div>";
+    expect(read(text).map((t) => [t.text, t.leads])).toEqual([
+      ["城南市场公厕堆放杂物,积水深度1<2厘米。", ["县市场监管局"]],
+      ["滨河小区楼道小广告未清除。", ["县住建局"]],
+    ]);
+  });
+});
+
 describe("an inspection notice that ranks units is no breakdown", () => {
   const headings = [
     ["单位末位排名", "职能单位末位排名"],
