@@ -18,6 +18,7 @@ import { labelKey, lineLabelKind, type LabelKind } from "./labels";
 import { namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isShortHeading, onText } from "./outlineText";
+import { takeSiteRecord } from "./outlineProblems";
 
 /**
  * Handles a line of the given kind; false when the outline declines the kind for this line (it is then
@@ -148,6 +149,7 @@ function onNumbered(
     takeLeadingUnits(o, node, line);
     o.splitInlineLabels(node, line);
     o.takeRoleBracket(node, line);
+    takeSiteRecord(o, node, line);
   }
 }
 

@@ -13,12 +13,14 @@ import { readLeadingRoles } from "./prose";
 import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outlineItems";
 import { takeLeadingUnits } from "./outlineProse";
+import { onProblemRecord } from "./outlineProblems";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
 export function onText(o: Outline, line: SourceLine, next: SourceLine | null = null): void {
   const { text, folded } = line;
   const cur = o.current;
   if (continueUnits(o, line)) return;
+  if (onProblemRecord(o, line)) return;
 
   // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
   const leader =

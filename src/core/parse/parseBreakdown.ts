@@ -26,6 +26,8 @@ import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
+import { joinProblemGroups, splitRunOnRecords } from "./problemList";
+import { splitHtmlTags } from "../text/htmlTags";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
 import { emptyDocument } from "./emptyDocument";
@@ -53,14 +55,17 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
 function parseSimplified(text: string, options: { encoding?: string }): ParsedDocument {
   const all = toLines(text);
   const lines = recordShapes(
-    joinWrapped(all.filter((l) => l.text === "" || !isDebris(l.folded)))
-      .flatMap(splitOneLineTable)
-      .flatMap(splitRunOn)
-      .flatMap(splitBracketHeading)
-      .flatMap(splitHeadingItem)
-      .flatMap(splitRunOnItems)
-      .flatMap(splitAfterUnitBrackets)
-      .map(withPlainLabels),
+    joinProblemGroups(
+      joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)))
+        .flatMap(splitOneLineTable)
+        .flatMap(splitRunOnRecords)
+        .flatMap(splitRunOn)
+        .flatMap(splitBracketHeading)
+        .flatMap(splitHeadingItem)
+        .flatMap(splitRunOnItems)
+        .flatMap(splitAfterUnitBrackets)
+        .map(withPlainLabels),
+    ),
   );
   const outline = new Outline();
 

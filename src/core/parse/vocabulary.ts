@@ -27,7 +27,7 @@ export const UNIT_PAIRING = "(?:包保|包联|包抓|联系|挂钩)";
 export const COMBINED_LABEL = `(?:牵头|主办|主责)(?:${ORG})?(?:及|和|与|/|、)(?:${CO_VERB})${ORG}`;
 
 /** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位 …. */
-export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担)";
+export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担|整改)";
 
 /**
  * Modifiers a document writes before a role word, and what the label then means (docs/layouts.md, "Compound
@@ -48,7 +48,7 @@ export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主�
 /** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
 export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG}|${CO_MODIFIER}(?:责任|实施|落实|配合|协办)(?:${ORG}|主体)|${JOINT_LABEL})${QUAL}`;
 /** Label of a list of units without roles. */
-export const LIST_LABEL = `(?:${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|${COMBINED_LABEL}|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
+export const LIST_LABEL = `(?:(?:问题)?(?:整改)?${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|${COMBINED_LABEL}|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 
 /**
  * Labels of named staff where a bureau's own plan names persons instead of units
@@ -63,10 +63,10 @@ export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省�
 export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
-  "完成(?:时限|时间|期限|节点)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
+  "完成(?:时限|时间|期限|节点)|整改(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
+  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目|整改)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
 export const MEASURE =
@@ -83,7 +83,8 @@ export const SCHEDULE_COLUMN =
  * A short name column right before the task's (名称 / 工作任务, 指标名称 / 工作目标): the task's name, its text
  * read first (名称 alone is no column name elsewhere).
  */
-export const NAME_COLUMN = /^(名称|指标名称|指标|工程名称|事项名称)$/;
+export const NAME_COLUMN =
+  /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位)$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 
@@ -150,7 +151,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "note", re: /^(备注|说明)$/ },
   {
     kind: "task",
-    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标)$/,
+    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标|存在问题|问题描述|问题|具体问题|主要问题|问题内容|发现问题|反馈问题|问题表现|督查问题|检查问题|整改问题)$/,
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
@@ -174,10 +175,10 @@ export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
   { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
   { kind: "deadline", re: /时限|期限|时间|节点/ },
-  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效/ },
+  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效|整改情况|落实情况/ },
   { kind: "note", re: /备注|说明/ },
   { kind: "other", re: /指标|目标|责任人|投资|规模|地点|数量/ },
-  { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事|问题/ },
 ];
 
 /** A deadline phrase with no date in it: 年内, 持续推进, 长期坚持 …. */
@@ -277,7 +278,7 @@ export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|�
  * each label on a line of its own above its value): a new task starts at each.
  */
 export const RECORD_TASK_LABEL =
-  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项";
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
 
 /**
  * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task
@@ -290,4 +291,4 @@ export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|�
  * words; other fields that name no unit (进展情况, 备注) are read past.
  */
 export const RECORD_DETAIL_LABEL =
-  "(?:项目|建设|主要)内容|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";
+  "(?:项目|建设|主要)内容|整改(?:措施|目标)|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";

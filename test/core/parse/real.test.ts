@@ -49,26 +49,6 @@ const setH = listedUnder("## Set H");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "gansu-gannan-zhouqu-2020-quanyuwulaji-tongbao-trad": {
-    wrong: 2,
-    reason:
-      "held out (H): look-alike (an inspection notice whose numbered items rank the worst units) read as 2 tasks",
-  },
-  "hainan-sanya-tianya-undated-chuangwen-jiancha-meipian": {
-    wrong: 3,
-    reason:
-      'held out (H): the whole page on one line with raw <p class="ql-block"> tags; numbered problems ending in (责任单位:X) among numbered findings without units: no task found',
-  },
-  "hubei-jingzhou-undated-chuangwen-wentiqingdan": {
-    wrong: 5,
-    reason:
-      "held out (H): 创文 problem list: numbered sites with sub-points (1)…(7), then '问题整改责任单位:X 整改时限:5天' on one line: no task found",
-  },
-  "shaanxi-ankang-pingli-2015-shuangchuang-xuncha": {
-    wrong: 4,
-    reason:
-      "held out (H): unnumbered problems each followed by '整改措施:由X督促…' (the lead named only in prose): no task found",
-  },
   "shandong-zibo-zhoucun-2023-nongyenongcunju-wanchengqingkuang": {
     wrong: 3,
     reason:
@@ -78,16 +58,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 14,
     reason:
       "held out (H): table one cell per line whose header is split into short cells and repeated mid-table, columns 牵头部门 / 相关责任部门 / 完成时间, no 项目类别 cell in the rows: leads and co-units lost",
-  },
-  "unknown-xian-2022-chuangwen-ducha-tongbao-spam": {
-    wrong: 5,
-    reason:
-      "held out (H): a copy whose county name a gambling site's string replaced throughout; sites with (责任单位:…) in mid-line under unnumbered headings: no task found",
-  },
-  "yunnan-wenshan-maguan-2021-qichengchuangjian-baoguang": {
-    wrong: 7,
-    reason:
-      "held out (H): line breaks turned into single spaces; groups of numbered problems each closed by '整改责任单位:X 整改时限:Y': the unit record is not given to its group",
   },
   "zhejiang-jinhua-jindong-2024-minsheng": {
     wrong: 5,

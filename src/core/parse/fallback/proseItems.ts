@@ -7,6 +7,7 @@ import { isCollective } from "../splitUnits";
 import { bareUnits, itemRoles, proseSentence } from "./proseRoles";
 import type { RowTask } from "./rowTask";
 import type { Task } from "../../types";
+import { isRankingHeading } from "../problemList";
 
 /**
  * A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1") and the last line that
@@ -63,6 +64,11 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
       const own = itemRoles(line.text.slice(num.length).trim());
       if (num.style === "cn" && own.roles.length === 0) {
         section = num.n;
+        item = null;
+        continue;
+      }
+      // An inspection notice's ranking (1、单位末位排名 / 教育局 信用联社): the names under it are ranked, not tasked.
+      if (isRankingHeading(own.text)) {
         item = null;
         continue;
       }
