@@ -232,7 +232,8 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
       : [
           // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
           { header: o.leadHeader, cell: (t) => join(t.leads, false) },
-          ...(any((t) => t.coUnits.length > 0)
+          // 主要责任单位 alone is a list (its first unit leads): beside it a co-units column says the rest lead too.
+          ...(any((t) => t.coUnits.length > 0) || /^主要/.test(o.leadHeader)
             ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]
             : []),
         ];

@@ -160,7 +160,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "other", re: MEASURE_COLUMN },
   { kind: "other", re: /^(评分|考评|评价|打分)(部门|单位)$/ },
   // A category merged over the rows under it (领域, 类别): context, never the task.
-  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
+  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|(工作|任务|项目|事项)(类别|分类|类型))$/ },
 ];
 
 /**

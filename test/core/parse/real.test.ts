@@ -84,16 +84,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (H): unnumbered problems each followed by '整改措施:由X督促…' (the lead named only in prose): no task found",
   },
-  "shandong-zibo-zhoucun-2023-nongyenongcunju-wanchengqingkuang": {
-    wrong: 3,
-    reason:
-      "held out (H): progress table one cell per line, each cell ending in ' |', a quarter-target column, three units in one cell set apart by single spaces: no task found",
-  },
-  "shanghai-xuhui-undated-shiyiwu-fenjie-p3": {
-    wrong: 14,
-    reason:
-      "held out (H): table one cell per line whose header is split into short cells and repeated mid-table, columns 牵头部门 / 相关责任部门 / 完成时间, no 项目类别 cell in the rows: leads and co-units lost",
-  },
   "unknown-xian-2022-chuangwen-ducha-tongbao-spam": {
     wrong: 5,
     reason:
@@ -104,20 +94,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (H): line breaks turned into single spaces; groups of numbered problems each closed by '整改责任单位:X 整改时限:Y': the unit record is not given to its group",
   },
-  "zhejiang-jinhua-jindong-2024-minsheng": {
-    wrong: 5,
-    reason:
-      "held out (H): table one cell per line with a 事项分类 cell merged over rows, a 协同单位 cell over several lines and '/' for an empty cell: rows shifted",
-  },
   "hunan-zhuzhou-undated-liangshi-trad": {
     wrong: 2,
     reason:
       "held out (G): (一)(二) items in Traditional script with unlabelled unit brackets, the first stating the convention (排名第一的為牽頭單位,下同): no task found",
-  },
-  "jiangsu-suzhou-2011": {
-    wrong: 9,
-    reason:
-      "held out (G): a table one cell per line with blank lines between, a short 名称 cell before 工作任务 and 主要责任单位, an unnumbered group row: no row found",
   },
   "jiangsu-taizhou-jiangyan-undated-minsheng-forum": {
     wrong: 4,
