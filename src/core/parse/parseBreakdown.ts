@@ -28,6 +28,7 @@ import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
 import { splitAfterUnitBrackets, splitRunOnItems } from "./splitRunOnItems";
+import { gluedProjectHeader } from "./fallback/gluedProjects";
 
 /**
  * Parses the text of a breakdown document.
@@ -153,7 +154,9 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
     : treeIssues;
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
-    const glued = lines.find((l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")));
+    const glued = lines.find(
+      (l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")) || gluedProjectHeader(l.text) !== null,
+    );
     const reason = glued ? "cells-glued" : noTaskReason(lines);
     issues.push({ code: "no-tasks", severity: "error", line: glued?.no ?? null, params: { reason } });
   }

@@ -104,20 +104,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (G): a forum post of unnumbered items each ending in (X牵头), anti-copy noise strings between them: not found",
   },
-  "sichuan-chengdu-longquanyi-2009-zhongdaxiangmu": {
-    wrong: 3,
-    reason:
-      "held out (G): a key-project table run together on one line with no cell separators (项目业主 / 牵头协调部门 / 牵头区领导): not found",
-  },
   "unknown-xxxian-2022-fazhizhengfu-fanwen": {
     wrong: 1,
     reason:
       "held out (G): brackets 〔牵头单位:A、B、C;责任单位:D,E〕 with the next heading starting on the same line after 〕: the first task not found",
-  },
-  "zhejiang-zhoushan-shengsi-2021-xiangcunzhenxing": {
-    wrong: 1,
-    reason:
-      "row 1's text is read as its 考核内容 cell; the reading names it by its 考核指标 cell (merged over rows 1-2)",
   },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 1,

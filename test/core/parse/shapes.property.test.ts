@@ -28,6 +28,8 @@ import { corpusTables } from "./shapesCorpus";
 // blank cells in every table shape (a '|' at the start or end of a bare '|' row is a blank cell, a wider run of
 // spaces holds one, a row short of cells is fitted by content — tableSpans.ts); a name column before the task column
 // (名称 / 工作任务), its cell merged over two rows (left out one cell per line, blank in the other shapes).
+// Since the ninth round, one cell per line: header names broken into two short cells (牵头 / 单位, 完成 / 时限,
+// 项目 / 类别), every cell ending in ' |', and a category column after 序号 merged over two rows (项目类别, 事项分类).
 //
 // Shapes left out for now:
 // - cells set apart by single spaces (gap 1): the spaced rows reader (tableSpacedRows.ts) tells cells apart by
@@ -128,6 +130,9 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     nameHeader: fc.constantFrom(null, null, ...HEADER_WORDS.name),
     nameMerged: fc.boolean(),
     contentHeader: fc.constantFrom(...HEADER_WORDS.content),
+    splitHeader: fc.boolean(),
+    cellBar: fc.boolean(),
+    categoryHeader: fc.constantFrom(null, null, ...HEADER_WORDS.category),
   })
   .map(({ contentHeader, ...o }) => ({
     ...o,

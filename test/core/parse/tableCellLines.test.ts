@@ -239,3 +239,37 @@ describe("one-cell-a-line tables of targets, each cell ending in '|'", () => {
     expect(detectHeader(lines, 0)).toBeNull();
   });
 });
+
+describe("one-cell-a-line assessment lists with an indicator merged over its rows", () => {
+  it("reads 考核指标 as the name before 考核内容, and a row without it by its content, never its figures", () => {
+    const text = cells(
+      "考核项目",
+      "序号",
+      "考核指标",
+      "考核内容",
+      "单位",
+      "年度目标",
+      "责任部门",
+      "评分部门",
+      "渔业增效",
+      "1",
+      "稳定水产品有效供给",
+      "渔业增加值增幅",
+      "%",
+      "≥3%",
+      "县海洋渔业局",
+      "县财政局",
+      "市海洋渔业局",
+      "2",
+      "水产品总产量",
+      "万吨",
+      "1.2",
+      "县海洋渔业局",
+      "市海洋渔业局",
+    );
+    expect(read(text)).toEqual([
+      ["1", "稳定水产品有效供给渔业增加值增幅", ["县海洋渔业局"], ["县财政局"]],
+      ["2", "水产品总产量", ["县海洋渔业局"], []],
+    ]);
+  });
+});

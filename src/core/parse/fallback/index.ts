@@ -12,6 +12,7 @@ import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
 import { itemTask, readProseItems } from "./proseItems";
 import { readGlued } from "./glued";
+import { readGluedProjects } from "./gluedProjects";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -28,8 +29,9 @@ const MIN_TASKS = 2;
 
 /** Reads the lines generically; null when no reader finds enough evidence. */
 export function readGenerically(lines: readonly SourceLine[]): GenericReading | null {
-  // A table whose cell borders were lost, where its columns can be told apart.
-  const glued = readGlued(lines);
+  // A table whose cell borders were lost, where its columns can be told apart (a key-project table by its
+  // header's order and how names end).
+  const glued = readGlued(lines) ?? readGluedProjects(lines);
   if (glued)
     return {
       reader: "glued",
