@@ -3,7 +3,7 @@
 import type { SourceLine } from "../text/lines";
 import { cellLine } from "./tableGroups";
 import { columnKind } from "./tableHeader";
-import { MEASURE_COLUMN, ORG } from "./vocabulary";
+import { COLUMN_NAMES, MEASURE_COLUMN, ORG } from "./vocabulary";
 
 /** The end of a column's own name (具体要求, 工作内容, 细化措施): never the first half of another. */
 const COLUMN_NOUN = /(要求|内容|措施|举措|情况|目标|任务|事项|名称)$/;
@@ -33,7 +33,10 @@ export function secondHalf(
   const nextKind = columnKind(next);
   const joined = columnKind(here + next);
   if (joined === null) return null;
-  if (kind !== null) return kind !== "seq" && splitName(here, next.trim(), joined, lines, k) ? k : null;
+  if (kind !== null)
+    return (kind !== "seq" && splitName(here, next.trim(), joined, lines, k)) || twoHalves(here, next, kind)
+      ? k
+      : null;
   // A first half qualifies (市政府 / 分管领导, 责任 / 科室); a name of what a column holds (具体要求) stands alone.
   if (COLUMN_NOUN.test(here)) return null;
   return nextKind === null || joined === nextKind || MEASURE_COLUMN.test(next.trim()) ? k : null;
@@ -51,6 +54,19 @@ function splitName(
   const units = joined === "lead" || joined === "co" || joined === "units" || joined === "leader";
   if (BODY_HALF.test(next) || MEASURE_COLUMN.test(next)) return units;
   return CATEGORY_HALF.test(next) && joined === "other" && taskFollows(lines, k);
+}
+
+/**
+ * 工作 / 任务, 项目 / 名称, 牵头 / 领导, 时间 / 节点: two halves of two characters each, each a name in itself, that
+ * together are one whole column name of the same kind as one of them (牵头 / 领导 is a leader, never a lead
+ * column beside a leader column).
+ */
+function twoHalves(here: string, next: string, kind: NonNullable<ReturnType<typeof columnKind>>): boolean {
+  const whole = here + next.trim();
+  const named = COLUMN_NAMES.find(({ re }) => re.test(whole))?.kind;
+  // Never a category or an owner (项目 / 类别, 项目 / 单位): those take the checks above.
+  if (named === undefined || named === "other") return false;
+  return here.length <= 2 && next.trim().length <= 2 && (named === kind || named === columnKind(next));
 }
 
 /** True when a task column's name is among the next few header cells after `lines[k]`. */

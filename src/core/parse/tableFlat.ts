@@ -197,11 +197,11 @@ export function readFlattened(
  * note, and the next filled line is the next row's bare 序号 (or 1 under a new group).
  */
 function groupRow(lines: readonly SourceLine[], i: number, last: number): boolean {
-  const text = (lines[i] as SourceLine).folded.trim();
+  const text = cellLine(lines[i] as SourceLine).folded.trim();
   if (text.length > 40 || /^(注|备注|说明)[::]/.test(text)) return false;
   for (let k = i + 1; k < lines.length; k++) {
     if ((lines[k] as SourceLine).text === "") continue;
-    const n = bareNumber((lines[k] as SourceLine).folded);
+    const n = bareNumber(cellLine(lines[k] as SourceLine).folded);
     return n === last + 1 || n === 1;
   }
   return false;
@@ -213,7 +213,8 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
   for (let k = i + 1; k < lines.length && seen < window; k++) {
     if ((lines[k] as SourceLine).text === "") continue; // blank lines between cells count for nothing
     seen++;
-    const n = bareNumber((lines[k] as SourceLine).folded);
+    // A cell's line may end in ' |' (a web table copied with its borders).
+    const n = bareNumber(cellLine(lines[k] as SourceLine).folded);
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;

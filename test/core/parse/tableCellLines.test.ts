@@ -53,6 +53,32 @@ describe("one-cell-a-line tables whose header is broken into short cells", () =>
     },
   );
 
+  it.each([
+    [
+      ["序", "号", "工作", "任务", "牵头", "单位", "配合", "部门"],
+      ["seq", "task", "lead", "co"],
+    ],
+    [
+      ["序号", "项目", "名称", "牵头", "领导", "责任", "单位"],
+      ["seq", "task", "leader", "units"],
+    ],
+    [
+      ["序号", "任务", "名称", "主办", "处室", "时间", "节点"],
+      ["seq", "task", "lead", "deadline"],
+    ],
+  ])("joins two short halves that are one whole column name: %j", (names, columns) => {
+    expect(detectHeader(toLines(names.join("\n\n")), 0)?.columns).toEqual(columns);
+  });
+
+  it("keeps short column names that are no name together apart (任务 / 牵头 / 配合)", () => {
+    expect(detectHeader(toLines(["序号", "任务", "牵头", "配合"].join("\n")), 0)?.columns).toEqual([
+      "seq",
+      "task",
+      "lead",
+      "co",
+    ]);
+  });
+
   it("keeps 项目 / 类别 as two columns when no other task column follows them", () => {
     const lines = toLines(["序号", "项目", "类别", "责任单位"].join("\n"));
     expect(detectHeader(lines, 0)?.columns).toEqual(["seq", "task", "other", "units"]);
@@ -270,6 +296,42 @@ describe("one-cell-a-line assessment lists with an indicator merged over its row
     expect(read(text)).toEqual([
       ["1", "稳定水产品有效供给渔业增加值增幅", ["县海洋渔业局"], ["县财政局"]],
       ["2", "水产品总产量", ["县海洋渔业局"], []],
+    ]);
+  });
+});
+
+describe("one-cell-a-line tables whose cells end in '|'", () => {
+  it.each([" |", "|"])("reads a category before 序号 and a split header whose lines end in %j", (end) => {
+    const lines = [
+      "类别",
+      "序号",
+      "工作",
+      "任务",
+      "牵头",
+      "部门",
+      "配合",
+      "部门",
+      "稳增长",
+      "1",
+      "工业增加值增长6%。",
+      "县经信局",
+      "县统计局",
+      "2",
+      "固定资产投资增长8%。",
+      "县发改局",
+      "/",
+      "惠民生",
+      "3",
+      "城镇新增就业3000人。",
+      "县人社局",
+      "各乡镇",
+    ];
+    const parsed = parseBreakdown(lines.map((l) => l + end).join("\n"));
+    expect(parsed.issues.map((i) => i.code)).not.toContain("layout-generic");
+    expect(parsed.tasks.map((t) => [t.text, t.leads, t.coUnits])).toEqual([
+      ["工业增加值增长6%。", ["县经信局"], ["县统计局"]],
+      ["固定资产投资增长8%。", ["县发改局"], []],
+      ["城镇新增就业3000人。", ["县人社局"], ["各乡镇"]],
     ]);
   });
 });
