@@ -206,7 +206,16 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
   const columns = headerKinds(plain ? indicator : flatKinds);
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
-  return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
+  // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
+  if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };
+  return detectSpacedHeader(lines, i);
+}
+
+/** True when the first filled line from `j` is a row of cells set apart by tabs or '|', about as many as columns. */
+function tabRowsFollow(lines: readonly SourceLine[], j: number, columns: number): boolean {
+  const next = lines.slice(j, j + 3).find((l) => l.text.trim() !== "");
+  const cells = next ? rowCells(next.raw.includes("\t") ? next.raw : next.text) : null;
+  return cells !== null && cells.length >= Math.max(2, columns - 1);
 }
 
 /** An owner column (业主单位) beside a lead column and no other units: the co-units. In place. */

@@ -138,7 +138,8 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   },
   "shanghai-changning-2019": {
     wrong: 1,
-    reason: "a two-row header (quarter columns under one spanning cell)",
+    reason:
+      "the excerpt ends inside its only row, before its 主责部门 / 配合部门 cells: the two-row header (quarter columns under one spanning cell) is read, but a table with no unit anywhere gives no task",
   },
   "shanxi-yuncheng-2017-yingji-fenjie": {
     wrong: 1,

@@ -335,3 +335,49 @@ describe("one-cell-a-line tables whose cells end in '|'", () => {
     ]);
   });
 });
+
+describe("a header one cell a line over rows of another shape", () => {
+  it.each([
+    [["工作任务", "牵头单位", "配合单位", "完成时限"], "\n\n"],
+    [["重点工作", "主办科室", "协办科室", "时间节点"], "\n"],
+  ])(
+    "puts a 序号 column first when the rows open with a bare number the header does not name (%j)",
+    (head, sep) => {
+      const text = [
+        ...head,
+        "1",
+        "推进城乡供水一体化。",
+        "县水利局",
+        "县财政局",
+        "年底前",
+        "2",
+        "新建幼儿园2所。",
+        "县教育局",
+        "县住建局",
+        "9月底前",
+      ].join(sep);
+      expect(read(text)).toEqual([
+        ["1", "推进城乡供水一体化。", ["县水利局"], ["县财政局"]],
+        ["2", "新建幼儿园2所。", ["县教育局"], ["县住建局"]],
+      ]);
+    },
+  );
+
+  it.each(["\t", " | "])(
+    "reads rows one a line, cells set apart by %j, under a header one cell a line",
+    (sep) => {
+      const text = [
+        "序号",
+        "工作任务",
+        "牵头单位",
+        "配合单位",
+        ["1", "推进城乡供水一体化。", "县水利局", "县财政局"].join(sep),
+        ["2", "新建幼儿园2所。", "县教育局", "县住建局"].join(sep),
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["1", "推进城乡供水一体化。", ["县水利局"], ["县财政局"]],
+        ["2", "新建幼儿园2所。", ["县教育局"], ["县住建局"]],
+      ]);
+    },
+  );
+});
