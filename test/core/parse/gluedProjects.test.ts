@@ -41,6 +41,17 @@ describe("a key-project table run together on one line", () => {
     ]);
   });
 
+  it("keeps digits inside a project's words and takes the figures (with years) as the last run before the names", () => {
+    const text =
+      "附件重点项目表序号项目名称建设内容总投资建设年限项目业主责任单位责任领导" +
+      "1城东片区改造项目新建安置房500套。1200002024-2026区城投公司区住建局张三" +
+      "2G318国道改线工程改线12公里。860002024区交投集团区交通局李四王五";
+    expect(read(text)).toEqual([
+      ["1", "城东片区改造项目新建安置房500套。(项目业主:区城投公司)", ["区住建局"], [], "张三"],
+      ["2", "G318国道改线工程改线12公里。(项目业主:区交投集团)", ["区交通局"], [], "李四、王五"],
+    ]);
+  });
+
   it("says the table lost its cell borders when its rows cannot be told apart", () => {
     const text =
       "附件重点项目表序号项目名称建设阶段总投资项目业主牵头协调部门牵头区领导" +

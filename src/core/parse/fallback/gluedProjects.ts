@@ -27,6 +27,8 @@ const DETAIL = new RegExp(
 /** A stage written after the project's name (加快建设, 新开工): a cell of its own, not the name's words. */
 const STAGE =
   /(加快建设|续建|新建|新开工|力争开工|开工建设|开展前期工作|前期工作|前期|竣工投产|建成投用|竣工|储备)$/;
+/** The row's figures: the last run of digits, points and dashes, with the names after it holding no digit. */
+const FIGURES = /\d[\d.\-—–~]*(?=[^\d]*$)/;
 /** A total row right after the header (合计 7089078737500): no project; the first row's number follows it. */
 const TOTAL = /合计\s*[\d.]+(?:\s+[\d.]+)*\s+(?=1[^\d\s])/;
 const OWNER_END = new RegExp(`(?:${GLUED_UNIT_END}|合作社|财团)$`);
@@ -97,18 +99,20 @@ export function readGluedProjects(lines: readonly SourceLine[]): { tasks: GluedT
 
 /** Where row `n` starts in `body`: its bare number between a name's end and the next project's name. */
 function rowEnd(body: string, n: number): number {
-  const re = new RegExp(`(?<=[\\p{Script=Han})])${n}(?=[\\p{Script=Han}(“])`, "gu");
+  const re = new RegExp(`(?<=[\\p{Script=Han})])${n}(?=[\\p{Script=Han}(“A-Za-z])`, "gu");
   const m = re.exec(body);
   return m ? m.index : body.length;
 }
 
 /** One row: the name (and the text columns after it) up to the figures, then owner, units and leaders. */
 function projectRow(row: string, columns: readonly Cell[], no: number, line: number): GluedTask {
-  const figures = /\d[\d.]*/.exec(row);
+  // The figures are the last run of digits (with the years' dashes: 1200002024-2026) before the names; digits
+  // inside the project's words (新建安置房500套。) stay its words.
+  const figures = FIGURES.exec(row);
   const before = figures ? row.slice(0, figures.index) : row;
   const stage = columns.includes("other") ? STAGE.exec(before) : null;
   const name = stage && stage.index > 0 ? before.slice(0, stage.index) : before;
-  const rest = figures ? row.slice(figures.index).replace(/^[\d.]+/, "") : "";
+  const rest = figures ? row.slice(figures.index + figures[0].length) : "";
   const cells = rest ? tailCells(rest, columns) : null;
   const leads = cells?.lead ?? [];
   return {
