@@ -80,6 +80,8 @@ export const HEADER_WORDS = {
   /** A short name column before the task's (名称 / 工作任务): the task column is then one of `content`. */
   name: ["名称", "项目名称", "重点工作", "事项", "指标名称"],
   content: ["工作任务", "主要内容", "建设内容", "具体措施", "工作目标"],
+  /** A category merged over rows (项目类别 / 具体内容): context, never the task. */
+  category: ["项目类别", "事项分类", "工作类别", "类别", "领域"],
 } as const;
 
 /** How one document is laid out. */
@@ -132,6 +134,18 @@ export interface ShapeOptions {
   readonly nameHeader: string | null;
   /** The name cell merged over two rows: left out of the second one cell per line, blank in the other shapes. */
   readonly nameMerged: boolean;
+  /**
+   * One cell per line: header names broken into two short cells (牵头 / 单位, 完成 / 时限, 项目 / 类别), as a
+   * narrow web table wraps them.
+   */
+  readonly splitHeader?: boolean;
+  /** One cell per line: every cell's line ends in ' |' (a web table copied with its borders). */
+  readonly cellBar?: boolean;
+  /**
+   * A category column after 序号 (项目类别, 事项分类), its cell merged over two rows: left out of the second one cell
+   * per line, blank in the other shapes; or none.
+   */
+  readonly categoryHeader?: string | null;
 }
 
 /** The numbers records and their fields carry. */
@@ -200,6 +214,9 @@ const EXTRA_TEXT: Readonly<Record<string, string>> = {
 /** The names a name column gives its rows, a new one every two rows. */
 const ROW_NAMES = ["重点项目建设", "民生实事", "营商环境", "乡村振兴", "生态环境"] as const;
 
+/** The categories a category column gives its rows, a new one every two rows. */
+const CATEGORY_NAMES = ["经济发展", "“学有优教”工程", "社会民生", "生态文明建设"] as const;
+
 /** A cell merged over rows: left out of a row one cell per line, blank in the other shapes. */
 const MERGED = "\u0000";
 
@@ -232,7 +249,8 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
       : [
           // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
           { header: o.leadHeader, cell: (t) => join(t.leads, false) },
-          ...(any((t) => t.coUnits.length > 0)
+          // 主要责任单位 alone is a list (its first unit leads): beside it a co-units column says the rest lead too.
+          ...(any((t) => t.coUnits.length > 0) || /^主要/.test(o.leadHeader)
             ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]
             : []),
         ];
@@ -252,8 +270,19 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
           },
         ]
       : [];
+  const category: Column[] =
+    o.categoryHeader && !record
+      ? [
+          {
+            header: o.categoryHeader,
+            cell: (_t, i) =>
+              i % 2 === 1 ? MERGED : (CATEGORY_NAMES[(i / 2) % CATEGORY_NAMES.length] as string),
+          },
+        ]
+      : [];
   return [
     ...(o.seqColumn ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }] : []),
+    ...category,
     ...(o.leaderFirst ? leader : []),
     ...name,
     { header: o.taskHeader, cell: (t) => t.text },
@@ -270,8 +299,23 @@ const spaceOut = (name: string): string => (name.length <= 4 ? [...name].join(" 
 
 const csvCell = (s: string): string => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
+/** A header name broken in two, as a narrow web table wraps it: 牵头单位 → 牵头 / 单位; others as they are. */
+const splitName = (name: string): string[] => {
+  const m =
+    /^(牵头|配合|协办|协同|协作|主办|参与|完成|项目|事项|工作)(单位|部门|科室|处室|时限|时间|类别|分类)$/.exec(
+      name,
+    );
+  return m ? [m[1] as string, m[2] as string] : [name];
+};
+
+/** One row's lines in a table shape, each line ending in ' |' when `bar` (one cell per line only). */
+function rowLines(row: readonly string[], shape: Shape, gap: number, bar = false): string[] {
+  const lines = shapeLines(row, shape, gap);
+  return bar && shape.startsWith("cellPerLine") ? lines.map((l) => (l === "" ? l : `${l} |`)) : lines;
+}
+
 /** One row's lines in a table shape. */
-function rowLines(row: readonly string[], shape: Shape, gap: number): string[] {
+function shapeLines(row: readonly string[], shape: Shape, gap: number): string[] {
   const leftOut = shape === "cellPerLine" || shape === "cellPerLineBlank";
   const cells = leftOut ? row.filter((c) => c !== MERGED) : row.map((c) => (c === MERGED ? "" : c));
   switch (shape) {
@@ -351,9 +395,12 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
     record
       ? []
       : rowLines(
-          cols.map((c) => (o.spacedHeader ? spaceOut(c.header) : c.header)),
+          o.splitHeader && o.shape.startsWith("cellPerLine")
+            ? cols.flatMap((c) => splitName(c.header))
+            : cols.map((c) => (o.spacedHeader ? spaceOut(c.header) : c.header)),
           o.shape,
           o.gap,
+          o.cellBar,
         );
   out.push(...header());
   const half = Math.ceil(tasks.length / 2);
@@ -374,6 +421,7 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
             cols.map((c) => c.cell(t, i)),
             o.shape,
             o.gap,
+            o.cellBar,
           )),
     );
   });

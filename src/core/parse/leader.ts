@@ -201,6 +201,15 @@ export function readPerson(text: string): Person | null {
   // 欧阳 修文: a compound surname set apart from the given name is one name.
   const compound = tokens.length === 2 && COMPOUND_SURNAME.test(tokens[0] as string);
   if (tokens.length > 1 && !compound && tokens.every(nameLike)) return readPerson(tokens.join("、"));
+  // 耿 峰 彭开国: a two-character name padded with a space among other names (two single characters in a row).
+  const names = tokens.reduce<string[]>((out, t, k) => {
+    const single = (x: string | undefined): boolean => x !== undefined && /^\p{Script=Han}$/u.test(x);
+    if (single(t) && single(tokens[k - 1]) && single(out[out.length - 1])) out[out.length - 1] += t;
+    else out.push(t);
+    return out;
+  }, []);
+  if (names.length > 1 && names.length < tokens.length && names.every(nameLike))
+    return readPerson(names.join("、"));
   const items = splitTopLevel(fold(text), "、,;/")
     .map((s) => s.trim())
     .filter(Boolean);

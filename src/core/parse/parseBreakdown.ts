@@ -34,6 +34,7 @@ import { emptyDocument } from "./emptyDocument";
 
 // Kept here too for the code that imports it from the parser.
 export { emptyDocument };
+import { gluedProjectHeader } from "./fallback/gluedProjects";
 
 /**
  * Parses the text of a breakdown document.
@@ -163,7 +164,9 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
     : treeIssues;
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
-    const glued = lines.find((l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")));
+    const glued = lines.find(
+      (l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")) || gluedProjectHeader(l.text) !== null,
+    );
     const reason = glued ? "cells-glued" : noTaskReason(lines);
     issues.push({ code: "no-tasks", severity: "error", line: glued?.no ?? null, params: { reason } });
   }

@@ -39,6 +39,10 @@ export function normalizeUnitName(raw: string): string {
   return PLACEHOLDER.test(fold(s)) ? "" : s;
 }
 
+// A count of the places of a level, as a group: 13个街道、镇, 全区12个乡镇(街道).
+const COUNTED_PLACES =
+  /^(全[省市区县])?\d{1,3}个(街道|镇|乡镇|乡|区|县|市)([、和及](街道|镇|乡镇|乡))?(\([^()]+\))?$/;
+
 // The start of a parenthetical or phrase that is never a unit: 含…, 包括…, 其中…, quantities.
 const NOT_UNIT_START = /^(含|包括|其中|不含|以上|以下|即|如|约|共|每|下同|同上)/;
 // The start of a task phrase (建设…, 推进…): not a unit unless the name is short (建设局, 建设管理处).
@@ -68,8 +72,13 @@ export function isUnitLike(raw: string): boolean {
   const f = fold(name);
   if (f.length < 2 || f.length > 30) return false;
   if (/[。,,;;!?!?:]/.test(f)) return false;
-  if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)/.test(f)) return false;
-  if (NOT_UNIT_START.test(f) || (VERB_START.test(f) && f.length > 5)) return false;
+  // A counted group of places (13个街道、镇, 全区12个乡镇) is a collective, not a quantity.
+  if (COUNTED_PLACES.test(f)) return true;
+  // A quantity (5个, 一批 中小学校): what a task counts, never a unit's name.
+  if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)|[一两几数\d]批|\d+所/.test(f)) return false;
+  // A verb with a bracket inside it (新(改、扩)建…) starts a task as the verb alone does.
+  const verb = f.replace(/\([^()]*\)/g, "");
+  if (NOT_UNIT_START.test(f) || (VERB_START.test(verb) && verb.length > 5)) return false;
   if (ACTION_END.test(f)) return false;
   if (COLLECTIVE.test(f)) return true;
   return UNIT_SUFFIX.test(baseName(f));
@@ -119,9 +128,10 @@ export function splitOriginal(raw: string, separators: string): string[] {
 // A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
 const LEVEL_WORD =
   /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
-// The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委.
+// The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委; a count
+// in place of 各 (13个街道、镇: the thirteen streets and towns).
 const LEVEL_OPEN =
-  /各(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
+  /(?:各|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
 // The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会).
 const LEVEL_CLOSE =
   /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;

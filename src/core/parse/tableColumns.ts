@@ -48,11 +48,49 @@ export function nameColumn(
   kinds: ReadonlyArray<ColumnKind | null>,
   names: readonly string[],
 ): Array<ColumnKind | null> {
-  return kinds.map((k, i) =>
+  const named = kinds.map((k, i) =>
     (k === null || k === "other") &&
     kinds[i + 1] === "task" &&
     NAME_COLUMN.test(fold(names[i] ?? "").replace(/\s+/g, ""))
       ? "task"
       : k,
+  );
+  return mainUnitsList(targetTask(named, names), names);
+}
+
+/** A target column (年度目标, 目标): what the row sets out to do. */
+const TARGET_COLUMN = /^(\d{4}年度?|年度|全年)?(工作)?目标$/;
+
+/**
+ * A table of targets that starts at 序号, with no task column and no indicator's name (序号 | 年度目标 | 第二季度任务目标 | 责任单位): the
+ * first target column is the task, the later ones (a quarter's target) stay other columns.
+ */
+function targetTask(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  const bare = names.map((n) => fold(n).replace(/\s+/g, ""));
+  // Only from 序号 on: a header found from its third cell on (年度目标 after 类别 / 指标名称) is no header.
+  if (kinds[0] !== "seq" || kinds.includes("task") || bare.some((n) => INDICATOR_COLUMN.test(n)))
+    return [...kinds];
+  const at = bare.findIndex((n, i) => kinds[i] === "other" && TARGET_COLUMN.test(n));
+  return kinds.map((k, i) => (i === at ? "task" : k));
+}
+
+/** 主要责任单位, 主要负责部门: the units mainly answerable, a list (the first leads) when no other units column stands beside. */
+const MAIN_UNITS = /^主要(责任|负责|承办|落实)(单位|部门|处室|科室)$/;
+
+/**
+ * The only units column, named for the units mainly answerable (主要责任单位): a list, as 责任单位 is — its first
+ * unit leads, the others help (市发改委、统计局). Beside a co-unit column (协同配合单位) it is the lead's.
+ */
+function mainUnitsList(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  if (kinds.some((k) => k === "co" || k === "units") || kinds.filter((k) => k === "lead").length !== 1)
+    return [...kinds];
+  return kinds.map((k, i) =>
+    k === "lead" && MAIN_UNITS.test(fold(names[i] ?? "").replace(/\s+/g, "")) ? "units" : k,
   );
 }

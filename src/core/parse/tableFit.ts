@@ -147,7 +147,16 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
         const score =
           prev +
           (k === 0 ? (empty[c - 1] as number) : fit(kind, cell, unitsAfter[c - 1] === true)) -
-          (k > 0 && named[c - 1] && !nameLike(cell) ? 1.5 : 0) -
+          (k > 0 && named[c - 1] && !nameLike(cell) ? 1.5 : 0) +
+          // A name is short by nature (暑期托管服务): as good a name as a long one — unless the line after it is
+          // a figure (粮食总产量 / 亿斤: then it is the content, its name merged above).
+          (k > 0 &&
+          named[c - 1] &&
+          nameLike(cell) &&
+          (cell[0] as string).trim().length < 8 &&
+          !FIGURE_CELL.test((parts[i] ?? "").trim())
+            ? 1.5
+            : 0) -
           // The content after a name is the task's words, never only unit names (those are the units cell).
           (k > 0 && named[c - 2] && unitsAfter[c - 1] && unitNames(cell) ? 2 : 0);
         if (score > ((best[c] as number[])[i] as number)) {

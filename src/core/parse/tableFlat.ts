@@ -105,7 +105,7 @@ export function readFlattened(
       group.parts.push(line.text.trim());
       continue;
     }
-    if (isEnd(line)) break;
+    if (isEnd(line) && !(hasSeq && groupRow(lines, i, lastSeq))) break;
     // 序号 again: the header of the next table.
     if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
@@ -192,13 +192,29 @@ export function readFlattened(
   return { columns, headerLine, items, end: i };
 }
 
+/**
+ * True when a line that reads like a title (经济社会发展主要预期目标分解(15项)) is a group row of the table: short, no
+ * note, and the next filled line is the next row's bare 序号 (or 1 under a new group).
+ */
+function groupRow(lines: readonly SourceLine[], i: number, last: number): boolean {
+  const text = cellLine(lines[i] as SourceLine).folded.trim();
+  if (text.length > 40 || /^(注|备注|说明)[::]/.test(text)) return false;
+  for (let k = i + 1; k < lines.length; k++) {
+    if ((lines[k] as SourceLine).text === "") continue;
+    const n = bareNumber(cellLine(lines[k] as SourceLine).folded);
+    return n === last + 1 || n === 1;
+  }
+  return false;
+}
+
 /** True when a bare number just after `last` (or the one after, or 1) is among the next `window` lines. */
 function seqFollows(lines: readonly SourceLine[], i: number, last: number, window: number): boolean {
   let seen = 0;
   for (let k = i + 1; k < lines.length && seen < window; k++) {
     if ((lines[k] as SourceLine).text === "") continue; // blank lines between cells count for nothing
     seen++;
-    const n = bareNumber((lines[k] as SourceLine).folded);
+    // A cell's line may end in ' |' (a web table copied with its borders).
+    const n = bareNumber(cellLine(lines[k] as SourceLine).folded);
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;

@@ -65,12 +65,20 @@ export function unnamedSeq(
   lines: readonly SourceLine[],
   j: number,
 ): void {
-  if (kinds.includes("seq") || kinds[0] !== "task") return;
+  if (kinds.includes("seq")) return;
   const cells: string[] = [];
   for (let k = j; k < lines.length && cells.length < 2; k++) {
     const text = cellLine(lines[k] as SourceLine).folded.trim();
     if (text !== "") cells.push(text);
   }
+  // Rows that open with their number (1 / 推进… / 县水利局) under a header that names no 序号: the number's column
+  // comes first.
+  if (cells.length === 2 && bareNumber(cells[0] as string) === 1 && bareNumber(cells[1] as string) === null) {
+    kinds.unshift("seq");
+    names.unshift("序号");
+    return;
+  }
+  if (kinds[0] !== "task") return;
   if (cells.length < 2 || bareNumber(cells[0] as string) !== null || bareNumber(cells[1] as string) === null)
     return;
   const task = kinds.findIndex((k, c) => c > 0 && (k === null || k === "other" || k === "task"));

@@ -9,14 +9,8 @@ import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
 import { indicatorTask, nameColumn, underSpanningCell } from "./tableColumns";
-import {
-  COLUMN_NAMES,
-  COLUMN_WORDS,
-  MEASURE_COLUMN,
-  OWNER_COLUMN,
-  SCHEDULE_COLUMN,
-  type ColumnKind,
-} from "./vocabulary";
+import { secondHalf } from "./headerHalves";
+import { COLUMN_NAMES, COLUMN_WORDS, OWNER_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
 export { cellLine, categoryRow, groupName, SECTION_ROW, SUB_SEQ } from "./tableGroups";
@@ -186,7 +180,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const unknownOk =
       kinds.length > 0 && line.text.length <= 12 && !/^\d+([.、]|$)|[。、,,;;::]/.test(line.folded);
     // A column name broken over two cells (市政府 / 分管领导, 责任 / 科室): one column.
-    const second = k === null ? secondHalf(lines, j) : null;
+    const second = secondHalf(lines, j, k);
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     if (second !== null) {
       kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
@@ -212,7 +206,16 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
   const columns = headerKinds(plain ? indicator : flatKinds);
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
-  return columns ? { columns, next: j, tabbed: false } : detectSpacedHeader(lines, i);
+  // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
+  if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };
+  return detectSpacedHeader(lines, i);
+}
+
+/** True when the first filled line from `j` is a row of cells set apart by tabs or '|', about as many as columns. */
+function tabRowsFollow(lines: readonly SourceLine[], j: number, columns: number): boolean {
+  const next = lines.slice(j, j + 3).find((l) => l.text.trim() !== "");
+  const cells = next ? rowCells(next.raw.includes("\t") ? next.raw : next.text) : null;
+  return cells !== null && cells.length >= Math.max(2, columns - 1);
 }
 
 /** An owner column (业主单位) beside a lead column and no other units: the co-units. In place. */
@@ -232,28 +235,6 @@ function categoryColumns(kinds: ReadonlyArray<ColumnKind | null>): number {
 
 /** A line that starts with `|` and a cell: the next cell of a piped table's row. */
 const LED_NEXT = /^\s*[|\uff5c]\s*\S/;
-
-/** The end of a column's own name (具体要求, 工作内容, 细化措施): never the first half of another. */
-const COLUMN_NOUN = /(要求|内容|措施|举措|情况|目标|任务|事项|名称)$/;
-
-/**
- * The index of the line that completes `lines[j]` as one column name, when one of the two alone is no
- * column name at all (责任 / 领导, 责任 / 科室; never 序号 / 重点工作); null otherwise.
- */
-function secondHalf(lines: readonly SourceLine[], j: number): number | null {
-  const here = cellLine(lines[j] as SourceLine).folded.replace(/\s+/g, "");
-  // A first half qualifies (市政府 / 分管领导, 责任 / 科室); a name of what a column holds (具体要求) stands alone.
-  if (here.length > 6 || COLUMN_NOUN.test(here)) return null;
-  for (let k = j + 1; k < lines.length; k++) {
-    const next = cellLine(lines[k] as SourceLine);
-    if (next.text === "") continue;
-    const kind = columnKind(next.folded);
-    const joined = columnKind(here + next.folded);
-    if (joined === null || columnKind(here) !== null) return null;
-    return kind === null || joined === kind || MEASURE_COLUMN.test(next.folded.trim()) ? k : null;
-  }
-  return null;
-}
 
 /** Columns whose name a second header row never stands under: the cells of the task, the units, 序号. */
 const OWN_COLUMNS: ReadonlyArray<ColumnKind | null> = ["seq", "task", "leader", "lead", "co", "units"];

@@ -84,7 +84,7 @@ export const SCHEDULE_COLUMN =
  * read first (名称 alone is no column name elsewhere).
  */
 export const NAME_COLUMN =
-  /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位)$/;
+  /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位|考核指标)$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 
@@ -129,7 +129,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     kind: "leader",
     re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
-  { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任)?${ORG}?${QUAL}$`) },
+  { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任|协调)?${ORG}?${QUAL}$`) },
   { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
   { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
   // Compound headers (docs/layouts.md, "Compound labels"): 主要责任单位 leads, 其他/协同/共同责任单位 help,
@@ -161,7 +161,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "other", re: MEASURE_COLUMN },
   { kind: "other", re: /^(评分|考评|评价|打分)(部门|单位)$/ },
   // A category merged over the rows under it (领域, 类别): context, never the task.
-  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|工作类别|任务类别)$/ },
+  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|(工作|任务|项目|事项)(类别|分类|类型))$/ },
 ];
 
 /**

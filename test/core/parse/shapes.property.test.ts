@@ -34,6 +34,8 @@ import { corpusTables } from "./shapesCorpus";
 // Cells set apart by single spaces (gap 1) are drawn with a 序号 column and whole header names (tableSpacedRows.ts:
 // a blank cell (two spaces) or a marked one takes its column, the header repeated after a page break is read past,
 // a free-text deadline cell right of the units and a 工作措施 column after them are cells of their own).
+// Since the ninth round, one cell per line: header names broken into two short cells (牵头 / 单位, 完成 / 时限,
+// 项目 / 类别), every cell ending in ' |', and a category column after 序号 merged over two rows (项目类别, 事项分类).
 //
 // Shapes left out for now:
 // - one cell per line without a 序号 column: the rows are told apart by their 序号 (numbered rows), so a
@@ -128,6 +130,9 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     nameHeader: fc.constantFrom(null, null, ...HEADER_WORDS.name),
     nameMerged: fc.boolean(),
     contentHeader: fc.constantFrom(...HEADER_WORDS.content),
+    splitHeader: fc.boolean(),
+    cellBar: fc.boolean(),
+    categoryHeader: fc.constantFrom(null, null, ...HEADER_WORDS.category),
   })
   .map(({ contentHeader, ...o }) => ({
     ...o,

@@ -14,6 +14,7 @@ import { itemTask, readProseItems } from "./proseItems";
 import { readGlued } from "./glued";
 import { readProseParagraphs } from "./proseParagraphs";
 import { readLeadLists } from "./leadList";
+import { readGluedProjects } from "./gluedProjects";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -30,8 +31,9 @@ const MIN_TASKS = 2;
 
 /** Reads the lines generically; null when no reader finds enough evidence. */
 export function readGenerically(lines: readonly SourceLine[]): GenericReading | null {
-  // A table whose cell borders were lost, where its columns can be told apart.
-  const glued = readGlued(lines);
+  // A table whose cell borders were lost, where its columns can be told apart (a key-project table by its
+  // header's order and how names end).
+  const glued = readGlued(lines) ?? readGluedProjects(lines);
   if (glued)
     return {
       reader: "glued",
