@@ -83,6 +83,8 @@ const isRow = (line: SourceLine): boolean => /[\t|]|\S {2,}\S+ {2,}\S/.test(line
 
 // A line ends where a sentence, a list or a bracket could end.
 const CLOSING = /[。;;::))\]】〕」』]$/;
+// A line that ends a sentence or closes a bracket (a colon or a semicolon may still open a list).
+const ENDS_SENTENCE = /[。))\]】〕」』]$/;
 // A line that stops on a character a sentence never ends on: the next line goes on with it whatever it starts with.
 const RUNS_ON = /[、,,(([【〔第和及与或至到]$/;
 
@@ -186,12 +188,16 @@ function continues(
   if (isRow(line) || isRow(last)) return false;
   // A title between wrapped lines is a page's running header (a line of its own, shorter than the width).
   if (isBreakdownTitle(line.folded) && lengthOf(line) < width - 1) return false;
+  // A bracket left open (a stray '(' before an item) does not carry a line that ends a sentence or a bracket on
+  // into the next numbered item.
+  if (depth > 0 && ENDS_SENTENCE.test(f) && readNumbering(line.folded) !== null) return false;
   if (RUNS_ON.test(f) || depth > 0) return true;
   // A number that does not go on from the last of its style (一、 under 二、), after a line cut mid-sentence, is
-  // the sentence's (建立分工明确、权责统 / 一、协调高效的…).
+  // the sentence's (建立分工明确、权责统 / 一、协调高效的…) — but never after a units line (责任单位:… / 7.开展…): a
+  // unit's name does not go on into a number, an item is missing between them.
   const n = readNumbering(line.folded);
   if (n && !CLOSING.test(f) && n.n !== (numbers.get(n.style) ?? 0) + 1 && !startsOwnBesides(line))
-    return true;
+    return !isLabelLine(f);
   if (startsOwn(line)) return false;
   return length >= width || !CLOSING.test(f);
 }

@@ -133,6 +133,48 @@ describe("a document hard-wrapped at a fixed width", () => {
     expect(wrapWidth(toLines(cells.join("\n")))).toBeNull();
   });
 
+  it("does not join a full units line with an item whose number skips one (an item lost between them)", () => {
+    // Lines of 22 characters; item 3 is missing, so 4. does not go on from 2.
+    const lines = [
+      "丁县2024年重点工作任务分解",
+      "1.实施城区防洪排涝工程，消除易涝点十五处以",
+      "上。（牵头单位：县住建局；配合单位：县水利局）",
+      "2.深化安全生产治本攻坚三年行动，事故起数和",
+      "死亡人数“双下降”。",
+      "责任单位：县应急管理局、县级有关部门、各乡镇",
+      "4.开展自建房安全专项整治，完成经营性自建房",
+      "隐患整改。（牵头单位：县住建局；配合单位：县",
+      "应急管理局、各乡镇人民政府）",
+      "5.做好防汛抗旱和森林防灭火工作，健全应急预",
+      "案体系。（牵头单位：县应急管理局；配合单位：",
+      "县水利局、县林业局）",
+    ];
+    const joined = joinWrapped(toLines(lines.join("\n"))).map((l) => l.text);
+    expect(joined).toContain("责任单位：县应急管理局、县级有关部门、各乡镇");
+    const fourth = parseBreakdown(lines.join("\n")).tasks.find((t) => t.text.startsWith("开展自建房"));
+    expect(fourth?.leads).toEqual(["县住建局"]);
+    expect(fourth?.coUnits).toEqual(["县应急管理局", "各乡镇人民政府"]);
+  });
+
+  it("does not carry a bracket left open before an item into the next item", () => {
+    // Lines of 22 characters; a stray '(' before 2. is never closed.
+    const lines = [
+      "丁县2024年重点工作任务分解",
+      "1.实施城区防洪排涝工程，消除易涝点十五处以",
+      "上。（牵头单位：县住建局；配合单位：县水利局）",
+      "(2.开展自建房安全专项整治，完成经营性自建房",
+      "隐患整改。（牵头单位：县住建局；配合单位：县",
+      "应急管理局、各乡镇人民政府、各街道办事处）",
+      "3.做好防汛抗旱和森林防灭火工作，健全应急预",
+      "案体系。（牵头单位：县应急管理局；配合单位：",
+      "县水利局、县林业局）",
+    ];
+    const third = joinWrapped(toLines(lines.join("\n"))).find((l) => l.text.startsWith("3.做好"));
+    expect(third?.no).toBe(7);
+    const task = parseBreakdown(lines.join("\n")).tasks.find((t) => t.text.startsWith("做好防汛"));
+    expect([task?.line, task?.leads, task?.coUnits]).toEqual([7, ["县应急管理局"], ["县水利局", "县林业局"]]);
+  });
+
   it("does not join a full line with a numbered line or a label line after it, unless it stops mid-list", () => {
     const lines = [
       "甲县2024年重点工作任务分解表",
