@@ -1,0 +1,33 @@
+/**
+ * The first stage: a text's lines as the outline reads them. Page debris is dropped; HTML tags and hard wraps
+ * are undone; a line that runs several things together (a one-line table, items or records run on, a unit
+ * bracket with the next heading after it) is cut apart; record shapes are set out one field a line.
+ */
+
+import { isDebris, toLines, type SourceLine } from "../text/lines";
+import { splitHtmlTags } from "../text/htmlTags";
+import { splitRunOn, withPlainLabels } from "./classify";
+import { splitBracketHeading } from "./splitBracketHeading";
+import { recordShapes } from "./recordShapes";
+import { splitOneLineTable } from "./tableOneLine";
+import { joinWrapped } from "./wrappedLines";
+import { joinProblemGroups, splitRunOnRecords } from "./problemList";
+import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
+
+/** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
+export function prepareLines(text: string): SourceLine[] {
+  const all = toLines(text);
+  return recordShapes(
+    joinProblemGroups(
+      joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)))
+        .flatMap(splitOneLineTable)
+        .flatMap(splitRunOnRecords)
+        .flatMap(splitRunOn)
+        .flatMap(splitBracketHeading)
+        .flatMap(splitHeadingItem)
+        .flatMap(splitRunOnItems)
+        .flatMap(splitAfterUnitBrackets)
+        .map(withPlainLabels),
+    ),
+  );
+}
