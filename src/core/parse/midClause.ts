@@ -2,11 +2,12 @@
  * A 由… role clause in the middle of a task's sentence, with more of the task after it: (一)停车场建设由县住建局负责,
  * 于7月11日前完成选址。 / …,由A负责,B、C配合;完成… / 城区道路改造由张三牵头,县住建局落实,年底前完工。 The clause
  * runs from 由 over the clauses after it that are nothing but roles; the first date with 前 after it is the deadline.
+ * Without 由, a clause of units that 各负其责 (…,A、B要各负其责,节假日前…) names them, the first leading.
  */
 
-import { fold, openDepth } from "../text/fold";
+import { fold, openDepth, splitTopLevel } from "../text/fold";
 import { readRoles, type Roles } from "./roles";
-import { endsLikeUnit } from "./splitUnits";
+import { endsLikeUnit, isCollective } from "./splitUnits";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
 
 // How many clauses after 由 may name roles (由A牵头,B配合,C参与 is three).
@@ -35,6 +36,28 @@ export function midByClause(text: string): Roles | null {
     if (PROSE_ROLE_OPENER.exec(sentence)?.[0] === sentence) continue;
     const roles = rolesFrom(text, f, at + 1);
     if (roles) return roles;
+  }
+  return eachOwnClause(text, f);
+}
+
+// Units that each answer for their part, in a clause of their own: …,A、B要各负其责,节假日前开展检查。
+const EACH_OWN = /^(.{2,60}?)(?:要|应|须|应当|必须)?(?:各负其责|各司其职)$/;
+
+/** The roles of a clause of units that 各负其责 inside a text (the first listed leads), or null. */
+function eachOwnClause(text: string, f: string): Roles | null {
+  let start = 0;
+  for (const clause of splitTopLevel(f, ",;。")) {
+    const from = start;
+    start += clause.length + 1;
+    const m = EACH_OWN.exec(clause.trim());
+    if (!m) continue;
+    // The units as written, their verb read as 负责 (shared: the first listed leads).
+    const at = from + clause.indexOf(m[1] as string);
+    const roles = readRoles(`${text.slice(at, at + (m[1] as string).length)}负责`, { bareUnits: false });
+    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    // 各部门要各负其责 alone is a requirement of the document, not a task's units: one named unit at least.
+    const named = units.some((u) => !isCollective(u));
+    if (roles.matched && roles.rest.length === 0 && named && units.every(endsLikeUnit)) return roles;
   }
   return null;
 }

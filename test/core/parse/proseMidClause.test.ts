@@ -55,6 +55,33 @@ describe("a 由… role clause in the middle of an item", () => {
     ]);
   });
 
+  it("reads units that 各负其责 in the middle of an item, the first leading (never 各部门 alone)", () => {
+    const text = [
+      "癸市安全工作要点",
+      "1.旅游景区安全管理,市文旅局、各区政府要各负其责,节假日前开展专项检查。",
+      "2.河湖安全巡查,区水务局、区城管委应各司其职,汛期每周巡查一次。",
+      "3.加强领导,各部门要各负其责,做好值守。",
+    ].join("\n");
+    expect(read(text).map((t) => [t.leads, t.co])).toEqual([
+      [["市文旅局"], ["各区政府"]],
+      [["区水务局"], ["区城管委"]],
+      [[], []],
+    ]);
+  });
+
+  it("gives no unit to a requirement that only collectives 各负其责", () => {
+    const text = [
+      "乙县方案",
+      "一、工作任务",
+      "1.改造小区10个(县住建局牵头)",
+      "二、工作要求",
+      "(一)加强领导,各部门要各负其责。",
+      "(二)强化督查,各乡镇、各部门要各司其职。",
+      "(三)强化宣传。各有关单位要各负其责。",
+    ].join("\n");
+    expect(read(text).flatMap((t) => [...t.leads, ...t.co])).toEqual(["县住建局"]);
+  });
+
   it.each(["张三", "李四副县长"])(
     "reads a person after 由 (%s) as the task's leader and the unit that 落实 as its lead",
     (person) => {
