@@ -8,8 +8,11 @@ import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective, isUnitLike } from "./splitUnits";
 import { readCutList } from "./cutName";
 import { readProseClause } from "./prose";
-import { closingCommaRoles } from "./closingClause";
-import { HEADING_LEAD, PROSE_CO_VERB, UNIT_HEADING } from "./vocabulary";
+import { closingByClause, closingCommaRoles, closingRoleSentence } from "./closingClause";
+import { midByClause } from "./midClause";
+
+export { closesWithRoles, closingByClause } from "./closingClause";
+import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -218,12 +221,6 @@ function takeUnclosedBracket(node: Node): void {
   node.text = (node.text.slice(0, open) + kept).trim();
 }
 
-// The co-units' verb that may close a 由… sentence instead (由A负责,B配合).
-const CO_END = new RegExp(`${PROSE_CO_VERB}$`);
-// The verb that closes a 由… sentence: read as 负责.
-const BY_VERB =
-  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|牵头实施|负责实施|负责|落实|实施)$/;
-
 /**
  * A task whose last sentence says who does it, without a bracket: …,由市财政局、农业局负责落实。 /
  * 由發展改革委會同中央農辦、農業部等部門研究提出落實意見. Read when the task has no other units; the text keeps
@@ -231,7 +228,10 @@ const BY_VERB =
  */
 function takeClosingByClause(node: Node): void {
   const roles =
-    closingByClause(node.text)?.roles ?? closingRoleSentence(node.text) ?? closingCommaRoles(node.text);
+    closingByClause(node.text)?.roles ??
+    closingRoleSentence(node.text) ??
+    closingCommaRoles(node.text) ??
+    midByClause(node.text);
   if (!roles) return;
   node.roles.unshift(roles);
   if (roles.deadline && !node.deadline) node.deadline = roles.deadline;
@@ -239,50 +239,6 @@ function takeClosingByClause(node: Node): void {
     node.leader = roles.leader;
     node.leaderLine = node.line;
   }
-}
-
-/**
- * A task's last sentence that is nothing but roles, without 由 or a bracket: …建设高标准农田3万亩。县农业农村局牵头,
- * 县财政局、县水利局配合。 Every name it gives must end like an organisation (各地要加强配合 names none). Null otherwise.
- */
-function closingRoleSentence(text: string): Roles | null {
-  const f = fold(text).replace(/[\s。.;]+$/, "");
-  const at = f.lastIndexOf("。");
-  if (at < 0 || openDepth(f.slice(at)) !== 0) return null;
-  const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
-  const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
-  // Names that end like an organisation (…局, 各乡镇), not merely open like a group (各地要加强).
-  const unitsOnly = roles.rest.length === 0 && roles.leader === null && units.every(endsLikeUnit);
-  return roles.matched && units.length > 0 && unitsOnly ? roles : null;
-}
-
-/** True when a text's last sentence says who does it (…,由A负责落实。 / …。A牵头,B配合。). */
-export function closesWithRoles(text: string): boolean {
-  return closingByClause(text) !== null || (closingRoleSentence(text) ?? closingCommaRoles(text)) !== null;
-}
-
-/**
- * The roles of a text's closing 由… sentence (…,由A、B负责落实。), with where its 由 stands; null when the text
- * does not close so or the sentence names no unit.
- * @example closingByClause("由市财政局、农业局负责落实。")?.at === 0
- */
-export function closingByClause(text: string): { roles: Roles; at: number } | null {
-  const f = fold(text).replace(/[\s。.;]+$/, "");
-  const at = f.lastIndexOf("由");
-  if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
-  const clause = f.slice(at + 1);
-  const verb = BY_VERB.exec(clause)?.[0];
-  // …,由A负责,B、C配合。: the sentence closes on the co-units' verb; it must then name a lead and nothing else.
-  const coEnd = !verb && CO_END.test(clause);
-  if (!verb && !coEnd) return null;
-  // The clause as written (fold keeps lengths), its closing verb read as 负责.
-  const original = verb
-    ? `${text.slice(at + 1, at + 1 + clause.length - verb.length)}负责`
-    : text.slice(at + 1, at + 1 + clause.length);
-  const roles = readRoles(original, { bareUnits: false });
-  if (roles.leads.length + roles.listed.length + roles.coUnits.length === 0) return null;
-  if (coEnd && (roles.leads.length + roles.listed.length === 0 || roles.rest.length > 0)) return null;
-  return { roles, at };
 }
 
 /** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */

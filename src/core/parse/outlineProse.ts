@@ -14,6 +14,7 @@ import { bareLabelKind, lineLabelKind } from "./labels";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { isDeadline } from "./deadline";
 import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
 /**
  * A line that opens with a role bracket while the task above is still open (…我市2010年耕地保有量面积。 /
@@ -64,6 +65,11 @@ function hasUnits(roles: Roles): boolean {
   return roles.leads.length + roles.listed.length + roles.coUnits.length > 0;
 }
 
+// Unit names, a full stop, then their duties: 县环保局。负责… / 县交通局、公路局。承担….
+const DUTY_AFTER_STOP = /^([^,。;:()]{2,40})。\s*(?=负责|主要负责|承担|牵头负责)/;
+// A unit label after the duties (资金协调组。负责… 牵头单位:A): the names before 。 are a working group, not units.
+const LABEL_AFTER = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]`);
+
 /**
  * Units written before the task's words: 1.【市发改委】全年实施… / 2.(牵头单位:A;配合单位:B)举办… /
  * 3.A牵头,B配合:推进…. Taken as the task's units when words follow; the task's text is what follows.
@@ -90,6 +96,13 @@ export function takeLeadingUnits(o: Outline, node: Node, line: SourceLine): void
     end = f.search(/[::]/);
     const clause = end > 0 ? f.slice(0, end) : "";
     inside = clause && !lineLabelKind(f) && !/[()[\]【】。;]/.test(clause) ? text.slice(0, end) : "";
+    // A member unit's duties after a full stop (成员单位职责): 县环保局。负责环境监测… — names ending like offices.
+    const duty = inside || LABEL_AFTER.test(f) ? null : DUTY_AFTER_STOP.exec(f);
+    const names = duty ? splitUnitList(text.slice(0, (duty[1] as string).length)) : [];
+    if (duty && names.length > 0 && names.every(endsLikeUnit)) {
+      end = (duty[1] as string).length;
+      inside = text.slice(0, end);
+    }
   }
   const rest = end > 0 ? text.slice(end + 1).replace(/^[\s,;。::]+/, "") : "";
   if (!inside || fold(rest).length < 4) return;

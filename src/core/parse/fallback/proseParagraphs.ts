@@ -6,7 +6,7 @@
  */
 
 import type { SourceLine } from "../../text/lines";
-import { fold } from "../../text/fold";
+import { fold, splitTopLevel } from "../../text/fold";
 import { readNumbering } from "../numbering";
 import { emptyRoles, isDeadline, namesRoles, readRoles, resolveRoles, type Roles } from "../roles";
 import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
@@ -19,6 +19,8 @@ const BY_UNIT = /由([^,;。:由()]{2,40}?)(?:牵头)?(?:负责|实施|组织实
 // The unit as the subject of the work it is responsible for: 县住建局负责实施的老旧小区改造项目 (at a sentence's start).
 const SUBJECT_UNIT =
   /(?:^|[,;。:])\s*([^,;。:由()“”"]{2,30}?)(?:牵头|负责)(?:实施|建设|落实|推进)?的[^,;。:]{0,20}?(?:项目|工程)/;
+// A problem's unit named by a label with 是/为 anywhere in the sentence: …,责任单位是X,… / 其责任单位为X.
+const UNIT_IS = /(?:责任|整改|主管|监管)(?:单位|部门|主体)(?:是|为)([^,;。:()是为]{2,30})/;
 // The time the work is expected done: 预计2021年11月份完成 / 计划2024年底前建成.
 const EXPECTED =
   /(?:预计|计划|力争|确保|将于|于)(\d{4}年[^,;。]{0,8}?)(?:前)?(?:建成|完成|竣工|投用|投入使用)/;
@@ -41,9 +43,10 @@ function closingBracket(text: string): { text: string; roles: Roles } | null {
 function unitInProse(text: string): Roles | null {
   const f = fold(text);
   const by = BY_UNIT.exec(f);
-  const m = by ?? SUBJECT_UNIT.exec(f);
+  const is = by ? null : UNIT_IS.exec(f);
+  const m = by ?? is ?? SUBJECT_UNIT.exec(f);
   if (!m) return null;
-  const start = m.index + m[0].indexOf(m[1] as string, by ? 1 : 0);
+  const start = m.index + m[0].indexOf(m[1] as string, by || is ? 1 : 0);
   const units = splitUnitList(text.slice(start, start + (m[1] as string).length));
   if (units.length === 0 || !units.every(isUnitLike)) return null;
   const roles = emptyRoles();
@@ -72,22 +75,55 @@ export function readProseParagraphs(lines: readonly SourceLine[]): ProseTask[] {
   for (const line of lines) {
     if (line.text === "" || readNumbering(line.folded)) continue;
     const closing = closingBracket(line.text);
+    const clauses = closing ? null : clausesWithUnits(line.text);
+    if (clauses) {
+      for (const c of clauses) out.push(paragraphTask(String(out.length + 1), c.text, c.roles, line.no));
+      continue;
+    }
     const roles = closing?.roles ?? unitInProse(line.text);
     if (!roles) continue;
-    const { leads, coUnits } = resolveRoles([roles]);
-    if (leads.length + coUnits.length === 0) continue;
-    out.push({
-      id: String(out.length + 1),
-      text: closing ? closing.text : line.text,
-      leads,
-      coUnits,
-      collectives: [...leads, ...coUnits].filter(isCollective),
-      deadline: roles.deadline ?? expectedBy(line.text),
-      leader: null,
-      leaderTitle: null,
-      line: line.no,
-      end: line.no,
-    });
+    const task = paragraphTask(String(out.length + 1), closing ? closing.text : line.text, roles, line.no);
+    if (task.leads.length + task.coUnits.length > 0) out.push(task);
   }
   return out;
+}
+
+/** The task of a paragraph (or of one of its clauses) that names its roles. */
+function paragraphTask(id: string, text: string, roles: Roles, line: number): ProseTask {
+  const { leads, coUnits } = resolveRoles([roles]);
+  return {
+    id,
+    text,
+    leads,
+    coUnits,
+    collectives: [...leads, ...coUnits].filter(isCollective),
+    deadline: roles.deadline ?? expectedBy(text),
+    leader: null,
+    leaderTitle: null,
+    line,
+    end: line,
+  };
+}
+
+/**
+ * A paragraph of clauses set apart by ; that each name their unit in prose (由A负责的…项目…;由B负责的…工程…;C负责实施的
+ * …项目…): each a task of its own, in order. A clause that names none stays with the one before it; null unless two or
+ * more clauses name units.
+ */
+function clausesWithUnits(text: string): Array<{ text: string; roles: Roles }> | null {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const piece of splitTopLevel(fold(text), ";")) {
+    pieces.push(text.slice(at, at + piece.length + 1).trim());
+    at += piece.length + 1;
+  }
+  if (pieces.length < 2) return null;
+  const out: Array<{ text: string; roles: Roles }> = [];
+  for (const piece of pieces) {
+    const roles = unitInProse(piece);
+    const last = out[out.length - 1];
+    if (roles) out.push({ text: piece, roles });
+    else if (last && piece) last.text = `${last.text}${piece}`;
+  }
+  return out.length >= 2 ? out : null;
 }

@@ -1,0 +1,90 @@
+/**
+ * A 由… role clause in the middle of a task's sentence, with more of the task after it: (一)停车场建设由县住建局负责,
+ * 于7月11日前完成选址。 / …,由A负责,B、C配合;完成… / 城区道路改造由张三牵头,县住建局落实,年底前完工。 The clause
+ * runs from 由 over the clauses after it that are nothing but roles; the first date with 前 after it is the deadline.
+ * Without 由, a clause of units that 各负其责 (…,A、B要各负其责,节假日前…) names them, the first leading.
+ */
+
+import { fold, openDepth, splitTopLevel } from "../text/fold";
+import { readRoles, type Roles } from "./roles";
+import { endsLikeUnit, isCollective } from "./splitUnits";
+import { PROSE_ROLE_OPENER } from "./vocabulary";
+
+// How many clauses after 由 may name roles (由A牵头,B配合,C参与 is three).
+const MAX_CLAUSES = 3;
+// 由 that says who does the work, not 由于 (because), 自由, 理由, 缘由, 事由, 经由, 来由.
+const NOT_BY_BEFORE = /[自理缘事经来因]/;
+const NOT_BY_AFTER = /[于此衷]/;
+// The verb that closes the first clause (由A负责落实 / 由A牵头): read as 负责 unless it is 牵头.
+const FIRST_VERB =
+  /(?:负责组织实施|负责落实|抓好落实|组织实施|牵头实施|负责实施|牵头负责|牵头落实|牵头|负责|落实|实施)$/;
+// A deadline after the clause: 于7月11日前, 2024年6月底前, 10月中旬前.
+const DEADLINE_BEFORE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|底|末|上旬|中旬|下旬)?前|\d{4}年(?:底|年底|末)前/;
+
+/**
+ * The roles of the first 由… clause inside a text that more of the task follows, with the deadline said after
+ * it; null when there is none, or when a name in it does not end like an organisation (由于天气原因 / 由张三负责 alone).
+ * @example midByClause("停车场建设由县住建局负责,于7月11日前完成选址。")?.leads → ["县住建局"] (deadline 7月11日前)
+ */
+export function midByClause(text: string): Roles | null {
+  const f = fold(text);
+  for (let at = f.indexOf("由"); at >= 0; at = f.indexOf("由", at + 1)) {
+    if (at > 0 && NOT_BY_BEFORE.test(f[at - 1] as string)) continue;
+    if (NOT_BY_AFTER.test(f[at + 1] ?? "") || openDepth(f.slice(0, at)) !== 0) continue;
+    // A sentence that opens with the clause (由A负责,… / 。此项工作由A牵头,B参加。) is the leading and closing readers'.
+    const sentence = f.slice(f.lastIndexOf("。", at) + 1, at + 1).trim();
+    if (PROSE_ROLE_OPENER.exec(sentence)?.[0] === sentence) continue;
+    const roles = rolesFrom(text, f, at + 1);
+    if (roles) return roles;
+  }
+  return eachOwnClause(text, f);
+}
+
+// Units that each answer for their part, in a clause of their own: …,A、B要各负其责,节假日前开展检查。
+const EACH_OWN = /^(.{2,60}?)(?:要|应|须|应当|必须)?(?:各负其责|各司其职)$/;
+
+/** The roles of a clause of units that 各负其责 inside a text (the first listed leads), or null. */
+function eachOwnClause(text: string, f: string): Roles | null {
+  let start = 0;
+  for (const clause of splitTopLevel(f, ",;。")) {
+    const from = start;
+    start += clause.length + 1;
+    const m = EACH_OWN.exec(clause.trim());
+    if (!m) continue;
+    // The units as written, their verb read as 负责 (shared: the first listed leads).
+    const at = from + clause.indexOf(m[1] as string);
+    const roles = readRoles(`${text.slice(at, at + (m[1] as string).length)}负责`, { bareUnits: false });
+    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    // 各部门要各负其责 alone is a requirement of the document, not a task's units: one named unit at least.
+    const named = units.some((u) => !isCollective(u));
+    if (roles.matched && roles.rest.length === 0 && named && units.every(endsLikeUnit)) return roles;
+  }
+  return null;
+}
+
+/** The longest run of role clauses from `start` (after 由) that reads cleanly, with a deadline after it. */
+function rolesFrom(text: string, f: string, start: number): Roles | null {
+  const ends: number[] = [];
+  for (let i = start; i <= f.length && ends.length < MAX_CLAUSES; i++)
+    if (i === f.length || (/[,;。]/.test(f[i] as string) && openDepth(f.slice(start, i)) === 0)) ends.push(i);
+  const first = f.slice(start, ends[0]);
+  const verb = FIRST_VERB.exec(first)?.[0];
+  if (!verb) return null;
+  // The first clause as written, its closing verb read as 负责 (牵头 kept).
+  const head = `${text.slice(start, (ends[0] as number) - verb.length)}${/^牵头/.test(verb) ? "牵头" : "负责"}`;
+  let best: { roles: Roles; end: number } | null = null;
+  for (const end of ends) {
+    const roles = readRoles(head + text.slice(ends[0], end).replace(/[。;]+$/, ""), { bareUnits: false });
+    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    const clean = roles.matched && roles.rest.length === 0 && units.every(endsLikeUnit);
+    if (clean && roles.leads.length + roles.listed.length > 0) best = { roles, end };
+    else if (!clean) break;
+  }
+  if (!best) return null;
+  const due = DEADLINE_BEFORE.exec(f.slice(best.end));
+  if (due && !best.roles.deadline) {
+    const from = best.end + due.index;
+    best.roles.deadline = text.slice(from, from + due[0].length);
+  }
+  return best.roles;
+}
