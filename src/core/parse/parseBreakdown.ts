@@ -27,6 +27,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
+import { pairRemedies } from "./remedyPairs";
 import { splitHtmlTags } from "../text/htmlTags";
 import { restoreStrings, restoreTask, simplify } from "../text/script";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
@@ -57,7 +58,9 @@ function parseSimplified(text: string, options: { encoding?: string }): ParsedDo
   const all = toLines(text);
   const lines = recordShapes(
     joinProblemGroups(
-      joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)))
+      pairRemedies(
+        joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+      )
         .flatMap(splitOneLineTable)
         .flatMap(splitRunOnRecords)
         .flatMap(splitRunOn)
