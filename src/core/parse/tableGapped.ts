@@ -50,19 +50,20 @@ function joinSpacedOut(cells: readonly string[], pairs = false): string[] {
 
 /**
  * A spaced-out header text split into the column names it runs together (主要任务牵头领导 → 主要任务, 牵头领导): the
- * most names of four characters or more, each of another kind than the one before it (one name is never split
- * into two of a kind: 主要工作任务内容); itself when it cannot be split so.
+ * most names of four characters or more (or 序号, 备注), each of another kind than the one before it (one name is
+ * never split into two of a kind: 主要工作任务内容); itself when it cannot be split so.
  */
 function columnWords(text: string): string[] {
-  if (text.length < 8) return [text];
+  if (text.length < 6) return [text];
   // best[k]: the most names that make up text[0..k), with where the last one starts.
   const best: Array<{ n: number; from: number } | null> = [{ n: 0, from: 0 }];
   for (let k = 1; k <= text.length; k++) {
     best[k] = null;
-    for (let j = Math.max(0, k - 10); j <= k - 4; j++) {
+    for (let j = Math.max(0, k - 10); j <= k - 2; j++) {
       const b = best[j];
-      if (b && columnKind(text.slice(j, k)) !== null && b.n + 1 > (best[k]?.n ?? 0))
-        best[k] = { n: b.n + 1, from: j };
+      const kind = columnKind(text.slice(j, k));
+      const long = k - j >= 4 || kind === "seq" || kind === "note";
+      if (b && kind !== null && long && b.n + 1 > (best[k]?.n ?? 0)) best[k] = { n: b.n + 1, from: j };
     }
   }
   if (!best[text.length]) return [text];

@@ -67,4 +67,16 @@ describe("rows set apart by runs of spaces, under a spaced-out header with sever
       ["2", "李晓东", ["县交通运输局"], ["各乡镇人民政府"]],
     ]);
   });
+
+  it("reads a header whose every name is spaced out as wide as the gaps between them", () => {
+    const text = [
+      "序  号  工  作  任  务  牵  头  单  位  配  合  单  位  备  注",
+      "1  新建城东污水处理厂一座  镇建设办  镇财政所  新建",
+      "2  改造农村公路30公里  镇交通站  各村委会  续建",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", null, ["镇建设办"], ["镇财政所"]],
+      ["2", null, ["镇交通站"], ["各村委会"]],
+    ]);
+  });
 });
