@@ -12,6 +12,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
+import { pairRemedies } from "./remedyPairs";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
 
 /** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
@@ -19,7 +20,9 @@ export function prepareLines(text: string): SourceLine[] {
   const all = toLines(text);
   return recordShapes(
     joinProblemGroups(
-      joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)))
+      pairRemedies(
+        joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+      )
         .flatMap(splitOneLineTable)
         .flatMap(splitRunOnRecords)
         .flatMap(splitRunOn)
