@@ -9,7 +9,7 @@
 export const ORG = "(?:单位|部门|处室|科室|股室|站所)";
 
 /** A qualifier in brackets after a label: 责任处室(单位), 牵头部门(单位), 责任村(社区). */
-export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
+export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区|[省市县区州乡镇]级)\\))?";
 
 /** Verbs of leading: 牵头单位, 主办单位, 主责部门. */
 export const LEAD_VERB = "(?:牵头|主办|主责)";
@@ -36,6 +36,8 @@ export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担|整改)";
  */
 export const LEAD_MODIFIER = "(?:主要|第一|直接|首要)";
 export const CO_MODIFIER = "(?:其他|其它|次要|相关|协同|辅助)";
+/** Modifiers the role vocabulary lacks, glued to a unit's name before a unit label (县甲局主体责任单位:): part of the label. */
+export const GLUED_LABEL_MODIFIER = "(?:主体|重点|有关|具体)";
 /**
  * Label of units that share the work (共同责任单位, 联合实施单位): co-units beside a lead the task names elsewhere
  * (牵头单位:A;共同责任单位:B — B helps), all leads when nothing else names one (resolve.ts). Part of CO_LABEL, so
@@ -278,7 +280,7 @@ export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|�
  * each label on a line of its own above its value): a new task starts at each.
  */
 export const RECORD_TASK_LABEL =
-  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|整改(?:任务|事项)|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
 
 /**
  * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task
