@@ -77,10 +77,9 @@ function plainField(folded: string): Field | null {
 // How many lines a field's value may run to before the next numbered field.
 const VALUE_LINES = 6;
 
-// A short label alone on its line, no colon, no sentence (三、整改完成情况): a field only inside a run of known ones.
 const ALONE_LABEL = /^[\u4e00-\u9fff]{2,8}$/;
 
-/** A numbered label alone (三、整改完成情况) as a field the parser does not know, or null. */
+/** A numbered label alone (三、整改完成情况), a field the parser does not know (only inside a run of known ones). */
 function aloneField(folded: string): { mark: Mark; field: Field } | null {
   const mark = markOf(folded);
   const label = mark ? folded.slice(mark.length).trim() : "";
@@ -263,7 +262,9 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     i = run[run.length - 1] as number;
   }
   const out: SourceLine[] = [];
+  const joined = new Set<number>();
   lines.forEach((line, i) => {
+    if (joined.has(i)) return;
     const byWord = line.text === "" ? null : recordByWord(lines, i);
     if (byWord) {
       out.push(...byWord);
@@ -272,9 +273,14 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     const numbered = line.text === "" ? null : numberedField(line.folded);
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
     const alone = fieldNumbers.has(i) && !numbered ? aloneField(line.folded) : null;
-    // A label the parser does not know, alone, is written with its colon: a field read past with its value.
-    if (alone) out.push(withText(line, `${line.text.slice(alone.mark.length).trim()}:`));
-    else if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
+    // A label the parser does not know, alone, is written with its colon and its value's first line.
+    if (alone) {
+      const j = nextFilled(lines, i + 1);
+      const v = j >= 0 && !fieldNumbers.has(j) ? (lines[j] as SourceLine) : null;
+      const value = v && markOf(v.folded) === null && plainField(v.folded) === null ? v.text : "";
+      if (value) joined.add(j);
+      out.push(withText(line, `${line.text.slice(alone.mark.length).trim()}:${value}`));
+    } else if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
     else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {

@@ -61,6 +61,30 @@ describe("records whose fields are numbered label headings", () => {
     expect(tasks[0]?.deadline).toContain("2025年6月底前");
   });
 
+  it("keeps a detail field alone under its number (整改措施) with the task's words, joined to its value", () => {
+    const text = doc(
+      "某区巡察反馈问题整改清单",
+      "1",
+      "(1)反馈问题",
+      "干部作风不实。",
+      "(2)责任单位",
+      "区委组织部",
+      "(3)整改措施",
+      "开展专项整治。",
+      "2",
+      "(1)反馈问题",
+      "基层党组织建设薄弱。",
+      "(2)责任单位",
+      "区委组织部、各街道党工委",
+      "(3)整改措施",
+      "加强培训。",
+    );
+    expect(read(text)).toEqual([
+      ["1", "干部作风不实。整改措施:开展专项整治。", ["区委组织部"], []],
+      ["2", "基层党组织建设薄弱。整改措施:加强培训。", ["区委组织部"], ["各街道党工委"]],
+    ]);
+  });
+
   it("keeps sections that are not field labels as sections (一、… over numbered tasks with their units)", () => {
     const text = doc(
       "某县2026年重点工作任务分解",
