@@ -89,6 +89,8 @@ export function readLabelled(written: string, roles: Roles): boolean {
   if (hits.length === 0) return false;
   // Named staff stand for the units only where no unit label does (牵头单位:A,牵头责任人:张三 — A leads).
   const unitLabelled = hits.some((h) => !STAFF.test(h.label) && /^(lead|co|list)$/.test(labelKind(h.label)));
+  // 受理部门:A 承办部门:B — the office that took a complaint and the one that handled it: no task's units.
+  const complaint = hits.some((h) => /^受理/.test(h.label));
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
@@ -99,7 +101,8 @@ export function readLabelled(written: string, roles: Roles): boolean {
         .replace(/[;,\uff1b\uff0c\s/|]+$/, "")
         .trim(),
     );
-    const kind = unitLabelled && STAFF.test(hit.label) ? "other" : labelKind(hit.label);
+    const handled = complaint && /^承办/.test(hit.label);
+    const kind = (unitLabelled && STAFF.test(hit.label)) || handled ? "other" : labelKind(hit.label);
     if (kind === "other") return;
     roles.matched = true;
     switch (kind) {

@@ -5,6 +5,7 @@ import {
   CO_LABEL,
   CO_MODIFIER,
   DEADLINE_LABEL,
+  GLUED_LABEL_MODIFIER,
   LEADER_LABEL,
   LEADER_TITLE,
   LEAD_LABEL,
@@ -34,6 +35,8 @@ const MODIFIER = `(?!${KNOWN_LABEL})([\\u4e00-\\u9fff]{2})(?=${UNIT_LABEL})`;
 const LABEL_LINE = new RegExp(`^${LEVEL}(?:${MODIFIER})?(${ANY_LABEL})(?:${PERSONS})?\\s*[::]`);
 // The same modifier inside a line, after a separator: cut from the value before it (牵头单位:A;重点责任单位:B).
 const MODIFIER_BEFORE = /(?:^|[;,、。\s(([【/|:])([\u4e00-\u9fff]{2})$/;
+// …or a modifier the vocabulary names glued to the end of a unit's name (牵头单位:县甲局主体责任单位:B).
+const GLUED_MODIFIER_BEFORE = new RegExp(`[\\u4e00-\\u9fff]{2}(${GLUED_LABEL_MODIFIER})$`);
 
 /**
  * The modifier the vocabulary does not know glued before a unit label inside a line (…;重点责任单位:), or "" when
@@ -44,7 +47,9 @@ export function modifierBefore(before: string, label: string): string {
   if (!/^(lead|co|list)$/.test(labelKind(label))) return "";
   const m = MODIFIER_BEFORE.exec(before);
   // A short name that is a unit on its own (团委, 妇联, 街道) is never a modifier.
-  return m && !UNIT_SUFFIX.test(m[1] as string) ? (m[1] as string) : "";
+  if (m && !UNIT_SUFFIX.test(m[1] as string)) return m[1] as string;
+  const glued = GLUED_MODIFIER_BEFORE.exec(before);
+  return glued && UNIT_SUFFIX.test(before.slice(0, -2)) ? (glued[1] as string) : "";
 }
 
 export type LabelKind = "lead" | "co" | "list" | "leader" | "deadline" | "other";

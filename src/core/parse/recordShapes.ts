@@ -77,6 +77,15 @@ function plainField(folded: string): Field | null {
 // How many lines a field's value may run to before the next numbered field.
 const VALUE_LINES = 6;
 
+const ALONE_LABEL = /^[\u4e00-\u9fff]{2,8}$/;
+
+/** A numbered label alone (三、整改完成情况), a field the parser does not know (only inside a run of known ones). */
+function aloneField(folded: string): { mark: Mark; field: Field } | null {
+  const mark = markOf(folded);
+  const label = mark ? folded.slice(mark.length).trim() : "";
+  return mark && ALONE_LABEL.test(label) ? { mark, field: { kind: "generic", label, alone: true } } : null;
+}
+
 /**
  * The lines of a run of numbered fields starting at `i` (1.项目名称 / 2.建设内容 / 3.责任单位, values between),
  * or null when the numbers there are no field numbers: the run counts 1, 2, 3 … in one style, names a unit field,
@@ -91,7 +100,7 @@ function fieldRun(lines: readonly SourceLine[], i: number): number[] | null {
   for (let j = i + 1; j < lines.length && j - last <= VALUE_LINES; j++) {
     const f = (lines[j] as SourceLine).folded;
     if (f === "") continue;
-    const next = numberedField(f);
+    const next = numberedField(f) ?? (run.length >= 2 ? aloneField(f) : null);
     if (next && next.mark.style === first.mark.style && next.mark.n === run.length + 1) {
       run.push(j);
       fields.push(next.field);
@@ -253,7 +262,9 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     i = run[run.length - 1] as number;
   }
   const out: SourceLine[] = [];
+  const joined = new Set<number>();
   lines.forEach((line, i) => {
+    if (joined.has(i)) return;
     const byWord = line.text === "" ? null : recordByWord(lines, i);
     if (byWord) {
       out.push(...byWord);
@@ -261,7 +272,15 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     }
     const numbered = line.text === "" ? null : numberedField(line.folded);
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
-    if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
+    const alone = fieldNumbers.has(i) && !numbered ? aloneField(line.folded) : null;
+    // A label the parser does not know, alone, is written with its colon and its value's first line.
+    if (alone) {
+      const j = nextFilled(lines, i + 1);
+      const v = j >= 0 && !fieldNumbers.has(j) ? (lines[j] as SourceLine) : null;
+      const value = v && markOf(v.folded) === null && plainField(v.folded) === null ? v.text : "";
+      if (value) joined.add(j);
+      out.push(withText(line, `${line.text.slice(alone.mark.length).trim()}:${value}`));
+    } else if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
     else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {
@@ -270,6 +289,12 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
       const j = bare ? nextFilled(lines, i + 1) : -1;
       // A number alone says a record starts: any task label under it opens it (主要内容 too).
       // Other fields must follow it, or the number is a table's 序号 cell over a row one cell a line.
+      // …or a run of numbered fields (一、整改任务 / 二、整改责任单位) under it, its first field the task's.
+      const run = j >= 0 && fieldNumbers.has(j) ? numberedField((lines[j] as SourceLine).folded) : null;
+      if (run) {
+        out.push(run.field.kind === "task" && mark ? withText(line, `序号:${mark.n}`) : line);
+        return;
+      }
       const field = j >= 0 ? plainField((lines[j] as SourceLine).folded) : null;
       const opens = field?.kind === "task" && fieldsFollow(lines, j, field.alone);
       out.push(opens && mark ? withText(line, `序号:${mark.n}`) : line);

@@ -9,6 +9,7 @@ import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { namesRoles } from "./roles";
 import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { LABEL_AT, labelKind } from "./labels";
 
 // A sentence's end, then a numbering marker: 。2. / ;3、 / 。(4) / 。五、.
 const END_THEN_MARK =
@@ -17,9 +18,39 @@ const END_THEN_MARK =
 const END_BRACKET_WORDS =
   /[。;]\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\]|【([^【】]{2,80})】|〔([^〔〕]{2,80})〕)(?=\s*[^\s。;,、)\]】〕])/g;
 
+// A numbering marker glued to the word before it, no sentence end between: …责任部门:市政科、质监站(二)加强….
+const GLUED_MARK =
+  /(?<=[\u4e00-\u9fff)])(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/g;
+
+/** True when `before` ends in the value of a unit label that is a list of unit names only (责任部门:A、B站). */
+function endsInUnitsValue(before: string): boolean {
+  let value: string | null = null;
+  LABEL_AT.lastIndex = 0;
+  for (let m = LABEL_AT.exec(before); m; m = LABEL_AT.exec(before)) {
+    const unit = /^(lead|co|list)$/.test(labelKind(m[1] as string));
+    value = unit ? before.slice(m.index + m[0].length) : null;
+  }
+  if (value === null || openDepth(value) > 0) return false;
+  const names = splitUnitList(value);
+  return names.length > 0 && names.every(endsLikeUnit);
+}
+
+/** Where the next items start: after a sentence's end, or glued right after a unit label's list of names. */
+function markPlaces(f: string): number[] {
+  const at: number[] = [];
+  END_THEN_MARK.lastIndex = 0;
+  for (let m = END_THEN_MARK.exec(f); m; m = END_THEN_MARK.exec(f)) at.push(m.index + m[0].length);
+  GLUED_MARK.lastIndex = 0;
+  for (let m = GLUED_MARK.exec(f); m; m = GLUED_MARK.exec(f)) {
+    if (endsInUnitsValue(f.slice(0, m.index))) at.push(m.index);
+    GLUED_MARK.lastIndex++;
+  }
+  return at.sort((a, b) => a - b);
+}
+
 /**
- * A numbered line cut before each next item of its own numbering that follows a sentence's end on it, outside
- * brackets: 1.… 。2.… 。3.…. Numbers must go on one by one in the line's own style; other lines stay whole.
+ * A numbered line cut before each next item of its own numbering that follows a sentence's end on it, or the
+ * names of a unit label (责任部门:A、B站(二)…), outside brackets: 1.… 。2.… 。3.…. Numbers must go on one by one in the line's own style; other lines stay whole.
  * @example splitRunOnItems(line("1.建园。责任单位:A。2.修路。")).map((l) => l.text) → ["1.建园。责任单位:A。", "2.修路。"]
  */
 export function splitRunOnItems(line: SourceLine): SourceLine[] {
@@ -28,9 +59,7 @@ export function splitRunOnItems(line: SourceLine): SourceLine[] {
   if (!first || /[\t|]/.test(line.raw)) return [line];
   const cuts: number[] = [];
   let n = first.n;
-  END_THEN_MARK.lastIndex = 0;
-  for (let m = END_THEN_MARK.exec(f); m; m = END_THEN_MARK.exec(f)) {
-    const at = m.index + m[0].length;
+  for (const at of markPlaces(f)) {
     const mark = readNumbering(f.slice(at));
     if (!mark || mark.style !== first.style || mark.n !== n + 1 || openDepth(f.slice(0, at)) > 0) continue;
     if (f.slice(at + mark.length).trim().length < 2) continue;

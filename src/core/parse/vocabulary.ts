@@ -9,7 +9,7 @@
 export const ORG = "(?:单位|部门|处室|科室|股室|站所)";
 
 /** A qualifier in brackets after a label: 责任处室(单位), 牵头部门(单位), 责任村(社区). */
-export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区)\\))?";
+export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区|[省市县区州乡镇]级)\\))?";
 
 /** Verbs of leading: 牵头单位, 主办单位, 主责部门. */
 export const LEAD_VERB = "(?:牵头|主办|主责)";
@@ -36,6 +36,8 @@ export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担|整改)";
  */
 export const LEAD_MODIFIER = "(?:主要|第一|直接|首要)";
 export const CO_MODIFIER = "(?:其他|其它|次要|相关|协同|辅助)";
+/** Modifiers the role vocabulary lacks, glued to a unit's name before a unit label (县甲局主体责任单位:): part of the label. */
+export const GLUED_LABEL_MODIFIER = "(?:主体|重点|有关|具体)";
 /**
  * Label of units that share the work (共同责任单位, 联合实施单位): co-units beside a lead the task names elsewhere
  * (牵头单位:A;共同责任单位:B — B helps), all leads when nothing else names one (resolve.ts). Part of CO_LABEL, so
@@ -66,7 +68,7 @@ export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|整改(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
 /** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
 export const OTHER_LABEL =
-  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|(?:项目|整改)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
+  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|受理(?:单位|部门|机关)|(?:办理|处理)(?:结果|情况)|(?:项目|整改)?责任人|联系人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
 
 /** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
 export const MEASURE =
@@ -278,7 +280,7 @@ export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|�
  * each label on a line of its own above its value): a new task starts at each.
  */
 export const RECORD_TASK_LABEL =
-  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
+  "(?:重点)?工作任务|重点任务|具体任务|主要任务|任务内容|任务名称|工作内容|工作事项|重点工作(?:任务)?|项目名称|民生实事(?:项目)?|实事项目|工作举措|具体工作|主要工作|责任事项|整改(?:任务|事项)|(?:存在|反馈|发现|具体|主要|审计发现|巡察发现)问题|问题(?:描述|表现|内容)?[\\d一二三四五六七八九十]{0,3}";
 
 /**
  * Task-column words that are also fields under a task (目标任务:, 主要内容:): they open a record only where no task

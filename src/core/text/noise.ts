@@ -45,6 +45,19 @@ function stripJammer(text: string): string {
   });
 }
 
+// A PDF copy's page mark left inside a sentence: 整治河 ―10 ― 道, 建成数据 - 3 - 中心 (a number between two dashes).
+const PAGE_MARK =
+  /(?<=[\u3400-\u9fff,\uff0c\u3001])[ \u3000]*[-\uff0d\u2014\u2015\u2013][ \u3000]*\d{1,3}[ \u3000]*[-\uff0d\u2014\u2015\u2013][ \u3000]*(?=[\u3400-\u9fff])/g;
+// A law database's record header run into the text: 【法规类别】… 【发文字号】… 【发布部门】… (two or more fields).
+const DATABASE_FIELD =
+  /[ \u3000]*\u3010(?:法规类别|发文字号|发布部门|发布日期|实施日期|时效性|效力级别|批准日期|批准部门|失效日期|法宝联想|唯一标志|题注)\u3011[^\u3010]*/g;
+
+/** The text without a law database's record header (two or more of its fields on the line). */
+function stripDatabaseFields(text: string): string {
+  const found = text.match(DATABASE_FIELD)?.length ?? 0;
+  return found >= 2 ? text.replace(DATABASE_FIELD, "") : text;
+}
+
 /** True when a Latin run looks random rather than a name: x3kq, a9b2c, kqzx. */
 function looksRandom(run: string): boolean {
   if (/[a-z]/.test(run) && /[A-Za-z]\d+[A-Za-z]/.test(run)) return true;
@@ -54,11 +67,13 @@ function looksRandom(run: string): boolean {
 /**
  * The text without the page's noise inside it; text without noise is returned unchanged.
  * @example stripNoise("新建幼儿园x3kq一所(来源:县融媒体中心)。") === "新建幼儿园一所。"
+ * @example stripNoise("整治河 ―10 ― 道20公里。") === "整治河道20公里。"
  */
 export function stripNoise(text: string): string {
-  if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(text))
-    return text;
-  return stripJammer(text)
+  const marked = stripDatabaseFields(text).replace(PAGE_MARK, "");
+  if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(marked))
+    return marked;
+  return stripJammer(marked)
     .replace(SOURCE_BRACKET, "")
     .replace(CREDIT_BRACKET, "")
     .replace(WATERMARK, "")

@@ -5,6 +5,7 @@
  */
 
 import { fold } from "../../text/fold";
+import { LABEL_AT } from "../labels";
 import { emptyRoles, readRoles, type Roles } from "../roles";
 import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL, PROSE_ROLE_OPENER } from "../vocabulary";
@@ -102,6 +103,19 @@ const INLINE_LABEL = new RegExp(`[,;。\\s]\\s*(?:${LEAD_LABEL}|${CO_LABEL}|${LI
 const BARE_BRACKET = /[((]([^()()]{2,60})[))]\s*[。.;;]?$/;
 
 /**
+ * Where the first label of any kind (受理部门:, 完成时限:) starts in the sentence before `at`, after a separator or
+ * an opening bracket; -1 when there is none.
+ */
+function labelBefore(f: string, at: number): number {
+  const from = f.lastIndexOf("。", at - 1) + 1;
+  LABEL_AT.lastIndex = from;
+  for (let m = LABEL_AT.exec(f); m && m.index < at; m = LABEL_AT.exec(f)) {
+    if ((m.index === from && from > 0) || /[;,\s(【]/.test(f.charAt(m.index - 1))) return m.index;
+  }
+  return -1;
+}
+
+/**
  * The roles an item's own sentence gives and its text without them: a label inside the sentence
  * (农村道路畅通工程,牵头部门:市交通局。…), a role sentence (…。此项工作由A牵头。), a bare (X局) at its end.
  */
@@ -109,12 +123,14 @@ export function itemRoles(text: string): { text: string; roles: Roles[] } {
   const f = fold(text);
   const label = INLINE_LABEL.exec(f);
   if (label) {
-    const start = label.index + 1;
+    // Labels of any kind before the first unit label are read with it (受理部门:A 承办部门:B says B is no unit).
+    const first = labelBefore(f, label.index);
+    const start = first >= 0 ? first : label.index + 1;
     const stop = f.indexOf("。", start);
     const value = text.slice(start, stop < 0 ? text.length : stop);
     const read = readRoles(value, { bareUnits: false });
     if (read.matched && read.leads.length + read.listed.length + read.coUnits.length > 0)
-      return { text: text.slice(0, label.index).trim(), roles: [read] };
+      return { text: text.slice(0, Math.min(start, label.index)).trim(), roles: [read] };
   }
   const sentences = text.split(/(?<=。)/);
   for (let k = 1; k < sentences.length; k++) {
