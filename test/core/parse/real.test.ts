@@ -42,6 +42,9 @@ const setE2 = listedUnder("## Set E2");
 const setG = listedUnder("## Set G");
 // Held out from the eighth round: gathered while the parser changed, by people who never saw it; scored once after.
 const setH = listedUnder("## Set H");
+// Held out from the ninth round: gathered while it ran, by people who never saw the parser; scored after it and
+// after the tenth, whose areas were written from its misses (so it is held out no longer after that score).
+const setI = listedUnder("## Set I");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -49,6 +52,81 @@ const setH = listedUnder("## Set H");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "anhui-chizhou-qingyang-2023-weijianwei-zerenqingdan-jinzhan": {
+    wrong: 3,
+    reason:
+      "held out (I): rows one a line with cells set apart by runs of spaces, four role columns (牵头领导 / 牵头责任单位 / 主体责任单位 / 配合责任单位), header names broken by spaces, a units cell spilling over lines: no task found",
+  },
+  "guangdong-shenzhen-baoan-2016-haimianchengshi-forum-p3": {
+    wrong: 5,
+    reason:
+      "held out (I): forum copy of a PDF: items ending in a (牵头单位:X;<blank line>协办单位:Y) bracket broken over blank lines, spaces inside unit names, a page mark run into a sentence: tasks not found or without units",
+  },
+  "heilongjiang-jiamusi-2018-shuiwuranfangzhi": {
+    wrong: 2,
+    reason:
+      "held out (I): paragraphs under an item whose unit bracket opens with '[' and closes with ')' and holds a standing rule (以下均需…不再列出): no task found",
+  },
+  "henan-nanyang-xichuan-undated-yingtongshui-pengtouhui": {
+    wrong: 8,
+    reason:
+      "held out (I): one paragraph of ;-separated decisions 'WORK由PERSON牵头,UNIT落实' (a person leads, a unit carries out): no task found",
+  },
+  "hunan-changde-2017-huanbaoducha-zhenggai-gongshi": {
+    wrong: 1,
+    reason:
+      "held out (I): one rectification record (反馈问题 / 责任单位(市级) / 整改目标 / 完成情况): read as a task without its units",
+  },
+  "hunan-huaihua-xupu-junping-2025-anquanshengchan-dapaicha": {
+    wrong: 2,
+    reason:
+      "held out (I): field headings (一)(二) over prose paragraphs whose unit is the sentence's subject (no role word) with 联合X partners: no task found",
+  },
+  "ningxia-yinchuan-helan-2024-weiminbanshishi-wancheng-news": {
+    wrong: 2,
+    reason:
+      "held out (I): news paragraphs of ;-separated clauses '由X负责的…项目': the first clause of each paragraph is not found",
+  },
+  "qinghai-xining-huangzhong-undated-huiyijiyao": {
+    wrong: 4,
+    reason:
+      "held out (I): meeting minutes, 二、会议决定 then (一)–(四) each '由X负责,于…前…': tasks read under other ids or words",
+  },
+  "shaanxi-ankang-2014-chuangwei-zhenggai-yilanbiao-forum": {
+    wrong: 7,
+    reason:
+      "held out (I): forum copy of a flattened 创卫 rectification table: problem and remedy lines share one number, unit and date tacked onto the remedy after single spaces, the next category stuck onto a date: no task found",
+  },
+  "unknown-2010-yuanlinchengshi-chuangjian-fenjie-p6": {
+    wrong: 3,
+    reason:
+      "held out (I): ' | ' table with a spaced-out header and a spaced merged category cell, two leads in one cell set apart by a space: tasks read with other words or units",
+  },
+  "unknown-undated-anquanshengchan-zhuanxiangzhengzhi-p3": {
+    wrong: 6,
+    reason:
+      "held out (I): numbered items '…专项整治,由A、B部门负责,有关部门配合' with sector names (公安, 交通部门) as units: most not found, one reads words as co-units",
+  },
+  "unknown-undated-jiegan-jinshao-fangan-fanwen": {
+    wrong: 6,
+    reason:
+      "held out (I): the whole text on one line with page marks; member-unit duties 'X。负责…' run together: no task found",
+  },
+  "unknown-undated-qujiansheju-chuangwen-zhengdun-fanwen": {
+    wrong: 6,
+    reason:
+      "held out (I): one line with labels glued together (牵头领导:X副局长责任部门:A、B(二)…) and a 配合 section (配合领导 / 配合部门): no task found",
+  },
+  "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
+    wrong: 7,
+    reason:
+      "held out (I): a prose stage, then six vertical records one field a line ('第N组:组长单位(X)' / '副组长单位(Y)' / '督查单位:…'): read as other tasks",
+  },
+  "zhejiang-wenzhou-lucheng-2013-chuangwen-ducha-forum": {
+    wrong: 7,
+    reason:
+      "held out (I): forum copy of a 督查 summary table, cells set apart by single spaces, a spaced merged group cell, the unit cell tacked onto the last problem line ('请市文明办协调解决'): tasks not found",
+  },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 1,
     reason:
@@ -107,6 +185,7 @@ describe("real documents of other places", () => {
     expect(setE2.size).toBe(18);
     expect(setG.size).toBe(36);
     expect(setH.size).toBe(36);
+    expect(setI.size).toBe(28);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
