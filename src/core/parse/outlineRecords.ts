@@ -12,11 +12,12 @@ import { readNumbering, type NumStyle } from "./numbering";
 import type { Outline } from "./outline";
 import { RECORD_TASK_LABEL, RECORD_TASK_LABEL_WEAK } from "./vocabulary";
 
-// The label, then a colon, a tab or spaces (a two-column Word table copied as text), or nothing; or the label in
-// lenticular or square brackets (【工作任务】推进…).
+// The label, then a colon, a tab or spaces (a two-column Word table copied as text), or nothing — a short note in
+// brackets may stand before the colon (反馈问题(省编号第41号):); or the label in lenticular or square brackets
+// (【工作任务】推进…).
 const opener = (labels: string): RegExp =>
   new RegExp(
-    `^(?:[【〖[]\\s*(?:${labels})\\s*[】〗\\]][::]?\\s*|(?:${labels})\\s*(?:[::]\\s*|\\s(?=\\S)|$))`,
+    `^(?:[【〖[]\\s*(?:${labels})\\s*[】〗\\]][::]?\\s*|(?:${labels})\\s*(?:\\([^()]{1,16}\\)\\s*[::]\\s*|[::]\\s*|\\s(?=\\S)|$))`,
   );
 const STRONG = opener(RECORD_TASK_LABEL);
 const WEAK = opener(RECORD_TASK_LABEL_WEAK);

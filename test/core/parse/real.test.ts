@@ -72,11 +72,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (I): one paragraph of ;-separated decisions 'WORK由PERSON牵头,UNIT落实' (a person leads, a unit carries out): no task found",
   },
-  "hunan-changde-2017-huanbaoducha-zhenggai-gongshi": {
-    wrong: 1,
-    reason:
-      "held out (I): one rectification record (反馈问题 / 责任单位(市级) / 整改目标 / 完成情况): read as a task without its units",
-  },
   "hunan-huaihua-xupu-junping-2025-anquanshengchan-dapaicha": {
     wrong: 2,
     reason:

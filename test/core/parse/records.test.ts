@@ -59,6 +59,27 @@ describe("tasks written as vertical records", () => {
     },
   );
 
+  it.each([
+    ["反馈问题(省编号第41号)", "责任单位(市级)"],
+    ["工作任务（2024年）", "责任单位"],
+    ["存在问题(第3项)", "整改责任单位"],
+  ])("reads a task label with a short note in brackets before its colon (%s:)", (label, unitLabel) => {
+    const text = [
+      "某市2024年整改任务清单",
+      `${label}:城区黑臭水体整治进度滞后,两条河道水质未达标。`,
+      `${unitLabel}:市住建局、市生态环境局`,
+      "整改时限:2024年12月底前",
+      `${label}:农村生活污水处理设施运行率偏低。`,
+      `${unitLabel}:市农业农村局、市水利局`,
+      "整改时限:2024年10月底前",
+    ].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.text.slice(0, 8), t.leads, t.coUnits])).toEqual([
+      ["城区黑臭水体整治", ["市住建局"], ["市生态环境局"]],
+      ["农村生活污水处理", ["市农业农村局"], ["市水利局"]],
+    ]);
+  });
+
   it("numbers the records in their order, and keeps a number written before the task's words", () => {
     expect(parseBreakdown(records(0, false)).tasks.map((t) => t.id)).toEqual(["1", "2", "3"]);
     const numbered =
