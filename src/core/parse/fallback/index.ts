@@ -10,7 +10,7 @@ import type { Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { readTablesGenerically } from "./tables";
 import { readRecords } from "./records";
-import { itemTask, readProseItems } from "./proseItems";
+import { itemTask, readProseItems, type ProseTask } from "./proseItems";
 import { readGlued } from "./glued";
 import { readProseParagraphs } from "./proseParagraphs";
 import { readLeadLists } from "./leadList";
@@ -57,36 +57,22 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   if (rows.length >= MIN_TASKS)
     return { reader: "table", tasks: uniqueIds(rows), line: tables[0]?.headerLine ?? null };
   const records = readRecords(lines);
-  if (records.length > 0)
-    return {
-      reader: "records",
-      tasks: uniqueIds(records.map((t) => itemTask(t, t.id, 1))),
-      line: records[0]?.line ?? null,
-    };
+  if (records.length > 0) return itemReading("records", records, true);
   const prose = readProseItems(lines);
-  if (prose.length >= MIN_TASKS)
-    return {
-      reader: "prose",
-      tasks: uniqueIds(prose.map((t) => itemTask(t, t.id, 1))),
-      line: prose[0]?.line ?? null,
-    };
+  if (prose.length >= MIN_TASKS) return itemReading("prose", prose, true);
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
   const listed = readLeadLists(lines);
-  if (listed.length >= MIN_TASKS)
-    return {
-      reader: "prose",
-      tasks: uniqueIds(listed.map((t) => itemTask(t, t.id, 1))),
-      line: listed[0]?.line ?? null,
-    };
+  if (listed.length >= MIN_TASKS) return itemReading("prose", listed, true);
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
-  if (paragraphs.length >= MIN_TASKS)
-    return {
-      reader: "prose",
-      tasks: paragraphs.map((t) => itemTask(t, t.id, 1)),
-      line: paragraphs[0]?.line ?? null,
-    };
+  if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
   return null;
+}
+
+/** A reading of items as tasks of the first part, from the first item's line; `unique`: repeated ids suffixed. */
+function itemReading(reader: GenericReader, items: readonly ProseTask[], unique: boolean): GenericReading {
+  const tasks = items.map((t) => itemTask(t, t.id, 1));
+  return { reader, tasks: unique ? uniqueIds(tasks) : tasks, line: items[0]?.line ?? null };
 }
 
 /** Ids made unique in the document: a repeated id gets a suffix (5, 5-2). */

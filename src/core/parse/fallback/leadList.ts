@@ -9,10 +9,10 @@
 import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
 import { readNumbering } from "../numbering";
-import { emptyRoles, resolveRoles, type Roles } from "../roles";
-import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
+import { emptyRoles, type Roles } from "../roles";
+import { isUnitLike, splitUnitList } from "../splitUnits";
 import { itemRoles, proseSentence } from "./proseRoles";
-import type { ProseTask } from "./proseItems";
+import { proseTask, type ProseTask } from "./proseItems";
 
 // The lead before the list: …,A牵头(主办)的…如下: / A牵头的工作(3项) (the unit is the clause's subject).
 const SUBJECT_LEADS =
@@ -78,20 +78,11 @@ function itemTask(text: string, line: number, list: Roles): ProseTask | null {
   if (!num || num.style === "cn" || num.style === "pcn") return null;
   const body = text.slice(num.length).trim().replace(/[;;]$/, "");
   const own = itemRoles(body);
-  const { leads, coUnits } = resolveRoles(own.roles.length > 0 ? own.roles : [list]);
-  if (leads.length + coUnits.length === 0) return null;
-  return {
-    id: String(num.n),
-    text: own.text,
-    leads,
-    coUnits,
-    collectives: [...leads, ...coUnits].filter(isCollective),
-    deadline: null,
-    leader: null,
-    leaderTitle: null,
+  return proseTask(String(num.n), own.text, own.roles.length > 0 ? own.roles : [list], {
     line,
     end: line,
-  };
+    deadline: null,
+  });
 }
 
 /**

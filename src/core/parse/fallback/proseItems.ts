@@ -32,6 +32,32 @@ export function itemTask(t: ProseTask, id: string, part: number): Task {
 }
 
 /**
+ * The task of an item whose roles are read from prose or fields (leads resolved, collectives marked), or null
+ * when they name no unit.
+ */
+export function proseTask(
+  id: string,
+  text: string,
+  roles: readonly Roles[],
+  at: { readonly line: number; readonly end: number; readonly deadline: string | null },
+): ProseTask | null {
+  const { leads, coUnits } = resolveRoles(roles);
+  if (leads.length + coUnits.length === 0) return null;
+  return {
+    id,
+    text,
+    leads,
+    coUnits,
+    collectives: [...leads, ...coUnits].filter(isCollective),
+    deadline: at.deadline,
+    leader: null,
+    leaderTitle: null,
+    line: at.line,
+    end: at.end,
+  };
+}
+
+/**
  * Reads numbered items and the role sentences that follow or close them. An item without roles is not a
  * task (a heading, a requirement).
  */
@@ -41,20 +67,12 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   let item: { id: string; line: number; end: number; text: string; roles: Roles[] } | null = null;
   const close = (): void => {
     if (!item || item.roles.length === 0) return;
-    const { leads, coUnits } = resolveRoles(item.roles);
-    if (leads.length + coUnits.length === 0) return;
-    out.push({
-      id: item.id,
-      text: item.text,
-      leads,
-      coUnits,
-      collectives: [...leads, ...coUnits].filter(isCollective),
-      deadline: null,
-      leader: null,
-      leaderTitle: null,
+    const task = proseTask(item.id, item.text, item.roles, {
       line: item.line,
       end: item.end,
+      deadline: null,
     });
+    if (task) out.push(task);
   };
   for (const line of lines) {
     if (line.text === "") continue;

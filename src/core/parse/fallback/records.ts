@@ -6,11 +6,10 @@
 
 import type { SourceLine } from "../../text/lines";
 import { readNumbering } from "../numbering";
-import { emptyRoles, resolveRoles, type Roles } from "../roles";
-import { isCollective } from "../splitUnits";
+import { emptyRoles, type Roles } from "../roles";
 import { splitCells, unitsOfCell } from "./cells";
 import { columnKind, isUnitColumn } from "./header";
-import type { ProseTask } from "./proseItems";
+import { proseTask, type ProseTask } from "./proseItems";
 
 /**
  * The label and value of a `label: value` line, or null; a line that is only a label (工作任务, 牵头单位) has
@@ -46,20 +45,8 @@ export function readRecords(lines: readonly SourceLine[]): ProseTask[] {
   } | null = null;
   const close = (): void => {
     if (!current) return;
-    const { leads, coUnits } = resolveRoles(current.roles);
-    if (leads.length + coUnits.length > 0)
-      out.push({
-        id: current.id,
-        text: current.text,
-        leads,
-        coUnits,
-        collectives: [...leads, ...coUnits].filter(isCollective),
-        deadline: current.deadline,
-        leader: null,
-        leaderTitle: null,
-        line: current.line,
-        end: current.end,
-      });
+    const task = proseTask(current.id, current.text, current.roles, current);
+    if (task) out.push(task);
     current = null;
   };
   for (let i = 0; i < lines.length; i++) {
