@@ -146,6 +146,11 @@ export interface ShapeOptions {
    * per line, blank in the other shapes; or none.
    */
   readonly categoryHeader?: string | null;
+  /**
+   * Cells set apart by single spaces: header names broken in two by a run of spaces (牵头   单位, 完成   时限), as a
+   * PDF wraps a narrow header cell.
+   */
+  readonly brokenHeader?: boolean;
 }
 
 /** The numbers records and their fields carry. */
@@ -397,7 +402,13 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
       : rowLines(
           o.splitHeader && o.shape.startsWith("cellPerLine")
             ? cols.flatMap((c) => splitName(c.header))
-            : cols.map((c) => (o.spacedHeader ? spaceOut(c.header) : c.header)),
+            : cols.map((c) =>
+                o.brokenHeader
+                  ? splitName(c.header).join("   ")
+                  : o.spacedHeader
+                    ? spaceOut(c.header)
+                    : c.header,
+              ),
           o.shape,
           o.gap,
           o.cellBar,

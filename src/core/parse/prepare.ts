@@ -13,6 +13,7 @@ import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
 import { pairRemedies } from "./remedyPairs";
+import { readTackedRows } from "./tackedRowUnits";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
 
 /** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
@@ -20,8 +21,10 @@ export function prepareLines(text: string): SourceLine[] {
   const all = toLines(text);
   return recordShapes(
     joinProblemGroups(
-      pairRemedies(
-        joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+      readTackedRows(
+        pairRemedies(
+          joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+        ),
       )
         .flatMap(splitOneLineTable)
         .flatMap(splitRunOnRecords)

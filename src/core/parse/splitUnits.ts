@@ -136,6 +136,20 @@ const LEVEL_OPEN =
 const LEVEL_CLOSE =
   /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
 
+/** A level of government alone (市, 区), as it opens 市、区政府办. */
+const BARE_LEVEL = /^(省|市|州|区|县)$/;
+
+/**
+ * Where a run of bare levels sharing the next piece's office ends (市、区政府办: the city's and the district's
+ * offices, one name as written): the index of that piece, or -1.
+ */
+function sharedNoun(pieces: readonly string[], i: number): number {
+  let j = i;
+  while (j < pieces.length && BARE_LEVEL.test(fold((pieces[j] as string).trim()))) j++;
+  const office = fold((pieces[j] ?? "").trim());
+  return j > i && /^(省|市|州|区|县)\S{2,}/.test(office) && isUnitLike(office) ? j : -1;
+}
+
 /**
  * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and
  * 各区、县(市)人民政府 are one group each, not 各县 + 市 + 区政府. A run starts at a piece ending in 各+level,
@@ -146,6 +160,17 @@ export function joinCompounds(pieces: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const start = (pieces[i] as string).trim();
+    const shared = sharedNoun(pieces, i);
+    if (shared > i) {
+      out.push(
+        pieces
+          .slice(i, shared + 1)
+          .map((p) => p.trim())
+          .join("、"),
+      );
+      i = shared;
+      continue;
+    }
     if (!LEVEL_OPEN.test(fold(start))) {
       out.push(pieces[i] as string);
       continue;

@@ -13,6 +13,7 @@ import { readPiped } from "./tablePiped";
 import { readSpaced } from "./tableSpaced";
 import { readSpacedRows } from "./tableSpacedRows";
 import { readGapped } from "./tableGapped";
+import { withNumberedTaskColumn } from "./tableNumberedCell";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -33,7 +34,7 @@ export function readTable(
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed && !cellsOneALine(lines, header.next, header.columns.length)
-    ? readTabbed(lines, header.columns, header.next, headerLine, isEnd)
+    ? withNumberedTaskColumn(readTabbed(lines, header.columns, header.next, headerLine, isEnd))
     : readFlattened(lines, header.columns, header.next, headerLine, isEnd, header.category === true);
 }
 

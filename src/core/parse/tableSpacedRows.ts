@@ -12,6 +12,7 @@ import { isLabelLine } from "./labels";
 import { SECTION_ROW } from "./tableGroups";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { cellFit, isUnitColumn } from "./tableSpans";
+import { brokenHeaderNames, joinPaddedNames, leadingUnits } from "./tableSpacedNames";
 import { EMPTY_CELL, FIGURE_CELL, type ColumnKind } from "./vocabulary";
 
 /**
@@ -78,7 +79,12 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
       const take = Math.max(0, run - before);
       cells[c] = tokens.slice(t - take + 1, t + 1).join("、");
       t -= take;
-    } else if (cellFit(kind, tokens[t] as string) >= 2) cells[c] = tokens[t--] as string;
+    } else if (cellFit(kind, tokens[t] as string) >= 2) {
+      cells[c] = tokens[t--] as string;
+      // A leader cell of two names side by side (汪峰 吴蓓蓓): the names before it are more of the cell.
+      while (kind === "leader" && t > 0 && isName(tokens[t] as string))
+        cells[c] = `${tokens[t--] as string} ${cells[c]}`;
+    }
     // A remark after the units (备注, 进展情况: 已完成): any text that is not a unit's name.
     else if (REMARK_KINDS.has(kind) && unitsBefore(columns, taskAt, c) && !unitToken(tokens[t] as string))
       cells[c] = tokens[t--] as string;
@@ -99,6 +105,9 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   cells[taskAt] = tokens.slice(before, t + 1).join(" ");
   return cells;
 }
+
+/** A person's name alone (2-4 characters), as a leader cell holds it. */
+const isName = (token: string): boolean => token.length <= 4 && cellFit("leader", token) >= 2;
 
 /**
  * The columns a row's cells are fitted to: the header's but its 序号; a task-like column after the units
@@ -150,9 +159,11 @@ export function spacedRowsFollow(
  */
 export function inlineCells(folded: string): string[] {
   const runs = folded.trim().split(/\s{2,}/);
-  return runs.length >= 3 && runs.some((c) => /\s/.test(c))
-    ? runs.map((c) => c.replace(/\s+/g, ""))
-    : folded.split(/\s+/).filter(Boolean);
+  const cells =
+    runs.length >= 3 && runs.some((c) => /\s/.test(c))
+      ? runs.map((c) => c.replace(/\s+/g, ""))
+      : folded.split(/\s+/).filter(Boolean);
+  return [...brokenHeaderNames(folded, cells)];
 }
 
 /**
@@ -223,7 +234,7 @@ export function readSpacedRows(
       continue;
     }
     if (!m) break;
-    const cells = fitSpacedRow(data, rowTokens(m[2] as string));
+    const cells = fitSpacedRow(data, rowTokens(joinPaddedNames(m[2] as string)));
     items.push({
       row: {
         line: line.no,
@@ -247,11 +258,12 @@ function continuedRow(row: TableRow, text: string): TableRow | null {
   const unitsAt = cells.reduce((at, c, k) => (isUnitColumn(c.kind) && c.text !== "" ? k : at), -1);
   const remarkAt = cells.findIndex((c, k) => k > unitsAt && REMARK_KINDS.has(c.kind));
   if (unitsAt <= taskAt) return null;
-  const at =
-    unitToken(text) && (remarkAt < 0 || (cells[remarkAt] as { text: string }).text === "")
-      ? unitsAt
-      : remarkAt;
+  const open = remarkAt < 0 || (cells[remarkAt] as { text: string }).text === "";
+  const at = unitToken(text) && open ? unitsAt : remarkAt;
   if (at < 0) return null;
+  // The units cell spilling onto a line that goes on with the cells after it (县直有关单位 已完成 …).
+  const spill = open && remarkAt >= 0 ? leadingUnits(text) : null;
+  if (spill) return continuedRow(continuedRow(row, spill.units) ?? row, spill.rest);
   const join = at === unitsAt ? "、" : "";
   return {
     ...row,

@@ -52,11 +52,6 @@ const setI = listedUnder("## Set I");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "anhui-chizhou-qingyang-2023-weijianwei-zerenqingdan-jinzhan": {
-    wrong: 3,
-    reason:
-      "held out (I): rows one a line with cells set apart by runs of spaces, four role columns (牵头领导 / 牵头责任单位 / 主体责任单位 / 配合责任单位), header names broken by spaces, a units cell spilling over lines: no task found",
-  },
   "guangdong-shenzhen-baoan-2016-haimianchengshi-forum-p3": {
     wrong: 5,
     reason:
@@ -87,16 +82,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (I): meeting minutes, 二、会议决定 then (一)–(四) each '由X负责,于…前…': tasks read under other ids or words",
   },
-  "shaanxi-ankang-2014-chuangwei-zhenggai-yilanbiao-forum": {
-    wrong: 7,
-    reason:
-      "held out (I): forum copy of a flattened 创卫 rectification table: problem and remedy lines share one number, unit and date tacked onto the remedy after single spaces, the next category stuck onto a date: no task found",
-  },
-  "unknown-2010-yuanlinchengshi-chuangjian-fenjie-p6": {
-    wrong: 3,
-    reason:
-      "held out (I): ' | ' table with a spaced-out header and a spaced merged category cell, two leads in one cell set apart by a space: tasks read with other words or units",
-  },
   "unknown-undated-anquanshengchan-zhuanxiangzhengzhi-p3": {
     wrong: 6,
     reason:
@@ -116,11 +101,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 7,
     reason:
       "held out (I): a prose stage, then six vertical records one field a line ('第N组:组长单位(X)' / '副组长单位(Y)' / '督查单位:…'): read as other tasks",
-  },
-  "zhejiang-wenzhou-lucheng-2013-chuangwen-ducha-forum": {
-    wrong: 7,
-    reason:
-      "held out (I): forum copy of a 督查 summary table, cells set apart by single spaces, a spaced merged group cell, the unit cell tacked onto the last problem line ('请市文明办协调解决'): tasks not found",
   },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 1,

@@ -80,4 +80,73 @@ describe("problem lines each followed by a remedy line of the same number, unit 
     const lines = toLines(written.join("\n"));
     expect(pairRemedies(lines)).toEqual(lines);
   });
+
+  it("reads cells over several lines with blank lines between, the units and date on a line of their own", () => {
+    // A forum copy: an editor's line, the title run together with the header, problem and remedy cells each over
+    // one or two lines, the units and the date tacked onto the remedy's last line or on a line of their own, the
+    // next category after a date set apart by a space, a name that is no office's beside a unit, the copy cut.
+    for (const [a, b, c, d] of PLACES) {
+      const text = [
+        "编辑: someone 2019-07-04",
+        "创建国家卫生城市任务一览表 项目具体任务及要求责任部门 完成时限 问题 整改要求 环境卫生",
+        "",
+        "1、背街小巷垃圾清运不及时",
+        "",
+        "1、建立垃圾日产日清机制.",
+        "",
+        `${a} 2014年8月10日`,
+        "",
+        "2、农贸市场周边占道经营;",
+        "",
+        "流动摊贩较多",
+        "",
+        `2、开展集中整治,设置临时疏导点. ${b} 2014年8月10日`,
+        "",
+        "3、公厕保洁不到位.",
+        "",
+        "3、落实专人保洁;",
+        "",
+        `加大巡查力度. ${d} 2014年8月10日 健康教育`,
+        "",
+        "1、宣传栏内容更新不及时",
+        "",
+        `1、每月更新宣传栏内容. ${c} 南方商场 2014年8月10日`,
+        "",
+        "2、公共场所控烟标识缺失;",
+        "",
+        "2、在公共场所张贴禁烟",
+      ].join("\n");
+      expect(read(text).map((t) => t.slice(1, 4))).toEqual([
+        ["背街小巷垃圾", [a], []],
+        ["农贸市场周边", [b], []],
+        ["公厕保洁不到", [d], []],
+        ["宣传栏内容更", [c], ["南方商场"]],
+        ["公共场所控烟", [], []],
+        ["在公共场所张", [], []],
+      ]);
+    }
+  });
+
+  it("keeps a unit cell of levels sharing one office's name whole (市、区政府办)", () => {
+    const text = [
+      "1、爱卫会领导机构需要加强",
+      "1、调整充实爱国卫生组织机构. 市、区政府办 2014年8月10日",
+      "2、健康教育所专业人员偏少",
+      "2、增加专业人员. 市、县、区编办、市财政局 2014年8月10日",
+    ].join("\n");
+    expect(read(text).map((t) => t.slice(2, 4))).toEqual([
+      [["市、区政府办"], []],
+      [["市、县、区编办"], ["市财政局"]],
+    ]);
+  });
+
+  it("never reads a remedy's last words as a unit beside the date", () => {
+    const text = [
+      "1、垃圾清运不及时问题",
+      "1、加密清运频次 市城管局 2014年6月底",
+      "2、占道经营问题",
+      "2、设置临时疏导点 市场监管局 加强巡查 5月底",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.flatMap((t) => [...t.leads, ...t.coUnits])).not.toContain("加强巡查");
+  });
 });

@@ -138,6 +138,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     splitHeader: fc.boolean(),
     cellBar: fc.boolean(),
     categoryHeader: fc.constantFrom(null, null, ...HEADER_WORDS.category),
+    brokenHeader: fc.boolean(),
   })
   .map(({ contentHeader, ...o }) => ({
     ...o,
@@ -152,6 +153,8 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     nameMerged: o.nameMerged && !(o.shape.startsWith("cellPerLine") && o.categoryHeader !== null),
     // Cells set apart by single spaces: no category column merged over rows (left out).
     categoryHeader: singleSpaced(o) ? null : o.categoryHeader,
+    // Header names broken by a run of spaces: only where the cells are set apart by single spaces.
+    brokenHeader: o.brokenHeader && singleSpaced(o),
   }));
 
 /** True when the cells of a runs-of-spaces shape are set apart by single spaces. */

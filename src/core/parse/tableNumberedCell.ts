@@ -1,0 +1,102 @@
+/**
+ * Tables without a 序号 column whose rows are numbered inside a cell that is not the task column the header
+ * names (`任务内容 | 标准或要求 | 工作内容及要求 | 责任单位 | …` over `生态环境 | 1、城市大环境绿化… | 禁止开发… | …`):
+ * the column whose cells open with the rows' numbers in order (1、 2、 3、) is the task column, and the row's number
+ * its own. A row short of cells (merged on the left, cut on the right) whose numbered cell was set left of that
+ * column is moved into it.
+ */
+
+import { fold } from "../text/fold";
+import { readNumbering } from "./numbering";
+import type { Table, TableHeading, TableRow } from "./tableHeader";
+import type { ColumnKind } from "./vocabulary";
+
+type Item = { row: TableRow } | { heading: TableHeading };
+
+/** The number an arabic-numbered cell opens with (1、, 2.), or null. */
+function numberOf(text: string): number | null {
+  const f = fold(text).trim();
+  const num = readNumbering(f);
+  return num && num.style === "ar" && num.length < f.length ? num.n : null;
+}
+
+/** True when row `k`'s cell `c` repeats the row above's (a merged cell filled down), never its own. */
+const copied = (rows: readonly TableRow[], k: number, c: number): boolean =>
+  k > 0 && rows[k]?.cells[c]?.text === rows[k - 1]?.cells[c]?.text;
+
+/** How many of the rows' own cells in column `c` open with a number. */
+const numberedCells = (rows: readonly TableRow[], c: number): number =>
+  rows.filter((r, k) => !copied(rows, k, c) && numberOf(r.cells[c]?.text ?? "") !== null).length;
+
+/** The index of the column whose cells open with the rows' numbers, in order and two at least; or -1. */
+function numberedColumn(rows: readonly TableRow[], width: number): number {
+  for (let c = 0; c < width; c++) {
+    const numbers = rows.flatMap((r, k) => {
+      const n = r.cells[c]?.text && !copied(rows, k, c) ? numberOf(r.cells[c]?.text as string) : null;
+      return n === null ? [] : [n];
+    });
+    const inOrder = numbers.every((n, k) => k === 0 || n === (numbers[k - 1] as number) + 1);
+    if (numbers.length >= 2 && numbers.length * 2 >= rows.length && inOrder) return c;
+  }
+  return -1;
+}
+
+/**
+ * A row's own cells (not those filled down from the row above, `above`) set from column `at` on, its numbered
+ * cell first: the cells left of it empty (merged above), those past its last empty (cut).
+ */
+function shifted(row: TableRow, above: TableRow | undefined, from: number, at: number): TableRow {
+  const own = row.cells
+    .map((c) => c.text)
+    .filter((t, j) => j >= from && t !== "" && t !== above?.cells[j]?.text);
+  const cells = row.cells.map((c, k) => ({
+    kind: c.kind,
+    text: (k >= at ? (own[k - at] ?? "") : "").replace(/\s*[|\uff5c]+$/, ""),
+  }));
+  return { line: row.line, seq: row.seq, cells };
+}
+
+/**
+ * The table with its task column moved to the column whose cells carry the rows' numbers, when the header
+ * gives no 序号 and the task column's own cells carry none; the table as it was otherwise.
+ */
+export function withNumberedTaskColumn(table: Table): Table {
+  if (table.columns.includes("seq")) return table;
+  const rows = table.items.flatMap((item) => ("row" in item ? [item.row] : []));
+  const width = Math.min(...rows.map((r) => r.cells.length));
+  const at = numberedColumn(rows, width);
+  const kind = rows[0]?.cells[at]?.kind;
+  if (at < 0 || kind === "task" || kind === "lead" || kind === "co" || kind === "units") return table;
+  // The numbered cells already read as headings over sub-rows (1.城乡供水提升工程 over its works): left so.
+  const headings = new Set(table.items.flatMap((item) => ("heading" in item ? [item.heading.text] : [])));
+  if (rows.some((r) => headings.has(r.cells[at]?.text ?? ""))) return table;
+  // The task column's cells numbered as often: they carry the rows' numbers themselves.
+  const most = numberedCells(rows, at);
+  if (rows[0]?.cells.some((c, k) => c.kind === "task" && numberedCells(rows, k) >= most)) return table;
+  const kinds = (rows[0] as TableRow).cells.map((c, k): ColumnKind =>
+    k === at ? "task" : c.kind === "task" ? "other" : c.kind,
+  );
+  const rekinded = (row: TableRow): TableRow => ({
+    ...row,
+    cells: row.cells.map((c, k) => ({ kind: kinds[k] ?? c.kind, text: c.text })),
+  });
+  const moved = new Map<number, string>();
+  const items = table.items.map((item): Item => {
+    if (!("row" in item)) return item;
+    const k = rows.indexOf(item.row);
+    const from = item.row.cells.findIndex((c, j) => j < at && numberOf(c.text) !== null);
+    const own = numberOf(item.row.cells[at]?.text ?? "") !== null && !copied(rows, k, at);
+    if (from < 0 || own) return { row: rekinded(item.row) };
+    moved.set(item.row.line, item.row.cells[from]?.text ?? "");
+    return { row: rekinded(shifted(item.row, rows[k - 1], from, at)) };
+  });
+  // The numbered cell read as a group's name when it stood in a group column: no heading.
+  const kept = items.filter(
+    (item) => !("heading" in item) || moved.get(item.heading.line) !== item.heading.text,
+  );
+  return {
+    ...table,
+    columns: table.columns.map((k, c) => (c === at ? "task" : k === "task" ? "other" : k)),
+    items: kept,
+  };
+}
