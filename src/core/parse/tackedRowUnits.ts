@@ -11,7 +11,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { trailingHeaderAt } from "./tableSpacedRows";
-import { columnKind } from "./tableHeader";
+import { columnKind, headerKinds } from "./tableHeader";
 import { cellFit } from "./tableSpans";
 
 /** A row's bare number and a space, then its words. */
@@ -33,13 +33,12 @@ function unitOf(token: string): string | null {
   return asked && unitToken(asked[1] as string) ? (asked[1] as string) : null;
 }
 
-/** A line's words and the units cell tacked onto its end (after a sentence's end, or the whole line), or null. */
+/** A line's words and the units cell tacked onto its end after a space (or the whole line), or null. */
 function tackedUnits(text: string): { words: string; units: string[] } | null {
   const tokens = text.trim().split(/\s+/);
   let from = tokens.length;
   while (from > 0 && unitOf(tokens[from - 1] as string) !== null) from--;
   if (from === tokens.length) return null;
-  if (from > 0 && !/[。.;;!!]$/.test(tokens[from - 1] as string)) return null;
   const units = tokens.slice(from).map((t) => unitOf(t) as string);
   return { words: tokens.slice(0, from).join(" "), units };
 }
@@ -74,9 +73,11 @@ function rowsFrom(lines: readonly SourceLine[], start: number): Array<{ from: nu
  * (no leader, co-units or deadline column: those cells could not be told from the units tacked on).
  */
 function oneUnitsColumnLast(folded: string): boolean {
-  const at = trailingHeaderAt(folded);
+  const own = /^\s*(序号|编号)\s/.test(folded);
+  const at = own ? 0 : trailingHeaderAt(folded);
   if (at < 0) return false;
   const kinds = folded.slice(at).trim().split(/\s+/).map(columnKind);
+  if (!headerKinds(kinds)) return false;
   const units = kinds.filter((k) => k === "units" || k === "lead" || k === "co" || k === "leader");
   const last = kinds[kinds.length - 1];
   return units.length === 1 && (last === "units" || last === "lead") && !kinds.includes("deadline");
@@ -94,14 +95,17 @@ function lastText(lines: readonly SourceLine[], from: number, to: number): numbe
  * end in their units, and every row but the last (the copy may be cut) does; other lines are returned as they are.
  */
 export function readTackedRows(lines: readonly SourceLine[]): SourceLine[] {
-  const header = lines.findIndex((l) => /序号/.test(l.folded) && oneUnitsColumnLast(l.folded));
+  const header = lines.findIndex((l) => oneUnitsColumnLast(l.folded));
   if (header < 0) return [...lines];
   const rows = rowsFrom(lines, header + 1);
   // Rows one a line each are the spaced rows reader's (tableSpacedRows.ts): here a row runs over lines.
   if (!rows.some((r) => lastText(lines, r.from, r.to) > r.from)) return [...lines];
   const tails = rows.map((r) => {
     const at = lastText(lines, r.from, r.to);
-    return { at, cells: at >= 0 ? tackedUnits((lines[at] as SourceLine).text) : null };
+    // On the row's first line the units leave the row some words of its own (3 黎明社区卫生服务中心 is a site).
+    const own = at === r.from ? ROW.exec((lines[at] as SourceLine).text.trim())?.[2] : undefined;
+    const cells = at >= 0 ? tackedUnits(own ?? (lines[at] as SourceLine).text) : null;
+    return { at, cells: cells && (at !== r.from || cells.words !== "") ? cells : null };
   });
   const ended = tails.filter((t) => t.cells !== null).length;
   if (rows.length < 2 || ended < 2 || tails.slice(0, -1).some((t) => t.cells === null)) return [...lines];
@@ -115,8 +119,7 @@ export function readTackedRows(lines: readonly SourceLine[]): SourceLine[] {
       const text = k === tail.at && tail.cells ? tail.cells.words : line.text.trim();
       if (k === r.from) {
         const m = ROW.exec(line.text.trim()) as RegExpExecArray;
-        const rest =
-          k === tail.at && tail.cells ? (tackedUnits(m[2] as string)?.words ?? "") : (m[2] as string);
+        const rest = k === tail.at && tail.cells ? tail.cells.words : (m[2] as string);
         const group = GROUP.exec(rest);
         words.push(`${m[1] as string}、${group ? rest.slice(group[0].length) : rest}`);
       } else if (text !== "") {

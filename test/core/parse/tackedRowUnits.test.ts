@@ -69,15 +69,38 @@ describe("an inspection summary whose rows run over lines, units tacked onto eac
     ]);
   });
 
-  it("reads no unit out of a problem's words when the row's last line does not end a sentence before them", () => {
+  it("reads a header on a line of its own, units after no full stop, a page mark between rows", () => {
+    for (const [a, b, c] of PLACES) {
+      const text = [
+        "序号 点位 存在问题 责任单位",
+        "1 人民路网吧",
+        "1、消防通道杂物堆放",
+        `2、未设置禁烟标识 ${a}`,
+        "- 2 -",
+        "2 社区卫生服务中心",
+        "1、投诉机制未建立",
+        `${b} ${c}`,
+        "3 解放路工地",
+        "1、未发放安全帽",
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["1", "人民路网吧(", [a], []],
+        ["2", "社区卫生服务", [b], [c]],
+        ["3", "解放路工地(", [], []],
+      ]);
+    }
+  });
+
+  it("never reads a row's site as its units when the row is one line", () => {
     const text = [
       "督查发现问题清单 序号 检查点位 问题 责任单位",
       "1 人民路网吧",
-      "1、消防通道杂物堆放 区文广新局",
-      "2 解放路工地",
-      "1、未发放安全帽 县住建局",
+      "1、消防通道杂物堆放. 区文广新局",
+      "2 黎明社区卫生服务中心",
+      "3 解放路工地",
+      "1、未发放安全帽. 县住建局",
     ].join("\n");
     const units = parseBreakdown(text).tasks.flatMap((t) => [...t.leads, ...t.coUnits]);
-    expect(units).not.toContain("消防通道杂物堆放");
+    expect(units).not.toContain("黎明社区卫生服务中心");
   });
 });
