@@ -14,6 +14,7 @@ import { readSpaced } from "./tableSpaced";
 import { readSpacedRows } from "./tableSpacedRows";
 import { readGapped } from "./tableGapped";
 import { withNumberedTaskColumn } from "./tableNumberedCell";
+import { joinBrokenPipeRows } from "./tablePipeBreaks";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -34,7 +35,9 @@ export function readTable(
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);
   if (header.piped) return readPiped(lines, header.columns, header.next, headerLine, isEnd);
   return header.tabbed && !cellsOneALine(lines, header.next, header.columns.length)
-    ? withNumberedTaskColumn(readTabbed(lines, header.columns, header.next, headerLine, isEnd))
+    ? withNumberedTaskColumn(
+        readTabbed(rowsJoined(lines, header), header.columns, header.next, headerLine, isEnd),
+      )
     : readFlattened(lines, header.columns, header.next, headerLine, isEnd, header.category === true);
 }
 
@@ -52,3 +55,7 @@ function cellsOneALine(lines: readonly SourceLine[], from: number, columns: numb
   }
   return seen >= Math.max(columns, 3);
 }
+
+/** The lines with '|' rows broken inside a cell joined (tablePipeBreaks.ts), for a header on one line. */
+const rowsJoined = (lines: readonly SourceLine[], header: FoundHeader): readonly SourceLine[] =>
+  joinBrokenPipeRows(lines, header.next, header.columns.length, lines[header.next - 1]?.text ?? "");

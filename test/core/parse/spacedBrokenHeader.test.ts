@@ -38,6 +38,25 @@ describe("a single-space table whose header names are broken by runs of spaces",
     }
   });
 
+  it("reads past a page mark and the broken header written again after it", () => {
+    const header = HEADERS[0];
+    for (const [a, b, c, d] of PLACES) {
+      const text = [
+        header,
+        `12 加强医疗资源建设,保护人民生命安全。 张  伟   李晓明 ${a} ${b}`,
+        c,
+        `${d} 达到时序进度 完成基层机构物资配备`,
+        "- 2 -",
+        header,
+        `15 新增托育机构2所以上。 李晓明 ${a} ${b} ${d} 已完成 完成备案工作`,
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["12", [a], [b, c, d], "张伟"],
+        ["15", [a], [b, d], "李晓明"],
+      ]);
+    }
+  });
+
   it("keeps reading a header whose names are whole as before (runs of spaces between cells)", () => {
     const text = [
       "序号  工作任务  牵头单位  配合单位",
