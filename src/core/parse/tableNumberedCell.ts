@@ -63,6 +63,7 @@ function shifted(row: TableRow, above: TableRow | undefined, from: number, at: n
 export function withNumberedTaskColumn(table: Table): Table {
   if (table.columns.includes("seq")) return table;
   const rows = table.items.flatMap((item) => ("row" in item ? [item.row] : []));
+  if (rows.length < 2) return table;
   const width = Math.min(...rows.map((r) => r.cells.length));
   const at = numberedColumn(rows, width);
   const kind = rows[0]?.cells[at]?.kind;

@@ -76,4 +76,9 @@ describe("a table numbered inside a cell other than its task column", () => {
       ["2", "改造道路绿化。"],
     ]);
   });
+
+  it("reads a header with no rows under it to its end (no column to look through)", () => {
+    expect(read("类别 | 考核标准 | 工作措施 | 牵头单位 | 配合单位 |\n")).toEqual([]);
+    expect(read("类别\t考核标准\t工作措施\t牵头单位\n\n以上任务请认真落实。")).toEqual([]);
+  });
 });
