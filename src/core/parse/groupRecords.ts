@@ -16,12 +16,12 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { GROUP_CO_LABEL, GROUP_FIELD_LABEL, GROUP_LEAD_LABEL } from "./vocabulary";
 
 const CN = "[一二三四五六七八九十]{1,3}|\\d{1,2}";
-/** A group's name opening a line: 第一组, 第2组, 第三督查组 — then a colon, a space or a field. */
-const OPENER = new RegExp(
-  `^第(?:${CN})[\\u4e00-\\u9fff]{0,4}?组(?:[::,,]\\s*|\\s+|(?=${GROUP_LEAD_LABEL}|$))`,
-);
+/** A group's name: 第一组, 第2组, 第三督查组, 督查一组. */
+const NAME = `(?:第(?:${CN})[\\u4e00-\\u9fff]{0,4}?|[\\u4e00-\\u9fff]{2,4}?(?:${CN}))组`;
+/** A group's name opening a line, then a colon, a space or a field. */
+const OPENER = new RegExp(`^${NAME}(?:[::,,]\\s*|\\s+|(?=${GROUP_LEAD_LABEL}|$))`);
 /** The same name inside a line, after a sentence, a field, a colon or a space (a page that lost its breaks). */
-const OPENER_INSIDE = new RegExp(`(?<=[。;;::\\s])第(?:${CN})[\\u4e00-\\u9fff]{0,4}?组(?=[::,,]|\\s)`, "g");
+const OPENER_INSIDE = new RegExp(`(?<=[。;;::\\s])${NAME}(?=[::,,]|\\s)`, "g");
 /** A group named by a numbered heading: (一)综合协调组, 2.督导检查组. */
 const NAMED_GROUP = /^[\u4e00-\u9fff]{2,12}组[。.]?$/;
 const ROLE = `(?<!副)(${GROUP_LEAD_LABEL})|(${GROUP_CO_LABEL})`;
@@ -30,6 +30,7 @@ const ROLE_FIELD = new RegExp(`(?:${ROLE})\\s*(?:[::]\\s*([^;;。\\s]+)|[((]([^(
 /** A line that is a field of a group record: a role field, or another field of a group (督查单位:, 主要职责:). */
 const FIELD_LINE = new RegExp(`^(?:(?:${ROLE})\\s*[::((]|(?:${GROUP_FIELD_LABEL})\\s*[::])`);
 const ROLE_START = new RegExp(`^(?:${ROLE})`);
+const ANY_ROLE = new RegExp(ROLE);
 /** The most lines a group's fields run to. */
 const FIELD_LINES = 6;
 
@@ -59,13 +60,16 @@ const lineOf = (line: SourceLine, text: string): SourceLine => ({
 
 /** The line cut before each group's name inside it, when two or more groups with a lead stand there; else as is. */
 function cutGroups(line: SourceLine): SourceLine[] {
-  const starts = [...line.folded.matchAll(OPENER_INSIDE)].map((m) => m.index as number);
-  if (OPENER.test(line.folded)) starts.unshift(0);
-  if (starts.length < 2) return [line];
+  const found = [...line.folded.matchAll(OPENER_INSIDE)].map((m) => m.index as number);
+  // A name with no role field after it (全区分三组:第一组:…) says how many groups follow: no group of its own.
+  const roleAfter = (s: number, k: number) => ANY_ROLE.test(line.folded.slice(s, found[k + 1]));
+  const starts = found.filter((s, k) => roleAfter(s, k));
+  if (starts.length === 0) return [line];
+  const head = line.text.slice(0, starts[0]).trim();
+  const headGroup = OPENER.test(fold(head)) && groupRoles(head) !== null;
   const pieces = starts.map((s, k) => line.text.slice(s, starts[k + 1]).trim());
-  if (!pieces.every((p) => groupRoles(p) !== null)) return [line];
-  const before = line.text.slice(0, starts[0]).trim();
-  return [...(before ? [lineOf(line, before)] : []), ...pieces.map((p) => lineOf(line, p))];
+  if (pieces.length + (headGroup ? 1 : 0) < 2 || !pieces.every((p) => groupRoles(p) !== null)) return [line];
+  return [...(head ? [lineOf(line, head)] : []), ...pieces.map((p) => lineOf(line, p))];
 }
 
 /** The end (exclusive) of the field lines after `i`: blank lines between fields are passed over. */

@@ -24,11 +24,11 @@ describe("group records", () => {
     ]);
   });
 
-  it("reads groups named otherwise (第一检查组), labels with colons, member units, blank lines and a page mark between", () => {
+  it("reads groups named otherwise (检查一组, 第二检查组), labels with colons, member units, blank lines and a page mark between", () => {
     const text = doc(
       "关于开展安全生产大检查的通知",
       "三、检查安排",
-      "第一检查组:组长单位:市应急管理局;成员单位:市住建局、市交通运输局",
+      "检查一组:组长单位:市应急管理局;成员单位:市住建局、市交通运输局",
       "检查范围:城东区、城西区。",
       "",
       "第二检查组:组长单位:市市场监管局;成员单位:市消防救援支队",
@@ -46,7 +46,7 @@ describe("group records", () => {
 
   it("reads groups run together on one line (a page that lost its line breaks), with a forum's jammer strings", () => {
     const text =
-      "二、督导安排。具体分3个督导组:第1组:组长单位(区教育局) 副组长单位(区财政局) 督导对象:城关镇、河西乡。" +
+      "二、督导安排。全区分三组:第1组:组长单位(区教育局) 副组长单位(区财政局) 督导对象:城关镇、河西乡。" +
       "第2组:组长单位(区卫健局) 副组长单位(区民政局) 督导对象:东城街道。 I% H9 r: m2 |* { " +
       "第3组:组长单位(区住建局) 副组长单位(区自然资源局) 督导对象:全区各村。";
     expect(read(text).map(([id, , leads, co]) => [id, leads, co])).toEqual([
