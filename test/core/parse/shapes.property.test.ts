@@ -50,7 +50,10 @@ import { corpusTables } from "./shapesCorpus";
 //   holds spaces: fallback.test.ts) by its header, and a name that holds a space from the cell after it
 //   (FC_SEED=960039039).
 // - tasks whose words end like a unit's name (养老机构, 市政公用城学校; shapesCorpus.ts): tried in this round, one cell
-//   per line they still read as a units cell, more so beside a name column whose cell may be left out.
+//   per line they still read as a units cell, more so beside a name column whose cell may be left out. Tried again
+//   in the eleventh with those that end in a full stop (创建全国文明典范城市。): a row that leaves its category and
+//   co-units out (two cells merged or blank) is then two lines, task and lead, that read as well as lead and co-unit
+//   (FC_SEED=-1824788980, -1247766518); by content alone it is ambiguous.
 // Every shape renderShapes knows is drawn (the gap between cells is drawn separately: 1 or more).
 
 const UNITS = [
