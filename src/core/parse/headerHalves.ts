@@ -3,7 +3,7 @@
 import type { SourceLine } from "../text/lines";
 import { cellLine } from "./tableGroups";
 import { columnKind } from "./tableHeader";
-import { COLUMN_NAMES, MEASURE_COLUMN, ORG } from "./vocabulary";
+import { COLUMN_NAMES, MEASURE_COLUMN, NAME_COLUMN, ORG } from "./vocabulary";
 
 /** The end of a column's own name (具体要求, 工作内容, 细化措施): never the first half of another. */
 const COLUMN_NOUN = /(要求|内容|措施|举措|情况|目标|任务|事项|名称)$/;
@@ -69,7 +69,7 @@ function twoHalves(here: string, next: string, kind: NonNullable<ReturnType<type
   return here.length <= 2 && next.trim().length <= 2 && (named === kind || named === columnKind(next));
 }
 
-/** True when a task column's name is among the next few header cells after `lines[k]`. */
+/** True when a task column's name is among the next few header cells after `lines[k]` (a name column's before it). */
 function taskFollows(lines: readonly SourceLine[], k: number): boolean {
   let seen = 0;
   for (let i = k + 1; i < lines.length && seen < LOOK_AHEAD; i++) {
@@ -78,7 +78,8 @@ function taskFollows(lines: readonly SourceLine[], k: number): boolean {
     seen++;
     const kind = columnKind(line.folded);
     if (kind === "task") return true;
-    if (kind === null) return false;
+    // A name column (名称) stands only right before the task's: read on to it.
+    if (kind === null && !NAME_COLUMN.test(line.folded.trim())) return false;
   }
   return false;
 }

@@ -103,3 +103,16 @@ export function bareNumber(folded: string): number | null {
   const m = /^(\d{1,4})\s*[*★]?\s*[.、]?$/.exec(folded);
   return m ? Number(m[1]) : null;
 }
+
+/** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
+export const RANK: Readonly<Record<NumStyle, number>> = {
+  part: -1,
+  cn: 0,
+  di: 0,
+  pcn: 1,
+  ar: 2,
+  arp: 2.5,
+  par: 3,
+  circ: 4,
+  shi: 5,
+};

@@ -4,10 +4,10 @@ import type { ParseIssue } from "../types";
 import { fold, openDepth } from "../text/fold";
 import { type SourceLine } from "../text/lines";
 import { findConvention, stripAttachmentMark } from "./docInfo";
-import { type NumStyle } from "./numbering";
+import { RANK, type NumStyle } from "./numbering";
 import { firstLabelAt } from "./labels";
 import { isUnitsLine } from "./outlineItemsTable";
-import { readRoles, type Roles } from "./roles";
+import { readRoles, tailTarget, type Roles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 import type { Node, PartState } from "./node";
 import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket } from "./node";
@@ -17,19 +17,6 @@ import { continueOpenBracket, handleLine } from "./outlineLines";
 import { closeWithLeadingBracket, holdBareLabel } from "./outlineProse";
 import { addRecord, openRecord, recordField } from "./outlineRecords";
 import { openProseRecord, readRecordField } from "./outlineRecordFields";
-
-/** The standard order of numbering levels in Chinese official documents (GB/T 9704): lower is higher. */
-export const RANK: Readonly<Record<NumStyle, number>> = {
-  part: -1,
-  cn: 0,
-  di: 0,
-  pcn: 1,
-  ar: 2,
-  arp: 2.5,
-  par: 3,
-  circ: 4,
-  shi: 5,
-};
 
 /** The outline of one document as it is built, line by line or table row by table row. */
 export class Outline {
@@ -285,15 +272,6 @@ export class Outline {
     const roles = readRoles(this.noteConvention(rest, line.no), { bareUnits: false });
     this.attach(roles, line);
   }
-}
-
-/** The list a unit line's continuation adds to: its leads, co-units or units listed without a role. */
-export function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" }): string[] {
-  return tail.kind === "lead"
-    ? tail.roles.leads
-    : tail.kind === "co"
-      ? tail.roles.coUnits
-      : tail.roles.listed;
 }
 
 /** The first 40 characters of a text, for a finding. */

@@ -155,3 +155,12 @@ export function namesRoles(inside: string): boolean {
 
 export { isDeadline } from "./deadline";
 export { resolveRoles } from "./resolve";
+
+/** The list a unit line's continuation adds to: its leads, co-units or units listed without a role. */
+export function tailTarget(tail: { roles: Roles; kind: "lead" | "co" | "list" }): string[] {
+  return tail.kind === "lead"
+    ? tail.roles.leads
+    : tail.kind === "co"
+      ? tail.roles.coUnits
+      : tail.roles.listed;
+}

@@ -6,7 +6,25 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { cellRoles, isUnitColumn } from "./tableSpans";
 import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";
-import { EMPTY_CELL, FIGURE_CELL, SURNAME, type ColumnKind } from "./vocabulary";
+import {
+  DEADLINE_PHRASE,
+  DEADLINE_VERB,
+  EMPTY_CELL,
+  FIGURE_CELL,
+  SURNAME,
+  type ColumnKind,
+} from "./vocabulary";
+
+/**
+ * True when a cell opens with a deadline word and goes on with a task's words (持续推进老旧小区改造2个。): no date, no
+ * action expected by then (年内完成并投入使用 is a deadline) — a task's cell, not a deadline's.
+ */
+function taskAfterPhrase(text: string): boolean {
+  const f = fold(text).replace(/\s+/g, "");
+  const phrase = DEADLINE_PHRASE.exec(f);
+  const rest = phrase ? f.slice(phrase[0].length).replace(/[。.;,]+$/, "") : "";
+  return rest.length >= 5 && !/[年月季]/.test(rest) && !DEADLINE_VERB.test(rest);
+}
 
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
@@ -70,6 +88,7 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       return named && !isUnitLike(text) && !unitList && !isDeadline(text) && text.length <= 12 ? 2 : -3;
     }
     case "deadline":
+      if (taskAfterPhrase(text)) return 0;
       return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
     case "seq":
       return -5;

@@ -99,10 +99,11 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   }
   // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
   while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;
-  // A column before the task (名称, 项目名称) takes the first token when more are left than columns.
-  const before = taskAt > 0 && t >= 1 ? 1 : 0;
-  if (before) cells[taskAt - 1] = tokens[0] as string;
-  cells[taskAt] = tokens.slice(before, t + 1).join(" ");
+  // The columns before the task (名称, 项目名称; a category and a leader) take the first tokens, one each, while more
+  // are left than columns; a blank token (a cell merged over rows) is its column's, empty.
+  let s = 0;
+  for (let c = Math.max(0, taskAt - 2); c < taskAt && s < t; c++) cells[c] = tokens[s++] as string;
+  cells[taskAt] = tokens.slice(s, t + 1).join(" ");
   return cells;
 }
 
@@ -129,8 +130,10 @@ export function spacedRowsFollow(
   columns: readonly ColumnKind[],
 ): boolean {
   const data = rowKinds(columns);
-  // More than one column before the task (类别 / 主要任务 / 细化措施): their cells cannot be told apart.
-  if (data.lastIndexOf("task") > 1) return false;
+  // More than one column before the task but a category and a leader (类别 / 责任领导 / 工作任务): their cells cannot
+  // be told apart (类别 / 主要任务 / 细化措施: the middle one's text may hold spaces).
+  const taskAt = data.lastIndexOf("task");
+  if (taskAt > 2 || (taskAt === 2 && !(data[0] === "other" && data[1] === "leader"))) return false;
   let rows = 0;
   let loose = 0;
   let seen = 0;
@@ -234,7 +237,9 @@ export function readSpacedRows(
       continue;
     }
     if (!m) break;
-    const cells = fitSpacedRow(data, rowTokens(joinPaddedNames(m[2] as string)));
+    // Two columns before the task: two spaces after the number are the first one's blank cell (merged over rows).
+    const blank = data.lastIndexOf("task") === 2 && /^\d{1,4}\s{2}\S/.test(text) ? [""] : [];
+    const cells = fitSpacedRow(data, [...blank, ...rowTokens(joinPaddedNames(m[2] as string))]);
     items.push({
       row: {
         line: line.no,

@@ -294,3 +294,7 @@ export const RECORD_TASK_LABEL_WEAK = "目标任务|主要内容|工作措施|�
  */
 export const RECORD_DETAIL_LABEL =
   "(?:项目|建设|主要)内容|整改(?:措施|目标)|建设规模|(?:计划|项目)?总投资|(?:年度|计划)投资|建设(?:地点|性质)|实施地点|资金来源|联系人|联系电话|电话|联系方式";
+/** Group records (groupRecords.ts): the leading unit, the deputy and member units, other fields of a group. */
+export const GROUP_LEAD_LABEL = "组长(?:单位|部门)|牵头(?:单位|部门)";
+export const GROUP_CO_LABEL = "副组长(?:单位|部门)|成员(?:单位|部门)|配合(?:单位|部门)";
+export const GROUP_FIELD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:单位|部门|对象|范围|职责|重点)";

@@ -98,9 +98,9 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "held out (I): one line with labels glued together (牵头领导:X副局长责任部门:A、B(二)…) and a 配合 section (配合领导 / 配合部门): no task found",
   },
   "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
-    wrong: 7,
+    wrong: 1,
     reason:
-      "held out (I): a prose stage, then six vertical records one field a line ('第N组:组长单位(X)' / '副组长单位(Y)' / '督查单位:…'): read as other tasks",
+      "Set I: the stage paragraph's roles are two clauses with no role word ('由A、B、C提出公开承诺单位,D制定方案并组织实施'): not read (the six group records after it read)",
   },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 1,
