@@ -14,6 +14,8 @@ export interface ProseTask {
 export const PHRASINGS: ReadonlyArray<{
   readonly name: string;
   readonly render: (t: ProseTask, sep: string, open: string, close: string) => string;
+  /** Tasks the phrasing leaves out, where no reader could tell its roles from a task's words (said why there). */
+  readonly leaves?: (t: ProseTask) => boolean;
 }> = [
   {
     name: "(由A牵头,B配合)",
@@ -85,7 +87,13 @@ export const PHRASINGS: ReadonlyArray<{
     name: "(A、B按职责分工卖力)",
     render: (t, s, o, c) => `${t.text}${o}${[t.lead, ...t.co].join(s)}按职责分工卖力${c}`,
   },
-  { name: "(A卖力,B配合)", render: (t, s, o, c) => `${t.text}${o}${t.lead}卖力${co(t, s, ",", "配合")}${c}` },
+  // Left out: a lead that is a place's name with no co-units. A bracket of one place and an unknown verb
+  // ((凤池社区卖力)) reads as a project's words ((老旧社区改造), (城乡社区治理)) as well as a role.
+  {
+    name: "(A卖力,B配合)",
+    render: (t, s, o, c) => `${t.text}${o}${t.lead}卖力${co(t, s, ",", "配合")}${c}`,
+    leaves: (t) => t.co.length === 0 && PLACE_END.test(t.lead),
+  },
   // Compound labels: a modifier before the role word (docs/layouts.md, "Compound labels").
   {
     name: "(主要责任单位:A;共同责任单位:B)",
@@ -111,6 +119,14 @@ export const PHRASINGS: ReadonlyArray<{
     render: (t, s) => `${t.text}\n承办单位：${t.lead}${t.co.length ? `\n联系单位：${t.co.join(s)}` : ""}`,
   },
 ];
+
+/** The ends of a place's name (a community, a village, a town, a district), not an office's. */
+const PLACE_END = /(社区|村|镇|乡|街道|片区|区|县|市|州|省)$/;
+
+/** The tasks a phrasing writes: all but those it leaves out. */
+export function tasksFor(tasks: readonly ProseTask[], phrasing: (typeof PHRASINGS)[number]): ProseTask[] {
+  return tasks.filter((t) => !phrasing.leaves?.(t));
+}
 
 /** The co-units' clause: `,B、C配合`, or nothing without co-units. */
 function co(t: ProseTask, sep: string, comma: string, verb: string): string {

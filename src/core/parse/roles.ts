@@ -5,7 +5,7 @@
 
 import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
-import { isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
 import { isDeadline } from "./deadline";
 import { findConvention, splitStandingNote } from "./docInfo";
 import { readLabelled } from "./labelled";
@@ -74,7 +74,7 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     } else if (readUnknownVerb([...pending, clause].join("、"), roles, options.bareUnits)) {
       // a role verb the parser does not know, where a role verb stands (A牵头卖力)
       pending = [];
-    } else if (isUnitList(clause)) {
+    } else if (isUnitList(clause) && !namesThenVerb(clause)) {
       pending.push(clause);
     } else {
       pushAll(unread, pending);
@@ -136,6 +136,15 @@ function unnestRoles(text: string): string {
 function isUnitList(clause: string): boolean {
   const units = splitUnitList(clause);
   return units.length > 0 && units.every(isUnitLike);
+}
+
+/**
+ * True when a clause that reads as a group's name (相关… / 各…) is names and a verb the parser does not know
+ * (相关镇街区卖力): it does not end like a unit, and beside clauses that name roles it is a role clause of its own.
+ */
+function namesThenVerb(clause: string): boolean {
+  const last = splitUnitList(clause).pop() ?? "";
+  return !endsLikeUnit(last) && readUnknownVerb(clause, emptyRoles(), true, true);
 }
 
 /** True when a bracket's inside names roles (a label or a role verb), as in F3 and F4. */

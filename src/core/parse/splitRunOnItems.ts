@@ -92,9 +92,9 @@ export function splitAfterUnitBrackets(line: SourceLine): SourceLine[] {
   return cutLine(line, closedAtEnd ? found : found.slice(0, -1));
 }
 
-// A heading (一、… / (一)…) whose short title has no sentence end, then spaces and an item numbered 1. or 1、.
+// A heading (一、… / 一.… / (一)…) whose short title has no sentence end, then spaces and an item numbered 1. or 1、.
 const HEADING_THEN_ITEM =
-  /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^。;:!?]{2,40}?[^\d\s]\s+(?=\d{1,3}[.、](?!\d))/;
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))[^。;:!?]{2,40}?[^\d\s]\s+(?=\d{1,3}[.、](?!\d))/;
 
 /**
  * A heading whose first item follows it on the same line after spaces, as a copy that lost the line break gives

@@ -198,6 +198,11 @@ function continues(
   const n = readNumbering(line.folded);
   if (n && !CLOSING.test(f) && n.n !== (numbers.get(n.style) ?? 0) + 1 && !startsOwnBesides(line))
     return !isLabelLine(f);
+  // A label's name the width cut in two after the space before it (…人民政府 完成 / 时限:2025年6月): one label.
+  const word = / ([\u4e00-\u9fff]{1,4})$/.exec(f);
+  if (word && length >= width - 1 && isLabelLine(`${word[1] as string}${line.folded}`)) return true;
   if (startsOwn(line)) return false;
-  return length >= width || !CLOSING.test(f);
+  // A line the width ran out on right after a space (…完成时限: / 2025年6月) is a full line too, unless it ends a sentence.
+  const full = [...last.raw].length >= width && !ENDS_SENTENCE.test(f);
+  return length >= width || full || !CLOSING.test(f);
 }

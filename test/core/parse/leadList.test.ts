@@ -90,3 +90,31 @@ describe("one sentence naming the lead of the list after it", () => {
     ]);
   });
 });
+
+describe("a list's items on a line of their own, several to a line", () => {
+  it("cuts a numbered line after each item's end where a greater number of its style follows", () => {
+    const text = [
+      "本次评议中,甲市园林局牵头主办的为民办实事项目如下:",
+      "5.新建口袋公园12个;6.改造绿道8公里;",
+      "11.新建公厕20座;17.改造老旧小区10个;",
+      "18.建设垃圾分类屋50座。",
+      "欢迎市民参与评议。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["5", "新建口袋公园12个", ["甲市园林局"], []],
+      ["6", "改造绿道8公里", ["甲市园林局"], []],
+      ["11", "新建公厕20座", ["甲市园林局"], []],
+      ["17", "改造老旧小区10个", ["甲市园林局"], []],
+      ["18", "建设垃圾分类屋50座。", ["甲市园林局"], []],
+    ]);
+  });
+
+  it("never cuts at a number of another style or one that does not rise", () => {
+    const text = [
+      "以下事项由乙县住建局牵头:",
+      "3.改造小区:(1)外墙;(2)管网;2.新建公厕。",
+      "4.建设公园。",
+    ].join("\n");
+    expect(read(text).map((t) => t[0])).toEqual(["3", "4"]);
+  });
+});

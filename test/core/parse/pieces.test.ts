@@ -102,10 +102,25 @@ describe("unit names", () => {
       "市级有关部门",
       "区直各部门",
       "各区(县、市)政府",
+      "功能板块",
+      "各功能板块",
+      "各板块",
     ]) {
       expect(isCollective(c)).toBe(true);
     }
     expect(isCollective("财政局")).toBe(false);
+    expect(isCollective("五大板块")).toBe(false);
+  });
+
+  it("reads a city's functional zones (功能板块) as a group of units in every phrasing, never a task's 板块", () => {
+    const read = (body: string) =>
+      parseBreakdown(`甲市2024年民生实事项目\n一、教育\n${body}`).tasks.map((t) => [t.leads, t.coUnits]);
+    const want = [[["市教育局"], ["各县区", "功能板块"]]];
+    expect(read("1.改造学校照明。(由市教育局牵头,各县区、功能板块配合)")).toEqual(want);
+    expect(read("1.改造学校照明。(市教育局、各县区、功能板块)")).toEqual(want);
+    expect(read("1.改造学校照明。市教育局牵头,各县区 功能板块配合。")).toEqual(want);
+    expect(read("1.改造学校照明,由市教育局会同各县区;功能板块负责落实。")).toEqual(want);
+    expect(read("1.优化五大板块布局。(市发改委牵头)")).toEqual([[["市发改委"], []]]);
   });
 });
 

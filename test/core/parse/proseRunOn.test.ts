@@ -161,3 +161,21 @@ describe("items run together on one line", () => {
     expect(read(text)).toEqual([["新建公园一所。（含绿道）全长3公里。", ["县住建局"], []]]);
   });
 });
+
+describe("a heading and its first item on one line", () => {
+  it.each(["一、", "一.", "一．", "（一）"])(
+    "cuts a heading numbered %s before the item after the spaces",
+    (mark) => {
+      const second = mark.replace("一", "二");
+      const text = [
+        "甲县2024年法治政府建设工作计划",
+        `${mark}强化学习宣传 1.推动学习宣传走深走实。〔牵头单位:县司法局;责任单位:各镇人民政府〕`,
+        `${second}压实第一责任人职责 2.落实年度报告制度。〔牵头单位:县政府办公室〕`,
+      ].join("\n");
+      expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+        ["1.1", "推动学习宣传走深走实。", ["县司法局"], ["各镇人民政府"]],
+        ["2.2", "落实年度报告制度。", ["县政府办公室"], []],
+      ]);
+    },
+  );
+});

@@ -223,3 +223,32 @@ describe("a units line wrapped before its shared role (分别牵头)", () => {
     expect(read(text)[1]?.[1]).toEqual(["县人力社保局", "县农业农村局"]);
   });
 });
+
+describe("a line of inline labels set apart by spaces, wrapped at any width", () => {
+  // Each item one line: its words, then `责任单位: A,B 完成时限: 2025年6月` with a space after each colon. At some
+  // widths the wrap falls right after the space (完成时限: / 2025年6月), at others inside the label (完成 / 时限:).
+  const text = [
+    "甲市2025年民生实事项目",
+    "为切实解决群众急难愁盼问题,根据民生实事项目办理工作规定,现将本月民生实事项目公布如下,欢迎社会各界监督。",
+    "一、 开展道路交通安全隐患治理 对市域内七条道路采取增设信号灯、安装限速牌等措施消除道路交通安全隐患。 责任单位: 甲市经开区管委会,各区(市、县)人民政府 完成时限: 2025年6月",
+    "二、 打通金河西路断头路 金河西路因历史遗留问题长期未贯通,致使周边停车资源匮乏、车流汇集拥堵。 责任单位: 乙市人民政府 完成时限: 2025年8月",
+    "三、 硬化会龙镇村组道路 群众通过热线反映会龙村、青杠村部分道路路面破损,雨天泥泞出行困难。 责任单位: 丙县人民政府 完成时限: 2025年9月",
+  ].join("\n");
+
+  it("reads the units and the deadline of every item as the unwrapped text does", () => {
+    expect(read(text)).toEqual([
+      ["1", ["甲市经开区管委会"], ["各区(市、县)人民政府"], "2025年6月"],
+      ["2", ["乙市人民政府"], [], "2025年8月"],
+      ["3", ["丙县人民政府"], [], "2025年9月"],
+    ]);
+    const cuts = { afterSpace: 0, inLabel: 0 };
+    for (let width = 20; width <= 40; width++) {
+      const wrapped = hardWrap(text, width);
+      if (/完成时限: \n/.test(wrapped)) cuts.afterSpace++;
+      if (/ 完成\n时限/.test(wrapped)) cuts.inLabel++;
+      expect({ width, tasks: read(wrapped) }).toEqual({ width, tasks: read(text) });
+    }
+    expect(cuts.afterSpace).toBeGreaterThan(0);
+    expect(cuts.inLabel).toBeGreaterThan(0);
+  });
+});

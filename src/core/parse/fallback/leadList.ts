@@ -46,19 +46,22 @@ function leadOfList(sentence: string): Roles | null {
 
 /**
  * The sentence of a line before its run-on list and the list's items, cut where a number greater than the one
- * before follows the colon or an item's end: "…如下:28.甲;29.乙" → ["…如下:", "28.甲;", "29.乙"].
+ * before follows the colon or an item's end: "…如下:28.甲;29.乙" → ["…如下:", "28.甲;", "29.乙"]. A line that
+ * starts with an item of the list (`from`, its number; `style`, its numbering) is cut after its items' ends in
+ * that style: "31.甲;43.乙" → ["31.甲;", "43.乙"].
  */
-function cutList(text: string): string[] {
+function cutList(text: string, from = -1, style = ""): string[] {
   const f = fold(text);
   const cuts: number[] = [];
-  let last = -1;
+  let last = from;
   MARK_AFTER.lastIndex = 0;
   for (let m = MARK_AFTER.exec(f); m; m = MARK_AFTER.exec(f)) {
     const at = m.index + m[0].length;
     const mark = readNumbering(f.slice(at));
     if (!mark || mark.style === "cn" || mark.style === "pcn" || mark.n <= last) continue;
+    if (style && mark.style !== style) continue;
     // The first item follows the colon that ends the lead sentence.
-    if (cuts.length === 0 && f[m.index] !== ":") continue;
+    if (cuts.length === 0 && from < 0 && f[m.index] !== ":") continue;
     cuts.push(at);
     last = mark.n;
   }
@@ -96,7 +99,8 @@ export function readLeadLists(lines: readonly SourceLine[]): ProseTask[] {
   let list: Roles | null = null;
   for (const line of lines) {
     if (line.text === "") continue;
-    const pieces = readNumbering(line.folded) ? [line.text] : cutList(line.text);
+    const own = readNumbering(line.folded);
+    const pieces = own ? (list ? cutList(line.text, own.n, own.style) : [line.text]) : cutList(line.text);
     const head = pieces[0] as string;
     if (!readNumbering(fold(head))) {
       list = leadOfList(head);
