@@ -7,6 +7,7 @@ import { pushAll } from "./arrays";
 import { fold } from "../text/fold";
 import type { Node } from "./node";
 import { closesWithRoles, hasOwnUnits, subtreeHasUnits } from "./node";
+import { opensWithRoles } from "./midClause";
 
 /** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
 export function isProse(text: string): boolean {
@@ -56,7 +57,7 @@ export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
-    const prose = isProse(child.text) && !closesWithRoles(child.text);
+    const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
     if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);

@@ -68,19 +68,14 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "held out (I): paragraphs under an item whose unit bracket opens with '[' and closes with ')' and holds a standing rule (以下均需…不再列出): no task found",
   },
   "henan-nanyang-xichuan-undated-yingtongshui-pengtouhui": {
-    wrong: 8,
+    wrong: 1,
     reason:
-      "held out (I): one paragraph of ;-separated decisions 'WORK由PERSON牵头,UNIT落实' (a person leads, a unit carries out): no task found",
+      "a second decision run on after a comma inside a ;-clause ('…住建局落实,香花、九重污水处理厂由住建局派驻专人指导督导') stays in the first one's words",
   },
   "hunan-huaihua-xupu-junping-2025-anquanshengchan-dapaicha": {
     wrong: 2,
     reason:
       "held out (I): field headings (一)(二) over prose paragraphs whose unit is the sentence's subject (no role word) with 联合X partners: no task found",
-  },
-  "ningxia-yinchuan-helan-2024-weiminbanshishi-wancheng-news": {
-    wrong: 2,
-    reason:
-      "held out (I): news paragraphs of ;-separated clauses '由X负责的…项目': the first clause of each paragraph is not found",
   },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 4,
@@ -96,11 +91,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 3,
     reason:
       "held out (I): ' | ' table with a spaced-out header and a spaced merged category cell, two leads in one cell set apart by a space: tasks read with other words or units",
-  },
-  "unknown-undated-anquanshengchan-zhuanxiangzhengzhi-p3": {
-    wrong: 6,
-    reason:
-      "held out (I): numbered items '…专项整治,由A、B部门负责,有关部门配合' with sector names (公安, 交通部门) as units: most not found, one reads words as co-units",
   },
   "unknown-undated-jiegan-jinshao-fangan-fanwen": {
     wrong: 6,

@@ -1,0 +1,59 @@
+/**
+ * Decisions of a meeting or a news item, one clause each, set apart by ;: WORK由PERSON牵头,UNIT落实 (a leader leads,
+ * a unit carries it out), WORK由PERSON牵头,… (a leader only), UNIT负责… (the unit is the clause's subject). And the
+ * words before a paragraph's first decision that are not a task: its lead-in sentence (会议决定:要按照…。) or a
+ * lead-in clause (民生保障类4项实事中,由A负责的…).
+ */
+
+import { fold, openDepth } from "../../text/fold";
+import { readPerson, type Person } from "../leader";
+import { emptyRoles, type Roles } from "../roles";
+import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
+
+// 由王某牵头,县住建局落实 / 由王某牵头,连夜开会…: a person's name (2–4 characters) that 牵头, then perhaps the unit.
+const PERSON_LEADS =
+  /由([\p{Script=Han}·]{2,4}?)(?:同志)?牵头(?:负责)?(?:,([^,;。]{2,40}?)(?:具体落实|负责落实|落实|负责|实施|承办)(?=[,;。]|$))?/u;
+// The unit as the clause's subject, its verb right after it: 督导组负责每天报送… (not 负责人).
+const SUBJECT_DOES = /^([^,;。:由()“”"]{2,30}?)负责(?!人)/;
+
+/** What a decision clause says: the roles (perhaps no unit) and the leader; null when it names neither. */
+export function decisionRoles(clause: string): { roles: Roles; leader: Person | null } | null {
+  const f = fold(clause).trim();
+  const p = PERSON_LEADS.exec(f);
+  const name = p ? (p[1] as string) : "";
+  const person = p && !isUnitLike(name) && openDepth(f.slice(0, p.index)) === 0 ? readPerson(name) : null;
+  if (p && person) {
+    const roles = emptyRoles();
+    roles.matched = true;
+    const units = p[2] ? splitUnitList(p[2]) : [];
+    if (units.length > 0 && !units.every(endsLikeUnit)) return null;
+    for (const u of units) roles.leads.push(u);
+    return { roles, leader: person };
+  }
+  const s = SUBJECT_DOES.exec(f);
+  const units = s ? splitUnitList(s[1] as string) : [];
+  if (units.length === 0 || !units.every(endsLikeUnit)) return null;
+  const roles = emptyRoles();
+  roles.matched = true;
+  for (const u of units) roles.listed.push(u);
+  return { roles, leader: null };
+}
+
+// A lead-in clause before the first 由 of a clause: 民生保障类4项实事中, / 其中, (what the items are part of).
+const LEAD_IN = /^(?:[^,;。由]{2,20}中|其中)[,:]\s*(?=由)/;
+
+/**
+ * How many characters at the start of a paragraph's clause are its lead-in, not the task: a sentence before the
+ * first clause's task (会议决定:要按照…工作。) and a clause like 民生保障类4项实事中,.
+ * @example leadInLength("会议决定:要按照要求做好工作。九重区域整治由王某牵头", true) → 15
+ */
+export function leadInLength(clause: string, first: boolean): number {
+  const f = fold(clause);
+  let cut = 0;
+  if (first) {
+    const by = f.search(/由|负责/);
+    if (by > 0) cut = f.lastIndexOf("。", by) + 1;
+  }
+  const m = LEAD_IN.exec(f.slice(cut));
+  return m ? cut + m[0].length : cut;
+}
