@@ -132,3 +132,46 @@ describe("a meeting's decisions run together in one paragraph, set apart by ;", 
     expect(read(text)).toEqual([]);
   });
 });
+
+describe("field headings over paragraphs whose unit is the first sentence's subject", () => {
+  const plan = (a: string, b: string, noise: string) =>
+    [
+      "辛镇安全生产隐患大排查大整治行动方案",
+      "一、工作目标",
+      "全面排查各类安全隐患,实现隐患清零闭环管理,坚决杜绝安全事故。",
+      "二、排查整治重点内容及责任分工",
+      `${a}道路交通领域`,
+      "镇派出所强化执法力度,严厉查处超载超速等违法行为。联合县交通运输局检查“一超四究”制度执行情况。",
+      noise,
+      `${b}燃气安全领域`,
+      "镇应急办牵头,组织各村(居)委会开展入户排查,重点检查用气安全。针对瓶装燃气,会同县市场监管局检查销售网点,督促",
+    ]
+      .filter((l) => l !== "")
+      .join("\n");
+
+  it.each([
+    ["(一)", "(二)", ""],
+    ["1.", "2.", "— 2 —"],
+    ["(一)", "(二)", "回复 | 举报"],
+  ])("reads the subject as the lead and the units it works with as co-units (%s)", (a, b, noise) => {
+    expect(read(plan(a, b, noise)).map((t) => [t.id, t.leads, t.co])).toEqual([
+      ["2.1", ["镇派出所"], ["县交通运输局"]],
+      ["2.2", ["镇应急办"], ["各村(居)委会", "县市场监管局"]],
+    ]);
+  });
+
+  it("reads no unit from paragraphs that open with the work (新建10处… / 为在我区…) under project headings", () => {
+    const text = [
+      "壬区确定今年重点民生实事",
+      "1.环境品质提升项目",
+      "新建10处口袋公园,持续优化城区人居环境。",
+      "2.医疗惠民项目",
+      "为在我区助产机构出生的新生儿免费实施筛查,联合市妇幼保健院开展随访。",
+      "3.教育惠民项目",
+      "新开办公办幼儿园两所,增加公办学位。",
+      "4.养老服务项目",
+      "全区养老服务中心提档升级,联合区民政局建成社区食堂。",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+  });
+});

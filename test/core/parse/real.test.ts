@@ -72,11 +72,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "a second decision run on after a comma inside a ;-clause ('…住建局落实,香花、九重污水处理厂由住建局派驻专人指导督导') stays in the first one's words",
   },
-  "hunan-huaihua-xupu-junping-2025-anquanshengchan-dapaicha": {
-    wrong: 2,
-    reason:
-      "held out (I): field headings (一)(二) over prose paragraphs whose unit is the sentence's subject (no role word) with 联合X partners: no task found",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 4,
     reason:
