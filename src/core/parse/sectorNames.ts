@@ -16,6 +16,11 @@ const SECTORS = new Set(
     "药监 应急 市场监管 生态环境 自然资源 农业农村 文化旅游 卫生健康 发改 经信 工信 科技 人防 城建 交运"
   ).split(" "),
 );
+/** True when a name is a known sector of government (公安, 水利): a unit's sector, never a person's name. */
+export function isSector(name: string): boolean {
+  return SECTORS.has(fold(name).trim());
+}
+
 // A name that closes the list with the department word: 交通部门, 教育等部门 (the 等 list's end).
 const CLOSER = /^(.{2,8}?)(等)?(?:有关)?(?:部门|主管部门|行政主管部门|职能部门)$/;
 
