@@ -85,7 +85,8 @@ describe("a meeting's decisions run together in one paragraph, set apart by ;", 
       "戊县重点工作推进会召开",
       "3月2日上午,县领导在县政府召开推进会。",
       `会议决定:要按照“快、实、稳”要求,全力推进各项工作。城东片区环境整治由李明华牵头,城东街道落实${sep}` +
-        `北山公园提升由赵刚牵头,县林业局落实${sep}老旧小区改造由孙丽牵头,县住建局落实${sep}` +
+        `北山公园提升由赵刚牵头,县林业局落实${sep}老旧小区改造由孙丽牵头,县住建局落实,` +
+        `城东污水处理厂由县水务局派驻专人督导${sep}` +
         `夜市扫尾提升由钱进牵头,连夜开会研究遗留问题${sep}督查组负责每天向县委报送进度。`,
       tail,
     ].join("\n");
@@ -101,6 +102,8 @@ describe("a meeting's decisions run together in one paragraph, set apart by ;", 
         [["城东街道"], [], "李明华"],
         [["县林业局"], [], "赵刚"],
         [["县住建局"], [], "孙丽"],
+        // A second decision run on after a comma: a task of its own.
+        [["县水务局"], [], null],
         // A decision a person leads with no unit named: a task with its leader, no unit made up.
         [[], [], "钱进"],
         [["督查组"], [], null],

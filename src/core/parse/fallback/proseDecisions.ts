@@ -9,6 +9,7 @@ import { fold, openDepth } from "../../text/fold";
 import { readPerson, type Person } from "../leader";
 import { emptyRoles, type Roles } from "../roles";
 import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
+import { nameAtStart } from "./subjectParagraph";
 
 // 由王某牵头,县住建局落实 / 由王某牵头,连夜开会…: a person's name (2–4 characters) that 牵头, then perhaps the unit.
 const PERSON_LEADS =
@@ -30,6 +31,8 @@ export function decisionRoles(clause: string): { roles: Roles; leader: Person | 
     for (const u of units) roles.leads.push(u);
     return { roles, leader: person };
   }
+  const by = byUnit(clause);
+  if (by) return { roles: by, leader: null };
   const s = SUBJECT_DOES.exec(f);
   const units = s ? splitUnitList(s[1] as string) : [];
   if (units.length === 0 || !units.every(endsLikeUnit)) return null;
@@ -37,6 +40,42 @@ export function decisionRoles(clause: string): { roles: Roles; leader: Person | 
   roles.matched = true;
   for (const u of units) roles.listed.push(u);
   return { roles, leader: null };
+}
+
+// The longest decision read before a second one run on after a comma.
+const MAX_DECISION = 80;
+// The work, then 由 and the unit that does it: 香花污水处理厂由住建局派驻专人指导督导.
+const WORK_BY = /^[^,;。由]{2,30}由(?![于此衷])/;
+
+/** The unit after 由 in a clause WORK由UNIT…, with more words after the unit; null otherwise. */
+function byUnit(clause: string): Roles | null {
+  const f = fold(clause).trim();
+  const m = WORK_BY.exec(f);
+  if (!m) return null;
+  const after = clause.trim().slice(m[0].length);
+  const name = nameAtStart(after);
+  if (!name || /\d/.test(name) || after.length - name.length < 2 || !endsLikeUnit(name)) return null;
+  const roles = emptyRoles();
+  roles.leads.push(name);
+  roles.matched = true;
+  return roles;
+}
+
+/**
+ * A decision's clause cut where a second decision runs on after a comma (两场建设由王某牵头,住建局落实,香花污水处理厂由
+ * 住建局派驻专人指导): the parts, each a decision; the clause alone when nothing runs on.
+ */
+export function splitRunOnDecisions(clause: string): string[] {
+  const f = fold(clause);
+  // A decision is a short clause: commas further on are not tried (the parse stays linear in a long paragraph).
+  for (let c = f.indexOf(","); c > 0 && c <= MAX_DECISION; c = f.indexOf(",", c + 1)) {
+    if (openDepth(f.slice(0, c)) !== 0) continue;
+    const head = clause.slice(0, c);
+    const read = decisionRoles(head);
+    const names = read ? read.roles.leads.length + read.roles.listed.length > 0 : false;
+    if (names && byUnit(clause.slice(c + 1))) return [head, ...splitRunOnDecisions(clause.slice(c + 1))];
+  }
+  return [clause];
 }
 
 // A lead-in clause before the first 由 of a clause: 民生保障类4项实事中, / 其中, (what the items are part of).

@@ -12,7 +12,8 @@ import { emptyRoles, isDeadline, namesRoles, readRoles, resolveRoles, type Roles
 import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
 import type { ProseTask } from "./proseItems";
 import type { Person } from "../leader";
-import { decisionRoles, leadInLength } from "./proseDecisions";
+import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";
+import { pushAll } from "../arrays";
 
 /** True when the roles name a unit of any role. */
 const namesUnits = (r: Roles): boolean => r.leads.length + r.listed.length + r.coUnits.length > 0;
@@ -128,7 +129,8 @@ function clausesWithUnits(
   const pieces: string[] = [];
   let at = 0;
   for (const piece of splitTopLevel(fold(text), ";")) {
-    pieces.push(text.slice(at, at + piece.length + 1).trim());
+    // A second decision run on after a comma inside the clause is a piece of its own (proseDecisions.ts).
+    pushAll(pieces, splitRunOnDecisions(text.slice(at, at + piece.length + 1).trim()));
     at += piece.length + 1;
   }
   if (pieces.length < 2) return null;

@@ -31,7 +31,7 @@ const LONGER = 4;
  * The name at the start of `s` that ends like an organisation: the first prefix that does, extended while a
  * longer one ends so within a few characters (市场监管部门, not 市场监管部; 交通部门, not 交通部门检查“路警联); "" if none.
  */
-function nameAtStart(s: string): string {
+export function nameAtStart(s: string): string {
   const ends = (k: number): boolean => {
     const name = s.slice(0, k);
     return !/[“”"‘’]/.test(name) && endsLikeUnit(name) && openDepth(fold(name)) === 0;
