@@ -113,6 +113,26 @@ describe("a meeting's decisions run together in one paragraph, set apart by ;", 
     },
   );
 
+  it.each([
+    ["。", "王光明副县长", "县委常委赵刚"],
+    [";", "王光明同志", "赵刚"],
+  ])("reads decisions set apart by %s whose leaders carry a title (%s, %s)", (sep, first, second) => {
+    const text = [
+      "癸县迎检指挥部召开碰头会",
+      `会议决定:城西片区整治由${first}牵头,城西街道落实${sep}河道绿化由${second}牵头,县林业局具体落实${sep}` +
+        `停车场建设由钱进牵头,县住建局负责${sep}`,
+      "发表于 2020-5-6 | 只看该作者",
+    ].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.leader])).toEqual([
+      [["城西街道"], first.slice(0, 3)],
+      [["县林业局"], second.slice(-2)],
+      [["县住建局"], "钱进"],
+    ]);
+    // The paragraph's label (会议决定:) is not the first decision's words.
+    expect(tasks[0]?.text.startsWith("城西片区整治")).toBe(true);
+  });
+
   it("starts a clause's task after a lead-in clause (民生保障类3项实事中,由A负责的…)", () => {
     const text = [
       "己县民生实事完成情况",

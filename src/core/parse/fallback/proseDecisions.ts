@@ -11,9 +11,10 @@ import { emptyRoles, type Roles } from "../roles";
 import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
 import { nameAtStart } from "./subjectParagraph";
 
-// 由王某牵头,县住建局落实 / 由王某牵头,连夜开会…: a person's name (2–4 characters) that 牵头, then perhaps the unit.
+// 由王某牵头,县住建局落实 / 由王某副县长牵头,… / 由县委常委王某牵头,连夜开会…: a person (with a title perhaps) who
+// 牵头, then perhaps the unit.
 const PERSON_LEADS =
-  /由([\p{Script=Han}·]{2,4}?)(?:同志)?牵头(?:负责)?(?:,([^,;。]{2,40}?)(?:具体落实|负责落实|落实|负责|实施|承办)(?=[,;。]|$))?/u;
+  /由([\p{Script=Han}·]{2,12}?)(?:同志)?牵头(?:负责)?(?:,([^,;。]{2,40}?)(?:具体落实|负责落实|落实|负责|实施|承办)(?=[,;。]|$))?/u;
 // The unit as the clause's subject, its verb right after it: 督导组负责每天报送… (not 负责人).
 const SUBJECT_DOES = /^([^,;。:由()“”"]{2,30}?)负责(?!人)/;
 
@@ -22,11 +23,14 @@ export function decisionRoles(clause: string): { roles: Roles; leader: Person | 
   const f = fold(clause).trim();
   const p = PERSON_LEADS.exec(f);
   const name = p ? (p[1] as string) : "";
-  const person = p && !isUnitLike(name) && openDepth(f.slice(0, p.index)) === 0 ? readPerson(name) : null;
+  const read = p && !isUnitLike(name) && openDepth(f.slice(0, p.index)) === 0 ? readPerson(name) : null;
+  const person = read?.name ? read : null;
   if (p && person) {
     const roles = emptyRoles();
     roles.matched = true;
-    const units = p[2] ? splitUnitList(p[2]) : [];
+    // The units as written (fold keeps lengths).
+    const at = p[2] ? p.index + p[0].lastIndexOf(p[2]) : 0;
+    const units = p[2] ? splitUnitList(clause.trim().slice(at, at + p[2].length)) : [];
     if (units.length > 0 && !units.every(endsLikeUnit)) return null;
     for (const u of units) roles.leads.push(u);
     return { roles, leader: person };
@@ -53,6 +57,8 @@ function byUnit(clause: string): Roles | null {
   const m = WORK_BY.exec(f);
   if (!m) return null;
   const after = clause.trim().slice(m[0].length);
+  // A person who 牵头 or 负责 (由王某副县长牵头) is the other readers'; a name here is a unit's.
+  if (/^[^,;。]*(?:牵头|负责)/.test(fold(after))) return null;
   const name = nameAtStart(after);
   if (!name || /\d/.test(name) || after.length - name.length < 2 || !endsLikeUnit(name)) return null;
   const roles = emptyRoles();
@@ -78,6 +84,8 @@ export function splitRunOnDecisions(clause: string): string[] {
   return [clause];
 }
 
+// A label before a paragraph's first decision: 会议决定:, 会议明确:, 经研究决定: (a few words and a colon).
+const LEAD_LABEL = /^[^,;。:由]{2,8}:\s*(?=[^,;。:]*由)/;
 // A lead-in clause before the first 由 of a clause: 民生保障类4项实事中, / 其中, (what the items are part of).
 const LEAD_IN = /^(?:[^,;。由]{2,20}中|其中)[,:]\s*(?=由)/;
 
@@ -93,6 +101,9 @@ export function leadInLength(clause: string, first: boolean): number {
     const by = f.search(/由|负责/);
     if (by > 0) cut = f.lastIndexOf("。", by) + 1;
   }
+  // The paragraph's label before its first decision: 会议决定: / 会议明确:.
+  const label = first ? LEAD_LABEL.exec(f.slice(cut)) : null;
+  if (label) cut += label[0].length;
   const m = LEAD_IN.exec(f.slice(cut));
   return m ? cut + m[0].length : cut;
 }

@@ -128,7 +128,7 @@ function clausesWithUnits(
 ): Array<{ text: string; roles: Roles; leader?: Person | null }> | null {
   const pieces: string[] = [];
   let at = 0;
-  for (const piece of splitTopLevel(fold(text), ";")) {
+  for (const piece of splitTopLevel(fold(text), ";。")) {
     // A second decision run on after a comma inside the clause is a piece of its own (proseDecisions.ts).
     pushAll(pieces, splitRunOnDecisions(text.slice(at, at + piece.length + 1).trim()));
     at += piece.length + 1;
