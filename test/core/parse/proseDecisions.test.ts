@@ -148,10 +148,11 @@ describe("a meeting's decisions run together in one paragraph, set apart by ;", 
     ]);
   });
 
-  it("reads no decision from a news paragraph of persons who only attended", () => {
-    const text = ["庚县召开碰头会", "会议由李明华主持;赵刚、孙丽出席会议;会议强调要做好各项工作。"].join(
-      "\n",
-    );
+  it.each([
+    "会议由李明华主持;赵刚、孙丽出席会议;会议强调要做好各项工作。",
+    "各乡镇负责同志要亲自抓;各部门负责人要靠前指挥;县直各单位负责同志参加会议。",
+  ])("reads no decision from a news paragraph of persons who only attend or answer (%s)", (paragraph) => {
+    const text = ["庚县召开碰头会", paragraph].join("\n");
     expect(read(text)).toEqual([]);
   });
 });

@@ -15,8 +15,8 @@ import { nameAtStart } from "./subjectParagraph";
 // 牵头, then perhaps the unit.
 const PERSON_LEADS =
   /由([\p{Script=Han}·]{2,12}?)(?:同志)?牵头(?:负责)?(?:,([^,;。]{2,40}?)(?:具体落实|负责落实|落实|负责|实施|承办)(?=[,;。]|$))?/u;
-// The unit as the clause's subject, its verb right after it: 督导组负责每天报送… (not 负责人).
-const SUBJECT_DOES = /^([^,;。:由()“”"]{2,30}?)负责(?!人)/;
+// The unit as the clause's subject, its verb right after it: 督导组负责每天报送… (not 负责人, 负责同志: persons).
+const SUBJECT_DOES = /^([^,;。:由()“”"]{2,30}?)负责(?!人|同志)/;
 
 /** What a decision clause says: the roles (perhaps no unit) and the leader; null when it names neither. */
 export function decisionRoles(clause: string): { roles: Roles; leader: Person | null } | null {
