@@ -75,6 +75,8 @@ export function closingByClause(text: string): { roles: Roles; at: number } | nu
   const at = f.lastIndexOf("由");
   if (at < 0 || (at > 0 && !/[。,;:\s)]/.test(f[at - 1] as string))) return null;
   const clause = f.slice(at + 1);
+  // A 由… clause in an earlier sentence (由A负责。督促和检查…落实): the closing verb is another sentence's.
+  if (clause.includes("。")) return null;
   const verb = BY_VERB.exec(clause)?.[0];
   // …,由A负责,B、C配合。: the sentence closes on the co-units' verb; it must then name a lead and nothing else.
   const coEnd = !verb && CO_END.test(clause);

@@ -9,6 +9,7 @@ import { fold, openDepth, splitTopLevel } from "../text/fold";
 import { readRoles, type Roles } from "./roles";
 import { endsLikeUnit, isCollective } from "./splitUnits";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
+import { sectorRoles } from "./sectorNames";
 
 // How many clauses after 由 may name roles (由A牵头,B配合,C参与 is three).
 const MAX_CLAUSES = 3;
@@ -40,24 +41,47 @@ export function midByClause(text: string): Roles | null {
   return eachOwnClause(text, f);
 }
 
+/**
+ * True when a paragraph's first sentence says who does it in a 由… clause after the task's words (…专项整治,由县公安局
+ * 负责,有关部门配合。要加强…): the paragraph is a task, not the notice's prose, though more sentences follow.
+ */
+export function opensWithRoles(text: string): boolean {
+  const f = fold(text);
+  const end = f.indexOf("。");
+  // A clause inside quotation marks is what someone asked for (会议要求“由市政府负责,…”), not the task's roles.
+  const quoted = /[“"「]/.test(f.slice(0, f.indexOf("由")));
+  return end > 0 && end < f.length - 1 && !quoted && midByClause(text.slice(0, end + 1)) !== null;
+}
+
 // Units that each answer for their part, in a clause of their own: …,A、B要各负其责,节假日前开展检查。
 const EACH_OWN = /^(.{2,60}?)(?:要|应|须|应当|必须)?(?:各负其责|各司其职)$/;
+// The verb's clause alone, its units in the clause before: 要各负其责.
+const EACH_ALONE = /^(?:要|应|须|应当|必须)?(?:各负其责|各司其职)$/;
 
 /** The roles of a clause of units that 各负其责 inside a text (the first listed leads), or null. */
 function eachOwnClause(text: string, f: string): Roles | null {
   let start = 0;
+  let prev: { from: number; clause: string } | null = null;
   for (const clause of splitTopLevel(f, ",;。")) {
     const from = start;
     start += clause.length + 1;
-    const m = EACH_OWN.exec(clause.trim());
+    const here = { from, clause };
+    // 铁路、水利等部门,要各负其责: the units stand in the clause before the verb's own.
+    const alone = EACH_ALONE.test(clause.trim()) && prev !== null && f[from - 1] === ",";
+    const m = alone
+      ? /^(.+)$/.exec((prev as { clause: string }).clause.trim())
+      : EACH_OWN.exec(clause.trim());
+    const owner = alone ? (prev as { from: number; clause: string }) : here;
+    prev = here;
     if (!m) continue;
     // The units as written, their verb read as 负责 (shared: the first listed leads).
-    const at = from + clause.indexOf(m[1] as string);
-    const roles = readRoles(`${text.slice(at, at + (m[1] as string).length)}负责`, { bareUnits: false });
-    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
+    const at = owner.from + owner.clause.indexOf(m[1] as string);
+    const read = readRoles(`${text.slice(at, at + (m[1] as string).length)}负责`, { bareUnits: false });
+    const units = [...read.leads, ...read.listed, ...read.coUnits];
+    const roles = units.every(endsLikeUnit) ? read : sectorRoles(read);
     // 各部门要各负其责 alone is a requirement of the document, not a task's units: one named unit at least.
     const named = units.some((u) => !isCollective(u));
-    if (roles.matched && roles.rest.length === 0 && named && units.every(endsLikeUnit)) return roles;
+    if (roles && roles.matched && roles.rest.length === 0 && named) return roles;
   }
   return null;
 }
@@ -74,9 +98,11 @@ function rolesFrom(text: string, f: string, start: number): Roles | null {
   const head = `${text.slice(start, (ends[0] as number) - verb.length)}${/^牵头/.test(verb) ? "牵头" : "负责"}`;
   let best: { roles: Roles; end: number } | null = null;
   for (const end of ends) {
-    const roles = readRoles(head + text.slice(ends[0], end).replace(/[。;]+$/, ""), { bareUnits: false });
-    const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
-    const clean = roles.matched && roles.rest.length === 0 && units.every(endsLikeUnit);
+    const read = readRoles(head + text.slice(ends[0], end).replace(/[。;]+$/, ""), { bareUnits: false });
+    const units = [...read.leads, ...read.listed, ...read.coUnits];
+    const named = units.every(endsLikeUnit) ? read : sectorRoles(read);
+    const roles = named ?? read;
+    const clean = roles.matched && roles.rest.length === 0 && named !== null;
     if (clean && roles.leads.length + roles.listed.length > 0) best = { roles, end };
     else if (!clean) break;
   }

@@ -12,6 +12,7 @@ import { closingByClause, closingCommaRoles, closingRoleSentence } from "./closi
 import { midByClause } from "./midClause";
 
 export { closesWithRoles, closingByClause } from "./closingClause";
+export { withOthers } from "./personFirst";
 import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {

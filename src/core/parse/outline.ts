@@ -10,7 +10,7 @@ import { isUnitsLine } from "./outlineItemsTable";
 import { readRoles, tailTarget, type Roles } from "./roles";
 import { isUnitLike } from "./splitUnits";
 import type { Node, PartState } from "./node";
-import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket } from "./node";
+import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket, withOthers } from "./node";
 import { addTableRows, type TableItem } from "./outlineTable";
 import { classify } from "./classify";
 import { continueOpenBracket, handleLine } from "./outlineLines";
@@ -203,8 +203,8 @@ export class Outline {
       this.lastUnitLine = line.no;
     }
     if (roles.leader) {
-      node.leader = roles.leader;
-      node.leaderLine = line.no;
+      node.leader = node.leader ? withOthers(node.leader, roles.leader) : roles.leader;
+      node.leaderLine ||= line.no;
     }
     if (roles.deadline) node.deadline = roles.deadline;
     // A person in charge named beside the units (牵头单位及责任人:县住建局(张三)): kept with the task's words.

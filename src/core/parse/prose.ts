@@ -4,6 +4,7 @@ import { fold, splitTopLevel } from "../text/fold";
 import { readPerson } from "./leader";
 import type { Roles } from "./roles";
 import { endsLikeUnit, isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { personFirst } from "./personFirst";
 import { PROSE_CO_VERB, PROSE_LEAD_VERB, PROSE_ROLE_OPENER, PROSE_SHARED_VERB } from "./vocabulary";
 
 /** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
@@ -67,8 +68,14 @@ export function readProseClause(clause: string, roles: Roles): boolean {
   if (m) {
     const who = cut(m, 1);
     const person = readPerson(who);
-    if (person && !isUnitLike(who)) roles.leader = person;
-    else addUnits(roles.leads, who, true);
+    // 王明、县商务局牵头: the person leads as the leader, the units as the leads.
+    const alone = person !== null && !isUnitLike(who);
+    const first = alone ? null : personFirst(who);
+    if (alone) roles.leader = person;
+    else if (first) {
+      roles.leader ??= first.person;
+      addUnits(roles.leads, first.units, true);
+    } else addUnits(roles.leads, who, true);
     roles.matched = true;
     return true;
   }
@@ -102,8 +109,13 @@ export function readProseClause(clause: string, roles: Roles): boolean {
   if (m) {
     const who = cut(m, 1);
     const person = readPerson(who);
+    const first = personFirst(who);
     if (person && !isUnitLike(who) && !/[、,;]/.test(fold(who))) {
       roles.leader = person;
+    } else if (first && roles.leads.length === 0) {
+      // 王明、县商务局负责: the person is the leader, the units are listed.
+      roles.leader ??= first.person;
+      addUnits(roles.listed, first.units, true);
     } else if (roles.leads.length === 0) {
       addUnits(roles.listed, who, true);
     } else {

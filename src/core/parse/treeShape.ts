@@ -7,6 +7,7 @@ import { pushAll } from "./arrays";
 import { fold } from "../text/fold";
 import type { Node } from "./node";
 import { closesWithRoles, hasOwnUnits, subtreeHasUnits } from "./node";
+import { midByClause, opensWithRoles } from "./midClause";
 
 /** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
 export function isProse(text: string): boolean {
@@ -30,7 +31,8 @@ export function mergeSubPoints(node: Node): void {
   // A point ending in a bracket may name units of its own (read later): keep the points as they are.
   if (points.some((c) => /[)\]】〕]$/.test(fold(c.text).replace(/[\s。;,.]+$/, "")))) return;
   // Points that each close with their own role sentence (…。A牵头,B配合。 / …,由A负责落实。) are tasks.
-  if (points.filter((c) => closesWithRoles(c.text)).length > 1) return;
+  // So are points that each say it in a 由… clause inside their sentence (会议决定 (1)A由县住建局负责,于…前完成。).
+  if (points.filter((c) => closesWithRoles(c.text) || midByClause(c.text) !== null).length > 1) return;
   const withUnits = points.filter(hasOwnUnits);
   const last = points[points.length - 1] as Node;
   if (withUnits.length > 1 || (withUnits.length === 1 && (withUnits[0] !== last || hasOwnUnits(node))))
@@ -56,7 +58,7 @@ export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
-    const prose = isProse(child.text) && !closesWithRoles(child.text);
+    const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
     if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);

@@ -62,30 +62,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (I): paragraphs under an item whose unit bracket opens with '[' and closes with ')' and holds a standing rule (以下均需…不再列出): no task found",
   },
-  "henan-nanyang-xichuan-undated-yingtongshui-pengtouhui": {
-    wrong: 8,
-    reason:
-      "held out (I): one paragraph of ;-separated decisions 'WORK由PERSON牵头,UNIT落实' (a person leads, a unit carries out): no task found",
-  },
-  "hunan-huaihua-xupu-junping-2025-anquanshengchan-dapaicha": {
-    wrong: 2,
-    reason:
-      "held out (I): field headings (一)(二) over prose paragraphs whose unit is the sentence's subject (no role word) with 联合X partners: no task found",
-  },
-  "ningxia-yinchuan-helan-2024-weiminbanshishi-wancheng-news": {
-    wrong: 2,
-    reason:
-      "held out (I): news paragraphs of ;-separated clauses '由X负责的…项目': the first clause of each paragraph is not found",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 4,
     reason:
-      "held out (I): meeting minutes, 二、会议决定 then (一)–(四) each '由X负责,于…前…': tasks read under other ids or words",
-  },
-  "unknown-undated-anquanshengchan-zhuanxiangzhengzhi-p3": {
-    wrong: 6,
-    reason:
-      "held out (I): numbered items '…专项整治,由A、B部门负责,有关部门配合' with sector names (公安, 交通部门) as units: most not found, one reads words as co-units",
+      "meeting minutes, 二、会议决定 then (一)–(四) each opening '由X负责,于…前…': ids and leads read right, but the task's words leave the opening role clause off (the convention of golden f3-units-before-task, 由A牵头,B参与,WORK → WORK) while this reading keeps it",
   },
   "unknown-undated-jiegan-jinshao-fangan-fanwen": {
     wrong: 6,

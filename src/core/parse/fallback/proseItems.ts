@@ -8,6 +8,7 @@ import { bareUnits, itemRoles, proseSentence } from "./proseRoles";
 import type { RowTask } from "./rowTask";
 import type { Task } from "../../types";
 import { isRankingHeading } from "../problemList";
+import { isFieldHeading, subjectRoles } from "./subjectParagraph";
 
 /**
  * A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1") and the last line that
@@ -95,7 +96,10 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
       continue;
     }
     if (!item) continue;
-    const roles = followingRoles(line.text);
+    // A field heading over a paragraph that opens with the unit doing the work (subjectParagraph.ts).
+    const first = item.roles.length === 0 && item.end === item.line && isFieldHeading(item.text);
+    const subject = first ? subjectRoles(line.text) : null;
+    const roles = subject ? [subject] : followingRoles(line.text);
     if (roles.length > 0) item.end = line.no;
     for (const r of roles) item.roles.push(r);
   }

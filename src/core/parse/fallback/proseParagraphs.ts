@@ -11,6 +11,12 @@ import { readNumbering } from "../numbering";
 import { emptyRoles, isDeadline, namesRoles, readRoles, resolveRoles, type Roles } from "../roles";
 import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
 import type { ProseTask } from "./proseItems";
+import type { Person } from "../leader";
+import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";
+import { pushAll } from "../arrays";
+
+/** True when the roles name a unit of any role. */
+const namesUnits = (r: Roles): boolean => r.leads.length + r.listed.length + r.coUnits.length > 0;
 
 // A paragraph's end: a closing bracket, then perhaps a sentence's end, a table bar or spaces.
 const TRAILER = /[\s。.;|]+$/;
@@ -77,7 +83,8 @@ export function readProseParagraphs(lines: readonly SourceLine[]): ProseTask[] {
     const closing = closingBracket(line.text);
     const clauses = closing ? null : clausesWithUnits(line.text);
     if (clauses) {
-      for (const c of clauses) out.push(paragraphTask(String(out.length + 1), c.text, c.roles, line.no));
+      for (const c of clauses)
+        out.push(paragraphTask(String(out.length + 1), c.text, c.roles, line.no, c.leader ?? null));
       continue;
     }
     const roles = closing?.roles ?? unitInProse(line.text);
@@ -89,7 +96,13 @@ export function readProseParagraphs(lines: readonly SourceLine[]): ProseTask[] {
 }
 
 /** The task of a paragraph (or of one of its clauses) that names its roles. */
-function paragraphTask(id: string, text: string, roles: Roles, line: number): ProseTask {
+function paragraphTask(
+  id: string,
+  text: string,
+  roles: Roles,
+  line: number,
+  leader: Person | null = null,
+): ProseTask {
   const { leads, coUnits } = resolveRoles([roles]);
   return {
     id,
@@ -98,8 +111,8 @@ function paragraphTask(id: string, text: string, roles: Roles, line: number): Pr
     coUnits,
     collectives: [...leads, ...coUnits].filter(isCollective),
     deadline: roles.deadline ?? expectedBy(text),
-    leader: null,
-    leaderTitle: null,
+    leader: leader?.name ?? null,
+    leaderTitle: leader?.title ?? null,
     line,
     end: line,
   };
@@ -110,20 +123,26 @@ function paragraphTask(id: string, text: string, roles: Roles, line: number): Pr
  * …项目…): each a task of its own, in order. A clause that names none stays with the one before it; null unless two or
  * more clauses name units.
  */
-function clausesWithUnits(text: string): Array<{ text: string; roles: Roles }> | null {
+function clausesWithUnits(
+  text: string,
+): Array<{ text: string; roles: Roles; leader?: Person | null }> | null {
   const pieces: string[] = [];
   let at = 0;
-  for (const piece of splitTopLevel(fold(text), ";")) {
-    pieces.push(text.slice(at, at + piece.length + 1).trim());
+  for (const piece of splitTopLevel(fold(text), ";。")) {
+    // A second decision run on after a comma inside the clause is a piece of its own (proseDecisions.ts).
+    pushAll(pieces, splitRunOnDecisions(text.slice(at, at + piece.length + 1).trim()));
     at += piece.length + 1;
   }
   if (pieces.length < 2) return null;
-  const out: Array<{ text: string; roles: Roles }> = [];
+  const out: Array<{ text: string; roles: Roles; leader?: Person | null }> = [];
   for (const piece of pieces) {
     const roles = unitInProse(piece);
+    const decision = roles ? null : decisionRoles(piece);
     const last = out[out.length - 1];
-    if (roles) out.push({ text: piece, roles });
+    const own = piece.slice(leadInLength(piece, out.length === 0));
+    if (roles) out.push({ text: own, roles });
+    else if (decision) out.push({ text: own, roles: decision.roles, leader: decision.leader });
     else if (last && piece) last.text = `${last.text}${piece}`;
   }
-  return out.length >= 2 ? out : null;
+  return out.filter((c) => namesUnits(c.roles)).length >= 2 ? out : null;
 }
