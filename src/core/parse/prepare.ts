@@ -11,6 +11,8 @@ import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
+import { joinBrokenBrackets } from "./brokenBrackets";
+import { splitOnePage } from "./onePage";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
 import { pairRemedies } from "./remedyPairs";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
@@ -21,10 +23,13 @@ export function prepareLines(text: string): SourceLine[] {
   return recordShapes(
     joinProblemGroups(
       pairRemedies(
-        joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+        joinBrokenBrackets(
+          joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+        ),
       )
         .flatMap(splitOneLineTable)
         .flatMap(splitRunOnRecords)
+        .flatMap(splitOnePage)
         .flatMap(splitRunOn)
         .flatMap(splitBracketHeading)
         .flatMap(splitHeadingItem)

@@ -58,14 +58,14 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "held out (I): rows one a line with cells set apart by runs of spaces, four role columns (牵头领导 / 牵头责任单位 / 主体责任单位 / 配合责任单位), header names broken by spaces, a units cell spilling over lines: no task found",
   },
   "guangdong-shenzhen-baoan-2016-haimianchengshi-forum-p3": {
-    wrong: 5,
+    wrong: 1,
     reason:
-      "held out (I): forum copy of a PDF: items ending in a (牵头单位:X;<blank line>协办单位:Y) bracket broken over blank lines, spaces inside unit names, a page mark run into a sentence: tasks not found or without units",
+      "Set I: the page opens inside a task whose words run over blank-line-separated lines (6 条河流治理; / 2020 年底前,上述 / …(牵头单位:…)): only its last line is read as the task",
   },
   "heilongjiang-jiamusi-2018-shuiwuranfangzhi": {
-    wrong: 2,
+    wrong: 1,
     reason:
-      "held out (I): paragraphs under an item whose unit bracket opens with '[' and closes with ')' and holds a standing rule (以下均需…不再列出): no task found",
+      "Set I: the excerpt's last paragraph, cut before its bracket (严控地下水超), follows a numbered item closed by its bracket: not read as a task",
   },
   "henan-nanyang-xichuan-undated-yingtongshui-pengtouhui": {
     wrong: 8,
@@ -101,16 +101,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 6,
     reason:
       "held out (I): numbered items '…专项整治,由A、B部门负责,有关部门配合' with sector names (公安, 交通部门) as units: most not found, one reads words as co-units",
-  },
-  "unknown-undated-jiegan-jinshao-fangan-fanwen": {
-    wrong: 6,
-    reason:
-      "held out (I): the whole text on one line with page marks; member-unit duties 'X。负责…' run together: no task found",
-  },
-  "unknown-undated-qujiansheju-chuangwen-zhengdun-fanwen": {
-    wrong: 6,
-    reason:
-      "held out (I): one line with labels glued together (牵头领导:X副局长责任部门:A、B(二)…) and a 配合 section (配合领导 / 配合部门): no task found",
   },
   "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
     wrong: 7,
