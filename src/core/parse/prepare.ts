@@ -13,6 +13,7 @@ import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinBrokenBrackets } from "./brokenBrackets";
 import { splitOnePage } from "./onePage";
+import { joinPageOpening } from "./pageOpening";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
 import { pairRemedies } from "./remedyPairs";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
@@ -23,8 +24,10 @@ export function prepareLines(text: string): SourceLine[] {
   return recordShapes(
     joinProblemGroups(
       pairRemedies(
-        joinBrokenBrackets(
-          joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+        joinPageOpening(
+          joinBrokenBrackets(
+            joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+          ),
         ),
       )
         .flatMap(splitOneLineTable)

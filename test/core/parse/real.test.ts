@@ -57,16 +57,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (I): rows one a line with cells set apart by runs of spaces, four role columns (牵头领导 / 牵头责任单位 / 主体责任单位 / 配合责任单位), header names broken by spaces, a units cell spilling over lines: no task found",
   },
-  "guangdong-shenzhen-baoan-2016-haimianchengshi-forum-p3": {
-    wrong: 1,
-    reason:
-      "Set I: the page opens inside a task whose words run over blank-line-separated lines (6 条河流治理; / 2020 年底前,上述 / …(牵头单位:…)): only its last line is read as the task",
-  },
-  "heilongjiang-jiamusi-2018-shuiwuranfangzhi": {
-    wrong: 1,
-    reason:
-      "Set I: the excerpt's last paragraph, cut before its bracket (严控地下水超), follows a numbered item closed by its bracket: not read as a task",
-  },
   "henan-nanyang-xichuan-undated-yingtongshui-pengtouhui": {
     wrong: 8,
     reason:
