@@ -11,7 +11,11 @@ import { readNumbering, type NumStyle } from "./numbering";
 import { endsLikeUnit, splitUnitList } from "./splitUnits";
 import { endsInUnitsValue } from "./splitRunOnItems";
 import { LABEL_AT, labelKind } from "./labels";
+import { endsWithRoleBracket } from "./node";
+import { isDeadline } from "./deadline";
 
+/** How far back from a glued marker its heading or a label's unit names may start. */
+const MAX_GLUED = 400;
 /** A line at least this long may be a whole page. */
 const PAGE_LENGTH = 200;
 // A numbering marker (一、 (一) 1. 1、 (1)) at the place tried.
@@ -90,12 +94,20 @@ function gluedCuts(
   const { stop, end, cut, restart } = where;
   // 一、经济发展1.推进…: a numbered heading's short title, cut at the sentence's end, with its first item glued on.
   if (cut >= stop && at - cut <= 24 && !/[。;!?:,]/.test(f.slice(cut, at))) return [at];
+  // …完成投资500亿元(牵头单位:A,配合单位:B)2、新开工…: the bracket of roles that closes the item before.
+  if (isCloser(f[at - 1] as string) && endsWithRoleBracket(f.slice(Math.max(stop, at - MAX_GLUED), at)))
+    return [at];
+  // A sentence this long has no heading or label's names glued before the marker (and the page is read in one pass).
+  if (at - stop > MAX_GLUED) return [];
   const run = f.slice(stop, at);
   if (end === stop && run.length >= 2 && run.length <= 16 && !/[,、()\s]/.test(run)) return [stop];
-  const from = Math.max(stop, f.lastIndexOf("。", at));
+  const from = stop;
   if (endsInUnitsValue(f.slice(from, at))) return [at];
+  // …完成时限:2023年12月底(二)…: a deadline label's date.
+  const deadline = lastLabelValue(f.slice(from, at), /^deadline$/);
+  if (deadline !== null && isDeadline(deadline)) return [at];
   if (!restart) return [];
-  const value = lastUnitValue(f.slice(from, at));
+  const value = lastLabelValue(f.slice(from, at), /^(lead|co|list)$/);
   if (value === null) return [];
   const item = value.slice(value.lastIndexOf("、") + 1);
   for (let k = 2; k <= item.length - 4; k++)
@@ -103,12 +115,12 @@ function gluedCuts(
   return [];
 }
 
-/** The value after the last unit label in `f` (责任部门:园林局配合做好…), or null when no unit label is there. */
-function lastUnitValue(f: string): string | null {
+/** The value after the last label in `f` when that label's kind matches `kinds` (责任部门:园林局配合做好…), or null. */
+function lastLabelValue(f: string, kinds: RegExp): string | null {
   let value: string | null = null;
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(f); m; m = LABEL_AT.exec(f))
-    value = /^(lead|co|list)$/.test(labelKind(m[1] as string)) ? f.slice(m.index + m[0].length) : null;
+    value = kinds.test(labelKind(m[1] as string)) ? f.slice(m.index + m[0].length) : null;
   return value;
 }
 

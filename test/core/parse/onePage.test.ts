@@ -36,6 +36,27 @@ describe("a page on one line", () => {
     ]);
   });
 
+  it("reads items glued after the role bracket that closes the item before, brackets of any kind", () => {
+    const text = `某市2023年重点工作任务分解${filler}。一、扩大有效投资1、全年实施重点项目300个,完成投资500亿元(牵头单位:市发改委,配合单位:市财政局)2、新开工亿元以上项目80个(市发改委牵头,市自然资源局配合)二、提升城市品质1、完成老旧小区改造45个【牵头单位:市住建局;配合单位:各区政府】2、新建城市公园5个(市园林局)`;
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.text.slice(0, 4), t.leads, t.coUnits])).toEqual([
+      ["1.1", "全年实施", ["市发改委"], ["市财政局"]],
+      ["1.2", "新开工亿", ["市发改委"], ["市自然资源局"]],
+      ["2.1", "完成老旧", ["市住建局"], ["各区政府"]],
+      ["2.2", "新建城市", ["市园林局"], []],
+    ]);
+  });
+
+  it("reads items glued after a deadline label's date", () => {
+    const text = `某区2023年重点工作任务分解表${filler}。(一)推进城东片区改造,完成征收300户。责任单位:区住建局、区城管局完成时限:2023年12月底(二)新建社区养老服务中心5个。责任单位:区民政局完成时限:2023年10月底(三)改造背街小巷20条。责任单位:区城管局完成时限:2023年底前`;
+    expect(
+      parseBreakdown(text).tasks.map((t) => [t.text.slice(0, 4), t.leads, t.coUnits, t.deadline]),
+    ).toEqual([
+      ["推进城东", ["区住建局"], ["区城管局"], "2023年12月底"],
+      ["新建社区", ["区民政局"], [], "2023年10月底"],
+      ["改造背街", ["区城管局"], [], "2023年底前"],
+    ]);
+  });
+
   it.each([
     ["numbers out of order", `${filler}。一、总体要求。三、工作目标。七、保障措施。`],
     ["markers inside brackets", `${filler}(说明。一、总体要求。二、工作目标)。`],
