@@ -90,10 +90,15 @@ export function firstLabelAt(folded: string): number {
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(folded); m; m = LABEL_AT.exec(folded)) {
     const before = folded.slice(0, m.index);
-    if (m.index > 0 && /[。;\s]$/.test(before) && openDepth(before) === 0) return m.index;
+    if (m.index === 0 || openDepth(before) > 0) continue;
+    // Glued to the words before it (…门前三包工作配合领导:张某配合部门:A): a label only when another follows it.
+    if (/[。;\s]$/.test(before) || LABEL_AHEAD.test(folded.slice(m.index + m[0].length))) return m.index;
   }
   return -1;
 }
+
+// Any label with its colon, somewhere in a text.
+const LABEL_AHEAD = new RegExp(LABEL_AT.source);
 
 const BRACKETED_LABEL = new RegExp(`[【〖]\\s*(${ANY_LABEL})\\s*[】〗]\\s*`, "g");
 

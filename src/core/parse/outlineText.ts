@@ -13,6 +13,7 @@ import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
 import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outlineItems";
 import { takeLeadingUnits } from "./outlineProse";
 import { onProblemRecord } from "./outlineProblems";
+import { onDutyParagraph } from "./dutyParagraphs";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
 export function onText(o: Outline, line: SourceLine, next: SourceLine | null = null): void {
@@ -20,6 +21,8 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   const cur = o.current;
   if (continueUnits(o, line)) return;
   if (onProblemRecord(o, line)) return;
+  // 县环保局。负责… under a heading: a member unit's duties, a task led by the unit it opens with.
+  if (onDutyParagraph(o, line)) return;
 
   // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
   const leader =

@@ -11,6 +11,9 @@ import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
+import { joinBrokenBrackets } from "./brokenBrackets";
+import { splitOnePage } from "./onePage";
+import { joinPageOpening } from "./pageOpening";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
 import { pairRemedies } from "./remedyPairs";
 import { readTackedRows } from "./tackedRowUnits";
@@ -23,11 +26,16 @@ export function prepareLines(text: string): SourceLine[] {
     joinProblemGroups(
       readTackedRows(
         pairRemedies(
-          joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+          joinPageOpening(
+            joinBrokenBrackets(
+              joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+            ),
+          ),
         ),
       )
         .flatMap(splitOneLineTable)
         .flatMap(splitRunOnRecords)
+        .flatMap(splitOnePage)
         .flatMap(splitRunOn)
         .flatMap(splitBracketHeading)
         .flatMap(splitHeadingItem)

@@ -23,7 +23,7 @@ const GLUED_MARK =
   /(?<=[\u4e00-\u9fff)])(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/g;
 
 /** True when `before` ends in the value of a unit label that is a list of unit names only (责任部门:A、B站). */
-function endsInUnitsValue(before: string): boolean {
+export function endsInUnitsValue(before: string): boolean {
   let value: string | null = null;
   LABEL_AT.lastIndex = 0;
   for (let m = LABEL_AT.exec(before); m; m = LABEL_AT.exec(before)) {

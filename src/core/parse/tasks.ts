@@ -5,6 +5,7 @@ import { fold, openDepth } from "../text/fold";
 import { type Person } from "./leader";
 import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { fillSameAsAbove } from "./resolve";
+import { assistedRoles } from "./assistedLead";
 import { isCollective, isUnitLike } from "./splitUnits";
 import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } from "./node";
@@ -123,7 +124,7 @@ export function finish(outline: Outline): {
         used.set(id, 1);
       }
       const fullId = part.index > 1 ? `${part.index}:${id}` : id;
-      let { leads, coUnits } = resolveRoles(fillSameAsAbove(roles, above));
+      let { leads, coUnits } = resolveRoles(fillSameAsAbove(assistedRoles(node.text, roles), above));
       const fromBelow = below !== null && leads.length + coUnits.length === 0;
       if (roles.some((r) => r.sameBelow)) below = { leads, coUnits };
       else if (below && fromBelow) ({ leads, coUnits } = below);

@@ -110,5 +110,19 @@ export function isCutTail(child: Node, last: Node): boolean {
   const prev =
     siblings[siblings.indexOf(child) - 1] ?? uncles[uncles.indexOf(child.parent) - 1]?.children.at(-1);
   const f = fold(child.text).trim();
-  return prev !== undefined && prev.style === null && hasOwnUnits(prev) && !/[。!?;…”")\]】]$/.test(f);
+  // After a numbered item closed by its own unit bracket on its line (1.控制用水总量。…[A牵头,B配合] / 严控地下水超),
+  // too: a paragraph of the item's kind under its heading whose bracket was cut off. Not after a unit label line.
+  const closedItem =
+    prev !== undefined &&
+    prev.style !== null &&
+    prev.closed &&
+    child.style === null &&
+    prev.unitLines.length > 0 &&
+    prev.unitLines.every((no) => no === prev.line);
+  return (
+    prev !== undefined &&
+    (prev.style === null || closedItem) &&
+    hasOwnUnits(prev) &&
+    !/[。!?;…”")\]】]$/.test(f)
+  );
 }

@@ -3,6 +3,7 @@
 import { fold } from "./fold";
 import { stripNoise } from "./noise";
 import { stripGlosses } from "./gloss";
+import { mendClosers } from "./brackets";
 
 /** A line of the source: its 1-based physical number, the cleaned text and the folded text for matching. */
 export interface SourceLine {
@@ -51,7 +52,7 @@ function cleanInside(raw: string): string {
 
 /** The cleaned inside of a line without the anti-copy and web noise pages insert in sentences (noise.ts). */
 function cleanAll(raw: string): string {
-  return stripNoise(cleanInside(raw));
+  return mendClosers(stripNoise(cleanInside(raw)));
 }
 
 /**

@@ -52,30 +52,10 @@ const setI = listedUnder("## Set I");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "guangdong-shenzhen-baoan-2016-haimianchengshi-forum-p3": {
-    wrong: 5,
-    reason:
-      "held out (I): forum copy of a PDF: items ending in a (牵头单位:X;<blank line>协办单位:Y) bracket broken over blank lines, spaces inside unit names, a page mark run into a sentence: tasks not found or without units",
-  },
-  "heilongjiang-jiamusi-2018-shuiwuranfangzhi": {
-    wrong: 2,
-    reason:
-      "held out (I): paragraphs under an item whose unit bracket opens with '[' and closes with ')' and holds a standing rule (以下均需…不再列出): no task found",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 4,
     reason:
       "meeting minutes, 二、会议决定 then (一)–(四) each opening '由X负责,于…前…': ids and leads read right, but the task's words leave the opening role clause off (the convention of golden f3-units-before-task, 由A牵头,B参与,WORK → WORK) while this reading keeps it",
-  },
-  "unknown-undated-jiegan-jinshao-fangan-fanwen": {
-    wrong: 6,
-    reason:
-      "held out (I): the whole text on one line with page marks; member-unit duties 'X。负责…' run together: no task found",
-  },
-  "unknown-undated-qujiansheju-chuangwen-zhengdun-fanwen": {
-    wrong: 6,
-    reason:
-      "held out (I): one line with labels glued together (牵头领导:X副局长责任部门:A、B(二)…) and a 配合 section (配合领导 / 配合部门): no task found",
   },
   "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
     wrong: 1,

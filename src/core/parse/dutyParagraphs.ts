@@ -1,0 +1,56 @@
+/**
+ * A list of member units' duties written unit-first and without numbers, as a plan's 职责分工 gives it under its
+ * heading: `县环保局。负责…` / `县交通局、公路局。负责…` / `县农委:负责…`. Each paragraph is a task of the heading
+ * above it, led by the unit it opens with (the first of several leads, the others are co-units); its words are
+ * kept whole, the units' names and all, as the document writes them.
+ */
+
+import { fold } from "../text/fold";
+import type { SourceLine } from "../text/lines";
+import type { Node } from "./node";
+import type { Outline } from "./outline";
+import { readRoles } from "./roles";
+import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
+
+// Unit names (no comma, stop or bracket among them), a full stop or colon, then their duties.
+const DUTY_OPENING = /^([^,。;:()]{2,60})[。:]\s*(?=负责|主要负责|承担|牵头负责|具体负责)/;
+// A unit label in the paragraph (资金协调组。负责… 牵头单位:A): the names before the stop are a group, not units.
+const LABEL_IN = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]`);
+
+/** The units a paragraph opens its duties with (县交通局、公路局。负责…), or null. */
+export function dutyUnits(text: string): string[] | null {
+  const f = fold(text);
+  const m = DUTY_OPENING.exec(f);
+  if (!m || LABEL_IN.test(f)) return null;
+  const names = splitUnitList(text.slice(0, (m[1] as string).length));
+  return names.length > 0 && names.every(endsLikeUnit) ? names : null;
+}
+
+/** True when the node is a duty paragraph this reader made: the next one goes beside it. */
+const isDuty = (node: Node): boolean =>
+  node.paragraph && node.style === null && dutyUnits(node.text) !== null;
+
+/**
+ * A duty paragraph without a number: made a task under the numbered heading above it (or beside the duty
+ * paragraph before it), its units read from its opening. False, and nothing done, for any other line.
+ */
+export function onDutyParagraph(o: Outline, line: SourceLine): boolean {
+  const cur = o.current;
+  if (!cur || cur === o.part.root) return false;
+  const under = isDuty(cur)
+    ? cur.parent
+    : cur.style !== null && !cur.closed && cur.roles.length === 0
+      ? cur
+      : null;
+  if (!under) return false;
+  const names = dutyUnits(line.text);
+  if (!names) return false;
+  const roles = readRoles(names.join("、"), { bareUnits: true });
+  if (roles.leads.length + roles.listed.length === 0) return false;
+  const node = o.addNode(line.no, null, null, false, line.text, under);
+  node.paragraph = true;
+  o.attach(roles, line);
+  node.closed = true;
+  return true;
+}
