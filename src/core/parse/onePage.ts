@@ -126,6 +126,9 @@ function lastLabelValue(f: string, kinds: RegExp): string | null {
 
 /** The numbering marker at `at` in folded text `f`, or null. */
 function markAt(f: string, at: number): { style: NumStyle; n: number } | null {
+  // Inside a number (the 一、 of 十一、, the 1. of 51.) no marker starts.
+  if (/[\d一二三四五六七八九十百]/.test(f[at - 1] ?? "") && /[\d一二三四五六七八九十]/.test(f[at] ?? ""))
+    return null;
   MARK.lastIndex = at;
   const m = MARK.exec(f);
   if (!m) return null;

@@ -46,6 +46,16 @@ describe("a page on one line", () => {
     ]);
   });
 
+  it("never cuts inside a number of two figures (十一、) glued after a role bracket", () => {
+    const items = [46, 47, 48, 49, 50].map(
+      (n) => `${n}.推进第${n}项重点工作,${filler.slice(0, 20)}。[市发改委主办]`,
+    );
+    const text = `某市2024年重点工作任务分解\n十、第十组工作\n${items.join("")}十一、第十一组工作\n51.完成老旧小区改造45个。(市住建局主办)`;
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => t.id)).toEqual(["10.46", "10.47", "10.48", "10.49", "10.50", "11.51"]);
+    expect(tasks.map((t) => t.leads)).toEqual([...Array(5).fill(["市发改委"]), ["市住建局"]]);
+  });
+
   it("reads items glued after a deadline label's date", () => {
     const text = `某区2023年重点工作任务分解表${filler}。(一)推进城东片区改造,完成征收300户。责任单位:区住建局、区城管局完成时限:2023年12月底(二)新建社区养老服务中心5个。责任单位:区民政局完成时限:2023年10月底(三)改造背街小巷20条。责任单位:区城管局完成时限:2023年底前`;
     expect(
