@@ -77,7 +77,7 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
   if (!line || line.text === "" || (columnKind(line.text) === null && splitCells(line.text).length < 2))
     return null;
   // Names broken by runs of spaces in a header set apart by single spaces (牵头   单位): joined (tableSpacedNames.ts).
-  const cells = brokenHeaderNames(line.folded) ?? joinSingles(splitCells(line.text));
+  const cells = joinSingles(brokenHeaderNames(line.folded) ?? splitCells(line.text));
   if (cells.length >= 2) {
     const columns = kindsOf(cells);
     return columns ? { columns, start: i, end: i + 1, mode: "line" } : null;
