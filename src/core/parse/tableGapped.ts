@@ -9,6 +9,7 @@ import { isUnitLike, splitUnitList } from "./splitUnits";
 import { headerKinds, columnKind, twoColumns, type FoundHeader, type Table } from "./tableHeader";
 import { nameColumn } from "./tableColumns";
 import { readTabbed } from "./tableTabbed";
+import { brokenHeaderNames } from "./tableSpacedNames";
 import type { ColumnKind } from "./vocabulary";
 
 /** A run of spaces between two cells (two or more, or a full-width space). */
@@ -103,7 +104,8 @@ function headerGap(text: string): number {
 
 /** A header on one line whose names are set apart by runs of spaces: its columns, or null. */
 export function detectGappedHeader(line: SourceLine, i: number): FoundHeader | null {
-  if (line.raw.includes("\t")) return null;
+  // Runs of spaces inside the names of cells set apart by single spaces (牵头  领导 牵头   单位): no gapped header.
+  if (line.raw.includes("\t") || brokenHeaderNames(line.folded) !== null) return null;
   const split = gappedCells(line.text);
   if (!split) return null;
   const cells = joinSpacedOut(split);

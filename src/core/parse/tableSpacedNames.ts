@@ -9,21 +9,25 @@
 import { columnKind } from "./tableHeader";
 import { cellFit } from "./tableSpans";
 
+/** How many of the names are column names. */
+const known = (names: readonly string[]): number => names.filter((n) => columnKind(n) !== null).length;
+
 /**
  * The names of a header written on one line whose cells are set apart by single spaces and whose names are
- * broken inside by runs of spaces (牵头  领导 → 牵头领导), when every name so joined is a short known column name; else
- * `cells`.
- * @example brokenHeaderNames("序号 工作任务 牵头   单位 完成  时限", [...]) → ["序号", "工作任务", "牵头单位", "完成时限"]
+ * broken inside by runs of spaces (牵头  领导 → 牵头领导): every name so joined a short column name, and more
+ * names known than when the runs set the cells apart (序号  工作 任务  牵头 单位 is three cells); else null.
+ * @example brokenHeaderNames("序号 工作任务 牵头   单位 完成  时限") → ["序号", "工作任务", "牵头单位", "完成时限"]
  */
-export function brokenHeaderNames(folded: string, cells: readonly string[]): readonly string[] {
+export function brokenHeaderNames(folded: string): string[] | null {
   const text = folded.trim();
-  if (!/\S {2,}\S/.test(text) || !/\S \S/.test(text)) return cells;
+  if (!/\S {2,}\S/.test(text) || !/\S \S/.test(text)) return null;
   const pieces = text.split(/(?<! ) (?! )/);
   const joined = pieces.filter((p) => / {2,}/.test(p)).map((p) => p.replace(/\s+/g, ""));
   const names = pieces.map((p) => p.replace(/\s+/g, ""));
   // A wrapped name is a short one (牵头领导, 主体责任单位): two whole names with two spaces between are no one name.
   const whole = joined.every((n) => n.length <= 7 && columnKind(n) !== null);
-  return names.length >= 3 && whole ? names : cells;
+  const runs = text.split(/ {2,}/).map((c) => c.replace(/\s+/g, ""));
+  return names.length >= 3 && whole && known(names) > known(runs) ? names : null;
 }
 
 /** An empty cell's mark that is one character (无, 是, 否): never half of a padded name. */

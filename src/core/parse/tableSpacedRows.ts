@@ -166,7 +166,7 @@ export function inlineCells(folded: string): string[] {
     runs.length >= 3 && runs.some((c) => /\s/.test(c))
       ? runs.map((c) => c.replace(/\s+/g, ""))
       : folded.split(/\s+/).filter(Boolean);
-  return [...brokenHeaderNames(folded, cells)];
+  return brokenHeaderNames(folded) ?? cells;
 }
 
 /**

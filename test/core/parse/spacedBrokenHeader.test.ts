@@ -57,6 +57,20 @@ describe("a single-space table whose header names are broken by runs of spaces",
     }
   });
 
+  it("reads a broken header with no blank cell in its rows as the table, not by the generic reader", () => {
+    const text = [
+      "序号 工作任务 牵头   单位 配合   单位 进展情况",
+      "1 固定资产投资增长7.5%左右。 区发改委 区工信局、区住建局 已完成前期工作",
+      "2 持续推进学前教育普及普惠、义务教育优质均衡 区教育局 区政府有关部门、各乡镇人民政府 已完成前期工作",
+      "3 深化与海亮集团合作,积极引进优质教育资源 区教育局 区投资促进中心 已完成前期工作",
+    ].join("\n");
+    expect(read(text).map((t) => t.slice(0, 3))).toEqual([
+      ["1", ["区发改委"], ["区工信局", "区住建局"]],
+      ["2", ["区教育局"], ["区政府有关部门", "各乡镇人民政府"]],
+      ["3", ["区教育局"], ["区投资促进中心"]],
+    ]);
+  });
+
   it("keeps reading a header whose names are whole as before (runs of spaces between cells)", () => {
     const text = [
       "序号  工作任务  牵头单位  配合单位",

@@ -17,6 +17,7 @@ import {
   type ColumnKind,
 } from "../vocabulary";
 import { splitCells } from "./cells";
+import { brokenHeaderNames } from "../tableSpacedNames";
 
 /** A header found: its columns in order, where it ends, and whether rows keep their cells on one line. */
 export interface FoundHeader {
@@ -75,7 +76,8 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
   const line = lines[i];
   if (!line || line.text === "" || (columnKind(line.text) === null && splitCells(line.text).length < 2))
     return null;
-  const cells = joinSingles(splitCells(line.text));
+  // Names broken by runs of spaces in a header set apart by single spaces (牵头   单位): joined (tableSpacedNames.ts).
+  const cells = joinSingles(brokenHeaderNames(line.folded) ?? splitCells(line.text));
   if (cells.length >= 2) {
     const columns = kindsOf(cells);
     return columns ? { columns, start: i, end: i + 1, mode: "line" } : null;
