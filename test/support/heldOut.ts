@@ -6,9 +6,10 @@ import { join } from "node:path";
  * was scored twice (its misses named the families the eighth round worked on); Set H, gathered in that round, was
  * scored once, after it. Both were read by the ninth round's helpers (their misses fixed) and are drawn into the
  * generated tests since the eleventh round; Set I, gathered in the ninth round, was scored after the ninth and the
- * tenth and stays out.
+ * tenth and stays out (the eleventh round fixed its misses); Set J, gathered in the eleventh, was scored before and
+ * after it.
  */
-const STILL_HELD_OUT = ["## Set I (held out)"];
+const STILL_HELD_OUT = ["## Set I (held out)", "## Set J (held out)"];
 
 /**
  * The slugs of the real corpus's documents still held out (test/fixtures/real/README.md, the section above):
