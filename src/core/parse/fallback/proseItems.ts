@@ -3,6 +3,7 @@
 import type { SourceLine } from "../../text/lines";
 import { readNumbering } from "../numbering";
 import { resolveRoles, type Roles } from "../roles";
+import type { Person } from "../leader";
 import { isCollective } from "../splitUnits";
 import { bareUnits, itemRoles, proseSentence } from "./proseRoles";
 import type { RowTask } from "./rowTask";
@@ -42,8 +43,23 @@ export function proseTask(
   roles: readonly Roles[],
   at: { readonly line: number; readonly end: number; readonly deadline: string | null },
 ): ProseTask | null {
+  const task = rolesTask(id, text, roles, at);
+  return task.leads.length + task.coUnits.length === 0 ? null : task;
+}
+
+/** The task of an item from its roles (leads resolved, collectives marked), whether or not they name a unit. */
+export function rolesTask(
+  id: string,
+  text: string,
+  roles: readonly Roles[],
+  at: {
+    readonly line: number;
+    readonly end: number;
+    readonly deadline: string | null;
+    readonly leader?: Person | null;
+  },
+): ProseTask {
   const { leads, coUnits } = resolveRoles(roles);
-  if (leads.length + coUnits.length === 0) return null;
   return {
     id,
     text,
@@ -51,8 +67,8 @@ export function proseTask(
     coUnits,
     collectives: [...leads, ...coUnits].filter(isCollective),
     deadline: at.deadline,
-    leader: null,
-    leaderTitle: null,
+    leader: at.leader?.name ?? null,
+    leaderTitle: at.leader?.title ?? null,
     line: at.line,
     end: at.end,
   };

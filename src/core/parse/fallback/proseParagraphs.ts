@@ -8,9 +8,9 @@
 import type { SourceLine } from "../../text/lines";
 import { fold, splitTopLevel } from "../../text/fold";
 import { readNumbering } from "../numbering";
-import { emptyRoles, isDeadline, namesRoles, readRoles, resolveRoles, type Roles } from "../roles";
-import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
-import type { ProseTask } from "./proseItems";
+import { emptyRoles, isDeadline, namesRoles, readRoles, type Roles } from "../roles";
+import { isUnitLike, splitUnitList } from "../splitUnits";
+import { rolesTask, type ProseTask } from "./proseItems";
 import type { Person } from "../leader";
 import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";
 import { pushAll } from "../arrays";
@@ -103,19 +103,12 @@ function paragraphTask(
   line: number,
   leader: Person | null = null,
 ): ProseTask {
-  const { leads, coUnits } = resolveRoles([roles]);
-  return {
-    id,
-    text,
-    leads,
-    coUnits,
-    collectives: [...leads, ...coUnits].filter(isCollective),
-    deadline: roles.deadline ?? expectedBy(text),
-    leader: leader?.name ?? null,
-    leaderTitle: leader?.title ?? null,
+  return rolesTask(id, text, [roles], {
     line,
     end: line,
-  };
+    deadline: roles.deadline ?? expectedBy(text),
+    leader,
+  });
 }
 
 /**
