@@ -7,6 +7,7 @@ import { alignCells } from "./tableFit";
 import { addPart, categoryCell } from "./tableFlatParts";
 import { closeGroup, CN_SEQ, ITEM_START, itemRow, SUB_ITEM, type OpenGroup } from "./tableFlatGroups";
 import { subRows, type SubRows } from "./tableSubRows";
+import { readUnitRuns } from "./tableUnitRuns";
 import { isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
 import {
@@ -32,8 +33,11 @@ export function readFlattened(
   isEnd: (line: SourceLine) => boolean,
   category = false,
 ): Table {
-  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const hasSeq = columns[0] === "seq";
+  // Rows that end in their units one a line, told apart by what the lines hold (tableUnitRuns.ts).
+  const runs = hasSeq ? null : readUnitRuns(lines, columns, start, headerLine, isEnd);
+  if (runs) return runs;
+  const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const dataColumns = hasSeq ? columns.slice(1) : columns;
   let current: {
     line: number;

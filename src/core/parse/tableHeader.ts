@@ -30,6 +30,8 @@ function namedColumn(cell: string): ColumnKind | null {
     .replace(/^\d{4}年度?/, "");
   for (const { kind, re } of COLUMN_NAMES) if (re.test(s)) return kind;
   if (s.length < 2 || s.length > 10 || /[\d。,,;;::、]/.test(s)) return null;
+  // A short cell opening with a verb of work (强化组织领导, 加强项目管理) is a task's words, not a column's name.
+  if (/^(加强|强化|坚持|健全|完善|深化|提升|做好|抓好|建立|全面)/.test(s)) return null;
   for (const { kind, re } of COLUMN_WORDS) if (re.test(s)) return kind;
   return null;
 }

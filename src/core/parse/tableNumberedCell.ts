@@ -13,11 +13,14 @@ import type { ColumnKind } from "./vocabulary";
 
 type Item = { row: TableRow } | { heading: TableHeading };
 
+/** Numbering in Arabic figures: 1. 1、 1) (1). */
+const ARABIC: ReadonlySet<string> = new Set(["ar", "arp", "par"]);
+
 /** The number an arabic-numbered cell opens with (1、, 2.), or null. */
 function numberOf(text: string): number | null {
   const f = fold(text).trim();
   const num = readNumbering(f);
-  return num && num.style === "ar" && num.length < f.length ? num.n : null;
+  return num && ARABIC.has(num.style) && num.length < f.length ? num.n : null;
 }
 
 /** True when row `k`'s cell `c` repeats the row above's (a merged cell filled down), never its own. */
@@ -28,11 +31,26 @@ const copied = (rows: readonly TableRow[], k: number, c: number): boolean =>
 const numberedCells = (rows: readonly TableRow[], c: number): number =>
   rows.filter((r, k) => !copied(rows, k, c) && numberOf(r.cells[c]?.text ?? "") !== null).length;
 
+/**
+ * Row `k`'s number for column `c`: its own cell's there or, in a row short of cells (its last cell empty: a cell
+ * merged on its left left out, so its cells stand one column early), that of its first numbered cell left of `c`.
+ */
+function rowNumber(rows: readonly TableRow[], k: number, c: number): number | null {
+  const cells = (rows[k] as TableRow).cells;
+  const own = cells[c]?.text && !copied(rows, k, c) ? numberOf(cells[c]?.text as string) : null;
+  if (own !== null || cells[cells.length - 1]?.text !== "") return own;
+  for (let j = 0; j < c; j++) {
+    const n = copied(rows, k, j) ? null : numberOf(cells[j]?.text ?? "");
+    if (n !== null) return n;
+  }
+  return null;
+}
+
 /** The index of the column whose cells open with the rows' numbers, in order and two at least; or -1. */
 function numberedColumn(rows: readonly TableRow[], width: number): number {
   for (let c = 0; c < width; c++) {
-    const numbers = rows.flatMap((r, k) => {
-      const n = r.cells[c]?.text && !copied(rows, k, c) ? numberOf(r.cells[c]?.text as string) : null;
+    const numbers = rows.flatMap((_, k) => {
+      const n = rowNumber(rows, k, c);
       return n === null ? [] : [n];
     });
     const inOrder = numbers.every((n, k) => k === 0 || n === (numbers[k - 1] as number) + 1);
@@ -57,6 +75,23 @@ function shifted(row: TableRow, above: TableRow | undefined, from: number, at: n
 }
 
 /**
+ * A row whose cell left of the task column opens with a heading's number (一、, (一)), not the row above's: that
+ * column is merged over the rows of a group, and the cell is the group's heading, set before the row.
+ */
+function withHeading(row: TableRow, above: TableRow | undefined, at: number): Item[] {
+  const k = row.cells.findIndex((c, j) => {
+    const num = j < at && c.text !== above?.cells[j]?.text ? readNumbering(fold(c.text).trim()) : null;
+    return num !== null && (num.style === "cn" || num.style === "pcn") && num.length < c.text.trim().length;
+  });
+  if (k < 0) return [{ row }];
+  const heading = { line: row.line, text: (row.cells[k] as { text: string }).text };
+  return [
+    { heading },
+    { row: { ...row, cells: row.cells.map((c, j) => (j === k ? { ...c, text: "" } : c)) } },
+  ];
+}
+
+/**
  * The table with its task column moved to the column whose cells carry the rows' numbers, when the header
  * gives no 序号 and the task column's own cells carry none; the table as it was otherwise.
  */
@@ -72,7 +107,7 @@ export function withNumberedTaskColumn(table: Table): Table {
   const headings = new Set(table.items.flatMap((item) => ("heading" in item ? [item.heading.text] : [])));
   if (rows.some((r) => headings.has(r.cells[at]?.text ?? ""))) return table;
   // The task column's cells numbered as often: they carry the rows' numbers themselves.
-  const most = numberedCells(rows, at);
+  const most = rows.filter((_, k) => rowNumber(rows, k, at) !== null).length;
   if (rows[0]?.cells.some((c, k) => c.kind === "task" && numberedCells(rows, k) >= most)) return table;
   const kinds = (rows[0] as TableRow).cells.map((c, k): ColumnKind =>
     k === at ? "task" : c.kind === "task" ? "other" : c.kind,
@@ -82,14 +117,14 @@ export function withNumberedTaskColumn(table: Table): Table {
     cells: row.cells.map((c, k) => ({ kind: kinds[k] ?? c.kind, text: c.text })),
   });
   const moved = new Map<number, string>();
-  const items = table.items.map((item): Item => {
-    if (!("row" in item)) return item;
+  const items = table.items.flatMap((item): Item[] => {
+    if (!("row" in item)) return [item];
     const k = rows.indexOf(item.row);
     const from = item.row.cells.findIndex((c, j) => j < at && numberOf(c.text) !== null);
     const own = numberOf(item.row.cells[at]?.text ?? "") !== null && !copied(rows, k, at);
-    if (from < 0 || own) return { row: rekinded(item.row) };
+    if (from < 0 || own) return withHeading(rekinded(item.row), rows[k - 1], at);
     moved.set(item.row.line, item.row.cells[from]?.text ?? "");
-    return { row: rekinded(shifted(item.row, rows[k - 1], from, at)) };
+    return [{ row: rekinded(shifted(item.row, rows[k - 1], from, at)) }];
   });
   // The numbered cell read as a group's name when it stood in a group column: no heading.
   const kept = items.filter(

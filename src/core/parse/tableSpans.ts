@@ -8,9 +8,11 @@ import { fold } from "../text/fold";
 import { isDeadline } from "./deadline";
 import { readPerson } from "./leader";
 import { isUnitLike, splitUnitList } from "./splitUnits";
-import { readRoles, type Roles } from "./roles";
-import { FIGURE_CELL, MEASURE, ORG, ROLE_WORD, type ColumnKind } from "./vocabulary";
+import { cellRoles } from "./cellRoles";
+import { FIGURE_CELL, MEASURE, type ColumnKind } from "./vocabulary";
 import type { TableHeading, TableRow } from "./tableHeader";
+
+export { cellRoles } from "./cellRoles";
 
 const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
 
@@ -20,24 +22,9 @@ const LOOSE_DATE = /\d{4}[.年]\d{0,2}|\d{1,2}月|年底|年内|季度/;
 const COUNT = new RegExp(`\\d${MEASURE}(?!月)`);
 
 /** True when every name of the text is a unit name. */
-/** A unit label inside a cell: 主要责任单位:, 配合部门:. */
-const LABEL_IN_CELL = new RegExp(`${ORG}\\s*:`);
-
 function allUnits(text: string): boolean {
   const units = splitUnitList(text);
   return (units.length > 0 && units.every(isUnitLike)) || cellRoles(text) !== null;
-}
-
-/**
- * The roles of a units cell that names them (A牵头,B、C配合; 主要责任单位:A;其他责任单位:B), or null when it is a
- * plain list of units.
- */
-export function cellRoles(text: string): Roles | null {
-  const f = fold(text);
-  if (!ROLE_WORD.test(f) && !LABEL_IN_CELL.test(f)) return null;
-  const r = readRoles(text, { bareUnits: true });
-  const named = [...r.leads, ...r.listed, ...r.coUnits];
-  return r.matched && r.rest.length === 0 && named.length > 0 && named.every(isUnitLike) ? r : null;
 }
 
 /** How well one cell's text fits a column: below 0 when it plainly does not belong there. */
@@ -172,6 +159,9 @@ export function leftOutOnRight(
   carried: number,
 ): SpannedCells {
   if (carried < 2 || fitted.slice(0, carried).some((c) => c === null)) return fitted;
+  // A row that carries a cell of unit names (3.… | 各科室, under 工作任务 | 具体要求 | 责任部门) carries its own units
+  // cell, set one column early (a merged cell on its left left out): nothing of the row above fills it.
+  if (fitted.slice(1, carried).some((c) => c !== null && cellFit("units", c) > 0)) return fitted;
   // Only a row that carries none of them (a row with its leader and no units cell has no units).
   const first = columns.findIndex((k) => k === "leader" || isUnitColumn(k));
   if (first < 0 || carried > first) return fitted;

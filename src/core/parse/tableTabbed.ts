@@ -60,6 +60,8 @@ export function readTabbed(
       continue;
     }
     if (cells.length === 1) {
+      // A line that is only a bar (|) after a row: the border of the row's empty last cell, read past.
+      if (cells[0] === "" && items.length > 0 && /^[\s|\uff5c]+$/.test(line.text)) continue;
       // A line without tabs inside a tabbed table continues the last row's last filled cell.
       const last = items[items.length - 1];
       if (startsNextRow(items, line.folded)) {
@@ -67,23 +69,24 @@ export function readTabbed(
         items.push({ heading: { line: line.no, text: line.text.trim() } });
         continue;
       }
-      if (last && "row" in last) {
+      const target = last && "row" in last ? lastFilled(last.row) : undefined;
+      if (last && "row" in last && target && !opensRowInNameCell(target.kind, line.folded)) {
         const row = last.row;
         const cellsCopy = row.cells.map((c) => ({ ...c }));
-        const target = [...cellsCopy].reverse().find((c) => c.text !== "") ?? cellsCopy[cellsCopy.length - 1];
-        if (target) target.text += line.text;
+        (cellsCopy[row.cells.indexOf(target)] as { text: string }).text += line.text;
         items[items.length - 1] = { row: { ...row, cells: cellsCopy } };
         continue;
       }
       // A line of its own between a heading row and more rows: kept as a row of text alone (a task without
-      // units, reported), so that the table goes on. Otherwise the table ends here.
-      if (!tabRowFollows(lines, i)) break;
+      // units, reported), so that the table goes on; so is a numbered line after a row's units, leader or
+      // deadline cell (the next row, cut short). Otherwise the table ends here.
+      if (!target && !tabRowFollows(lines, i)) break;
       items.push({
         row: {
           line: line.no,
           seq: null,
           cells: columns
-            .map((kind) => ({ kind, text: kind === "task" ? line.text : "" }))
+            .map((kind) => ({ kind, text: kind === "task" ? (cells[0] ?? line.text) : "" }))
             .filter((c) => c.kind !== "seq"),
         },
       });
@@ -211,6 +214,21 @@ function joinParagraphs(paras: readonly string[], kind: ColumnKind): string {
     (out, p) => (out === "" || /[、,;\uff0c\uff1b]$/.test(out) ? out + p : `${out}、${p}`),
     "",
   );
+}
+
+/** A row's last filled cell (its last cell when none is filled): the one a line without cells goes on. */
+const lastFilled = (row: TableRow): TableRow["cells"][number] | undefined =>
+  [...row.cells].reverse().find((c) => c.text !== "") ?? row.cells[row.cells.length - 1];
+
+/**
+ * True when a line opening with a row's number (11.提前…) would go on a units, leader or deadline cell: such a
+ * cell never runs on into a numbered sentence, so the line is the next row (its other cells cut), not more of it.
+ */
+function opensRowInNameCell(kind: ColumnKind, folded: string): boolean {
+  if (kind !== "lead" && kind !== "co" && kind !== "units" && kind !== "leader" && kind !== "deadline")
+    return false;
+  const num = readNumbering(folded);
+  return num !== null && /^(ar|arp|par)$/.test(num.style) && !num.doubtful && num.length < folded.length;
 }
 
 /** True when the next non-empty line after `lines[i]` is a row with cells. */

@@ -65,21 +65,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (J): measures under a 主要措施: label each opening '由A负责,B配合,WORK': roles read, but the opening clause is left off the task's words (the golden convention) while the reading keeps it, and the numbering restarts under (三) without a heading on the page",
   },
-  "guangdong-fuer-2014-ertongguihua-mubiaozeren-fenjieshu": {
-    wrong: 8,
-    reason:
-      "held out (J): a target table one cell a line, '——' targets several to a row, the 主要责任单位 and 责任单位 columns run together one unit a line with no break between them: targets after the first of a row not found, co-units lost",
-  },
-  "guangdong-jiangmen-undated-tudichubei-zhengwugongkai": {
-    wrong: 9,
-    reason:
-      "held out (J): ' | ' table with a merged heading cell (一、…五、) in the first column, task numbers at the start of the 具体要求 cell running across headings, rows ending in an empty cell, a prose units cell (办公室牵头,各科室配合): tasks lost or read with the next row's number glued to a unit",
-  },
-  "guangdong-weijianwei-2021-zhengwugongkai-taizhang": {
-    wrong: 3,
-    reason:
-      "held out (J): ' | ' rows each followed by a lone '|' line, a merged 工作任务 cell written only in its group's first row (read into the task's words), units cells '…等按职责分工落实' and '宣传处会办公室' (会 = 会同)",
-  },
   "neimenggu-unknown-meng-2010-xinmuqu-shidian-bumenzhize-p4": {
     wrong: 11,
     reason:
@@ -90,11 +75,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (J): meeting decisions under status headings (已落实 / 正在落实), items '由A、B负责,WORK' (the opening clause left off the words) and 'A、B要…' (units as the subject of 要, not read)",
   },
-  "unknown-undated-qinglianjiguan-renwufengong": {
-    wrong: 3,
-    reason:
-      "held out (J): a scoring table one cell a line (考评项目 / 具体内容 / 考评标准 / 责任科室) with spaces inside words, numbered points several to a row under one 责任科室 cell, a first row before heading 一、: rows read as points, not as the table's rows",
-  },
+
   "unknown-undated-qu-cunzhuanghuanjingzhengzhi-renwu-fanwen": {
     wrong: 7,
     reason:

@@ -1,0 +1,145 @@
+/**
+ * Tables one cell a line with no 序号 whose rows end in their units written one unit a line (a web page's target
+ * table: 领域 / 主要目标 / 主要责任单位 / 责任单位, then `——目标…` / `——目标…` / `省卫生厅` / `省教育厅` …). Nothing marks
+ * where a row or a units cell ends, so the rows are told by what the lines hold: a row is its task lines (several
+ * points, `——…`, are one task) and then the run of unit lines after them; the next line that is no unit's name
+ * starts the next row. With two unit columns run together (主要责任单位, 责任单位) the first unit of the run fills
+ * the first column, the rest the second. A numbered line (`1.提高出生人口质量。`, `一、…`) over the next task line is a
+ * heading over the rows under it (the merged cell of the category column before the task).
+ */
+
+import type { SourceLine } from "../text/lines";
+import { fold } from "../text/fold";
+import { readNumbering, type Numbering } from "./numbering";
+import { isUnitLike, splitUnitList } from "./splitUnits";
+import {
+  cellLine,
+  columnKind,
+  detectHeader,
+  type Table,
+  type TableHeading,
+  type TableRow,
+} from "./tableHeader";
+import { isUnitColumn } from "./tableSpans";
+import type { ColumnKind } from "./vocabulary";
+
+type Item = { row: TableRow } | { heading: TableHeading };
+
+/** A line that is only units' names (省卫生厅; 省教育厅、省财政厅). */
+const unitLine = (text: string): boolean => {
+  const units = splitUnitList(text.trim());
+  return units.length > 0 && units.every(isUnitLike);
+};
+
+/** A bullet opening a point of a task cell (——, —, -, ·, •, ●). */
+const BULLET = /^\s*(——|—|－|-|·|•|●)\s*/;
+
+/** A category's cell: a short name, no sentence (经济发展, 社会民生). */
+const CATEGORY = /^[^。;,;,]{2,12}$/;
+
+/** One row as read: its task lines and its unit lines. */
+interface Run {
+  readonly line: number;
+  readonly task: string[];
+  readonly units: string[];
+  readonly category?: string;
+}
+
+/**
+ * The table read as rows of task lines and unit runs, when its columns are at most one column before the task
+ * (a category merged over rows), the task, and unit columns only; and only when the rows do not all carry one
+ * line a column (then the ordinary reader reads them). Null when the table is not of this shape.
+ */
+export function readUnitRuns(
+  lines: readonly SourceLine[],
+  columns: readonly ColumnKind[],
+  start: number,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table | null {
+  const taskAt = columns.indexOf("task");
+  // Text columns after the task's (具体内容, 考评标准 of a scoring table) run on in it: the units come last.
+  const unitAt = columns.findIndex((k, c) => c > taskAt && isUnitColumn(k));
+  const unitCols = unitAt < 0 ? [] : columns.slice(unitAt);
+  if (taskAt < 0 || taskAt > 1 || (taskAt === 1 && columns[0] !== "other")) return null;
+  if (unitCols.length === 0 || !unitCols.every(isUnitColumn)) return null;
+  if (!columns.slice(taskAt + 1, unitAt).every((k) => k === "task" || k === "other")) return null;
+  const items: Array<Item | Run> = [];
+  let run: { line: number; task: string[]; units: string[]; category?: string } | null = null;
+  let i = start;
+  for (; i < lines.length; i++) {
+    const line = cellLine(lines[i] as SourceLine);
+    const text = line.text.trim();
+    if (text === "") continue;
+    if (isEnd(line) || (columnKind(line.folded) !== null && detectHeader(lines, i))) break;
+    if (unitLine(text)) {
+      // Units before any task line: not this shape.
+      if (!run) return null;
+      run.units.push(text);
+      continue;
+    }
+    const num = readNumbering(line.folded.trim());
+    // A heading over the rows: a numbered line over the next task line (headsNext); a numbered line alone at the
+    // end heads rows cut off.
+    const next = num && num.length < text.length && !BULLET.test(text) ? nextLine(lines, i) : undefined;
+    if (num && next !== undefined && (next === null || (!unitLine(next) && headsNext(num, next, taskAt)))) {
+      if (run) items.push(run);
+      run = null;
+      items.push({ heading: { line: line.no, text } });
+      continue;
+    }
+    if (!run || run.units.length > 0) {
+      if (run) items.push(run);
+      run = { line: line.no, task: [], units: [] };
+      // The category's cell (经济发展), merged over the rows, opening the first row of its group.
+      if (taskAt === 1 && !num && CATEGORY.test(text) && !unitLine(nextLine(lines, i) ?? "。")) {
+        run.category = text;
+        continue;
+      }
+    }
+    run.task.push(text);
+  }
+  if (run) items.push(run);
+  const runs = items.filter((it): it is Run => "task" in it);
+  // The ordinary reader reads rows of one line a column; this one only rows it cannot (more task lines or
+  // more or fewer unit lines than columns), and every row but a cut last one ends in its units.
+  const odd = runs.some((r) => r.task.length > 1 || r.units.length !== unitCols.length);
+  if (runs.length < 2 || !odd || runs.slice(0, -1).some((r) => r.units.length === 0)) return null;
+  const cols = columns.map((k, c) => (c > taskAt && c < unitAt ? "other" : k));
+  return { columns: cols, headerLine, items: items.map((it) => toItem(it, cols, taskAt, unitAt)), end: i };
+}
+
+/**
+ * True when a numbered line heads the task line after it: in a table with a category column before the task, over
+ * a bulleted point (——…), or over a line numbered in another style (一、 over 1.).
+ */
+function headsNext(num: Numbering, next: string, taskAt: number): boolean {
+  const theirs = readNumbering(fold(next).trim());
+  return taskAt === 1 || BULLET.test(next) || (theirs !== null && theirs.style !== num.style);
+}
+
+/** The next filled line after `lines[i]`, or null when there is none. */
+function nextLine(lines: readonly SourceLine[], i: number): string | null {
+  for (let k = i + 1; k < lines.length; k++) {
+    const text = cellLine(lines[k] as SourceLine).text.trim();
+    if (text !== "") return text;
+  }
+  return null;
+}
+
+/** A run as a table row: the task's points joined (the first bullet dropped), the units over the unit columns. */
+function toItem(it: Item | Run, columns: readonly ColumnKind[], taskAt: number, unitAt: number): Item {
+  if (!("task" in it)) return it;
+  const task = it.task.map((t, k) => (k === 0 ? t.replace(BULLET, "") : t)).join("");
+  const last = columns.length - 1;
+  const cells = columns.map((kind, c) => {
+    if (c < taskAt) return { kind, text: it.category ?? "" };
+    if (c === taskAt) return { kind, text: task };
+    if (c < unitAt) return { kind, text: "" };
+    // The first unit columns take one unit each, the last the rest of the run.
+    const k = c - unitAt;
+    const text = c < last ? (it.units[k] ?? "") : it.units.slice(k).join("、");
+    return { kind, text };
+  });
+  return { row: { line: it.line, seq: null, cells } };
+}
