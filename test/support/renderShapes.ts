@@ -151,6 +151,21 @@ export interface ShapeOptions {
    * PDF wraps a narrow header cell.
    */
   readonly brokenHeader?: boolean;
+  /** '|' rows: each row followed by a line that is only '|' (the border of an empty last cell). */
+  readonly barLine?: boolean;
+  /**
+   * '|' and tab rows without 序号: a first column of headings (一、…) merged over two rows, written only in the first
+   * (the second row's cells one column early, padded with an empty cell at the end in '|' rows), the rows' running
+   * numbers (1. 2. …) at the start of the task cell.
+   */
+  readonly headingColumn?: boolean;
+  /** One units cell that names the roles (A牵头,B、C配合) instead of a lead and a co-unit column. */
+  readonly proseUnits?: boolean;
+  /**
+   * One cell per line without 序号: the lead and co-unit columns one unit a line run together (the rows told apart
+   * by their unit lines); only for tasks with one lead each, no deadline, leader or other column.
+   */
+  readonly unitRuns?: boolean;
 }
 
 /** The numbers records and their fields carry. */
@@ -230,9 +245,46 @@ interface Column {
   readonly cell: (t: ShapeTask, i: number) => string;
 }
 
+/** The headings a heading column gives its rows, a new one every two rows. */
+const HEADINGS = [
+  "一、做好财政信息公开",
+  "二、强化平台建设",
+  "三、持续加强政策解读",
+  "四、切实回应关切",
+] as const;
+
+/** True when the tasks can be written as rows ending in a run of unit lines (unitRuns). */
+export function unitRunsFit(tasks: readonly ShapeTask[], o: ShapeOptions): boolean {
+  return (
+    o.unitRuns === true &&
+    o.shape.startsWith("cellPerLine") &&
+    o.extra === null &&
+    !o.nameHeader &&
+    !o.categoryHeader &&
+    tasks.every((t) => t.leads.length === 1 && t.deadline === null && t.leader === null)
+  );
+}
+
+/** True when the rows get a heading column (headingColumn): '|' or tab rows without a 序号, a name or a category. */
+const headingFit = (o: ShapeOptions): boolean =>
+  o.headingColumn === true &&
+  ["pipe", "pipeBare", "tab"].includes(o.shape) &&
+  !o.seqColumn &&
+  !o.nameHeader &&
+  !o.categoryHeader &&
+  !o.leaderFirst;
+
+/** A units cell naming the roles: A牵头,B、C配合 (a single lead alone as it is). */
+const proseCell = (t: ShapeTask): string =>
+  t.leads.length === 1 && t.coUnits.length === 0
+    ? (t.leads[0] as string)
+    : `${t.leads.join("、")}牵头${t.coUnits.length > 0 ? `,${t.coUnits.join("、")}配合` : ""}`;
+
 /** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
 function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
-  const perLine = o.unitsPerLine && ["tab", "csv", "cellPerLine", "cellPerLineBlank"].includes(o.shape);
+  const runs = unitRunsFit(tasks, o);
+  const perLine =
+    runs || (o.unitsPerLine && ["tab", "csv", "cellPerLine", "cellPerLineBlank"].includes(o.shape));
   const join = (us: readonly string[], lines = perLine) =>
     us.length > 0 ? us.join(lines ? "\n" : o.join) : o.empty;
   const any = (f: (t: ShapeTask) => boolean) => tasks.some(f);
@@ -248,8 +300,15 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     ? [{ header: o.deadlineHeader, cell: (t) => t.deadline ?? o.empty }]
     : [];
   // One units column says only that its first unit leads: for tasks with one lead each.
-  const units: Column[] =
-    o.oneUnitsColumn && tasks.every((t) => t.leads.length === 1)
+  // Several leads before 牵头 (A、B牵头) may be taken for persons by the role-clause reader: one lead a task.
+  const prose =
+    o.proseUnits === true &&
+    !o.shape.startsWith("record") &&
+    o.shape !== "spaces" &&
+    tasks.every((t) => t.leads.length === 1);
+  const units: Column[] = prose
+    ? [{ header: HEADER_WORDS.units[0], cell: (t) => (t.leads.length > 0 ? proseCell(t) : o.empty) }]
+    : o.oneUnitsColumn && tasks.every((t) => t.leads.length === 1)
       ? [{ header: HEADER_WORDS.units[0], cell: (t) => join([...t.leads, ...t.coUnits]) }]
       : [
           // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
@@ -285,12 +344,22 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
           },
         ]
       : [];
+  const headings = headingFit(o);
+  const heading: Column[] = headings
+    ? [{ header: "工作任务", cell: (_t, i) => (i % 2 === 1 ? MERGED : (HEADINGS[(i / 2) % 4] as string)) }]
+    : [];
   return [
-    ...(o.seqColumn ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }] : []),
+    ...(o.seqColumn || (o.shape.startsWith("cellPerLine") && !runs)
+      ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }]
+      : []),
     ...category,
     ...(o.leaderFirst ? leader : []),
     ...name,
-    { header: o.taskHeader, cell: (t) => t.text },
+    ...heading,
+    {
+      header: headings ? "具体要求" : o.taskHeader,
+      cell: (t, i) => (headings ? `${i + 1}.${t.text}` : t.text),
+    },
     ...(o.leaderFirst ? [] : leader),
     ...(o.deadlineBeforeUnits ? deadline : []),
     ...units,
@@ -425,16 +494,12 @@ export function renderShapes(tasks: readonly ShapeTask[], o: ShapeOptions): stri
     }
     if (o.sections && (i === 0 || i === half)) out.push(i === 0 ? "一、稳增长促发展" : "二、惠民生补短板");
     if (o.rowGap && i > 0 && !record) out.push("");
-    out.push(
-      ...(record
-        ? recordLines(t, i, cols, o)
-        : rowLines(
-            cols.map((c) => c.cell(t, i)),
-            o.shape,
-            o.gap,
-            o.cellBar,
-          )),
-    );
+    // A row under a heading column's merged cell: its cells one column early ('|' rows padded at the end).
+    const cells = cols.map((c) => c.cell(t, i));
+    const shifted =
+      headingFit(o) && cells[0] === MERGED ? [...cells.slice(1), ...(o.shape === "tab" ? [] : [""])] : cells;
+    out.push(...(record ? recordLines(t, i, cols, o) : rowLines(shifted, o.shape, o.gap, o.cellBar)));
+    if (o.barLine && o.shape.startsWith("pipe")) out.push("|");
   });
   return out.join("\n") + "\n";
 }

@@ -42,5 +42,7 @@ export function cellRoles(text: string): Roles | null {
   // A role clause ended by 、 (A牵头、B配合): in a cell that holds only roles, the 、 sets clauses apart.
   const r = readRoles(joined.replace(ROLE_THEN_LIST, "$1,"), { bareUnits: true });
   const named = [...r.leads, ...r.listed, ...r.coUnits];
-  return r.matched && r.rest.length === 0 && named.length > 0 && named.every(isUnitLike) ? r : null;
+  // Names read as a person's (建设局、城投集团牵头 taken for a leader and others): not a units cell read right.
+  const sound = r.matched && r.rest.length === 0 && r.leader === null;
+  return sound && named.length > 0 && named.every(isUnitLike) ? r : null;
 }

@@ -39,7 +39,8 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const unitLine = parts.slice(1).some((p, k) => {
         const units = splitUnitList(p);
         const runsOn = /[,、:\uff0c\uff1a]$/.test((parts[k] as string).trim());
-        return !runsOn && units.length > 0 && units.every(isUnitLike);
+        // A line that names the roles (A牵头,B配合) is a units cell too.
+        return !runsOn && ((units.length > 0 && units.every(isUnitLike)) || cellRoles(p) !== null);
       });
       // A line that is only a figure or its unit of measure (≥2%, 0.07, 万亩, -) is a cell of its own.
       const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
@@ -125,11 +126,11 @@ const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
 /** An empty name cell (the first of two task columns): merged over rows, so barely a cost. */
 const MERGED_NAME_PENALTY = -0.5;
 
-/** True when a cell is only names of units (市住建局、市商务局), one line or several. */
+/** True when a cell is only names of units (市住建局、市商务局; A牵头,B配合), one line or several. */
 const unitNames = (cell: readonly string[]): boolean =>
   cell.every((p) => {
     const names = splitUnitList(p);
-    return names.length > 0 && names.every(isUnitLike);
+    return (names.length > 0 && names.every(isUnitLike)) || cellRoles(p) !== null;
   });
 
 /** A name cell is one short line, never a sentence (a task's text ends in 。). */

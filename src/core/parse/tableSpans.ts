@@ -18,6 +18,8 @@ const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set(["lead", "co", "units"]);
 
 /** A date or month in a short cell (2021.8, 计划10月底完成, 2021年11月): a deadline written as free text. */
 const LOOSE_DATE = /\d{4}[.年]\d{0,2}|\d{1,2}月|年底|年内|季度/;
+/** A cell opening with a row's number and words (2.推进…, 3、…, (4)…). */
+const ROW_NUMBER = /^\s*(\d{1,3}\s*[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\))\s*[\u3400-\u9fff]/;
 /** A count of things (改造2个, 新建3处): a task's words, never a deadline however it opens (持续推进…). */
 const COUNT = new RegExp(`\\d${MEASURE}(?!月)`);
 
@@ -50,7 +52,9 @@ export function cellFit(kind: ColumnKind, text: string): number {
     case "leader":
       return readPerson(text) && !isUnitLike(f) && f.length <= 12 ? 2 : -3;
     case "deadline":
-      return isDeadline(f) || (f.length <= 20 && LOOSE_DATE.test(f)) ? 2 : -2;
+      // A schedule opening with a month (2021年2月公布预算信息,2021年8月公布决算信息) fits too, less well.
+      if (isDeadline(f) || (f.length <= 20 && LOOSE_DATE.test(f))) return 2;
+      return /^\d{4}年\d{1,2}月/.test(f) && f.length <= 60 ? 1 : -2;
     case "seq":
       return /^\d{1,4}([.、]|[.-]\d{1,3})?$/.test(f) ? 2 : -5;
     default:
@@ -208,7 +212,9 @@ export function mergeSpans(items: readonly Item[]): Item[] {
     // No task of its own, and only cells merged on its left left out: more cells of the task above.
     const present = row.cells.flatMap((_, k) => (absent.has(k) ? [] : [k]));
     const leftOnly = Math.max(...absent) < Math.min(...present);
-    if (prev && own.every((i) => absent.has(i)) && leftOnly) {
+    // A cell opening with a row's number (2.持续推进…) is the row's own words, set early: no continuation.
+    const numbered = present.some((k) => ROW_NUMBER.test(fold((row.cells[k] as { text: string }).text)));
+    if (prev && own.every((i) => absent.has(i)) && leftOnly && !numbered) {
       const merged = continueRow(prev, row, absent);
       out[aboveAt] = { row: merged };
       above = merged;

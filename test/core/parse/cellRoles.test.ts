@@ -1,4 +1,5 @@
 import { cellRoles } from "../../../src/core/parse/cellRoles";
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
 // A table's units cell that names the roles itself, read by the prose role-clause reader: 会 for 会同 between two
 // whole units' names, 等 closing a list before the duty, a role clause ended by 、. Words in which 会 is no join
@@ -42,5 +43,25 @@ describe("the roles a units cell names", () => {
 
   it("gives no roles for a plain list of units", () => {
     expect(roles("县住建局、县财政局")).toBeNull();
+  });
+
+  it("reads a roles cell as the units cell of a row one cell a line that leaves its merged name out", () => {
+    const text = [
+      "序号",
+      "项目名称",
+      "建设内容",
+      "责任单位",
+      "1",
+      "城市更新",
+      "改造背街小巷12条",
+      "县住建局牵头,县城投公司配合",
+      "2",
+      "井盖整治项目",
+      "县城管局牵头,县水务公司配合",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["县住建局"], ["县城投公司"]],
+      [["县城管局"], ["县水务公司"]],
+    ]);
   });
 });

@@ -76,4 +76,18 @@ describe("a table with a merged heading column and the rows' numbers in the next
     expect(tasks.map((t) => t.leads)).toEqual([["政策法规科"], ["人事科"], []]);
     expect(tasks.map((t) => t.text.slice(0, 6))).toEqual(["编制年度公开", "更新机构职能", "梳理公共服务"]);
   });
+
+  it("keeps a short row with its numbered cell its own row, never more cells of the row above", () => {
+    const text = [
+      "工作任务\t具体要求\t牵头单位\t配合单位\t备注",
+      "一、稳定经济增长\t1.固定资产投资增长7%左右。\t区发改委\t区工信局、区住建局\t新增项目",
+      "2.推进学前教育普及普惠。\t区教育局\t各乡镇人民政府、街道办事处\t续建项目",
+      "二、改善民生\t3.引进优质教育资源。\t区教育局\t区投资促进中心\t新增项目",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "固定资产投资", ["区发改委"], ["区工信局", "区住建局"]],
+      ["1.2", "推进学前教育", ["区教育局"], ["各乡镇人民政府", "街道办事处"]],
+      ["2.3", "引进优质教育", ["区教育局"], ["区投资促进中心"]],
+    ]);
+  });
 });
