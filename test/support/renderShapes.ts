@@ -163,7 +163,7 @@ export interface ShapeOptions {
   readonly proseUnits?: boolean;
   /**
    * One cell per line without 序号: the lead and co-unit columns one unit a line run together (the rows told apart
-   * by their unit lines); only for tasks with one lead each, no deadline, leader or other column.
+   * by their unit lines), a deadline's line last; only for tasks with one lead each, no leader or other column.
    */
   readonly unitRuns?: boolean;
 }
@@ -261,7 +261,8 @@ export function unitRunsFit(tasks: readonly ShapeTask[], o: ShapeOptions): boole
     o.extra === null &&
     !o.nameHeader &&
     !o.categoryHeader &&
-    tasks.every((t) => t.leads.length === 1 && t.deadline === null && t.leader === null)
+    !o.deadlineBeforeUnits &&
+    tasks.every((t) => t.leads.length === 1 && t.leader === null)
   );
 }
 

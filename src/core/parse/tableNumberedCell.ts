@@ -23,6 +23,37 @@ function numberOf(text: string): number | null {
   return num && ARABIC.has(num.style) && num.length < f.length ? num.n : null;
 }
 
+/** Where rows stand under a first column of headings merged over them (一、… | 1.… then 2.… alone). */
+export interface HeadingColumnState {
+  /** The number of the last row's numbered cell, once a row gave a heading and a numbered cell after it. */
+  last: number | null;
+}
+
+/**
+ * A row's cells with the merged heading cell put back (an empty first cell) when the row leaves it out: once a row
+ * gave a heading (一、, (一)) and then a numbered cell (1.…), a row whose first cell carries the next number sets its
+ * cells one column early (`3.… | 各科室 | |`). The cells as they were otherwise.
+ */
+export function realignUnderHeading(cells: readonly string[], state: HeadingColumnState): readonly string[] {
+  const first = readNumbering(fold(cells[0] ?? "").trim());
+  const heading = first !== null && (first.style === "cn" || first.style === "pcn");
+  const second = numberOf(cells[1] ?? "");
+  if (heading && second !== null) {
+    state.last = second;
+    return cells;
+  }
+  // A line of one cell is a row cut short (tableTabbed.ts), never a row under the heading.
+  if (state.last === null || cells.length < 2) return cells;
+  const own = numberOf(cells[0] ?? "");
+  if (own !== null && own === state.last + 1) {
+    state.last = own;
+    return ["", ...cells];
+  }
+  // A row that keeps the merged cell blank (⇥2.…): the numbers go on from its numbered cell.
+  if (own === null && second !== null && (cells[0] ?? "").trim() === "") state.last = second;
+  return cells;
+}
+
 /** True when row `k`'s cell `c` repeats the row above's (a merged cell filled down), never its own. */
 const copied = (rows: readonly TableRow[], k: number, c: number): boolean =>
   k > 0 && rows[k]?.cells[c]?.text === rows[k - 1]?.cells[c]?.text;
@@ -61,12 +92,13 @@ function numberedColumn(rows: readonly TableRow[], width: number): number {
 
 /**
  * A row's own cells (not those filled down from the row above, `above`) set from column `at` on, its numbered
- * cell first: the cells left of it empty (merged above), those past its last empty (cut).
+ * cell first, an empty cell among them kept in its place: the cells left of it empty (merged above), those past
+ * its last empty (cut).
  */
 function shifted(row: TableRow, above: TableRow | undefined, from: number, at: number): TableRow {
   const own = row.cells
     .map((c) => c.text)
-    .filter((t, j) => j >= from && t !== "" && t !== above?.cells[j]?.text);
+    .filter((t, j) => j >= from && (t === "" || t !== above?.cells[j]?.text));
   const cells = row.cells.map((c, k) => ({
     kind: c.kind,
     text: (k >= at ? (own[k - at] ?? "") : "").replace(/\s*[|\uff5c]+$/, ""),
@@ -102,13 +134,17 @@ export function withNumberedTaskColumn(table: Table): Table {
   const width = Math.min(...rows.map((r) => r.cells.length));
   const at = numberedColumn(rows, width);
   const kind = rows[0]?.cells[at]?.kind;
-  if (at < 0 || kind === "task" || kind === "lead" || kind === "co" || kind === "units") return table;
+  // A task column already, unless a first task column before it holds the groups (主要任务 | 工作措施).
+  const firstTask = rows[0]?.cells.findIndex((c) => c.kind === "task") ?? -1;
+  if (at < 0 || (kind === "task" && firstTask === at) || kind === "lead" || kind === "co" || kind === "units")
+    return table;
   // The numbered cells already read as headings over sub-rows (1.城乡供水提升工程 over its works): left so.
   const headings = new Set(table.items.flatMap((item) => ("heading" in item ? [item.heading.text] : [])));
   if (rows.some((r) => headings.has(r.cells[at]?.text ?? ""))) return table;
   // The task column's cells numbered as often: they carry the rows' numbers themselves.
   const most = rows.filter((_, k) => rowNumber(rows, k, at) !== null).length;
-  if (rows[0]?.cells.some((c, k) => c.kind === "task" && numberedCells(rows, k) >= most)) return table;
+  if (rows[0]?.cells.some((c, k) => k !== at && c.kind === "task" && numberedCells(rows, k) >= most))
+    return table;
   const kinds = (rows[0] as TableRow).cells.map((c, k): ColumnKind =>
     k === at ? "task" : c.kind === "task" ? "other" : c.kind,
   );

@@ -14,6 +14,7 @@ import {
 } from "./tableHeader";
 import { leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
 import { nameColumn } from "./tableColumns";
+import { realignUnderHeading, type HeadingColumnState } from "./tableNumberedCell";
 
 /** True when a header's cells are set apart by '|' with no border before the first or after the last. */
 const bareBars = (text: string): boolean =>
@@ -36,14 +37,17 @@ export function readTabbed(
   isEnd: (line: SourceLine) => boolean,
 ): Table {
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
+  const headed: HeadingColumnState = { last: null };
   const bare = bareBars(lines[start - 1]?.text ?? "");
+  // The header's own cells: a row that repeats them word for word is the header again (具体要求 names no kind).
+  const own = (rowCells(lines[start - 1]?.text ?? "") ?? []).join("|");
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
     if (isEnd(line)) break;
     const record = tabRecord(lines, i);
-    const cells = record
+    const given = record
       ? record.cells.map((paras, k) => joinParagraphs(paras, columns[k] ?? "other"))
       : (blankEdges(rowCells(line.text), line.text, bare) ?? [
           line.text
@@ -52,8 +56,10 @@ export function readTabbed(
             .trim(),
         ]);
     if (record) i = record.next - 1;
+    // Under a merged first column of headings a row leaves its cell out: put back (tableNumberedCell.ts).
+    const cells = realignUnderHeading(given, headed);
     // The header again (a page break of a Word or PDF table repeats it): the table goes on.
-    if (repeatsHeader(cells, columns)) continue;
+    if (repeatsHeader(cells, columns) || (cells.length >= 2 && cells.join("|") === own)) continue;
     const heading = categoryRow(cells, columns);
     if (heading !== null) {
       items.push({ heading: { line: line.no, text: heading } });

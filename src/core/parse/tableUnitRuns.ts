@@ -20,8 +20,8 @@ import {
   type TableHeading,
   type TableRow,
 } from "./tableHeader";
-import { isUnitColumn } from "./tableSpans";
-import type { ColumnKind } from "./vocabulary";
+import { cellFit, isUnitColumn } from "./tableSpans";
+import { EMPTY_CELL, type ColumnKind } from "./vocabulary";
 
 type Item = { row: TableRow } | { heading: TableHeading };
 
@@ -30,6 +30,10 @@ const unitLine = (text: string): boolean => {
   const units = splitUnitList(text.trim());
   return units.length > 0 && units.every(isUnitLike);
 };
+
+/** A deadline's cell: a short deadline (年底前, 2024年6月底) or a mark of an empty cell (无, /, —). */
+const deadlineCell = (text: string): boolean =>
+  EMPTY_CELL.test(fold(text).trim()) || (text.length <= 20 && cellFit("deadline", text) >= 2);
 
 /** A bullet opening a point of a task cell (——, —, -, ·, •, ●). */
 const BULLET = /^\s*(——|—|－|-|·|•|●)\s*/;
@@ -43,6 +47,7 @@ interface Run {
   readonly task: string[];
   readonly units: string[];
   readonly category?: string;
+  readonly deadline?: string;
 }
 
 /**
@@ -60,12 +65,15 @@ export function readUnitRuns(
   const taskAt = columns.indexOf("task");
   // Text columns after the task's (具体内容, 考评标准 of a scoring table) run on in it: the units come last.
   const unitAt = columns.findIndex((k, c) => c > taskAt && isUnitColumn(k));
-  const unitCols = unitAt < 0 ? [] : columns.slice(unitAt);
+  // A deadline column may close the row (完成时限 after the units): its one line ends the row.
+  const dated = columns[columns.length - 1] === "deadline";
+  const unitCols = unitAt < 0 ? [] : columns.slice(unitAt, dated ? -1 : undefined);
   if (taskAt < 0 || taskAt > 1 || (taskAt === 1 && columns[0] !== "other")) return null;
   if (unitCols.length === 0 || !unitCols.every(isUnitColumn)) return null;
   if (!columns.slice(taskAt + 1, unitAt).every((k) => k === "task" || k === "other")) return null;
   const items: Array<Item | Run> = [];
-  let run: { line: number; task: string[]; units: string[]; category?: string } | null = null;
+  let run: { line: number; task: string[]; units: string[]; category?: string; deadline?: string } | null =
+    null;
   let i = start;
   for (; i < lines.length; i++) {
     const line = cellLine(lines[i] as SourceLine);
@@ -73,9 +81,14 @@ export function readUnitRuns(
     if (text === "") continue;
     if (isEnd(line) || (columnKind(line.folded) !== null && detectHeader(lines, i))) break;
     if (unitLine(text)) {
-      // Units before any task line: not this shape.
-      if (!run) return null;
+      // Units before any task line, or after the row's deadline: not this shape.
+      if (!run || run.deadline !== undefined) return null;
       run.units.push(text);
+      continue;
+    }
+    // The deadline's cell after the units (年底前, 2024年6月, or marked empty: 无, /, —).
+    if (dated && run && run.units.length > 0 && run.deadline === undefined && deadlineCell(text)) {
+      run.deadline = text;
       continue;
     }
     const num = readNumbering(line.folded.trim());
@@ -103,7 +116,9 @@ export function readUnitRuns(
   const runs = items.filter((it): it is Run => "task" in it);
   // The ordinary reader reads rows of one line a column; this one only rows it cannot (more task lines or
   // more or fewer unit lines than columns), and every row but a cut last one ends in its units.
-  const odd = runs.some((r) => r.task.length > 1 || r.units.length !== unitCols.length);
+  const odd = runs.some(
+    (r) => r.task.length > 1 || r.units.length !== unitCols.length || (dated && r.deadline === undefined),
+  );
   if (runs.length < 2 || !odd || runs.slice(0, -1).some((r) => r.units.length === 0)) return null;
   const cols = columns.map((k, c) => (c > taskAt && c < unitAt ? "other" : k));
   return { columns: cols, headerLine, items: items.map((it) => toItem(it, cols, taskAt, unitAt)), end: i };
@@ -132,13 +147,16 @@ function toItem(it: Item | Run, columns: readonly ColumnKind[], taskAt: number, 
   if (!("task" in it)) return it;
   const task = it.task.map((t, k) => (k === 0 ? t.replace(BULLET, "") : t)).join("");
   const last = columns.length - 1;
+  // The last unit column takes the rest of the run.
+  const lastUnit = columns[last] === "deadline" ? last - 1 : last;
   const cells = columns.map((kind, c) => {
     if (c < taskAt) return { kind, text: it.category ?? "" };
     if (c === taskAt) return { kind, text: task };
     if (c < unitAt) return { kind, text: "" };
+    if (kind === "deadline" && c === last) return { kind, text: it.deadline ?? "" };
     // The first unit columns take one unit each, the last the rest of the run.
     const k = c - unitAt;
-    const text = c < last ? (it.units[k] ?? "") : it.units.slice(k).join("、");
+    const text = c < lastUnit ? (it.units[k] ?? "") : it.units.slice(k).join("、");
     return { kind, text };
   });
   return { row: { line: it.line, seq: null, cells } };

@@ -193,10 +193,10 @@ describe("table shapes", () => {
         fc.array(madeUpTask, { minLength: 1, maxLength: 3 }),
         options,
         (doc, made, o) => {
-          // Rows ending in a run of unit lines carry no deadline or leader column.
+          // Rows ending in a run of unit lines carry no leader column, and a deadline cell of one short line.
           const runs = o.unitRuns && o.shape.startsWith("cellPerLine");
           const tasks = [...doc.tasks, ...made].map((t) =>
-            runs ? { ...t, deadline: null, leader: null } : t,
+            runs ? { ...t, leader: null, deadline: (t.deadline ?? "").length > 12 ? null : t.deadline } : t,
           );
           const got = parseBreakdown(asRead(renderShapes(tasks, o), o.shape)).tasks;
           expect(got.map((t) => [units(t.leads), unitSet(t.coUnits)])).toEqual(

@@ -90,4 +90,30 @@ describe("a table with a merged heading column and the rows' numbers in the next
       ["2.3", "引进优质教育", ["区教育局"], ["区投资促进中心"]],
     ]);
   });
+
+  it("keeps an empty cell of a short row in its place (no co-units), the remark after it in its own column", () => {
+    const text = [
+      "工作任务\t具体要求\t牵头单位\t配合单位\t工作措施",
+      "一、优化营商环境\t1.压减企业开办时间。\t区市场监管局\t区税务局\t加强统筹调度，定期通报",
+      "2.推进老旧小区改造2个。\t区住建局\t\t加强统筹调度，定期通报",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "压减企业开办", ["区市场监管局"], ["区税务局"]],
+      ["1.2", "推进老旧小区", ["区住建局"], []],
+    ]);
+  });
+
+  it("reads past the header repeated after a page break, its cells word for word", () => {
+    const text = [
+      "工作任务 | 具体要求 | 责任部门",
+      "一、深化重点领域信息公开 | 1.及时公开征地补偿安置方案。 | 征收科",
+      "- 2 -",
+      "工作任务 | 具体要求 | 责任部门",
+      "2.定期公开土地供应计划。 | 规划科",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "及时公开征地", ["征收科"], []],
+      ["1.2", "定期公开土地", ["规划科"], []],
+    ]);
+  });
 });

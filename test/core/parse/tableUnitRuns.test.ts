@@ -124,4 +124,32 @@ describe("a table whose rows end in a run of unit lines", () => {
       ["1.2", "加强党员 教育(", [], []],
     ]);
   });
+
+  it("ends a row at its deadline's cell after the units (a date, a deadline phrase, or marked empty)", () => {
+    const text = [
+      "工作目标",
+      "牵头单位",
+      "配合单位",
+      "完成时限",
+      "1.新建城市公园2个。",
+      "县住建局",
+      "县财政局",
+      "县自然资源局",
+      "2024年9月底前",
+      "2.改造背街小巷10条,",
+      "同步完善排水设施。",
+      "县城管局",
+      "年底前",
+      "3.新增停车泊位500个。",
+      "县公安局",
+      "县住建局",
+      "/",
+    ].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.id, t.text, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["1", "新建城市公园2个。", ["县住建局"], ["县财政局", "县自然资源局"], "2024年9月底前"],
+      ["2", "改造背街小巷10条,同步完善排水设施。", ["县城管局"], [], "年底前"],
+      ["3", "新增停车泊位500个。", ["县公安局"], ["县住建局"], null],
+    ]);
+  });
 });
