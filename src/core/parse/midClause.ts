@@ -6,7 +6,8 @@
  */
 
 import { fold, openDepth, splitTopLevel } from "../text/fold";
-import { readRoles, type Roles } from "./roles";
+import { emptyRoles, readRoles, type Roles } from "./roles";
+import { subjectDuty } from "./subjectDuty";
 import { endsLikeUnit, isCollective } from "./splitUnits";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
 import { sectorRoles } from "./sectorNames";
@@ -38,7 +39,25 @@ export function midByClause(text: string): Roles | null {
     const roles = rolesFrom(text, f, at + 1);
     if (roles) return roles;
   }
-  return eachOwnClause(text, f);
+  return eachOwnClause(text, f) ?? subjectClause(text, f);
+}
+
+// A topic clause before the sentence's subject: 关于2018年重点项目建设推进问题, / 针对…问题, / 对…工作,.
+const TOPIC = /^(?:关于|针对|对于|对)[^,;。:]{2,40},\s*/;
+
+/**
+ * The units a task's sentence has as its subject after a topic clause (关于…问题,项目办、政府督查室要盯住… / 针对…问题,
+ * 县审计局负责…): the first listed leads (subjectDuty.ts); null otherwise. Without the topic, an item opening with its
+ * subject is the field-heading reader's (fallback/subjectParagraph.ts), which also reads the units it works with.
+ */
+function subjectClause(text: string, f: string): Roles | null {
+  const topic = TOPIC.exec(f);
+  const subject = topic ? subjectDuty(text.slice(topic[0].length)) : null;
+  if (!subject) return null;
+  const roles = emptyRoles();
+  for (const u of subject.units) roles.listed.push(u);
+  roles.matched = true;
+  return roles;
 }
 
 /**

@@ -55,11 +55,6 @@ const setJ = listedUnder("## Set J");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "fujian-fuzhou-2006-zhengfugongzuo-luoshi-p2": {
-    wrong: 3,
-    reason:
-      "held out (J): a bracket '(牵头领导:X;牵头单位:A;主办单位:B、C…)' where 主办单位 beside a 牵头 label names co-units (read as more leads), and '各县(市)及相关区政府' cut at 及",
-  },
   "guangdong-fuer-2014-ertongguihua-mubiaozeren-fenjieshu": {
     wrong: 8,
     reason:
@@ -76,24 +71,14 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "held out (J): ' | ' rows each followed by a lone '|' line, a merged 工作任务 cell written only in its group's first row (read into the task's words), units cells '…等按职责分工落实' and '宣传处会办公室' (会 = 会同)",
   },
   "neimenggu-unknown-meng-2010-xinmuqu-shidian-bumenzhize-p4": {
-    wrong: 11,
-    reason:
-      "held out (J): a law-site continuation page whose duty clauses 'X部门,负责…。' run together on one line set apart by single spaces (unit first, a comma, no number), then '(七)…' naming its body in the sentence: no task found",
-  },
-  "shaanxi-ankang-xunyang-2018-changwuhui-luoshi-tongbao": {
     wrong: 1,
     reason:
-      "Set J: meeting decisions under status headings (已落实 / 正在落实); item 1.2 '关于…问题,A、B要…' (units as the subject of 要 after an opening topic) is not read",
+      "Set J: the run-together duty clauses 'X部门,负责…。' read; '(七)…。盟、旗…领导小组具体负责…' (a body whose two level words share one name, in the section's second sentence) is not",
   },
   "unknown-undated-qinglianjiguan-renwufengong": {
     wrong: 3,
     reason:
       "held out (J): a scoring table one cell a line (考评项目 / 具体内容 / 考评标准 / 责任科室) with spaces inside words, numbered points several to a row under one 责任科室 cell, a first row before heading 一、: rows read as points, not as the table's rows",
-  },
-  "unknown-undated-qu-cunzhuanghuanjingzhengzhi-renwu-fanwen": {
-    wrong: 7,
-    reason:
-      "held out (J): unnumbered paragraphs with no heading, each opening with its office as the subject ('区住建局负责…', '区委农办要…'): no task found",
   },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 1,
