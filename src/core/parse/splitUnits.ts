@@ -14,6 +14,7 @@ import {
   LEVEL_WORD,
   PLACES_ONLY,
   SHARED_BODY_END,
+  SHARED_OFFICE,
   WORD_BEFORE_CONJ,
 } from "./unitNameShapes";
 
@@ -147,7 +148,7 @@ function sharedNoun(pieces: readonly string[], i: number): number {
   let j = i;
   while (j < pieces.length && BARE_LEVEL.test(fold((pieces[j] as string).trim()))) j++;
   const office = fold((pieces[j] ?? "").trim());
-  return j > i && /^(省|市|州|区|县)\S{2,}/.test(office) && isUnitLike(office) ? j : -1;
+  return j > i && SHARED_OFFICE.test(office) && isUnitLike(office) ? j : -1;
 }
 
 /**

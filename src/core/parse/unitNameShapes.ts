@@ -17,8 +17,10 @@ export const LEVEL_OPEN =
 export const LEVEL_CLOSE =
   /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
 
-/** A level of government alone (市, 区), as it opens 市、区政府办. */
-export const BARE_LEVEL = /^(省|市|州|区|县)$/;
+/** A level of government alone (市, 区, 盟, 旗), as it opens 市、区政府办 or 盟、旗…领导小组. */
+export const BARE_LEVEL = /^(省|市|州|区|县|盟|旗)$/;
+/** The office those bare levels share, its own level first (区政府办 / 旗社会主义新农村新牧区领导小组). */
+export const SHARED_OFFICE = /^(省|市|州|区|县|盟|旗)\S{2,}/;
 
 // 及 and 与 inside a word (涉及, 普及, 参与), never a join.
 export const WORD_BEFORE_CONJ = /(涉|普|危|波|顾|以|参|给|赋)$/;

@@ -47,3 +47,12 @@ describe("places joined to the body named once after them", () => {
     expect(splitConjunctions("各县(市)政府及相关区政府")).toEqual(["各县(市)政府", "相关区政府"]);
   });
 });
+
+describe("bare levels sharing the office named after them", () => {
+  it.each(["盟、旗农牧业局", "盟、旗社会主义新农村新牧区领导小组", "市、县防汛抗旱指挥部"])(
+    "is one unit: %s",
+    (name) => {
+      expect(splitUnitList(name)).toEqual([name]);
+    },
+  );
+});

@@ -70,11 +70,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "held out (J): ' | ' rows each followed by a lone '|' line, a merged 工作任务 cell written only in its group's first row (read into the task's words), units cells '…等按职责分工落实' and '宣传处会办公室' (会 = 会同)",
   },
-  "neimenggu-unknown-meng-2010-xinmuqu-shidian-bumenzhize-p4": {
-    wrong: 1,
-    reason:
-      "Set J: the run-together duty clauses 'X部门,负责…。' read; '(七)…。盟、旗…领导小组具体负责…' (a body whose two level words share one name, in the section's second sentence) is not",
-  },
   "unknown-undated-qinglianjiguan-renwufengong": {
     wrong: 3,
     reason:

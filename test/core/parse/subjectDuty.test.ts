@@ -167,3 +167,17 @@ describe("field headings over paragraphs opening with their office and its duty"
     ]);
   });
 });
+
+describe("a numbered title sentence run on among duty clauses", () => {
+  it("is the title of the clause after it, not the tail of the one before", () => {
+    const text = [
+      "|",
+      "[续上页] 卫生部门,负责村卫生室建设。 民政部门,负责低保户核查。 (五)强化督查问效。旗督查室具体负责督查通报,每季度通报一次。 |",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads])).toEqual([
+      ["卫生部门,负责村卫生室建设。", ["卫生部门"]],
+      ["民政部门,负责低保户核查。", ["民政部门"]],
+      ["强化督查问效。旗督查室具体负责督查通报,每季度通报一次。", ["旗督查室"]],
+    ]);
+  });
+});

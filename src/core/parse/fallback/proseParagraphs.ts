@@ -139,8 +139,10 @@ function paragraphTask(
  * more clauses name units.
  */
 function clausesWithUnits(
-  text: string,
+  paragraph: string,
 ): Array<{ text: string; roles: Roles; leader?: Person | null; requirement?: boolean }> | null {
+  // A copied table's bar closing the line (…通报一次。 |) is no clause's words.
+  const text = paragraph.replace(/\s*\|+\s*$/, "");
   const pieces: string[] = [];
   let at = 0;
   for (const piece of splitTopLevel(fold(text), ";。")) {
@@ -150,16 +152,24 @@ function clausesWithUnits(
   }
   if (pieces.length < 2) return null;
   const out: Array<{ text: string; roles: Roles; leader?: Person | null; requirement?: boolean }> = [];
+  // A numbered title sentence run on in the paragraph ((七)严格目标考核。X具体负责…): the title of the clause after it.
+  let title = "";
   for (const piece of pieces) {
     const roles = unitInProse(piece);
     const decision = roles ? null : decisionRoles(piece);
     const last = out[out.length - 1];
     // A clause opening with its subject unit keeps its words from the unit on (past a page's [接上页]).
     const subject = roles ? subjectDuty(piece) : null;
-    const own = piece.slice(subject?.at ?? leadInLength(piece, out.length === 0));
+    const own = title + piece.slice(subject?.at ?? leadInLength(piece, out.length === 0));
+    const number = roles || decision ? null : readNumbering(fold(piece));
     if (roles) out.push({ text: own, roles, requirement: subject?.requirement === true });
     else if (decision) out.push({ text: own, roles: decision.roles, leader: decision.leader });
-    else if (last && piece) last.text = `${last.text}${piece}`;
+    else if (number && !title) {
+      title = piece.slice(number.length).trim();
+      continue;
+    } else if (last && piece) last.text = `${last.text}${title}${piece}`;
+    title = "";
   }
+  if (title && out.length > 0) (out[out.length - 1] as { text: string }).text += title;
   return out.filter((c) => namesUnits(c.roles)).length >= 2 ? out : null;
 }
