@@ -21,7 +21,8 @@ const NOT_NAME_START = /^[为在对把将向从按以由经据]/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
 const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
 // Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.
-const NOT_OFFICE = /^[我本全该此其这那每]/;
+// A count or a possessive inside is a quantity or a phrase, not an office's name (10个乡镇负责…, 县里的…).
+const NOT_OFFICE = /^[我本全该此其这那每]|\d|的/;
 
 /** The units a clause opens with as its subject, and where they start (after a page's continuation mark). */
 export interface SubjectDuty {
@@ -34,6 +35,8 @@ export interface SubjectDuty {
    * 农机中心 组织… → " "); "" when the verb follows the names directly.
    */
   readonly separator: string;
+  /** Every unit leads (A、B牵头… / A、B分别负责…); otherwise the first listed leads and the others help. */
+  readonly allLead: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export function subjectDuty(text: string): SubjectDuty | null {
   // A group alone (各部门要…, 各乡镇负责…) is the document's requirement of everyone, not a task's unit — unless a
   // duty list sets it apart as one of its members (各街道办事处。负责辖区内巡查).
   if (units.every(isCollective) && (requirement || !separated)) return null;
-  return { units, at, requirement, separator };
+  return { units, at, requirement, separator, allLead: /^(?:牵头|分别)/.test(m[3] as string) };
 }
 
 /**

@@ -35,6 +35,7 @@ describe("the subject a clause opens with", () => {
     "市政府要求各部门抓紧落实。",
     "由县水务局负责的供水工程已完工。",
     "各部门要各司其职。",
+    "10个乡镇负责试点。",
     "加强组织领导,负责统筹协调。",
   ])("reads no office in %s", (text) => {
     expect(subjectDuty(text)).toBeNull();
@@ -67,7 +68,8 @@ describe("unnumbered paragraphs each opening with their office", () => {
       { text: "镇文化站负责农家", leads: ["镇文化站"], co: [] },
       { text: "镇司法所,负责矛", leads: ["镇司法所"], co: [] },
       { text: "镇卫生院要做好健", leads: ["镇卫生院"], co: [] },
-      { text: "镇派出所、镇综治", leads: ["镇派出所"], co: ["镇综治办"] },
+      // A、B牵头: both lead (as 由A、B牵头 does).
+      { text: "镇派出所、镇综治", leads: ["镇派出所", "镇综治办"], co: [] },
     ]);
   });
 
@@ -119,7 +121,7 @@ describe("a decision whose units are its sentence's subject after a topic clause
     ["1.", "2、", "要"],
     ["(一)", "(二)", "负责"],
     ["(1)", "(2)", "牵头"],
-  ])("reads the subject units, the first leading (%s … %s, %s)", (a, b, verb) => {
+  ])("reads the subject units, the first leading or all with 牵头 (%s … %s, %s)", (a, b, verb) => {
     const text = [
       "关于县政府第6次常务会议议定事项落实情况的通报",
       "一、已办结事项",
@@ -130,7 +132,7 @@ describe("a decision whose units are its sentence's subject after a topic clause
     ].join("\n");
     expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
       [["县财政局"], []],
-      [["县城管局"], ["县交警大队"]],
+      verb === "牵头" ? [["县城管局", "县交警大队"], []] : [["县城管局"], ["县交警大队"]],
       [["县水务局"], []],
     ]);
   });
@@ -162,7 +164,7 @@ describe("field headings over paragraphs opening with their office and its duty"
     ].join("\n");
     expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
       [["交通管理站"], ["县公安局"]],
-      [["镇消防站"], ["镇应急办", "各村委会"]],
+      [["镇消防站", "镇应急办"], ["各村委会"]],
       [["镇中心学校"], ["镇派出所"]],
     ]);
   });
@@ -179,5 +181,37 @@ describe("a numbered title sentence run on among duty clauses", () => {
       ["民政部门,负责低保户核查。", ["民政部门"]],
       ["强化督查问效。旗督查室具体负责督查通报,每季度通报一次。", ["旗督查室"]],
     ]);
+  });
+});
+
+describe("numbered items opening with their office", () => {
+  it.each([
+    ["1.", "2.", "3."],
+    ["(一)", "(二)", "(三)"],
+    ["1、", "2、", "3、"],
+  ])("are tasks led by the office, the others listed helping (%s)", (a, b, c) => {
+    const text = [
+      "丁市2024年重点工作任务分解",
+      "一、重点工作",
+      `${a}市住建局负责推进老旧小区改造。`,
+      `${b}市财政局、市税务局牵头落实减税降费政策,年底前完成。`,
+      `${c}市教育局要新建公办幼儿园10所。`,
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["市住建局"], []],
+      [["市财政局", "市税务局"], []],
+      [["市教育局"], []],
+    ]);
+  });
+
+  it("read no unit from items whose subject is a group, the writer, or a heading's words run into an office", () => {
+    const text = [
+      "丁市2024年重点工作任务分解",
+      "一、重点工作",
+      "1.各地要加快老旧小区改造。",
+      "2.全市要落实减税降费政策。",
+      "3.监督及考核市政府督查室负责督查通报。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.flatMap((t) => t.leads)).toEqual([]);
   });
 });

@@ -46,10 +46,10 @@ function closingBracket(text: string): { text: string; roles: Roles } | null {
   return { text: text.slice(0, open).trim(), roles };
 }
 
-/** The units listed (the first leads, the others help). */
-function listedRoles(units: readonly string[]): Roles {
+/** The units listed (the first leads, the others help), or all leading. */
+function listedRoles(units: readonly string[], allLead = false): Roles {
   const roles = emptyRoles();
-  for (const u of units) roles.listed.push(u);
+  for (const u of units) (allLead ? roles.leads : roles.listed).push(u);
   roles.matched = true;
   return roles;
 }
@@ -60,7 +60,7 @@ function listedRoles(units: readonly string[]): Roles {
  */
 function unitInProse(text: string): Roles | null {
   const subject = subjectDuty(text);
-  if (subject) return listedRoles(subject.units);
+  if (subject) return listedRoles(subject.units, subject.allLead);
   const f = fold(text);
   const by = BY_UNIT.exec(f);
   const is = by ? null : UNIT_IS.exec(f);

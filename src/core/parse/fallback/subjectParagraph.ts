@@ -66,7 +66,7 @@ export function subjectRoles(paragraph: string): Roles | null {
   const subject = duty ? "" : subjectWithoutVerb(text);
   if (!duty && !subject) return null;
   const roles = emptyRoles();
-  if (duty) pushAll(roles.listed, duty.units);
+  if (duty) pushAll(duty.allLead ? roles.leads : roles.listed, duty.units);
   else roles.leads.push(subject);
   roles.matched = true;
   const f = fold(text);
