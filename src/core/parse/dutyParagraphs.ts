@@ -10,21 +10,23 @@ import type { SourceLine } from "../text/lines";
 import type { Node } from "./node";
 import type { Outline } from "./outline";
 import { readRoles } from "./roles";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { subjectDuty } from "./subjectDuty";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
-// Unit names (no comma, stop or bracket among them), a full stop or colon, then their duties.
-const DUTY_OPENING = /^([^,。;:()]{2,60})[。:]\s*(?=负责|主要负责|承担|牵头负责|具体负责)/;
 // A unit label in the paragraph (资金协调组。负责… 牵头单位:A): the names before the stop are a group, not units.
 const LABEL_IN = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]`);
 
-/** The units a paragraph opens its duties with (县交通局、公路局。负责…), or null. */
+/**
+ * The units a paragraph opens its duties with as their subject, set apart from them by a full stop or a colon
+ * (县交通局、公路局。负责… / 县农委:负责…, subjectDuty.ts), or null; a requirement (区环保局要…) is not a duty here.
+ */
 export function dutyUnits(text: string): string[] | null {
-  const f = fold(text);
-  const m = DUTY_OPENING.exec(f);
-  if (!m || LABEL_IN.test(f)) return null;
-  const names = splitUnitList(text.slice(0, (m[1] as string).length));
-  return names.length > 0 && names.every(endsLikeUnit) ? names : null;
+  const subject = subjectDuty(text);
+  // After a comma or with none, the paragraph is the generic readers' (fallback/proseParagraphs.ts, subjectParagraph.ts),
+  // which also read the units it works with.
+  if (!subject || !/^[。:]$/.test(subject.separator) || subject.requirement || subject.at > 0) return null;
+  if (LABEL_IN.test(fold(text))) return null;
+  return [...subject.units];
 }
 
 /** True when the node is a duty paragraph this reader made: the next one goes beside it. */

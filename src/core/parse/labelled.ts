@@ -91,6 +91,8 @@ export function readLabelled(written: string, roles: Roles): boolean {
   const unitLabelled = hits.some((h) => !STAFF.test(h.label) && /^(lead|co|list)$/.test(labelKind(h.label)));
   // 受理部门:A 承办部门:B — the office that took a complaint and the one that handled it: no task's units.
   const complaint = hits.some((h) => /^受理/.test(h.label));
+  // 牵头单位:A;主办单位:B — beside a 牵头 label, the 主办 units do the work under the lead: co-units (alone, 主办 leads).
+  const hosted = hits.some((h) => /^牵头/.test(fold(h.label)) && labelKind(h.label) === "lead");
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
   if (lead.trim()) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
@@ -102,7 +104,8 @@ export function readLabelled(written: string, roles: Roles): boolean {
         .trim(),
     );
     const handled = complaint && /^承办/.test(hit.label);
-    const kind = (unitLabelled && STAFF.test(hit.label)) || handled ? "other" : labelKind(hit.label);
+    const read = (unitLabelled && STAFF.test(hit.label)) || handled ? "other" : labelKind(hit.label);
+    const kind = read === "lead" && hosted && /^主办/.test(fold(hit.label)) ? "co" : read;
     if (kind === "other") return;
     roles.matched = true;
     switch (kind) {

@@ -6,7 +6,8 @@
  */
 
 import { fold, openDepth, splitTopLevel } from "../text/fold";
-import { readRoles, type Roles } from "./roles";
+import { emptyRoles, readRoles, type Roles } from "./roles";
+import { subjectDuty } from "./subjectDuty";
 import { endsLikeUnit, isCollective } from "./splitUnits";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
 import { sectorRoles } from "./sectorNames";
@@ -38,7 +39,31 @@ export function midByClause(text: string): Roles | null {
     const roles = rolesFrom(text, f, at + 1);
     if (roles) return roles;
   }
-  return eachOwnClause(text, f);
+  return eachOwnClause(text, f) ?? subjectClause(text, f);
+}
+
+// Words of a heading, not of an office's name.
+const HEADING_WORD = /领域|方面|行业|环节|考核|监督|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工/;
+// A topic clause before the sentence's subject: 关于2018年重点项目建设推进问题, / 针对…问题, / 对…工作,.
+const TOPIC = /^(?:关于|针对|对于|对)[^,;。:]{2,40},\s*/;
+
+/**
+ * The units a task's sentence has as its subject, perhaps after a topic clause (市住建局负责推进… / 关于…问题,项目办、
+ * 政府督查室要盯住… / 针对…问题,县审计局负责…): the first listed leads, or all with 牵头 (subjectDuty.ts); null otherwise.
+ */
+function subjectClause(text: string, f: string): Roles | null {
+  const topic = TOPIC.exec(f);
+  const subject = subjectDuty(text.slice(topic?.[0].length ?? 0));
+  // Without a topic, the item's own words open with the subject: a heading's words run into it (消防安全领域镇应急办牵头,
+  // 监督及考核镇安委会办公室负责) are not an office's name.
+  // After a separator (县农业农村局,负责…) the words may be a paragraph run into a heading: the generic readers' then.
+  const headed =
+    subject && !topic && (subject.separator !== "" || subject.units.some((u) => HEADING_WORD.test(fold(u))));
+  if (!subject || headed) return null;
+  const roles = emptyRoles();
+  for (const u of subject.units) (subject.allLead ? roles.leads : roles.listed).push(u);
+  roles.matched = true;
+  return roles;
 }
 
 /**

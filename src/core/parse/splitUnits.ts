@@ -1,7 +1,22 @@
 /** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
-import { COLLECTIVE, GLUED_UNIT_END, UNIT_SUFFIX } from "./vocabulary";
+import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
+import {
+  BARE_BODY,
+  BARE_LEVEL,
+  BRANCH_END,
+  BUREAU_END,
+  GLUED_END,
+  LEVEL_CLOSE,
+  LEVEL_OPEN,
+  LEVEL_START,
+  LEVEL_WORD,
+  PLACES_ONLY,
+  SHARED_BODY_END,
+  SHARED_OFFICE,
+  WORD_BEFORE_CONJ,
+} from "./unitNameShapes";
 
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
@@ -125,20 +140,6 @@ export function splitOriginal(raw: string, separators: string): string[] {
   return out;
 }
 
-// A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
-const LEVEL_WORD =
-  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
-// The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委; a count
-// in place of 各 (13个街道、镇: the thirteen streets and towns).
-const LEVEL_OPEN =
-  /(?:各|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
-// The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会).
-const LEVEL_CLOSE =
-  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
-
-/** A level of government alone (市, 区), as it opens 市、区政府办. */
-const BARE_LEVEL = /^(省|市|州|区|县)$/;
-
 /**
  * Where a run of bare levels sharing the next piece's office ends (市、区政府办: the city's and the district's
  * offices, one name as written): the index of that piece, or -1.
@@ -147,7 +148,7 @@ function sharedNoun(pieces: readonly string[], i: number): number {
   let j = i;
   while (j < pieces.length && BARE_LEVEL.test(fold((pieces[j] as string).trim()))) j++;
   const office = fold((pieces[j] ?? "").trim());
-  return j > i && /^(省|市|州|区|县)\S{2,}/.test(office) && isUnitLike(office) ? j : -1;
+  return j > i && SHARED_OFFICE.test(office) && isUnitLike(office) ? j : -1;
 }
 
 /**
@@ -229,12 +230,10 @@ function hasUnitSuffix(raw: string): boolean {
   return UNIT_SUFFIX.test(baseName(fold(normalizeUnitName(raw))));
 }
 
-// 及 and 与 inside a word (涉及, 普及, 参与), never a join.
-const WORD_BEFORE_CONJ = /(涉|普|危|波|顾|以|参|给|赋)$/;
-// A bare noun that only names the other body of the same place (各县(市、区)党委和政府): one group, not two.
-const BARE_BODY = /^(人民)?政府$|^党(工)?委$|^管委会$|^(部门|单位)$/;
-
-/** Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one). */
+/**
+ * Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one, and so does
+ * 各县(市)及相关区政府, whose places share the body named once after them).
+ */
 export function splitConjunctions(name: string): string[] {
   for (const sep of ["及", "和", "与", "以及"]) {
     for (let i = name.indexOf(sep); i >= 0; i = name.indexOf(sep, i + 1)) {
@@ -243,22 +242,13 @@ export function splitConjunctions(name: string): string[] {
       const after = name.slice(i + sep.length);
       if (sep.length === 1 && sep !== "和" && WORD_BEFORE_CONJ.test(before)) continue;
       if (BARE_BODY.test(fold(after))) continue;
+      // 各县(市)及相关区政府: places alone before the join share the body named after it — one group, not two.
+      if (PLACES_ONLY.test(fold(before)) && SHARED_BODY_END.test(fold(after))) continue;
       if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
     }
   }
   return [name];
 }
-
-// A level of government that opens a unit's name (县教育局): where it starts again after a name's end, a new name starts.
-const LEVEL_START = /^[省市区县州旗镇乡]/;
-// The end of a whole unit's name, after which a name of the same level may start (县教育局|县卫健局, 区委办|区政府办).
-// A section's end (科, 股, 室) is not one: 县商务局市场科 is a section of the bureau.
-// A name that opens with its level is a unit of its own even as a station or an office (镇财政所, 县农技站).
-const GLUED_END = new RegExp(`(${GLUED_UNIT_END}|所|站|处|队)$`);
-// A branch of the name before it (生态环境局余姚分局, 人民银行县支行): one name, never two.
-const BRANCH_END = /(分局|分行|支行|分公司|分院|分会|分中心|分所|分社|支局)$/;
-// Without a level, only bureaus and commissions, short as lists write them (发改局财政局, 卫健委医保局).
-const BUREAU_END = /(局|委|厅)$/;
 
 /**
  * Unit names run together with no separator (区财政局区税务局, 县教育局县卫健局县医保局), cut where a name of the

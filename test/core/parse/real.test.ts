@@ -55,36 +55,10 @@ const setJ = listedUnder("## Set J");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "fujian-fuzhou-2006-zhengfugongzuo-luoshi-p2": {
-    wrong: 3,
-    reason:
-      "held out (J): a bracket '(牵头领导:X;牵头单位:A;主办单位:B、C…)' where 主办单位 beside a 牵头 label names co-units (read as more leads), and '各县(市)及相关区政府' cut at 及",
-  },
-  "fujian-fuzhou-undated-canzhuowuran-shipinfangxin-p3": {
-    wrong: 5,
-    reason:
-      "held out (J): measures under a 主要措施: label each opening '由A负责,B配合,WORK': roles read, but the opening clause is left off the task's words (the golden convention) while the reading keeps it, and the numbering restarts under (三) without a heading on the page",
-  },
-  "neimenggu-unknown-meng-2010-xinmuqu-shidian-bumenzhize-p4": {
-    wrong: 11,
-    reason:
-      "held out (J): a law-site continuation page whose duty clauses 'X部门,负责…。' run together on one line set apart by single spaces (unit first, a comma, no number), then '(七)…' naming its body in the sentence: no task found",
-  },
-  "shaanxi-ankang-xunyang-2018-changwuhui-luoshi-tongbao": {
-    wrong: 4,
-    reason:
-      "held out (J): meeting decisions under status headings (已落实 / 正在落实), items '由A、B负责,WORK' (the opening clause left off the words) and 'A、B要…' (units as the subject of 要, not read)",
-  },
-
-  "unknown-undated-qu-cunzhuanghuanjingzhengzhi-renwu-fanwen": {
-    wrong: 7,
-    reason:
-      "held out (J): unnumbered paragraphs with no heading, each opening with its office as the subject ('区住建局负责…', '区委农办要…'): no task found",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
-    wrong: 4,
+    wrong: 1,
     reason:
-      "meeting minutes, 二、会议决定 then (一)–(四) each opening '由X负责,于…前…': ids and leads read right, but the task's words leave the opening role clause off (the convention of golden f3-units-before-task, 由A牵头,B参与,WORK → WORK) while this reading keeps it",
+      "meeting minutes, (一)–(四) each opening '由X负责,于…前…' (read); item (三)'s second role '同时,协助Y完成…' (Y a co-unit) is not read",
   },
   "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
     wrong: 1,

@@ -32,9 +32,65 @@ export const normText = (s: string): string =>
 /** A unit for comparison: as the parser writes it (no spaces, half-width round brackets), folded. */
 export const normUnit = (u: string): string => fold(normalizeUnitName(cleanLine(u)));
 
+// The words an opening role clause is made of, besides its units: role verbs and joins.
+const CLAUSE_WORDS = [
+  "由",
+  "负责",
+  "牵头",
+  "配合",
+  "参与",
+  "参加",
+  "会同",
+  "协助",
+  "协办",
+  "主办",
+  "共同",
+  "等",
+  "、",
+  "和",
+  "及",
+  "与",
+];
+const CLAUSE_ENDS = new Set([",", ";", ":"]);
+
+/**
+ * The words a reading's text has after an opening role clause ('由A负责,B配合,WORK' → 'WORK') whose every unit
+ * is one of the parsed task's leads or co-units: the product leaves such a clause off the task's words once its
+ * roles are read (golden f3-units-before-task), while some readings keep it. Gives every place the clause may end
+ * ('' when the reading ends inside the clause), or nothing when the text does not open with such a clause.
+ */
+export function afterRoleClause(want: string, t: Task): string[] {
+  const units = [...t.leads, ...t.coUnits].map(normText).filter((u) => u.length > 0);
+  if (units.length === 0) return [];
+  const words = [...units, ...CLAUSE_WORDS].sort((a, b) => b.length - a.length);
+  const rests: string[] = [];
+  let i = 0;
+  let unit = false;
+  let role = false;
+  while (i < want.length) {
+    const ch = want[i] as string;
+    if (CLAUSE_ENDS.has(ch)) {
+      if (!unit || !role) return rests;
+      rests.push(want.slice(i + 1));
+      i++;
+      continue;
+    }
+    const w = words.find((x) => want.startsWith(x, i));
+    if (!w) break;
+    if (units.includes(w)) unit = true;
+    else if (w !== "、" && w !== "和" && w !== "及" && w !== "与" && w !== "等") role = true;
+    i += w.length;
+  }
+  // A reading cut inside the clause (ending in it, or in the first characters of one of its words).
+  const tail = want.slice(i);
+  if (unit && role && (tail === "" || words.some((w) => w.startsWith(tail)))) rests.push("");
+  return rests;
+}
+
 /**
  * Pairs each reading task with the first unused parsed task whose text starts with the reading's first
- * characters (or, for a reading cut short, that the reading starts with), in document order.
+ * characters (or, for a reading cut short, that the reading starts with), in document order; a reading's
+ * opening role clause the parser read into the task's roles may stand before them (see afterRoleClause).
  */
 export function matchTasks(reading: readonly ReadingTask[], parsed: readonly Task[]): Array<Task | null> {
   const used = new Set<number>();
@@ -44,7 +100,9 @@ export function matchTasks(reading: readonly ReadingTask[], parsed: readonly Tas
     const want = normText(r.text);
     const fits = (k: number): boolean => {
       const t = texts[k] as string;
-      return !used.has(k) && want.length > 0 && (t.startsWith(want) || (t.length >= 6 && want.startsWith(t)));
+      if (used.has(k) || want.length === 0) return false;
+      if (t.startsWith(want) || (t.length >= 6 && want.startsWith(t))) return true;
+      return afterRoleClause(want, parsed[k] as Task).some((r) => t.startsWith(r));
     };
     // Prefer the next ones in order; then anywhere.
     let k = -1;

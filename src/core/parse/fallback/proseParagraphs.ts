@@ -14,6 +14,7 @@ import { rolesTask, type ProseTask } from "./proseItems";
 import type { Person } from "../leader";
 import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";
 import { pushAll } from "../arrays";
+import { subjectDuty } from "../subjectDuty";
 
 /** True when the roles name a unit of any role. */
 const namesUnits = (r: Roles): boolean => r.leads.length + r.listed.length + r.coUnits.length > 0;
@@ -45,8 +46,21 @@ function closingBracket(text: string): { text: string; roles: Roles } | null {
   return { text: text.slice(0, open).trim(), roles };
 }
 
-/** The unit a paragraph names in prose (由A负责的…), as listed roles, when every name in it looks like a unit. */
+/** The units listed (the first leads, the others help), or all leading. */
+function listedRoles(units: readonly string[], allLead = false): Roles {
+  const roles = emptyRoles();
+  for (const u of units) (allLead ? roles.leads : roles.listed).push(u);
+  roles.matched = true;
+  return roles;
+}
+
+/**
+ * The unit a paragraph names in prose — as its subject (区住建局负责… / 交通部门,负责…, subjectDuty.ts) or before or
+ * after the work (由A负责的…) — as listed roles, when every name in it looks like a unit.
+ */
 function unitInProse(text: string): Roles | null {
+  const subject = subjectDuty(text);
+  if (subject) return listedRoles(subject.units, subject.allLead);
   const f = fold(text);
   const by = BY_UNIT.exec(f);
   const is = by ? null : UNIT_IS.exec(f);
@@ -55,10 +69,7 @@ function unitInProse(text: string): Roles | null {
   const start = m.index + m[0].indexOf(m[1] as string, by || is ? 1 : 0);
   const units = splitUnitList(text.slice(start, start + (m[1] as string).length));
   if (units.length === 0 || !units.every(isUnitLike)) return null;
-  const roles = emptyRoles();
-  for (const u of units) roles.listed.push(u);
-  roles.matched = true;
-  return roles;
+  return listedRoles(units);
 }
 
 /** The expected time of completion a paragraph states (预计2021年11月份完成 → 2021年11月份), or null. */
@@ -78,22 +89,33 @@ function expectedBy(text: string): string | null {
  */
 export function readProseParagraphs(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
+  const required = new Set<ProseTask>();
   for (const line of lines) {
     if (line.text === "" || readNumbering(line.folded)) continue;
     const closing = closingBracket(line.text);
     const clauses = closing ? null : clausesWithUnits(line.text);
     if (clauses) {
-      for (const c of clauses)
-        out.push(paragraphTask(String(out.length + 1), c.text, c.roles, line.no, c.leader ?? null));
+      for (const c of clauses) {
+        const task = paragraphTask(String(out.length + 1), c.text, c.roles, line.no, c.leader ?? null);
+        out.push(task);
+        if (c.requirement) required.add(task);
+      }
       continue;
     }
     const roles = closing?.roles ?? unitInProse(line.text);
     if (!roles) continue;
     const task = paragraphTask(String(out.length + 1), closing ? closing.text : line.text, roles, line.no);
-    if (task.leads.length + task.coUnits.length > 0) out.push(task);
+    if (task.leads.length + task.coUnits.length === 0) continue;
+    out.push(task);
+    if (!closing && subjectDuty(line.text)?.requirement) required.add(task);
   }
-  return out;
+  // A unit that 要 do something is a notice's requirement (县督查办要跟踪问效) unless duties stand beside it.
+  if (out.length - required.size >= MIN_DUTIES) return out;
+  return out.filter((t) => !required.has(t)).map((t, k) => ({ ...t, id: String(k + 1) }));
 }
+
+// How many paragraphs must name their units as duties (not requirements) for the requirements to be read.
+const MIN_DUTIES = 2;
 
 /** The task of a paragraph (or of one of its clauses) that names its roles. */
 function paragraphTask(
@@ -117,8 +139,10 @@ function paragraphTask(
  * more clauses name units.
  */
 function clausesWithUnits(
-  text: string,
-): Array<{ text: string; roles: Roles; leader?: Person | null }> | null {
+  paragraph: string,
+): Array<{ text: string; roles: Roles; leader?: Person | null; requirement?: boolean }> | null {
+  // A copied table's bar closing the line (…通报一次。 |) is no clause's words.
+  const text = paragraph.replace(/\s*\|+\s*$/, "");
   const pieces: string[] = [];
   let at = 0;
   for (const piece of splitTopLevel(fold(text), ";。")) {
@@ -127,15 +151,25 @@ function clausesWithUnits(
     at += piece.length + 1;
   }
   if (pieces.length < 2) return null;
-  const out: Array<{ text: string; roles: Roles; leader?: Person | null }> = [];
+  const out: Array<{ text: string; roles: Roles; leader?: Person | null; requirement?: boolean }> = [];
+  // A numbered title sentence run on in the paragraph ((七)严格目标考核。X具体负责…): the title of the clause after it.
+  let title = "";
   for (const piece of pieces) {
     const roles = unitInProse(piece);
     const decision = roles ? null : decisionRoles(piece);
     const last = out[out.length - 1];
-    const own = piece.slice(leadInLength(piece, out.length === 0));
-    if (roles) out.push({ text: own, roles });
+    // A clause opening with its subject unit keeps its words from the unit on (past a page's [接上页]).
+    const subject = roles ? subjectDuty(piece) : null;
+    const own = title + piece.slice(subject?.at ?? leadInLength(piece, out.length === 0));
+    const number = roles || decision ? null : readNumbering(fold(piece));
+    if (roles) out.push({ text: own, roles, requirement: subject?.requirement === true });
     else if (decision) out.push({ text: own, roles: decision.roles, leader: decision.leader });
-    else if (last && piece) last.text = `${last.text}${piece}`;
+    else if (number && !title) {
+      title = piece.slice(number.length).trim();
+      continue;
+    } else if (last && piece) last.text = `${last.text}${title}${piece}`;
+    title = "";
   }
+  if (title && out.length > 0) (out[out.length - 1] as { text: string }).text += title;
   return out.filter((c) => namesUnits(c.roles)).length >= 2 ? out : null;
 }

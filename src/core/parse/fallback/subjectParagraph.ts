@@ -7,6 +7,8 @@
 import { fold, openDepth } from "../../text/fold";
 import { emptyRoles, type Roles } from "../roles";
 import { endsLikeUnit, isCollective, splitUnitList } from "../splitUnits";
+import { subjectDuty } from "../subjectDuty";
+import { pushAll } from "../arrays";
 
 // A field heading: a few words naming a field or sector, no sentence in it.
 const FIELD_HEADING = /^[^,;。:]{2,16}$/;
@@ -26,6 +28,8 @@ export function isFieldHeading(text: string): boolean {
 
 // How far past a name that ends like an organisation a longer one may end (市场监管部 → 市场监管部门, 县公安局交警大队).
 const LONGER = 4;
+// The work after a partner's name, never part of it (会同县公安局开展联合执法: not 县公安局开展联).
+const WORK_VERB = /开展|检查|进行|实施|督促|指导|组织|做好|落实|推进|加强|查处|排查/;
 
 /**
  * The name at the start of `s` that ends like an organisation: the first prefix that does, extended while a
@@ -42,7 +46,7 @@ export function nameAtStart(s: string): string {
   for (let grew = true; grew;) {
     grew = false;
     for (let more = Math.min(s.length, k + LONGER, MAX_NAME); more > k && !grew; more--)
-      if (ends(more)) {
+      if (ends(more) && !WORK_VERB.test(s.slice(k, more))) {
         k = more;
         grew = true;
       }
@@ -57,15 +61,13 @@ export function nameAtStart(s: string): string {
  */
 export function subjectRoles(paragraph: string): Roles | null {
   const text = paragraph.trim();
-  const first = text.slice(0, fold(text).search(/[,;。]|$/));
-  const subject = nameAtStart(first);
-  // A subject names its level (镇派出所, 县应急局, 沙河镇卫生院): 新建10处 / 为在我区助产机构 only end like one.
-  if (!LEVEL_FIRST.test(fold(subject)) || /[\d的我本该]/.test(subject) || NOT_NAME_START.test(subject))
-    return null;
-  // The subject is named, not a group (各部门要…), and more of the clause follows it: the work.
-  if (!subject || isCollective(subject) || first.length - subject.length < 2) return null;
+  // A subject with its duty verb (交通部门,负责… / 县水利局、县农业局牵头…: subjectDuty.ts), the first listed leading.
+  const duty = subjectDuty(text);
+  const subject = duty ? "" : subjectWithoutVerb(text);
+  if (!duty && !subject) return null;
   const roles = emptyRoles();
-  roles.leads.push(subject);
+  if (duty) pushAll(duty.allLead ? roles.leads : roles.listed, duty.units);
+  else roles.leads.push(subject);
   roles.matched = true;
   const f = fold(text);
   PARTNER.lastIndex = 0;
@@ -74,7 +76,23 @@ export function subjectRoles(paragraph: string): Roles | null {
     const end = f.slice(from).search(/[,;。]|$/);
     const name = nameAtStart(text.slice(from, from + end));
     for (const u of name && !/[\d的]/.test(name) ? splitUnitList(name) : [])
-      if (endsLikeUnit(u) && u !== subject && !roles.coUnits.includes(u)) roles.coUnits.push(u);
+      if (endsLikeUnit(u) && u !== subject && !duty?.units.includes(u) && !roles.coUnits.includes(u))
+        roles.coUnits.push(u);
   }
   return roles;
+}
+
+/**
+ * The unit a paragraph's first clause opens with when no duty verb follows it (镇派出所强化执法力度): it must name its
+ * level or place, carry no digit and not open like a sentence; "" otherwise.
+ */
+function subjectWithoutVerb(text: string): string {
+  const first = text.slice(0, fold(text).search(/[,;。]|$/));
+  const subject = nameAtStart(first);
+  // A subject names its level (镇派出所, 县应急局, 沙河镇卫生院): 新建10处 / 为在我区助产机构 only end like one.
+  if (!LEVEL_FIRST.test(fold(subject)) || /[\d的我本该]/.test(subject) || NOT_NAME_START.test(subject))
+    return "";
+  // The subject is named, not a group (各部门要…), and more of the clause follows it: the work.
+  if (!subject || isCollective(subject) || first.length - subject.length < 2) return "";
+  return subject;
 }

@@ -1,0 +1,74 @@
+/**
+ * A unit as the subject of its sentence, whatever follows it: the names a paragraph or clause opens with, then
+ * (perhaps after a separator) the duty they do — 区住建局负责… / 区委农办要… / 项目办、政府督查室要… / 交通部门,负责… /
+ * 县环保局。负责… / 县农委:负责… / 水利局牵头… / 旅游部门,指导…. Ordinary prose whose subject is a group or the
+ * writer (各地要…, 全县要…, 我县要…, 我们要…), a person (县长要…) or a unit's staff (县住建局负责人…) is not such a
+ * clause. One rule for the duty lists, the decisions and the subject paragraphs of every layout.
+ */
+
+import { fold } from "../text/fold";
+import { endsLikeUnit, isCollective, splitUnitList } from "./splitUnits";
+import { DUTY_VERB_AFTER_STOP, REQUIREMENT_VERB, SUBJECT_DUTY_VERB } from "./dutyWords";
+
+// The names, a separator perhaps (a comma, a full stop or a colon with spaces about it, or a space), and the verb
+// (looked at, not taken): any duty verb after a separator, a subject verb right after the names.
+const NAMES = '^([^,。;:()“”"!?\\s]{2,60}?)';
+const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
+const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${SUBJECT_DUTY_VERB}))`);
+const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
+// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…).
+const NOT_NAME_START = /^[为在对把将向从按以由经据]/;
+// A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
+const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
+// Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.
+// A count or a possessive inside is a quantity or a phrase, not an office's name (10个乡镇负责…, 县里的…).
+const NOT_OFFICE = /^[我本全该此其这那每]|\d|的/;
+
+/** The units a clause opens with as its subject, and where they start (after a page's continuation mark). */
+export interface SubjectDuty {
+  readonly units: readonly string[];
+  readonly at: number;
+  /** The verb is a requirement (要, 须, 应当), not a duty: believed only beside duties (dutyWords.ts). */
+  readonly requirement: boolean;
+  /**
+   * What stands between the units and the verb, as duty lists write it (交通部门,负责… → ",", 县环保局。负责… → "。",
+   * 农机中心 组织… → " "); "" when the verb follows the names directly.
+   */
+  readonly separator: string;
+  /** Every unit leads (A、B牵头… / A、B分别负责…); otherwise the first listed leads and the others help. */
+  readonly allLead: boolean;
+}
+
+/**
+ * The units a paragraph or clause opens with as the subject of its duty, or null when it does not open so.
+ * @example subjectDuty("区住建局负责全区村庄环境整治总协调工作。")?.units → ["区住建局"]
+ * @example subjectDuty("交通部门,负责通村公路建设。")?.units → ["交通部门"]
+ * @example subjectDuty("各地要加强领导。") → null
+ */
+export function subjectDuty(text: string): SubjectDuty | null {
+  const f = fold(text);
+  const at = CONTINUED.exec(f)?.[0].length ?? 0;
+  const rest = f.slice(at);
+  const m = SUBJECT_FIRST.exec(rest) ?? AFTER_STOP.exec(rest);
+  if (!m || NOT_NAME_START.test(m[1] as string)) return null;
+  const names = text.slice(at, at + (m[1] as string).length);
+  const units = wholeOrSplit(names);
+  if (units.length === 0 || !units.every((u) => endsLikeUnit(u) && !NOT_OFFICE.test(fold(u)))) return null;
+  const requirement = REQUIREMENT_VERB.test(m[3] as string);
+  const separator = (m[2] ?? "").trim() || (m[2] ? " " : "");
+  const separated = separator !== "";
+  // A group alone (各部门要…, 各乡镇负责…) is the document's requirement of everyone, not a task's unit — unless a
+  // duty list sets it apart as one of its members (各街道办事处。负责辖区内巡查).
+  if (units.every(isCollective) && (requirement || !separated)) return null;
+  return { units, at, requirement, separator, allLead: /^(?:牵头|分别)/.test(m[3] as string) };
+}
+
+/**
+ * The names split into units; a name that splits at 和/及/与 into pieces that are not all units is one unit
+ * (人口和计生部门, not 人口 and 计生部门).
+ */
+function wholeOrSplit(names: string): string[] {
+  const units = splitUnitList(names);
+  if (units.every((u) => endsLikeUnit(u)) || /[、,;/\s]/.test(fold(names))) return units;
+  return endsLikeUnit(names) ? [names] : units;
+}
