@@ -81,9 +81,9 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "held out (J): ' | ' rows each followed by a lone '|' line, a merged 工作任务 cell written only in its group's first row (read into the task's words), units cells '…等按职责分工落实' and '宣传处会办公室' (会 = 会同)",
   },
   "neimenggu-unknown-meng-2010-xinmuqu-shidian-bumenzhize-p4": {
-    wrong: 11,
+    wrong: 1,
     reason:
-      "held out (J): a law-site continuation page whose duty clauses 'X部门,负责…。' run together on one line set apart by single spaces (unit first, a comma, no number), then '(七)…' naming its body in the sentence: no task found",
+      "Set J: the duty clauses run together on one line are read (dutyParagraphs.ts, onePage.ts); '(七)…' names its body in the sentence ('…领导小组具体负责考核验收'): no unit read",
   },
   "shaanxi-ankang-xunyang-2018-changwuhui-luoshi-tongbao": {
     wrong: 4,
