@@ -44,20 +44,12 @@ const GLOSSED = /[\u3400-\u9fff][(（][a-zāáǎàēéěèīíǐìōóǒòūúǔ
 // A page's source saved as text, its paragraph tags kept (<p class="ql-block">): a PDF or Word copy shows the page,
 // never its tags, and a tag the wrap cuts in two (<p class="ql- / block">) is no longer one.
 const HTML_TAGS = /<\/?p[\s>]/;
-// Not read yet: wrapped, these documents — the whole page, or a list of items, run together on one long line —
-// have numbers cut in two at an item's start at many widths (…2万户;3 / 1.新建…, 1 / .厂区…, 2 / 021年), which
-// the joiner of wrapped lines does not put back together (wrappedLines.ts joins at the width, not inside a number).
-const WRAP_CUTS_NUMBERS = new Set([
-  "yunnan-wenshan-maguan-2021-qichengchuangjian-baoguang",
-  "fujian-xiamen-2025-szylj-weiminshishi",
-]);
-
 /** Where the copy made by `steps` reads a task otherwise than the original (tasks the original misses aside). */
 export function differences(doc: Doc, all: readonly Step[]): string[] {
   // Left out: wrapping a mirror that glosses characters with pinyin (發(fā)): mirrors gloss a web page's text, a
   // PDF's wrapped lines never carry glosses, and a gloss cut by the wrap is no longer one.
   const glossed = GLOSSED.test(doc.text) || all.some((s) => s.kind === "gloss");
-  const unwrapped = glossed || HTML_TAGS.test(doc.text) || WRAP_CUTS_NUMBERS.has(doc.slug);
+  const unwrapped = glossed || HTML_TAGS.test(doc.text);
   const steps = unwrapped ? all.filter((s) => s.kind !== "wrap") : all;
   const rewrite = (s: string) => steps.reduce((t, step) => charRewrite(step)(t), s);
   const copy = parseBreakdown(steps.reduce(applyStep, doc.text)).tasks;

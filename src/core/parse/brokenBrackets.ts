@@ -12,8 +12,8 @@ import { namesRoles } from "./roles";
 
 /** How many lines with words a broken bracket may run over after the line it opens on. */
 const MAX_PIECES = 2;
-/** How many blank lines may stand between two pieces. */
-const MAX_BLANKS = 2;
+/** How many blank lines may stand between two pieces (a copy may double a forum's one blank line into three). */
+const MAX_BLANKS = 4;
 
 /** Where the last bracket left open at the end of `f` opens, or -1 when every bracket closes. */
 function lastOpenAt(f: string): number {

@@ -13,6 +13,8 @@ import { readRoles } from "./roles";
 import { subjectDuty } from "./subjectDuty";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
+/** The verbs a unit's duties open with, after its name and a stop, colon or comma (负责…, 指导…, 协助…). */
+export const DUTY_VERB = "负责|主要负责|承担|牵头负责|具体负责|指导|协助";
 // A unit label in the paragraph (资金协调组。负责… 牵头单位:A): the names before the stop are a group, not units.
 const LABEL_IN = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]`);
 
@@ -35,16 +37,25 @@ const isDuty = (node: Node): boolean =>
 
 /**
  * A duty paragraph without a number: made a task under the numbered heading above it (or beside the duty
- * paragraph before it), its units read from its opening. False, and nothing done, for any other line.
+ * paragraph before it, or at the top when the next line is one too), its units read from its opening. False, and
+ * nothing done, for any other line.
  */
-export function onDutyParagraph(o: Outline, line: SourceLine): boolean {
+export function onDutyParagraph(o: Outline, line: SourceLine, next: SourceLine | null = null): boolean {
   const cur = o.current;
-  if (!cur || cur === o.part.root) return false;
-  const under = isDuty(cur)
-    ? cur.parent
-    : cur.style !== null && !cur.closed && cur.roles.length === 0
-      ? cur
-      : null;
+  const root = o.part.root;
+  // A run of two or more at the top (a page that opens inside the list, its heading on the page before).
+  const atTop =
+    (!cur || cur === root || (cur.parent === root && cur.style === null && cur.roles.length === 0)) &&
+    next !== null &&
+    dutyUnits(next.text) !== null;
+  if (!atTop && (!cur || cur === root)) return false;
+  const under = atTop
+    ? root
+    : cur && isDuty(cur)
+      ? cur.parent
+      : cur && cur.style !== null && !cur.closed && cur.roles.length === 0
+        ? cur
+        : null;
   if (!under) return false;
   const names = dutyUnits(line.text);
   if (!names) return false;

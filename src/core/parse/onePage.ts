@@ -13,6 +13,7 @@ import { endsInUnitsValue } from "./splitRunOnItems";
 import { LABEL_AT, labelKind } from "./labels";
 import { endsWithRoleBracket } from "./node";
 import { isDeadline } from "./deadline";
+import { DUTY_VERB } from "./dutyParagraphs";
 
 /** How far back from a glued marker its heading or a label's unit names may start. */
 const MAX_GLUED = 400;
@@ -21,11 +22,17 @@ const PAGE_LENGTH = 200;
 // A numbering marker (一、 (一) 1. 1、 (1)) at the place tried.
 const MARK =
   /\s*(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/y;
-// Unit names (up to five, set apart by 、), a full stop or colon, then their duties: 县交通局、公路局。负责….
-const DUTY =
-  /\s*([^\s,。;:()、]{2,20}(?:、[^\s,。;:()、]{2,20}){0,4})[。:]\s*(?=负责|主要负责|承担|牵头负责|具体负责)/y;
+// Unit names (up to five, set apart by 、), a full stop, colon or comma, then their duties: 县交通局、公路局。负责…, 旅游部门,指导….
+const DUTY = new RegExp(
+  `\\s*([^\\s,。;:()、]{2,20}(?:、[^\\s,。;:()、]{2,20}){0,4})[。:,]\\s*(?=${DUTY_VERB})`,
+  "y",
+);
 // What ends a sentence or opens a list, in folded text.
 const ENDS = "。;!?:";
+
+/** A table row: tabs, or a bar between cells (a bar only at the line's ends closes one cell: a page in one cell). */
+const isRowLike = (raw: string): boolean =>
+  /\t/.test(raw) || /[|\uff5c]/.test(raw.replace(/^\s*[|\uff5c]\s*|\s*[|\uff5c]\s*$/g, ""));
 
 /** Styles a part's heading (一、) starts over: the markers under it count from 1 again. */
 const UNDER: readonly NumStyle[] = ["pcn", "ar", "par", "arp"];
@@ -39,7 +46,7 @@ const UNDER: readonly NumStyle[] = ["pcn", "ar", "par", "arp"];
  */
 export function splitOnePage(line: SourceLine): SourceLine[] {
   const f = line.folded;
-  if (f.length < PAGE_LENGTH || /[\t|]/.test(line.raw)) return [line];
+  if (f.length < PAGE_LENGTH || isRowLike(line.raw)) return [line];
   const marks: number[] = [];
   const duties: number[] = [];
   const last = new Map<NumStyle, number>();
@@ -71,7 +78,9 @@ export function splitOnePage(line: SourceLine): SourceLine[] {
       marks.push(...glued, i);
     } else if (ends && dutyAt(line.text, f, i)) duties.push(i);
   }
-  const cuts = [...(marks.length >= 2 ? marks : []), ...(duties.length >= 2 ? duties : [])];
+  // Two places of a kind show a page run together; beside two duties, one marker is enough.
+  const paged = marks.length >= 2 || (marks.length === 1 && duties.length >= 2);
+  const cuts = [...(paged ? marks : []), ...(duties.length >= 2 ? duties : [])];
   return cutLine(
     line,
     [...new Set(cuts)].sort((a, b) => a - b),
@@ -141,6 +150,6 @@ function dutyAt(text: string, f: string, at: number): boolean {
   DUTY.lastIndex = at;
   const m = DUTY.exec(f);
   if (!m) return false;
-  const names = splitUnitList(text.slice(at, at + m[0].length).replace(/[。:：]\s*$/, ""));
+  const names = splitUnitList(text.slice(at, at + m[0].length).replace(/[。:：,，]\s*$/, ""));
   return names.length > 0 && names.every(endsLikeUnit);
 }

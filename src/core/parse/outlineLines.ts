@@ -113,6 +113,9 @@ function onBullet(o: Outline, line: SourceLine): void {
   o.takeRoleBracket(node, line);
 }
 
+// What a document's title has and a section's heading has not: a year, a quoted title, a 表 / 方案 / 清单 at its end.
+const NAMES_DOCUMENT = /\d{4}年|《|(表|方案|清单|一览表)$/;
+
 /** A numbered line: a section heading, a task or a sub-item (★ before the number stays in the text). */
 function onNumbered(
   o: Outline,
@@ -126,8 +129,9 @@ function onNumbered(
   const section = numbering.style === "part" || numbering.style === "cn" || numbering.style === "pcn";
   // A section heading after notes: the breakdown goes on.
   if (section) o.inNotes = false;
-  // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks.
-  if (!o.unitsSeen && isBreakdownTitle(fold(rest))) return;
+  // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks. A section's heading that
+  // ends like a title (三、组织领导及职责分工) names no document: no year, no 《, no 表 / 方案 / 清单 at its end.
+  if (!o.unitsSeen && isBreakdownTitle(fold(rest)) && !(section && !NAMES_DOCUMENT.test(fold(rest)))) return;
   const both = section ? leaderWithLead(rest) : null;
   const leader = both ? both.leader : section ? readHeadingLeader(rest) : null;
   const style = numbering.style as Parameters<Outline["addNode"]>[1];

@@ -22,7 +22,7 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   if (continueUnits(o, line)) return;
   if (onProblemRecord(o, line)) return;
   // 县环保局。负责… under a heading: a member unit's duties, a task led by the unit it opens with.
-  if (onDutyParagraph(o, line)) return;
+  if (onDutyParagraph(o, line, next)) return;
 
   // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
   const leader =

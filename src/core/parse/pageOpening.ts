@@ -17,6 +17,9 @@ const MAX_PIECES = 4;
 /** A piece is a PDF line's worth of words, no longer. */
 const MAX_PIECE = 40;
 
+// A line above the first piece that is no part of it: an annex's mark, or a short line of digits and dashes only.
+const ABOVE_PIECES = /^\s*(附件\s*\d{0,2}\s*:?|[\d\-–—.:/\s]{1,12})\s*$/;
+
 /** True when a line may be a piece of a sentence cut at a line's end: unnumbered, no label, no sentence's end. */
 function isPiece(line: SourceLine): boolean {
   const f = line.folded;
@@ -41,6 +44,8 @@ export function joinPageOpening(lines: readonly SourceLine[]): readonly SourceLi
   for (let k = 0; k < lines.length && kept.length <= MAX_PIECES; k++) {
     const line = lines[k] as SourceLine;
     if (line.text === "") continue;
+    // Before the first piece: an annex's mark (附件1), a remnant with no words (-31: a date the width cut off).
+    if (kept.length === 0 && ABOVE_PIECES.test(line.folded)) continue;
     if (kept.length === 0 && !/[,;、]$/.test(line.folded)) return lines;
     if (kept.length > 0 && endsWithRoleBracket(line.text)) return joined(lines, [...kept, k]);
     if (!isPiece(line)) return lines;

@@ -12,6 +12,7 @@ import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } fro
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
 import { dropNoticeParagraphs, isCutTail, lastNode, mergeLoneParagraph, mergeSubPoints } from "./treeShape";
+import { frameSections } from "./frameSections";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -29,10 +30,12 @@ export function finish(outline: Outline): {
     let above: { leads: string[]; coUnits: string[] } | null = null;
     // The units of a bracket that said 下同 (A、B,下同): every later task of the part that names none takes them.
     let below: { leads: string[]; coUnits: string[] } | null = null;
-    dropNoticeParagraphs(part.root);
+    const notice = dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     mergeLoneParagraph(part.root);
-    firstContentLine ??= part.root.children[0]?.line ?? null;
+    // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
+    const skipped = new Set([...notice, ...frameSections(part.root)]);
+    firstContentLine ??= part.root.children.find((c) => !notice.has(c))?.line ?? null;
     const last = lastNode(part.root);
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
@@ -47,7 +50,7 @@ export function finish(outline: Outline): {
         else if (child.path) prev = child;
       }
       for (const child of node.children) {
-        if (isBareNote(child)) continue;
+        if (isBareNote(child) || skipped.has(child)) continue;
         const own = hasOwnUnits(child);
         const childLeader = child.leader ?? leader;
         if (child.children.length > 0) {

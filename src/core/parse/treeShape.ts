@@ -52,14 +52,21 @@ export function mergeSubPoints(node: Node): void {
 
 /**
  * Numbered paragraphs of the notice that come before the tasks (一、高度重视。… 二、压实责任。…) are not
- * sections: dropped, and tasks written under one of them belong to no section.
+ * sections: tasks written under one of them belong to no section (it is dropped); one with nothing under it
+ * stays in place, its number taken, and is returned among those that are no task.
  */
-export function dropNoticeParagraphs(root: Node): void {
+export function dropNoticeParagraphs(root: Node): ReadonlySet<Node> {
+  const notice = new Set<Node>();
   const kept: Node[] = [];
   let inTasks = false;
   for (const child of root.children) {
     const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
     if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
+      if (child.children.length === 0) {
+        notice.add(child);
+        kept.push(child);
+        continue;
+      }
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
       continue;
@@ -69,6 +76,7 @@ export function dropNoticeParagraphs(root: Node): void {
   }
   root.children.length = 0;
   pushAll(root.children, kept);
+  return notice;
 }
 
 /**

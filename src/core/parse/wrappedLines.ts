@@ -7,15 +7,17 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { isCloser, isOpener } from "../text/fold";
+import { fold, isCloser, isOpener } from "../text/fold";
+import { mendClosers } from "../text/brackets";
+import { stripNoise } from "../text/noise";
 import { bareNumber, readNumbering } from "./numbering";
 import { bareLabelKind, isLabelLine } from "./labels";
 import { columnKind } from "./tableHeader";
 import { BULLET } from "./classify";
 import { isBreakdownTitle } from "./docInfo";
 
-/** A physical line's length as the copy measured it: with its indent, without trailing spaces. */
-const lengthOf = (line: SourceLine): number => [...line.raw.replace(/\s+$/, "")].length;
+/** A physical line's length as the copy measured it: with its indent and page noise, without trailing spaces. */
+const lengthOf = (line: SourceLine): number => line.width ?? [...line.raw.replace(/\s+$/, "")].length;
 
 /** Lines shorter than this are never taken for a wrap width (a table's short cells share lengths too). */
 const MIN_WIDTH = 16;
@@ -129,6 +131,7 @@ function startsOwnBesides(next: SourceLine): boolean {
 export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[] {
   const width = wrapWidth(lines);
   if (width === null) return lines;
+  const runsOn = runsItemsOn(lines);
   const out: SourceLine[] = [];
   // The line being built, the last physical line in it, its open brackets, the last number of each style.
   let open: SourceLine | null = null;
@@ -136,16 +139,18 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
   let depth = 0;
   const numbers = new Map<string, number>();
   for (const line of lines) {
-    if (open && last && line.text !== "" && continues(last, depth, line, width, numbers)) {
+    if (open && last && line.text !== "" && continues(last, depth, line, width, numbers, runsOn)) {
+      // A space the width cut at (…13日前 / 1.员工…: fields set apart by single spaces) stays between the two.
+      const gap = /[ \t]$/.test(last.raw) || /^[ \t]/.test(line.raw) ? " " : "";
       open = {
         no: open.no,
-        text: open.text + line.text,
-        folded: open.folded + line.folded,
-        raw: open.raw.replace(/\s+$/, "") + line.text,
+        text: open.text + gap + line.text,
+        folded: open.folded + gap + line.folded,
+        raw: open.raw.replace(/\s+$/, "") + gap + line.text,
       };
       depth = depthAfter(depth, line.text);
     } else {
-      if (open) out.push(open);
+      if (open) out.push(mended(open));
       open = line;
       depth = depthAfter(0, line.text);
       const n = readNumbering(line.folded);
@@ -157,8 +162,35 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
       open = null;
     }
   }
-  if (open) out.push(open);
+  if (open) out.push(mended(open));
   return out;
+}
+
+/**
+ * A joined line cleaned as each physical line is, now that what the width cut in two is whole again: page noise
+ * (a site's stamp 下载后 / 可任意编辑) taken out, and a closer of the wrong kind where its own kind follows
+ * (…不再列出)] after a [ opened lines before).
+ */
+function mended(line: SourceLine): SourceLine {
+  const clean = (s: string) => mendClosers(stripNoise(s));
+  const text = clean(line.text);
+  return text === line.text ? line : { ...line, text, folded: fold(text), raw: clean(line.raw) };
+}
+
+// Items run on inside a line: a numbering marker right after a sentence's end (…参加评议。②… / …公里;29.…), a
+// bracketed marker glued to a name (…质监站(二)小街巷…), or a unit label glued to a name (…副局长责任部门:…).
+const MID_MARK =
+  /[。;](?=\s*(?:[\u2460-\u2473]|[一二三四五六七八九十]{1,3}、|\d{1,3}[.、](?!\d)))|[。;\u4e00-\u9fff](?=\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)[\u4e00-\u9fff])|[\u4e00-\u9fff](?=(?:牵头|责任|配合|协办)(?:单位|部门|领导):)/g;
+
+/** True when the copy runs items on inside its lines: three such places or more, none at a line's start. */
+function runsItemsOn(lines: readonly SourceLine[]): boolean {
+  let count = 0;
+  for (const line of lines) {
+    MID_MARK.lastIndex = 0;
+    for (let m = MID_MARK.exec(line.folded); m; m = MID_MARK.exec(line.folded))
+      if (m.index + 1 < line.folded.length - 1 && ++count >= 3) return true;
+  }
+  return false;
 }
 
 /** Bracket depth after `s`, from `depth` (never below zero), so that a long paragraph is walked once. */
@@ -171,6 +203,20 @@ function depthAfter(depth: number, s: string): number {
   return d;
 }
 
+// A number of one or two digits at a line's end, set apart from the words before it (a space, a bracket, a stop).
+const NUMBER_TAIL = /(?:^|[\s)\]】〕。;,])(\d{1,2})$/;
+
+/**
+ * True when the width cut an item's number in two (…区住建局) 2 / 5.建设…, …;3 / 1.新建…, 1 / .厂区…): the digits
+ * at the line's end and the start of the next read together as one numbering marker.
+ */
+function cutNumber(f: string, next: string): boolean {
+  const tail = NUMBER_TAIL.exec(f);
+  if (!tail || !/^(\d{1,2}[.、]|[.、])(?!\d)/.test(next)) return false;
+  const whole = readNumbering(`${tail[1] as string}${next}`);
+  return whole !== null && whole.style === "ar";
+}
+
 /**
  * True when `line` goes on from the line being built, whose last physical line is `last` and which leaves
  * `depth` brackets open; `numbers` holds the last number of each numbering style so far.
@@ -181,6 +227,7 @@ function continues(
   line: SourceLine,
   width: number,
   numbers: ReadonlyMap<string, number>,
+  runsOn = false,
 ): boolean {
   const length = lengthOf(last);
   if (length < width - 1 || length > width + 1) return false;
@@ -192,6 +239,17 @@ function continues(
   // into the next numbered item.
   if (depth > 0 && ENDS_SENTENCE.test(f) && readNumbering(line.folded) !== null) return false;
   if (RUNS_ON.test(f) || depth > 0) return true;
+  if (cutNumber(f, line.folded)) return true;
+  // A copy that runs its items on inside its lines (a page that came as one line): a marker or a label the
+  // width happened to put at a line's start, after a full line, is no line of its own.
+  if (
+    runsOn &&
+    length >= width - 1 &&
+    !INDENT.test(line.raw) &&
+    !isRow(line) &&
+    !isBreakdownTitle(line.folded)
+  )
+    return true;
   // A number that does not go on from the last of its style (一、 under 二、), after a line cut mid-sentence, is
   // the sentence's (建立分工明确、权责统 / 一、协调高效的…) — but never after a units line (责任单位:… / 7.开展…): a
   // unit's name does not go on into a number, an item is missing between them.

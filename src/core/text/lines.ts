@@ -12,6 +12,8 @@ export interface SourceLine {
   readonly folded: string;
   /** The cleaned line before its ends were trimmed: the tabs of empty cells at the start of a table row. */
   readonly raw: string;
+  /** The physical line's length before page noise was taken out of it (as a hard-wrapped copy measured it). */
+  readonly width?: number;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -62,9 +64,11 @@ function cleanAll(raw: string): string {
 export function toLines(text: string): SourceLine[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   return body.split(/\r\n|\r|\n|\u2028|\u2029/).map((raw, i) => {
-    const inside = cleanAll(raw);
+    const before = cleanInside(raw);
+    const inside = mendClosers(stripNoise(before));
     const clean = trimEnds(inside);
-    return { no: i + 1, text: clean, folded: fold(clean), raw: inside };
+    const line = { no: i + 1, text: clean, folded: fold(clean), raw: inside };
+    return inside === before ? line : { ...line, width: [...before.replace(/\s+$/, "")].length };
   });
 }
 

@@ -50,6 +50,8 @@ const PAGE_MARK =
   /(?<=[\u3400-\u9fff,\uff0c\u3001])[ \u3000]*[-\uff0d\u2014\u2015\u2013][ \u3000]*\d{1,3}[ \u3000]*[-\uff0d\u2014\u2015\u2013][ \u3000]*(?=[\u3400-\u9fff])/g;
 // A printed page's mark run into the text of a one-line copy: 县农作第2页共4页物秸秆, 第 1 页共 5 页, 第3页/共4页.
 const PAGE_OF = /第[ \u3000]*\d{1,3}[ \u3000]*页[ \u3000]*[,，/]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页/g;
+// A continued page's mark (a law site's page 4 opens with it): [接上页], (接上页), 【续上页】.
+const CONTINUED = /[[(（【〔]\s*(?:接|续)上页\s*[\])）】〕]\s*/g;
 // A document-sharing site's stamp on each page of its copy: 下载后可任意编辑, word版本可编辑.
 const SHARE_STAMP = /下载后可任意编辑|(?:word|Word|WORD)版本?(?:下载后)?可(?:任意)?编辑(?:修改)?/g;
 // A law database's record header run into the text: 【法规类别】… 【发文字号】… 【发布部门】… (two or more fields).
@@ -78,7 +80,8 @@ export function stripNoise(text: string): string {
     .replace(PAGE_MARK, "")
     // A line that is nothing but the mark is left whole: the debris filter drops such a line (text/lines.ts).
     .replace(PAGE_OF, (mark) => (mark.trim() === text.trim() ? mark : ""))
-    .replace(SHARE_STAMP, "");
+    .replace(SHARE_STAMP, "")
+    .replace(CONTINUED, "");
   if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(marked))
     return marked;
   return stripJammer(marked)

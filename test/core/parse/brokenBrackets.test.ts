@@ -12,6 +12,8 @@ describe("a unit bracket broken over lines", () => {
     ["blank lines between the pieces", "\n\n"],
     ["no blank line", "\n"],
     ["two blank lines and spaces", "\n  \n\n"],
+    ["three blank lines (a copy that doubled the forum's one)", "\n\n\n\n"],
+    ["four blank lines", "\n\n\n\n\n"],
   ])("is read with its task: %s", (_, gap) => {
     const text = [
       "某区2023年重点工作分工",

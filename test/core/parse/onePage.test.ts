@@ -78,6 +78,8 @@ describe("a page on one line", () => {
   it.each([
     ["a full stop", "。"],
     ["a colon", ":"],
+    ["a comma", ","],
+    ["a full-width comma and a space", "， "],
   ])("reads member units' duties run together after %s as tasks of the heading", (_, stop) => {
     const duties = [
       `区城管局${stop}负责全区渣土运输的执法检查,依法查处违规行为。`,
@@ -125,5 +127,40 @@ describe("a printed page's mark and a sharing site's stamp inside a line", () =>
 
   it.each(["第3页", "共4页", "第二页共三页", "详见第5条共6款"])("leaves other words alone: %s", (given) => {
     expect(stripNoise(given)).toBe(given);
+  });
+});
+
+// A duty list written unit-first with any separator after the unit and any duty verb, one a line or run together,
+// under a heading or on a page that opens inside the list (its heading on the page before).
+describe("member units' duties with no heading above them", () => {
+  const duties = (sep: string) => [
+    `交通部门${sep}负责通村公路建设。`,
+    `教育部门${sep}负责义务教育和职业教育。`,
+    `水利部门、应急部门${sep}承担饮水安全工程建设。`,
+    `旅游部门${sep}指导发展乡村旅游,配合做好旅游规划。`,
+  ];
+  const want = [
+    [["交通部门"], []],
+    [["教育部门"], []],
+    [["水利部门"], ["应急部门"]],
+    [["旅游部门"], []],
+  ];
+  const roles = (text: string) => parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits]);
+
+  it.each([
+    ["one a line, a comma", (d: string[]) => d.join("\n")],
+    ["one a line, a full stop", (d: string[]) => d.join("\n").replace(/,(?=负责|承担|指导)/g, "。")],
+    [
+      "run together after single spaces, in one table cell, after a continued page's mark",
+      (d: string[]) => `|\n[接上页] ${d.join(" ")} ${filler}${filler}。 |`,
+    ],
+  ])("reads each as a task led by its units: %s", (_, write) => {
+    expect(roles(write(duties(",")))).toEqual(want);
+  });
+
+  it("cuts the next part's marker after the duties run together, and leaves a lone unit-first sentence alone", () => {
+    const text = `[接上页] ${duties(",").join(" ")} (七)严格目标考核。${filler}${filler}。`;
+    expect(parseBreakdown(text).tasks.at(-1)?.text).toMatch(/^严格目标考核/);
+    expect(roles("某县通知\n县财政局,负责资金保障。\n请各单位认真贯彻执行。")).toEqual([]);
   });
 });

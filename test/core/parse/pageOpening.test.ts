@@ -25,6 +25,25 @@ describe("an excerpt that opens inside a task", () => {
   });
 
   it.each([
+    ["an annex's mark", "附件2"],
+    ["a date's end the width cut off a dropped editor line", "-31"],
+    ["a page number", "- 4 -"],
+  ])("reads the page's first lines as that task's words under %s", (_, above) => {
+    const text = [
+      above,
+      "",
+      "4 座污水处理厂提标改造;",
+      "2021 年底前,上述",
+      "改造工程全部完工。(牵头单位:县水务局;协作单位:县发改局)",
+      "12.完成城区3条黑臭水体整治。(牵头单位:县住建局)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["4座污水处理厂提", ["县水务局"], ["县发改局"]],
+      ["完成城区3条黑臭", ["县住建局"], []],
+    ]);
+  });
+
+  it.each([
     ["a title first", ["某县2021年水污染防治任务分解", "", "完成污水厂改造。(牵头单位:县水务局)"]],
     ["a sentence's end first", ["上述工作要抓紧落实。", "", "完成污水厂改造。(牵头单位:县水务局)"]],
   ])("leaves the opening lines alone with %s", (_, lines) => {

@@ -179,3 +179,24 @@ describe("a heading and its first item on one line", () => {
     },
   );
 });
+
+describe("a closing sentence of roles with no bracket, the next heading or item after it on the same line", () => {
+  it.each([
+    ["各科室负责。", "二、公开平台", [["各科室"], []]],
+    ["县财政局牵头,县发改局配合。", "(二)公开平台", [["县财政局"], ["县发改局"]]],
+    ["由县政务服务中心负责落实;", "二、公开平台", [["县政务服务中心"], []]],
+    ["县卫健委、各乡镇按职责分工负责。", "二、公开平台", [["县卫健委"], ["各乡镇"]]],
+  ])("closes the task with %s and starts %s", (roleSentence, heading, want) => {
+    const top = heading.startsWith("(") ? "(一)政务公开" : "一、政务公开";
+    const text = [
+      "乙县2024年政务公开工作要点分工",
+      top,
+      `1.严格规范政府信息公开专栏,做到及时、集中发布。${roleSentence}${heading}`,
+      "2.做好政府信息公开年度报告编制发布。县政府办负责。",
+    ].join("\n");
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual([want, [["县政府办"], []]]);
+    expect(tasks[0]?.text).not.toContain("公开平台");
+    expect(tasks[1]?.id.startsWith("2")).toBe(true);
+  });
+});

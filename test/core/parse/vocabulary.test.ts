@@ -70,3 +70,18 @@ describe("tables whose unit columns use other wordings", () => {
     ]);
   });
 });
+
+// A shop, a hotel or a market hall named with a role (a health campaign's 整改 list): an organisation like an office.
+describe("businesses named as units", () => {
+  const read = (body: string) =>
+    parseBreakdown(`甲区2014年创卫问题整改责任分解\n${body}`).tasks.map((t) => [t.leads, t.coUnits]);
+
+  it.each([
+    ["(区政府办牵头,南方商场配合)", [["区政府办"], ["南方商场"]]],
+    ["(东风商厦牵头,区商务局配合)", [["东风商厦"], ["区商务局"]]],
+    ["(区政府办、南方商场)", [["区政府办"], ["南方商场"]]],
+    ["(责任单位:区卫健局、金桥酒店、滨江饭店、迎宾馆)", [["区卫健局"], ["金桥酒店", "滨江饭店", "迎宾馆"]]],
+  ])("reads %s", (bracket, want) => {
+    expect(read(`1.设置控烟警示标识,更新健康教育宣传栏。${bracket}`)).toEqual([want]);
+  });
+});

@@ -56,6 +56,53 @@ describe("a document hard-wrapped at a fixed width", () => {
     expect(joined).toContain("配合单位:县住房和城乡建设局、县自然资源和规划局、县财政局、城东街道办事处");
   });
 
+  it("joins an item's number the width cut in two after a unit label's line (…市城管局) 2 / 3.建设…)", () => {
+    // Lines of 20 characters, each item's label line ending in the first digit of the next item's number.
+    const lines = ["丁市海绵城市建设任务", "21.建设城区公园海绵示范项目一处(牵头", "单位:市住建局;"];
+    for (const n of [22, 23, 24, 25, 26, 27])
+      lines.push(
+        `协办单位:财政局、水务局、市城管局) ${Math.floor(n / 10)}`,
+        `${n % 10}.建设城区公园海绵示范项目一处(牵头单`,
+        "位:市住建局;",
+      );
+    lines.push("协办单位:财政局、水务局、市城管局)");
+    expect(lines.filter((l) => l.length === 20)).toHaveLength(13);
+    expect(read(lines.join("\n"))).toEqual(
+      [21, 22, 23, 24, 25, 26, 27].map((n) => [
+        String(n),
+        ["市住建局"],
+        ["财政局", "水务局", "市城管局"],
+        null,
+      ]),
+    );
+  });
+
+  it("mends a bracket closed by the wrong kind and then its own when the width broke it over lines", () => {
+    // [A牵头,B配合,各县(市)区负责落实)]: the stray ')' closes nothing once the lines are one.
+    const text = [
+      "戊市2018年水污染防治重点工作",
+      "1.控制用水总量。严格取水许可管理,实行计划",
+      "用水管理,建立重点监控用水单位名录,新改扩建",
+      "项目用水达到行业先进水平。[市水务局牵头,市",
+      "工信委、市住建局配合,各县(市)区政府负责落",
+      "实)]",
+      "2.加强工业水污染防治。依法取缔不符合产业政",
+      "策的小型造纸、制革、印染企业,集中治理工业园",
+      "区水污染问题。[市环保局牵头,市工信委、市发",
+      "改委配合,各县(市)区政府负责落实)]",
+      "3.推进城镇污水处理设施建设,完成城区污水处",
+      "理厂提标改造,新建污水管网二十公里以上。[市",
+      "住建局牵头,市环保局配合,各县(市)区政府负",
+      "责落实)]",
+    ].join("\n");
+    expect(wrapWidth(toLines(text))).toBe(22);
+    expect(parseBreakdown(text).tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["市水务局"], ["市工信委", "市住建局", "各县(市)区政府"]],
+      [["市环保局"], ["市工信委", "市发改委", "各县(市)区政府"]],
+      [["市住建局"], ["市环保局", "各县(市)区政府"]],
+    ]);
+  });
+
   it("leaves a document whose lines are of many lengths alone", () => {
     expect(wrapWidth(toLines(LABEL_LINES))).toBeNull();
     expect(wrapWidth(toLines(BRACKETS))).toBeNull();
@@ -250,5 +297,53 @@ describe("a line of inline labels set apart by spaces, wrapped at any width", ()
     }
     expect(cuts.afterSpace).toBeGreaterThan(0);
     expect(cuts.inLabel).toBeGreaterThan(0);
+  });
+});
+
+// A page that came as one line (a document-sharing site's copy), then hard-wrapped: its items run on inside the
+// line, so a marker or a label the width puts at a line's start is no line of its own; a site's stamp the width
+// cuts in two is taken out once the line is whole; a space the width cuts at stays between fields.
+describe("a one-line page hard-wrapped at a fixed width", () => {
+  const sameAtEveryWidth = (page: string) => {
+    const want = read(page);
+    const widths = Array.from({ length: 21 }, (_, k) => 20 + k);
+    return widths.filter((w) => JSON.stringify(read(hardWrap(page, w))) !== JSON.stringify(want));
+  };
+
+  it("reads glued headings, items and labels (with a page stamp in them) as the unwrapped page at every width", () => {
+    const page =
+      "某区住建局2023年创建文明城市工作方案局机关各科室:为做好创建工作,根据区委的总体部署,结合本局实际,制定本方案。" +
+      "组织领导成立创建工作领导小组,由局长任组长。实施专项整治工作(一)建筑工地专项整治:要求施工企业做到围挡封闭、" +
+      "净车出场、文明施工。牵头领导:李明副局长责任部门:建工科、安全站(二)背街小巷专项整治:对路面坑洼、路灯照明、" +
+      "绿化缺损开展整治。牵头领导:王强副局长责任部门:城建科、市政所(三)园林绿化专项整治:做好行道树修剪和补植工作。" +
+      "第 1 页共 5 页下载后可任意编辑牵头领导:赵刚副局长责任部门:园林所配合做好专项整治工作(一)配合区城管局做好门前" +
+      "三包工作配合领导:李明副局长配合部门:城建科(二)配合区交警大队做好停车秩序整治配合领导:王强副局长配合部门:" +
+      "安全站(三)配合区消防大队做好小区消防通道整治配合领导:赵刚副局长配合部门:园林所";
+    expect(read(page).map((t) => [t[1], t[2]])).toEqual([
+      [["建工科"], ["安全站"]],
+      [["城建科"], ["市政所"]],
+      [["园林所"], []],
+      [["区城管局"], ["城建科"]],
+      [["区交警大队"], ["安全站"]],
+      [["区消防大队"], ["园林所"]],
+    ]);
+    expect(sameAtEveryWidth(page)).toEqual([]);
+  });
+
+  it("reads fields set apart by single spaces as the unwrapped page at every width", () => {
+    const page =
+      "某县创建卫生县城督查曝光 近日,县创卫指挥部督查组对城区重点场所开展督查,发现问题如下: 1.员工食堂橱柜杂物乱堆放 " +
+      "2.操作间地面积水 整改责任单位:县市场监督管理局 整改时限:2021年8月13日前 1.农贸市场排水沟堵塞 2.市场外围垃圾" +
+      "未及时清运 整改责任单位:县住房和城乡建设局 整改时限:2021年8月15日前 宾馆客房未配备控烟标识 责任单位:县卫生健康局 " +
+      "整改时限:2021年8月20日前 1.学校周边占道经营 2.流动摊点油烟扰民 整改责任单位:县综合执法局 整改时限:2021年8月13日" +
+      "前 1.小区楼道堆放杂物 2.绿化带缺株断垄 整改责任单位:城关镇人民政府 整改时限:2021年8月30日前 (来源:县创卫办)";
+    expect(read(page).map((t) => [t[1], t[3]])).toEqual([
+      [["县市场监督管理局"], "2021年8月13日前"],
+      [["县住房和城乡建设局"], "2021年8月15日前"],
+      [["县卫生健康局"], "2021年8月20日前"],
+      [["县综合执法局"], "2021年8月13日前"],
+      [["城关镇人民政府"], "2021年8月30日前"],
+    ]);
+    expect(sameAtEveryWidth(page)).toEqual([]);
   });
 });
