@@ -12,6 +12,7 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinBrokenBrackets } from "./brokenBrackets";
+import { spreadGroupUnits } from "./groupUnitSentence";
 import { splitOnePage } from "./onePage";
 import { joinPageOpening } from "./pageOpening";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
@@ -28,7 +29,9 @@ export function prepareLines(text: string): SourceLine[] {
         pairRemedies(
           joinPageOpening(
             joinBrokenBrackets(
-              joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+              spreadGroupUnits(
+                joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+              ),
             ),
           ),
         ),

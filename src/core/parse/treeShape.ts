@@ -57,9 +57,10 @@ export function mergeSubPoints(node: Node): void {
 export function dropNoticeParagraphs(root: Node): void {
   const kept: Node[] = [];
   let inTasks = false;
-  for (const child of root.children) {
+  const runsIntoTasks = numberedIntoTasks(root.children);
+  for (const [k, child] of root.children.entries()) {
     const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
-    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose && !runsIntoTasks[k]) {
       pushAll(kept, child.children);
       inTasks = child.children.some(subtreeHasUnits);
       continue;
@@ -69,6 +70,22 @@ export function dropNoticeParagraphs(root: Node): void {
   }
   root.children.length = 0;
   pushAll(root.children, kept);
+}
+
+/**
+ * For each of `nodes`, whether its numbering runs on unbroken (2, 3, 4 … of one style) to a later item with units:
+ * such an item is one of the tasks (1.完成造林;请各单位抓好。 2.新建学校(区教育局负责)), never a notice's paragraph,
+ * whose numbering restarts before the tasks.
+ */
+function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
+  const out = nodes.map(() => false);
+  for (let k = nodes.length - 2; k >= 0; k--) {
+    const [here, next] = [nodes[k] as Node, nodes[k + 1] as Node];
+    const follows =
+      here.style !== null && next.style === here.style && here.n !== null && next.n === here.n + 1;
+    out[k] = follows && (subtreeHasUnits(next) || (out[k + 1] as boolean));
+  }
+  return out;
 }
 
 /**
