@@ -93,9 +93,14 @@ export function readNumbering(folded: string, options: { doubtful?: boolean } = 
     return { style, n, length: m[0].length };
   }
   // 6、98年元旦…: a number right after 、 (never a decimal point) — an item or a list of numbers (1、2月份).
-  const m = options.doubtful ? /^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) : null;
+  // 1大力发展…: a number glued to the words (a copy that lost the 、), never before a measure (3个, 5万元, 2020年).
+  const m = options.doubtful ? (/^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) ?? GLUED.exec(folded)) : null;
   return m && Number(m[1]) > 0 ? { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true } : null;
 }
+
+/** A number of one or two digits glued to a sentence's first word: no measure, date or counted thing after it. */
+const GLUED =
+  /^(\d{1,2})(?=[\u4e00-\u9fff]{6})(?![年月日号时个项万亿千百元角届次条件家所座名人户亩吨台辆米里批期层栋套张部起周天岁倍成种类轮])/;
 
 /** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */
 export function bareNumber(folded: string): number | null {

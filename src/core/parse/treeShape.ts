@@ -73,9 +73,9 @@ export function dropNoticeParagraphs(root: Node): void {
 }
 
 /**
- * For each of `nodes`, whether its numbering runs on unbroken (2, 3, 4 … of one style) to a later item with units:
- * such an item is one of the tasks (1.完成造林;请各单位抓好。 2.新建学校(区教育局负责)), never a notice's paragraph,
- * whose numbering restarts before the tasks.
+ * For each of `nodes`, whether its numbering runs on unbroken (2, 3, 4 … of one style) to a later item with units of
+ * its own (not a notice's paragraph with tasks under it): such an item is one of the tasks (1.完成造林;请各单位抓好。
+ * 2.新建学校(区教育局负责)), never a notice's paragraph, whose numbering restarts before the tasks.
  */
 function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
   const out = nodes.map(() => false);
@@ -83,7 +83,7 @@ function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
     const [here, next] = [nodes[k] as Node, nodes[k + 1] as Node];
     const follows =
       here.style !== null && next.style === here.style && here.n !== null && next.n === here.n + 1;
-    out[k] = follows && (subtreeHasUnits(next) || (out[k + 1] as boolean));
+    out[k] = follows && (hasOwnUnits(next) || (out[k + 1] as boolean));
   }
   return out;
 }

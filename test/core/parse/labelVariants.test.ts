@@ -68,3 +68,31 @@ describe("a numbered item with no units of its own before the first task with un
     ]);
   });
 });
+
+describe("item numbers glued to their words (a copy that lost the 、)", () => {
+  it("reads 1大力发展… 2加快… as items 1 and 2 where the numbering goes on, never a measure (3个, 2020年)", () => {
+    const text = [
+      "某省2007年重点任务分解",
+      "一、加快结构调整",
+      "1大力发展高新技术产业,产值增长20%。(省科技厅、发展改革委)",
+      "2加快发展现代服务业,增加值增长12%。(省发展改革委)",
+      "二、改善民生",
+      "1新建保障性住房3万套。(省住房城乡建设厅)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "大力发展高新", ["省科技厅"], ["发展改革委"]],
+      ["1.2", "加快发展现代", ["省发展改革委"], []],
+      ["2.1", "新建保障性住", ["省住房城乡建设厅"], []],
+    ]);
+    // 2个 after item 1 counts things: more of item 1's words, not item 2.
+    const measure = [
+      "某县重点任务",
+      "一、项目建设",
+      "1推进城东工业园建设,",
+      "2个重点项目年内开工。(县发改局)",
+    ].join("\n");
+    expect(parseBreakdown(measure).tasks.map((t) => [t.id, t.text])).toEqual([
+      ["1.1", "推进城东工业园建设,2个重点项目年内开工。"],
+    ]);
+  });
+});
