@@ -34,8 +34,8 @@ function openTarget(line: SourceLine): boolean {
 
 /**
  * The lines with each group sentence's units moved onto the targets it covers (as `(责任单位:X)` after each), the
- * sentence dropped. The targets are the numbered lines of one style right above it with no units yet, the last N of them; a
- * sentence with no open target above, or whose units are not all unit names, is left as it is.
+ * sentence dropped. The targets are the numbered lines of one style right above it with no units yet, the last N
+ * of them; a sentence with no open target above, or whose units are not all unit names, is left as it is.
  */
 export function spreadGroupUnits(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];

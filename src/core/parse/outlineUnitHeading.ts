@@ -33,7 +33,8 @@ export function onUnitHeading(o: Outline, line: SourceLine, next: SourceLine | n
   const section = o.section && unitHeadings.has(o.section) ? o.section.parent : o.section;
   o.stack = [];
   o.section = null;
-  // Not a heading for ids.ts: the headings are counted (1, 2 …) so that each one's targets, numbered from 1 again, keep ids of their own.
+  // Not a heading for ids.ts: the names are counted (1, 2 …), so that each one's targets, numbered from 1 again,
+  // keep ids of their own.
   const node = o.addNode(line.no, null, null, false, line.text.trim(), section ?? o.part.root);
   node.roles.push({ ...emptyRoles(), leads: [normalizeUnitName(line.text.trim())], matched: true });
   node.handsDown = true;
