@@ -26,7 +26,7 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   if (onDutyParagraph(o, line)) return;
 
   // 凤台县政府 over its targets 1. 2. …: a heading naming their lead.
-  if (onUnitHeading(o, line, next)) return;
+  if (onUnitHeading(o, line)) return;
 
   // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
   const leader =

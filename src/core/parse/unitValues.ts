@@ -120,13 +120,14 @@ export function takeLeadingPersons(value: string): { units: string; persons: str
   return { units: value.slice(cut), persons: pieces.slice(0, k).map((p) => p.trim()) };
 }
 
-// A unit, a space and a person's name after it (市民政局 伍泽国), as a table's 牵头单位及主要负责人 cell gives them.
-const UNIT_SPACE_PERSON = /^(.+?)\s+([\u4e00-\u9fff]{2,3})$/;
+// A unit, a space and a person's full name after it (市民政局 伍泽国), as a table's 牵头单位及主要负责人 cell gives
+// them. Three characters: two after a unit are as often a place, a sector or a short name (县公安局 武警, 黄河, 江北).
+const UNIT_SPACE_PERSON = /^(.+?)\s+([\u4e00-\u9fff]{3})$/;
 
 /**
  * A units cell that names the person in charge after each unit, set apart by a space (市民政局 伍泽国): the names
  * are taken out as persons (`市民政局 伍泽国`) when the part before the space is a unit and the name reads as a
- * person's (a surname, two or three characters, no ending of a unit or a department's short name).
+ * person's (a surname, three characters, no ending of a unit or a department's short name).
  * @example takeTrailingPersons("市民政局 伍泽国") → { units: "市民政局", persons: ["市民政局 伍泽国"] }
  */
 export function takeTrailingPersons(value: string): { units: string; persons: string[] } {

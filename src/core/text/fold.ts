@@ -39,8 +39,10 @@ const SMALL_FORMS: Readonly<Record<string, string>> = {
   "\ufe55": ":",
   "\ufe59": "(",
   "\ufe5a": ")",
-  // Colon look-alikes some copies put after a label (牵头部门∶ with the ratio sign, a vertical or modifier colon).
+  // Colon look-alikes some copies put after a label (牵头部门∶ with the ratio sign, a two-dot leader, a vertical or
+  // modifier colon).
   "\u2236": ":",
+  "\ufe30": ":",
   "\ufe13": ":",
   "\ua789": ":",
 };
@@ -56,7 +58,7 @@ function foldChar(ch: string): string {
   return TRAD_MAP.get(ch) ?? ch;
 }
 
-const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64\\u2236\\ufe13\\ua789${[...TRAD_MAP.keys()].join("")}]`;
+const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64\\u2236\\ufe30\\ufe13\\ua789${[...TRAD_MAP.keys()].join("")}]`;
 const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, "g");
 

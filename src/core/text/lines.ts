@@ -12,6 +12,8 @@ export interface SourceLine {
   readonly folded: string;
   /** The cleaned line before its ends were trimmed: the tabs of empty cells at the start of a table row. */
   readonly raw: string;
+  /** An office's name alone over the targets after it (parse/outlineUnitHeading.ts), marked when lines are prepared. */
+  readonly unitHeading?: true;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

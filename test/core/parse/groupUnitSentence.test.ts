@@ -3,8 +3,8 @@ import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 const read = (text: string): Array<[string, string, readonly string[], readonly string[]]> =>
   parseBreakdown(text).tasks.map((t) => [t.id, t.text.slice(0, 6), t.leads, t.coUnits]);
 
-// Targets whose unit is named once, in a sentence after them, for several at a time (docs/layouts.md, "Units named
-// for a group of targets").
+// Targets whose unit is named once, in a sentence after them, for several at a time (docs/layouts.md, "Set K's
+// shapes").
 describe("a sentence naming the unit of the targets above it", () => {
   it("gives each of the last N open targets the unit, and one target the unit of 该目标", () => {
     const text = [
@@ -26,8 +26,9 @@ describe("a sentence naming the unit of the targets above it", () => {
       ["1.2", "一般公共预算", ["市发改委"], []],
       ["1.3", "固定资产投资", ["市发改委"], []],
       ["1.4", "社会消费品零", ["市商务局"], []],
-      ["2.1", "PM2.5平", ["市生态环境局"], ["市水利局", "市住建局"]],
-      ["2.2", "化学需氧量排", ["市生态环境局"], ["市水利局", "市住建局"]],
+      // 牵头单位为A、B、C: every unit leads, as under a 牵头单位 label.
+      ["2.1", "PM2.5平", ["市生态环境局", "市水利局", "市住建局"], []],
+      ["2.2", "化学需氧量排", ["市生态环境局", "市水利局", "市住建局"], []],
     ]);
   });
 
@@ -43,6 +44,26 @@ describe("a sentence naming the unit of the targets above it", () => {
       ["1", "新增就业岗位", ["县人社局"], []],
       ["2", "新建幼儿园2", ["县教体局"], []],
       ["3", "改造农村公路", ["县教体局"], []],
+    ]);
+  });
+
+  it("covers only the counted targets of 以上2项, and targets that end in a weight ((分值:5分))", () => {
+    const text = [
+      "某市2010年考核目标",
+      "1.地区生产总值增长8%;(分值:10分)",
+      "2.财政收入增长6%;(分值:10分)",
+      "3.新增就业5000人;(5分)",
+      "4.城镇登记失业率控制在4%以内;(5分)",
+      "以上两项目标的责任单位均为市人社局。",
+      "5.完成造林1万亩;",
+      "该目标责任单位为市林业局、市自然资源局。",
+    ].join("\n");
+    expect(read(text).map((t) => [t[0], t[2], t[3]])).toEqual([
+      ["1", [], []],
+      ["2", [], []],
+      ["3", ["市人社局"], []],
+      ["4", ["市人社局"], []],
+      ["5", ["市林业局"], ["市自然资源局"]],
     ]);
   });
 

@@ -53,6 +53,16 @@ describe("a numbered item with no units of its own before the first task with un
     ]);
   });
 
+  it("is dropped as the plan's own section (指导思想, 工作目标) even where the numbering runs on to a task", () => {
+    const text = [
+      "某县安全生产工作方案",
+      "一、指导思想。坚持人民至上、生命至上,统筹发展和安全。",
+      "二、工作目标。全年不发生较大以上事故,事故总量下降。",
+      "三、开展隐患排查整治。全面排查重点行业领域隐患。(县应急局牵头,县公安局配合)",
+    ].join("\n");
+    expect(read(text).map((t) => [t[1], t[2], t[3]])).toEqual([["开展隐患排查", ["县应急局"], ["县公安局"]]]);
+  });
+
   it("is dropped as the notice's paragraph when the numbering restarts before the tasks", () => {
     const text = [
       "关于印发某区2023年重点工作任务分解的通知",
@@ -84,6 +94,22 @@ describe("item numbers glued to their words (a copy that lost the 、)", () => {
       ["1.2", "加快发展现代", ["省发展改革委"], []],
       ["2.1", "新建保障性住", ["省住房城乡建设厅"], []],
     ]);
+    // A wrapped line whose number counts a measure (2季度), or that follows words that have not ended (…力争):
+    // more of the item's words, not a new item.
+    const wrapped = [
+      "某县重点任务",
+      "一、项目建设",
+      "1.推进城东工业园建设,力争",
+      "2季度开工建设并完成主体工程。(县住建局)",
+    ];
+    expect(read(wrapped.join("\n"))).toEqual([["1.1", "推进城东工业", ["县住建局"], []]]);
+    const unended = [
+      "某县重点任务",
+      "一、项目建设",
+      "1.推进城东工业园建设,新建标准化厂房",
+      "2栋综合楼及配套设施(县住建局)",
+    ];
+    expect(read(unended.join("\n"))).toEqual([["1.1", "推进城东工业", ["县住建局"], []]]);
     // 2个 after item 1 counts things: more of item 1's words, not item 2.
     const measure = [
       "某县重点任务",

@@ -47,6 +47,51 @@ describe("a unit's name on a line of its own over targets numbered from 1", () =
     ]);
   });
 
+  it("is not a heading when it is the only such name (an issuer under the title), or a section's unit line", () => {
+    const issuer = [
+      "某县2023年重点工作任务分解表",
+      "某县人民政府办公室",
+      "1.推进城东改造(县住建局负责)",
+      "2.新建县二中(县教育局负责)",
+      "3.推进全域旅游发展",
+    ].join("\n");
+    expect(read(issuer).map((t) => [t[0], t[2]])).toEqual([
+      ["1", ["县住建局"]],
+      ["2", ["县教育局"]],
+      ["3", []],
+    ]);
+    // Under (一)/(二) the name is the section's unit line, as the outline reads it without this rule.
+    const sections = [
+      "某县重点工作分解",
+      "(一)城市建设",
+      "县住建局",
+      "1.推进城东改造",
+      "(二)教育",
+      "县教育局",
+      "1.新建县二中",
+    ];
+    expect(read(sections.join("\n")).map((t) => [t[0], t[1], t[2]])).toEqual([
+      ["1", "城市建设", ["县住建局"]],
+      ["2", "教育", ["县教育局"]],
+    ]);
+  });
+
+  it("is a task's unit line, not a heading, before the task's sub-points or where the numbering goes on", () => {
+    const points = [
+      "某县重点工作分解",
+      "1.推进城东改造",
+      "县住建局",
+      "(1)完成拆迁100户",
+      "(2)新建道路2公里",
+      "2.新建县二中",
+      "县教育局",
+    ];
+    expect(read(points.join("\n")).map((t) => [t[0], t[2]])).toEqual([
+      ["1", ["县住建局"]],
+      ["2", ["县教育局"]],
+    ]);
+  });
+
   it("is a task's unit line, not a heading, where the numbering goes on after it", () => {
     const text = ["某县重点工作分解", "1.推进城东改造", "县住建局", "2.新建县二中", "县教育局"].join("\n");
     expect(read(text)).toEqual([

@@ -83,7 +83,10 @@ describe("a person in charge named beside a unit", () => {
       units: "区教育局、区财政局",
       persons: ["区教育局 王小红"],
     });
-    // A second unit, a department's short name or a place after the space is no person.
+    // A second unit, a department's short name, a place or a sector after the space is no person; nor is any
+    // two-character word (县公安局 武警, 县水利局 黄河), which is as often one of those as a name.
+    expect(takeTrailingPersons("县公安局 武警").persons).toEqual([]);
+    expect(takeTrailingPersons("区住建局 何丽").persons).toEqual([]);
     expect(takeTrailingPersons("市财政局 市发改委").persons).toEqual([]);
     expect(takeTrailingPersons("县农业农村局 林业").persons).toEqual([]);
     expect(takeTrailingPersons("高新区管委会 东区").persons).toEqual([]);
@@ -91,7 +94,7 @@ describe("a person in charge named beside a unit", () => {
       "某区2021年民生实事落实情况",
       "序号 | 工作任务 | 分管区领导 | 牵头单位及主要负责人 | 进展情况 |",
       "1 | 新建社区养老服务站10个 | 李明 | 区民政局 张国强 | 已完成 |",
-      "2 | 改造老旧小区5个 | 李明 | 区住建局 何丽、区财政局 | 推进中 |",
+      "2 | 改造老旧小区5个 | 李明 | 区住建局 何丽娟、区财政局 | 推进中 |",
     ].join("\n");
     expect(parseBreakdown(table).tasks.map((t) => [t.text.slice(0, 6), t.leads, t.coUnits])).toEqual([
       ["新建社区养老", ["区民政局"], []],
