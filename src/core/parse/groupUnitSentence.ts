@@ -18,7 +18,7 @@ const GROUP_UNIT =
   /^(?:(?:上述|以上)?(\d{1,2}|[一二两三四五六七八九十]{1,3})项|(该|此|本)项?|(上述|以上))(?:目[标標]|任务|指标|工作|事项)?的?(责任|牵头)(?:单位|部门)(?:均|都|统一|全部)?(?:为|是):?(.+?)[。.;]?$/;
 
 /** A weight at a target's end ((分值:5分), (10分)): no units, the target is still open. */
-const SCORE = /[(\[](?:分值[::]?)?\d+(?:\.\d+)?分[)\]]\s*[。;.]?$/;
+const SCORE = /[([](?:分值[::]?)?\d+(?:\.\d+)?分[)\]]\s*[。;.]?$/;
 
 /** How many targets a group sentence covers: its count, 1 for 该/此/本, the whole run for 上述/以上; 0 if none. */
 function countOf(m: RegExpExecArray): number {
