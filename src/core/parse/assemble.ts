@@ -90,9 +90,9 @@ export function assemble(
   };
 }
 
-// A header row whose cells run together: 序号, then a task column and a units column with nothing between.
+// A header row whose cells run together: 序号, a task column (重点督办内容 …), a units column, nothing between.
 const GLUED_HEADER =
-  /序号(?:项目名称|工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务|民生实事){1,3}.{0,12}?(?:牵头单位|责任单位|主要责任单位|配合单位)/;
+  /序号(?:(?:项目名称|工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务|民生实事){1,3}|[\u4e00-\u9fff]{0,6}(?:内容|任务|事项|目标|措施)).{0,12}?(?:牵头单位|责任单位|主要责任单位|配合单位|牵头部门|责任部门)/;
 
 /** Why no task was found, for the `no-tasks` finding: empty, no numbered items, or no units anywhere. */
 function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | "no-units" {

@@ -14,6 +14,8 @@ export interface Numbering {
    * expects it (the outline decides).
    */
   readonly doubtful?: boolean;
+  /** True for a number glued to the words (1大力发展…): an item only where the item above has ended, too. */
+  readonly glued?: boolean;
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
@@ -94,8 +96,17 @@ export function readNumbering(folded: string, options: { doubtful?: boolean } = 
   }
   // 6、98年元旦…: a number right after 、 (never a decimal point) — an item or a list of numbers (1、2月份).
   const m = options.doubtful ? /^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) : null;
-  return m && Number(m[1]) > 0 ? { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true } : null;
+  if (m && Number(m[1]) > 0) return { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true };
+  // 1大力发展…: a number glued to the words (a copy that lost the 、), never before a measure (3个, 2季度, 2020年).
+  const g = options.doubtful ? GLUED.exec(folded) : null;
+  return g && Number(g[1]) > 0
+    ? { style: "ar", n: Number(g[1]), length: g[0].length, doubtful: true, glued: true }
+    : null;
 }
+
+/** A number of one or two digits glued to a sentence's first word: no measure, date or counted thing after it. */
+const GLUED =
+  /^(\d{1,2})(?=[\u4e00-\u9fff]{6})(?![年月日号时季个项万亿千百十元角届次条件家所座名人户亩吨台辆米里批期层栋套张部起周天岁倍成种类轮处位支场级公小分秒毫厘])/;
 
 /** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */
 export function bareNumber(folded: string): number | null {

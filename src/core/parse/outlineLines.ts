@@ -38,6 +38,7 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
       return true;
     case "numbered":
       if (c.numbering.doubtful && !expected(o, c.numbering)) return false;
+      if (c.numbering.glued && !itemEnded(o)) return false;
       onNumbered(o, line, c.numbering, c.start);
       return true;
     case "label":
@@ -51,6 +52,17 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
       onText(o, line, next);
       return true;
   }
+}
+
+/**
+ * True when the item above has ended (its words close with 。 ; or a bracket, or it is a section heading of another
+ * numbering), so that a number glued to the next line's words (1大力发展…) may open the next item; a line that wraps
+ * an item's words (…力争\n2季度开工…) goes on with them.
+ */
+function itemEnded(o: Outline): boolean {
+  const cur = o.current;
+  if (!cur || cur === o.part.root || cur.heading || cur.style !== "ar") return true;
+  return cur.closed || /[。;)\]】]\s*$/.test(fold(cur.text));
 }
 
 /**

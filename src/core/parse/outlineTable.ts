@@ -8,7 +8,7 @@ import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./splitUnits";
-import { takeLeadingPersons } from "./unitValues";
+import { takeLeadingPersons, takeTrailingPersons } from "./unitValues";
 import { cellRoles } from "./tableSpans";
 import { EMPTY_CELL, LEAD_STAR } from "./vocabulary";
 import type { NumStyle } from "./numbering";
@@ -186,11 +186,13 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       roles.deadline ??= r.deadline;
       return "";
     };
-    // A person in charge named first in a units cell (张三、县住建局): kept with the task's words, never a unit.
+    // A person in charge named in a units cell, first (张三、县住建局) or after a unit and a space (市民政局 伍泽国):
+    // kept with the task's words, never a unit.
     const persons: string[] = [];
     const unnamed = (units: string): string => {
-      const taken = takeLeadingPersons(units);
-      pushAll(persons, taken.persons);
+      const after = takeTrailingPersons(units);
+      const taken = takeLeadingPersons(after.units);
+      pushAll(persons, [...taken.persons, ...after.persons]);
       return taken.units;
     };
     const lead = unnamed(given("lead"));

@@ -14,6 +14,7 @@ import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outline
 import { takeLeadingUnits } from "./outlineProse";
 import { onProblemRecord } from "./outlineProblems";
 import { onDutyParagraph } from "./dutyParagraphs";
+import { onUnitHeading } from "./outlineUnitHeading";
 
 /** Plain text: units continuing the line above, a leader's heading, more of the task, or a new item. */
 export function onText(o: Outline, line: SourceLine, next: SourceLine | null = null): void {
@@ -23,6 +24,9 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   if (onProblemRecord(o, line)) return;
   // 县环保局。负责… under a heading: a member unit's duties, a task led by the unit it opens with.
   if (onDutyParagraph(o, line, next)) return;
+
+  // 凤台县政府 over its targets 1. 2. …: a heading naming their lead.
+  if (onUnitHeading(o, line)) return;
 
   // An unnumbered section heading naming a leader: 王某某副市长牵头重点工作
   const leader =

@@ -12,6 +12,8 @@ import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
 import { joinWrapped } from "./wrappedLines";
 import { joinBrokenBrackets } from "./brokenBrackets";
+import { spreadGroupUnits } from "./groupUnitSentence";
+import { markUnitHeadings } from "./outlineUnitHeading";
 import { splitOnePage } from "./onePage";
 import { joinPageOpening } from "./pageOpening";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
@@ -22,26 +24,30 @@ import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./spl
 /** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
 export function prepareLines(text: string): SourceLine[] {
   const all = toLines(text);
-  return recordShapes(
-    joinProblemGroups(
-      readTackedRows(
-        pairRemedies(
-          joinPageOpening(
-            joinBrokenBrackets(
-              joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+  return markUnitHeadings(
+    recordShapes(
+      joinProblemGroups(
+        readTackedRows(
+          pairRemedies(
+            joinPageOpening(
+              joinBrokenBrackets(
+                spreadGroupUnits(
+                  joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+                ),
+              ),
             ),
           ),
-        ),
-      )
-        .flatMap(splitOneLineTable)
-        .flatMap(splitRunOnRecords)
-        .flatMap(splitOnePage)
-        .flatMap(splitRunOn)
-        .flatMap(splitBracketHeading)
-        .flatMap(splitHeadingItem)
-        .flatMap(splitRunOnItems)
-        .flatMap(splitAfterUnitBrackets)
-        .map(withPlainLabels),
+        )
+          .flatMap(splitOneLineTable)
+          .flatMap(splitRunOnRecords)
+          .flatMap(splitOnePage)
+          .flatMap(splitRunOn)
+          .flatMap(splitBracketHeading)
+          .flatMap(splitHeadingItem)
+          .flatMap(splitRunOnItems)
+          .flatMap(splitAfterUnitBrackets)
+          .map(withPlainLabels),
+      ),
     ),
   );
 }

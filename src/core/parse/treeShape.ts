@@ -59,9 +59,10 @@ export function dropNoticeParagraphs(root: Node): ReadonlySet<Node> {
   const notice = new Set<Node>();
   const kept: Node[] = [];
   let inTasks = false;
-  for (const child of root.children) {
+  const runsIntoTasks = numberedIntoTasks(root.children);
+  for (const [k, child] of root.children.entries()) {
     const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
-    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose) {
+    if (!inTasks && !child.heading && !hasOwnUnits(child) && prose && !runsIntoTasks[k]) {
       if (child.children.length === 0) {
         notice.add(child);
         kept.push(child);
@@ -77,6 +78,26 @@ export function dropNoticeParagraphs(root: Node): ReadonlySet<Node> {
   root.children.length = 0;
   pushAll(root.children, kept);
   return notice;
+}
+
+/** A plan's own sections before its tasks (一、指导思想。… 二、工作目标。…): the notice's words whatever follows. */
+const PLAN_SECTION =
+  /^\s*(?:指导思想|总体要求|总体目标|工作目标|主要目标|基本原则|工作原则|组织领导|保障措施|工作要求|工作步骤|实施步骤|时间安排|实施范围)/;
+
+/**
+ * For each of `nodes`, whether its numbering runs on unbroken (2, 3, 4 … of one style) to a later item with units of
+ * its own (not a notice's paragraph with tasks under it): such an item is one of the tasks (1.完成造林;请各单位抓好。
+ * 2.新建学校(区教育局负责)), never a notice's paragraph, whose numbering restarts before the tasks.
+ */
+function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
+  const out = nodes.map(() => false);
+  for (let k = nodes.length - 2; k >= 0; k--) {
+    const [here, next] = [nodes[k] as Node, nodes[k + 1] as Node];
+    const follows =
+      here.style !== null && next.style === here.style && here.n !== null && next.n === here.n + 1;
+    out[k] = follows && !PLAN_SECTION.test(fold(here.text)) && (hasOwnUnits(next) || (out[k + 1] as boolean));
+  }
+  return out;
 }
 
 /**

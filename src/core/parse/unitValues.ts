@@ -45,13 +45,20 @@ export function takePersons(value: string, bracketsOnly = false): { units: strin
     persons.push(`${piece.trim().slice(0, unit.length)} ${names.join("、")}`);
     return piece.slice(0, start + unit.length);
   });
-  // Each separator as written (、 , ;), so that a value that names roles (A牵头,B配合) still reads as clauses.
+  return { units: rejoin(value, pieces, units), persons };
+}
+
+/**
+ * The pieces of `value` (split at 、 , ;) joined again after some were cut short, each separator as written, so
+ * that a value that names roles (A牵头,B配合) still reads as clauses.
+ */
+function rejoin(value: string, pieces: readonly string[], kept: readonly string[]): string {
   let at = 0;
-  const seps = units.map((_, k) => {
+  const seps = kept.map((_, k) => {
     at += (pieces[k] as string).length + 1;
     return value[at - 1] ?? "";
   });
-  return { units: units.map((u, k) => (k < units.length - 1 ? u + seps[k] : u)).join(""), persons };
+  return kept.map((u, k) => (k < kept.length - 1 ? u + seps[k] : u)).join("");
 }
 
 /**
@@ -111,4 +118,27 @@ export function takeLeadingPersons(value: string): { units: string; persons: str
   if (k === 0 || !units) return { units: value, persons: [] };
   const cut = pieces.slice(0, k).reduce((n, p) => n + p.length + 1, 0);
   return { units: value.slice(cut), persons: pieces.slice(0, k).map((p) => p.trim()) };
+}
+
+// A unit, a space and a person's full name after it (市民政局 伍泽国), as a table's 牵头单位及主要负责人 cell gives
+// them. Three characters: two after a unit are as often a place, a sector or a short name (县公安局 武警, 黄河, 江北).
+const UNIT_SPACE_PERSON = /^(.+?)\s+([\u4e00-\u9fff]{3})$/;
+
+/**
+ * A units cell that names the person in charge after each unit, set apart by a space (市民政局 伍泽国): the names
+ * are taken out as persons (`市民政局 伍泽国`) when the part before the space is a unit and the name reads as a
+ * person's (a surname, three characters, no ending of a unit or a department's short name).
+ * @example takeTrailingPersons("市民政局 伍泽国") → { units: "市民政局", persons: ["市民政局 伍泽国"] }
+ */
+export function takeTrailingPersons(value: string): { units: string; persons: string[] } {
+  const persons: string[] = [];
+  const pieces = splitOriginal(value, "、,;");
+  const units = pieces.map((piece) => {
+    const m = UNIT_SPACE_PERSON.exec(fold(piece.trim()));
+    if (!m || !isUnitLike(m[1] as string) || !personName(m[2] as string)) return piece;
+    const start = piece.length - piece.trimStart().length;
+    persons.push(`${piece.trim().slice(0, (m[1] as string).length)} ${m[2] as string}`);
+    return piece.slice(0, start + (m[1] as string).length);
+  });
+  return persons.length === 0 ? { units: value, persons } : { units: rejoin(value, pieces, units), persons };
 }

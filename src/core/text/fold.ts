@@ -24,7 +24,7 @@ export const TRAD_MAP: ReadonlyMap<string, string> = (() => {
 })();
 
 /**
- * Folds full-width ASCII to half-width, ideographic space to space, small/odd commas to 、 and the
+ * Folds full-width ASCII to half-width, ideographic space to space, small/odd commas to 、, colon look-alikes to : and the
  * traditional characters of the parser's keywords to simplified. Same length as the input.
  * @example fold("牽頭單位:市商務局(1)") === "牵头单位:市商务局(1)"
  */
@@ -39,6 +39,12 @@ const SMALL_FORMS: Readonly<Record<string, string>> = {
   "\ufe55": ":",
   "\ufe59": "(",
   "\ufe5a": ")",
+  // Colon look-alikes some copies put after a label (牵头部门∶ with the ratio sign, a two-dot leader, a vertical or
+  // modifier colon).
+  "\u2236": ":",
+  "\ufe30": ":",
+  "\ufe13": ":",
+  "\ua789": ":",
 };
 
 function foldChar(ch: string): string {
@@ -52,7 +58,7 @@ function foldChar(ch: string): string {
   return TRAD_MAP.get(ch) ?? ch;
 }
 
-const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64${[...TRAD_MAP.keys()].join("")}]`;
+const FOLDABLE_SOURCE = `[\\uff01-\\uff5e\\u3000\\u00a0\\ufe50-\\ufe5a\\uff64\\u2236\\ufe30\\ufe13\\ua789${[...TRAD_MAP.keys()].join("")}]`;
 const FOLDABLE = new RegExp(FOLDABLE_SOURCE);
 const FOLDABLE_ALL = new RegExp(FOLDABLE_SOURCE, "g");
 

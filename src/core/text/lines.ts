@@ -14,6 +14,8 @@ export interface SourceLine {
   readonly raw: string;
   /** The physical line's length before page noise was taken out of it (as a hard-wrapped copy measured it). */
   readonly width?: number;
+  /** An office's name alone over the targets after it (parse/outlineUnitHeading.ts), marked when lines are prepared. */
+  readonly unitHeading?: true;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -147,7 +147,9 @@ describe("numbered items whose roles only the prose reader reads, beside items t
       ["2", 1, "推进要素市场化配置改革。", ["市发改委"], ["市自然资源局"]],
       ["3", 1, "推进财税体制改革。", ["市财政局"], []],
     ]);
-    expect(findings(text)).toEqual([{ reader: "prose", count: 2, from: 2, to: 5, replaced: 0, part: 1 }]);
+    // The main stages keep items 1 and 2 as tasks (their numbering runs on to item 3's units), with no units; the
+    // prose reader's tasks replace them, as under a heading (below).
+    expect(findings(text)).toEqual([{ reader: "prose", count: 2, from: 2, to: 5, replaced: 2, part: 1 }]);
   });
 
   it("replace the main stages' tasks without units on the same lines, with the task-no-units findings", () => {

@@ -62,6 +62,20 @@ describe("the reader of a table whose cell borders were lost (a .docx copied as 
     expect(parseBreakdown(glued).tasks).toEqual([]);
     expect(parseBreakdown(glued).issues.map((i) => i.params)).toEqual([{ reason: "cells-glued" }]);
   });
+
+  it("says the borders were lost at a glued header whose task column it does not know by name (重点督办内容)", () => {
+    const text = [
+      "某区2021年重点工作完成情况",
+      "类别序号重点督办内容牵头单位全年完成情况",
+      "主要预期目标1地区生产总值增长6%。区发展改革委全年增长6.2%。",
+      "主要预期目标2城镇登记失业率控制在2%以内。区人力社保局全年1.4%。",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks).toEqual([]);
+    expect(parsed.issues.map((i) => [i.code, i.line, i.params])).toEqual([
+      ["no-tasks", 2, { reason: "cells-glued" }],
+    ]);
+  });
 });
 
 describe("the generic table reader", () => {

@@ -1,5 +1,10 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { endAtDebris, takeLeadingPersons, takePersons } from "../../../src/core/parse/unitValues";
+import {
+  endAtDebris,
+  takeLeadingPersons,
+  takePersons,
+  takeTrailingPersons,
+} from "../../../src/core/parse/unitValues";
 
 const parse = (body: string) => parseBreakdown(`甲县2024年重点工作任务分解\n${body}`).tasks;
 
@@ -66,6 +71,35 @@ describe("a person in charge named beside a unit", () => {
       ["建设县二中。(责任人:县教育局 李四)", ["县教育局"], ["县财政局"]],
       ["新建公园。(责任人:王五)", ["县住建局"], []],
       ["新建广场。(责任人:赵六)", ["县住建局"], []],
+    ]);
+  });
+
+  it("takes out a person named after a unit and a space in a table's units cell, never a unit's short name", () => {
+    expect(takeTrailingPersons("市民政局 伍泽国")).toEqual({
+      units: "市民政局",
+      persons: ["市民政局 伍泽国"],
+    });
+    expect(takeTrailingPersons("区教育局 王小红、区财政局")).toEqual({
+      units: "区教育局、区财政局",
+      persons: ["区教育局 王小红"],
+    });
+    // A second unit, a department's short name, a place or a sector after the space is no person; nor is any
+    // two-character word (县公安局 武警, 县水利局 黄河), which is as often one of those as a name.
+    expect(takeTrailingPersons("县公安局 武警").persons).toEqual([]);
+    expect(takeTrailingPersons("区住建局 何丽").persons).toEqual([]);
+    expect(takeTrailingPersons("市财政局 市发改委").persons).toEqual([]);
+    expect(takeTrailingPersons("县农业农村局 林业").persons).toEqual([]);
+    expect(takeTrailingPersons("高新区管委会 东区").persons).toEqual([]);
+    const table = [
+      "某区2021年民生实事落实情况",
+      "序号 | 工作任务 | 分管区领导 | 牵头单位及主要负责人 | 进展情况 |",
+      "1 | 新建社区养老服务站10个 | 李明 | 区民政局 张国强 | 已完成 |",
+      "2 | 改造老旧小区5个 | 李明 | 区住建局 何丽娟、区财政局 | 推进中 |",
+    ].join("\n");
+    expect(parseBreakdown(table).tasks.map((t) => [t.text.slice(0, 6), t.leads, t.coUnits])).toEqual([
+      ["新建社区养老", ["区民政局"], []],
+      // Every unit of a 牵头单位 column leads.
+      ["改造老旧小区", ["区住建局", "区财政局"], []],
     ]);
   });
 

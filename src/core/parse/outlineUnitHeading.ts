@@ -1,0 +1,63 @@
+/**
+ * A unit's name on a line of its own, its numbered targets after it from 1. (凤台县政府 / 1.地区生产总值… 2.… / 大通
+ * 区政府 / 1.…): a heading that names the lead of every target under it, as a 考核目标 list gives each government's
+ * targets. Decided with the whole text in view (markUnitHeadings, the last stage of prepare.ts): at least two such
+ * names, each right before a list that starts at 1 and right after the title, the notice or the last target of the
+ * list before — never after a section heading (its unit line), never before sub-points.
+ */
+
+import type { SourceLine } from "../text/lines";
+import { readNumbering, type NumStyle } from "./numbering";
+import type { Outline } from "./outline";
+import { emptyRoles } from "./roles";
+import { isCollective, normalizeUnitName } from "./splitUnits";
+import { UNIT_HEADING } from "./vocabulary";
+
+/** A town's or a township's government (城关镇人民政府), which UNIT_HEADING leaves to a numbered heading. */
+const TOWN_GOVERNMENT = /^[^,。;:、()\d]{1,8}[镇乡](?:人民)?政府$/;
+/** Numbering of a list of targets (1. / 一、 / 1)), never of sub-points ((1), ①, 一是). */
+const LIST_STYLES: ReadonlySet<NumStyle> = new Set<NumStyle>(["ar", "cn", "arp"]);
+
+/** A line that is an office's name alone (县教育局, 凤台县政府), never a collective. */
+function officeName(line: SourceLine): boolean {
+  const name = line.folded.replace(/\s+/g, "");
+  return name.length <= 20 && (UNIT_HEADING.test(name) || TOWN_GOVERNMENT.test(name)) && !isCollective(name);
+}
+
+/** The lines with each unit heading marked (`unitHeading: true`); the others as they are. */
+export function markUnitHeadings(lines: readonly SourceLine[]): SourceLine[] {
+  const filled = lines.map((l, k) => k).filter((k) => (lines[k] as SourceLine).text !== "");
+  const found: number[] = [];
+  let style: NumStyle | null = null;
+  filled.forEach((k, f) => {
+    const line = lines[k] as SourceLine;
+    if (!officeName(line)) return;
+    const next =
+      filled[f + 1] === undefined
+        ? null
+        : readNumbering((lines[filled[f + 1] as number] as SourceLine).folded);
+    if (!next || next.n !== 1 || !LIST_STYLES.has(next.style)) return;
+    const prev = f > 0 ? readNumbering((lines[filled[f - 1] as number] as SourceLine).folded) : null;
+    if (prev && prev.style !== next.style) return;
+    if (style !== null && style !== next.style) return;
+    style = next.style;
+    found.push(k);
+  });
+  if (found.length < 2) return [...lines];
+  const marked = new Set(found);
+  return lines.map((l, k) => (marked.has(k) ? { ...l, unitHeading: true } : l));
+}
+
+/** True when `line` was marked a unit heading (and was added to the outline as one, over the targets after it). */
+export function onUnitHeading(o: Outline, line: SourceLine): boolean {
+  if (!line.unitHeading) return false;
+  o.stack = [];
+  o.section = null;
+  // Not a heading for ids.ts: the names are counted (1, 2 …), so that each one's targets, numbered from 1 again,
+  // keep ids of their own.
+  const node = o.addNode(line.no, null, null, false, line.text.trim(), o.part.root);
+  node.roles.push({ ...emptyRoles(), leads: [normalizeUnitName(line.text.trim())], matched: true });
+  node.handsDown = true;
+  o.section = node;
+  return true;
+}
