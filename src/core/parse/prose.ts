@@ -21,6 +21,9 @@ const PROSE_SHARED = new RegExp(`^(.+?)${PROSE_SHARED_VERB}$`);
 // A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
 const PROSE_EACH = /^(.+?)分别(?:负责|落实|承担|实施|组织实施|抓好落实)$/;
 const PROSE_CO = new RegExp(`^(.+?)${PROSE_CO_VERB}$`);
+// A配合B落实 / A协助B做好: B does the work, A helps (read only when both sides are units).
+const PROSE_ASSISTS =
+  /^(.+?)(?:配合|协助|协同)(.+?)(?:落实|负责|实施|推进|办理|做好相关工作|做好|开展|组织实施)$/;
 // A牵头,B负责资金保障,C负责用地保障: after the lead, units each with their own part of the work are co-units.
 const PROSE_OWN_PART = /^(.+?)(?:负责|承担)(.{2,15})$/;
 // A为责任单位 after a named lead (A为牵头单位,B为责任单位): B works on the task with it.
@@ -102,6 +105,13 @@ export function readProseClause(clause: string, roles: Roles): boolean {
   if (m) {
     const named = roles.leads.length + roles.listed.length > 0;
     addUnits(named ? roles.coUnits : roles.leads, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_ASSISTS.exec(f);
+  if (m && isUnitList(cut(m, 1)) && isUnitList(cut(m, 2))) {
+    addUnits(roles.leads, cut(m, 2), true);
+    addUnits(roles.coUnits, cut(m, 1), true);
     roles.matched = true;
     return true;
   }

@@ -36,6 +36,22 @@ describe("role labels and role words as other copies write them", () => {
   });
 });
 
+describe("a bracket saying who helps whom (A配合B落实)", () => {
+  it("reads B as the lead and A as its co-unit, never 'A配合B' as one unit's name", () => {
+    const text = [
+      "某县重点工作分工",
+      "1.建立考核制度,纳入年度考核。(县人社局配合县委有关部门落实)",
+      "2.推进城东改造。(县财政局、县自然资源局协助县住建局组织实施)",
+      "3.推进城西改造。(县住建局牵头)",
+    ].join("\n");
+    expect(read(text).map((t) => [t[2], t[3]])).toEqual([
+      [["县委有关部门"], ["县人社局"]],
+      [["县住建局"], ["县财政局", "县自然资源局"]],
+      [["县住建局"], []],
+    ]);
+  });
+});
+
 // dropNoticeParagraphs (treeShape.ts) drops a notice's numbered paragraphs before the tasks; a task whose
 // numbering runs on into the tasks is one of them, however much prose it holds.
 describe("a numbered item with no units of its own before the first task with units", () => {
