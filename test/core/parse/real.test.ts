@@ -57,6 +57,36 @@ const setK = listedUnder("## Set K");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "beijing-xicheng-2020-zhongdiangongzuo-wanchengqingkuang": {
+    wrong: 4,
+    reason:
+      "Set K: a progress table whose cells ran together with no separator (类别序号重点督办内容牵头单位全年完成情况; each row its category, number, task, unit and progress text in one run): rows not read; the cells-glued finding at its header asks for the original file",
+  },
+  "hubei-qianjiang-2025-zhaoshang-renwuqingdan": {
+    wrong: 1,
+    reason:
+      "Set K: the last row is cut by the page's end inside its task cell (1.3, cut): not read as a task",
+  },
+  "hunan-xiangtan-2007-jingjitizhigaige-yijian-p1": {
+    wrong: 1,
+    reason:
+      "Set K: item 2's bracket is cut by the page's end (1.2.1, cut): its title sentence stays with its words (1.2), where the reading makes it a heading over its first segment (the hunan-2016 convention)",
+  },
+  "jiangsu-undated-shiyiwu-fengong-p1": {
+    wrong: 2,
+    reason:
+      "Set K: a numbered sub-heading with no stop ('3.建立约束性指标考核制度') is run into the paragraph under it (2.1.3.1 read as 2.1.3 with the heading's words first), and the cut last paragraph under '(二)重大工程' is read into the heading",
+  },
+  "shandong-binzhou-undated-zhongdagongcheng-fengong-p1": {
+    wrong: 1,
+    reason:
+      "Set K: the cut last paragraph under '(三)电源基地建设工程。' (3.3.1, cut) is read into the heading's words",
+  },
+  "zhejiang-taizhou-yuhuan-2021-zhongdiangongzuo-fengong": {
+    wrong: 2,
+    reason:
+      "Set K: one cell a line with the 牵头领导 cell merged over rows: row 2 (its task, then four unit lines for two unit columns) is read with its first unit as the task's words, the task's words lost; the cut row 3 not read",
+  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 1,
     reason:
