@@ -10,7 +10,7 @@ import type { SourceLine } from "../text/lines";
 import type { Node } from "./node";
 import type { Outline } from "./outline";
 import { readRoles } from "./roles";
-import { subjectDuty } from "./subjectDuty";
+import { subjectDuty, type SubjectDuty } from "./subjectDuty";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
 /** The verbs a unit's duties open with, after its name and a stop, colon or comma (负责…, 指导…, 协助…). */
@@ -19,21 +19,39 @@ export const DUTY_VERB = "负责|主要负责|承担|牵头负责|具体负责|�
 const LABEL_IN = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]`);
 
 /**
- * The units a paragraph opens its duties with as their subject, set apart from them by a full stop or a colon
- * (县交通局、公路局。负责… / 县农委:负责…, subjectDuty.ts), or null; a requirement (区环保局要…) is not a duty here.
+ * The units a member of a duty list opens with as its subject, set apart from its duty by a full stop, a colon or a
+ * comma (县交通局、公路局。负责… / 县农委:负责… / 交通部门,负责…, subjectDuty.ts), or null; a requirement
+ * (区环保局要…) or a paragraph naming its units by label is not one.
  */
-export function dutyUnits(text: string): string[] | null {
+function listedDuty(text: string): SubjectDuty | null {
   const subject = subjectDuty(text);
-  // After a comma or with none, the paragraph is the generic readers' (fallback/proseParagraphs.ts, subjectParagraph.ts),
-  // which also read the units it works with.
-  if (!subject || !/^[。:]$/.test(subject.separator) || subject.requirement || subject.at > 0) return null;
-  if (LABEL_IN.test(fold(text))) return null;
-  return [...subject.units];
+  if (!subject || !/^[。:,]$/.test(subject.separator) || subject.requirement) return null;
+  return LABEL_IN.test(fold(text)) ? null : subject;
 }
 
+/**
+ * The units a paragraph under a heading opens its duties with, set apart from them by a full stop or a colon
+ * (县交通局、公路局。负责… / 县农委:负责…, subjectDuty.ts), or null.
+ */
+export function dutyUnits(text: string): string[] | null {
+  const duty = listedDuty(text);
+  // After a comma or with none, a paragraph under a heading is the generic readers' (fallback/subjectParagraph.ts),
+  // which also read the units it works with (会同县公安局开展…).
+  if (!duty || duty.separator === "," || duty.at > 0) return null;
+  return [...duty.units];
+}
+
+/**
+ * The units of a member of a run of duties with no heading above it on its page (交通部门,负责… at the top of a
+ * page that opens inside the list): a comma may set them apart too, there being no field heading to read it.
+ */
+const runUnits = (text: string): string[] | null => {
+  const duty = listedDuty(text);
+  return duty ? [...duty.units] : null;
+};
+
 /** True when the node is a duty paragraph this reader made: the next one goes beside it. */
-const isDuty = (node: Node): boolean =>
-  node.paragraph && node.style === null && dutyUnits(node.text) !== null;
+const isDuty = (node: Node): boolean => node.paragraph && node.style === null && runUnits(node.text) !== null;
 
 /**
  * A duty paragraph without a number: made a task under the numbered heading above it (or beside the duty
@@ -47,7 +65,7 @@ export function onDutyParagraph(o: Outline, line: SourceLine, next: SourceLine |
   const atTop =
     (!cur || cur === root || (cur.parent === root && cur.style === null && cur.roles.length === 0)) &&
     next !== null &&
-    dutyUnits(next.text) !== null;
+    runUnits(next.text) !== null;
   if (!atTop && (!cur || cur === root)) return false;
   const under = atTop
     ? root
@@ -57,7 +75,8 @@ export function onDutyParagraph(o: Outline, line: SourceLine, next: SourceLine |
         ? cur
         : null;
   if (!under) return false;
-  const names = dutyUnits(line.text);
+  // Beside a run's member or at the top, a comma sets the units apart too; under a heading, only 。 or :.
+  const names = atTop || (cur !== null && isDuty(cur)) ? runUnits(line.text) : dutyUnits(line.text);
   if (!names) return false;
   const roles = readRoles(names.join("、"), { bareUnits: true });
   if (roles.leads.length + roles.listed.length === 0) return false;

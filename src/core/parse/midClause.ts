@@ -46,13 +46,16 @@ export function midByClause(text: string): Roles | null {
 const HEADING_WORD = /领域|方面|行业|环节|考核|监督|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工/;
 // A topic clause before the sentence's subject: 关于2018年重点项目建设推进问题, / 针对…问题, / 对…工作,.
 const TOPIC = /^(?:关于|针对|对于|对)[^,;。:]{2,40},\s*/;
+// A numbered item's title sentence before the sentence naming its body: (七)严格目标考核。X具体负责….
+const TITLE = /^[^,;。:()]{2,16}。\s*/;
 
 /**
- * The units a task's sentence has as its subject, perhaps after a topic clause (市住建局负责推进… / 关于…问题,项目办、
- * 政府督查室要盯住… / 针对…问题,县审计局负责…): the first listed leads, or all with 牵头 (subjectDuty.ts); null otherwise.
+ * The units a task's sentence has as its subject, perhaps after a topic clause or a title sentence (市住建局负责推进… /
+ * 关于…问题,项目办、政府督查室要盯住… / 针对…问题,县审计局负责… / 严格目标考核。X具体负责…): the first listed leads, or all
+ * with 牵头 (subjectDuty.ts); null otherwise.
  */
 function subjectClause(text: string, f: string): Roles | null {
-  const topic = TOPIC.exec(f);
+  const topic = TOPIC.exec(f) ?? titled(text, f);
   const subject = subjectDuty(text.slice(topic?.[0].length ?? 0));
   // Without a topic, the item's own words open with the subject: a heading's words run into it (消防安全领域镇应急办牵头,
   // 监督及考核镇安委会办公室负责) are not an office's name.
@@ -64,6 +67,18 @@ function subjectClause(text: string, f: string): Roles | null {
   for (const u of subject.units) (subject.allLead ? roles.leads : roles.listed).push(u);
   roles.matched = true;
   return roles;
+}
+
+/**
+ * A title sentence naming no unit, when the sentence after it names its body as the subject of a duty with the verb
+ * right after the names (严格目标考核。盟、旗…领导小组具体负责考核验收): a requirement (要) or a separated subject there is
+ * no body's duty; null otherwise.
+ */
+function titled(text: string, f: string): RegExpExecArray | null {
+  const title = TITLE.exec(f);
+  if (!title || subjectDuty(text.slice(0, title[0].length)) !== null) return null;
+  const after = subjectDuty(text.slice(title[0].length));
+  return after && after.at === 0 && after.separator === "" && !after.requirement ? title : null;
 }
 
 /**

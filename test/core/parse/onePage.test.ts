@@ -163,4 +163,19 @@ describe("member units' duties with no heading above them", () => {
     expect(parseBreakdown(text).tasks.at(-1)?.text).toMatch(/^严格目标考核/);
     expect(roles("某县通知\n县财政局,负责资金保障。\n请各单位认真贯彻执行。")).toEqual([]);
   });
+
+  it("reads the body the next part names after its title sentence as that part's lead, once the page is cut", () => {
+    const text = `[接上页] ${duties(",").join(" ")} (七)严格目标考核。旗考核办具体负责考核验收,${filler}。 |`;
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => t.leads)).toEqual([
+      ["交通部门"],
+      ["教育部门"],
+      ["水利部门"],
+      ["旅游部门"],
+      ["旗考核办"],
+    ]);
+    expect(tasks.at(-1)?.text).toMatch(/^严格目标考核。旗考核办具体负责/);
+    // The duty before it keeps only its own words.
+    expect(tasks.at(-2)?.text).toBe("旅游部门,指导发展乡村旅游,配合做好旅游规划。");
+  });
 });

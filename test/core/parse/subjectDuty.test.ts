@@ -184,6 +184,26 @@ describe("a numbered title sentence run on among duty clauses", () => {
   });
 });
 
+describe("a numbered item whose title sentence comes before the body that does it", () => {
+  it("is led by that body, and by no one when a requirement, a group or a separated name follows the title", () => {
+    const text = [
+      "丙县新农村建设试点实施方案",
+      "(一)推进通村公路建设。责任单位:县交通局",
+      "(二)严格目标考核。县考核办具体负责考核验收,纳入年度目标。",
+      "(三)强化督查问效。县督查室要每季度通报一次。",
+      "(四)加强组织领导。各乡镇负责本辖区试点工作。",
+      "(五)落实资金保障。县财政局,负责资金拨付。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.text.slice(0, 6), t.leads])).toEqual([
+      ["推进通村公路", ["县交通局"]],
+      ["严格目标考核", ["县考核办"]],
+      ["强化督查问效", []],
+      ["加强组织领导", []],
+      ["落实资金保障", []],
+    ]);
+  });
+});
+
 describe("numbered items opening with their office", () => {
   it.each([
     ["1.", "2.", "3."],
