@@ -199,9 +199,18 @@ export function readFlattened(
       }
       // Without a 序号 column each row is as many lines as there are columns.
       if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
-      const cur: { parts: string[]; lines: number[]; notes: string[]; num?: { n: number; at: number } } =
-        current;
-      if (tn !== null && !cur.num && cur.parts.length <= taskAt) cur.num = { n: tn, at: cur.parts.length };
+      const cur: {
+        line: number;
+        parts: string[];
+        lines: number[];
+        notes: string[];
+        num?: { n: number; at: number };
+      } = current;
+      // The row's line is its task cell's, not its leader's above it.
+      if (tn !== null && !cur.num && cur.parts.length <= taskAt) {
+        cur.num = { n: tn, at: cur.parts.length };
+        cur.line = line.no;
+      }
       // A category column first (类别, 领域) merged over rows: a row that starts with its task leaves it out.
       if (cur.parts.length === 0 && !grouped && dataColumns[0] === "other" && dataColumns[1] === "task")
         if (line.text.length > 12 || /[。;;]$/.test(line.text.trim())) cur.parts.push("");
