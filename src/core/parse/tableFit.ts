@@ -100,8 +100,14 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       // A unit name opening a cell of other words after the units (市财政局 / 新增项目): the units cell's last line.
       const spilled =
         !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim()) && named < parts.length;
+      // A remark (备注) that is only units' names, after the units: the units cell's last lines (one unit a line).
+      const unitsOnly = kind === "note" && !unitsLater && named === parts.length;
       return (
-        0.3 - 0.05 * extra - (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1)) - (spilled ? 0.5 : 0)
+        0.3 -
+        0.05 * extra -
+        (unitsLater ? 0.5 * named : 0.2 * Math.max(0, named - 1)) -
+        (spilled ? 0.5 : 0) -
+        (unitsOnly ? 0.8 : 0)
       );
     }
   }

@@ -8,6 +8,7 @@ import { addPart, categoryCell } from "./tableFlatParts";
 import { closeGroup, CN_SEQ, ITEM_START, itemRow, SUB_ITEM, type OpenGroup } from "./tableFlatGroups";
 import { subRows, type SubRows } from "./tableSubRows";
 import { readUnitRuns } from "./tableUnitRuns";
+import { nextRowLead, numberAhead, numberedRowsFit, taskNumber } from "./tableFlatNumbered";
 import { isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
 import {
@@ -47,6 +48,8 @@ export function readFlattened(
     notes: string[];
     /** A row of a group (一, 二) that starts with its own numbered task cell: (一)… or 1.…. */
     item?: true;
+    /** The number its task cell opens with (2.始终坚持…), and that cell's place among its parts. */
+    num?: { n: number; at: number };
   } | null = null;
   // 一, 二 …: a group row whose cells before the task column are merged over the numbered items under it.
   const taskAt = dataColumns.indexOf("task");
@@ -56,6 +59,8 @@ export function readFlattened(
   const grouping = !hasSeq && dataColumns[0] === "task" && dataColumns.indexOf("task", 1) > 0;
   let grouped = false;
   const width = (): number => dataColumns.length - (grouped ? 1 : 0);
+  // Rows told by the numbers opening their task cells (tableFlatNumbered.ts).
+  const numbered = !hasSeq && !grouping && numberedRowsFit(dataColumns);
   let lastSeq = 0;
   let lastSub = 0;
   // Once a row held numbered sub-items with cells of their own, later rows' sub-items are rows too.
@@ -175,14 +180,43 @@ export function readFlattened(
       continue;
     }
     if (!hasSeq) {
+      // Task cells opening with the row's number (1.…, 2.…): the next number starts the next row, with the
+      // next row's leader cell written just above it (merged over the rows under it).
+      const tn = numbered ? taskNumber(line.folded) : null;
+      const open = current as { parts: string[]; lines: number[]; num?: { n: number; at: number } } | null;
+      if (tn !== null && open?.num && tn === open.num.n + 1 && open.parts.length > open.num.at + 1) {
+        const keep = open.parts.length - nextRowLead(dataColumns, open.parts);
+        const carried = open.parts.splice(keep);
+        const carriedLines = open.lines.splice(keep);
+        flush();
+        current = {
+          line: carriedLines[0] ?? line.no,
+          seq: null,
+          parts: carried,
+          lines: carriedLines,
+          notes: [],
+        };
+      }
       // Without a 序号 column each row is as many lines as there are columns.
       if (current === null) current = { line: line.no, seq: null, parts: [], lines: [], notes: [] };
-      const cur: { parts: string[]; lines: number[]; notes: string[] } = current;
+      const cur: {
+        line: number;
+        parts: string[];
+        lines: number[];
+        notes: string[];
+        num?: { n: number; at: number };
+      } = current;
+      // The row's line is its task cell's, not its leader's above it.
+      if (tn !== null && !cur.num && cur.parts.length <= taskAt) {
+        cur.num = { n: tn, at: cur.parts.length };
+        cur.line = line.no;
+      }
       // A category column first (类别, 领域) merged over rows: a row that starts with its task leaves it out.
       if (cur.parts.length === 0 && !grouped && dataColumns[0] === "other" && dataColumns[1] === "task")
         if (line.text.length > 12 || /[。;;]$/.test(line.text.trim())) cur.parts.push("");
       addPart(cur, line);
-      if (cur.parts.length === width()) flush();
+      // A numbered row goes on up to the next number (a units cell one unit a line may take more lines).
+      if (cur.parts.length >= width() && !(cur.num && numberAhead(lines, i, cur.num.n + 1, isEnd))) flush();
       continue;
     }
     if (current === null) {
