@@ -82,11 +82,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set K: the cut last paragraph under '(三)电源基地建设工程。' (3.3.1, cut) is read into the heading's words",
   },
-  "zhejiang-taizhou-yuhuan-2021-zhongdiangongzuo-fengong": {
-    wrong: 2,
-    reason:
-      "Set K: one cell a line with the 牵头领导 cell merged over rows: row 2 (its task, then four unit lines for two unit columns) is read with its first unit as the task's words, the task's words lost; the cut row 3 not read",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 1,
     reason:
