@@ -50,4 +50,45 @@ describe("a task cell that opens like a deadline", () => {
     for (const unit of ["市城管局", "市委办一处", "市水务局水政监察大队"])
       expect(isUnitLike(unit)).toBe(true);
   });
+
+  it("is the next row's task when its row's units follow it, the deadline cell above left empty", () => {
+    const text = [
+      "工作任务",
+      "",
+      "牵头单位",
+      "",
+      "配合单位",
+      "",
+      "完成时限",
+      "新建城市书房4个。",
+      "",
+      "市文广旅局",
+      "",
+      "市教育局",
+      "",
+      "",
+      "",
+      "改造老旧管网,年内启动城西片区",
+      "",
+      "市住建局",
+      "",
+      "市水务局",
+      "",
+      "",
+      "",
+      "整治背街小巷20条。",
+      "",
+      "市城管局",
+      "",
+      "",
+      "",
+      "",
+      "年底前",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.text, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["新建城市书房4个。", ["市文广旅局"], ["市教育局"], null],
+      ["改造老旧管网,年内启动城西片区", ["市住建局"], ["市水务局"], null],
+      ["整治背街小巷20条。", ["市城管局"], [], "年底前"],
+    ]);
+  });
 });
