@@ -11,10 +11,18 @@ import { DEADLINE_CORE, DEADLINE_PHRASE, DEADLINE_VERB } from "./vocabulary";
 export function isDeadline(phrase: string): boolean {
   const f = fold(phrase).replace(/\s+/g, "");
   if (f.length === 0 || f.length > 20) return false;
-  if (DEADLINE_PHRASE.test(f)) return true;
+  const opening = DEADLINE_PHRASE.exec(f);
+  // 持续推进 opens deadlines (持续推进, 年内持续推进, 每年6月底前) and tasks alike (持续推进学前教育普及普惠): after the
+  // phrase a deadline holds only a date and an action, a task its own words.
+  if (opening && isDeadlineTail(f.slice(opening[0].length))) return true;
   const core = f.replace(DEADLINE_VERB, "");
   if (!/(年|月|季)/.test(core)) return false;
   return DEADLINE_CORE.test(core) || DEADLINE_CORE.test(core.replace(/^(\d{4}年)年/, "$1"));
+}
+
+/** True when what follows a deadline phrase is a date, an action and a few words (前完成, 6月底前, 并常态化) at most. */
+function isDeadlineTail(rest: string): boolean {
+  return rest.replace(DEADLINE_VERB, "").replace(/[\d年月日季度底末前内中旬上下,;、]/g, "").length <= 6;
 }
 
 /**

@@ -90,7 +90,7 @@ export function isUnitLike(raw: string): boolean {
   // A counted group of places (13个街道、镇, 全区12个乡镇) is a collective, not a quantity.
   if (COUNTED_PLACES.test(f)) return true;
   // A quantity (5个, 一批 中小学校): what a task counts, never a unit's name.
-  if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元)|[一两几数\d]批|\d+所/.test(f)) return false;
+  if (/\d+(%|万|亿|个|家|项|亩|公里|台|座|元|处|条|栋|幢|户)|[一两几数\d]批|\d+所/.test(f)) return false;
   // A verb with a bracket inside it (新(改、扩)建…) starts a task as the verb alone does.
   const verb = f.replace(/\([^()]*\)/g, "");
   if (NOT_UNIT_START.test(f) || (VERB_START.test(verb) && verb.length > 5)) return false;

@@ -115,8 +115,10 @@ export function readFlattened(
       continue;
     }
     if (isEnd(line) && !(hasSeq && groupRow(lines, i, lastSeq))) break;
-    // 序号 again: the header of the next table.
-    if (columnKind(line.folded) === "seq" && detectHeader(lines, i)) break;
+    // 序号 again (or, without a 序号 column, any column's name): the header of the next table, or this one's repeated
+    // on the next page.
+    const kind = columnKind(line.folded);
+    if ((hasSeq ? kind === "seq" : kind !== null) && detectHeader(lines, i)) break;
     const n = hasSeq ? bareNumber(line.folded) : null;
     const parts: number = current === null ? 0 : (current as { parts: string[] }).parts.length;
     // The next number; or the one after it once a whole row went by (the number between was lost);

@@ -86,8 +86,10 @@ export function readUnitRuns(
       run.units.push(text);
       continue;
     }
-    // The deadline's cell after the units (年底前, 2024年6月, or marked empty: 无, /, —).
-    if (dated && run && run.units.length > 0 && run.deadline === undefined && deadlineCell(text)) {
+    // The deadline's cell after the units (年底前, 2024年6月, or marked empty: 无, /, —); a line with units after it is
+    // the next row's task (…,年内启动尚贤), the deadline cell left empty.
+    const dateCell = deadlineCell(text) && !unitLine(nextLine(lines, i) ?? "。");
+    if (dated && run && run.units.length > 0 && run.deadline === undefined && dateCell) {
       run.deadline = text;
       continue;
     }

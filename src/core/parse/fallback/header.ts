@@ -6,6 +6,7 @@
 import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
 import { readNumbering } from "../numbering";
+import { isBreakdownTitle } from "../docInfo";
 import {
   COLUMN_NAMES,
   COLUMN_WORDS,
@@ -40,6 +41,8 @@ const CO_START = new RegExp(`^${CO_VERB}`);
 export function columnKind(cell: string): ColumnKind | null {
   const f = fold(cell).replace(/\s+/g, "").replace(/[::]$/, "");
   if (f.length === 0 || f.length > 14 || /[。,;!?]/.test(f) || readNumbering(f)) return null;
+  // The document's title over a table one cell a line (2024年重点工作任务分解表) names no column.
+  if ((/^\d{4}年/.test(f) || f.endsWith("表")) && isBreakdownTitle(f)) return null;
   for (const { kind, re } of COLUMN_NAMES) if (re.test(f)) return kind;
   if (FALLBACK_UNIT_COLUMN.test(f)) return LEAD_START.test(f) ? "lead" : CO_START.test(f) ? "co" : "units";
   if (FALLBACK_TASK_COLUMN.test(f)) return "task";
