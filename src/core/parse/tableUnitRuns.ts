@@ -121,7 +121,11 @@ export function readUnitRuns(
   const odd = runs.some(
     (r) => r.task.length > 1 || r.units.length !== unitCols.length || (dated && r.deadline === undefined),
   );
-  if (runs.length < 2 || !odd || runs.slice(0, -1).some((r) => r.units.length === 0)) return null;
+  // One row is evidence enough when it closes with its deadline after its units (a table's page after a break).
+  const closed =
+    runs.length === 1 && dated && runs[0]?.deadline !== undefined && (runs[0]?.units.length ?? 0) > 0;
+  if ((runs.length < 2 && !closed) || !odd || runs.slice(0, -1).some((r) => r.units.length === 0))
+    return null;
   const cols = columns.map((k, c) => (c > taskAt && c < unitAt ? "other" : k));
   return { columns: cols, headerLine, items: items.map((it) => toItem(it, cols, taskAt, unitAt)), end: i };
 }

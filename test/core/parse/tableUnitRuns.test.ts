@@ -152,4 +152,22 @@ describe("a table whose rows end in a run of unit lines", () => {
       ["3", "新增停车泊位500个。", ["县公安局"], ["县住建局"], null],
     ]);
   });
+  it("reads a table of one row closed by its deadline (a page after a break), the deadline never a task", () => {
+    const text = [
+      "工作任务",
+      "",
+      "责任单位",
+      "",
+      "完成时限",
+      "推进城西老旧小区改造3个。",
+      "",
+      "区住建局",
+      "区财政局",
+      "",
+      "2025年10月底",
+    ];
+    expect(
+      parseBreakdown(text.join("\n")).tasks.map((t) => [t.text, t.leads, t.coUnits, t.deadline]),
+    ).toEqual([["推进城西老旧小区改造3个。", ["区住建局"], ["区财政局"], "2025年10月底"]]);
+  });
 });
