@@ -11,7 +11,12 @@ import { subtreeHasUnits } from "./node";
 
 // The names of a plan's frame sections (the heading's title, or the first words of a section run into its text).
 const FRAME_SECTION =
-  /^(指导思想|总体要求|总体思路|工作目标|总体目标|主要目标|目标要求|基本原则|工作原则|组织领导|组织保障|保障措施|工作要求|实施步骤|工作步骤|步骤安排|时间安排|进度安排|有关要求|相关要求)/;
+  /^\s*(指导思想|总体要求|总体思路|工作目标|总体目标|主要目标|目标要求|基本原则|工作原则|组织领导|组织保障|保障措施|工作要求|实施步骤|工作步骤|步骤安排|时间安排|进度安排|有关要求|相关要求|实施范围)/;
+
+/** True when a section's text opens with the name of a plan's frame section (指导思想, 工作目标, 保障措施 …). */
+export function opensAsFrameSection(text: string): boolean {
+  return FRAME_SECTION.test(fold(text));
+}
 
 /** The frame sections of a part's outline (see above): numbered, but never tasks. */
 export function frameSections(root: Node): ReadonlySet<Node> {
@@ -32,7 +37,7 @@ function isFrameSection(node: Node): boolean {
   return (
     node.style !== null &&
     node.leader === null &&
-    FRAME_SECTION.test(fold(node.text).trim()) &&
+    opensAsFrameSection(node.text) &&
     !subtreeHasUnits(node) &&
     !hasNumbered(node)
   );

@@ -8,6 +8,7 @@ import { fold } from "../text/fold";
 import type { Node } from "./node";
 import { closesWithRoles, hasOwnUnits, subtreeHasUnits } from "./node";
 import { midByClause, opensWithRoles } from "./midClause";
+import { opensAsFrameSection } from "./frameSections";
 
 /** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
 export function isProse(text: string): boolean {
@@ -80,10 +81,6 @@ export function dropNoticeParagraphs(root: Node): ReadonlySet<Node> {
   return notice;
 }
 
-/** A plan's own sections before its tasks (一、指导思想。… 二、工作目标。…): the notice's words whatever follows. */
-const PLAN_SECTION =
-  /^\s*(?:指导思想|总体要求|总体目标|工作目标|主要目标|基本原则|工作原则|组织领导|保障措施|工作要求|工作步骤|实施步骤|时间安排|实施范围)/;
-
 /**
  * For each of `nodes`, whether its numbering runs on unbroken (2, 3, 4 … of one style) to a later item with units of
  * its own (not a notice's paragraph with tasks under it): such an item is one of the tasks (1.完成造林;请各单位抓好。
@@ -95,7 +92,8 @@ function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
     const [here, next] = [nodes[k] as Node, nodes[k + 1] as Node];
     const follows =
       here.style !== null && next.style === here.style && here.n !== null && next.n === here.n + 1;
-    out[k] = follows && !PLAN_SECTION.test(fold(here.text)) && (hasOwnUnits(next) || (out[k + 1] as boolean));
+    // A plan's own sections (一、指导思想。… 二、工作目标。…) are the notice's words whatever follows them.
+    out[k] = follows && !opensAsFrameSection(here.text) && (hasOwnUnits(next) || (out[k + 1] as boolean));
   }
   return out;
 }
