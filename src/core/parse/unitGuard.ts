@@ -70,7 +70,7 @@ const DUTY_END = new RegExp(
 
 // A person's title, before or after the name (局长李四, 李四局长, 李四同志).
 const TITLE =
-  "(?:副?(?:局长|主任|书记|部长|厅长|处长|科长|所长|站长|院长|校长|队长|主席|秘书长|镇长|乡长|区长|县长|市长|总经理|经理|董事长|组长)|负责人|联系人|同志)";
+  "(?:副?(?:局长|主任|书记|部长|厅长|处长|科长|所长|站长|院长|校长|队长|主席|秘书长|镇长|乡长|区长|县长|市长|总经理|经理|董事长|组长)|(?:[省市州区县旗镇乡局处科]长)?助理|调研员|负责人|联系人|同志)";
 // A person after a whole unit's name: in a bracket (X(李四), X(李四局长)), after a space (X 张三), with a title
 // glued (X局长李四, X李四局长), or a full three-character name glued to a unit's end (市民政局伍泽国).
 const PERSON_BRACKET = new RegExp(`^(.+?)\\s*\\((${TITLE})?([^()]{2,3}?)(${TITLE})?\\)$`);

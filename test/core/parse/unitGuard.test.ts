@@ -47,6 +47,7 @@ describe("the guard every reader's unit names pass through (unitGuard.ts)", () =
     expect(guard("旗水利局 张三")).toEqual(["旗水利局", null, [], [], null, ["张三"]]);
     expect(guard("县教育局局长李四")[5]).toEqual(["局长李四"]);
     expect(guard("州卫健委王芳主任")[0]).toBe("州卫健委");
+    expect(guard("区住建局区长助理王强")).toEqual(["区住建局", null, [], [], null, ["区长助理王强"]]);
     expect(guard("区城管局（赵强）")).toEqual(["区城管局", null, [], [], null, ["赵强"]]);
   });
 
@@ -213,6 +214,93 @@ describe("every reader hands its names to the guard", () => {
       ["1.1", ["建设局", "城投集团"], [], null],
       ["1.2", ["县发改局"], [], null],
     ]);
+  });
+});
+
+describe("the same guard behind the other readers", () => {
+  it("a record's label lines: a person with a title, a person after a space, a duty phrase", () => {
+    const text = [
+      "工作任务：推进城东改造",
+      "牵头单位：区住建局区长助理王强",
+      "配合单位：区财政局按照职责",
+      "完成时限：年底前",
+      "工作任务：建设城西公园",
+      "牵头单位：区城管局 赵立新",
+      "完成时限：6月底前",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["区住建局"], ["区财政局"], "年底前"],
+      ["2", ["区城管局"], [], "6月底前"],
+    ]);
+    expect(parseBreakdown(text).tasks[0]?.text).toBe("推进城东改造(责任人:区住建局 区长助理王强)");
+  });
+
+  it("a sentence naming the unit of the targets above it, with its head's name glued on", () => {
+    const text = [
+      "某市目标",
+      "一、经济目标",
+      "1.地区生产总值增长8%;",
+      "2.财政收入增长6%;",
+      "以上目标的责任单位为市发改委伍泽国。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", ["市发改委"], [], null],
+      ["1.2", ["市发改委"], [], null],
+    ]);
+  });
+
+  it("a unit heading over tasks whose co-unit lines carry a duty word or a person", () => {
+    const text = [
+      "二、市住建局牵头的工作",
+      "1.推进城东改造。",
+      "协同单位：市财政局要",
+      "2.建设城西公园。",
+      "协同单位：市城管局(李四)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["2.1", ["市住建局"], ["市财政局"], null],
+      ["2.2", ["市住建局"], ["市城管局"], null],
+    ]);
+  });
+
+  it("a table whose cells are set apart by runs of spaces", () => {
+    const text = [
+      "序号  工作任务  责任单位  完成时间",
+      "1  推进城东改造  县住建局伍泽国、县财政局  2024年底",
+      "2  建设城西公园  县城管局局长李四  2024年6月",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", ["县住建局"], ["县财政局"], "2024年底"],
+      ["2", ["县城管局"], [], "2024年6月"],
+    ]);
+  });
+
+  it("keeps a name it cannot clean whole, and says so (由 before a unit and a person run together)", () => {
+    const text = [
+      "一、重点工作",
+      "1.推进城东改造。",
+      "责任单位：由县住建局张三",
+      "2.建设城西公园。",
+      "责任单位：县城管局会同县财政局",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => [t.leads, t.coUnits])).toEqual([
+      [["由县住建局张三"], []],
+      [["县城管局"], ["县财政局"]],
+    ]);
+    expect(parsed.issues.filter((i) => i.code === "unit-unusual").map((i) => i.params.unit)).toEqual([
+      "由县住建局张三",
+    ]);
+  });
+
+  it("still reads no task in a notice whose sentences name a unit and a person", () => {
+    const text = [
+      "关于开展活动的通知",
+      "一、活动安排",
+      "1.由县住建局伍泽国同志主持会议。",
+      "2.请各单位高度重视。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks).toEqual([]);
   });
 });
 
