@@ -273,10 +273,20 @@ function endsLikeUnit(raw: string): boolean {
 export function cleansToUnit(raw: string, inUnitsCell = false): boolean {
   const f = fold(raw).trim();
   if (f.length < 4 || f.length > 40) return false;
-  const g = guardUnit(raw);
-  const plain = g.kinds.every((k) => k === "label" || k === "person" || k === "deadline");
-  return g.kinds.length > 0 && (plain || inUnitsCell) && isUnitLikeAsWritten(g.name);
+  // isUnitLike asks about the same few names over and over: each is judged once (the memo is kept small).
+  let kinds = judged.get(raw);
+  if (kinds === undefined) {
+    const g = guardUnit(raw);
+    kinds = g.kinds.length > 0 && isUnitLikeAsWritten(g.name) ? g.kinds : null;
+    if (judged.size >= 5000) judged.clear();
+    judged.set(raw, kinds);
+  }
+  const plain = kinds !== null && kinds.every((k) => k === "label" || k === "person" || k === "deadline");
+  return kinds !== null && (plain || inUnitsCell);
 }
+
+// The kinds of what the guard took off a name that then reads as a unit; null for a name it leaves or cannot clean.
+const judged = new Map<string, readonly GuardKind[] | null>();
 
 /** True when a name in a units column's cell is a unit, or one with words glued to it that the guard takes off. */
 export function isUnitInCell(raw: string): boolean {
