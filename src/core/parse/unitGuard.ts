@@ -227,8 +227,7 @@ function takePerson(raw: string, f: string): Step | null {
   if (titled && isPerson((titled[3] ?? titled[4]) as string, true))
     return unitBefore(raw, titled[1] as string);
   const glued = PERSON_GLUED.exec(f);
-  if (glued && !isUnitLikeAsWritten(f) && isPerson(glued[2] as string, false))
-    return unitBefore(raw, glued[1] as string);
+  if (glued && isPerson(glued[2] as string, false)) return unitBefore(raw, glued[1] as string);
   return null;
 }
 
