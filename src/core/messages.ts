@@ -47,6 +47,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
       : zh`这一行的责任单位(${s(p.units)})前面没有任务:第 ${s(p.after)} 行已是上一条任务的责任单位,中间可能漏了一行任务。`,
   "unit-unusual": (p) =>
     zh`任务 ${s(p.id)} 的单位“${s(p.unit)}”不像单位名称,请核对(是否被截断,或夹带了别的文字)。`,
+  "unit-trimmed": (p) =>
+    zh`任务 ${s(p.id)} 的单位“${s(p.unit)}”夹带了别的文字,读作“${s(p.name)}”;取下的文字:${s(p.words)}。`,
   "unit-cut": (p) =>
     zh`文本在任务 ${s(p.id)} 的单位名称中间结束(“${s(p.unit)}”),这个不完整的名称没有读作单位;请核对原件补全。`,
   "number-duplicated": (p) => zh`编号 ${s(p.id)} 重复出现,这一条记为 ${s(p.renamed)}。`,
@@ -187,6 +189,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
       : `Units on this line (${en(p.units)}) follow no task: line ${en(p.after)} already gave the units of the task above; a task line may be missing.`,
   "unit-unusual": (p) =>
     `Task ${en(p.id)}: "${en(p.unit)}" does not look like a unit name; check it (cut short, or with other text in it?).`,
+  "unit-trimmed": (p) =>
+    `Task ${en(p.id)}: "${en(p.unit)}" had other words in it and is read as "${en(p.name)}"; the words taken off: ${en(p.words)}.`,
   "unit-cut": (p) =>
     `Task ${en(p.id)}: the text ends inside a unit name ("${en(p.unit)}"); the partial name is not read as a unit. Check the original.`,
   "number-duplicated": (p) => `Number ${en(p.id)} appears twice; this one is kept as ${en(p.renamed)}.`,

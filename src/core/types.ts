@@ -32,6 +32,7 @@ export type ParseIssueCode =
   | "units-inherited"
   | "cell-from-above"
   | "unit-unusual"
+  | "unit-trimmed"
   | "unit-cut"
   | "encoding-guessed"
   | "encoding-unreadable"

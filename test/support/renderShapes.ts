@@ -166,6 +166,11 @@ export interface ShapeOptions {
    * by their unit lines), a deadline's line last; only for tasks with one lead each, no leader or other column.
    */
   readonly unitRuns?: boolean;
+  /**
+   * A person written after each lead unit whose name ends like a bureau, a commission, an office or a government
+   * (县住建局伍泽国, 县住建局(张伟), 县住建局局长李明华): the unit guard takes it off; the lead reads the same.
+   */
+  readonly leadPerson?: string | null;
 }
 
 /** The numbers records and their fields carry. */
@@ -281,6 +286,10 @@ const proseCell = (t: ShapeTask): string =>
     ? (t.leads[0] as string)
     : `${t.leads.join("、")}牵头${t.coUnits.length > 0 ? `,${t.coUnits.join("、")}配合` : ""}`;
 
+/** The unit with the options' person after it, where its name ends like a bureau, an office or a government. */
+const withPerson = (unit: string, o: ShapeOptions): string =>
+  o.leadPerson && /(局|委|办|政府)$/.test(unit) ? unit + o.leadPerson : unit;
+
 /** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
 function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
   const runs = unitRunsFit(tasks, o);
@@ -313,7 +322,14 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
       ? [{ header: HEADER_WORDS.units[0], cell: (t) => join([...t.leads, ...t.coUnits]) }]
       : [
           // Several leads one a line would run into the co-units' lines below them: a lead cell is one line.
-          { header: o.leadHeader, cell: (t) => join(t.leads, false) },
+          {
+            header: o.leadHeader,
+            cell: (t) =>
+              join(
+                t.leads.map((u) => withPerson(u, o)),
+                false,
+              ),
+          },
           // 主要责任单位 alone is a list (its first unit leads): beside it a co-units column says the rest lead too.
           ...(any((t) => t.coUnits.length > 0) || /^主要/.test(o.leadHeader)
             ? [{ header: o.coHeader, cell: (t: ShapeTask) => join(t.coUnits) }]

@@ -8,6 +8,7 @@ import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { finish } from "./tasks";
 import { dropCutUnit } from "./cutName";
+import { guardTasks } from "./guardTasks";
 import { readHeaderInfo } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
@@ -40,7 +41,9 @@ export function assemble(
   const treeIssues = chosen ? [...chosen.issues] : [];
   // A text that ends inside a unit name: the partial name is reported, not read as a unit.
   const cutIssues: ParseIssue[] = generic ? [] : treeIssues;
-  const tasks = dropCutUnit(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues, lines);
+  // Every reader's unit names through one guard (a label, a person, a duty phrase glued into a name).
+  const guarded = guardTasks(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues);
+  const tasks = dropCutUnit(guarded, cutIssues, lines);
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;

@@ -72,7 +72,8 @@ export function readProseClause(clause: string, roles: Roles): boolean {
     const who = cut(m, 1);
     const person = readPerson(who);
     // 王明、县商务局牵头: the person leads as the leader, the units as the leads.
-    const alone = person !== null && !isUnitLike(who);
+    // 建设局、城投集团牵头: a list with a unit in it names no person, however short its names.
+    const alone = person !== null && !isUnitLike(who) && !splitUnitList(who).some(isUnitLike);
     const first = alone ? null : personFirst(who);
     if (alone) roles.leader = person;
     else if (first) {

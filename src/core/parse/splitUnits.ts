@@ -17,6 +17,7 @@ import {
   SHARED_OFFICE,
   WORD_BEFORE_CONJ,
 } from "./unitNameShapes";
+import { cleansToUnit } from "./unitGuard";
 
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
@@ -83,6 +84,11 @@ export function isCollective(name: string): boolean {
  * @example isUnitLike("开发区(高桥街道)") && isUnitLike("人民银行") && !isUnitLike("含开发区")
  */
 export function isUnitLike(raw: string): boolean {
+  return isUnitLikeAsWritten(raw) || cleansToUnit(raw);
+}
+
+/** isUnitLike for the name as written, with nothing glued into it taken off (the guard's own test). */
+export function isUnitLikeAsWritten(raw: string): boolean {
   const name = normalizeUnitName(raw);
   const f = fold(name);
   if (f.length < 2 || f.length > 30) return false;

@@ -93,7 +93,7 @@ export function endAtDebris(value: string): { units: string; debris: string } {
 const DEPARTMENT_END = /[业务政育法融通保管监利源游旅委办局所队站院部厅处科室心组会团司]$/;
 
 /** True when a piece of a units list is a person's name: two or three characters opening with a surname. */
-function personName(piece: string): boolean {
+export function personName(piece: string): boolean {
   const f = fold(piece.trim());
   return (
     /^[\u4e00-\u9fff]{2,3}$/.test(f) &&

@@ -150,6 +150,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     headingColumn: fc.boolean(),
     proseUnits: fc.constantFrom(false, false, true),
     unitRuns: fc.boolean(),
+    leadPerson: fc.constantFrom(null, null, null, "伍泽国", "(张伟)", "局长李明华"),
   })
   .map(({ contentHeader, ...o }) => ({
     ...o,

@@ -3,6 +3,7 @@
 import { fold } from "../../text/fold";
 import { isDeadline } from "../deadline";
 import { isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitInCell } from "../unitGuard";
 import { readRoles } from "../roles";
 import { ROLE_WORD } from "../vocabulary";
 
@@ -46,7 +47,7 @@ export function unitsOfCell(cell: string, known: ReadonlySet<string>): string[] 
   }
   const units = splitUnitList(cell).flatMap((u) => splitKnown(u, known));
   if (units.length === 0) return null;
-  return units.every((u) => known.has(u) || isUnitLike(u)) ? units : null;
+  return units.every((u) => known.has(u) || isUnitInCell(u)) ? units : null;
 }
 
 /**
