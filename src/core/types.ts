@@ -33,6 +33,7 @@ export type ParseIssueCode =
   | "cell-from-above"
   | "unit-unusual"
   | "unit-cut"
+  | "task-cut"
   | "encoding-guessed"
   | "encoding-unreadable"
   | "encoding-bad-bytes"
