@@ -23,7 +23,9 @@ export function dropCutUnit(
   const last = [...lines].reverse().find((l) => l.text.trim() !== "");
   const task = tasks.reduce<Task | null>((a, t) => (a === null || t.line >= a.line ? t : a), null);
   if (!last || !task) return [...tasks];
-  const end = fold(last.text).replace(/\s+/g, "");
+  const end = fold(last.text)
+    .replace(/\s+/g, "")
+    .replace(/[|｜]+$/, "");
   if (CLOSED_END.test(end)) return [...tasks];
   const fromCo = task.coUnits.length > 0;
   const unit = fromCo ? task.coUnits.at(-1) : task.leads.at(-1);

@@ -159,7 +159,8 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
 /** The name before a bracket that holds only a lead label ((牵头单位), (牵头), (主责部门)) as the lead, or null. */
 function leadMarked(before: string): Roles | null {
   const name = before.replace(/\s+/g, "");
-  if (!isUnitLike(name) || !endsLikeUnit(name)) return null;
+  // Only an office's name of a level or a place's government (县发改局, 城关镇政府): never words run into one.
+  if (!UNIT_HEADING.test(name) || !isUnitLike(name) || isCollective(name)) return null;
   return { ...emptyRoles(), leads: [name], matched: true };
 }
 

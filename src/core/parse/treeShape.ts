@@ -6,7 +6,7 @@
 import { pushAll } from "./arrays";
 import { fold } from "../text/fold";
 import type { Node } from "./node";
-import { closesWithRoles, hasOwnUnits, makeNode, subtreeHasUnits } from "./node";
+import { closesWithRoles, hasOwnUnits, headingLead, makeNode, subtreeHasUnits } from "./node";
 import { midByClause, opensWithRoles } from "./midClause";
 import { opensAsFrameSection } from "./frameSections";
 
@@ -25,7 +25,8 @@ export function isProse(text: string): boolean {
 export function mergeSubPoints(node: Node): void {
   for (const child of node.children) mergeSubPoints(child);
   const points = node.children;
-  if (node.heading || points.length < 2) return;
+  // A heading that names the lead of the points under it (1.县发改局牵头 / (1)… (2)…): they are its tasks.
+  if (node.heading || points.length < 2 || headingLead(node)) return;
   const style = points[0]?.style;
   if (!(style === "shi" || style === "par" || style === "circ")) return;
   if (!points.every((c) => c.style === style && c.children.length === 0)) return;

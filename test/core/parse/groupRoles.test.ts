@@ -101,6 +101,37 @@ describe("a heading that names the lead of the tasks under it with a label in a 
     ]);
   });
 
+  it("keeps the points under a numbered heading that names their lead (1.县发改局牵头 / (1)… (2)…) as its tasks", () => {
+    const text = [
+      "某县重点工作任务分解",
+      "一、产业发展",
+      "1.县发改局牵头",
+      "(1)新建标准厂房10万平方米;",
+      "(2)引进亿元以上项目5个。",
+      "2.县工信局牵头的工作",
+      "(1)培育规上企业10家;",
+      "(2)推进技术改造项目20个。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1.1", "新建标准厂房", ["县发改局"], []],
+      ["1.1.2", "引进亿元以上", ["县发改局"], []],
+      ["1.2.1", "培育规上企业", ["县工信局"], []],
+      ["1.2.2", "推进技术改造", ["县工信局"], []],
+    ]);
+  });
+
+  it("never reads words run into the name before the label as a unit (社会事业县教育局(牵头单位))", () => {
+    const text = [
+      "某县重点工作任务分解",
+      "二、社会事业",
+      "县教育局(牵头单位)",
+      "1.新建幼儿园2所;",
+      "2.改造农村学校5所。",
+    ];
+    const units = parseBreakdown(text.join("\n")).tasks.flatMap((t) => [...t.leads, ...t.coUnits]);
+    expect(units.filter((u) => u !== "县教育局")).toEqual([]);
+  });
+
   it("never reads a bare lead label after a task's words as a unit", () => {
     const tasks = parseBreakdown(
       "某县重点工作任务分解\n一、城市建设\n1.新建城东学校(牵头单位)\n2.改造老旧小区。(县住建局牵头)",
