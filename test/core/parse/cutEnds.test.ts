@@ -108,6 +108,38 @@ describe("a cut last paragraph under a heading", () => {
     expect(codes(text, "task-cut")).toEqual(["2.1"]);
   });
 
+  it("holds with page marks between the sections and numbered tasks before the cut one", () => {
+    const paged = [
+      "某市“十四五”规划任务分工",
+      "一、重点工程",
+      "(一)交通工程",
+      "建成城际铁路一期。(市发改委牵头)",
+      "新建高速公路80公里。(市交通局牵头,市自然资源局配合)",
+      "- 2 -",
+      "(二)水利工程",
+      "完成水库除险加固5座。(市水利局牵头)",
+      "第 3 页 共 5 页",
+      "(三)能源工程。",
+      "争取早日开工建设城东电厂二期,加快推进风电项目建",
+    ].join("\n");
+    expect(read(paged)).toEqual([
+      ["1.1.1", "建成城际铁路", ["市发改委"], []],
+      ["1.1.2", "新建高速公路", ["市交通局"], ["市自然资源局"]],
+      ["1.2.1", "完成水库除险", ["市水利局"], []],
+      ["1.3.1", "争取早日开工", [], []],
+    ]);
+    const numbered = [
+      "某县重点工作分工",
+      "一、交通建设",
+      "1.新建城北公路10公里。(县交通局牵头)",
+      "2.改造危桥3座。(县交通局负责)",
+      "二、水利建设",
+      "完成小型水库除险加固5座,加快推进灌区续建配套与节水改造,力争年底前",
+    ].join("\n");
+    expect(read(numbered).at(-1)).toEqual(["2.1", "完成小型水库", [], []]);
+    expect(codes(numbered, "task-cut")).toEqual(["2.1"]);
+  });
+
   it("is no cut end when it closes its sentence: no task-cut finding", () => {
     const text = [...head, "(二)能源工程。", "加快推进风电项目建设。"].join("\n");
     expect(codes(text, "task-cut")).toEqual([]);
