@@ -17,6 +17,7 @@ import {
   lastNode,
   mergeLoneParagraph,
   mergeSubPoints,
+  splitCutItem,
   splitCutTail,
 } from "./treeShape";
 import { frameSections } from "./frameSections";
@@ -39,7 +40,7 @@ export function finish(outline: Outline): {
     let below: { leads: string[]; coUnits: string[] } | null = null;
     const notice = dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
-    const last = splitCutTail(lastNode(part.root));
+    const last = splitCutItem(splitCutTail(lastNode(part.root)));
     mergeLoneParagraph(part.root, last);
     // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
     const skipped = new Set([...notice, ...frameSections(part.root)]);

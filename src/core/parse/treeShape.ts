@@ -4,7 +4,7 @@
  */
 
 import { pushAll } from "./arrays";
-import { fold } from "../text/fold";
+import { fold, unclosedOpeners } from "../text/fold";
 import type { Node } from "./node";
 import { closesWithRoles, hasOwnUnits, headingLead, makeNode, subtreeHasUnits } from "./node";
 import { midByClause, opensWithRoles } from "./midClause";
@@ -184,6 +184,42 @@ export function splitCutTail(last: Node): Node {
   node.text = tail;
   node.paragraph = true;
   last.text = last.text.slice(0, run.at);
+  last.children.push(node);
+  return node;
+}
+
+/**
+ * The document's last numbered item, cut inside its closing bracket (2.全面推进依法行政。落实…(市政府法制办), when the item
+ * before it of its style was read as a short title over its runs (1.推进政企分开。…(A牵头)。…(B牵头)。): read so too — the
+ * title a heading, the cut run a task under it — so a cut end reads as its siblings do.
+ */
+export function splitCutItem(last: Node): Node {
+  const parent = last.parent;
+  if (!parent || last.style === null || last.children.length > 0) return last;
+  if (unclosedOpeners(fold(last.text)).size === 0) return last;
+  const before = parent.children[parent.children.indexOf(last) - 1];
+  const runs = before?.children ?? [];
+  if (!before || before.style !== last.style || runs.length < 2 || runs.some((c) => c.style !== null))
+    return last;
+  const stop = fold(last.text).indexOf("。");
+  const title = last.text.slice(0, stop + 1);
+  // A title with a bracket of its own ((场所)) is left as it is: the bracket would be read as the heading's units.
+  if (stop < 2 || stop > 40 || /[([【〔]/.test(fold(title))) return last;
+  const node = makeNode({
+    line: last.line,
+    part: last.part,
+    style: null,
+    n: null,
+    parent: last,
+    heading: false,
+  });
+  node.text = last.text.slice(stop + 1);
+  node.paragraph = true;
+  pushAll(node.roles, last.roles);
+  pushAll(node.unitLines, last.unitLines);
+  last.text = title;
+  last.roles = [];
+  last.unitLines = [];
   last.children.push(node);
   return node;
 }

@@ -145,3 +145,47 @@ describe("a cut last paragraph under a heading", () => {
     expect(codes(text, "task-cut")).toEqual([]);
   });
 });
+
+// The page ends inside the closing bracket of the last item, whose sibling before was read as a title over its runs.
+describe("a last item cut inside its closing bracket", () => {
+  it("reads as its sibling does: its short title a heading over the cut run", () => {
+    const text = [
+      "关于深化改革的实施意见",
+      "一、重点改革任务",
+      "1.加快产业升级。推进传统产业技术改造(县发改局牵头)。培育规上工业企业10家(县工信局牵头)。",
+      "2.优化营商环境。压减审批时限一半以上,推行一网通办(县政务服务局、",
+    ].join("\n");
+    expect(read(text).map(([id, words]) => [id, words])).toEqual([
+      ["1.1.1", "推进传统产业"],
+      ["1.1.2", "培育规上工业"],
+      ["1.2.1", "压减审批时限"],
+    ]);
+  });
+
+  it("holds where the runs stand on lines of their own, in another numbering and bracket", () => {
+    const text = [
+      "某县改革任务分工",
+      "(一)深化财税改革。",
+      "推进预算绩效管理。【县财政局牵头】",
+      "清理规范财政专户。【县财政局负责】",
+      "(二)深化投融资改革。规范政府投资项目管理,推广政府和社会资本合作模式【县发改局、县财",
+    ].join("\n");
+    expect(read(text).map(([id, words]) => [id, words])).toEqual([
+      ["1.1", "推进预算绩效"],
+      ["1.2", "清理规范财政"],
+      ["2.1", "规范政府投资"],
+    ]);
+  });
+
+  it("stays one task where the items before it are one task each", () => {
+    const text = [
+      "关于深化改革的实施意见",
+      "1.加快产业升级。推进传统产业技术改造(县发改局牵头)。",
+      "2.优化营商环境。压减审批时限一半以上,推行一网通办(县政务服务局、",
+    ].join("\n");
+    expect(read(text).map(([id, words]) => [id, words])).toEqual([
+      ["1", "加快产业升级"],
+      ["2", "优化营商环境"],
+    ]);
+  });
+});

@@ -67,11 +67,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set K: the last row is cut by the page's end inside its task cell (1.3, cut): not read as a task",
   },
-  "hunan-xiangtan-2007-jingjitizhigaige-yijian-p1": {
-    wrong: 1,
-    reason:
-      "Set K: item 2's bracket is cut by the page's end (1.2.1, cut): its title sentence stays with its words (1.2), where the reading makes it a heading over its first segment (the hunan-2016 convention)",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 1,
     reason:
