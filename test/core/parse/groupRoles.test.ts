@@ -132,6 +132,27 @@ describe("a heading that names the lead of the tasks under it with a label in a 
     expect(units.filter((u) => u !== "县教育局")).toEqual([]);
   });
 
+  it("reads an office's name with the label on a line of its own over targets from 1 (unit headings) as their lead", () => {
+    const text = [
+      "某县2024年重点任务清单",
+      "县发改局(牵头单位)",
+      "1.新建标准厂房10万平方米;",
+      "2.引进亿元以上项目5个。",
+      "县教育局【牵头】",
+      "1.新建幼儿园2所;",
+      "2.改造农村学校5所。",
+      "县住建局 牵头",
+      "1.改造老旧小区10个。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "新建标准厂房", ["县发改局"], []],
+      ["1.2", "引进亿元以上", ["县发改局"], []],
+      ["2.1", "新建幼儿园2", ["县教育局"], []],
+      ["2.2", "改造农村学校", ["县教育局"], []],
+      ["3.1", "改造老旧小区", ["县住建局"], []],
+    ]);
+  });
+
   it("never reads a bare lead label after a task's words as a unit", () => {
     const tasks = parseBreakdown(
       "某县重点工作任务分解\n一、城市建设\n1.新建城东学校(牵头单位)\n2.改造老旧小区。(县住建局牵头)",
