@@ -51,6 +51,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     zh`任务 ${s(p.id)} 的单位“${s(p.unit)}”夹带了别的文字,读作“${s(p.name)}”;取下的文字:${s(p.words)}。`,
   "unit-cut": (p) =>
     zh`文本在任务 ${s(p.id)} 的单位名称中间结束(“${s(p.unit)}”),这个不完整的名称没有读作单位;请核对原件补全。`,
+  "task-cut": (p) =>
+    zh`文本在任务 ${s(p.id)} 的句子中间结束(“${s(p.text)}”),可能是页面或摘录到此截断,它的单位可能不全;请核对原件补全。`,
   "number-duplicated": (p) => zh`编号 ${s(p.id)} 重复出现,这一条记为 ${s(p.renamed)}。`,
   "number-skipped": (p) => zh`编号跳号:应为 ${s(p.expected)},实为 ${s(p.found)}。`,
   "task-unnumbered": (p) => zh`这条任务没有编号,暂编为 ${s(p.id)}。`,
@@ -193,6 +195,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     `Task ${en(p.id)}: "${en(p.unit)}" had other words in it and is read as "${en(p.name)}"; the words taken off: ${en(p.words)}.`,
   "unit-cut": (p) =>
     `Task ${en(p.id)}: the text ends inside a unit name ("${en(p.unit)}"); the partial name is not read as a unit. Check the original.`,
+  "task-cut": (p) =>
+    `Task ${en(p.id)}: the text ends mid-sentence ("${en(p.text)}"), perhaps where a page or excerpt was cut; its units may be incomplete. Check the original.`,
   "number-duplicated": (p) => `Number ${en(p.id)} appears twice; this one is kept as ${en(p.renamed)}.`,
   "number-skipped": (p) => `Numbering skips: expected ${en(p.expected)}, found ${en(p.found)}.`,
   "task-unnumbered": (p) => `This task has no number; it was numbered ${en(p.id)}.`,

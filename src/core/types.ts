@@ -34,6 +34,7 @@ export type ParseIssueCode =
   | "unit-unusual"
   | "unit-trimmed"
   | "unit-cut"
+  | "task-cut"
   | "encoding-guessed"
   | "encoding-unreadable"
   | "encoding-bad-bytes"

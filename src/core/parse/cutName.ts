@@ -23,11 +23,16 @@ export function dropCutUnit(
   const last = [...lines].reverse().find((l) => l.text.trim() !== "");
   const task = tasks.reduce<Task | null>((a, t) => (a === null || t.line >= a.line ? t : a), null);
   if (!last || !task) return [...tasks];
-  const end = fold(last.text).replace(/\s+/g, "");
+  const end = fold(last.text)
+    .replace(/\s+/g, "")
+    .replace(/[|｜]+$/, "");
   if (CLOSED_END.test(end)) return [...tasks];
   const fromCo = task.coUnits.length > 0;
   const unit = fromCo ? task.coUnits.at(-1) : task.leads.at(-1);
-  if (!unit || !end.endsWith(fold(unit).replace(/\s+/g, "")) || endsLikeUnit(unit)) return [...tasks];
+  if (!unit || !end.endsWith(fold(unit).replace(/\s+/g, "")) || endsLikeUnit(unit)) {
+    flagCutTask(task, end, last.no, issues);
+    return [...tasks];
+  }
   const leads = fromCo ? task.leads : task.leads.slice(0, -1);
   const coUnits = fromCo ? task.coUnits.slice(0, -1) : task.coUnits;
   const trimmed: Task = { ...task, leads, coUnits, collectives: [...leads, ...coUnits].filter(isCollective) };
@@ -37,6 +42,21 @@ export function dropCutUnit(
   if (unusual >= 0) issues.splice(unusual, 1);
   issues.push({ code: "unit-cut", severity: "warning", line: last.no, params: { id: task.id, unit } });
   return tasks.map((t) => (t === task ? trimmed : t));
+}
+
+/**
+ * The last task, when its own words end the text mid-sentence (a page cut inside it: …加快推进鲁北生态电厂项目建设进) and
+ * it has no units or is a sentence (long, or past a comma): reported (`task-cut`) — its units may lie beyond the cut. Kept as read; a name
+ * cut short is `unit-cut`'s.
+ */
+function flagCutTask(task: Task, end: string, line: number, issues: ParseIssue[]): void {
+  const words = fold(task.text).replace(/\s+/g, "");
+  if (words.length < 2 || !end.endsWith(words.slice(-Math.min(6, words.length)))) return;
+  // A short line with units and no stop is a list's item or a title, whole as it is; a long one, or one whose
+  // sentence has gone past a comma, is a cut sentence.
+  if (task.leads.length + task.coUnits.length > 0 && words.length < 40 && !/[,;]/.test(words)) return;
+  const text = task.text.length > 20 ? `…${task.text.slice(-20)}` : task.text;
+  issues.push({ code: "task-cut", severity: "warning", line, params: { id: task.id, text } });
 }
 
 /**

@@ -6,6 +6,32 @@ import type { Node } from "./node";
 /** The numbers written under each parent, computed once (an unnumbered child takes a free one). */
 const numbersOf = new WeakMap<Node, Set<number>>();
 
+/** Per parent, the unnumbered children that open it before its first numbered child, when that is not 1. */
+const tails = new WeakMap<Node, Map<Node, number[]>>();
+
+/**
+ * Unnumbered tasks that open a text before its first numbered item (七) (a page that starts inside section 六):
+ * the tail of the section before it, ids 6.1, 6.2 … — in document order, and never colliding with 7, 8 ….
+ */
+function tailOfSectionBefore(parent: Node): Map<Node, number[]> {
+  let tail = tails.get(parent);
+  if (tail) return tail;
+  tail = new Map();
+  tails.set(parent, tail);
+  const first = parent.children.findIndex((c) => c.style !== null);
+  const n = first > 0 ? ((parent.children[first] as Node).n ?? 0) : 0;
+  if (n < 2) return tail;
+  let k = 0;
+  for (const c of parent.children.slice(0, first)) if (!c.heading) tail.set(c, [n - 1, ++k]);
+  return tail;
+}
+
+/** True when `prev` is the last of a section-before tail that numbered item `n` follows (6.10, then 七). */
+function endsSectionBefore(prev: Node | null, n: number, base: readonly number[]): boolean {
+  const path = prev?.path;
+  return prev?.style === null && !!path && path.length === base.length + 2 && path[base.length] === n - 1;
+}
+
 /**
  * Gives a node its numbering path and checks it against its previous sibling: a repeat is reported when
  * the ids collide (see tasks.ts), a gap here. An unnumbered node takes the next free number.
@@ -21,6 +47,8 @@ export function numberChild(
   const base = parent.path ?? [];
   if (child.style === null && child.heading) return base;
   if (child.style === null) {
+    const tail = tailOfSectionBefore(parent).get(child);
+    if (tail) return [...base, ...tail];
     let taken = numbersOf.get(parent);
     if (!taken) {
       taken = new Set(parent.children.filter((c) => c.style !== null).map((c) => c.n as number));
@@ -38,7 +66,8 @@ export function numberChild(
   const continued = (lastAtDepth.get(key) ?? 0) + 1;
   // Numbers that run on across headings of any depth (1.–3. under 二、, then 4. under (一) in it): no gap.
   const anyKey = `any:${child.style}`;
-  const runsOn = n === (lastAtDepth.get(anyKey) ?? 0) + 1 && n > 1;
+  // After a section-before tail (6.1 … 6.10, then 七), too: the numbers before it lie on an earlier page.
+  const runsOn = (n === (lastAtDepth.get(anyKey) ?? 0) + 1 && n > 1) || endsSectionBefore(prev, n, base);
   lastAtDepth.set(anyKey, n);
   if (!runsOn && expected !== null && n > expected) {
     issues.push({

@@ -13,7 +13,7 @@ import { midByClause } from "./midClause";
 
 export { closesWithRoles, closingByClause } from "./closingClause";
 export { withOthers } from "./personFirst";
-import { HEADING_LEAD, UNIT_HEADING } from "./vocabulary";
+import { HEADING_LEAD, LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
 
 export interface Node {
   readonly line: number;
@@ -39,6 +39,11 @@ export interface Node {
   bracketCut: boolean;
   /** An unnumbered paragraph under a short heading, ending in its own unit bracket (outlineLines.ts). */
   paragraph: boolean;
+  /**
+   * Where plain text run on after a short heading's own words began (一、标题 / 正文…, outlineText.ts), and its
+   * line: a page cut inside that paragraph leaves the heading its own words (treeShape.ts, splitCutTail).
+   */
+  runOn: { at: number; line: number } | null;
   /** A leader's heading that also names the lead of its tasks in a bracket (一、李某副市长牵头(市住建局牵头)). */
   handsDown: boolean;
   /**
@@ -89,6 +94,7 @@ export function makeNode(init: {
     closed: false,
     bracketCut: false,
     paragraph: false,
+    runOn: null,
     handsDown: false,
     labelKinds: [],
     note: false,
@@ -116,6 +122,13 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
     if (open < 0) return setText(node, text);
     const inside = text.slice(open + 1, close);
     const hasUnits = node.roles.some((r) => r.leads.length + r.listed.length + r.coUnits.length > 0);
+    // 县发改局(牵头单位): a lead label after a name that is all the text before it marks that name the lead (a heading
+    // over the tasks it leads); the label itself is never a unit, and after other words names none.
+    if (LEAD_MARK.test(fold(inside).replace(/\s+/g, ""))) {
+      const marked = hasUnits ? null : leadMarked(text.slice(0, open));
+      if (marked) node.roles.unshift(marked);
+      return setText(node, text);
+    }
     // In a counted list of projects under a heading that names their lead (五、琼海市政府 / 竣工项目(1个):…项目(博鳌
     // 国宾馆)), a bare bracket names one of the projects, never units.
     const listed = COUNTED_LIST.test(fold(text.slice(0, open))) && ledByHeading(node);
@@ -142,6 +155,16 @@ export function takeInlineUnits(node: Node, allowBare = true): void {
   }
   setText(node, text);
 }
+
+/** The name before a bracket that holds only a lead label ((牵头单位), (牵头), (主责部门)) as the lead, or null. */
+function leadMarked(before: string): Roles | null {
+  const name = before.replace(/\s+/g, "");
+  // Only an office's name of a level or a place's government (县发改局, 城关镇政府): never words run into one.
+  if (!UNIT_HEADING.test(name) || !isUnitLike(name) || isCollective(name)) return null;
+  return { ...emptyRoles(), leads: [name], matched: true };
+}
+
+const LEAD_MARK = new RegExp(`^${LEAD_LABEL}$`);
 
 // A count of things before a colon that lists them: 竣工项目(1个):, 新开工项目(共3个):, 重点项目3项:.
 const COUNTED_LIST =

@@ -76,6 +76,7 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
       o.attach(roles, line);
       return;
     }
+    if (isShortHeading(cur)) cur.runOn = { at: cur.text.length, line: line.no };
     cur.text += text;
     o.splitInlineLabels(cur, line);
     o.takeRoleBracket(cur, line);

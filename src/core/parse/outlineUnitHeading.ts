@@ -11,16 +11,25 @@ import { readNumbering, type NumStyle } from "./numbering";
 import type { Outline } from "./outline";
 import { emptyRoles } from "./roles";
 import { isCollective, normalizeUnitName } from "./splitUnits";
-import { UNIT_HEADING } from "./vocabulary";
+import { LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
 
 /** A town's or a township's government (城关镇人民政府), which UNIT_HEADING leaves to a numbered heading. */
 const TOWN_GOVERNMENT = /^[^,。;:、()\d]{1,8}[镇乡](?:人民)?政府$/;
 /** Numbering of a list of targets (1. / 一、 / 1)), never of sub-points ((1), ①, 一是). */
 const LIST_STYLES: ReadonlySet<NumStyle> = new Set<NumStyle>(["ar", "cn", "arp"]);
 
+/**
+ * A lead label after the name, in a bracket or not (县教育局(牵头单位), 县财政局【牵头】, 县住建局牵头): it marks the name
+ * the lead.
+ */
+const LEAD_MARK = new RegExp(`(?:[(\\[【〔]${LEAD_LABEL}[)\\]】〕]|${LEAD_LABEL}[::]?)$`);
+
+/** The line's name without spaces or a lead label in a bracket after it. */
+const nameOf = (line: SourceLine): string => line.folded.replace(/\s+/g, "").replace(LEAD_MARK, "");
+
 /** A line that is an office's name alone (县教育局, 凤台县政府), never a collective. */
 function officeName(line: SourceLine): boolean {
-  const name = line.folded.replace(/\s+/g, "");
+  const name = nameOf(line);
   return name.length <= 20 && (UNIT_HEADING.test(name) || TOWN_GOVERNMENT.test(name)) && !isCollective(name);
 }
 
@@ -56,7 +65,9 @@ export function onUnitHeading(o: Outline, line: SourceLine): boolean {
   // Not a heading for ids.ts: the names are counted (1, 2 …), so that each one's targets, numbered from 1 again,
   // keep ids of their own.
   const node = o.addNode(line.no, null, null, false, line.text.trim(), o.part.root);
-  node.roles.push({ ...emptyRoles(), leads: [normalizeUnitName(line.text.trim())], matched: true });
+  const marked = LEAD_MARK.test(line.folded.replace(/\s+/g, ""));
+  const lead = normalizeUnitName(marked ? nameOf(line) : line.text.trim());
+  node.roles.push({ ...emptyRoles(), leads: [lead], matched: true });
   node.handsDown = true;
   o.section = node;
   return true;

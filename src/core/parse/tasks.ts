@@ -11,7 +11,15 @@ import type { Node } from "./node";
 import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
-import { dropNoticeParagraphs, isCutTail, lastNode, mergeLoneParagraph, mergeSubPoints } from "./treeShape";
+import {
+  dropNoticeParagraphs,
+  isCutTail,
+  lastNode,
+  mergeLoneParagraph,
+  mergeSubPoints,
+  splitCutItem,
+  splitCutTail,
+} from "./treeShape";
 import { frameSections } from "./frameSections";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
@@ -32,11 +40,11 @@ export function finish(outline: Outline): {
     let below: { leads: string[]; coUnits: string[] } | null = null;
     const notice = dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
-    mergeLoneParagraph(part.root);
+    const last = splitCutItem(splitCutTail(lastNode(part.root)));
+    mergeLoneParagraph(part.root, last);
     // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
     const skipped = new Set([...notice, ...frameSections(part.root)]);
     firstContentLine ??= part.root.children.find((c) => !notice.has(c))?.line ?? null;
-    const last = lastNode(part.root);
     const used = new Map<string, number>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {

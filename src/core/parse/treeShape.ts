@@ -4,9 +4,9 @@
  */
 
 import { pushAll } from "./arrays";
-import { fold } from "../text/fold";
+import { fold, unclosedOpeners } from "../text/fold";
 import type { Node } from "./node";
-import { closesWithRoles, hasOwnUnits, subtreeHasUnits } from "./node";
+import { closesWithRoles, hasOwnUnits, headingLead, makeNode, subtreeHasUnits } from "./node";
 import { midByClause, opensWithRoles } from "./midClause";
 import { opensAsFrameSection } from "./frameSections";
 
@@ -25,7 +25,8 @@ export function isProse(text: string): boolean {
 export function mergeSubPoints(node: Node): void {
   for (const child of node.children) mergeSubPoints(child);
   const points = node.children;
-  if (node.heading || points.length < 2) return;
+  // A heading that names the lead of the points under it (1.县发改局牵头 / (1)… (2)…): they are its tasks.
+  if (node.heading || points.length < 2 || headingLead(node)) return;
   const style = points[0]?.style;
   if (!(style === "shi" || style === "par" || style === "circ")) return;
   if (!points.every((c) => c.style === style && c.children.length === 0)) return;
@@ -102,10 +103,15 @@ function numberedIntoTasks(nodes: readonly Node[]): boolean[] {
  * A heading with one paragraph under it that ends in its own unit bracket (一、推进重大项目建设 / 建立健全…(A牵头)):
  * the paragraph is the heading's own text, and the heading the task. (Several such paragraphs are tasks each.)
  */
-export function mergeLoneParagraph(node: Node): void {
-  for (const child of node.children) mergeLoneParagraph(child);
+export function mergeLoneParagraph(node: Node, last: Node, siblingsHold = false): void {
+  // Headings whose siblings each hold several such paragraphs (1.A / …(甲牵头) / …(乙牵头) 2.B / …(丙牵头)): the one
+  // paragraph under a sibling is its task too, as theirs are, never run into the heading's words.
+  const holds = node.children.some((c) => c.children.filter((p) => p.style === null).length > 1);
+  for (const child of node.children) mergeLoneParagraph(child, last, holds);
   const only = node.children.length === 1 ? (node.children[0] as Node) : null;
-  if (!only || !only.paragraph || only.children.length > 0) return;
+  if (!only || !only.paragraph || only.children.length > 0 || siblingsHold) return;
+  // The page's end cut it (no units, no sentence's end): a task of its own, the heading left as written.
+  if (isCutTail(only, last)) return;
   node.text += only.text;
   pushAll(node.roles, only.roles);
   pushAll(node.unitLines, only.unitLines);
@@ -134,8 +140,10 @@ export function isCutTail(child: Node, last: Node): boolean {
   if (child !== last || !child.parent) return false;
   const siblings = child.parent.children;
   const uncles = child.parent.parent?.children ?? [];
+  // First under its heading: the last paragraph (at any depth) under the heading before.
+  const uncle = uncles[uncles.indexOf(child.parent) - 1];
   const prev =
-    siblings[siblings.indexOf(child) - 1] ?? uncles[uncles.indexOf(child.parent) - 1]?.children.at(-1);
+    siblings[siblings.indexOf(child) - 1] ?? (uncle?.children.length ? lastNode(uncle) : undefined);
   const f = fold(child.text).trim();
   // After a numbered item closed by its own unit bracket on its line (1.控制用水总量。…[A牵头,B配合] / 严控地下水超),
   // too: a paragraph of the item's kind under its heading whose bracket was cut off. Not after a unit label line.
@@ -152,4 +160,66 @@ export function isCutTail(child: Node, last: Node): boolean {
     hasOwnUnits(prev) &&
     !/[。!?;…”")\]】]$/.test(f)
   );
+}
+
+/**
+ * The document's last node when it is a short heading whose own words ran on into a paragraph the page's end cut
+ * off (…(二)重大工程 / 对重大工程,省发展改革委要做): the paragraph is split off as the heading's one (cut) paragraph, so
+ * the heading reads as written and the cut task is kept (isCutTail), as a paragraph the page had not cut would be.
+ */
+export function splitCutTail(last: Node): Node {
+  const run = last.runOn;
+  const tail = run ? last.text.slice(run.at) : "";
+  if (!run || last.children.length > 0 || hasOwnUnits(last) || last.leader || last.deadline !== null)
+    return last;
+  if (/[。!?;…”")\]】]$/.test(fold(tail).trim()) || fold(tail).trim().length < 4) return last;
+  const node = makeNode({
+    line: run.line,
+    part: last.part,
+    style: null,
+    n: null,
+    parent: last,
+    heading: false,
+  });
+  node.text = tail;
+  node.paragraph = true;
+  last.text = last.text.slice(0, run.at);
+  last.children.push(node);
+  return node;
+}
+
+/**
+ * The document's last numbered item, cut inside its closing bracket (2.全面推进依法行政。落实…(市政府法制办), when the item
+ * before it of its style was read as a short title over its runs (1.推进政企分开。…(A牵头)。…(B牵头)。): read so too — the
+ * title a heading, the cut run a task under it — so a cut end reads as its siblings do.
+ */
+export function splitCutItem(last: Node): Node {
+  const parent = last.parent;
+  if (!parent || last.style === null || last.children.length > 0) return last;
+  if (unclosedOpeners(fold(last.text)).size === 0) return last;
+  const before = parent.children[parent.children.indexOf(last) - 1];
+  const runs = before?.children ?? [];
+  if (!before || before.style !== last.style || runs.length < 2 || runs.some((c) => c.style !== null))
+    return last;
+  const stop = fold(last.text).indexOf("。");
+  const title = last.text.slice(0, stop + 1);
+  // A title with a bracket of its own ((场所)) is left as it is: the bracket would be read as the heading's units.
+  if (stop < 2 || stop > 40 || /[([【〔]/.test(fold(title))) return last;
+  const node = makeNode({
+    line: last.line,
+    part: last.part,
+    style: null,
+    n: null,
+    parent: last,
+    heading: false,
+  });
+  node.text = last.text.slice(stop + 1);
+  node.paragraph = true;
+  pushAll(node.roles, last.roles);
+  pushAll(node.unitLines, last.unitLines);
+  last.text = title;
+  last.roles = [];
+  last.unitLines = [];
+  last.children.push(node);
+  return node;
 }

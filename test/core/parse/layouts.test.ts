@@ -15,7 +15,8 @@ describe("layouts of other places", () => {
     expect(read(text)).toEqual([
       ["1.1", "落实积极的财政政策,加快专项债券发行使用。", ["财政厅"], []],
       ["1.2", "加强银企对接,引导信贷投向实体经济。", ["人行某某中心支行"], ["金融局"]],
-      ["2", "稳定就业实施就业优先政策,城镇新增就业5万人。", ["人社厅"], ["教育厅"]],
+      // Alone under 二、 while 一、 holds two: a task under its heading as theirs are, never glued to its words.
+      ["2.1", "实施就业优先政策,城镇新增就业5万人。", ["人社厅"], ["教育厅"]],
     ]);
   });
 

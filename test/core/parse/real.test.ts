@@ -67,21 +67,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set K: the last row is cut by the page's end inside its task cell (1.3, cut): not read as a task",
   },
-  "hunan-xiangtan-2007-jingjitizhigaige-yijian-p1": {
-    wrong: 1,
-    reason:
-      "Set K: item 2's bracket is cut by the page's end (1.2.1, cut): its title sentence stays with its words (1.2), where the reading makes it a heading over its first segment (the hunan-2016 convention)",
-  },
-  "jiangsu-undated-shiyiwu-fengong-p1": {
-    wrong: 2,
-    reason:
-      "Set K: a numbered sub-heading with no stop ('3.建立约束性指标考核制度') is run into the paragraph under it (2.1.3.1 read as 2.1.3 with the heading's words first), and the cut last paragraph under '(二)重大工程' is read into the heading",
-  },
-  "shandong-binzhou-undated-zhongdagongcheng-fengong-p1": {
-    wrong: 1,
-    reason:
-      "Set K: the cut last paragraph under '(三)电源基地建设工程。' (3.3.1, cut) is read into the heading's words",
-  },
   "qinghai-xining-huangzhong-undated-huiyijiyao": {
     wrong: 1,
     reason:
@@ -114,10 +99,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason:
       "a .docx table whose cell borders were all lost, read by the glued reader; the cut last task's reading keeps the sharing site's page counter (秋白 / 3、书苑) that the reader drops",
-  },
-  "shandong-2015": {
-    wrong: 1,
-    reason: "the (二) heading sentence runs on into its only paragraph, which is cut before its bracket",
   },
   "shanghai-changning-2019": {
     wrong: 1,

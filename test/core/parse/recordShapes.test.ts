@@ -464,8 +464,9 @@ describe("records that open with a paragraph of prose", () => {
     const text = ["一、城市建设", ...prose(wants[0] as Want, 0, false), ...prose(wants[1] as Want, 1, false)]
       .concat(["二、交通建设", ...prose(wants[2] as Want, 2, false)])
       .join("\n");
-    // 二、 heads one project: as with paragraphs ending in a unit bracket, its one paragraph is its own text.
-    expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1.1", "1.2", "2"]);
+    // 二、 heads one project while 一、 heads two: as with paragraphs ending in a unit bracket, its one paragraph is a
+    // task under it as its sibling's are (a lone paragraph is the heading's own text only where no sibling holds more).
+    expect(parseBreakdown(text).tasks.map((t) => t.id)).toEqual(["1.1", "1.2", "2.1"]);
   });
 
   it("reads a paragraph that ends like a unit's name but is a sentence (新建县第一中学。) as the next project", () => {
