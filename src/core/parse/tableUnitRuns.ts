@@ -25,8 +25,9 @@ import { EMPTY_CELL, type ColumnKind } from "./vocabulary";
 
 type Item = { row: TableRow } | { heading: TableHeading };
 
-/** A line that is only units' names (省卫生厅; 省教育厅、省财政厅). */
+/** A line that is only units' names (省卫生厅; 省教育厅、省财政厅); never a numbered line (2.建设养老服务中心). */
 const unitLine = (text: string): boolean => {
+  if (readNumbering(fold(text).trim()) !== null) return false;
   const units = splitUnitList(text.trim());
   return units.length > 0 && units.every(isUnitLike);
 };
@@ -79,7 +80,14 @@ export function readUnitRuns(
     const line = cellLine(lines[i] as SourceLine);
     const text = line.text.trim();
     if (text === "") continue;
-    if (isEnd(line) || (columnKind(line.folded) !== null && detectHeader(lines, i))) break;
+    if (isEnd(line)) break;
+    const again = columnKind(line.folded) !== null ? detectHeader(lines, i) : null;
+    // This table's header repeated on the next page: the rows go on under it. Any other header ends the table.
+    if (again && again.columns.join() === columns.join() && again.next > i + 1) {
+      i = again.next - 1;
+      continue;
+    }
+    if (again) break;
     if (unitLine(text)) {
       // Units before any task line, or after the row's deadline: not this shape.
       if (!run || run.deadline !== undefined) return null;

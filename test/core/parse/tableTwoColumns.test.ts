@@ -1,0 +1,84 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// Made-up tables whose header is two column names one a line (the task's, then the units'), rows one cell a
+// line: read as a table, a task's wrapped lines kept (src/core/parse/tableHeader.ts, tableUnitRuns.ts).
+const read = (text: string) => parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits]);
+const codes = (text: string) => parseBreakdown(text).issues.map((i) => i.code);
+
+describe("a two-column header one name a line", () => {
+  it("reads numbered rows whose task wraps onto a second line, a numbered task never taken for a unit because it ends like one (…服务中心)", () => {
+    const text = [
+      "关于印发重点工作责任分解的通知",
+      "",
+      "目标任务",
+      "责任单位",
+      "1.全面推进城区道路改造工程,年内完成",
+      "主干道十条。",
+      "市住建局",
+      "2.加快建设养老服务中心",
+      "市民政局",
+      "3.新增就业岗位五千个",
+      "市人社局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "全面推进城区道路改造工程,年内完成主干道十条。", ["市住建局"], []],
+      ["2", "加快建设养老服务中心", ["市民政局"], []],
+      ["3", "新增就业岗位五千个", ["市人社局"], []],
+    ]);
+    expect(codes(text)).toEqual([]);
+  });
+
+  it("reads unnumbered rows of three wrapped lines, units one a line, across a page counter and the header repeated on the next page", () => {
+    const text = [
+      "附件",
+      "2024年民生实事任务分工",
+      "重点任务",
+      "牵头单位",
+      "推进城乡供水一体化,新建",
+      "改造供水管网80公里,",
+      "惠及群众3万人",
+      "县水利局",
+      "县住建局",
+      "实施中小学校舍提升工程",
+      "县教育局",
+      "第 1 页 共 2 页",
+      "重点任务",
+      "牵头单位",
+      "开展老年人健康体检",
+      "县卫健委",
+    ].join("\n");
+    expect(read(text).map(([, t, l]) => [t, l])).toEqual([
+      ["推进城乡供水一体化,新建改造供水管网80公里,惠及群众3万人", ["县水利局", "县住建局"]],
+      ["实施中小学校舍提升工程", ["县教育局"]],
+      ["开展老年人健康体检", ["县卫健委"]],
+    ]);
+  });
+
+  it("reads sections (一、教育) over the rows, a units cell of two lines", () => {
+    const text = [
+      "市政府2022年十件实事分工表",
+      "工作任务",
+      "责任部门",
+      "一、教育",
+      "(一)新建公办幼儿园5所。",
+      "市教育局",
+      "(二)改扩建中小学3所,",
+      "新增学位2000个。",
+      "市教育局",
+      "市财政局",
+      "二、医疗",
+      "(三)建设社区卫生服务站10个。",
+      "市卫健委",
+    ].join("\n");
+    expect(read(text).map(([, t, l, c]) => [t, l, c])).toEqual([
+      ["新建公办幼儿园5所。", ["市教育局"], []],
+      ["改扩建中小学3所,新增学位2000个。", ["市教育局"], ["市财政局"]],
+      ["建设社区卫生服务站10个。", ["市卫健委"], []],
+    ]);
+  });
+
+  it("still reads two label lines with values under them as a record, not a header (工作任务 / 责任单位 over one value each)", () => {
+    const text = ["工作任务", "推进老旧小区改造", "责任单位", "县住建局"].join("\n");
+    expect(read(text).map(([, t, l]) => [t, l])).toEqual([["推进老旧小区改造", ["县住建局"]]]);
+  });
+});
