@@ -20,14 +20,18 @@ import {
   type TableHeading,
   type TableRow,
 } from "./tableHeader";
-import { cellFit, isUnitColumn } from "./tableSpans";
+import { cellFit, isUnitColumn, WORK_VERB } from "./tableSpans";
 import { EMPTY_CELL, type ColumnKind } from "./vocabulary";
 
 type Item = { row: TableRow } | { heading: TableHeading };
 
-/** A line that is only units' names (省卫生厅; 省教育厅、省财政厅); never a numbered line (2.建设养老服务中心). */
+/**
+ * A line that is only units' names (省卫生厅; 省教育厅、省财政厅); never a numbered line (2.建设养老服务中心) or one
+ * opening with a verb of work.
+ */
 const unitLine = (text: string): boolean => {
-  if (readNumbering(fold(text).trim()) !== null) return false;
+  const folded = fold(text).trim();
+  if (readNumbering(folded) !== null || WORK_VERB.test(folded)) return false;
   const units = splitUnitList(text.trim());
   return units.length > 0 && units.every(isUnitLike);
 };

@@ -53,7 +53,9 @@ import { corpusTables } from "./shapesCorpus";
 //   per line they still read as a units cell, more so beside a name column whose cell may be left out. Tried again
 //   in the eleventh with those that end in a full stop (创建全国文明典范城市。): a row that leaves its category and
 //   co-units out (two cells merged or blank) is then two lines, task and lead, that read as well as lead and co-unit
-//   (FC_SEED=-1824788980, -1247766518); by content alone it is ambiguous.
+//   (FC_SEED=-1824788980, -1247766518); by content alone it is ambiguous. Drawn back in (thirteenth round): those
+//   that open with a verb of work (创建全国文明典范城市。, 完善…服务中心), which no units cell does (tableSpans.ts,
+//   WORK_VERB); those that do not are still left out.
 // Every shape renderShapes knows is drawn (the gap between cells is drawn separately: 1 or more).
 
 const UNITS = [

@@ -82,3 +82,55 @@ describe("a two-column header one name a line", () => {
     expect(read(text).map(([, t, l]) => [t, l])).toEqual([["推进老旧小区改造", ["县住建局"]]]);
   });
 });
+
+describe("a task cell one a line that ends like a unit's name", () => {
+  it("is a task, not the units of the row above, when it opens with a verb of work (rows ending in unit runs)", () => {
+    const text = [
+      "重点工作任务分解表",
+      "工作任务",
+      "责任单位",
+      "协办单位",
+      "全面推进城区道路改造工程",
+      "市住建局",
+      "市交通局",
+      "新增就业岗位五千个",
+      "市人社局",
+      "完善社区卫生服务中心",
+      "市卫健委",
+      "市民政局",
+    ].join("\n");
+    expect(read(text).map(([, t, l, c]) => [t, l, c])).toEqual([
+      ["全面推进城区道路改造工程", ["市住建局"], ["市交通局"]],
+      ["新增就业岗位五千个", ["市人社局"], []],
+      ["完善社区卫生服务中心", ["市卫健委"], ["市民政局"]],
+    ]);
+  });
+
+  it("is the task's cell, not the lead's, in a numbered row with its category cell and no co-unit (序号 / 项目类别 / 工作任务 / 牵头单位 / 配合单位)", () => {
+    const text = [
+      "序号",
+      "项目类别",
+      "工作任务",
+      "牵头单位",
+      "配合单位",
+      "1",
+      "城乡建设",
+      "实施城区道路改造工程。",
+      "市住建局",
+      "市交通局",
+      "2",
+      "“病有良医”工程",
+      "创建国家卫生城市。",
+      "市卫健委",
+      "",
+      "3",
+      "新增就业岗位五千个。",
+      "市人社局",
+    ].join("\n");
+    expect(read(text).map(([, t, l, c]) => [t, l, c])).toEqual([
+      ["实施城区道路改造工程。", ["市住建局"], ["市交通局"]],
+      ["创建国家卫生城市。", ["市卫健委"], []],
+      ["新增就业岗位五千个。", ["市人社局"], []],
+    ]);
+  });
+});
