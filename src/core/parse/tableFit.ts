@@ -3,7 +3,7 @@
 import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
 import { isUnitLike as namedLikeUnit, splitUnitList } from "./splitUnits";
-import { cellRoles, isUnitColumn, WORK_VERB } from "./tableSpans";
+import { cellRoles, isUnitColumn, opensTask } from "./tableSpans";
 import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";
 import {
@@ -15,8 +15,8 @@ import {
   type ColumnKind,
 } from "./vocabulary";
 
-/** A unit's name: never words opening with a verb of work, however they end (完善社区卫生服务中心). */
-const isUnitLike = (text: string): boolean => namedLikeUnit(text) && !WORK_VERB.test(fold(text).trim());
+/** A unit's name: never a task's words, however they end (完善社区卫生服务中心, 11.创建…城市). */
+const isUnitLike = (text: string): boolean => namedLikeUnit(text) && !opensTask(text);
 
 /**
  * True when a cell opens with a deadline word and goes on with a task's words (持续推进老旧小区改造2个。): no date, no

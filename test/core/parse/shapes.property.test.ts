@@ -143,6 +143,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     recordMark: fc.constantFrom(...RECORD_MARKS),
     nameHeader: fc.constantFrom(null, null, ...HEADER_WORDS.name),
     nameMerged: fc.boolean(),
+    leaderMerged: fc.boolean(),
     contentHeader: fc.constantFrom(...HEADER_WORDS.content),
     splitHeader: fc.boolean(),
     cellBar: fc.boolean(),
@@ -165,6 +166,8 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     ...(singleSpaced(o) ? { spacedHeader: false, leaderFirst: o.leaderFirst && o.nameHeader === null } : {}),
     // Cells set apart by single spaces: no category column merged over rows before a name column (left out).
     ...(singleSpaced(o) && o.nameHeader !== null ? { categoryHeader: null } : {}),
+    // A leader's cell merged over rows, the task cells numbered: one cell per line only.
+    leaderMerged: o.leaderMerged && o.shape.startsWith("cellPerLine"),
     // Header names broken by a run of spaces: only where the cells are set apart by single spaces.
     brokenHeader: o.brokenHeader && singleSpaced(o),
   }));

@@ -134,3 +134,63 @@ describe("a task cell one a line that ends like a unit's name", () => {
     ]);
   });
 });
+
+describe("rows ending in a units cell that names the roles, one cell a line", () => {
+  // The shape generator's draw (FC_SEED=683767030 before its leaderMerged option): no 序号, blank lines, the deadline
+  // cell filled on the last row only, a role cell (A牵头,B、C配合) as each row's units.
+  it("reads a cell like 区发改委牵头,区工信局、…配合 as the row's units, never as the task's words", () => {
+    const text = [
+      "工作任务",
+      "",
+      "责任单位",
+      "",
+      "完成时限",
+      "固定资产投资增长7.5%左右。",
+      "",
+      "区发改委牵头,区工信局、区住建局、区交通局、区水利局、各乡镇人民政府、街道办事处、经开区管委会、城投集团配合",
+      "",
+      "",
+      "",
+      "持续推进学前教育普及普惠、义务教育优质均",
+      "",
+      "区教育局牵头,区政府有关部门、各乡镇人民政府、街道办事处配合",
+      "",
+      "",
+      "",
+      "深化与海亮集团合作,积极引进优质教育资源",
+      "",
+      "区教育局牵头,区投资促进中心配合",
+      "",
+      "",
+      "",
+      "推进老旧小区改造2个。",
+      "",
+      "市财政局",
+      "",
+      "持续推进",
+    ].join("\n");
+    expect(read(text).map(([, t, l, c]) => [t, l, c])).toEqual([
+      [
+        "固定资产投资增长7.5%左右。",
+        ["区发改委"],
+        [
+          "区工信局",
+          "区住建局",
+          "区交通局",
+          "区水利局",
+          "各乡镇人民政府",
+          "街道办事处",
+          "经开区管委会",
+          "城投集团",
+        ],
+      ],
+      [
+        "持续推进学前教育普及普惠、义务教育优质均",
+        ["区教育局"],
+        ["区政府有关部门", "各乡镇人民政府", "街道办事处"],
+      ],
+      ["深化与海亮集团合作,积极引进优质教育资源", ["区教育局"], ["区投资促进中心"]],
+      ["推进老旧小区改造2个。", ["市财政局"], []],
+    ]);
+  });
+});
