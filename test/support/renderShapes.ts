@@ -135,6 +135,11 @@ export interface ShapeOptions {
   /** The name cell merged over two rows: left out of the second one cell per line, blank in the other shapes. */
   readonly nameMerged: boolean;
   /**
+   * The leader's cell merged over two rows (left out of the second one cell per line, blank in the other shapes),
+   * the task cells numbered (1.…, 2.…) as such tables number them.
+   */
+  readonly leaderMerged?: boolean;
+  /**
    * One cell per line: header names broken into two short cells (牵头 / 单位, 完成 / 时限, 项目 / 类别), as a
    * narrow web table wraps them.
    */
@@ -302,7 +307,12 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     ? [
         {
           header: o.leaderHeader,
-          cell: (t) => (t.leader === null ? o.empty : t.leader + (o.leaderTitle ? "副市长" : "")),
+          cell: (t, i) =>
+            o.leaderMerged && i % 2 === 1
+              ? MERGED
+              : t.leader === null
+                ? o.empty
+                : t.leader + (o.leaderTitle ? "副市长" : ""),
         },
       ]
     : [];
@@ -375,7 +385,7 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     ...heading,
     {
       header: headings ? "具体要求" : o.taskHeader,
-      cell: (t, i) => (headings ? `${i + 1}.${t.text}` : t.text),
+      cell: (t, i) => (headings || o.leaderMerged ? `${i + 1}.${t.text}` : t.text),
     },
     ...(o.leaderFirst ? [] : leader),
     ...(o.deadlineBeforeUnits ? deadline : []),

@@ -2,8 +2,8 @@
 
 import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
-import { isUnitLike, splitUnitList } from "./splitUnits";
-import { cellRoles, isUnitColumn } from "./tableSpans";
+import { isUnitLike as namedLikeUnit, splitUnitList } from "./splitUnits";
+import { cellRoles, isUnitColumn, opensTask } from "./tableSpans";
 import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";
 import {
@@ -14,6 +14,9 @@ import {
   SURNAME,
   type ColumnKind,
 } from "./vocabulary";
+
+/** A unit's name: never a task's words, however they end (完善社区卫生服务中心, 11.创建…城市). */
+const isUnitLike = (text: string): boolean => namedLikeUnit(text) && !opensTask(text);
 
 /**
  * True when a cell opens with a deadline word and goes on with a task's words (持续推进老旧小区改造2个。): no date, no

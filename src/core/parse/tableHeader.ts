@@ -206,7 +206,10 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
   const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
-  const columns = headerKinds(plain ? indicator : flatKinds);
+  // Two whole column names one a line, the task's then the units' (目标任务 / 责任单位): a header as on one line.
+  const whole =
+    names.length === 2 && names.every((n) => COLUMN_NAMES.some(({ re }) => re.test(n.replace(/\s+/g, ""))));
+  const columns = headerKinds(plain ? indicator : flatKinds) ?? twoColumns(flatKinds, whole);
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
   if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };

@@ -23,8 +23,19 @@ const ROW_NUMBER = /^\s*(\d{1,3}\s*[.、](?!\d)|\(\d{1,3}\)|\d{1,3}\))\s*[\u3400
 /** A count of things (改造2个, 新建3处): a task's words, never a deadline however it opens (持续推进…). */
 const COUNT = new RegExp(`\\d${MEASURE}(?!月)`);
 
-/** True when every name of the text is a unit name. */
+/** A verb of work opening a cell: a task's words, however they end (完善社区卫生服务中心), never units' names. */
+export const WORK_VERB =
+  /^(推进|推动|完成|实施|开展|新建|新增|改造|改扩建|提升|提高|加强|加快|落实|优化|深化|启动|支持|建成|打造|实现|促进|开工|全面|持续|做好|抓好|完善|健全|强化|扩大|创建|规范|巩固|坚持|建立)/;
+
+/** True when a cell opens with a task's words: a verb of work, or a row's number and words (11.创建…城市). */
+export function opensTask(text: string): boolean {
+  const f = fold(text).trim();
+  return WORK_VERB.test(f) || ROW_NUMBER.test(f);
+}
+
+/** True when every name of the text is a unit name (never a cell opening with a task's words). */
 function allUnits(text: string): boolean {
+  if (opensTask(text)) return false;
   const units = splitUnitList(text);
   return (units.length > 0 && units.every(isUnitLike)) || cellRoles(text) !== null;
 }

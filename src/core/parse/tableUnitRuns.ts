@@ -20,15 +20,22 @@ import {
   type TableHeading,
   type TableRow,
 } from "./tableHeader";
-import { cellFit, isUnitColumn } from "./tableSpans";
+import { cellFit, cellRoles, isUnitColumn, WORK_VERB } from "./tableSpans";
 import { EMPTY_CELL, type ColumnKind } from "./vocabulary";
 
 type Item = { row: TableRow } | { heading: TableHeading };
 
-/** A line that is only units' names (省卫生厅; 省教育厅、省财政厅). */
-const unitLine = (text: string): boolean => {
+/**
+ * A line that is only units' names (省卫生厅; 省教育厅、省财政厅); never a numbered line (2.建设养老服务中心) or one
+ * opening with a verb of work. `roles`: a cell naming the roles (A牵头,B、C配合) is a units cell too — only where the
+ * task is the one column before the units (beside a category or name column, merged sub-headings such as (一)… are
+ * the ordinary reader's).
+ */
+const unitLine = (text: string, roles = false): boolean => {
+  const folded = fold(text).trim();
+  if (readNumbering(folded) !== null || WORK_VERB.test(folded)) return false;
   const units = splitUnitList(text.trim());
-  return units.length > 0 && units.every(isUnitLike);
+  return (units.length > 0 && units.every(isUnitLike)) || (roles && cellRoles(text) !== null);
 };
 
 /** A deadline's cell: a short deadline (年底前, 2024年6月底) or a mark of an empty cell (无, /, —). */
@@ -71,6 +78,7 @@ export function readUnitRuns(
   if (taskAt < 0 || taskAt > 1 || (taskAt === 1 && columns[0] !== "other")) return null;
   if (unitCols.length === 0 || !unitCols.every(isUnitColumn)) return null;
   if (!columns.slice(taskAt + 1, unitAt).every((k) => k === "task" || k === "other")) return null;
+  const roles = taskAt === 0 && unitAt === 1;
   const items: Array<Item | Run> = [];
   let run: { line: number; task: string[]; units: string[]; category?: string; deadline?: string } | null =
     null;
@@ -79,8 +87,15 @@ export function readUnitRuns(
     const line = cellLine(lines[i] as SourceLine);
     const text = line.text.trim();
     if (text === "") continue;
-    if (isEnd(line) || (columnKind(line.folded) !== null && detectHeader(lines, i))) break;
-    if (unitLine(text)) {
+    if (isEnd(line)) break;
+    const again = columnKind(line.folded) !== null ? detectHeader(lines, i) : null;
+    // This table's header repeated on the next page: the rows go on under it. Any other header ends the table.
+    if (again && again.columns.join() === columns.join() && again.next > i + 1) {
+      i = again.next - 1;
+      continue;
+    }
+    if (again) break;
+    if (unitLine(text, roles)) {
       // Units before any task line, or after the row's deadline: not this shape.
       if (!run || run.deadline !== undefined) return null;
       run.units.push(text);
@@ -88,7 +103,7 @@ export function readUnitRuns(
     }
     // The deadline's cell after the units (年底前, 2024年6月, or marked empty: 无, /, —); a line with units after it is
     // the next row's task (…,年内启动尚贤), the deadline cell left empty.
-    const dateCell = deadlineCell(text) && !unitLine(nextLine(lines, i) ?? "。");
+    const dateCell = deadlineCell(text) && !unitLine(nextLine(lines, i) ?? "。", roles);
     if (dated && run && run.units.length > 0 && run.deadline === undefined && dateCell) {
       run.deadline = text;
       continue;

@@ -57,11 +57,6 @@ const setK = listedUnder("## Set K");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
-  "beijing-xicheng-2020-zhongdiangongzuo-wanchengqingkuang": {
-    wrong: 4,
-    reason:
-      "Set K: a progress table whose cells ran together with no separator (类别序号重点督办内容牵头单位全年完成情况; each row its category, number, task, unit and progress text in one run): rows not read; the cells-glued finding at its header asks for the original file",
-  },
   "hubei-qianjiang-2025-zhaoshang-renwuqingdan": {
     wrong: 1,
     reason:

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { ROOT } from "../../support/paths";
 import { stillHeldOut } from "../../support/heldOut";
 import { isUnitLike } from "../../../src/core/parse/splitUnits";
+import { WORK_VERB } from "../../../src/core/parse/tableSpans";
 import type { ShapeTask } from "../../support/renderShapes";
 
 // The readings of the corpus's table documents (those whose reading's `shape` says table, or one cell per line,
@@ -59,7 +60,12 @@ export function corpusTables(): ReadonlyArray<{
         // units cell (ptab's family, listed in the report). Still out: one cell per line, a blank cell leaves no
         // line, so 吴宇凡 / 现代化美丽城镇 / 乡村振兴办 reads as leader, lead, co-unit as well as leader, task, lead.
         .filter((t) => !t.cut && t.leads.length > 0 && clean(t.text).length >= 4)
-        .filter((t) => !isUnitLike(lastClause(t.text)) && !/[(（][^)）]*$/.test(t.text))
+        // Drawn back in: one that opens with a verb of work (完善…服务中心), which no units cell does (tableSpans.ts).
+        .filter(
+          (t) =>
+            (!isUnitLike(lastClause(t.text)) || WORK_VERB.test(clean(t.text))) &&
+            !/[(（][^)）]*$/.test(t.text),
+        )
         .map((t) => ({
           // A reading gives a task's first words: one cut after a comma would run on into the next cell.
           text: clean(t.text).replace(/[,，、:：;；]+$/, ""),

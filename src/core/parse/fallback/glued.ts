@@ -33,8 +33,11 @@ export function gluedHeader(text: string): { columns: ColumnKind[]; end: number;
       if (gap !== "") {
         // Words between two names: a leader column (区政府分管领导), a progress column after the task's
         // (工作推进情况), else not a header this reader knows.
+        // A task column named in other words (重点督办内容) before any task column is one too.
         const kind = columnKind(gap);
-        if (kind !== "leader" && !(kind === "progress" && columns[columns.length - 1] === "task"))
+        const task =
+          kind === "task" && !columns.includes("task") && gap.length <= 8 && !/类别|分类|领域/.test(gap);
+        if (kind !== "leader" && !task && !(kind === "progress" && columns[columns.length - 1] === "task"))
           return null;
         columns.push(kind);
         gap = "";
@@ -48,7 +51,14 @@ export function gluedHeader(text: string): { columns: ColumnKind[]; end: number;
     p++;
     if (gap.length > 10) break;
   }
-  const units = columns.filter((k) => k === "lead" || k === "co" || k === "units");
+  // A progress column last, after the units (全年完成情况): its text follows each row's names.
+  const last = /^[^\d]{0,6}(?:情况|进展|进度)/.exec(gap);
+  if (last && columnKind(last[0]) === "progress" && isUnitKind(columns[columns.length - 1])) {
+    columns.push("progress");
+    p -= gap.length - last[0].length;
+    gap = "";
+  }
+  const units = columns.filter(isUnitKind);
   const ok =
     gap === "" &&
     columns[0] === "seq" &&
@@ -60,12 +70,23 @@ export function gluedHeader(text: string): { columns: ColumnKind[]; end: number;
   return ok ? { columns, end: p, start } : null;
 }
 
+/** True for a column of units. */
+export function isUnitKind(kind: ColumnKind | undefined): boolean {
+  return kind === "lead" || kind === "co" || kind === "units";
+}
+
+/** True when the header's last column is a progress column after its units (read by gluedProgress.ts). */
+export function progressLast(columns: readonly ColumnKind[]): boolean {
+  return columns[columns.length - 1] === "progress" && isUnitKind(columns[columns.length - 2]);
+}
+
 /** Reads every task of a glued table in the lines; empty when any part of it cannot be told apart. */
 export function readGlued(lines: readonly SourceLine[]): { tasks: GluedTask[]; line: number } | null {
   const at = lines.findIndex((l) => gluedHeader(l.text) !== null);
   if (at < 0) return null;
   const first = lines[at] as SourceLine;
   const header = gluedHeader(first.text) as NonNullable<ReturnType<typeof gluedHeader>>;
+  if (progressLast(header.columns)) return null;
   const body = joinPages(lines.slice(at), fold(first.text).replace(/\s+/g, "").slice(0, header.start));
   const tasks = readRows(body.slice(header.end), header.columns, first.no);
   return tasks && tasks.length >= 2 ? { tasks, line: first.no } : null;
@@ -229,7 +250,7 @@ function readCells(
 }
 
 /** A task of a glued row: the first unit leads, the others help. */
-function gluedTask(
+export function gluedTask(
   text: string,
   units: readonly string[],
   leader: string | null,

@@ -5,8 +5,8 @@ import { endsLikeUnit, isUnitLike } from "../splitUnits";
 // Words a task's text starts with: never the start of a unit's name.
 const TASK_START =
   /^(推进|推动|完成|实施|开展|建设|新建|新增|改造|提升|加强|加快|落实|优化|深化|启动|组织|支持|建成|打造|实现|促进|提供|开工|全面|持续|做好|抓好|对|为|在)/;
-// A bare organ with no place of its own (管委会, 人民政府): a unit only after a place.
-const BARE_ORGAN = /^(管委会|人民政府|政府|党工委|办公室|委员会|办事处)$/;
+/** A bare organ with no place of its own (管委会, 人民政府): a unit only after a place. */
+export const BARE_ORGAN = /^(管委会|人民政府|政府|党工委|办公室|委员会|办事处)$/;
 // Ends of names after which a further name may start (教育局|经开区).
 const STRONG_END = /(局|委|办|厅|院|中心|公司|街道|镇|乡|区|县|市|部|所|站|队)$/;
 
@@ -75,7 +75,7 @@ function separators(run: string, listed: boolean): boolean[] {
 }
 
 /** What one name costs in a split (null: not a name). */
-function nameCost(name: string, first: boolean, known: ReadonlySet<string>): number | null {
+export function nameCost(name: string, first: boolean, known: ReadonlySet<string>): number | null {
   if (known.has(name)) return 0.5;
   if (!isUnitLike(name) || !endsLikeUnit(name) || TASK_START.test(name) || name.length < 3 || !balanced(name))
     return null;
