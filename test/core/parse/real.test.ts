@@ -50,6 +50,8 @@ const setI = listedUnder("## Set I");
 const setJ = listedUnder("## Set J");
 // Gathered in the twelfth round, scored held out after it (its three branches never saw it), then trained on.
 const setK = listedUnder("## Set K");
+// Gathered in the thirteenth round, scored held out before it and after it (its three branches never saw it).
+const setL = listedUnder("## Set L");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -129,6 +131,7 @@ describe("real documents of other places", () => {
     expect(setI.size).toBe(28);
     expect(setJ.size).toBe(22);
     expect(setK.size).toBe(28);
+    expect(setL.size).toBe(40);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
