@@ -59,6 +59,88 @@ const setL = listedUnder("## Set L");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "beijing-haidian-undated-jinfang-zhizefengong": {
+    wrong: 11,
+    reason:
+      "Set L: '单位:职责' lines under '其职责分工为:' (区委宣传部:制订…) are not read as tasks of that unit, and items whose subject names the units ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units",
+  },
+  "chongqing-2004-zhengfugongzuo-fenjie-p6": {
+    wrong: 3,
+    reason:
+      "Set L: a role sentence after each task ('由小军同志负责,市A、市B承办。': a leader by given name with 同志, 承办 units) is not read; three tasks not found",
+  },
+  "fujian-quanzhou-nanan-undated-chunyun-lianhezhifa-news": {
+    wrong: 3,
+    reason:
+      "Set L: news groups '第一组由A牵头,B、C…等部门配合,重点开展…': the tasks are not found where the reading starts them (after the role clause), and the group's name is glued to the lead",
+  },
+  "guizhou-liupanshui-undated-jiuye-trad": {
+    wrong: 2,
+    reason: "Set L: the collective '各縣、特區、區人民政府' is split in three units",
+  },
+  "henan-zhengzhou-2012-shidashishi-fenjie-news-pinyin": {
+    wrong: 2,
+    reason:
+      "Set L: records one field a line (主管領導 / 責任單位 / 主要責任人 / 進度安排): the 主管領導's name is read as the lead and the 責任單位 as a co-unit",
+  },
+  "hubei-jingzhou-jianli-2018-kongqizhiliang-zhizeqingdan-forum": {
+    wrong: 7,
+    reason:
+      "Set L: a forum copy of a duty table whose rows are flattened with single spaces (unit names split by the wrap: '县交通 运输局'): no row read",
+  },
+  "hubei-shiyan-2008-shijianshishi-fenjie": {
+    wrong: 2,
+    reason:
+      "Set L: records whose fields are sub-numbered ((一)责任领导 (二)责任单位 (三)协办单位 (四)项目内容 … (六)完成时限): the fields are read as items, the records' tasks not found",
+  },
+  "hunan-yongzhou-shuangpai-2019-gongyejizhongqu-bushi": {
+    wrong: 17,
+    reason:
+      "Set L: office headings with their other names in a bracket ('(一)综合办公室(党群工作部、监察室、督查室、财务室)') over circled items ①…;②… run together on one line: the items are not read as tasks of the heading's unit",
+  },
+  "liaoning-fushun-undated-zhongdiangongzuo-p5": {
+    wrong: 5,
+    reason:
+      "Set L: a task followed by '责任人:X副市长' / '协调人:…' / '责任单位:A、B' lines: the units line is not given to the task (leads empty)",
+  },
+  "liaoning-panjin-panshan-2014-shehuijiuzhu-fengong-pinyin": {
+    wrong: 1,
+    reason:
+      "Set L: '|'-closed cells one a line; the first units cell ends in the lead convention's bracket ('列在首位的為牽頭部門…下同'): that row's units are not read",
+  },
+  "shanghai-2025-zhengwugongkai-yaodian-trad": {
+    wrong: 6,
+    reason:
+      "Set L: every body line starts with '??' (the copy's lost indent characters): the numbers after it are not read as numbering (ids 1–6 for 1.1–2.6, the heading 二、 run into task 6)",
+  },
+  "shanghai-qingpu-2008-zhongdiangongzuo-zerendanwei-biao": {
+    wrong: 13,
+    reason:
+      "Set L: a table one cell a line whose 序号 cells are empty, with '一、' and '(1)' heading rows inside it and an empty 配合单位 cell written as a space: its rows are not read",
+  },
+  "shanghai-songjiang-2024-zhengwugongkai-yaodian": {
+    wrong: 7,
+    reason:
+      "Set L: paragraphs holding several sentences, each closed by a bare bracket of units with no label: each sentence is not read as a task of its own",
+  },
+  "unknown-2009-xian-xiaochun-shengchan-yijian-fanwen-p3": {
+    wrong: 1,
+    reason: "Set L: item (八) without units (a task with no units in the reading) is not read",
+  },
+  "unknown-undated-xian-yuanlinxiancheng-zhize-fenjie-doc": {
+    wrong: 10,
+    reason:
+      "Set L: the whole document on one line, unit headings (一、县城区办事处 / 二、县建设局) over (一)(二)… duties: not read",
+  },
+  "unknown-undated-xianjiaotongju-chunyun-fangan-fanwen-trad": {
+    wrong: 4,
+    reason: "Set L: working groups 'X保障組:負責…。責任人:names': the groups' duties are not read as tasks",
+  },
+  "zhejiang-hangzhou-yuhang-2020-minshengshishi-jinzhan": {
+    wrong: 2,
+    reason:
+      "Set L: a progress table whose cells are glued with no separator (theme, task, units 'A,B', quarterly notes on one line): its rows are not read",
+  },
   "hubei-qianjiang-2025-zhaoshang-renwuqingdan": {
     wrong: 1,
     reason:
