@@ -6,7 +6,7 @@
 
 import { fold } from "../text/fold";
 import { emptyRoles, type Roles } from "./rolesData";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./unitLike";
 
 // 配合/协助, the bodies helped, then the work: 做好, 开展, 抓好 ….
 const ASSISTED = /^(?:配合|协助)([^,。;:()]{2,40}?)(?=做好|开展|抓好|搞好|完成|推进|落实|实施|进行)/;

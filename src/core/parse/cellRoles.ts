@@ -5,7 +5,7 @@
  */
 
 import { fold } from "../text/fold";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { readRoles, type Roles } from "./roles";
 import { ORG, ROLE_WORD } from "./vocabulary";
 

@@ -10,7 +10,7 @@ import { readLeaderHeading, type Person } from "./leader";
 import { readNumbering, type Numbering } from "./numbering";
 import { labelsWithColons, lineLabelKind, unbracketLabels, type LabelKind } from "./labels";
 import { namesRoles, readRoles } from "./roles";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { trailingHeaderAt } from "./tableSpacedRows";
 
 /** The line that starts the notes under a breakdown: 注: / 说明: / 备注: alone, or 注:1.… */

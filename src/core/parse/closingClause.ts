@@ -6,7 +6,7 @@
 
 import { fold, openDepth } from "../text/fold";
 import { readRoles, type Roles } from "./roles";
-import { endsLikeUnit } from "./splitUnits";
+import { endsLikeUnit } from "./unitLike";
 import { PROSE_CO_VERB } from "./vocabulary";
 
 // How many clauses from the end are tried (A牵头,B、C配合 is two).

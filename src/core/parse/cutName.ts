@@ -4,7 +4,8 @@ import type { ParseIssue, Task } from "../types";
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { emptyRoles, type Roles } from "./roles";
-import { endsLikeUnit, isCollective, isUnitLike, splitUnitList } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { isUnitLike, endsLikeUnit, splitUnitList } from "./unitLike";
 
 // The text ends cleanly: a closing bracket or the end of a sentence.
 const CLOSED_END = /[)\]】〕。.;!?”"]$/;

@@ -1,7 +1,8 @@
 /** Deadlines as documents write them: 6月底前, 2020年年底前, 年内持续推进, 长期坚持. */
 
 import { fold } from "../text/fold";
-import { isUnitLike, splitOriginal } from "./splitUnits";
+import { splitOriginal } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { DEADLINE_CORE, DEADLINE_PHRASE, DEADLINE_VERB } from "./vocabulary";
 
 /**

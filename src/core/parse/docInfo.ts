@@ -1,7 +1,8 @@
 /** What a breakdown says about itself: its titles, issuer, date, addressees and how it reads roles. */
 
 import { fold } from "../text/fold";
-import { isUnitLike, joinCompounds, splitOriginal } from "./splitUnits";
+import { splitOriginal } from "./splitUnits";
+import { isUnitLike, joinCompounds } from "./unitLike";
 import { COLUMN_NAMES, STANDING_NOTE } from "./vocabulary";
 
 const BREAKDOWN_TITLE =

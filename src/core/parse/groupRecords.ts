@@ -12,7 +12,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { GROUP_CO_LABEL, GROUP_FIELD_LABEL, GROUP_LEAD_LABEL } from "./vocabulary";
 
 const CN = "[一二三四五六七八九十]{1,3}|\\d{1,2}";

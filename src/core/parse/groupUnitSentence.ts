@@ -8,7 +8,7 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { chineseNumber, readNumbering } from "./numbering";
 import { namesRoles } from "./roles";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 
 /**
  * 4项目标的责任单位均为X / 该项目标责任单位为X / 以上2项任务的牵头单位为X / 上述目标的责任单位为X: the count of targets

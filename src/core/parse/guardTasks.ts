@@ -6,7 +6,8 @@
  */
 
 import type { ParseIssue, Task } from "../types";
-import { isCollective, isUnitLike } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { guardUnit } from "./unitGuard";
 
 /**

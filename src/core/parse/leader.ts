@@ -1,7 +1,7 @@
 /** Leaders: names and titles in section headings (一、王某某常务副市长牵头重点工作) and per-task lines. */
 
 import { fold, splitTopLevel } from "../text/fold";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 
 /** A leader as the document names them. `others` holds further names when several are listed. */
 export interface Person {

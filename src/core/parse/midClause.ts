@@ -8,7 +8,8 @@
 import { fold, openDepth, splitTopLevel } from "../text/fold";
 import { emptyRoles, readRoles, type Roles } from "./roles";
 import { subjectDuty } from "./subjectDuty";
-import { endsLikeUnit, isCollective } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { endsLikeUnit } from "./unitLike";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
 import { sectorRoles } from "./sectorNames";
 

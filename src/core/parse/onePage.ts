@@ -8,7 +8,7 @@
 import { cutLine, type SourceLine } from "../text/lines";
 import { isCloser, isOpener } from "../text/fold";
 import { readNumbering, type NumStyle } from "./numbering";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { endsInUnitsValue } from "./splitRunOnItems";
 import { LABEL_AT, labelKind } from "./labels";
 import { endsWithRoleBracket } from "./node";

@@ -8,7 +8,7 @@ import { RANK, type NumStyle } from "./numbering";
 import { firstLabelAt } from "./labels";
 import { isUnitsLine } from "./outlineItemsTable";
 import { readRoles, tailTarget, type Roles } from "./roles";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import type { Node, PartState } from "./node";
 import { makeNode, takeInlineUnits, hasOwnUnits, endsWithRoleBracket, withOthers } from "./node";
 import { addTableRows, type TableItem } from "./outlineTable";

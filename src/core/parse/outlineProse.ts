@@ -13,7 +13,7 @@ import { readLeadingRoles } from "./prose";
 import { bareLabelKind, lineLabelKind } from "./labels";
 import { emptyRoles, namesRoles, readRoles, type Roles } from "./roles";
 import { isDeadline } from "./deadline";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 
 /**

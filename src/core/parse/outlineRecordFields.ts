@@ -12,7 +12,7 @@ import { bareLabelKind, lineLabelKind } from "./labels";
 import { hasOwnUnits, headingLead, type Node } from "./node";
 import type { Outline } from "./outline";
 import { addRecord } from "./outlineRecords";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { RECORD_DETAIL_LABEL } from "./vocabulary";
 
 const DETAIL = new RegExp(`^(?:${RECORD_DETAIL_LABEL})$`);

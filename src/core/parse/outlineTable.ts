@@ -7,7 +7,7 @@ import type { Outline } from "./outline";
 import type { Node } from "./node";
 import { emptyRoles, type Roles } from "./roles";
 import { readLeaderHeading, readPerson, type Person } from "./leader";
-import { splitUnitList } from "./splitUnits";
+import { splitUnitList } from "./unitLike";
 import { takeLeadingPersons, takeTrailingPersons } from "./unitValues";
 import { cellRoles } from "./tableSpans";
 import { EMPTY_CELL, LEAD_STAR } from "./vocabulary";

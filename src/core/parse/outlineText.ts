@@ -9,7 +9,8 @@ import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type No
 import type { Outline } from "./outline";
 import { emptyRoles, tailTarget } from "./roles";
 import { readLeadingRoles } from "./prose";
-import { isUnitLike, normalizeUnitName, splitUnitList } from "./splitUnits";
+import { normalizeUnitName } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outlineItems";
 import { takeLeadingUnits } from "./outlineProse";
 import { onProblemRecord } from "./outlineProblems";

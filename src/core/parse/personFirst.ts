@@ -4,7 +4,7 @@
  */
 
 import { readPerson, type Person } from "./leader";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { isSector } from "./sectorNames";
 
 // A person's name: two to four Han characters (a title after it is read by readPerson).

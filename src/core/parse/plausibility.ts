@@ -6,7 +6,7 @@
  */
 
 import type { Task } from "../types";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { fold } from "../text/fold";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
 

@@ -11,7 +11,8 @@ import { cutLine, type SourceLine } from "../text/lines";
 import { LIST_LABEL, LEAD_LABEL, CO_LABEL } from "./vocabulary";
 import { closingByClause } from "./node";
 import { readRoles, type Roles } from "./roles";
-import { isCollective, isUnitLike } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { readNumbering } from "./numbering";
 
 const UNIT_LABEL = `(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})`;

@@ -3,7 +3,7 @@
 import { fold, splitTopLevel } from "../text/fold";
 import { readPerson } from "./leader";
 import type { Roles } from "./roles";
-import { endsLikeUnit, isUnitLike, splitConjunctions, splitUnitList } from "./splitUnits";
+import { isUnitLike, endsLikeUnit, splitConjunctions, splitUnitList } from "./unitLike";
 import { personFirst } from "./personFirst";
 import { PROSE_CO_VERB, PROSE_LEAD_VERB, PROSE_ROLE_OPENER, PROSE_SHARED_VERB } from "./vocabulary";
 

@@ -6,7 +6,7 @@
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { bareLabelKind, lineLabelKind } from "./labels";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { readNumbering } from "./numbering";
 import { recordOpener } from "./outlineRecords";
 

@@ -2,7 +2,7 @@
 
 import type { SourceLine } from "../text/lines";
 import { classify } from "./classify";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { readNumbering } from "./numbering";
 import { isFieldUnderParagraph } from "./outlineRecordFields";
 import { fieldOf, markOf, withText } from "./recordFields";

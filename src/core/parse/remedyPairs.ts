@@ -11,7 +11,7 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { isDeadline } from "./deadline";
 import { readNumbering } from "./numbering";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 
 /** A category's number and name stuck onto the end of a cell (…5月底二、健康教育). */
 const GLUED_HEADING = /^(.+?)([一二三四五六七八九十]{1,3}[、.．][^\s、,,。]{1,20})$/u;

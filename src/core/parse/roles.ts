@@ -5,7 +5,8 @@
 
 import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
-import { endsLikeUnit, isUnitLike, splitOriginal, splitUnitList } from "./splitUnits";
+import { splitOriginal } from "./splitUnits";
+import { isUnitLike, endsLikeUnit, splitUnitList } from "./unitLike";
 import { isDeadline } from "./deadline";
 import { findConvention, splitStandingNote } from "./docInfo";
 import { readLabelled } from "./labelled";

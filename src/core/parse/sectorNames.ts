@@ -6,7 +6,7 @@
 
 import { fold } from "../text/fold";
 import type { Roles } from "./rolesData";
-import { endsLikeUnit } from "./splitUnits";
+import { endsLikeUnit } from "./unitLike";
 
 // The sectors of government a list may name bare, its last name giving them their 部门.
 const SECTORS = new Set(

@@ -8,7 +8,7 @@ import { openDepth } from "../text/fold";
 import { cutLine, type SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { namesRoles } from "./roles";
-import { endsLikeUnit, splitUnitList } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { LABEL_AT, labelKind } from "./labels";
 
 // A sentence's end, then a numbering marker: 。2. / ;3、 / 。(4) / 。五、.

@@ -17,7 +17,12 @@ import {
   SHARED_OFFICE,
   WORD_BEFORE_CONJ,
 } from "./unitNameShapes";
-import { cleansToUnit } from "./unitGuard";
+
+/**
+ * Whether a text names a unit: the splitting functions below take one (isUnitLike, the name as written, by default;
+ * the parser passes unitLike.ts's, which also keeps a name the unit guard can clean).
+ */
+export type UnitTest = (raw: string) => boolean;
 
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
@@ -80,15 +85,11 @@ export function isCollective(name: string): boolean {
 }
 
 /**
- * True when the text reads as the name of an organisation (or a group of them), not as prose.
+ * True when the text reads as the name of an organisation (or a group of them), not as prose, as written: the
+ * parser's readers ask unitLike.ts, which also keeps a name the unit guard can clean.
  * @example isUnitLike("开发区(高桥街道)") && isUnitLike("人民银行") && !isUnitLike("含开发区")
  */
 export function isUnitLike(raw: string): boolean {
-  return isUnitLikeAsWritten(raw) || cleansToUnit(raw);
-}
-
-/** isUnitLike for the name as written, with nothing glued into it taken off (the guard's own test). */
-export function isUnitLikeAsWritten(raw: string): boolean {
   const name = normalizeUnitName(raw);
   const f = fold(name);
   if (f.length < 2 || f.length > 30) return false;
@@ -110,9 +111,9 @@ export function isUnitLikeAsWritten(raw: string): boolean {
  * isUnitLike, for names found without a label or a bracket (各单位高度重视 is a sentence, not a unit).
  * @example endsLikeUnit("各乡镇(街道)") && !endsLikeUnit("各单位高度重视")
  */
-export function endsLikeUnit(raw: string): boolean {
+export function endsLikeUnit(raw: string, isUnit: UnitTest = isUnitLike): boolean {
   const f = baseName(fold(normalizeUnitName(raw)));
-  return isUnitLike(raw) && UNIT_SUFFIX.test(f);
+  return isUnit(raw) && UNIT_SUFFIX.test(f);
 }
 
 /**
@@ -121,12 +122,15 @@ export function endsLikeUnit(raw: string): boolean {
  * @example splitUnitList("市发改委、交通局,各区(县、市)政府") → ["市发改委", "交通局", "各区(县、市)政府"]
  * @example splitUnitList("教育局、卫健局等市级有关部门") → ["教育局", "卫健局", "市级有关部门"]
  */
-export function splitUnitList(raw: string): string[] {
+export function splitUnitList(raw: string, isUnit: UnitTest = isUnitLike): string[] {
   const out: string[] = [];
   const marked = raw.replace(GLUED_MARK, "$1、");
-  for (const original of joinCompounds(splitOriginal(marked, UNIT_SEPARATORS))) {
-    for (const part of splitSpaces(original)) {
-      for (const name of splitDeng(part).flatMap(splitConjunctions).flatMap(splitGlued)) {
+  for (const original of joinCompounds(splitOriginal(marked, UNIT_SEPARATORS), isUnit)) {
+    for (const part of splitSpaces(original, isUnit)) {
+      const names = splitDeng(part, isUnit)
+        .flatMap((n) => splitConjunctions(n, isUnit))
+        .flatMap((n) => splitGlued(n, isUnit));
+      for (const name of names) {
         const n = normalizeUnitName(name);
         if (n) out.push(n);
       }
@@ -150,11 +154,11 @@ export function splitOriginal(raw: string, separators: string): string[] {
  * Where a run of bare levels sharing the next piece's office ends (市、区政府办: the city's and the district's
  * offices, one name as written): the index of that piece, or -1.
  */
-function sharedNoun(pieces: readonly string[], i: number): number {
+function sharedNoun(pieces: readonly string[], i: number, isUnit: UnitTest): number {
   let j = i;
   while (j < pieces.length && BARE_LEVEL.test(fold((pieces[j] as string).trim()))) j++;
   const office = fold((pieces[j] ?? "").trim());
-  return j > i && SHARED_OFFICE.test(office) && isUnitLike(office) ? j : -1;
+  return j > i && SHARED_OFFICE.test(office) && isUnit(office) ? j : -1;
 }
 
 /**
@@ -163,11 +167,11 @@ function sharedNoun(pieces: readonly string[], i: number): number {
  * takes bare level words, and ends at one of them or at a level + 政府 piece.
  * @example joinCompounds(["各县", "市", "区政府", "财政局"]) → ["各县、市、区政府", "财政局"]
  */
-export function joinCompounds(pieces: readonly string[]): string[] {
+export function joinCompounds(pieces: readonly string[], isUnit: UnitTest = isUnitLike): string[] {
   const out: string[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const start = (pieces[i] as string).trim();
-    const shared = sharedNoun(pieces, i);
+    const shared = sharedNoun(pieces, i, isUnit);
     if (shared > i) {
       out.push(
         pieces
@@ -205,19 +209,19 @@ export function joinCompounds(pieces: readonly string[]): string[] {
  * spaces inside one name. A piece that starts with a bracket belongs to the name before it.
  * @example splitSpaces("财政局 发改局") → ["财政局", "发改局"]; splitSpaces("发改局 (服务业局)") → ["发改局 (服务业局)"]
  */
-export function splitSpaces(s: string): string[] {
+export function splitSpaces(s: string, isUnit: UnitTest = isUnitLike): string[] {
   const trimmed = s.trim();
   const pieces: string[] = [];
   for (const p of trimmed.split(/[\s\u3000\u00a0]+/).filter(Boolean)) {
     if (pieces.length > 0 && /^[((\uff08〈[【]/.test(p)) pieces[pieces.length - 1] += ` ${p}`;
     else pieces.push(p);
   }
-  if (pieces.length > 1 && pieces.every((p) => isUnitLike(p))) return pieces;
+  if (pieces.length > 1 && pieces.every((p) => isUnit(p))) return pieces;
   return trimmed ? [trimmed] : [];
 }
 
 /** 卫健局等市级有关部门 → 卫健局, 市级有关部门 (等 closes a list and a group name may follow it). */
-function splitDeng(s: string): string[] {
+function splitDeng(s: string, isUnit: UnitTest): string[] {
   const i = s.lastIndexOf("等");
   if (i <= 0 || i === s.length - 1) return [s];
   const before = s.slice(0, i);
@@ -227,7 +231,7 @@ function splitDeng(s: string): string[] {
   // 财政部等部门: the noun closes the list, it names no unit of its own (等有关部门 does: a collective).
   // 县发改局等10个部门, 教育局等三家单位: a count of the list, no unit of its own.
   if (/^([\d一二三四五六七八九十两]+(个|家))?(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
-  if (isUnitLike(after)) return [before, after];
+  if (isUnit(after)) return [before, after];
   return [s];
 }
 
@@ -240,7 +244,7 @@ function hasUnitSuffix(raw: string): boolean {
  * Joins `A及B`, `A和B`, `A与B` into two units when both sides are units (文化和广电旅游体育局 stays one, and so does
  * 各县(市)及相关区政府, whose places share the body named once after them).
  */
-export function splitConjunctions(name: string): string[] {
+export function splitConjunctions(name: string, isUnit: UnitTest = isUnitLike): string[] {
   for (const sep of ["及", "和", "与", "以及"]) {
     for (let i = name.indexOf(sep); i >= 0; i = name.indexOf(sep, i + 1)) {
       if (i === 0) continue;
@@ -250,7 +254,7 @@ export function splitConjunctions(name: string): string[] {
       if (BARE_BODY.test(fold(after))) continue;
       // 各县(市)及相关区政府: places alone before the join share the body named after it — one group, not two.
       if (PLACES_ONLY.test(fold(before)) && SHARED_BODY_END.test(fold(after))) continue;
-      if (isUnitLike(before) && isUnitLike(after)) return [before, ...splitConjunctions(after)];
+      if (isUnit(before) && isUnit(after)) return [before, ...splitConjunctions(after, isUnit)];
     }
   }
   return [name];
@@ -263,7 +267,7 @@ export function splitConjunctions(name: string): string[] {
  * 县住房和城乡建设局 stay whole.
  * @example splitGlued("县教育局县卫健局县医保局") → ["县教育局", "县卫健局", "县医保局"]
  */
-export function splitGlued(name: string): string[] {
+export function splitGlued(name: string, isUnit: UnitTest = isUnitLike): string[] {
   const f = fold(name);
   if (f.length < 6 || f.length > 40 || /[()\s]/.test(f)) return [name];
   const level = LEVEL_START.test(f) ? f[0] : null;
@@ -285,7 +289,7 @@ export function splitGlued(name: string): string[] {
     (level !== null || p.length <= 6) &&
     ends.test(fold(p)) &&
     !BRANCH_END.test(fold(p)) &&
-    isUnitLike(p) &&
+    isUnit(p) &&
     !isCollective(p);
   return parts.every(whole) ? parts : [name];
 }

@@ -7,7 +7,8 @@
  */
 
 import { fold } from "../text/fold";
-import { endsLikeUnit, isCollective, splitUnitList } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { DUTY_VERB_AFTER_STOP, REQUIREMENT_VERB, SUBJECT_DUTY_VERB } from "./dutyWords";
 
 // The names, a separator perhaps (a comma, a full stop or a colon with spaces about it, or a space), and the verb

@@ -2,7 +2,7 @@
 
 import { readPerson } from "./leader";
 import { isDeadline } from "./deadline";
-import { isUnitLike as namedLikeUnit, splitUnitList } from "./splitUnits";
+import { isUnitLike as namedLikeUnit, splitUnitList } from "./unitLike";
 import { cellRoles, isUnitColumn, opensTask } from "./tableSpans";
 import { takeLeadingPersons } from "./unitValues";
 import { fold } from "../text/fold";

@@ -2,7 +2,7 @@
 
 import type { SourceLine } from "../text/lines";
 import { bareNumber } from "./numbering";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { ORG } from "./vocabulary";
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { headerKinds, columnKind, twoColumns, type FoundHeader, type Table } from "./tableHeader";
 import { nameColumn } from "./tableColumns";
 import { readTabbed } from "./tableTabbed";

@@ -7,7 +7,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { rowCells } from "./tableHeader";
 
 const ENDS_IN_BAR = /[|\uff5c]\s*$/;

@@ -6,7 +6,7 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { isUnitLike } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { nameColumn } from "./tableColumns";
 import { mergeSpans } from "./tableSpans";

@@ -7,7 +7,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { columnKind, type Table, type TableHeading, type TableRow } from "./tableHeader";
 import { MEASURE, type ColumnKind } from "./vocabulary";
 

@@ -7,7 +7,7 @@
 import { fold } from "../text/fold";
 import { isDeadline } from "./deadline";
 import { readPerson } from "./leader";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import { cellRoles } from "./cellRoles";
 import { FIGURE_CELL, MEASURE, type ColumnKind } from "./vocabulary";
 import type { TableHeading, TableRow } from "./tableHeader";

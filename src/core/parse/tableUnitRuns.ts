@@ -11,7 +11,7 @@
 import type { SourceLine } from "../text/lines";
 import { fold } from "../text/fold";
 import { readNumbering, type Numbering } from "./numbering";
-import { isUnitLike, splitUnitList } from "./splitUnits";
+import { isUnitLike, splitUnitList } from "./unitLike";
 import {
   cellLine,
   columnKind,

@@ -9,7 +9,7 @@
 
 import { fold } from "../text/fold";
 import { isDeadline } from "./deadline";
-import { baseName, isUnitLikeAsWritten, normalizeUnitName } from "./splitUnits";
+import { baseName, isUnitLike as isUnitLikeAsWritten, normalizeUnitName } from "./splitUnits";
 import { personName } from "./unitValues";
 import {
   CO_LABEL,

@@ -5,7 +5,8 @@
 
 import { fold, openDepth } from "../text/fold";
 import { isDeadline } from "./deadline";
-import { isUnitLike, splitOriginal } from "./splitUnits";
+import { splitOriginal } from "./splitUnits";
+import { isUnitLike } from "./unitLike";
 import { ROLE_WORD, SURNAME } from "./vocabulary";
 
 // A unit and the person in charge after it, in a bracket or after a space: 县住建局(张三), 县教育局 李四、王五.

@@ -2,7 +2,7 @@
 
 import { fold } from "../../text/fold";
 import { isDeadline } from "../deadline";
-import { isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitLike, splitUnitList } from "../unitLike";
 import { isUnitInCell } from "../unitGuard";
 import { readRoles } from "../roles";
 import { ROLE_WORD } from "../vocabulary";

@@ -8,7 +8,8 @@
 
 import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
-import { isUnitLike, isCollective } from "../splitUnits";
+import { isCollective } from "../splitUnits";
+import { isUnitLike } from "../unitLike";
 import { splitGlued } from "./gluedUnits";
 import { GLUED_COLUMN, SURNAME, type ColumnKind } from "../vocabulary";
 import { columnKind } from "../tableHeader";

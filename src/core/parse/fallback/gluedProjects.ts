@@ -9,7 +9,8 @@
 
 import { fold } from "../../text/fold";
 import type { SourceLine } from "../../text/lines";
-import { isCollective, isUnitLike, splitUnitList } from "../splitUnits";
+import { isCollective } from "../splitUnits";
+import { isUnitLike, splitUnitList } from "../unitLike";
 import {
   COLUMN_NAMES,
   GLUED_UNIT_END,

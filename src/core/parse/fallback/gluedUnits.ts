@@ -1,6 +1,6 @@
 /** Unit names run together in a table whose cell borders were lost (教育局经开区各街道): where each one ends. */
 
-import { endsLikeUnit, isUnitLike } from "../splitUnits";
+import { isUnitLike, endsLikeUnit } from "../unitLike";
 
 // Words a task's text starts with: never the start of a unit's name.
 const TASK_START =

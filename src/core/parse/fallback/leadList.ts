@@ -10,7 +10,7 @@ import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
 import { readNumbering } from "../numbering";
 import { emptyRoles, type Roles } from "../roles";
-import { isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitLike, splitUnitList } from "../unitLike";
 import { itemRoles, proseSentence } from "./proseRoles";
 import { proseTask, type ProseTask } from "./proseItems";
 

@@ -8,7 +8,7 @@
 import { fold, openDepth } from "../../text/fold";
 import { readPerson, type Person } from "../leader";
 import { emptyRoles, type Roles } from "../roles";
-import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitLike, endsLikeUnit, splitUnitList } from "../unitLike";
 import { nameAtStart } from "./subjectParagraph";
 
 // 由王某牵头,县住建局落实 / 由王某副县长牵头,… / 由县委常委王某牵头,连夜开会…: a person (with a title perhaps) who

@@ -9,7 +9,7 @@ import type { SourceLine } from "../../text/lines";
 import { fold, splitTopLevel } from "../../text/fold";
 import { readNumbering } from "../numbering";
 import { emptyRoles, isDeadline, namesRoles, readRoles, type Roles } from "../roles";
-import { isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitLike, splitUnitList } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
 import type { Person } from "../leader";
 import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";

@@ -7,7 +7,7 @@
 import { fold } from "../../text/fold";
 import { LABEL_AT } from "../labels";
 import { emptyRoles, readRoles, type Roles } from "../roles";
-import { endsLikeUnit, isUnitLike, splitUnitList } from "../splitUnits";
+import { isUnitLike, endsLikeUnit, splitUnitList } from "../unitLike";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL, PROSE_ROLE_OPENER } from "../vocabulary";
 
 /** The units of a list when every name in it looks like a unit, else null. */

@@ -6,7 +6,8 @@
 
 import { fold, openDepth } from "../../text/fold";
 import { emptyRoles, type Roles } from "../roles";
-import { endsLikeUnit, isCollective, splitUnitList } from "../splitUnits";
+import { isCollective } from "../splitUnits";
+import { endsLikeUnit, splitUnitList } from "../unitLike";
 import { subjectDuty } from "../subjectDuty";
 import { pushAll } from "../arrays";
 
