@@ -131,6 +131,23 @@ describe("the generic table reader", () => {
     expect(message("layout-generic", params, "en-US")).toContain("cell borders were lost");
   });
 
+  it("finds the deadline of a row short of the header's cells by its content (an empty cell lost between single spaces)", () => {
+    // A header whose names are broken by spaces goes to the generic reader; the empty 配合单位 cell of row 2 leaves
+    // it a cell short, so its cells no longer fall in the header's columns one for one (shapes property, seed
+    // -1770538296: the deadline was lost).
+    const text = [
+      "序号 工作任务 牵头   单位 配合   单位 完成   时限 进展情况",
+      "1 新建城市书房3处。 县文旅局 县财政局、县自然资源局 9月底前 已选址",
+      "2 改造背街小巷12条。 县住建局  年底前 已开工",
+    ].join("\n");
+    const doc = parseBreakdown(text);
+    expect(doc.issues.map((i) => i.code)).toContain("layout-generic");
+    expect(doc.tasks.map((t) => [t.text, t.leads, t.coUnits, t.deadline])).toEqual([
+      ["新建城市书房3处。", ["县文旅局"], ["县财政局", "县自然资源局"], "9月底前"],
+      ["改造背街小巷12条。", ["县住建局"], [], "年底前"],
+    ]);
+  });
+
   it("reads a | table without row numbers, units separated by spaces in one cell, the month as deadline", () => {
     const text = [
       "一、消防安全排查安排",

@@ -2,6 +2,7 @@
 
 import type { Task } from "../../types";
 import { emptyRoles, readRoles, resolveRoles, type Roles } from "../roles";
+import { isDeadline } from "../deadline";
 import { isCollective } from "../splitUnits";
 import { ROLE_WORD, type ColumnKind } from "../vocabulary";
 import { fold } from "../../text/fold";
@@ -35,6 +36,7 @@ export function rowTask(
   const after: Roles[] = [];
   let text: string | null = null;
   let deadline: string | null = null;
+  const hasDeadline = body.includes("deadline");
   // Several text columns right before the units (类别, 主要任务, 细化措施): the last is the row's own task,
   // the ones before it are groups merged over rows, kept after the text.
   const beforeUnits = body.slice(0, firstUnitColumn(body));
@@ -48,6 +50,12 @@ export function rowTask(
     if (kind === "seq") return;
     if (kind === "deadline") {
       deadline ??= cell;
+      return;
+    }
+    // A row short of the header's cells (an empty cell lost between single spaces): its deadline cell is told by
+    // its content, after the task's, when the header has a deadline column.
+    if (kind === null && text !== null && deadline === null && hasDeadline && isDeadline(cell)) {
+      deadline = cell;
       return;
     }
     const units = kind === null || isUnitColumn(kind) ? unitsOfCell(cell, known) : null;
