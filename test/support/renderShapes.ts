@@ -291,9 +291,14 @@ const proseCell = (t: ShapeTask): string =>
     ? (t.leads[0] as string)
     : `${t.leads.join("、")}牵头${t.coUnits.length > 0 ? `,${t.coUnits.join("、")}配合` : ""}`;
 
-/** The unit with the options' person after it, where its name ends like a bureau, an office or a government. */
+/**
+ * The unit with the options' person after it, where its name ends like a bureau, an office or a government; a
+ * person with a bureau head's title (局长) only after a bureau (团区委局长 names no office a clerk would write).
+ */
 const withPerson = (unit: string, o: ShapeOptions): string =>
-  o.leadPerson && /(局|委|办|政府)$/.test(unit) ? unit + o.leadPerson : unit;
+  o.leadPerson && (o.leadPerson.startsWith("局长") ? /局$/ : /(局|委|办|政府)$/).test(unit)
+    ? unit + o.leadPerson
+    : unit;
 
 /** The columns of a table of these tasks, in the options' order; a column no task fills is left out. */
 function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
