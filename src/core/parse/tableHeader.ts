@@ -185,7 +185,9 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const second = secondHalf(lines, j, k);
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     if (second !== null) {
-      kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
+      const rest = cellLine(lines[second] as SourceLine).folded;
+      // A whole the reader does not know (重点工作及责任分解内容): the kind of its first half, else its second's.
+      kinds.push(columnKind(line.folded + rest) ?? k ?? columnKind(rest));
       names.push(line.folded + cellLine(lines[second] as SourceLine).folded);
       j = second + 1;
       continue;
