@@ -95,7 +95,7 @@ export function readUnitRuns(
     if (isEnd(line)) break;
     const again = columnKind(line.folded) !== null ? detectHeader(lines, i) : null;
     // This table's header repeated on the next page: the rows go on under it. Any other header ends the table.
-    if (again && again.columns.join() === columns.join() && again.next > i + 1) {
+    if (again && again.columns.join() === header.join() && again.next > i + 1) {
       i = again.next - 1;
       continue;
     }

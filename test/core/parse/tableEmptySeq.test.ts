@@ -114,4 +114,40 @@ describe("a table one cell a line whose 序号 cells are empty", () => {
     ]);
     expect(parseBreakdown(text).tasks.map((t) => t.deadline)).toEqual(["2021年底", "2021年10月", "年底前"]);
   });
+
+  it("reads a first row whose task is named like a column of figures (固定资产投资), a unit under it", () => {
+    const text = [
+      "序号",
+      "目标任务",
+      "责任单位",
+      "协办单位",
+      "全社会固定资产投资",
+      "区发改局",
+      "区统计局",
+      "外贸进出口总额",
+      "区商务局",
+      "区税务局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "全社会固定资产投", ["区发改局"], ["区统计局"]],
+      ["2", "外贸进出口总额", ["区商务局"], ["区税务局"]],
+    ]);
+  });
+
+  it("never takes task cells of one length for a paragraph wrapped at that width", () => {
+    const tasks = [
+      "对钢铁、建材、化工等传统产业实施技术改造",
+      "利用市场机制倒逼落后产能退出加快结构调整",
+      "围绕装备制造产业重点抓好智能电网装备项目",
+      "围绕新材料产业重点抓好尼龙新材料项目建设",
+    ];
+    const units = ["县工信局", "县发改局", "县发改局", "县科技局"];
+    const text = [
+      "序 号",
+      "工 作 任 务",
+      "牵 头 单 位",
+      ...tasks.flatMap((t, i) => [t, units[i] as string]),
+    ].join("\n");
+    expect(read(text)).toEqual(tasks.map((t, i) => [String(i + 1), t.slice(0, 8), [units[i]], []]));
+  });
 });
