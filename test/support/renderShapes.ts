@@ -4,6 +4,8 @@
 // (test/core/parse/shapes.property.test.ts) feeds it the readings of the corpus's tables and made-up tasks: the
 // parser must read the same leads, co-units and deadlines whatever the shape.
 
+import { WORK_VERB } from "../../src/core/parse/tableSpans";
+
 /** One task to render: its text and who does it. */
 export interface ShapeTask {
   readonly text: string;
@@ -176,6 +178,11 @@ export interface ShapeOptions {
    * (县住建局伍泽国, 县住建局(张伟), 县住建局局长李明华): the unit guard takes it off; the lead reads the same.
    */
   readonly leadPerson?: string | null;
+  /**
+   * One cell per line: the 序号 column's header kept but its cells left empty (no line), the rows told apart by
+   * their cells' kinds; only for tasks with one lead each, no leader or other column (emptySeqFit).
+   */
+  readonly emptySeq?: boolean;
 }
 
 /** The numbers records and their fields carry. */
@@ -273,6 +280,21 @@ export function unitRunsFit(tasks: readonly ShapeTask[], o: ShapeOptions): boole
     !o.categoryHeader &&
     !o.deadlineBeforeUnits &&
     tasks.every((t) => t.leads.length === 1 && t.leader === null)
+  );
+}
+
+/**
+ * True when the tasks can be written under a 序号 column whose cells are empty (emptySeq): rows told apart by their
+ * cells' kinds, so every task cell opens with a verb of work (a bare name, 十陵景区项目, is not told from a header
+ * cell or a unit without a number before it).
+ */
+export function emptySeqFit(tasks: readonly ShapeTask[], o: ShapeOptions): boolean {
+  return (
+    o.emptySeq === true &&
+    !o.unitRuns &&
+    !o.leaderMerged &&
+    unitRunsFit(tasks, { ...o, unitRuns: true }) &&
+    tasks.every((t) => WORK_VERB.test(t.text))
   );
 }
 
@@ -382,7 +404,12 @@ function columns(tasks: readonly ShapeTask[], o: ShapeOptions): Column[] {
     : [];
   return [
     ...(o.seqColumn || (o.shape.startsWith("cellPerLine") && !runs)
-      ? [{ header: "序号", cell: (_t: ShapeTask, i: number) => String(i + 1) }]
+      ? [
+          {
+            header: "序号",
+            cell: (_t: ShapeTask, i: number) => (emptySeqFit(tasks, o) ? MERGED : String(i + 1)),
+          },
+        ]
       : []),
     ...category,
     ...(o.leaderFirst ? leader : []),

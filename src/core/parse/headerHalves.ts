@@ -31,6 +31,9 @@ export function secondHalf(
   if (k === null) return null;
   const next = cellLine(lines[k] as SourceLine).folded;
   const nextKind = columnKind(next);
+  // A first half that cannot stand alone (重点工作及 / 责任分解内容, 前三季度 / 进展情况, 牵头 / 责任单位): joined to
+  // the column name after it.
+  if (nextKind !== null && openHalf(here, kind, nextKind)) return k;
   const joined = columnKind(here + next);
   if (joined === null) return null;
   if (kind !== null)
@@ -40,6 +43,20 @@ export function secondHalf(
   // A first half qualifies (市政府 / 分管领导, 责任 / 科室); a name of what a column holds (具体要求) stands alone.
   if (COLUMN_NOUN.test(here)) return null;
   return nextKind === null || joined === nextKind || MEASURE_COLUMN.test(next.trim()) ? k : null;
+}
+
+/** A header cell ending in a joining word (重点工作及, 工作任务和): the name goes on in the next cell. */
+const JOINING_END = /[及和与、或]$/;
+/** A period qualifying the column after it (3季度, 前三季度, 上半年, 1-9月, 2023年度): no column by itself. */
+const PERIOD_HALF = /^(前?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}(-\d{1,2})?月(份)?|\d{4}年度?)$/;
+/** A role word alone (牵头, 配合, 协办) over a units column's name (责任单位): the units column of that role. */
+const ROLE_HALF = /^(牵头|主办|主责|配合|协办|协助|参与)$/;
+const UNIT_KINDS = new Set(["lead", "co", "units"]);
+
+/** True when the header cell `here` only opens the column name `next` (of kind `nextKind`) goes on with. */
+function openHalf(here: string, kind: ReturnType<typeof columnKind>, nextKind: string): boolean {
+  if (JOINING_END.test(here) || PERIOD_HALF.test(here)) return true;
+  return ROLE_HALF.test(here) && kind !== null && UNIT_KINDS.has(kind) && nextKind === "units";
 }
 
 /** True when a short column name and the cell after it are one name cut in two (牵头 / 部门, 项目 / 类别). */

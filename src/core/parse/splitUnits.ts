@@ -36,6 +36,11 @@ const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同�
 const ROLE_NOTE =
   /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10})\)$/;
 
+// The document's convention in a bracket after the last name (各镇人民政府(列在首位的为牵头部门,其他按职责分工负责,下同)):
+// it says which listed unit leads (read by docInfo.ts's findConvention), it is no part of the name.
+const CONVENTION_NOTE =
+  /\s*\((?=[^()]*(首位|第一位|第一个|第一名|排第一|列第一))(?=[^()]*(牵头|主办|主责|汇总))[^()]{4,60}\)$/;
+
 // A lead mark glued to the next name (县发改局(牵头)县财政局): the mark ends the name it follows.
 const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
 
@@ -55,7 +60,7 @@ export function normalizeUnitName(raw: string): string {
   s = s
     .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
     .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
-  s = s.replace(ROLE_NOTE, "");
+  s = s.replace(ROLE_NOTE, "").replace(CONVENTION_NOTE, "");
   if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
   return PLACEHOLDER.test(fold(s)) ? "" : s;
 }

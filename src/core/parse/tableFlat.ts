@@ -35,8 +35,9 @@ export function readFlattened(
   category = false,
 ): Table {
   const hasSeq = columns[0] === "seq";
-  // Rows that end in their units one a line, told apart by what the lines hold (tableUnitRuns.ts).
-  const runs = hasSeq ? null : readUnitRuns(lines, columns, start, headerLine, isEnd);
+  // Rows that end in their units one a line, told apart by what the lines hold (tableUnitRuns.ts); so too rows
+  // under a 序号 column left empty.
+  const runs = readUnitRuns(lines, columns, start, headerLine, isEnd);
   if (runs) return runs;
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const dataColumns = hasSeq ? columns.slice(1) : columns;

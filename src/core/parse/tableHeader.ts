@@ -10,6 +10,7 @@ import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
 import { indicatorTask, nameColumn, underSpanningCell } from "./tableColumns";
 import { secondHalf } from "./headerHalves";
+import { endsLikeUnit } from "./unitLike";
 import { COLUMN_NAMES, COLUMN_WORDS, OWNER_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
 
 export type { ColumnKind };
@@ -76,6 +77,17 @@ function knownColumnFollows(lines: readonly SourceLine[], j: number): boolean {
   }
   return false;
 }
+
+/** True when the next filled line after `lines[j]` is a unit's name, no column's. */
+function unitNext(lines: readonly SourceLine[], j: number): boolean {
+  for (let k = j + 1; k < lines.length; k++) {
+    const line = cellLine(lines[k] as SourceLine);
+    if (line.text !== "") return columnKind(line.folded) === null && endsLikeUnit(line.text.trim());
+  }
+  return false;
+}
+
+const isUnitKind = (k: ColumnKind | null): boolean => k === "lead" || k === "co" || k === "units";
 
 /** One data row of a table, with its cells keyed by column. */
 export interface TableRow {
@@ -185,11 +197,16 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const second = secondHalf(lines, j, k);
     if (k === null && second === null && !(unknownOk && knownColumnFollows(lines, j))) break;
     if (second !== null) {
-      kinds.push(columnKind(line.folded + cellLine(lines[second] as SourceLine).folded));
+      const rest = cellLine(lines[second] as SourceLine).folded;
+      // A whole the reader does not know (重点工作及责任分解内容): the kind of its first half, else its second's.
+      kinds.push(columnKind(line.folded + rest) ?? k ?? columnKind(rest));
       names.push(line.folded + cellLine(lines[second] as SourceLine).folded);
       j = second + 1;
       continue;
     }
+    // A cell named like a column of figures (全社会固定资产投资) with a unit's name under it, after the task and
+    // units columns: the first row's task cell (a 序号 column left empty gives no number to stop at).
+    if (k === "other" && kinds.includes("task") && kinds.some(isUnitKind) && unitNext(lines, j)) break;
     kinds.push(k);
     names.push(line.folded);
     j++;

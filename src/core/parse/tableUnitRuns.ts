@@ -10,7 +10,7 @@
 
 import type { SourceLine } from "../text/lines";
 import { fold } from "../text/fold";
-import { readNumbering, type Numbering } from "./numbering";
+import { bareNumber, readNumbering, type Numbering } from "./numbering";
 import { isUnitLike, splitUnitList } from "./unitLike";
 import {
   cellLine,
@@ -64,11 +64,16 @@ interface Run {
  */
 export function readUnitRuns(
   lines: readonly SourceLine[],
-  columns: readonly ColumnKind[],
+  header: readonly ColumnKind[],
   start: number,
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table | null {
+  // A 序号 column whose cells are all empty (no bare number opens the rows): read as if it were not there, every
+  // row told by its cells' kinds.
+  const noSeq = header[0] === "seq" && emptySeq(lines, start, header.length, isEnd);
+  if (header[0] === "seq" && !noSeq) return null;
+  const columns = noSeq ? header.slice(1) : header;
   const taskAt = columns.indexOf("task");
   // Text columns after the task's (具体内容, 考评标准 of a scoring table) run on in it: the units come last.
   const unitAt = columns.findIndex((k, c) => c > taskAt && isUnitColumn(k));
@@ -90,11 +95,21 @@ export function readUnitRuns(
     if (isEnd(line)) break;
     const again = columnKind(line.folded) !== null ? detectHeader(lines, i) : null;
     // This table's header repeated on the next page: the rows go on under it. Any other header ends the table.
-    if (again && again.columns.join() === columns.join() && again.next > i + 1) {
+    if (again && again.columns.join() === header.join() && again.next > i + 1) {
       i = again.next - 1;
       continue;
     }
     if (again) break;
+    // A units cell marked empty (无, /, —, a lone space is skipped above) after the row's first units.
+    if (
+      run &&
+      run.units.length > 0 &&
+      run.units.length < unitCols.length &&
+      EMPTY_CELL.test(fold(text).trim())
+    ) {
+      run.units.push("");
+      continue;
+    }
     if (unitLine(text, roles)) {
       // Units before any task line, or after the row's deadline: not this shape.
       if (!run || run.deadline !== undefined) return null;
@@ -112,7 +127,11 @@ export function readUnitRuns(
     // A heading over the rows: a numbered line over the next task line (headsNext); a numbered line alone at the
     // end heads rows cut off.
     const next = num && num.length < text.length && !BULLET.test(text) ? nextLine(lines, i) : undefined;
-    if (num && next !== undefined && (next === null || (!unitLine(next) && headsNext(num, next, taskAt)))) {
+    if (
+      num &&
+      next !== undefined &&
+      (next === null || (!unitLine(next) && headsNext(num, next, noSeq ? -1 : taskAt)))
+    ) {
       if (run) items.push(run);
       run = null;
       items.push({ heading: { line: line.no, text } });
@@ -139,7 +158,7 @@ export function readUnitRuns(
   // One row is evidence enough when it closes with its deadline after its units (a table's page after a break).
   const closed =
     runs.length === 1 && dated && runs[0]?.deadline !== undefined && (runs[0]?.units.length ?? 0) > 0;
-  if ((runs.length < 2 && !closed) || !odd || runs.slice(0, -1).some((r) => r.units.length === 0))
+  if ((runs.length < 2 && !closed) || !(odd || noSeq) || runs.slice(0, -1).some((r) => r.units.length === 0))
     return null;
   const cols = columns.map((k, c) => (c > taskAt && c < unitAt ? "other" : k));
   return { columns: cols, headerLine, items: items.map((it) => toItem(it, cols, taskAt, unitAt)), end: i };
@@ -147,10 +166,13 @@ export function readUnitRuns(
 
 /**
  * True when a numbered line heads the task line after it: in a table with a category column before the task, over
- * a bulleted point (——…), or over a line numbered in another style (一、 over 1.).
+ * a bulleted point (——…), or over a line numbered in another style (一、 over 1.); under an empty 序号 column over
+ * any line not numbered in its style.
  */
 function headsNext(num: Numbering, next: string, taskAt: number): boolean {
   const theirs = readNumbering(fold(next).trim());
+  // Under an empty 序号 column (taskAt -1): over any line not numbered in its own style.
+  if (taskAt < 0) return theirs === null || theirs.style !== num.style;
   return taskAt === 1 || BULLET.test(next) || (theirs !== null && theirs.style !== num.style);
 }
 
@@ -177,8 +199,38 @@ function toItem(it: Item | Run, columns: readonly ColumnKind[], taskAt: number, 
     if (kind === "deadline" && c === last) return { kind, text: it.deadline ?? "" };
     // The first unit columns take one unit each, the last the rest of the run.
     const k = c - unitAt;
-    const text = c < lastUnit ? (it.units[k] ?? "") : it.units.slice(k).join("、");
+    const text = c < lastUnit ? (it.units[k] ?? "") : it.units.slice(k).filter(Boolean).join("、");
     return { kind, text };
   });
   return { row: { line: it.line, seq: null, cells } };
+}
+
+/** A line opening with a row's number and a space (1 滨江街道…), not with a figure (2008 年, 15 %). */
+const SEQ_OPENING = /^\d{1,4}\s+(?![\d年月日%万亿])/;
+/** The first row's number run into its cell (1、…, 1.…, 1 …). */
+const FIRST_SEQ = /^1\s*[、.\s](?!\d)/;
+
+/**
+ * True when the rows under a 序号 column hold no number in it: none of the first lines after the header (three rows'
+ * worth) is a bare number or opens with a row's number, and the first does not open with 1.
+ */
+function emptySeq(
+  lines: readonly SourceLine[],
+  start: number,
+  width: number,
+  isEnd: (line: SourceLine) => boolean,
+): boolean {
+  let seen = 0;
+  for (let i = start; i < lines.length && seen < width * 3; i++) {
+    const line = cellLine(lines[i] as SourceLine);
+    if (line.text.trim() === "") continue;
+    if (isEnd(line)) break;
+    // A bare number, or a line opening with one (1 滨江街道…: the 序号 run into the next cell).
+    // The first row opening with 1 (1、…, 1.…): the 序号 run into its task cell.
+    const first = seen === 0 && FIRST_SEQ.test(line.folded.trim());
+    if (first || bareNumber(line.folded.trim()) !== null || SEQ_OPENING.test(line.folded.trim()))
+      return false;
+    seen++;
+  }
+  return seen >= width;
 }

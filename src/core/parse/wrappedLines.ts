@@ -64,8 +64,20 @@ export function wrapWidth(lines: readonly SourceLine[]): number | null {
   // Not a table one cell a line whose task cells happen to share a length: its 序号 cells are bare numbers;
   // nor rows one a line whose cells are set apart by single spaces, each opening with the next number (1 …, 2 …).
   const numbers = lines.filter((l) => bareNumber(l.folded) !== null).length + countedRows(lines);
+  // Nor a table one cell a line under a 序号 column left empty: its header, 序号 then column names a line each.
+  if (
+    lines.some((l, i) => l.folded.replace(/\s+/g, "") === "序号" && columnKind(nextText(lines, i)) !== null)
+  )
+    return null;
   const peak = near >= Math.max(4, 0.1 * lengths.length) && near >= 2 * below && numbers * 2 < near;
   return peak && longer <= 0.05 * lengths.length ? width : null;
+}
+
+/** The folded text of the next filled line after `lines[i]` ("" when none). */
+function nextText(lines: readonly SourceLine[], i: number): string {
+  for (let k = i + 1; k < lines.length; k++)
+    if ((lines[k] as SourceLine).text !== "") return (lines[k] as SourceLine).folded.replace(/\s+/g, "");
+  return "";
 }
 
 /** How many lines open with a bare number and a space that counts on from the last such line's (1 …, 2 …, 3 …). */

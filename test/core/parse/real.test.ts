@@ -103,20 +103,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set L: a task followed by '责任人:X副市长' / '协调人:…' / '责任单位:A、B' lines: the units line is not given to the task (leads empty)",
   },
-  "liaoning-panjin-panshan-2014-shehuijiuzhu-fengong-pinyin": {
-    wrong: 1,
-    reason:
-      "Set L: '|'-closed cells one a line; the first units cell ends in the lead convention's bracket ('列在首位的為牽頭部門…下同'): that row's units are not read",
-  },
   "shanghai-2025-zhengwugongkai-yaodian-trad": {
     wrong: 6,
     reason:
       "Set L: every body line starts with '??' (the copy's lost indent characters): the numbers after it are not read as numbering (ids 1–6 for 1.1–2.6, the heading 二、 run into task 6)",
-  },
-  "shanghai-qingpu-2008-zhongdiangongzuo-zerendanwei-biao": {
-    wrong: 13,
-    reason:
-      "Set L: a table one cell a line whose 序号 cells are empty, with '一、' and '(1)' heading rows inside it and an empty 配合单位 cell written as a space: its rows are not read",
   },
   "shanghai-songjiang-2024-zhengwugongkai-yaodian": {
     wrong: 7,

@@ -3,6 +3,7 @@ import { csvRows } from "../../../src/core/files/csv";
 import { gridText } from "../../../src/core/files/grid";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import {
+  emptySeqFit,
   HEADER_WORDS,
   RECORD_MARKS,
   renderShapes,
@@ -153,6 +154,7 @@ const options: fc.Arbitrary<ShapeOptions> = fc
     headingColumn: fc.boolean(),
     proseUnits: fc.constantFrom(false, false, true),
     unitRuns: fc.boolean(),
+    emptySeq: fc.boolean(),
     leadPerson: fc.constantFrom(null, null, null, "伍泽国", "(张伟)", "局长李明华"),
   })
   .map(({ contentHeader, ...o }) => ({
@@ -200,8 +202,15 @@ describe("table shapes", () => {
         options,
         (doc, made, o) => {
           // Rows ending in a run of unit lines carry no leader column, and a deadline cell of one short line.
-          const runs = o.unitRuns && o.shape.startsWith("cellPerLine");
-          const tasks = [...doc.tasks, ...made].map((t) =>
+          // So do rows under a 序号 column whose cells are empty (emptySeq), where they fit.
+          const all = [...doc.tasks, ...made];
+          const runs =
+            (o.unitRuns && o.shape.startsWith("cellPerLine")) ||
+            emptySeqFit(
+              all.map((t) => ({ ...t, leader: null })),
+              o,
+            );
+          const tasks = all.map((t) =>
             runs ? { ...t, leader: null, deadline: (t.deadline ?? "").length > 12 ? null : t.deadline } : t,
           );
           const got = parseBreakdown(asRead(renderShapes(tasks, o), o.shape)).tasks;
