@@ -108,11 +108,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set L: '|'-closed cells one a line; the first units cell ends in the lead convention's bracket ('列在首位的為牽頭部門…下同'): that row's units are not read",
   },
-  "shanghai-2025-zhengwugongkai-yaodian-trad": {
-    wrong: 6,
-    reason:
-      "Set L: every body line starts with '??' (the copy's lost indent characters): the numbers after it are not read as numbering (ids 1–6 for 1.1–2.6, the heading 二、 run into task 6)",
-  },
   "shanghai-qingpu-2008-zhongdiangongzuo-zerendanwei-biao": {
     wrong: 13,
     reason:
