@@ -112,7 +112,7 @@ function gluedCuts(
   // 一、经济发展1.推进…: a numbered heading's short title, cut at the sentence's end, with its first item glued on.
   if (cut >= stop && at - cut <= 24 && !/[。;!?:,]/.test(f.slice(cut, at))) return [at];
   // …职责分解一、县城区办事处(一)…: the page's first marker (numbered 1) glued to its title, no sentence before it.
-  if (first && at - stop <= TITLE_LENGTH && !/[。;!?:,]/.test(f.slice(stop, at))) return [at];
+  if (first && stop === 0 && at <= TITLE_LENGTH && !/[。;!?:,]/.test(f.slice(0, at))) return [at];
   // …完成投资500亿元(牵头单位:A,配合单位:B)2、新开工…: the bracket of roles that closes the item before.
   if (isCloser(f[at - 1] as string) && endsWithRoleBracket(f.slice(Math.max(stop, at - MAX_GLUED), at)))
     return [at];
