@@ -9,6 +9,10 @@ import { readRoles, type Roles } from "./roles";
 import { endsLikeUnit } from "./unitLike";
 import { PROSE_CO_VERB } from "./vocabulary";
 
+// A clause that gives the work to persons, by given name and 同志, before the clause of its units (由小军同志负责,
+// 市A、市B承办 / 请奇帆、家农同志负责,…): the leaders', never the units'.
+const PERSONS_BY =
+  /^(?:由|请)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*同志(?:负责|牵头|分管|主抓|抓总)$/;
 // How many clauses from the end are tried (A牵头,B、C配合 is two).
 const MAX_CLAUSES = 3;
 
@@ -30,7 +34,7 @@ export function closingCommaRoles(text: string): Roles | null {
     const before = f
       .slice(Math.max(f.lastIndexOf("。", at), f.lastIndexOf(",", at - 1)) + 1, at)
       .replace(/—+$/, "");
-    if (/由/.test(before) || endsLikeUnit(before)) continue;
+    if ((/由/.test(before) && !PERSONS_BY.test(before)) || endsLikeUnit(before)) continue;
     const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
     const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
     const clean = roles.matched && roles.rest.length === 0 && roles.leader === null;

@@ -70,7 +70,11 @@ export function readCutList(inside: string): Roles | null {
   const f = fold(inside).trim();
   const units = splitUnitList(inside);
   const endsOpen = /[、,;]$/.test(f);
-  const fragment = !endsOpen && units.length > 0 && !isUnitLike(units.at(-1) as string) ? units.at(-1) : null;
+  // The last of several names the text breaks off in may be cut too (…、区政府 of 区政府各部门): never taken as whole.
+  const fragment =
+    !endsOpen && (units.length > 1 || (units.length > 0 && !isUnitLike(units.at(-1) as string)))
+      ? units.at(-1)
+      : null;
   const complete = fragment ? units.slice(0, -1) : units;
   if (!(endsOpen || fragment) || complete.length === 0 || !complete.every(isUnitLike)) return null;
   return { ...emptyRoles(), listed: complete, rest: fragment ? [fragment] : [], matched: true };

@@ -15,6 +15,7 @@ import { midByClause } from "./midClause";
 export { closesWithRoles, closingByClause } from "./closingClause";
 export { withOthers } from "./personFirst";
 import { HEADING_LEAD, LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
+import { officeHeading } from "./officeHeading";
 
 export interface Node {
   readonly line: number;
@@ -110,6 +111,8 @@ export function makeNode(init: {
  * task has no other units, a bare bracket of unit names (F5). Returns the remaining text.
  */
 export function takeInlineUnits(node: Node, allowBare = true): void {
+  // 综合办公室(党群工作部、监察室) over duties: the bracket is the office's other names (officeHeading.ts).
+  if (node.style !== null && node.children.length > 0 && officeHeading(node.text)) return;
   takeUnclosedBracket(node);
   if (allowBare && !hasOwnUnits(node)) takeClosingByClause(node);
   let text = node.text;
@@ -269,6 +272,8 @@ function takeClosingByClause(node: Node): void {
 /** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
 export function headingLead(node: Node): Roles[] | null {
   if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
+  const office = node.style !== null ? officeHeading(node.text) : null;
+  if (office) return [{ ...emptyRoles(), leads: [office], matched: true }];
   const f = fold(node.text).replace(/\s+/g, "");
   const m = HEADING_LEAD.exec(f) ?? UNIT_HEADING.exec(f);
   const unit = m ? (m[1] as string) : "";

@@ -17,6 +17,8 @@ import { DUTY_VERB } from "./dutyParagraphs";
 
 /** How far back from a glued marker its heading or a label's unit names may start. */
 const MAX_GLUED = 400;
+/** The longest title (or titles run together) a page's first marker may be glued to. */
+const TITLE_LENGTH = 80;
 /** A line at least this long may be a whole page. */
 const PAGE_LENGTH = 200;
 // A numbering marker (一、 (一) 1. 1、 (1)) at the place tried.
@@ -69,7 +71,13 @@ export function splitOnePage(line: SourceLine): SourceLine[] {
     const restart = mark !== null && last.has(mark.style) && mark.n === 1;
     const glued =
       next && !ends && !spaced && !/[0-9A-Za-z.]/.test(before)
-        ? gluedCuts(line.text, f, i, { stop, end, cut: marks.at(-1) ?? -1, restart })
+        ? gluedCuts(line.text, f, i, {
+            stop,
+            end,
+            cut: marks.at(-1) ?? -1,
+            restart,
+            first: mark.n === 1 && marks.length === 0,
+          })
         : [];
     // After a space any marker starts a part, in order or not (a page that opens on its sixth part: 六、).
     if (mark && (spaced || (next && (ends || glued.length > 0)))) {
@@ -98,11 +106,13 @@ function gluedCuts(
   text: string,
   f: string,
   at: number,
-  where: { stop: number; end: number; cut: number; restart: boolean },
+  where: { stop: number; end: number; cut: number; restart: boolean; first: boolean },
 ): number[] {
-  const { stop, end, cut, restart } = where;
+  const { stop, end, cut, restart, first } = where;
   // 一、经济发展1.推进…: a numbered heading's short title, cut at the sentence's end, with its first item glued on.
   if (cut >= stop && at - cut <= 24 && !/[。;!?:,]/.test(f.slice(cut, at))) return [at];
+  // …职责分解一、县城区办事处(一)…: the page's first marker (numbered 1) glued to its title, no sentence before it.
+  if (first && stop === 0 && at <= TITLE_LENGTH && !/[。;!?:,]/.test(f.slice(0, at))) return [at];
   // …完成投资500亿元(牵头单位:A,配合单位:B)2、新开工…: the bracket of roles that closes the item before.
   if (isCloser(f[at - 1] as string) && endsWithRoleBracket(f.slice(Math.max(stop, at - MAX_GLUED), at)))
     return [at];

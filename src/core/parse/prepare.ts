@@ -20,6 +20,7 @@ import { joinProblemGroups, splitRunOnRecords } from "./problemList";
 import { pairRemedies } from "./remedyPairs";
 import { readTackedRows } from "./tackedRowUnits";
 import { splitAfterUnitBrackets, splitHeadingItem, splitRunOnItems } from "./splitRunOnItems";
+import { splitBracketSentences } from "./bracketSentences";
 
 /** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
 export function prepareLines(text: string): SourceLine[] {
@@ -46,6 +47,7 @@ export function prepareLines(text: string): SourceLine[] {
           .flatMap(splitHeadingItem)
           .flatMap(splitRunOnItems)
           .flatMap(splitAfterUnitBrackets)
+          .flatMap(splitBracketSentences)
           .map(withPlainLabels),
       ),
     ),

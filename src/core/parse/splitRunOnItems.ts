@@ -11,9 +11,10 @@ import { namesRoles } from "./roles";
 import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { LABEL_AT, labelKind } from "./labels";
 
-// A sentence's end, then a numbering marker: 。2. / ;3、 / 。(4) / 。五、.
+// A sentence's end, then a numbering marker: 。2. / ;3、 / 。(4) / 。五、; before a circled number (②) any stop or
+// comma, or none: the circled numbers are a list's own marks.
 const END_THEN_MARK =
-  /[。;]\s*(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))/g;
+  /[。;]\s*(?=[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,3}[.、](?!\d)|\(\d{1,3}\))|[。;,、]?\s*(?=[\u2460-\u2473])/g;
 // A sentence's end, a bracket, then more words: 。(县教育局)改造… (round, square, lenticular or tortoise-shell).
 const END_BRACKET_WORDS =
   /[。;]\s*(?:\(([^()]{2,80})\)|\[([^[\]]{2,80})\]|【([^【】]{2,80})】|〔([^〔〕]{2,80})〕)(?=\s*[^\s。;,、)\]】〕])/g;
@@ -39,7 +40,10 @@ export function endsInUnitsValue(before: string): boolean {
 function markPlaces(f: string): number[] {
   const at: number[] = [];
   END_THEN_MARK.lastIndex = 0;
-  for (let m = END_THEN_MARK.exec(f); m; m = END_THEN_MARK.exec(f)) at.push(m.index + m[0].length);
+  for (let m = END_THEN_MARK.exec(f); m; m = END_THEN_MARK.exec(f)) {
+    at.push(m.index + m[0].length);
+    if (m[0] === "") END_THEN_MARK.lastIndex++;
+  }
   GLUED_MARK.lastIndex = 0;
   for (let m = GLUED_MARK.exec(f); m; m = GLUED_MARK.exec(f)) {
     if (endsInUnitsValue(f.slice(0, m.index))) at.push(m.index);

@@ -27,6 +27,8 @@ export function mergeSubPoints(node: Node): void {
   const points = node.children;
   // A heading that names the lead of the points under it (1.县发改局牵头 / (1)… (2)…): they are its tasks.
   if (node.heading || points.length < 2 || headingLead(node)) return;
+  // (1)年度主要任务与要求: under an office's heading: a title over the office's duties, each a task of its own.
+  if (isListTitle(node.text) && ledFromAbove(node)) return;
   const style = points[0]?.style;
   if (!(style === "shi" || style === "par" || style === "circ")) return;
   if (!points.every((c) => c.style === style && c.children.length === 0)) return;
@@ -50,6 +52,15 @@ export function mergeSubPoints(node: Node): void {
     node.deadline = c.deadline ?? node.deadline;
   }
   node.children = [];
+}
+
+/** A short title ending in a colon, no sentence in it (主要任务与要求:, 工作职责:). */
+const isListTitle = (text: string): boolean => /^[^。;,,;]{2,16}[::]$/.test(fold(text).replace(/\s+/g, ""));
+
+/** True when a heading above the node names the lead of the tasks under it. */
+function ledFromAbove(node: Node): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p.style !== null && headingLead(p)) return true;
+  return false;
 }
 
 /**

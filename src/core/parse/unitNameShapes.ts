@@ -6,16 +6,17 @@
 
 import { GLUED_UNIT_END } from "./vocabulary";
 
-// A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府.
+// A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府 (and of 各县、特区、区
+// 人民政府, 各县、自治县、区政府: the special and autonomous levels of a place are levels too).
 export const LEVEL_WORD =
-  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位)(\(.+\)|\uff08.+\uff09)?$/;
+  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位|特区|新区|自治县|自治州|自治旗|县级市|林区)(\(.+\)|\uff08.+\uff09)?$/;
 // The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委; a count
 // in place of 各 (13个街道、镇: the thirteen streets and towns).
 export const LEVEL_OPEN =
-  /(?:各|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
+  /(?:各|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(特区|新区|自治县|自治州|省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
 // The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会).
 export const LEVEL_CLOSE =
-  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
+  /^(特区|新区|自治县|自治州|自治旗|省|自治区|直辖市|市|州|区|县|旗|乡|镇)>?\S*?(人民政府|政府|管委会|单位|部门)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
 
 /** A level of government alone (市, 区, 盟, 旗), as it opens 市、区政府办 or 盟、旗…领导小组. */
 export const BARE_LEVEL = /^(省|市|州|区|县|盟|旗)$/;

@@ -230,7 +230,7 @@ export const HEADING_LEAD =
  * place's government (三、儋州市政府): in a breakdown sorted by department or by place, the lead of the tasks under it.
  */
 export const UNIT_HEADING =
-  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /**
  * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团 (a

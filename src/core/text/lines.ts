@@ -38,8 +38,10 @@ export function cleanLine(raw: string): string {
   return trimEnds(cleanAll(raw));
 }
 
+// A copy that lost its indent characters shows them as '?', '？', '□' or the replacement character at the line's
+// start ('??一、…'): such a run is indentation, as spaces are.
 function trimEnds(s: string): string {
-  return s.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g, "");
+  return s.replace(/^[\s\u3000\u00a0?？□\ufffd]+|[\s\u3000\u00a0]+$/g, "");
 }
 
 function cleanInside(raw: string): string {

@@ -64,19 +64,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set L: '单位:职责' lines under '其职责分工为:' (区委宣传部:制订…) are not read as tasks of that unit, and items whose subject names the units ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units",
   },
-  "chongqing-2004-zhengfugongzuo-fenjie-p6": {
-    wrong: 3,
-    reason:
-      "Set L: a role sentence after each task ('由小军同志负责,市A、市B承办。': a leader by given name with 同志, 承办 units) is not read; three tasks not found",
-  },
   "fujian-quanzhou-nanan-undated-chunyun-lianhezhifa-news": {
     wrong: 3,
     reason:
       "Set L: news groups '第一组由A牵头,B、C…等部门配合,重点开展…': the tasks are not found where the reading starts them (after the role clause), and the group's name is glued to the lead",
-  },
-  "guizhou-liupanshui-undated-jiuye-trad": {
-    wrong: 2,
-    reason: "Set L: the collective '各縣、特區、區人民政府' is split in three units",
   },
   "henan-zhengzhou-2012-shidashishi-fenjie-news-pinyin": {
     wrong: 2,
@@ -93,34 +84,14 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set L: records whose fields are sub-numbered ((一)责任领导 (二)责任单位 (三)协办单位 (四)项目内容 … (六)完成时限): the fields are read as items, the records' tasks not found",
   },
-  "hunan-yongzhou-shuangpai-2019-gongyejizhongqu-bushi": {
-    wrong: 17,
-    reason:
-      "Set L: office headings with their other names in a bracket ('(一)综合办公室(党群工作部、监察室、督查室、财务室)') over circled items ①…;②… run together on one line: the items are not read as tasks of the heading's unit",
-  },
   "liaoning-fushun-undated-zhongdiangongzuo-p5": {
     wrong: 5,
     reason:
       "Set L: a task followed by '责任人:X副市长' / '协调人:…' / '责任单位:A、B' lines: the units line is not given to the task (leads empty)",
   },
-  "shanghai-2025-zhengwugongkai-yaodian-trad": {
-    wrong: 6,
-    reason:
-      "Set L: every body line starts with '??' (the copy's lost indent characters): the numbers after it are not read as numbering (ids 1–6 for 1.1–2.6, the heading 二、 run into task 6)",
-  },
-  "shanghai-songjiang-2024-zhengwugongkai-yaodian": {
-    wrong: 7,
-    reason:
-      "Set L: paragraphs holding several sentences, each closed by a bare bracket of units with no label: each sentence is not read as a task of its own",
-  },
   "unknown-2009-xian-xiaochun-shengchan-yijian-fanwen-p3": {
     wrong: 1,
     reason: "Set L: item (八) without units (a task with no units in the reading) is not read",
-  },
-  "unknown-undated-xian-yuanlinxiancheng-zhize-fenjie-doc": {
-    wrong: 10,
-    reason:
-      "Set L: the whole document on one line, unit headings (一、县城区办事处 / 二、县建设局) over (一)(二)… duties: not read",
   },
   "unknown-undated-xianjiaotongju-chunyun-fangan-fanwen-trad": {
     wrong: 4,
