@@ -69,39 +69,19 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set L: a role sentence after each task ('由小军同志负责,市A、市B承办。': a leader by given name with 同志, 承办 units) is not read; three tasks not found",
   },
-  "fujian-quanzhou-nanan-undated-chunyun-lianhezhifa-news": {
-    wrong: 3,
-    reason:
-      "Set L: news groups '第一组由A牵头,B、C…等部门配合,重点开展…': the tasks are not found where the reading starts them (after the role clause), and the group's name is glued to the lead",
-  },
   "guizhou-liupanshui-undated-jiuye-trad": {
     wrong: 2,
     reason: "Set L: the collective '各縣、特區、區人民政府' is split in three units",
-  },
-  "henan-zhengzhou-2012-shidashishi-fenjie-news-pinyin": {
-    wrong: 2,
-    reason:
-      "Set L: records one field a line (主管領導 / 責任單位 / 主要責任人 / 進度安排): the 主管領導's name is read as the lead and the 責任單位 as a co-unit",
   },
   "hubei-jingzhou-jianli-2018-kongqizhiliang-zhizeqingdan-forum": {
     wrong: 7,
     reason:
       "Set L: a forum copy of a duty table whose rows are flattened with single spaces (unit names split by the wrap: '县交通 运输局'): no row read",
   },
-  "hubei-shiyan-2008-shijianshishi-fenjie": {
-    wrong: 2,
-    reason:
-      "Set L: records whose fields are sub-numbered ((一)责任领导 (二)责任单位 (三)协办单位 (四)项目内容 … (六)完成时限): the fields are read as items, the records' tasks not found",
-  },
   "hunan-yongzhou-shuangpai-2019-gongyejizhongqu-bushi": {
     wrong: 17,
     reason:
       "Set L: office headings with their other names in a bracket ('(一)综合办公室(党群工作部、监察室、督查室、财务室)') over circled items ①…;②… run together on one line: the items are not read as tasks of the heading's unit",
-  },
-  "liaoning-fushun-undated-zhongdiangongzuo-p5": {
-    wrong: 5,
-    reason:
-      "Set L: a task followed by '责任人:X副市长' / '协调人:…' / '责任单位:A、B' lines: the units line is not given to the task (leads empty)",
   },
   "liaoning-panjin-panshan-2014-shehuijiuzhu-fengong-pinyin": {
     wrong: 1,
