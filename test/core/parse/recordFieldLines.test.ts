@@ -103,3 +103,23 @@ describe("groups numbered 第N组 whose paragraphs open with a role clause", () 
     ]);
   });
 });
+
+describe("unit-then-colon duty lines under an item that introduces them", () => {
+  it("reads each line as a task of its unit under the item, whatever its verb, its words after the colon", () => {
+    const text = doc(
+      "某县防汛工作实施方案",
+      "一、各单位要按照分工抓好落实,确保安全度汛。具体分工如下:",
+      "县水利局:编制防汛预案,组织河道清障。",
+      "县气象局:及时发布暴雨预警信息。",
+      "县民政局:负责受灾群众的转移安置。",
+      "二、做好物资储备",
+      "1.储备编织袋5万条。(责任单位:县应急局)",
+    );
+    expect(read(text)).toEqual([
+      ["1.1", "编制防汛预案,组织河道清障。", ["县水利局"], []],
+      ["1.2", "及时发布暴雨预警信息。", ["县气象局"], []],
+      ["1.3", "负责受灾群众的转移安置。", ["县民政局"], []],
+      ["2.1", "储备编织袋5万条。", ["县应急局"], []],
+    ]);
+  });
+});
