@@ -62,7 +62,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "beijing-haidian-undated-jinfang-zhizefengong": {
     wrong: 2,
     reason:
-      "Set L: '单位:职责' lines under '其职责分工为:' (区委宣传部:制订…) are not read as tasks of that unit, and items whose subject names the units ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units",
+      "Set L: items whose subject names the units with a requirement verb ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units (item 3 not at all)",
   },
   "chongqing-2004-zhengfugongzuo-fenjie-p6": {
     wrong: 3,
