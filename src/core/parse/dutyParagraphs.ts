@@ -24,7 +24,7 @@ const LABEL_IN = new RegExp(`(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*[::]
  * (区环保局要…) or a paragraph naming its units by label is not one.
  */
 function listedDuty(text: string): SubjectDuty | null {
-  const subject = subjectDuty(text);
+  const subject = subjectDuty(text, { colon: true });
   if (!subject || !/^[。:,]$/.test(subject.separator) || subject.requirement) return null;
   return LABEL_IN.test(fold(text)) ? null : subject;
 }
@@ -51,7 +51,11 @@ const runUnits = (text: string): string[] | null => {
 };
 
 /** True when the node is a duty paragraph this reader made: the next one goes beside it. */
-const isDuty = (node: Node): boolean => node.paragraph && node.style === null && runUnits(node.text) !== null;
+const isDuty = (node: Node): boolean =>
+  node.paragraph && node.style === null && (labelled.has(node) || runUnits(node.text) !== null);
+
+// Duty paragraphs whose units were a label (区委宣传部:制订…), their words kept without it.
+const labelled = new WeakSet<Node>();
 
 /**
  * A duty paragraph without a number: made a task under the numbered heading above it (or beside the duty
@@ -80,7 +84,18 @@ export function onDutyParagraph(o: Outline, line: SourceLine, next: SourceLine |
   if (!names) return false;
   const roles = readRoles(names.join("、"), { bareUnits: true });
   if (roles.leads.length + roles.listed.length === 0) return false;
-  const node = o.addNode(line.no, null, null, false, line.text, under);
+  // A colon after the names makes them the duty's label (区委宣传部:制订…): the words are those after it.
+  const colon = fold(line.text).indexOf(":");
+  const label = listedDuty(line.text)?.separator === ":" && colon > 0;
+  const node = o.addNode(
+    line.no,
+    null,
+    null,
+    false,
+    label ? line.text.slice(colon + 1).trim() : line.text,
+    under,
+  );
+  if (label) labelled.add(node);
   node.paragraph = true;
   o.attach(roles, line);
   node.closed = true;

@@ -174,3 +174,10 @@ export function lineLabelKind(folded: string): LabelKind | null {
   const m = LABEL_LINE.exec(folded);
   return m ? labelKind(m[2] as string) : null;
 }
+
+const STAFF_LINE = new RegExp(`^${LEVEL}(?:${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL})\\s*[::]`);
+
+/** True when a folded line starts with a label of named staff (主要责任人:毛杰, 具体责任人:王勇). */
+export function isStaffLine(folded: string): boolean {
+  return STAFF_LINE.test(folded);
+}

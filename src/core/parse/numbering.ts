@@ -68,6 +68,9 @@ const PATTERNS: ReadonlyArray<{ style: NumStyle; re: RegExp; cn: boolean }> = [
   // 第一部分 / 第二章 / 第三篇: parts above 一、.
   { style: "part", re: new RegExp(`^第(${CN}|\\d{1,2})(部分|章|篇)[、.,::]?\\s*`), cn: true },
   { style: "di", re: new RegExp(`^第(${CN}|\\d{1,3})[条项][、.,::]?\\s*`), cn: true },
+  // 第一组由A牵头,B配合,重点… / 第二组:…: groups numbered in a report's paragraphs (a name with a field after it is
+  // a group record first, groupRecords.ts).
+  { style: "di", re: new RegExp(`^第(${CN}|\\d{1,3})组(?=由|[,,::\\s])[,,::]?\\s*`), cn: true },
   { style: "par", re: /^[((]\s*(\d{1,4})\s*[))]\s*/, cn: false },
   { style: "arp", re: /^(\d{1,4})\s*[))]\s*/, cn: false },
   // 1. 1、 1 . — but not a decimal (1.5万) and not a year or a quantity (2020年, 3个)

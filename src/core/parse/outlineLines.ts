@@ -14,7 +14,7 @@ import { isBreakdownTitle } from "./docInfo";
 import { endsWithRoleBracket } from "./node";
 import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
-import { labelKey, lineLabelKind, type LabelKind } from "./labels";
+import { isStaffLine, labelKey, lineLabelKind, type LabelKind } from "./labels";
 import { namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isShortHeading, onText } from "./outlineText";
@@ -170,8 +170,11 @@ function onNumbered(
 }
 
 /** A label line: units (牵头单位: / 责任单位: / 配合单位:), a leader, a deadline, or another field. */
-function onLabel(o: Outline, line: SourceLine, kind: LabelKind): void {
+function onLabel(o: Outline, line: SourceLine, given: LabelKind): void {
   const cur = o.current;
+  // Named staff after the task's own unit line (责任单位:A / 主要责任人:张三): persons in the unit, never units.
+  const staffAfterUnits = cur && isStaffLine(line.folded) && cur.labelKinds.length > 0;
+  const kind = staffAfterUnits ? "other" : given;
   if (kind === "other") {
     // 工作目标: / 项目责任人: … after a task: part of its block, never a task or units of its own.
     // (备注:1.责任单位中列第一位的为牵头单位;… may state the convention.)

@@ -160,7 +160,11 @@ function isUnitList(text: string): boolean {
 export function readLeadingRoles(text: string, roles: Roles): string | null {
   const f = fold(text);
   if (!f.startsWith("由")) return readOpeningSentence(text, roles);
-  const clauses = splitTopLevel(f.slice(1), ",;");
+  // The clauses run to a sentence's end inside the text (由A牵头,B、C等部门配合。重点开展…): no role clause after it.
+  const body = f.slice(1);
+  const end = body.endsWith("。") ? body.length - 1 : body.length;
+  const parts = splitTopLevel(body.slice(0, end), ",;。");
+  const clauses = end < body.length ? [...parts.slice(0, -1), `${parts.at(-1) ?? ""}。`] : parts;
   let at = 1;
   let read = 0;
   // Names set off by commas before the clause whose verb they share (由A牵头,B,C参与): its list.
@@ -173,6 +177,7 @@ export function readLeadingRoles(text: string, roles: Roles): string | null {
       read++;
       pending = [];
       at = from;
+      if (f[from - 1] === "。") break;
     } else if (read > 0 && splitUnitList(original).every(endsLikeUnit) && original.trim() !== "") {
       pending.push(original);
     } else break;

@@ -81,6 +81,19 @@ export function aloneField(folded: string): { mark: Mark; field: Field } | null 
   return mark && ALONE_LABEL.test(label) ? { mark, field: { kind: "generic", label, alone: true } } : null;
 }
 
+// Inside a run, a label the parser does not know may be longer (项目内容及任务分解:), with or without its value.
+const LONG_GENERIC = /^([\u4e00-\u9fff]{2,10})\s*:/;
+
+/** A numbered label the parser does not know, up to ten characters, with its colon: a field only inside a run. */
+export function longField(folded: string): { mark: Mark; field: Field } | null {
+  const mark = markOf(folded);
+  const f = mark ? folded.slice(mark.length).trim() : "";
+  const g = mark ? LONG_GENERIC.exec(f) : null;
+  return mark && g
+    ? { mark, field: { kind: "generic", label: g[1] as string, alone: f.length === g[0].length } }
+    : null;
+}
+
 /**
  * The lines of a run of numbered fields starting at `i` (1.项目名称 / 2.建设内容 / 3.责任单位, values between),
  * or null when the numbers there are no field numbers: the run counts 1, 2, 3 … in one style, names a unit field,
@@ -95,19 +108,38 @@ export function fieldRun(lines: readonly SourceLine[], i: number): number[] | nu
   for (let j = i + 1; j < lines.length && j - last <= VALUE_LINES; j++) {
     const f = (lines[j] as SourceLine).folded;
     if (f === "") continue;
-    const next = numberedField(f) ?? (run.length >= 2 ? aloneField(f) : null);
+    const next = numberedField(f) ?? (run.length >= 2 ? (aloneField(f) ?? longField(f)) : null);
     if (next && next.mark.style === first.mark.style && next.mark.n === run.length + 1) {
       run.push(j);
       fields.push(next.field);
       last = j;
       continue;
     }
-    if (next || readNumbering(f) || plainField(f)) break;
+    // Points of a field whose value starts below it ((四)项目内容: / 1、… / 2、…) are its value, not the run's end.
+    const points = fields[fields.length - 1]?.alone === true && markOf(f)?.style !== first.mark.style;
+    if (next || (readNumbering(f) && !points) || plainField(f)) break;
   }
   const labels = new Set(fields.map((f) => f.label));
   const known = fields.filter((f) => f.kind !== "generic").length;
   const units = fields.some((f) => f.kind === "unit");
   return run.length >= 2 && labels.size === fields.length && known >= 2 && units ? run : null;
+}
+
+/**
+ * The lines between a run's field whose value starts below it and the next field ((四)项目内容: / 1、… / 2、…):
+ * the points of that value, joined to it so they are never read as tasks.
+ */
+export function fieldPoints(lines: readonly SourceLine[], run: readonly number[]): number[] {
+  const points: number[] = [];
+  for (let k = 0; k + 1 < run.length; k++) {
+    const at = run[k] as number;
+    const f = (lines[at] as SourceLine).folded;
+    const mark = markOf(f);
+    if (!mark || !LONG_GENERIC.test(f.slice(mark.length).trim()) || !/:\s*$/.test(f)) continue;
+    for (let j = at + 1; j < (run[k + 1] as number); j++)
+      if ((lines[j] as SourceLine).text !== "") points.push(j);
+  }
+  return points;
 }
 
 /**
@@ -120,6 +152,22 @@ export function namesUnitsOnly(text: string): boolean {
   if (kind !== "lead" && kind !== "co" && kind !== "list") return false;
   const names = splitUnitList(text.slice(f.search(/:/) + 1));
   return names.length > 0 && names.every(isUnitLike);
+}
+
+/**
+ * True when a line is a deadline label and a short date ((六)完成时限:2008年内): with a number before it, the number
+ * is the field's, even outside a run (a record cut by a page). A numbered leader line is no field: it may head the
+ * tasks that leader is in charge of ((一)分管副市长:许光明).
+ */
+export function namesFieldOnly(text: string): boolean {
+  const f = fold(text);
+  const value = f.slice(f.search(/:/) + 1).trim();
+  return (
+    lineLabelKind(f) === "deadline" &&
+    value.length <= 14 &&
+    /[年月日底前内]/.test(value) &&
+    !/[,;。]/.test(value)
+  );
 }
 
 /** The next line at or after `from` that is not empty, or -1. */

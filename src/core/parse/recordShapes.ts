@@ -8,15 +8,18 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
-import { bareLabelKind } from "./labels";
+import { bareLabelKind, lineLabelKind } from "./labels";
 import { chineseNumber } from "./numbering";
 import { recordOpener } from "./outlineRecords";
 import {
   aloneField,
   fieldOf,
+  fieldPoints,
   fieldRun,
+  longField,
   fieldsFollow,
   markOf,
+  namesFieldOnly,
   namesUnitsOnly,
   nextFilled,
   numberedField,
@@ -85,22 +88,32 @@ function recordByWord(lines: readonly SourceLine[], i: number): SourceLine[] | n
 export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
   const lines = joinParagraphs(groupRecords(given).map(unspaceLabel));
   const fieldNumbers = new Set<number>();
+  const points = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const run = fieldRun(lines, i);
     if (!run) continue;
     for (const k of run) fieldNumbers.add(k);
+    for (const k of fieldPoints(lines, run)) points.add(k);
     i = run[run.length - 1] as number;
   }
   const out: SourceLine[] = [];
   const joined = new Set<number>();
   lines.forEach((line, i) => {
     if (joined.has(i)) return;
+    const prev = out[out.length - 1];
+    if (points.has(i) && prev) {
+      out[out.length - 1] = withText(prev, `${prev.text}${line.text}`);
+      return;
+    }
     const byWord = line.text === "" ? null : recordByWord(lines, i);
     if (byWord) {
       out.push(...byWord);
       return;
     }
-    const numbered = line.text === "" ? null : numberedField(line.folded);
+    const numbered =
+      line.text === ""
+        ? null
+        : (numberedField(line.folded) ?? (fieldNumbers.has(i) ? longField(line.folded) : null));
     const rest = numbered ? line.text.slice(numbered.mark.length).trim() : "";
     const alone = fieldNumbers.has(i) && !numbered ? aloneField(line.folded) : null;
     // A label the parser does not know, alone, is written with its colon and its value's first line.
@@ -110,7 +123,11 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
       const value = v && markOf(v.folded) === null && plainField(v.folded) === null ? v.text : "";
       if (value) joined.add(j);
       out.push(withText(line, `${line.text.slice(alone.mark.length).trim()}:${value}`));
-    } else if (numbered && (fieldNumbers.has(i) || namesUnitsOnly(rest))) out.push(withText(line, rest));
+    } else if (
+      numbered &&
+      (fieldNumbers.has(i) || namesUnitsOnly(rest) || (namesFieldOnly(rest) && !unitsNext(lines, i)))
+    )
+      out.push(withText(line, rest));
     else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {
@@ -131,4 +148,11 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
     }
   });
   return out;
+}
+
+/** True when the next filled line after `i` is a unit label line: the numbered line above it is a task of its own. */
+function unitsNext(lines: readonly SourceLine[], i: number): boolean {
+  const j = nextFilled(lines, i + 1);
+  const kind = j >= 0 ? lineLabelKind((lines[j] as SourceLine).folded) : null;
+  return kind === "lead" || kind === "co" || kind === "list";
 }

@@ -7,6 +7,7 @@
  */
 
 import { fold } from "../text/fold";
+import { isLabelLine } from "./labels";
 import { isCollective } from "./splitUnits";
 import { endsLikeUnit, splitUnitList } from "./unitLike";
 import { DUTY_VERB_AFTER_STOP, REQUIREMENT_VERB, SUBJECT_DUTY_VERB } from "./dutyWords";
@@ -17,6 +18,8 @@ const NAMES = '^([^,。;:()“”"!?\\s]{2,60}?)';
 const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
 const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${SUBJECT_DUTY_VERB}))`);
 const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
+// A colon after the names is a unit's label in a duty list (区委宣传部:制订… / 商委:协调…): any words after it.
+const AFTER_COLON = new RegExp(`${NAMES}(\\s*:\\s*)(?=([\\u4e00-\\u9fff]{2}))`);
 // Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…).
 const NOT_NAME_START = /^[为在对把将向从按以由经据]/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
@@ -46,11 +49,13 @@ export interface SubjectDuty {
  * @example subjectDuty("交通部门,负责通村公路建设。")?.units → ["交通部门"]
  * @example subjectDuty("各地要加强领导。") → null
  */
-export function subjectDuty(text: string): SubjectDuty | null {
+export function subjectDuty(text: string, options: { colon?: boolean } = {}): SubjectDuty | null {
   const f = fold(text);
   const at = CONTINUED.exec(f)?.[0].length ?? 0;
   const rest = f.slice(at);
-  const m = SUBJECT_FIRST.exec(rest) ?? AFTER_STOP.exec(rest);
+  // Any words after a colon only in a duty list, and never after a label (协同责任单位:…).
+  const colon = options.colon === true && !isLabelLine(rest) ? colonDuty(rest) : null;
+  const m = SUBJECT_FIRST.exec(rest) ?? AFTER_STOP.exec(rest) ?? colon;
   if (!m || NOT_NAME_START.test(m[1] as string)) return null;
   const names = text.slice(at, at + (m[1] as string).length);
   const units = wholeOrSplit(names);
@@ -72,4 +77,14 @@ function wholeOrSplit(names: string): string[] {
   const units = splitUnitList(names);
   if (units.every((u) => endsLikeUnit(u)) || /[、,;/\s]/.test(fold(names))) return units;
   return endsLikeUnit(names) ? [names] : units;
+}
+
+/**
+ * Names, a colon and words as a duty list writes a member (区委宣传部:制订…), or null: a field of a page or a form
+ * (政策解读单位:县政府办公室, its name a role and its value a unit) is none.
+ */
+function colonDuty(rest: string): RegExpExecArray | null {
+  const m = AFTER_COLON.exec(rest);
+  if (!m || /单位$/.test(m[1] as string)) return null;
+  return endsLikeUnit(rest.slice(m[0].length).replace(/[。;]$/, "")) ? null : m;
 }

@@ -74,7 +74,10 @@ export function dropNoticeParagraphs(root: Node): ReadonlySet<Node> {
   let inTasks = false;
   const runsIntoTasks = numberedIntoTasks(root.children);
   for (const [k, child] of root.children.entries()) {
-    const prose = isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text);
+    // …其职责分工为: / …如下: introduces the list under it: a heading over those tasks, not the notice's words.
+    const introduces = /[::]$/.test(fold(child.text).trim()) && child.children.some(subtreeHasUnits);
+    const prose =
+      isProse(child.text) && !closesWithRoles(child.text) && !opensWithRoles(child.text) && !introduces;
     if (!inTasks && !child.heading && !hasOwnUnits(child) && prose && !runsIntoTasks[k]) {
       if (child.children.length === 0) {
         notice.add(child);

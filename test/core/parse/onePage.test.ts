@@ -89,13 +89,17 @@ describe("a page on one line", () => {
     ].join("");
     const text = `某区渣土整治工作实施方案下载后可任意编辑为做好整治工作,${filler}。一、工作目标${filler}。二、职责分工为加强领导,成立领导小组,各成员单位职责如下:${duties}`;
     // The parts before the duties (一、工作目标…) name no unit: whatever they read as, they are not the duties.
+    // After a colon the names are the member's label (Set L's reading of 区委宣传部:制订…): the words follow it.
+    const whole = stop !== ":";
     expect(read(text).filter(([, leads]) => leads.length > 0)).toEqual([
-      ["区城管局", ["区城管局"], []],
-      ["区交警大", ["区交警大队"], ["区交通运输局"]],
-      ["各街道办", ["各街道办事处"], []],
-      ["区融媒体", ["区融媒体中心"], []],
+      [whole ? "区城管局" : "负责全区", ["区城管局"], []],
+      [whole ? "区交警大" : "负责运输", ["区交警大队"], ["区交通运输局"]],
+      [whole ? "各街道办" : "负责辖区", ["各街道办事处"], []],
+      [whole ? "区融媒体" : "负责宣传", ["区融媒体中心"], []],
     ]);
-    expect(parseBreakdown(text).tasks.at(-1)?.text).toBe(`区融媒体中心${stop}负责宣传报道工作的组织和`);
+    expect(parseBreakdown(text).tasks.at(-1)?.text).toBe(
+      whole ? `区融媒体中心${stop}负责宣传报道工作的组织和` : "负责宣传报道工作的组织和",
+    );
   });
 
   it("reads duties on lines of their own under a numbered heading, and not a group's duties beside its unit label", () => {

@@ -60,34 +60,14 @@ const setL = listedUnder("## Set L");
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "beijing-haidian-undated-jinfang-zhizefengong": {
-    wrong: 11,
-    reason:
-      "Set L: '单位:职责' lines under '其职责分工为:' (区委宣传部:制订…) are not read as tasks of that unit, and items whose subject names the units ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units",
-  },
-  "fujian-quanzhou-nanan-undated-chunyun-lianhezhifa-news": {
-    wrong: 3,
-    reason:
-      "Set L: news groups '第一组由A牵头,B、C…等部门配合,重点开展…': the tasks are not found where the reading starts them (after the role clause), and the group's name is glued to the lead",
-  },
-  "henan-zhengzhou-2012-shidashishi-fenjie-news-pinyin": {
     wrong: 2,
     reason:
-      "Set L: records one field a line (主管領導 / 責任單位 / 主要責任人 / 進度安排): the 主管領導's name is read as the lead and the 責任單位 as a co-unit",
+      "Set L: items whose subject names the units with a requirement verb ('各乡(镇)政府、街道办事处必须…', '清河、西三旗街道和东北旺乡,要…') are read without units (item 3 not at all)",
   },
   "hubei-jingzhou-jianli-2018-kongqizhiliang-zhizeqingdan-forum": {
     wrong: 7,
     reason:
       "Set L: a forum copy of a duty table whose rows are flattened with single spaces (unit names split by the wrap: '县交通 运输局'): no row read",
-  },
-  "hubei-shiyan-2008-shijianshishi-fenjie": {
-    wrong: 2,
-    reason:
-      "Set L: records whose fields are sub-numbered ((一)责任领导 (二)责任单位 (三)协办单位 (四)项目内容 … (六)完成时限): the fields are read as items, the records' tasks not found",
-  },
-  "liaoning-fushun-undated-zhongdiangongzuo-p5": {
-    wrong: 5,
-    reason:
-      "Set L: a task followed by '责任人:X副市长' / '协调人:…' / '责任单位:A、B' lines: the units line is not given to the task (leads empty)",
   },
   "unknown-2009-xian-xiaochun-shengchan-yijian-fanwen-p3": {
     wrong: 1,

@@ -108,10 +108,12 @@ describe("a duty list under a numbered heading", () => {
       `县城管局、县环卫所${sep}负责农村生活垃圾收运处置。`,
       `${b}强化督查考核。`,
     ].join("\n");
+    // After a colon the names are the member's label (Set L's reading of 区委宣传部:制订…): the words follow it.
+    const whole = sep !== ":";
     expect(read(text).slice(0, 3)).toEqual([
-      { text: `县农业农村局${sep}负`, leads: ["县农业农村局"], co: [] },
-      { text: `县生态环境局${sep}负`, leads: ["县生态环境局"], co: [] },
-      { text: "县城管局、县环卫", leads: ["县城管局"], co: ["县环卫所"] },
+      { text: whole ? `县农业农村局${sep}负` : "负责统筹推进农村", leads: ["县农业农村局"], co: [] },
+      { text: whole ? `县生态环境局${sep}负` : "负责农村生活污水", leads: ["县生态环境局"], co: [] },
+      { text: whole ? "县城管局、县环卫" : "负责农村生活垃圾", leads: ["县城管局"], co: ["县环卫所"] },
     ]);
   });
 });
