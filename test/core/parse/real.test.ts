@@ -50,7 +50,8 @@ const setI = listedUnder("## Set I");
 const setJ = listedUnder("## Set J");
 // Gathered in the twelfth round, scored held out after it (its three branches never saw it), then trained on.
 const setK = listedUnder("## Set K");
-// Gathered in the thirteenth round, scored held out before it and after it (its three branches never saw it).
+// Gathered in the thirteenth round, scored held out before it and after it (its three branches never saw it), then
+// trained on in the fourteenth.
 const setL = listedUnder("## Set L");
 
 /**
