@@ -148,6 +148,26 @@ describe("the generic table reader", () => {
     ]);
   });
 
+  it("reads past its own header repeated on the next page when the numbering goes on under it (a row was lost)", () => {
+    // Shapes property, seed 928620809: under a header broken by spaces, the row after a page mark and the repeated
+    // header was read as nothing (its number 4 neither 1 nor after a new header's last).
+    const text = [
+      "序号 工作任务 牵头   单位 配合   单位 进展情况",
+      "1 建成口袋公园5个。 县住建局 县自然资源局 已完成",
+      "2 新增公共停车位300个。 县公安局 县城管局 正在推进",
+      "- 2 -",
+      "序号 工作任务 牵头   单位 配合   单位 进展情况",
+      "3 改造农贸市场2个。 县商务局  已开工",
+    ].join("\n");
+    const doc = parseBreakdown(text);
+    expect(doc.issues.map((i) => i.code)).toContain("layout-generic");
+    expect(doc.tasks.map((t) => [t.id, t.text, t.leads, t.coUnits])).toEqual([
+      ["1", "建成口袋公园5个。", ["县住建局"], ["县自然资源局"]],
+      ["2", "新增公共停车位300个。", ["县公安局"], ["县城管局"]],
+      ["3", "改造农贸市场2个。", ["县商务局"], []],
+    ]);
+  });
+
   it("reads a | table without row numbers, units separated by spaces in one cell, the month as deadline", () => {
     const text = [
       "一、消防安全排查安排",

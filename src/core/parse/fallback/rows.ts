@@ -44,6 +44,22 @@ function rowNumber(
   return { no: n, rest, style: own };
 }
 
+/** True when two headers name the same columns in the same order. */
+function sameColumns(a: FoundHeader, b: FoundHeader): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((k, n) => k === b.columns[n]);
+}
+
+/** The row number that opens the first line with text from `from` (1、 1. or a bare 1), or null. */
+function numberAfter(lines: readonly SourceLine[], from: number): number | null {
+  for (let j = from; j < lines.length; j++) {
+    const text = (lines[j] as SourceLine).text;
+    if (text === "") continue;
+    const first = splitCells(text)[0] ?? "";
+    return bareNumber(first) ?? readNumbering(first)?.n ?? null;
+  }
+  return null;
+}
+
 /** True for a section heading inside the table: 一、…, (一)…. */
 function isSectionHeading(text: string): boolean {
   const num = readNumbering(text);
@@ -73,7 +89,19 @@ export function readRows(
   for (; i < lines.length && gap <= MAX_GAP; i++) {
     const line = lines[i] as SourceLine;
     if (line.text === "") continue;
-    if (headerAt(lines, i) || isBreakdownTitle(line.folded)) break;
+    const again = headerAt(lines, i);
+    // The table's own header repeated on the next page, the numbering going on under it: read past it.
+    if (
+      again &&
+      numbered &&
+      last > 0 &&
+      sameColumns(again, header) &&
+      numberAfter(lines, again.end) === last + 1
+    ) {
+      i = again.end - 1;
+      continue;
+    }
+    if (again || isBreakdownTitle(line.folded)) break;
     // Under a header on one line, a units label line (牵头单位:县政府办) is the text's again, not a row's cell.
     if (mode === "line" && rows.length > 0 && UNITS_LABEL_LINE.test(line.folded)) break;
     const cells = mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
