@@ -9,7 +9,7 @@
 
 import { fold } from "../text/fold";
 import { isDeadline } from "./deadline";
-import { baseName, isUnitLike as isUnitLikeAsWritten, normalizeUnitName } from "./splitUnits";
+import { endsLikeUnit, isUnitLike as isUnitLikeAsWritten } from "./splitUnits";
 import { personName } from "./unitValues";
 import {
   CO_LABEL,
@@ -19,7 +19,6 @@ import {
   LIST_LABEL,
   PROSE_ROLE_OPENER,
   SURNAME,
-  UNIT_SUFFIX,
 } from "./vocabulary";
 
 /**
@@ -255,11 +254,6 @@ function unitBefore(raw: string, head: string): Step | null {
     .trim()
     .replace(/^[(\uff08]|[)\uff09]$/g, "");
   return endsLikeUnit(name) ? { kind: "person", name, person } : null;
-}
-
-/** True when the name as written ends like an organisation (splitUnits.ts's endsLikeUnit, nothing taken off). */
-function endsLikeUnit(raw: string): boolean {
-  return isUnitLikeAsWritten(raw) && UNIT_SUFFIX.test(baseName(fold(normalizeUnitName(raw))));
 }
 
 /**

@@ -49,13 +49,11 @@ function sameColumns(a: FoundHeader, b: FoundHeader): boolean {
   return a.columns.length === b.columns.length && a.columns.every((k, n) => k === b.columns[n]);
 }
 
-/** The row number that opens the first line with text from `from` (1、 1. or a bare 1), or null. */
-function numberAfter(lines: readonly SourceLine[], from: number): number | null {
+/** The row number that opens the first line with text from `from` (as rowNumber reads it after `last`), or null. */
+function numberAfter(lines: readonly SourceLine[], from: number, last: number): number | null {
   for (let j = from; j < lines.length; j++) {
     const text = (lines[j] as SourceLine).text;
-    if (text === "") continue;
-    const first = splitCells(text)[0] ?? "";
-    return bareNumber(first) ?? readNumbering(first)?.n ?? null;
+    if (text !== "") return rowNumber(splitCells(text)[0] ?? "", last, null)?.no ?? null;
   }
   return null;
 }
@@ -96,7 +94,7 @@ export function readRows(
       numbered &&
       last > 0 &&
       sameColumns(again, header) &&
-      numberAfter(lines, again.end) === last + 1
+      numberAfter(lines, again.end, last) === last + 1
     ) {
       i = again.end - 1;
       continue;
