@@ -298,3 +298,12 @@ export const RECORD_DETAIL_LABEL =
 export const GROUP_LEAD_LABEL = "组长(?:单位|部门)|牵头(?:单位|部门)";
 export const GROUP_CO_LABEL = "副组长(?:单位|部门)|成员(?:单位|部门)|配合(?:单位|部门)";
 export const GROUP_FIELD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:单位|部门|对象|范围|职责|重点)";
+
+/**
+ * A unit's name broken by a cell's wrap and flattened with a space (fallback/cells.ts, `joinWrappedNames`): a piece
+ * opening with a level (县交通 / 运输局), or a body that keeps offices of its own before an office named without its
+ * place (县委县政府 / 督查室).
+ */
+export const WRAPPED_NAME_HEAD = /^[省市县区镇乡]/;
+export const WRAPPED_NAME_HOST = /(?:政府|[省市县区]委)$/;
+export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;
