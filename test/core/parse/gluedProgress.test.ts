@@ -56,4 +56,18 @@ describe("a glued table with a progress column after its units", () => {
     expect(read(text)).toEqual([]);
     expect(codes(text)).toEqual([["no-tasks", { reason: "cells-glued" }]]);
   });
+
+  it("says the borders were lost at a header with no 序号 whose rows it cannot read", () => {
+    const text = [
+      "主题:",
+      "就业创业",
+      "项目名称工作任务责任单位完成情况",
+      "就业创业新增城镇就业2000人。县人社局,各乡镇截至9月底新增1680人。",
+      "扶持创业带动就业500人。县人社局,县财政局已扶持312人。",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+    expect(parseBreakdown(text).issues).toEqual([
+      { code: "no-tasks", severity: "error", line: 3, params: { reason: "cells-glued" } },
+    ]);
+  });
 });
