@@ -91,8 +91,17 @@ export function finish(outline: Outline): {
           continue;
         }
         if (child.heading) continue;
-        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead.
-        if (child.style === null && !own && !child.leader && !leadHeading && !isCutTail(child, last)) {
+        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead — or a
+        // table's sub-row of a numbered row whose other sub-rows name theirs (7 | A - - | B 卫健委): a row left
+        // without units, never guessed (its task-no-units error says what to check).
+        if (
+          child.style === null &&
+          !own &&
+          !child.leader &&
+          !leadHeading &&
+          !isCutTail(child, last) &&
+          !subRowBesideUnits(node, child)
+        ) {
           if (child.text) {
             issues.push({
               code: "text-unattached",
@@ -213,4 +222,14 @@ export function finish(outline: Outline): {
   }
   tasks.sort((a, b) => a.line - b.line);
   return { tasks, issues, firstContentLine };
+}
+
+/** A table row (its cells read, its units empty) among the sub-rows of a numbered row, another of which names units. */
+function subRowBesideUnits(row: Node, child: Node): boolean {
+  const tableRow = (n: Node): boolean => n.roles.some((r) => r.matched);
+  return (
+    row.style !== null &&
+    tableRow(child) &&
+    row.children.some((c) => c !== child && c.style === null && tableRow(c) && hasOwnUnits(c))
+  );
 }

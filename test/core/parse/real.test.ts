@@ -107,10 +107,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "read generically (a one-cell-per-line indicator table); the last row is cut before its 责任部门 cell",
   },
-  "hunan-yueyang-2019-minsheng-jindu": {
-    wrong: 1,
-    reason: "an unnumbered first sub-row (7.1, figures all dashes) without a unit is not kept as a task",
-  },
   "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
     wrong: 1,
     reason:
