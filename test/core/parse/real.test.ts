@@ -73,11 +73,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 4,
     reason: "Set L: working groups 'X保障組:負責…。責任人:names': the groups' duties are not read as tasks",
   },
-  "zhejiang-hangzhou-yuhang-2020-minshengshishi-jinzhan": {
-    wrong: 2,
-    reason:
-      "Set L: a progress table whose cells are glued with no separator and no 序号 (theme, task, units 'A,B', quarterly notes on one line): its rows are not read (the cells-glued finding at its header, line 4, asks for the original)",
-  },
   "hubei-qianjiang-2025-zhaoshang-renwuqingdan": {
     wrong: 1,
     reason:
