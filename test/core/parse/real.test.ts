@@ -86,7 +86,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
   "yunnan-honghe-hekou-undated-sixiangzhidu-ducha-p2": {
     wrong: 1,
     reason:
-      "Set I: the stage paragraph's roles are two clauses with no role word ('由A、B、C提出公开承诺单位,D制定方案并组织实施'): not read (the six group records after it read)",
+      "Set I: the stage paragraph's roles are two clauses with no role word ('由A、B、C提出公开承诺单位,D制定方案并组织实施'): not read (the six group records after it read); a text-unattached warning at line 1 tells the clerk",
   },
   "guangdong-chaozhou-2019-lantian": {
     wrong: 1,
