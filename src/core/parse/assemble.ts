@@ -13,6 +13,7 @@ import { readHeaderInfo } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
 import { gluedProjectHeader } from "./fallback/gluedProjects";
+import { GLUED_HEADER_UNNUMBERED } from "./vocabulary";
 import type { Body } from "./body";
 
 /** The parsed document from the body's outline; `encoding` is the file's (utf-8 for pasted text). */
@@ -71,7 +72,10 @@ export function assemble(
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
     const glued = lines.find(
-      (l) => GLUED_HEADER.test(l.folded.replace(/\s+/g, "")) || gluedProjectHeader(l.text) !== null,
+      (l) =>
+        GLUED_HEADER.test(l.folded.replace(/\s+/g, "")) ||
+        GLUED_HEADER_UNNUMBERED.test(l.folded.replace(/\s+/g, "")) ||
+        gluedProjectHeader(l.text) !== null,
     );
     const reason = glued ? "cells-glued" : noTaskReason(lines);
     issues.push({ code: "no-tasks", severity: "error", line: glued?.no ?? null, params: { reason } });
@@ -96,7 +100,6 @@ export function assemble(
 // A header row whose cells run together: 序号, a task column (重点督办内容 …), a units column, nothing between.
 const GLUED_HEADER =
   /序号(?:(?:项目名称|工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务|民生实事){1,3}|[\u4e00-\u9fff]{0,6}(?:内容|任务|事项|目标|措施)).{0,12}?(?:牵头单位|责任单位|主要责任单位|配合单位|牵头部门|责任部门)/;
-
 /** Why no task was found, for the `no-tasks` finding: empty, no numbered items, or no units anywhere. */
 function noTaskReason(lines: readonly SourceLine[]): "empty" | "no-numbering" | "no-units" {
   const filled = lines.filter((l) => l.text !== "");

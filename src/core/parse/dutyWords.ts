@@ -22,3 +22,10 @@ export const REQUIREMENT_VERB = /^(?:要|须|必须|应当)/;
  * subject verbs and the verbs a duty list opens a unit's work with.
  */
 export const DUTY_VERB_AFTER_STOP = `(?:${SUBJECT_DUTY_VERB}|指导|组织|协助|配合|督促|督查|做好|抓好|落实|推进|制定|监督|管理)`;
+
+/**
+ * Places listed with their level written once, after the last (清河、西三旗街道): the bare place before it (two or
+ * three characters, no level of its own) and the level words that may be so shared.
+ */
+export const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
+export const SHARED_PLACE_LEVEL = /(?:街道|街道办事处|乡|镇|社区)$/;

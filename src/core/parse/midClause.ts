@@ -61,8 +61,12 @@ function subjectClause(text: string, f: string): Roles | null {
   // Without a topic, the item's own words open with the subject: a heading's words run into it (消防安全领域镇应急办牵头,
   // 监督及考核镇安委会办公室负责) are not an office's name.
   // After a separator (县农业农村局,负责…) the words may be a paragraph run into a heading: the generic readers' then.
+  // A list of two or more units set apart by a comma (清河、西三旗街道和东北旺乡,要…) is a subject, not a heading's words.
+  const listed = subject !== null && subject.separator === "," && subject.units.length >= 2;
   const headed =
-    subject && !topic && (subject.separator !== "" || subject.units.some((u) => HEADING_WORD.test(fold(u))));
+    subject &&
+    !topic &&
+    ((subject.separator !== "" && !listed) || subject.units.some((u) => HEADING_WORD.test(fold(u))));
   if (!subject || headed) return null;
   const roles = emptyRoles();
   for (const u of subject.units) (subject.allLead ? roles.leads : roles.listed).push(u);

@@ -10,6 +10,7 @@ import { splitRunOn, withPlainLabels } from "./classify";
 import { splitBracketHeading } from "./splitBracketHeading";
 import { recordShapes } from "./recordShapes";
 import { splitOneLineTable } from "./tableOneLine";
+import { splitUnnumberedTables } from "./tableOneLineRows";
 import { joinWrapped } from "./wrappedLines";
 import { joinBrokenBrackets } from "./brokenBrackets";
 import { spreadGroupUnits } from "./groupUnitSentence";
@@ -28,18 +29,21 @@ export function prepareLines(text: string): SourceLine[] {
   return markUnitHeadings(
     recordShapes(
       joinProblemGroups(
-        readTackedRows(
-          pairRemedies(
-            joinPageOpening(
-              joinBrokenBrackets(
-                spreadGroupUnits(
-                  joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
+        splitUnnumberedTables(
+          readTackedRows(
+            pairRemedies(
+              joinPageOpening(
+                joinBrokenBrackets(
+                  spreadGroupUnits(
+                    joinWrapped(
+                      all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)),
+                    ),
+                  ),
                 ),
               ),
             ),
-          ),
+          ).flatMap(splitOneLineTable),
         )
-          .flatMap(splitOneLineTable)
           .flatMap(splitRunOnRecords)
           .flatMap(splitOnePage)
           .flatMap(splitRunOn)

@@ -10,11 +10,18 @@ import { fold } from "../text/fold";
 import { isLabelLine } from "./labels";
 import { isCollective } from "./splitUnits";
 import { endsLikeUnit, splitUnitList } from "./unitLike";
-import { DUTY_VERB_AFTER_STOP, REQUIREMENT_VERB, SUBJECT_DUTY_VERB } from "./dutyWords";
+import {
+  BARE_PLACE,
+  DUTY_VERB_AFTER_STOP,
+  REQUIREMENT_VERB,
+  SHARED_PLACE_LEVEL,
+  SUBJECT_DUTY_VERB,
+} from "./dutyWords";
 
 // The names, a separator perhaps (a comma, a full stop or a colon with spaces about it, or a space), and the verb
 // (looked at, not taken): any duty verb after a separator, a subject verb right after the names.
-const NAMES = '^([^,。;:()“”"!?\\s]{2,60}?)';
+// A name may hold a short bracket of its own (各乡(镇)政府).
+const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)){2,60}?)';
 const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
 const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${SUBJECT_DUTY_VERB}))`);
 const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
@@ -59,7 +66,9 @@ export function subjectDuty(text: string, options: { colon?: boolean } = {}): Su
   if (!m || NOT_NAME_START.test(m[1] as string)) return null;
   const names = text.slice(at, at + (m[1] as string).length);
   const units = wholeOrSplit(names);
-  if (units.length === 0 || !units.every((u) => endsLikeUnit(u) && !NOT_OFFICE.test(fold(u)))) return null;
+  const office = (u: string, k: number) =>
+    (endsLikeUnit(u) || sharesPlaceLevel(u, units[k + 1])) && !NOT_OFFICE.test(fold(u));
+  if (units.length === 0 || !units.every(office)) return null;
   const requirement = REQUIREMENT_VERB.test(m[3] as string);
   const separator = (m[2] ?? "").trim() || (m[2] ? " " : "");
   const separated = separator !== "";
@@ -67,6 +76,14 @@ export function subjectDuty(text: string, options: { colon?: boolean } = {}): Su
   // duty list sets it apart as one of its members (各街道办事处。负责辖区内巡查).
   if (units.every(isCollective) && (requirement || !separated)) return null;
   return { units, at, requirement, separator, allLead: /^(?:牵头|分别)/.test(m[3] as string) };
+}
+
+/**
+ * A bare place listed before a place that writes the level once for both (清河、西三旗街道: 清河 is 清河街道, kept as
+ * written): a unit of the list.
+ */
+function sharesPlaceLevel(name: string, next: string | undefined): boolean {
+  return next !== undefined && BARE_PLACE.test(fold(name)) && SHARED_PLACE_LEVEL.test(fold(next));
 }
 
 /**

@@ -7,9 +7,10 @@ import { emptyRoles, resolveRoles, type Roles } from "./roles";
 import { fillSameAsAbove } from "./resolve";
 import { assistedRoles } from "./assistedLead";
 import { isCollective } from "./splitUnits";
-import { isUnitLike } from "./unitLike";
+import { endsLikeUnit, isUnitLike } from "./unitLike";
+import { opensAsFrameSection } from "./frameSections";
 import type { Node } from "./node";
-import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead } from "./node";
+import { takeInlineUnits, hasOwnUnits, hasOwnLead, isBareNote, headingLead, subtreeHasUnits } from "./node";
 import { excerpt, type Outline } from "./outline";
 import { numberChild } from "./ids";
 import {
@@ -40,6 +41,10 @@ export function finish(outline: Outline): {
     // The units of a bracket that said 下同 (A、B,下同): every later task of the part that names none takes them.
     let below: { leads: string[]; coUnits: string[] } | null = null;
     const notice = dropNoticeParagraphs(part.root);
+    // A paragraph read as the notice's words whose numbering runs on into a section of tasks ((二)… then (三) with
+    // tasks under it) may be a task whose roles were not read: the clerk is told where.
+    for (const n of runsIntoTasks(part.root.children, notice))
+      issues.push({ code: "text-unattached", severity: "warning", line: n.line, params: { text: n.text } });
     mergeSubPoints(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
     mergeLoneParagraph(part.root, last);
@@ -91,8 +96,17 @@ export function finish(outline: Outline): {
           continue;
         }
         if (child.heading) continue;
-        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead.
-        if (child.style === null && !own && !child.leader && !leadHeading && !isCutTail(child, last)) {
+        // Unnumbered text is a task only with units: its own, or those of a heading that names its lead — or a
+        // table's sub-row of a numbered row whose other sub-rows name theirs (7 | A - - | B 卫健委): a row left
+        // without units, never guessed (its task-no-units error says what to check).
+        if (
+          child.style === null &&
+          !own &&
+          !child.leader &&
+          !leadHeading &&
+          !isCutTail(child, last) &&
+          !subRowBesideUnits(node, child)
+        ) {
           if (child.text) {
             issues.push({
               code: "text-unattached",
@@ -213,4 +227,45 @@ export function finish(outline: Outline): {
   }
   tasks.sort((a, b) => a.line - b.line);
   return { tasks, issues, firstContentLine };
+}
+
+/** A table row (its cells read, its units empty) among the sub-rows of a numbered row, another of which names units. */
+function subRowBesideUnits(row: Node, child: Node): boolean {
+  const tableRow = (n: Node): boolean => n.roles.some((r) => r.matched);
+  return (
+    row.style !== null &&
+    tableRow(child) &&
+    row.children.some((c) => c !== child && c.style === null && tableRow(c) && hasOwnUnits(c))
+  );
+}
+
+/**
+ * The notice's paragraphs that name units in a 由… clause (由A、B提出…) and are followed by the next number of their
+ * style with tasks under it.
+ */
+function runsIntoTasks(children: readonly Node[], notice: ReadonlySet<Node>): Node[] {
+  return children.filter((c, k) => {
+    const next = children[k + 1];
+    return (
+      notice.has(c) &&
+      !opensAsFrameSection(c.text) &&
+      namesUnitsAfterBy(c.text) &&
+      next !== undefined &&
+      c.style !== null &&
+      next.style === c.style &&
+      c.n !== null &&
+      next.n === c.n + 1 &&
+      next.children.some(subtreeHasUnits)
+    );
+  });
+}
+
+/** True when a 由 in the text opens a name of an organisation (由县人社局、监察局提出… → 县人社局). */
+function namesUnitsAfterBy(text: string): boolean {
+  const f = fold(text);
+  for (let at = f.indexOf("由"); at >= 0; at = f.indexOf("由", at + 1)) {
+    const first = /^[^,。;、]{3,14}/.exec(f.slice(at + 1))?.[0] ?? "";
+    for (let n = 3; n <= first.length; n++) if (endsLikeUnit(first.slice(0, n))) return true;
+  }
+  return false;
 }

@@ -94,6 +94,13 @@ export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标
  * Whole header names as a table whose cell borders were lost runs them together (序号项目名称主要内容…牵头单位配合单位),
  * longest first: the glued reader (fallback/glued.ts) cuts its header at them.
  */
+/**
+ * A glued header with no 序号 column, the line nothing but the names: a name column, a task column, units, then
+ * perhaps progress (实事内容工作任务责任单位进展情况; fallback/gluedRows.ts reads it, assemble.ts names it).
+ */
+export const GLUED_HEADER_UNNUMBERED =
+  /^[\u4e00-\u9fff]{0,4}(?:内容|任务|事项|名称)(?:工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务)[\u4e00-\u9fff]{0,4}(?:牵头单位|责任单位|主要责任单位|配合单位|牵头部门|责任部门)[\u4e00-\u9fff]{0,8}$/;
+
 export const GLUED_COLUMN =
   "序号|项目名称|项目内容|主要内容|建设内容|重点工作任务|重点工作|工作任务|重点任务|目标任务|工作内容|任务内容|民生实事|实事项目|主要责任单位|牵头单位|配合单位|责任单位|协办单位|协作单位|参与单位";
 
@@ -195,7 +202,7 @@ export const DEADLINE_VERB =
 
 /** Ends of names of organisations, as they appear in breakdowns (folded to simplified characters). */
 export const UNIT_SUFFIX =
-  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|功能板块|集团公司|专班|城投|水投|交投|国投|建投|产投|金投|文旅投|直属库|商场|商厦|酒店|饭店|宾馆)$/;
+  /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|镇街|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|功能板块|集团公司|专班|城投|水投|交投|国投|建投|产投|金投|文旅投|直属库|商场|商厦|酒店|饭店|宾馆)$/;
 
 /**
  * Ends of a whole unit's name (not of a section inside one, 科/股/室): where names run together with no separator
@@ -298,3 +305,12 @@ export const RECORD_DETAIL_LABEL =
 export const GROUP_LEAD_LABEL = "组长(?:单位|部门)|牵头(?:单位|部门)";
 export const GROUP_CO_LABEL = "副组长(?:单位|部门)|成员(?:单位|部门)|配合(?:单位|部门)";
 export const GROUP_FIELD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:单位|部门|对象|范围|职责|重点)";
+
+/**
+ * A unit's name broken by a cell's wrap and flattened with a space (fallback/cells.ts, `joinWrappedNames`): a piece
+ * opening with a level (县交通 / 运输局), or a body that keeps offices of its own before an office named without its
+ * place (县委县政府 / 督查室).
+ */
+export const WRAPPED_NAME_HEAD = /^[省市县区镇乡]/;
+export const WRAPPED_NAME_HOST = /(?:政府|[省市县区]委)$/;
+export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;

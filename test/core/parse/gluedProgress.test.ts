@@ -56,4 +56,36 @@ describe("a glued table with a progress column after its units", () => {
     expect(read(text)).toEqual([]);
     expect(codes(text)).toEqual([["no-tasks", { reason: "cells-glued" }]]);
   });
+
+  it("reads a header with no 序号, one row a line: a name cell merged over its rows, names set off by a comma", () => {
+    const text = [
+      "主题:",
+      "就业创业",
+      "项目名称工作任务责任单位完成情况",
+      "一季度二季度三季度四季度",
+      "就业创业新增城镇就业2000人。县人社局,各乡镇1.完成500人; 2.完成1100人。截至9月底新增1680人。",
+      "扶持创业带动就业500人。县人社局,相关镇街已扶持312人。",
+      "",
+      "全年新增城镇就业2000人以上。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新增城镇就业2000人。", ["县人社局"], ["各乡镇"]],
+      ["2", "扶持创业带动就业500人。", ["县人社局"], ["相关镇街"]],
+    ]);
+    expect(codes(text)).toEqual([["layout-generic", { reader: "glued", count: 2 }]]);
+  });
+
+  it("says the borders were lost at a header with no 序号 whose rows it cannot read", () => {
+    const text = [
+      "主题:",
+      "就业创业",
+      "项目名称工作任务责任单位完成情况",
+      "就业创业新增城镇就业2000人。截至9月底新增1680人。",
+      "扶持创业带动就业500人。已扶持312人。",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+    expect(parseBreakdown(text).issues).toEqual([
+      { code: "no-tasks", severity: "error", line: 3, params: { reason: "cells-glued" } },
+    ]);
+  });
 });

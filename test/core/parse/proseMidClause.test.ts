@@ -192,3 +192,26 @@ describe("paragraphs that name their unit anywhere in prose", () => {
     expect(parseBreakdown(text).tasks).toEqual([]);
   });
 });
+
+describe("a paragraph read as the notice's words whose numbering runs on into a section of tasks", () => {
+  it("is reported at its line when a 由… clause in it names units the parser did not read as roles", () => {
+    const text = [
+      "(二)宣传阶段。5月底前,各单位通过报纸、网站向社会公开承诺。由县文旅局、县教育局提出承诺名单,县融媒体中心制定方案并组织实施。各乡镇要于5月底前将落实情况报县政府办。",
+      "(三)检查阶段。分两组开展检查:",
+      "1.检查乡镇落实情况。(县监察局牵头,县审计局配合)",
+      "2.检查县直部门落实情况。(县政府办牵头,县财政局配合)",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => t.id)).toEqual(["3.1", "3.2"]);
+    expect(parsed.issues.filter((i) => i.code === "text-unattached").map((i) => i.line)).toEqual([1]);
+    // A plan's frame section (二、组织领导) naming persons after 由 stays the notice's words, unreported.
+    const frame = [
+      "二、组织领导",
+      "成立工作领导小组,由张某任组长,李某任副组长。",
+      "三、职责分工",
+      "1.检查乡镇落实情况。(县监察局牵头,县审计局配合)",
+      "2.检查县直部门落实情况。(县政府办牵头,县财政局配合)",
+    ].join("\n");
+    expect(parseBreakdown(frame).issues.filter((i) => i.code === "text-unattached")).toEqual([]);
+  });
+});

@@ -138,3 +138,25 @@ describe("rows one a line, cells set apart by single spaces", () => {
     }
   });
 });
+
+describe("a numbered row split into sub-rows, the first without a unit", () => {
+  it("keeps the first sub-row as a task without units (its error says so), the next with its own unit", () => {
+    const text = [
+      "某市1-10月重点民生实事落实情况",
+      "",
+      "序号 考核指标 单 位 工作目标 已完成数 完成比例 备  注",
+      "1 新增城镇就业 万人 3.1 3.4  109.7% 人社局",
+      "2 所有乡镇实现污水处理设施全覆盖 - - -",
+      "新建农村公厕(东区12、西区5) 17 17 100.0% 城管局",
+      "3 改造农村危房1200户以上 1250 1180 94.4% 住建局",
+    ].join("\n");
+    const parsed = parseBreakdown(text);
+    expect(parsed.tasks.map((t) => [t.id, t.text.slice(0, 8), t.leads])).toEqual([
+      ["1", "新增城镇就业", ["人社局"]],
+      ["2.1", "所有乡镇实现污水", []],
+      ["2.2", "新建农村公厕(东", ["城管局"]],
+      ["3", "改造农村危房12", ["住建局"]],
+    ]);
+    expect(parsed.issues.filter((i) => i.code === "task-no-units").map((i) => i.line)).toEqual([5]);
+  });
+});

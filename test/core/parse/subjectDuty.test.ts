@@ -236,4 +236,17 @@ describe("numbered items opening with their office", () => {
     ].join("\n");
     expect(parseBreakdown(text).tasks.flatMap((t) => t.leads)).toEqual([]);
   });
+
+  it("are led by a list of places set apart by a comma, a bracket in a name, a level written once for two places", () => {
+    const text = [
+      "2、各镇(街道)、村委会必须落实网格巡查制度,做到每个网格都有专人负责。",
+      "3、城关、东关街道和南山镇,要在河道沿线设立警示标志。",
+      "4、县应急局,要加强值班值守。",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["2", ["各镇(街道)"], ["村委会"]],
+      ["3", ["城关"], ["东关街道", "南山镇"]],
+      ["4", [], []],
+    ]);
+  });
 });

@@ -5,7 +5,7 @@ import { isDeadline } from "../deadline";
 import { isUnitLike, splitUnitList } from "../unitLike";
 import { isUnitInCell } from "../unitGuard";
 import { readRoles } from "../roles";
-import { ROLE_WORD } from "../vocabulary";
+import { ROLE_WORD, WRAPPED_NAME_HEAD, WRAPPED_NAME_HOST, WRAPPED_NAME_OFFICE } from "../vocabulary";
 
 /**
  * Splits a line into cells: on `|` when the line has one, else on runs of spaces (one or more).
@@ -15,6 +15,37 @@ import { ROLE_WORD } from "../vocabulary";
 export function splitCells(text: string): string[] {
   const parts = /[|\uff5c]/.test(text) ? text.split(/[|\uff5c]/) : text.split(/[\s\u3000\u00a0]+/);
   return parts.map((c) => c.trim()).filter(Boolean);
+}
+
+/** The most characters of each half of a unit's name broken by a cell's wrap. */
+const WRAPPED_HALF = 6;
+
+/**
+ * Cells set apart by single spaces where a cell's wrap broke a unit's name (a forum's copy of a table): the halves
+ * joined when the first is no unit and no figure but opens with a level and the two make a unit (县交通 运输局 →
+ * 县交通运输局), or when an office named without its place follows the body it belongs to (县委县政府 督查室 →
+ * 县委县政府督查室). Other cells as they are.
+ * @example joinWrappedNames(["持续开展", "县交通", "运输局"]) → ["持续开展", "县交通运输局"]
+ */
+export function joinWrappedNames(cells: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const a = cells[k] as string;
+    const b = cells[k + 1];
+    if (b !== undefined && wrappedHalves(fold(a), fold(b))) {
+      out.push(a + b);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function wrappedHalves(a: string, b: string): boolean {
+  if (a.length > WRAPPED_HALF || b.length > WRAPPED_HALF || /[^\u4e00-\u9fff]/.test(a + b)) return false;
+  if (WRAPPED_NAME_OFFICE.test(b) && WRAPPED_NAME_HOST.test(a)) return isUnitLike(a) && isUnitLike(b);
+  if (!WRAPPED_NAME_HEAD.test(a) || WRAPPED_NAME_HEAD.test(b) || isUnitLike(a) || isValueCell(a))
+    return false;
+  return isUnitLike(b) && isUnitLike(a + b);
 }
 
 // Figures, percentages and dates: 9.8%, 6%以上, 3幢, 2023年底, 1月份.

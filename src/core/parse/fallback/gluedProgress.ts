@@ -75,14 +75,18 @@ function nextRow(
   return -1;
 }
 
-/** A row's task to its full stop, then its names; null when no full stop is followed by names. */
-function readRow(
+/**
+ * A row's task to its full stop, then its names; null when no full stop is followed by names. With `commas`, names
+ * in one units cell may be set off by a comma too (区残联,相关镇街).
+ */
+export function readRow(
   row: string,
   known: Set<string>,
   unitColumns: number,
+  commas = false,
 ): { text: string; units: string[] } | null {
   for (let stop = row.indexOf("。"); stop >= 0; stop = row.indexOf("。", stop + 1)) {
-    const units = leadingNames(row, stop + 1, known, unitColumns);
+    const units = leadingNames(row, stop + 1, known, unitColumns, commas);
     if (units.length === 0) continue;
     for (const u of units) known.add(u);
     return { text: row.slice(0, stop + 1), units };
@@ -91,7 +95,13 @@ function readRow(
 }
 
 /** The names opening the cells after a task: one a units column, more only where set off by 、. */
-function leadingNames(row: string, p: number, known: ReadonlySet<string>, columns: number): string[] {
+function leadingNames(
+  row: string,
+  p: number,
+  known: ReadonlySet<string>,
+  columns: number,
+  commas: boolean,
+): string[] {
   const names: string[] = [];
   let at = p;
   for (let k = 0; k < columns; k++) {
@@ -99,7 +109,7 @@ function leadingNames(row: string, p: number, known: ReadonlySet<string>, column
     if (!name) break;
     names.push(name);
     at += name.length;
-    while (row[at] === "、") {
+    while (row[at] === "、" || (commas && row[at] === ",")) {
       const more = firstName(row, at + 1, known, false);
       if (!more) break;
       names.push(more);

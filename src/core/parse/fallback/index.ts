@@ -16,6 +16,7 @@ import { readProseParagraphs } from "./proseParagraphs";
 import { readLeadLists } from "./leadList";
 import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
+import { readGluedRows } from "./gluedRows";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -34,7 +35,8 @@ const MIN_TASKS = 2;
 export function readGenerically(lines: readonly SourceLine[]): GenericReading | null {
   // A table whose cell borders were lost, where its columns can be told apart (a key-project table by its
   // header's order and how names end).
-  const glued = readGlued(lines) ?? readGluedProgress(lines) ?? readGluedProjects(lines);
+  const glued =
+    readGlued(lines) ?? readGluedProgress(lines) ?? readGluedProjects(lines) ?? readGluedRows(lines);
   if (glued)
     return {
       reader: "glued",

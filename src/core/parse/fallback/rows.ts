@@ -8,7 +8,7 @@ import type { SourceLine } from "../../text/lines";
 import { readNumbering, bareNumber } from "../numbering";
 import { isBreakdownTitle } from "../docInfo";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "../vocabulary";
-import { splitCells, isValueCell, unitsOfCell } from "./cells";
+import { joinWrappedNames, splitCells, isValueCell, unitsOfCell } from "./cells";
 import { headerAt, isUnitColumn, type FoundHeader } from "./header";
 
 /** One row: its number if written, its first line, and its cells in order (without the number). */
@@ -102,7 +102,13 @@ export function readRows(
     if (again || isBreakdownTitle(line.folded)) break;
     // Under a header on one line, a units label line (牵头单位:县政府办) is the text's again, not a row's cell.
     if (mode === "line" && rows.length > 0 && UNITS_LABEL_LINE.test(line.folded)) break;
-    const cells = mode === "line" ? splitCells(line.text) : cellsOfLine(line.text);
+    // Cells set apart by spaces may break a unit's name (县交通 运输局): its halves joined.
+    const cells =
+      mode === "line"
+        ? /[|\uff5c]/.test(line.text)
+          ? splitCells(line.text)
+          : joinWrappedNames(splitCells(line.text))
+        : cellsOfLine(line.text);
     // A name broken a few characters a line (市政 / 府办 / 公厅): one cell.
     if (mode === "cell" && isFragment(line.text, known)) {
       let j = i + 1;
