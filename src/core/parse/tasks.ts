@@ -34,6 +34,8 @@ export function finish(outline: Outline): {
   let firstContentLine: number | null = null;
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
+  // The leaders named with others, each reported once, with the tasks they stand over.
+  const multiple = new Map<Person, Record<string, string | readonly string[]>>();
   for (const part of outline.parts) {
     // The units of the task read last, for a label that says 同上.
     let above: { leads: string[]; coUnits: string[] } | null = null;
@@ -188,13 +190,24 @@ export function finish(outline: Outline): {
           params: { id: fullId },
         });
       }
-      if (leader && leader.others.length > 0 && node.leader === leader) {
-        issues.push({
-          code: "leader-multiple",
-          severity: "warning",
-          line: node.leaderLine || node.line,
-          params: { id: fullId, leader: leader.name ?? leader.title ?? "", others: leader.others },
-        });
+      if (leader && leader.others.length > 0) {
+        // A heading's leaders stand over every task under it: one finding, naming the tasks (ids) when several.
+        const said = multiple.get(leader);
+        if (said && node.leader !== leader) said.ids = [...((said.ids ?? [said.id]) as string[]), fullId];
+        else {
+          const params: Record<string, string | readonly string[]> = {
+            id: fullId,
+            leader: leader.name ?? leader.title ?? "",
+            others: leader.others,
+          };
+          multiple.set(leader, params);
+          issues.push({
+            code: "leader-multiple",
+            severity: "warning",
+            line: node.leader === leader ? node.leaderLine || node.line : node.line,
+            params,
+          });
+        }
       }
       tasks.push({
         id: fullId,

@@ -69,7 +69,12 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
     if (mainTasks.length === 0)
       parts.push({ index: part, title: partTitle(lines, table.headerLine), line: from });
     const prefix = heading ? `${heading.id}.` : part > 1 ? `${part}:` : "";
-    taken.push({ from, to, tasks: withIds(table, part, prefix) });
+    const tasks = withIds(table, part, prefix);
+    taken.push({ from, to, tasks });
+    table.tasks.forEach((t, k) => {
+      const id = (tasks[k] as Task).id;
+      if (t.others && t.leader) issues.push(leaderMultiple(id, t.line, t.leader, t.others));
+    });
     issues.push(regionIssue("table", table.tasks.length, from, to, mainTasks.length, part));
   }
   for (const items of readItems(lines)) {
@@ -182,9 +187,14 @@ export function lowerBound(sorted: readonly number[], x: number): number {
 /** The table's tasks with ids: its row numbers (or row order) after the prefix, in its part. */
 function withIds(table: TableRead, part: number, prefix: string): Task[] {
   return table.tasks.map((task, r) => {
-    const { no, ...rest } = task;
+    const { no, others: _others, ...rest } = task;
     return { ...rest, id: `${prefix}${String(no ?? r + 1)}`, part };
   });
+}
+
+/** A row's leader cell names several leaders: the first is the task's. */
+function leaderMultiple(id: string, line: number, leader: string, others: readonly string[]): ParseIssue {
+  return { code: "leader-multiple", severity: "warning", line, params: { id, leader, others } };
 }
 
 /** The `layout-region` finding of a region read by another reader: its lines, its tasks, what it replaced, its part. */
