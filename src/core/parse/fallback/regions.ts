@@ -31,6 +31,7 @@ const REPLACED_CODES: ReadonlySet<string> = new Set([
   "task-unnumbered",
   "number-skipped",
   "number-duplicated",
+  "number-restarted",
 ]);
 
 /** A stretch of lines another reader read: its lines, its tasks with ids, the finding that says so. */
