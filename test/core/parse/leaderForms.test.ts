@@ -93,4 +93,44 @@ describe("leaders in their written forms", () => {
     ]);
     expect(multiple(text).map((p) => [p.leader, p.others])).toEqual([["冯立新", ["褚建华"]]]);
   });
+
+  it("reads two names on two lines of a one-cell-a-line table's leader cell as two leaders, not one name", () => {
+    const text = [
+      "序号",
+      "工作任务",
+      "责任领导",
+      "牵头单位",
+      "1",
+      "改造老旧小区。",
+      "李明",
+      "县住建局",
+      "2",
+      "新建口袋公园十处,改造街头绿地。",
+      "王强",
+      "赵磊",
+      "县城管局",
+    ].join("\n");
+    expect(leaders(text).map((t) => [t[1], t[3]])).toEqual([
+      ["李明", ["县住建局"]],
+      ["王强", ["县城管局"]],
+    ]);
+    expect(multiple(text)).toEqual([{ id: "2", leader: "王强", others: ["赵磊"] }]);
+  });
+
+  it("reads a leader heading with the title before or after the name, and a glossed Traditional leader label", () => {
+    const heading = [
+      "一、副县长李明牵头重点工作",
+      "1.改造老旧小区。",
+      "责任单位:县住建局、县财政局",
+      "二、王强县长牵头重点工作",
+      "1.新建口袋公园。",
+      "责任单位:县城管局",
+    ].join("\n");
+    expect(leaders(heading).map((t) => [t[0], t[1], t[2]])).toEqual([
+      ["1.1", "李明", "副县长"],
+      ["2.1", "王强", "县长"],
+    ]);
+    const glossed = "1.改造老旧小區。\n主管領(lǐng)導(dǎo):劉東\n責(zé)任單位:市住建局、市財政局\n";
+    expect(leaders(glossed)).toEqual([["1", "劉東", null, ["市住建局"], ["市財政局"]]]);
+  });
 });

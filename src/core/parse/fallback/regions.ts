@@ -32,6 +32,7 @@ const REPLACED_CODES: ReadonlySet<string> = new Set([
   "number-skipped",
   "number-duplicated",
   "number-restarted",
+  "leader-multiple",
 ]);
 
 /** A stretch of lines another reader read: its lines, its tasks with ids, the finding that says so. */
