@@ -66,6 +66,7 @@ export function assemble(
           line: generic.line,
           params: { reader: generic.reader, count: generic.tasks.length },
         },
+        ...(generic.issues ?? []),
         ...cutIssues,
       ]
     : treeIssues;

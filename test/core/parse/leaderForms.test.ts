@@ -92,6 +92,8 @@ describe("leaders in their written forms", () => {
       ["冯立新", ["市财政局"]],
     ]);
     expect(multiple(text).map((p) => [p.leader, p.others])).toEqual([["冯立新", ["褚建华"]]]);
+    // The further leaders are said in the finding, never a field of the task.
+    expect(parseBreakdown(text).tasks.every((t) => !("others" in t))).toBe(true);
   });
 
   it("reads two names on two lines of a one-cell-a-line table's leader cell as two leaders, not one name", () => {

@@ -10,6 +10,7 @@ import type { DocumentPart, ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { account, accountsForMore, isSoundTask } from "../plausibility";
 import { readTablesGenerically, type TableRead } from "./tables";
+import { leaderMultiple, withoutOthers } from "./rowTask";
 import { uniqueIds } from "./index";
 import { chooseItems, readItems } from "./regionItems";
 
@@ -189,14 +190,9 @@ export function lowerBound(sorted: readonly number[], x: number): number {
 /** The table's tasks with ids: its row numbers (or row order) after the prefix, in its part. */
 function withIds(table: TableRead, part: number, prefix: string): Task[] {
   return table.tasks.map((task, r) => {
-    const { no, others: _others, ...rest } = task;
-    return { ...rest, id: `${prefix}${String(no ?? r + 1)}`, part };
+    const { no, ...rest } = task;
+    return { ...withoutOthers(rest), id: `${prefix}${String(no ?? r + 1)}`, part };
   });
-}
-
-/** A row's leader cell names several leaders: the first is the task's. */
-function leaderMultiple(id: string, line: number, leader: string, others: readonly string[]): ParseIssue {
-  return { code: "leader-multiple", severity: "warning", line, params: { id, leader, others } };
 }
 
 /** The `layout-region` finding of a region read by another reader: its lines, its tasks, what it replaced, its part. */

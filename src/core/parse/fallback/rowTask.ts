@@ -1,6 +1,6 @@
 /** A table row read generically → a task: the text cell, the units cells, the deadline cell. */
 
-import type { Task } from "../../types";
+import type { ParseIssue, Task } from "../../types";
 import { emptyRoles, readRoles, resolveRoles, type Roles } from "../roles";
 import { isDeadline } from "../deadline";
 import { isCollective } from "../splitUnits";
@@ -164,4 +164,21 @@ function inCellOrder(all: readonly Roles[]): Roles[] {
   return all.map((r) =>
     r.listed.length === 0 ? r : { ...r, coUnits: [...r.listed, ...r.coUnits], listed: [] },
   );
+}
+
+/** A row's leader cell names several leaders: the first is the task's, the others are said here. */
+export function leaderMultiple(
+  id: string,
+  line: number,
+  leader: string,
+  others: readonly string[],
+): ParseIssue {
+  return { code: "leader-multiple", severity: "warning", line, params: { id, leader, others } };
+}
+
+/** The row's task without its further leaders (said in a finding, no field of a Task). */
+export function withoutOthers<T extends { readonly others?: readonly string[] }>(task: T): Omit<T, "others"> {
+  const { others: _others, ...rest } = task;
+  void _others;
+  return rest;
 }
