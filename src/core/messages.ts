@@ -54,6 +54,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "task-cut": (p) =>
     zh`文本在任务 ${s(p.id)} 的句子中间结束(“${s(p.text)}”),可能是页面或摘录到此截断,它的单位可能不全;请核对原件补全。`,
   "number-duplicated": (p) => zh`编号 ${s(p.id)} 重复出现,这一条记为 ${s(p.renamed)}。`,
+  "number-restarted": (p) =>
+    zh`编号在“${s(p.heading)}”之后从头开始(这一行似为没有编号的分节标题),编号 ${s(p.id)} 的这一条记为 ${s(p.renamed)}。`,
   "number-skipped": (p) => zh`编号跳号:应为 ${s(p.expected)},实为 ${s(p.found)}。`,
   "task-unnumbered": (p) => zh`这条任务没有编号,暂编为 ${s(p.id)}。`,
   "units-inherited": (p) => zh`任务 ${s(p.id)} 没有自己的责任单位,沿用上级标题的责任单位。`,
@@ -198,6 +200,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "task-cut": (p) =>
     `Task ${en(p.id)}: the text ends mid-sentence ("${en(p.text)}"), perhaps where a page or excerpt was cut; its units may be incomplete. Check the original.`,
   "number-duplicated": (p) => `Number ${en(p.id)} appears twice; this one is kept as ${en(p.renamed)}.`,
+  "number-restarted": (p) =>
+    `The numbering starts again after "${en(p.heading)}" (a section heading without a number, it seems); number ${en(p.id)} here is kept as ${en(p.renamed)}.`,
   "number-skipped": (p) => `Numbering skips: expected ${en(p.expected)}, found ${en(p.found)}.`,
   "task-unnumbered": (p) => `This task has no number; it was numbered ${en(p.id)}.`,
   "units-inherited": (p) => `Task ${en(p.id)} has no units of its own and takes those of its heading.`,

@@ -27,6 +27,7 @@ export type ParseIssueCode =
   | "task-no-units"
   | "units-without-task"
   | "number-duplicated"
+  | "number-restarted"
   | "number-skipped"
   | "task-unnumbered"
   | "units-inherited"

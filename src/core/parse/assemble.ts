@@ -8,6 +8,7 @@ import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { finish } from "./tasks";
 import { dropCutUnit } from "./cutName";
+import { personsShown } from "./personsShown";
 import { guardTasks } from "./guardTasks";
 import { readHeaderInfo } from "./headerInfo";
 import { readGenerically } from "./fallback";
@@ -43,7 +44,7 @@ export function assemble(
   // A text that ends inside a unit name: the partial name is reported, not read as a unit.
   const cutIssues: ParseIssue[] = generic ? [] : treeIssues;
   // Every reader's unit names through one guard (a label, a person, a duty phrase glued into a name).
-  const guarded = guardTasks(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues);
+  const guarded = guardTasks(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues, personsShown(lines));
   const tasks = dropCutUnit(guarded, cutIssues, lines);
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
@@ -66,6 +67,7 @@ export function assemble(
           line: generic.line,
           params: { reader: generic.reader, count: generic.tasks.length },
         },
+        ...(generic.issues ?? []),
         ...cutIssues,
       ]
     : treeIssues;

@@ -5,6 +5,7 @@
  */
 
 import { fold, openDepth } from "../text/fold";
+import { readPerson } from "./leader";
 import { readRoles, type Roles } from "./roles";
 import { endsLikeUnit } from "./unitLike";
 import { PROSE_CO_VERB } from "./vocabulary";
@@ -38,7 +39,13 @@ export function closingCommaRoles(text: string): Roles | null {
     const roles = readRoles(text.slice(at + 1, f.length), { bareUnits: false });
     const units = [...roles.leads, ...roles.listed, ...roles.coUnits];
     const clean = roles.matched && roles.rest.length === 0 && roles.leader === null;
-    if (clean && roles.leads.length + roles.listed.length > 0 && units.every(endsLikeUnit)) best = roles;
+    if (clean && roles.leads.length + roles.listed.length > 0 && units.every(endsLikeUnit)) {
+      // 由小军同志负责,A、B承办: the persons before the units' clause are the task's leaders.
+      const persons = PERSONS_BY.test(before)
+        ? readPerson(before.slice(1).replace(/同志(?:负责|牵头|分管|主抓|抓总)$/, ""))
+        : null;
+      best = persons?.name ? { ...roles, leader: persons } : roles;
+    }
   }
   return best;
 }

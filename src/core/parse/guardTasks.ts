@@ -1,5 +1,6 @@
 /**
- * Every task's unit names through the one guard (unitGuard.ts), whichever reader read them: what the guard took
+ * Every task's unit names through the one guard (unitGuard.ts), with the persons the document shows (personsShown.ts),
+ * whichever reader read them: what the guard took
  * off a name is kept (a role moves the unit, another unit named joins the task, a deadline becomes the task's
  * when it has none, a person joins the task's words as 责任人, everything is said in a `unit-trimmed` finding at
  * the task's line), and a name that still does not look like a unit is said once (`unit-unusual`).
@@ -14,7 +15,11 @@ import { guardUnit } from "./unitGuard";
  * The tasks with their unit names guarded; findings are added to `issues`.
  * @example guardTasks([{ …, leads: ["牵头部门:市政府办"], coUnits: [] }], issues)[0].leads → ["市政府办"]
  */
-export function guardTasks(tasks: readonly Task[], issues: ParseIssue[]): Task[] {
+export function guardTasks(
+  tasks: readonly Task[],
+  issues: ParseIssue[],
+  shown: ReadonlySet<string> = new Set(),
+): Task[] {
   const said = new Set(
     issues
       .filter((i) => i.code === "unit-unusual")
@@ -27,7 +32,7 @@ export function guardTasks(tasks: readonly Task[], issues: ParseIssue[]): Task[]
     let changed = false;
     const persons: string[] = [];
     const place = (unit: string, from: "lead" | "co"): void => {
-      const g = guardUnit(unit);
+      const g = guardUnit(unit, shown);
       const same =
         g.name === unit &&
         g.words.length === 0 &&

@@ -9,9 +9,10 @@ import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labe
 import { readPerson } from "./leader";
 import { addUnits, readProseClause } from "./prose";
 import { emptyRoles, type Roles } from "./rolesData";
-import { JOINT_LABEL, OTHER_LABEL, ROLE_WORD } from "./vocabulary";
+import { JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, ROLE_WORD } from "./vocabulary";
 
 const JOINT = new RegExp(`^${JOINT_LABEL}$`);
+const PERSON_IN_CHARGE = new RegExp(`^${PERSON_IN_CHARGE_LABEL}$`);
 
 /**
  * The units of a labelled value. A plain list goes where the label says; a value that names roles itself
@@ -51,6 +52,19 @@ function trimStrayBrackets(value: string): string {
   const v = value.replace(/[(\uff08[【]+$/, "").trim();
   const f = fold(v);
   return isCloser(f.slice(-1)) && matchingOpener(f, f.length - 1) < 0 ? v.slice(0, -1).trim() : v;
+}
+
+/**
+ * A 责任人 value: the leader when the person is named with a leader's title (责任人:奚克路副市长) and no leader is
+ * named yet; anyone else (责任人:张海龙、王平) is a person kept with the task's words, never a leader or a unit.
+ */
+function readPersonInCharge(roles: Roles, value: string): void {
+  const v = value.replace(/[。.;,\uff1b\uff0c]+$/, "").trim();
+  const person = v ? readPerson(v) : null;
+  if (person?.name && person.title && person.others.length === 0) {
+    if (!roles.leader) roles.leader = person;
+    roles.matched = true;
+  }
 }
 
 /** Reads `label: value` segments of one line or bracket into `roles`. Returns false if no label was found. */
@@ -106,7 +120,10 @@ export function readLabelled(written: string, roles: Roles): boolean {
     const handled = complaint && /^承办/.test(hit.label);
     const read = (unitLabelled && STAFF.test(hit.label)) || handled ? "other" : labelKind(hit.label);
     const kind = read === "lead" && hosted && /^主办/.test(fold(hit.label)) ? "co" : read;
-    if (kind === "other") return;
+    if (kind === "other") {
+      if (PERSON_IN_CHARGE.test(fold(hit.label))) readPersonInCharge(roles, value);
+      return;
+    }
     roles.matched = true;
     switch (kind) {
       case "lead":

@@ -85,9 +85,12 @@ const VERB = "(?:协助分管|牵头|主抓|分管|负责|联系|领衔|挂钩|�
 const ROLE = "(?:分管|协管|联系|主管|牵头)?";
 const SUFFIX = "(?:的)?(?:重点工作|主要工作|工作任务|重点任务|工作|任务|事项|部分)?";
 
+// The body a title is held in, written before it (张盈军区政府党组成员): part of the title.
+const BODY = "(?:[省市区县州](?:政府|人大|政协))?";
+
 const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }> = [
   {
-    re: new RegExp(`^(${NAME})(?:同志)?(${TITLE_LIST})(?:同志)?(${VERB})?${SUFFIX}$`, "u"),
+    re: new RegExp(`^(${NAME})(?:同志)?(${BODY}${TITLE_LIST})(?:同志)?(${VERB})?${SUFFIX}$`, "u"),
     name: 1,
     title: 2,
   },
@@ -154,9 +157,28 @@ const TITLE_ONLY = new RegExp(
   "u",
 );
 
+const BARE_TITLE = new RegExp(`^(?:${TITLES})$`, "u");
+// A name of another script written in Han characters, its parts joined by a middle dot (努尔买买提·阿布来提).
+const DOTTED_NAME = /^[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+$/u;
+// A post in a bracket after such a name (县人大常委会四级调研员; 县委常委、统战部部长): it ends in a title.
+const POST = new RegExp(
+  `(?:${TITLES}|部长|组长|委员|调研员|巡视员|书记|院长|校长|局长|主任|主席)(?:[、,][^()]+)?$`,
+  "u",
+);
+
 function readOne(item: string): { name: string; title: string | null } | null {
   const f = fold(item).replace(/\s+/g, "");
   const plain = item.replace(/\s+/g, "");
+  // 小军同志: the form of address is no part of the name.
+  if (/^[\p{Script=Han}·]{2,4}同志$/u.test(f)) return readOne(item.replace(/同志\s*$/, ""));
+  // 常务副区长 alone is a title, never the name 常务 with the title 副区长.
+  if (BARE_TITLE.test(f)) return null;
+  // 努尔买买提·阿布来提(县人大常委会四级调研员): a dotted name, perhaps with its post in a bracket.
+  const dotted = /^([^()]+?)(?:\(([^()]+)\))?$/u.exec(f);
+  if (dotted && DOTTED_NAME.test(dotted[1] as string) && (!dotted[2] || POST.test(dotted[2]))) {
+    const n = (dotted[1] as string).length;
+    return { name: plain.slice(0, n), title: dotted[2] ? plain.slice(n + 1, -1) : null };
+  }
   for (const { re, name, title } of PERSON_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;
@@ -224,7 +246,13 @@ export function readPerson(text: string): Person | null {
     at = i + item.length;
   }
   const first = readOne(originals[0] as string);
-  if (!first) return null;
+  if (!first) {
+    // 按《市委工作要点》分工(蒋永根、俞福才、金跃民): words about the leaders, then the names in a bracket.
+    const inner = /^[^()]*[^()\s]\s*\(([^()]+)\)$/u.exec(f.trim());
+    const at = inner ? f.lastIndexOf("(") + 1 : -1;
+    const named = inner ? readPerson(text.slice(at, at + (inner[1] as string).length)) : null;
+    return named?.name ? named : null;
+  }
   const others = originals.slice(1).map((o) => readOne(o)?.name ?? o.trim());
   return { name: first.name, title: first.title, others };
 }

@@ -179,6 +179,13 @@ function onLabel(o: Outline, line: SourceLine, given: LabelKind): void {
     // 工作目标: / 项目责任人: … after a task: part of its block, never a task or units of its own.
     // (备注:1.责任单位中列第一位的为牵头单位;… may state the convention.)
     o.noteConvention(line.text, line.no);
+    // 责任人:奚克路副市长 — a person named with a leader's title is the task's leader (labelled.ts).
+    const leader =
+      cur && !staffAfterUnits && !cur.leader ? readRoles(line.text, { bareUnits: false }).leader : null;
+    if (cur && leader) {
+      cur.leader = leader;
+      cur.leaderLine = line.no;
+    }
     if (cur) cur.closed = true;
     o.unitTail = null;
     return;

@@ -29,6 +29,19 @@ function taskAfterPhrase(text: string): boolean {
   return rest.length >= 5 && !/[年月季]/.test(rest) && !DEADLINE_VERB.test(rest);
 }
 
+/** True when two or three lines are each a person's name alone (王强 / 赵磊), never a name and its title. */
+function namesOnLines(parts: readonly string[]): boolean {
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    parts.every((p) => {
+      const f = fold(p).trim();
+      const read = /^[\u4e00-\u9fff·]{2,4}$/.test(f) && !isUnitLike(f) ? readPerson(f) : null;
+      return read?.name === f && read.title === null && SURNAME.test(f);
+    })
+  );
+}
+
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
   const text = parts.join("");
@@ -80,8 +93,11 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
     }
     case "leader": {
       // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
-      const p =
-        parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
+      // Two or three names a line (王强 / 赵磊): the cell's leaders, 、 between them.
+      const several = namesOnLines(parts);
+      const p = several
+        ? readPerson(parts.join("、"))
+        : parts.length === 1 || (parts.length === 2 && readPerson(parts[0] as string))
           ? readPerson(text)
           : null;
       // A deadline (长期坚持, 年底前) or a list of units (A，B) is never a leader's name; a name without a
@@ -201,9 +217,10 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
     const k = (take[c] as number[])[i] as number;
     const cell = parts.slice(i - k, i);
     const marked = k === 1 && columns[c - 1] !== "task" && EMPTY_CELL.test((cell[0] as string).trim());
+    const leaders = columns[c - 1] === "leader" && namesOnLines(cell);
     out[c - 1] = marked
       ? ""
-      : cell.join(columns[c - 1] === "task" || columns[c - 1] === "leader" ? "" : "、");
+      : cell.join((columns[c - 1] === "task" || columns[c - 1] === "leader") && !leaders ? "" : "、");
     i -= k;
   }
   if (i > 0) {

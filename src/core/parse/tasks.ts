@@ -35,6 +35,8 @@ export function finish(outline: Outline): {
   let firstContentLine: number | null = null;
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
+  // The leaders named with others, each reported once, with the tasks they stand over.
+  const multiple = new Map<Person, Record<string, string | readonly string[]>>();
   for (const part of outline.parts) {
     // The units of the task read last, for a label that says 同上.
     let above: { leads: string[]; coUnits: string[] } | null = null;
@@ -52,6 +54,9 @@ export function finish(outline: Outline): {
     const skipped = new Set([...notice, ...frameSections(part.root)]);
     firstContentLine ??= part.root.children.find((c) => !notice.has(c))?.line ?? null;
     const used = new Map<string, number>();
+    // Short unnumbered lines after which the numbering starts again (sections whose headings have no number).
+    const restartHeadings = new Set<Node>();
+    const restartOf = new Map<Node, string>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
       const leadHeading = inherited !== null && headingLead(node) !== null;
@@ -63,8 +68,9 @@ export function finish(outline: Outline): {
         if (child.style !== null) prev = child;
         else if (child.path) prev = child;
       }
+      markRestarts(node, restartHeadings, restartOf);
       for (const child of node.children) {
-        if (isBareNote(child) || skipped.has(child)) continue;
+        if (isBareNote(child) || skipped.has(child) || restartHeadings.has(child)) continue;
         const own = hasOwnUnits(child);
         const childLeader = child.leader ?? leader;
         if (child.children.length > 0) {
@@ -139,12 +145,19 @@ export function finish(outline: Outline): {
         const k = (used.get(id) ?? 1) + 1;
         used.set(id, k);
         const renamed = `${id}-${k}`;
-        issues.push({
-          code: "number-duplicated",
-          severity: "warning",
-          line: node.line,
-          params: { id, renamed },
-        });
+        let r: Node | null = node;
+        while (r && !restartOf.has(r)) r = r.parent;
+        const heading = r ? restartOf.get(r) : undefined;
+        issues.push(
+          heading === undefined
+            ? { code: "number-duplicated", severity: "warning", line: node.line, params: { id, renamed } }
+            : {
+                code: "number-restarted",
+                severity: "warning",
+                line: node.line,
+                params: { id, renamed, heading },
+              },
+        );
         id = renamed;
       } else {
         used.set(id, 1);
@@ -202,13 +215,24 @@ export function finish(outline: Outline): {
           params: { id: fullId },
         });
       }
-      if (leader && leader.others.length > 0 && node.leader === leader) {
-        issues.push({
-          code: "leader-multiple",
-          severity: "warning",
-          line: node.leaderLine || node.line,
-          params: { id: fullId, leader: leader.name ?? leader.title ?? "", others: leader.others },
-        });
+      if (leader && leader.others.length > 0) {
+        // A heading's leaders stand over every task under it: one finding, naming the tasks (ids) when several.
+        const said = multiple.get(leader);
+        if (said && node.leader !== leader) said.ids = [...((said.ids ?? [said.id]) as string[]), fullId];
+        else {
+          const params: Record<string, string | readonly string[]> = {
+            id: fullId,
+            leader: leader.name ?? leader.title ?? "",
+            others: leader.others,
+          };
+          multiple.set(leader, params);
+          issues.push({
+            code: "leader-multiple",
+            severity: "warning",
+            line: node.leader === leader ? node.leaderLine || node.line : node.line,
+            params,
+          });
+        }
       }
       tasks.push({
         id: fullId,
@@ -268,4 +292,30 @@ function namesUnitsAfterBy(text: string): boolean {
     for (let n = 3; n <= first.length; n++) if (endsLikeUnit(first.slice(0, n))) return true;
   }
   return false;
+}
+
+/**
+ * Under `node`, a short unnumbered line (no sentence, no units) right before an item numbered 1 of a style used
+ * above it (…(三)…责任部门:园林局 / 配合做好专项整治工作 / (一)…): a section's heading that has no number, run into
+ * the text. It is no unattached text, and the numbers that start again after it are no repeats (number-restarted).
+ */
+function markRestarts(node: Node, headings: Set<Node>, restartOf: Map<Node, string>): void {
+  const seen = new Set<string>();
+  node.children.forEach((c, k) => {
+    if (c.style !== null) {
+      seen.add(c.style);
+      return;
+    }
+    const next = node.children[k + 1];
+    if (!next || next.style === null || next.n !== 1 || !seen.has(next.style)) return;
+    if (c.heading || c.children.length > 0 || hasOwnUnits(c) || c.leader) return;
+    const f = fold(c.text).trim();
+    if (f.length < 2 || f.length > 20 || /[。;,:、()]/.test(f)) return;
+    headings.add(c);
+    for (let j = k + 1; j < node.children.length; j++) {
+      const item = node.children[j] as Node;
+      if (item.style === null) break;
+      restartOf.set(item, c.text.trim());
+    }
+  });
 }

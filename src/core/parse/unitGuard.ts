@@ -91,7 +91,7 @@ const COUNT_END = new RegExp(
  * @example guardUnit("牵头部门:市政府办公室") → { name: "市政府办公室", role: "lead", … }
  * @example guardUnit("省人事厅配合省委有关部门") → { name: "省人事厅", role: "co", leads: ["省委有关部门"], … }
  */
-export function guardUnit(raw: string): GuardedUnit {
+export function guardUnit(raw: string, persons: ReadonlySet<string> = NONE): GuardedUnit {
   let name = raw.trim();
   let role: "lead" | "co" | null = null;
   const leads: string[] = [];
@@ -102,7 +102,7 @@ export function guardUnit(raw: string): GuardedUnit {
   const kinds: GuardKind[] = [];
   // Each step takes off one piece; a name carries few, so a handful of rounds is enough.
   for (let round = 0; round < 4; round++) {
-    const step = takeOne(name);
+    const step = takeOne(name, persons);
     if (!step) break;
     name = step.name;
     kinds.push(step.kind);
@@ -132,11 +132,26 @@ interface Step {
  * One piece taken off the name, or null when the name is left as it is. A name that already ends like a unit
  * loses only what opens it (a label, a sentence), another unit's role or a person in a bracket after it.
  */
-function takeOne(raw: string): Step | null {
+function takeOne(raw: string, persons: ReadonlySet<string>): Step | null {
   const f = fold(raw);
   const opening = takeOpening(raw, f) ?? takeOtherRole(raw, f);
   if (opening || endsLikeUnit(raw)) return opening ?? takeBracketPerson(raw, f);
-  return takeEnd(raw, f);
+  return takeEnd(raw, f) ?? takeShownPerson(raw, f, persons);
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A person the document shows as one elsewhere (责任人:王明, 王明副局长) glued to the unit's end (建设局王明): taken
+ * off only so — two characters after a unit are as often part of its name.
+ */
+function takeShownPerson(raw: string, f: string, persons: ReadonlySet<string>): Step | null {
+  for (const p of persons)
+    if (f.length > p.length + 1 && f.endsWith(p)) {
+      const step = unitBefore(raw, f.slice(0, -p.length));
+      if (step) return step;
+    }
+  return null;
 }
 
 /** A label or a sentence's opening before the name. */

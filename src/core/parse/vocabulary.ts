@@ -59,6 +59,17 @@ export const LIST_LABEL = `(?:(?:问题)?(?:整改)?${LIST_VERB}(?:${ORG}|主体
 export const STAFF_LEAD_LABEL = "(?:牵头|主要|第一)责任人";
 export const STAFF_CO_LABEL = "(?:具体|直接|配合|协助)责任人";
 
+/**
+ * Label of the person answerable for a task (责任人, 项目责任人): a leader when named with a leader's title
+ * (责任人:奚克路副市长), else a person kept with the task's words, never a unit or a leader.
+ */
+export const PERSON_IN_CHARGE_LABEL = "(?:项目|整改)?责任人";
+/** Labels of a person (责任人, 主要责任人, 负责人, 联系人, 联络人): what follows is a person, never a unit. */
+export const PERSON_LABEL = "(?:项目|整改|主要|具体|牵头)?责任人|(?:主要)?负责人|联系人|联络人";
+/** A person's title written beside the name (王明副局长, 局长王明, 王明同志). */
+export const PERSON_TITLE =
+  "副?(?:局长|主任|书记|部长|厅长|处长|科长|所长|站长|院长|校长|队长|主席|秘书长|镇长|乡长|区长|县长|市长|州长|省长)|同志";
+
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */

@@ -10,6 +10,8 @@ export interface ReadingTask {
   readonly leads: readonly string[];
   readonly coUnits: readonly string[];
   readonly cut?: boolean;
+  /** The leader's names as written (、 between several), null where the document names none. */
+  readonly leader?: string | null;
 }
 
 /** A document's reading. */
@@ -185,4 +187,48 @@ export function figures(s: Score): { leads: number; precision: number; recall: n
   const recall = s.coTp + s.coFn === 0 ? 1 : s.coTp / (s.coTp + s.coFn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { leads: s.tasks === 0 ? 1 : s.leadsExact / s.tasks, precision, recall, f1 };
+}
+
+/** A reading task's leader (the names as written, 、 between several; null where the document names none). */
+export interface LeaderReading {
+  readonly id: string;
+  readonly leader?: string | null;
+  readonly cut?: boolean;
+}
+
+/** A leader's names for comparison: pinyin glosses, spaces and the separators between several names folded away. */
+export const normLeader = (s: string): string => fold(cleanLine(s)).replace(/[\s、,;]/g, "");
+
+/**
+ * The names the parse gives a task's leader: the leader, then the others its `leader-multiple` finding lists (the
+ * finding names the task by `id`, or among `ids` when a heading's leaders stand over several tasks); the title
+ * alone where the document names no person (牵头领导:常务副区长).
+ */
+export function parsedLeader(t: Task, parsed: ParsedDocument): string {
+  if (!t.leader) return t.leaderTitle ?? "";
+  const finding = parsed.issues.find(
+    (i) =>
+      i.code === "leader-multiple" &&
+      (i.params.id === t.id || ((i.params.ids ?? []) as readonly string[]).includes(t.id)),
+  );
+  const others = (finding?.params.others ?? []) as readonly string[];
+  return [t.leader, ...others].join("、");
+}
+
+/**
+ * How a reading task's leader and its parsed task's differ: "agree" (both the same, or both none), "missing"
+ * (the reading names a leader, the parse none), "wrong" (another leader, or one where the reading has none).
+ * A cut reading task, or one not found, is not compared ("skip").
+ */
+export function leaderVerdict(
+  r: LeaderReading,
+  t: Task | null,
+  parsed: ParsedDocument,
+): "agree" | "missing" | "wrong" | "skip" {
+  if (!t || r.cut) return "skip";
+  const want = r.leader ? normLeader(r.leader) : "";
+  // Where the reading names none, only a person counts: a title alone (分管副省长负责) is no leader's sheet.
+  const got = want ? normLeader(parsedLeader(t, parsed)) : t.leader ? normLeader(t.leader) : "";
+  if (want === got) return "agree";
+  return got ? "wrong" : "missing";
 }

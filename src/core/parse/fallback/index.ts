@@ -6,9 +6,10 @@
  * role words with unit-looking names — so a look-alike still gives nothing.
  */
 
-import type { Task } from "../../types";
+import type { ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { readTablesGenerically } from "./tables";
+import { leaderMultiple, withoutOthers } from "./rowTask";
 import { readRecords } from "./records";
 import { itemTask, readProseItems, type ProseTask } from "./proseItems";
 import { readGlued } from "./glued";
@@ -26,6 +27,8 @@ export interface GenericReading {
   readonly reader: GenericReader;
   readonly tasks: readonly Task[];
   readonly line: number | null;
+  /** Findings about the tasks read (a row naming several leaders). */
+  readonly issues?: readonly ParseIssue[];
 }
 
 // A table or prose must give at least this many tasks to be believed; a record names its own units label.
@@ -50,15 +53,21 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
       line: glued.line,
     };
   const tables = readTablesGenerically(lines);
-  const rows = tables.flatMap((t, k) =>
-    t.tasks.map((task, r) => {
-      const { no, ...rest } = task;
-      const own = String(no ?? r + 1);
-      return { ...rest, id: k === 0 ? own : `${k + 1}:${own}`, part: 1 };
-    }),
-  );
-  if (rows.length >= MIN_TASKS)
-    return { reader: "table", tasks: uniqueIds(rows), line: tables[0]?.headerLine ?? null };
+  const read = tables.flatMap((t, k) => t.tasks.map((task, r) => ({ task, k, r })));
+  const rows = read.map(({ task, k, r }) => {
+    const { no, ...rest } = task;
+    const own = String(no ?? r + 1);
+    return { ...withoutOthers(rest), id: k === 0 ? own : `${k + 1}:${own}`, part: 1 };
+  });
+  if (rows.length >= MIN_TASKS) {
+    const tasks = uniqueIds(rows);
+    const issues = read.flatMap(({ task }, i) =>
+      task.others && task.leader
+        ? [leaderMultiple((tasks[i] as Task).id, task.line, task.leader, task.others)]
+        : [],
+    );
+    return { reader: "table", tasks, line: tables[0]?.headerLine ?? null, issues };
+  }
   const records = readRecords(lines);
   if (records.length > 0) return itemReading("records", records, true);
   const prose = readProseItems(lines);

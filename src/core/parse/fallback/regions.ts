@@ -10,6 +10,7 @@ import type { DocumentPart, ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { account, accountsForMore, isSoundTask } from "../plausibility";
 import { readTablesGenerically, type TableRead } from "./tables";
+import { leaderMultiple, withoutOthers } from "./rowTask";
 import { uniqueIds } from "./index";
 import { chooseItems, readItems } from "./regionItems";
 
@@ -31,6 +32,8 @@ const REPLACED_CODES: ReadonlySet<string> = new Set([
   "task-unnumbered",
   "number-skipped",
   "number-duplicated",
+  "number-restarted",
+  "leader-multiple",
 ]);
 
 /** A stretch of lines another reader read: its lines, its tasks with ids, the finding that says so. */
@@ -69,7 +72,12 @@ export function chooseRegions(lines: readonly SourceLine[], main: Reading): Read
     if (mainTasks.length === 0)
       parts.push({ index: part, title: partTitle(lines, table.headerLine), line: from });
     const prefix = heading ? `${heading.id}.` : part > 1 ? `${part}:` : "";
-    taken.push({ from, to, tasks: withIds(table, part, prefix) });
+    const tasks = withIds(table, part, prefix);
+    taken.push({ from, to, tasks });
+    table.tasks.forEach((t, k) => {
+      const id = (tasks[k] as Task).id;
+      if (t.others && t.leader) issues.push(leaderMultiple(id, t.line, t.leader, t.others));
+    });
     issues.push(regionIssue("table", table.tasks.length, from, to, mainTasks.length, part));
   }
   for (const items of readItems(lines)) {
@@ -183,7 +191,7 @@ export function lowerBound(sorted: readonly number[], x: number): number {
 function withIds(table: TableRead, part: number, prefix: string): Task[] {
   return table.tasks.map((task, r) => {
     const { no, ...rest } = task;
-    return { ...rest, id: `${prefix}${String(no ?? r + 1)}`, part };
+    return { ...withoutOthers(rest), id: `${prefix}${String(no ?? r + 1)}`, part };
   });
 }
 

@@ -1,17 +1,22 @@
 /** A table row read generically → a task: the text cell, the units cells, the deadline cell. */
 
-import type { Task } from "../../types";
+import type { ParseIssue, Task } from "../../types";
 import { emptyRoles, readRoles, resolveRoles, type Roles } from "../roles";
 import { isDeadline } from "../deadline";
 import { isCollective } from "../splitUnits";
-import { ROLE_WORD, type ColumnKind } from "../vocabulary";
+import { ROLE_WORD, SURNAME, type ColumnKind } from "../vocabulary";
 import { fold } from "../../text/fold";
+import { readPerson, type Person } from "../leader";
+import { isUnitLike } from "../unitLike";
 import { isValueCell, unitsOfCell } from "./cells";
 import { isUnitColumn } from "./header";
 import type { Row } from "./rows";
 
-/** What a row gives before ids are set: the task without its id, or null when the row names no unit. */
-export type RowTask = Omit<Task, "id" | "part">;
+/**
+ * What a row gives before ids are set: the task without its id, or null when the row names no unit; `others`, the
+ * leaders its leader cell names after the first (reported as leader-multiple).
+ */
+export type RowTask = Omit<Task, "id" | "part"> & { readonly others?: readonly string[] };
 
 /**
  * Reads a row against the header's columns. Cells are placed by the header's order when the row has
@@ -37,6 +42,8 @@ export function rowTask(
   let text: string | null = null;
   let deadline: string | null = null;
   const hasDeadline = body.includes("deadline");
+  const hasLeader = body.includes("leader");
+  const leaders: Person[] = [];
   // Several text columns right before the units (类别, 主要任务, 细化措施): the last is the row's own task,
   // the ones before it are groups merged over rows, kept after the text.
   const beforeUnits = body.slice(0, firstUnitColumn(body));
@@ -48,6 +55,13 @@ export function rowTask(
     if (k < detail && !isValueCell(cell)) return;
     const kind = aligned ? (body[k] as ColumnKind) : null;
     if (kind === "seq") return;
+    // The leader column's cell, or (cells not aligned) a person's name after the task where the header has one.
+    const person =
+      (kind ?? (text !== null && hasLeader ? "leader" : null)) === "leader" ? personOf(cell) : null;
+    if (person) {
+      leaders.push(person);
+      return;
+    }
     if (kind === "deadline") {
       deadline ??= cell;
       return;
@@ -77,12 +91,27 @@ export function rowTask(
       coUnits,
       collectives: [...leads, ...coUnits].filter(isCollective),
       deadline,
-      leader: null,
-      leaderTitle: null,
+      leader: leaders[0]?.name ?? null,
+      leaderTitle: leaders[0]?.title ?? null,
       line: row.line,
+      ...(leaders.length > 1 || (leaders[0]?.others.length ?? 0) > 0
+        ? {
+            others: [
+              ...(leaders[0]?.others ?? []),
+              ...leaders.slice(1).flatMap((l) => [l.name ?? "", ...l.others]),
+            ],
+          }
+        : {}),
     },
     before: lead,
   };
+}
+
+/** A leader cell's person (董贵波, 张三副县长, one name a line): never a unit, a name starting with a surname. */
+function personOf(cell: string): Person | null {
+  const f = fold(cell).trim();
+  const p = f.length <= 12 && !isUnitLike(f) ? readPerson(cell) : null;
+  return p?.name && (p.title !== null || SURNAME.test(fold(p.name))) ? p : null;
 }
 
 /** True when the cells fall in the header's columns: units under units columns only (the task may look like one). */
@@ -135,4 +164,21 @@ function inCellOrder(all: readonly Roles[]): Roles[] {
   return all.map((r) =>
     r.listed.length === 0 ? r : { ...r, coUnits: [...r.listed, ...r.coUnits], listed: [] },
   );
+}
+
+/** A row's leader cell names several leaders: the first is the task's, the others are said here. */
+export function leaderMultiple(
+  id: string,
+  line: number,
+  leader: string,
+  others: readonly string[],
+): ParseIssue {
+  return { code: "leader-multiple", severity: "warning", line, params: { id, leader, others } };
+}
+
+/** The row's task without its further leaders (said in a finding, no field of a Task). */
+export function withoutOthers<T extends { readonly others?: readonly string[] }>(task: T): Omit<T, "others"> {
+  const { others: _others, ...rest } = task;
+  void _others;
+  return rest;
 }
