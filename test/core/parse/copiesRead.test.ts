@@ -44,3 +44,28 @@ describe("a record's numbered fields with a blank line between every two lines",
     ]);
   });
 });
+
+describe("a unit label's list written with commas for 、 before the clause that leads", () => {
+  it.each([
+    ["责任单位:市人力社保局，市农业农村局分别牵头", ["市人力社保局", "市农业农村局"], []],
+    ["责任单位:市人力社保局,市农业农村局牵头,市财政局配合", ["市人力社保局", "市农业农村局"], ["市财政局"]],
+    ["责任单位:市人力社保局；市农业农村局分别牵头", ["市人力社保局", "市农业农村局"], []],
+    ["责任单位:市人力社保局,市财政局,市农业农村局牵头", ["市人力社保局", "市财政局", "市农业农村局"], []],
+    ["责任单位:市人力社保局、市农业农村局分别牵头", ["市人力社保局", "市农业农村局"], []],
+    // One name before a lead list written with 、: set apart as written (a co-unit by the list's order).
+    ["责任单位:各县(区)政府,市应急管理局、市委组织部牵头", ["市应急管理局", "市委组织部"], ["各县(区)政府"]],
+    // A name and a co-units' clause: the name is the list's first, leading as written.
+    ["责任单位:市人力社保局，市农业农村局配合", ["市人力社保局"], ["市农业农村局"]],
+  ])("reads %s", (line, leads, co) => {
+    const [task] = parseBreakdown(`一、重点工作\n1.推进城东改造。\n${line}`).tasks;
+    expect([task?.leads, task?.coUnits]).toEqual([leads, co]);
+  });
+});
+
+// Found by the prose phrasings (proseVariants) once Set J was drawn in: a bank's branch is an office.
+describe("a role verb the parser does not know after a bank's branch", () => {
+  it("reads the branch as the lead", () => {
+    const [task] = parseBreakdown("一、金融工作\n1.贯彻执行征信业管理条例。(人行某某分行卖力)").tasks;
+    expect([task?.leads, task?.coUnits]).toEqual([["人行某某分行"], []]);
+  });
+});
