@@ -1,9 +1,9 @@
 import fc from "fast-check";
 
 /**
- * Copy transforms: what real copies of a breakdown do to its text (a PDF or Word copy, a Traditional-script
- * mirror, another office's numbering, punctuation and label habits, page marks, a lost indent, CRLF). Each keeps the document's
- * reading: the same tasks with the same leads, co-units and deadlines.
+ * Copy transforms: what real copies of a breakdown do to its text (a PDF or Word copy, a Traditional-script mirror,
+ * another office's numbering, punctuation and label habits, page marks, a lost indent, CRLF). Each keeps the
+ * document's reading: the same tasks with the same leads, co-units and deadlines.
  */
 export type Step =
   | { readonly kind: "wrap"; readonly width: number }
@@ -100,14 +100,15 @@ export const toTraditional = (s: string): string =>
   s.replace(/[\u3400-\u9fff]/g, (c) => TO_TRADITIONAL.get(c) ?? c);
 
 /**
- * A PDF or Word copy: every paragraph starts with its first-line indent (two ideographic spaces, unless it has
- * one), and every line longer than `width` characters is broken into lines of `width` characters.
+ * A PDF or Word copy: every paragraph starts with its first-line indent (two ideographic spaces, unless it has one,
+ * or the marks of a lost one), and every line longer than `width` characters is broken into lines of `width`
+ * characters.
  */
 export function hardWrap(text: string, width: number): string {
   return text
     .split("\n")
     .flatMap((line) => {
-      const chars = [...(line.trim() === "" || /^[\s\u3000]/.test(line) ? line : `\u3000\u3000${line}`)];
+      const chars = [...(line.trim() === "" || /^[\s\u3000?？□]/.test(line) ? line : `\u3000\u3000${line}`)];
       if (chars.length <= width) return [chars.join("")];
       const out: string[] = [];
       for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(""));
@@ -421,8 +422,8 @@ export const STEP_ARBITRARIES: Readonly<Record<Step["kind"], fc.Arbitrary<Step>>
 
 /**
  * The steps of one copy in the order a copy makes them: the office's own habits first (label words, the units'
- * separators, the label's colon, brackets), characters then (script, punctuation, numbering), then the lines (headings spaced, blank lines, wrapping, page marks, a lost indent), the file's line ends
- * last.
+ * separators, the label's colon, brackets), characters then (script, punctuation, numbering), then the lines
+ * (headings spaced, blank lines, a paragraph's lost indent, wrapping, page marks), the file's line ends last.
  */
 export const ORDER: ReadonlyArray<Step["kind"]> = [
   "labelWords",
@@ -435,8 +436,8 @@ export const ORDER: ReadonlyArray<Step["kind"]> = [
   "gloss",
   "spacedHeadings",
   "blankLines",
+  "lostIndent",
   "wrap",
   "pageMarks",
-  "lostIndent",
   "crlfBom",
 ];
