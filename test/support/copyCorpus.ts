@@ -51,7 +51,7 @@ export function differences(doc: Doc, all: readonly Step[]): string[] {
   const glossed = GLOSSED.test(doc.text) || all.some((s) => s.kind === "gloss");
   const unwrapped = glossed || HTML_TAGS.test(doc.text);
   const steps = unwrapped ? all.filter((s) => s.kind !== "wrap") : all;
-  const rewrite = (s: string) => steps.reduce((t, step) => charRewrite(step)(t), s);
+  const rewrite = (s: string) => steps.reduce((t, step) => charRewrite(step, doc.text)(t), s);
   const copy = parseBreakdown(steps.reduce(applyStep, doc.text)).tasks;
   const before = matchTasks(doc.reading.tasks, doc.tasks);
   const after = matchTasks(

@@ -2,15 +2,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /**
- * The README's sections of the sets the generated tests never draw from (no rule is fitted to them there). Set G
- * was scored twice (its misses named the families the eighth round worked on); Set H, gathered in that round, was
- * scored once, after it. Both were read by the ninth round's helpers (their misses fixed) and are drawn into the
- * generated tests since the eleventh round. Set I, gathered in the ninth round, was scored after the ninth and the
- * tenth and fixed in the eleventh; it is drawn in since the twelfth. Set J, gathered in the eleventh, was scored
- * before and after it and stays out; so do Set K, gathered in the twelfth and scored after it, and Set L, gathered in
- * the thirteenth and scored before and after it.
+ * The README's sections of the sets the generated tests never draw from (no rule is fitted to them there): a set
+ * gathered and scored before it is trained on is named here until a round has read it and fixed its misses. Sets G
+ * and H were drawn in in the eleventh round, Set I in the twelfth; Sets J (gathered in the eleventh round), K (the
+ * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. None is held
+ * out now; the next held-out set's heading goes here (e.g. "## Set M (held out)") until it is trained on.
  */
-const STILL_HELD_OUT = ["## Set J (held out)", "## Set K (held out)", "## Set L (held out)"];
+const STILL_HELD_OUT: readonly string[] = [];
 
 /**
  * The slugs of the real corpus's documents still held out (test/fixtures/real/README.md, the section above):

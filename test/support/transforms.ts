@@ -1,9 +1,9 @@
 import fc from "fast-check";
 
 /**
- * Copy transforms: what real copies of a breakdown do to its text (a PDF or Word copy, a Traditional-script
- * mirror, another office's numbering and punctuation habits, page marks, CRLF). Each keeps the document's
- * reading: the same tasks with the same leads, co-units and deadlines.
+ * Copy transforms: what real copies of a breakdown do to its text (a PDF or Word copy, a Traditional-script mirror,
+ * another office's numbering, punctuation and label habits, page marks, a lost indent, CRLF). Each keeps the
+ * document's reading: the same tasks with the same leads, co-units and deadlines.
  */
 export type Step =
   | { readonly kind: "wrap"; readonly width: number }
@@ -14,7 +14,12 @@ export type Step =
   | { readonly kind: "spacedHeadings" }
   | { readonly kind: "blankLines"; readonly doubled: boolean }
   | { readonly kind: "crlfBom" }
-  | { readonly kind: "gloss"; readonly variant: number };
+  | { readonly kind: "gloss"; readonly variant: number }
+  | { readonly kind: "labelWords"; readonly variant: number }
+  | { readonly kind: "labelColon"; readonly variant: number }
+  | { readonly kind: "unitBrackets"; readonly variant: number }
+  | { readonly kind: "lostIndent"; readonly variant: number }
+  | { readonly kind: "labelSeparator"; readonly variant: number };
 
 // Words in both scripts (simplified / Traditional), pair by pair: the vocabulary's labels and role words, unit
 // suffixes, places and the common words of a breakdown. The character map of the transform is zipped from them.
@@ -95,14 +100,15 @@ export const toTraditional = (s: string): string =>
   s.replace(/[\u3400-\u9fff]/g, (c) => TO_TRADITIONAL.get(c) ?? c);
 
 /**
- * A PDF or Word copy: every paragraph starts with its first-line indent (two ideographic spaces, unless it has
- * one), and every line longer than `width` characters is broken into lines of `width` characters.
+ * A PDF or Word copy: every paragraph starts with its first-line indent (two ideographic spaces, unless it has one,
+ * or the marks of a lost one), and every line longer than `width` characters is broken into lines of `width`
+ * characters.
  */
 export function hardWrap(text: string, width: number): string {
   return text
     .split("\n")
     .flatMap((line) => {
-      const chars = [...(line.trim() === "" || /^[\s\u3000]/.test(line) ? line : `\u3000\u3000${line}`)];
+      const chars = [...(line.trim() === "" || /^[\s\u3000?？□]/.test(line) ? line : `\u3000\u3000${line}`)];
       if (chars.length <= width) return [chars.join("")];
       const out: string[] = [];
       for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(""));
@@ -157,9 +163,14 @@ export function swapPunct(text: string, variant: number): string {
 
 // The character-level part of a step, to write the reading's words and the original parse's units the same way.
 /** The per-character rewrite a step makes (identity for the steps that move lines, not characters). */
-export function charRewrite(step: Step): (s: string) => string {
+export function charRewrite(step: Step, whole = ""): (s: string) => string {
   if (step.kind === "traditional") return toTraditional;
   if (step.kind === "punct") return (s) => swapPunct(s, step.variant);
+  // A task's words may keep its bracket of units and labels.
+  if (step.kind === "labelWords") return (s) => swapLabelWords(s, step.variant, whole);
+  if (step.kind === "labelColon") return (s) => labelColon(s, step.variant);
+  if (step.kind === "unitBrackets") return (s) => unitBrackets(s, step.variant);
+  if (step.kind === "labelSeparator") return (s) => labelSeparator(s, step.variant);
   return (s) => s;
 }
 
@@ -244,6 +255,109 @@ export function glossPinyin(text: string, variant: number): string {
   });
 }
 
+// A label's words another office writes for the same role, class by class: units listed without roles (the first
+// leads), lead units, co-units. A label is its words not run on from other words (主要责任单位 is another label).
+const LABEL_WORDS: ReadonlyArray<readonly string[]> = [
+  ["责任单位", "责任部门"],
+  ["牵头单位", "主办单位"],
+  ["配合单位", "协办单位", "协同单位", "参与单位"],
+];
+const LABEL_AT = (words: readonly string[]) =>
+  new RegExp(`(?<![\\u4e00-\\u9fff])(${words.join("|")})(?=\\s*[:：]|】)`, "g");
+
+/**
+ * The label words a copy writes otherwise: in each class the document writes one word of, that word becomes the
+ * class's word `variant` picks. A class whose words the document tells apart (牵头单位:A;主办单位:B, 主办 there a
+ * co-unit's role) is left as written.
+ */
+function labelPlan(text: string, variant: number): ReadonlyMap<string, string> {
+  const plan = new Map<string, string>();
+  let v = variant;
+  for (const words of LABEL_WORDS) {
+    const to = words[v % words.length] as string;
+    v = Math.floor(v / words.length);
+    const used = words.filter((w) => LABEL_AT([w]).test(text));
+    if (used.length === 1) plan.set(used[0] as string, to);
+  }
+  return plan;
+}
+
+/** Writes each unit label in another word of its class (`variant` picks each class's word; `whole`: the document). */
+export function swapLabelWords(text: string, variant: number, whole = text): string {
+  const plan = labelPlan(whole, variant);
+  return text.replace(LABEL_AT(LABEL_WORDS.flat()), (w) => plan.get(w) ?? w);
+}
+
+// The labels whose colon a copy writes otherwise, and the ways it writes it.
+const COLON_LABELS = [...LABEL_WORDS.flat(), "责任领导", "牵头领导", "完成时限", "时间节点", "责任处室"];
+const COLONS = [":", "：", "∶", " ", ""];
+
+/** Writes the colon after each label one way: `:`, `：`, `∶`, a space or none. */
+export function labelColon(text: string, variant: number): string {
+  const colon = COLONS[variant % COLONS.length] as string;
+  const re = new RegExp(`(?<![\\u4e00-\\u9fff])(${COLON_LABELS.join("|")})\\s*[:：]\\s*(?=\\S)`, "g");
+  return text.replace(re, (_, label: string) => label + colon);
+}
+
+const BRACKETS: ReadonlyArray<readonly [string, string]> = [
+  ["(", ")"],
+  ["（", "）"],
+  ["【", "】"],
+  ["〔", "〕"],
+];
+// A bracket of units and roles: it opens with a label or names a role verb.
+const UNIT_BRACKET = /[(（]([^()（）\n]*)[)）]/g;
+const ROLE_INSIDE = new RegExp(`^(?:${LABEL_WORDS.flat().join("|")})\\s*[:：]|牵头|负责|配合|协办|参与`);
+
+/** Writes the brackets of units and roles in one style: (), （）, 【】 or 〔〕. */
+export function unitBrackets(text: string, variant: number): string {
+  const [open, close] = BRACKETS[variant % BRACKETS.length] as readonly [string, string];
+  return text.replace(UNIT_BRACKET, (whole, inside: string) =>
+    ROLE_INSIDE.test(inside) ? `${open}${inside}${close}` : whole,
+  );
+}
+
+const INDENTS = ["??", "？？", "□□", "\u3000\u3000"];
+
+/** A copy that lost its indent characters: every filled line starts with `??`, `？？`, `□□` or two full-width spaces. */
+export function lostIndent(text: string, variant: number): string {
+  const mark = INDENTS[variant % INDENTS.length] as string;
+  return text
+    .split("\n")
+    .map((line) => (line.trim() === "" ? line : mark + line.replace(/^[\s\u3000]+/, "")))
+    .join("\n");
+}
+
+const SEPARATORS = ["，", ",", "；"];
+// A line that opens with a unit label and its colon (after a number, if any).
+const LABEL_LINE = new RegExp(
+  `^(\\s*(?:[(（]?[一二三四五六七八九十\\d]{1,3}[)）.、．]?)?\\s*(?:${LABEL_WORDS.flat().join("|")})\\s*[:：])(.*)$`,
+);
+
+/** The text with each 、 outside brackets written `sep` (a 、 inside a name's bracket, 各县(市、区), is the name's). */
+function outsideBrackets(text: string, sep: string): string {
+  let depth = 0;
+  return [...text]
+    .map((c) => {
+      if (/[(（【〔]/.test(c)) depth++;
+      else if (/[)）】〕]/.test(c) && depth > 0) depth--;
+      return c === "、" && depth === 0 ? sep : c;
+    })
+    .join("");
+}
+
+/** Writes each 、 between the units of a label line `，`, `,` or `；`. */
+export function labelSeparator(text: string, variant: number): string {
+  const sep = SEPARATORS[variant % SEPARATORS.length] as string;
+  return text
+    .split("\n")
+    .map((line) => {
+      const m = LABEL_LINE.exec(line);
+      return m ? (m[1] as string) + outsideBrackets(m[2] as string, sep) : line;
+    })
+    .join("\n");
+}
+
 /** Applies one step. */
 export function applyStep(text: string, step: Step): string {
   switch (step.kind) {
@@ -265,6 +379,16 @@ export function applyStep(text: string, step: Step): string {
       return `\ufeff${text.replace(/\r?\n/g, "\r\n")}`;
     case "gloss":
       return glossPinyin(text, step.variant);
+    case "labelWords":
+      return swapLabelWords(text, step.variant);
+    case "labelColon":
+      return labelColon(text, step.variant);
+    case "unitBrackets":
+      return unitBrackets(text, step.variant);
+    case "lostIndent":
+      return lostIndent(text, step.variant);
+    case "labelSeparator":
+      return labelSeparator(text, step.variant);
   }
 }
 
@@ -283,19 +407,36 @@ export const STEP_ARBITRARIES: Readonly<Record<Step["kind"], fc.Arbitrary<Step>>
   blankLines: fc.boolean().map((doubled) => ({ kind: "blankLines", doubled }) as const),
   crlfBom: fc.constant({ kind: "crlfBom" } as const),
   gloss: fc.nat({ max: 4 }).map((variant) => ({ kind: "gloss", variant }) as const),
+  labelWords: fc.nat({ max: 15 }).map((variant) => ({ kind: "labelWords", variant }) as const),
+  labelColon: fc.nat({ max: COLONS.length - 1 }).map((variant) => ({ kind: "labelColon", variant }) as const),
+  unitBrackets: fc
+    .nat({ max: BRACKETS.length - 1 })
+    .map((variant) => ({ kind: "unitBrackets", variant }) as const),
+  lostIndent: fc
+    .nat({ max: INDENTS.length - 1 })
+    .map((variant) => ({ kind: "lostIndent", variant }) as const),
+  labelSeparator: fc
+    .nat({ max: SEPARATORS.length - 1 })
+    .map((variant) => ({ kind: "labelSeparator", variant }) as const),
 };
 
 /**
- * The steps of one copy in the order a copy makes them: characters first (script, punctuation, numbering),
- * then the lines (headings spaced, blank lines, wrapping, page marks), the file's line ends last.
+ * The steps of one copy in the order a copy makes them: the office's own habits first (label words, the units'
+ * separators, the label's colon, brackets), characters then (script, punctuation, numbering), then the lines
+ * (headings spaced, blank lines, a paragraph's lost indent, wrapping, page marks), the file's line ends last.
  */
 export const ORDER: ReadonlyArray<Step["kind"]> = [
+  "labelWords",
+  "labelSeparator",
+  "labelColon",
+  "unitBrackets",
   "traditional",
   "punct",
   "numbering",
   "gloss",
   "spacedHeadings",
   "blankLines",
+  "lostIndent",
   "wrap",
   "pageMarks",
   "crlfBom",

@@ -30,7 +30,20 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     .filter(Boolean);
   // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).
   const plain = kind === "lead" ? prose.leads : prose.listed;
-  for (const clause of clauses) if (!readProseClause(clause, prose)) addUnits(plain, clause, true);
+  for (const [k, clause] of clauses.entries()) {
+    if (clause === "" || readProseClause(clause, prose)) continue;
+    // A copy that writes , or ; for 、 (A,B分别牵头 / A;B牵头): names one a clause, before a clause that leads
+    // with one name, are the start of its list (never before a list written with 、: A,B、C牵头 keeps A apart).
+    let j = k;
+    while (j + 1 < clauses.length && oneNameSetOff(value, clauses[j] as string)) j++;
+    const names = clauses.slice(k, j).join("、");
+    if (j > k && !(clauses[j] as string).includes("、") && leadsWith(names, clauses[j] as string)) {
+      clauses[j] = `${names}、${clauses[j] as string}`;
+      clauses.fill("", k + 1, j);
+      continue;
+    }
+    addUnits(plain, clause, true);
+  }
   if (kind === "co") {
     pushAll(roles.coUnits, prose.leads, prose.listed, prose.coUnits);
   } else {
@@ -39,6 +52,31 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     pushAll(roles.coUnits, prose.coUnits);
   }
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
+}
+
+/** True when `clause` is one name (no 、, no role word in it) and a comma or a semicolon follows it in `value`. */
+function oneNameSetOff(value: string, clause: string): boolean {
+  const f = fold(value);
+  const at = f.indexOf(fold(clause));
+  return (
+    clause !== "" &&
+    !clause.includes("、") &&
+    !ROLE_WORD.test(fold(clause)) &&
+    at >= 0 &&
+    /[,;]/.test(f[at + clause.length] ?? "")
+  );
+}
+
+/** True when the names `name` and the role clause `next` read together as one list that leads (A + B分别牵头). */
+function leadsWith(name: string, next: string): boolean {
+  const alone = emptyRoles();
+  const together = emptyRoles();
+  return (
+    readProseClause(next, alone) &&
+    readProseClause(`${name}、${next}`, together) &&
+    together.leads.length === alone.leads.length + name.split("、").length &&
+    alone.leads.length > 0
+  );
 }
 
 // A person after a unit, labelled in a bracket: 市工信局(责任人:张某), 市发改委(牵头人:张三), (负责人:李四).

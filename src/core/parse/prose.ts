@@ -218,7 +218,7 @@ const SHARED_BEFORE = /(?:按照?职责分工|按职责|按职能分工|分工|�
 const KNOWN_VERB_END = new RegExp(`(?:${PROSE_LEAD_VERB}|${PROSE_CO_VERB}|${PROSE_SHARED_VERB})$`);
 // The ends of an office's name, not a place's (区, 县, 村): a bare clause with a verb not known names offices.
 const OFFICE_END =
-  /(局|委|办|办公室|厅|部|部门|单位|署|中心|政府|公司|集团|管委会|委员会|院|所|站|队|社|处|科|股|室|专班|小组|工作组|工会|妇联|团委|科协|残联)$/;
+  /(局|委|办|办公室|厅|部|部门|单位|署|中心|政府|公司|集团|管委会|委员会|院|所|站|队|社|处|科|股|室|专班|小组|工作组|工会|妇联|团委|科协|残联|银行|分行|支行)$/;
 // Nor are words that say what a name covers (县级以上医院覆盖, 公立医院除外).
 const NOT_VERB =
   /[\d一二三四五六七八九十两级个项年月日等]|覆盖|达标|为主|除外|在内|试点|优先|以上|以下|为准|适用/;

@@ -69,7 +69,8 @@ export function plainField(folded: string): Field | null {
   return fieldOf(folded);
 }
 
-// How many lines a field's value may run to before the next numbered field.
+// How many lines a field's value may run to before the next numbered field (filled lines: a copy may put a blank
+// line between every two lines).
 const VALUE_LINES = 6;
 
 const ALONE_LABEL = /^[\u4e00-\u9fff]{2,8}$/;
@@ -104,15 +105,16 @@ export function fieldRun(lines: readonly SourceLine[], i: number): number[] | nu
   if (!first || first.mark.n !== 1) return null;
   const run = [i];
   const fields = [first.field];
-  let last = i;
-  for (let j = i + 1; j < lines.length && j - last <= VALUE_LINES; j++) {
+  let since = 0;
+  for (let j = i + 1; j < lines.length; j++) {
     const f = (lines[j] as SourceLine).folded;
     if (f === "") continue;
+    if (++since > VALUE_LINES) break;
     const next = numberedField(f) ?? (run.length >= 2 ? (aloneField(f) ?? longField(f)) : null);
     if (next && next.mark.style === first.mark.style && next.mark.n === run.length + 1) {
       run.push(j);
       fields.push(next.field);
-      last = j;
+      since = 0;
       continue;
     }
     // Points of a field whose value starts below it ((四)项目内容: / 1、… / 2、…) are its value, not the run's end.

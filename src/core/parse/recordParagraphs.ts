@@ -12,6 +12,8 @@ import { fieldOf, markOf, withText } from "./recordFields";
 const PARAGRAPH_LINES = 10;
 const WRAPPED_LINE = 10;
 const FIGURE_START = /^\d+(?:\.\d+)?(?=[\u4e00-\u9fff%])/;
+// A line spaced out a character at a time (县 小 春 生 产 意 见): a title or a heading as printed, never a paragraph's.
+const SPACED_OUT = /^(?:[\u4e00-\u9fff][ \u3000]+){2,}[\u4e00-\u9fff]$/;
 
 /** True when a line may be part of a record's opening paragraph: plain words, no number, label or unit list. */
 function isParagraphLine(line: SourceLine): boolean {
@@ -20,7 +22,7 @@ function isParagraphLine(line: SourceLine): boolean {
   const marked = markOf(line.folded) !== null && !figure;
   if (line.text === "" || marked || fieldOf(line.folded) !== null) return false;
   // A table's cells ('|', tabs) are no paragraph.
-  if (/[|\t]/.test(line.raw)) return false;
+  if (/[|\t]/.test(line.raw) || SPACED_OUT.test(line.text.trim())) return false;
   if (/[)\]】〕]$/.test(line.folded) || classify(line, null).kind !== "text") return false;
   const names = splitUnitList(line.text);
   return !(names.length > 0 && names.every(isUnitLike));

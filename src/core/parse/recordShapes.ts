@@ -100,6 +100,8 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
   const joined = new Set<number>();
   lines.forEach((line, i) => {
     if (joined.has(i)) return;
+    // A field's point joins the field's line, over the blank lines a copy may have put between them.
+    if (points.has(i)) while (out.length > 1 && out[out.length - 1]?.text === "") out.pop();
     const prev = out[out.length - 1];
     if (points.has(i) && prev) {
       out[out.length - 1] = withText(prev, `${prev.text}${line.text}`);
