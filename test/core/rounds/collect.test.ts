@@ -173,7 +173,7 @@ describe("collect", () => {
     expect(r.landed).toBe(1);
     expect(r.refused).toBe(1);
     expect(r.findings[0]).toMatchObject({
-      code: "status-invalid",
+      code: "return-status-invalid",
       id: "3.3",
       params: { status: "快完成了" },
     });
