@@ -3,6 +3,7 @@ import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../../src/core/ro
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
 import type { ReturnForm } from "../../../src/core/rounds/form";
 import { collectMessage } from "../../../src/core/rounds/messages";
+import { collectReportLines } from "../../../src/core/rounds/roundReport";
 import type { ProgressRow } from "../../../src/core/year/progress";
 import { sampleLedger } from "../../support/sampleLedger";
 
@@ -178,6 +179,10 @@ describe("collect", () => {
       params: { status: "快完成了" },
     });
     expect(r.updates).toEqual([{ id: "3.3", progress: "进行中" }]);
+    // The printed report heads its notes as its other Chinese lines are punctuated (说明：, not 说明:).
+    const lines = collectReportLines(r, "zh-CN");
+    expect(lines).toContain("说明\uff1a");
+    expect(collectReportLines(r, "en-US")).toContain("Notes:");
   });
 
   it("leaves the status alone when two lead units disagree, and joins their progress", () => {
