@@ -41,6 +41,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     p.cell === "empty-below-filled"
       ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
       : zh`任务 ${s(p.id)} 没有责任单位。`,
+  "task-no-lead": (p) =>
+    zh`任务 ${s(p.id)} 只列了配合单位(${s(p.units)}),没有牵头单位;写入台账后请在牵头单位列填写。`,
   "units-without-task": (p) =>
     p.after === undefined
       ? zh`这一行的责任单位(${s(p.units)})前面没有任务。`
@@ -185,6 +187,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     p.cell === "empty-below-filled"
       ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`
       : `Task ${en(p.id)} has no responsible unit.`,
+  "task-no-lead": (p) =>
+    `Task ${en(p.id)} lists only co-units (${en(p.units)}) and no lead unit; fill in 牵头单位 in the ledger.`,
   "units-without-task": (p) =>
     p.after === undefined
       ? `Units on this line (${en(p.units)}) follow no task.`

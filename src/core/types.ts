@@ -25,6 +25,7 @@ export type ParseIssueCode =
   | "layout-generic"
   | "layout-region"
   | "task-no-units"
+  | "task-no-lead"
   | "units-without-task"
   | "number-duplicated"
   | "number-skipped"
