@@ -137,6 +137,7 @@ export type CheckCode =
   | "unit-spaces"
   | "unit-format"
   | "status-invalid"
+  | "rate-invalid"
   | "deadline-unreadable"
   | "due-unreadable"
   | "formula-no-value"
