@@ -32,7 +32,8 @@ export async function readLedger(path: string, lang: Lang, io: Io): Promise<Ledg
     const bytes = new Uint8Array(await readFile(path));
     const kind = detectKind(bytes, path);
     // A breakdown given where a ledger belongs: say what it is and which command takes it.
-    if (kind.readable && ["docx", "doc", "pdf", "odt"].includes(kind.kind)) {
+    // The sample .txt and a .csv or saved web page are as likely as a .docx here.
+    if (kind.readable && ["docx", "doc", "pdf", "odt", "text", "csv", "html", "mht"].includes(kind.kind)) {
       const why = message("file-unreadable", { reason: "not-ledger" }, lang);
       io.err(lang === "zh-CN" ? zh`${path}:` + why : `${path}: ${why}`);
       return null;
