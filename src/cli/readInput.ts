@@ -31,8 +31,14 @@ export async function readLedger(path: string, lang: Lang, io: Io): Promise<Ledg
   try {
     const bytes = new Uint8Array(await readFile(path));
     const kind = detectKind(bytes, path);
-    // A breakdown given where a ledger belongs: say what it is and which command takes it.
-    if (kind.readable && ["docx", "doc", "pdf", "odt"].includes(kind.kind)) {
+    // A breakdown given where a ledger belongs: say what it is and which command takes it. A text, .csv or
+    // saved web page is called one only when tasks are read from it (a note or a stray file is just no .xlsx).
+    const breakdown =
+      kind.readable &&
+      (["docx", "doc", "pdf", "odt"].includes(kind.kind) ||
+        (["text", "csv", "html", "mht"].includes(kind.kind) &&
+          (await loadDocument(bytes, readers, path)).tasks.length > 0));
+    if (breakdown) {
       const why = message("file-unreadable", { reason: "not-ledger" }, lang);
       io.err(lang === "zh-CN" ? zh`${path}:` + why : `${path}: ${why}`);
       return null;

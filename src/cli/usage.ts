@@ -28,12 +28,12 @@ const COMMANDS: readonly Entry[] = [
     "make the ledger's 任务分工, 汇总, leader and unit sheets and 说明 again from its own 任务台账 and 单位名录 (everything typed kept, progress history and targets' actuals too; without -o in place, the previous file kept beside it)",
   ],
   [
-    "npx taizhang snapshot <ledger.xlsx> --period 2026-03|2026Q1 [-o <out.xlsx>] [--replace]",
+    "npx taizhang snapshot <ledger.xlsx> --period 2026-03|2026Q1 [-o <out.xlsx>] [--replace] [--today YYYY-MM-DD]",
     "存档本期:把任务台账中每项任务的当前状态复制到进展记录(Progress 表);不加 -o 时写回原文件,并在旁边保留原文件",
     "archive this period: copy every task's current state into 进展记录 (the Progress table); without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
-    "npx taizhang update <ledger.xlsx> <revised document> [-o <out.xlsx>] [--yes]",
+    "npx taizhang update <ledger.xlsx> <revised document> [-o <out.xlsx>] [--yes] [--today YYYY-MM-DD]",
     "更新现有台账:按内容把修订后文件的任务对应到台账各行,填写的内容随任务保留,撤销的任务移到“已撤销”,任务分工和分单位表重新生成;先列出保留、改编号、改写、单位变更、新增、撤销;有不确定的匹配时不写入,核对后加 --yes;不加 -o 时写回原文件,并在旁边保留原文件",
     "update the ledger from a revised document: tasks matched to the ledger's rows by content, typed values kept with their task, removed tasks moved to 已撤销, 任务分工 and the unit sheets regenerated; the report (kept, renumbered, reworded, units changed, added, removed) comes first; with doubtful matches nothing is written until you check them and add --yes; without -o the ledger is updated in place and the previous file kept beside it",
   ],

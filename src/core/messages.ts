@@ -24,6 +24,8 @@ type Template = (p: Params) => string;
 
 const s = (v: Params[string] | undefined): string =>
   v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join("、") : String(v);
+/** 任务台账's 完成进度 header, quoted as the sheet writes it (half-width brackets). */
+const RATE_HEAD = "完成进度(%)";
 const en = (v: Params[string] | undefined): string =>
   v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join(", ") : String(v);
 
@@ -41,6 +43,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     p.cell === "empty-below-filled"
       ? zh`任务 ${s(p.id)} 没有责任单位:表格中这一行的单位格是空的(如是合并单元格,请按上一行填写)。`
       : zh`任务 ${s(p.id)} 没有责任单位。`,
+  "task-no-lead": (p) =>
+    zh`任务 ${s(p.id)} 只列了配合单位(${s(p.units)}),没有牵头单位;写入台账后请在牵头单位列填写。`,
   "units-without-task": (p) =>
     p.after === undefined
       ? zh`这一行的责任单位(${s(p.units)})前面没有任务。`
@@ -90,6 +94,12 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "unit-format": (p) =>
     zh`单位名称“${s(p.unit)}”与单位名录的写法“${s(p.canonical)}”不一致(空格、括号或繁简字)。`,
   "status-invalid": (p) => zh`完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)})。`,
+  "rate-invalid": (p) =>
+    p.reason === "fraction"
+      ? zh`${RATE_HEAD}是 ${s(p.value)}:本列填 0 到 100 的数字(50 表示一半);如果输入的是 ${s(Math.round(Number(p.value) * 100))}%,请改为 ${s(Math.round(Number(p.value) * 100))}。`
+      : p.reason === "range"
+        ? zh`${RATE_HEAD}“${s(p.value)}”不在 0 到 100 之间。`
+        : zh`${RATE_HEAD}“${s(p.value)}”不是数字,亮灯不采用;请填 0 到 100 的数字(如 50)。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
   "due-unreadable": (p) =>
@@ -187,6 +197,8 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     p.cell === "empty-below-filled"
       ? `Task ${en(p.id)} has no responsible unit: its units cell in the table is empty (if the cell is merged, fill in the units of the row above).`
       : `Task ${en(p.id)} has no responsible unit.`,
+  "task-no-lead": (p) =>
+    `Task ${en(p.id)} lists only co-units (${en(p.units)}) and no lead unit; fill in 牵头单位 in the ledger.`,
   "units-without-task": (p) =>
     p.after === undefined
       ? `Units on this line (${en(p.units)}) follow no task.`
@@ -238,6 +250,12 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "unit-format": (p) =>
     `Unit name "${en(p.unit)}" differs from the registry's spelling "${en(p.canonical)}" (spaces, brackets or traditional characters).`,
   "status-invalid": (p) => `Status "${en(p.status)}" is not in the status list (${en(p.allowed)}).`,
+  "rate-invalid": (p) =>
+    p.reason === "fraction"
+      ? `完成进度(%) is ${en(p.value)}: the column takes a number from 0 to 100 (50 for half); if ${en(Math.round(Number(p.value) * 100))}% was typed, write ${en(Math.round(Number(p.value) * 100))}.`
+      : p.reason === "range"
+        ? `完成进度(%) "${en(p.value)}" is not between 0 and 100.`
+        : `完成进度(%) "${en(p.value)}" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,
   "due-unreadable": (p) =>

@@ -14,6 +14,17 @@ describe("taizhang options", () => {
     }
   });
 
+  it("shows --today on every command that takes it, as the README does", async () => {
+    const r = await runCli(["--help"]);
+    const usage = (command: string) =>
+      r.out.split("\n").find((l) => l.startsWith(`  npx taizhang ${command} `));
+    for (const command of ["validate", "regenerate", "snapshot", "update", "report"])
+      expect({ command, usage: usage(command) }).toEqual({
+        command,
+        usage: expect.stringContaining("[--today YYYY-MM-DD]"),
+      });
+  });
+
   it("prints the usage in English with --lang en-US", async () => {
     const r = await runCli(["--help", "--lang", "en-US"]);
     expect(r.code).toBe(0);

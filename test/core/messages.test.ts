@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { knownCodes, langFor, message, whereText } from "../../src/core/messages";
+import { COLLECT_ZH } from "../../src/core/rounds/messages";
 import { ROOT } from "../support/paths";
 
 /** Every finding or note code the sources emit: `code: "…"` literals, this.add("…", …) calls and NOTE_… constants. */
@@ -43,6 +44,21 @@ describe("messages", () => {
     const text = message("units-without-task", { units: ["开发区(高桥街道)", "财政局"] }, "zh-CN");
     expect(text).toBe("这一行的责任单位\uff08开发区(高桥街道)、财政局\uff09前面没有任务。");
     expect(message("task-no-units", { id: "4.19" }, "en-US")).toBe("Task 4.19 has no responsible unit.");
+  });
+
+  it("word a ledger's status apart from a returned form's: no file, no unit, nothing of collect's", () => {
+    const p = { status: "已办结", allowed: ["未启动", "推进中", "已完成", "滞后"] };
+    expect(message("status-invalid", p, "zh-CN")).toBe(
+      "完成状态\u201c已办结\u201d不在状态列表中\uff08未启动、推进中、已完成、滞后\uff09。",
+    );
+    expect(message("status-invalid", p, "en-US")).toBe(
+      'Status "已办结" is not in the status list (未启动, 推进中, 已完成, 滞后).',
+    );
+    // Collect's codes are its own: none takes the place of a check's wording in messages.ts's tables.
+    const checks = readFileSync(join(ROOT, "src/core/checks/checkLedger.ts"), "utf8");
+    const checkCodes = [...checks.matchAll(/\bthis\.add\(\s*"([a-z-]+)"/g)].map((m) => m[1]);
+    expect(checkCodes).toContain("status-invalid");
+    expect(Object.keys(COLLECT_ZH).filter((c) => checkCodes.includes(c))).toEqual([]);
   });
 
   it("say where a finding is, and choose English only for an English UI", () => {

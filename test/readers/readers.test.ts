@@ -11,7 +11,7 @@ import { message } from "../../src/core/messages";
 import { loadDocument } from "../../src/core/files/loadDocument";
 import type { ParsedDocument } from "../../src/core/types";
 import { fileReaders } from "../../src/readers";
-import { ROOT } from "../support/paths";
+import { ROOT, SAMPLE_PATH } from "../support/paths";
 
 const DIR = join(ROOT, "test", "fixtures", "files");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(DIR, name)));
@@ -123,6 +123,22 @@ describe("validate given a document instead of a ledger", () => {
       `${join(DIR, "tiny.docx")}\uff1a${message("file-unreadable", { reason: "not-ledger" }, "zh-CN")}`,
     );
     expect(err).toMatch(/npx taizhang build .* -o 台账\.xlsx/);
+  });
+
+  it("says so of the sample .txt and of a .csv too, not only that they are no .xlsx", async () => {
+    const { runCli } = await import("../support/runCli");
+    const { writeFileSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const csv = join(mkdtempSync(join(tmpdir(), "tz-validate-")), "分解.csv");
+    writeFileSync(csv, "序号,工作任务,牵头单位\n1,推进老旧小区改造,建设局\n");
+    for (const file of [SAMPLE_PATH, csv]) {
+      const { code, err } = await runCli(["validate", file]);
+      expect({ file, code, err: err.trim() }).toEqual({
+        file,
+        code: 2,
+        err: `${file}\uff1a${message("file-unreadable", { reason: "not-ledger" }, "zh-CN")}`,
+      });
+    }
   });
 });
 

@@ -6,11 +6,12 @@
 
 import { cellText, isUncalculated } from "../text/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
+import { RATE_COLUMN } from "../cycle/lights";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
 import { isCollective, splitSpaces } from "../parse/splitUnits";
 import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
-import type { CellRef, Finding, FixAction, LedgerTable, Params, Severity } from "../types";
+import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
 import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
 import { differByNumber } from "../units/similar";
@@ -114,6 +115,7 @@ class Checker {
         });
       }
     }
+    const rate = col(RATE_COLUMN);
     const seen = new Map<string, CellRef>();
     this.table.rows.forEach((row, r) => {
       const get = (i: number): string => (i >= 0 ? cellText(row[i]).trim() : "");
@@ -141,6 +143,7 @@ class Checker {
       const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
       if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
       if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
+      if (rate >= 0) this.checkRate(r, rate, row[rate]);
       if (c.deadline >= 0 || c.due >= 0) {
         const found = checkDeadline(
           {
@@ -290,6 +293,29 @@ class Checker {
         });
         return written;
     }
+  }
+
+  /**
+   * 完成进度(%): empty, or a number from 0 to 100, which the lights read. Text (50%, 一半) is not read by them;
+   * a number between 0 and 1 is what Excel stores when 50% is typed.
+   */
+  private checkRate(r: number, col: number, v: LedgerValue | undefined): void {
+    if (v === null || v === undefined || isUncalculated(v)) return;
+    if (typeof v === "number") {
+      if (v < 0 || v > 100)
+        this.add("rate-invalid", "warning", this.ref(r, col), { value: v, reason: "range" });
+      else if (v > 0 && v < 1)
+        this.add("rate-invalid", "info", this.ref(r, col), { value: v, reason: "fraction" });
+      return;
+    }
+    const written = cellText(v).trim();
+    if (written === "") return;
+    const n = Number(written);
+    if (Number.isFinite(n) && n >= 0 && n <= 100) return;
+    this.add("rate-invalid", "warning", this.ref(r, col), {
+      value: written,
+      reason: Number.isFinite(n) ? "range" : "text",
+    });
   }
 
   private checkStatus(r: number, col: number, status: string): void {

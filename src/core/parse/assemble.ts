@@ -71,6 +71,15 @@ export function assemble(
         ...cutIssues,
       ]
     : treeIssues;
+  // Co-units without a lead (an empty 牵头单位 cell): never guessed, said here as validate will say it.
+  for (const t of tasks)
+    if (t.leads.length === 0 && t.coUnits.length > 0)
+      issues.push({
+        code: "task-no-lead",
+        severity: "warning",
+        line: t.line,
+        params: { id: t.id, units: [...t.coUnits] },
+      });
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
     const glued = lines.find(

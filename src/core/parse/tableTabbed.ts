@@ -2,6 +2,7 @@
 
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
+import { isDateLine, isIssuerLine } from "./docInfo";
 import { readNumbering } from "./numbering";
 import type { ColumnKind } from "./vocabulary";
 import {
@@ -68,6 +69,9 @@ export function readTabbed(
     if (cells.length === 1) {
       // A line that is only a bar (|) after a row: the border of the row's empty last cell, read past.
       if (cells[0] === "" && items.length > 0 && /^[\s|\uff5c]+$/.test(line.text)) continue;
+      // The signature below the table (桐乡市人民政府办公室, then the date): the table ends there, its last
+      // cell (a deadline, often) is not continued with it.
+      if (items.length > 0 && signatureFollows(lines, i)) break;
       // A line without tabs inside a tabbed table continues the last row's last filled cell.
       const last = items[items.length - 1];
       if (startsNextRow(items, line.folded)) {
@@ -244,6 +248,18 @@ function tabRowFollows(lines: readonly SourceLine[], i: number): boolean {
     if (line.text !== "") return rowCells(line.text) !== null || line.raw.includes("\t");
   }
   return false;
+}
+
+/**
+ * True when lines[i] starts the signature and nothing of a table follows: the issuing office alone on its
+ * line with the date or nothing after it, or the date as the last line.
+ */
+function signatureFollows(lines: readonly SourceLine[], i: number): boolean {
+  const rest = lines.slice(i).filter((l) => l.text !== "");
+  const [line, next] = rest;
+  if (!line || rest.some((l) => rowCells(l.text) !== null || l.raw.includes("\t"))) return false;
+  if (isIssuerLine(line.folded)) return next === undefined || isDateLine(next.folded);
+  return isDateLine(line.folded) && next === undefined;
 }
 
 /** True when a line without cells is numbered next after the last numbered first cell of the rows. */

@@ -124,7 +124,7 @@ function formRows(
       if (c.column === "完成状态" && !statuses.has(c.value)) {
         refused++;
         findings.push({
-          code: "status-invalid",
+          code: "return-status-invalid",
           file: form.file,
           unit,
           id: r.id,

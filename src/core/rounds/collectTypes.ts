@@ -49,7 +49,7 @@ export type CollectCode =
   | "row-repeated"
   | "row-deleted"
   | "task-gone"
-  | "status-invalid"
+  | "return-status-invalid"
   | "leads-disagree"
   | "replaced";
 

@@ -39,7 +39,7 @@ export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
   "row-deleted": (p) => zh`${s(p.file)}(${s(p.unit)}):删除了任务 ${s(p.id)} 的行,该任务本期无报送。`,
   "task-gone": (p) =>
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 已不在台账中,${s(p.entries)} 项填报内容未汇总。`,
-  "status-invalid": (p) =>
+  "return-status-invalid": (p) =>
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)}),未采用;该行其他内容已汇总。`,
   "leads-disagree": (p) =>
     zh`任务 ${s(p.id)}:牵头单位报送的完成状态不一致(${s(p.statuses)}),任务台账的完成状态未改,请核定。`,
@@ -65,7 +65,7 @@ export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
     `${s(p.file)} (${s(p.unit)}): the row of task ${s(p.id)} was deleted; nothing reported for it.`,
   "task-gone": (p) =>
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} is no longer in the ledger; ${s(p.entries)} filled cells not collected.`,
-  "status-invalid": (p) =>
+  "return-status-invalid": (p) =>
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: status "${s(p.status)}" is not in the list (${s(p.allowed, ", ")}); not used, the rest of the row is collected.`,
   "leads-disagree": (p) =>
     `Task ${s(p.id)}: the lead units report different statuses (${s(p.statuses, ", ")}); 完成状态 is left as it was.`,

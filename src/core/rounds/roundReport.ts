@@ -45,7 +45,7 @@ export function collectReportLines(r: CollectResult, lang: Lang): string[] {
       );
   }
   if (r.findings.length > 0) {
-    lines.push(isZh ? "说明:" : "Notes:");
+    lines.push(isZh ? zh`说明:` : "Notes:");
     for (const f of r.findings) lines.push(`  ${collectMessage(f, lang)}`);
   }
   return lines;

@@ -87,8 +87,11 @@ export function updateReportLines(
       : `The revised document has ${result.model.tasks.length} tasks; the ledger had ${before.tasks.length}: ${changes.length} kept (${renumbered.length} renumbered, ${reworded.length} reworded, ${units.length} with other units), ${added.length} added, ${removed.length} removed.`,
   ];
   if (renumbered.length > 0)
-    lines.push((isZh ? "改编号:" : "Renumbered: ") + renumbered.map((c) => `${c.from} → ${c.to}`).join(sep));
-  if (reworded.length > 0) lines.push((isZh ? "改写:" : "Reworded: ") + reworded.map((c) => c.to).join(sep));
+    lines.push(
+      (isZh ? zh`改编号:` : "Renumbered: ") + renumbered.map((c) => `${c.from} → ${c.to}`).join(sep),
+    );
+  if (reworded.length > 0)
+    lines.push((isZh ? zh`改写:` : "Reworded: ") + reworded.map((c) => c.to).join(sep));
   for (const c of units) {
     const o = oldTask(c.from);
     const n = newTask(c.to);

@@ -375,3 +375,55 @@ describe("stray spaces in a units cell", () => {
     expect(check("财政局", "发改局、建设局").filter((f) => f.code === "unit-spaces")).toEqual([]);
   });
 });
+
+describe("完成进度(%) as clerks type it", () => {
+  const header = [...HEADER, "完成进度(%)"];
+  const rateRow = (id: string, rate: LedgerValue): LedgerValue[] => [
+    ...row({ 编号: id, 牵头单位: "商务局" }),
+    rate,
+  ];
+  const table: LedgerTable = {
+    sheet: "任务台账",
+    top: 0,
+    left: 0,
+    header,
+    rows: [
+      rateRow("1", 50),
+      rateRow("2", ""),
+      rateRow("3", "50"),
+      rateRow("4", "50%"),
+      rateRow("5", 150),
+      rateRow("6", 0.5),
+      rateRow("7", "一半"),
+      rateRow("8", 0),
+      rateRow("9", 100),
+    ],
+  };
+  const found = checkLedger({ tasks: table, units, settings, today: "2020-07-01" }).filter(
+    (f) => f.code === "rate-invalid",
+  );
+  const rateCol = columnLetter(header.length - 1);
+
+  it("says what the lights cannot read, at its cell: text, a number beyond 0–100, a fraction Excel made of 50%", () => {
+    expect(
+      found.map((f) => [f.where && "cell" in f.where ? f.where.cell : null, f.severity, f.params]),
+    ).toEqual([
+      [`${rateCol}5`, "warning", { value: "50%", reason: "text" }],
+      [`${rateCol}6`, "warning", { value: 150, reason: "range" }],
+      [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
+      [`${rateCol}8`, "warning", { value: "一半", reason: "text" }],
+    ]);
+  });
+
+  it("words each in Chinese and English", () => {
+    expect(found.map((f) => message(f.code, f.params, "zh-CN"))).toEqual([
+      "完成进度(%)\u201c50%\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",
+      "完成进度(%)\u201c150\u201d不在 0 到 100 之间。",
+      "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
+      "完成进度(%)\u201c一半\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",
+    ]);
+    expect(message("rate-invalid", { value: "50%", reason: "text" }, "en-US")).toBe(
+      '完成进度(%) "50%" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../../src/core/ro
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
 import type { ReturnForm } from "../../../src/core/rounds/form";
 import { collectMessage } from "../../../src/core/rounds/messages";
+import { collectReportLines } from "../../../src/core/rounds/roundReport";
 import type { ProgressRow } from "../../../src/core/year/progress";
 import { sampleLedger } from "../../support/sampleLedger";
 
@@ -173,11 +174,15 @@ describe("collect", () => {
     expect(r.landed).toBe(1);
     expect(r.refused).toBe(1);
     expect(r.findings[0]).toMatchObject({
-      code: "status-invalid",
+      code: "return-status-invalid",
       id: "3.3",
       params: { status: "快完成了" },
     });
     expect(r.updates).toEqual([{ id: "3.3", progress: "进行中" }]);
+    // The printed report heads its notes as its other Chinese lines are punctuated (说明：, not 说明:).
+    const lines = collectReportLines(r, "zh-CN");
+    expect(lines).toContain("说明\uff1a");
+    expect(collectReportLines(r, "en-US")).toContain("Notes:");
   });
 
   it("leaves the status alone when two lead units disagree, and joins their progress", () => {
