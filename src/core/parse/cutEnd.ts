@@ -11,11 +11,17 @@ import { readNumbering } from "./numbering";
 
 // The text ends cleanly: a closing bracket or the end of a sentence.
 const CLOSED_END = /[)\]】〕》。.;!?”"]$/;
-// A line that is a date alone (the notice's date, a signature's): no cut words.
+// A line that ends in a date (the notice's date, a signature's, 2024年3月1日印发): no cut words.
 const DATE_LINE =
-  /^(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?$/;
+  /(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?(?:印发|发布|发|制)?$/;
 
 const squeeze = (s: string): string => fold(s).replace(/\s+/g, "");
+
+/** True when a task's words end with `key`, with or without the bracket a reader closed them with (…(责任人:A 李明)). */
+export const endsWith = (text: string, key: string): boolean => {
+  const t = squeeze(text);
+  return t.endsWith(key) || t.replace(/[)\]】〕]+$/, "").endsWith(key);
+};
 
 /** What a line's words are compared by: its last cell (tabs, '|' or a run of spaces between cells), folded,
  * without spaces or an opening number. */
@@ -47,17 +53,21 @@ export function reportCutEnd(
   if (!last) return;
   const words = wordsOf(last);
   if (words === "" || CLOSED_END.test(words) || DATE_LINE.test(words)) return;
-  if (issues.some((i) => i.line === last.no)) return;
+  // A finding names the line already, or a task starts on it (a row on one line, its note cell last).
+  if (issues.some((i) => i.line === last.no) || tasks.some((t) => t.line === last.no)) return;
   const key = words.slice(-Math.min(6, words.length));
-  const held = (s: string | null | undefined): boolean => !!s && squeeze(s).includes(key);
-  // A task's words hold the line's when they end with them (the text's last words end the task they are in).
+  // A name or a deadline holds the line's words, or they hold it after a label (完成时限:6月底前).
+  const held = (s: string | null | undefined): boolean =>
+    !!s && (squeeze(s).includes(key) || (squeeze(s).length >= 2 && key.includes(squeeze(s))));
+  // A task's words hold the line's when they end with them (the text's last words end the task they are in; a
+  // person read from a units cell is put in a bracket after them).
   const read = tasks.some(
     (t) =>
-      squeeze(t.text).endsWith(key) ||
+      endsWith(t.text, key) ||
       held(t.deadline) ||
       held(t.leader) ||
-      t.leads.some((u) => held(u) || key.includes(squeeze(u))) ||
-      t.coUnits.some((u) => held(u) || key.includes(squeeze(u))),
+      t.leads.some(held) ||
+      t.coUnits.some(held),
   );
   if (read || kept.some(held)) return;
   const text = words.length > 20 ? `…${words.slice(-20)}` : words;

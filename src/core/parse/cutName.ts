@@ -55,6 +55,7 @@ function flagCutTask(task: Task, end: string, line: number, issues: ParseIssue[]
   // A last task with no units, the text ending open on a later line of its row (a cell after its words, cut before
   // its units: 新(迁)建社区卫生服务站点 / 2个 / 1个) — not on a signature's name or a date.
   const unitless = task.leads.length + task.coUnits.length === 0 && line > task.line;
+  // (A units cell the text breaks off in, 区住建局、区城, says so too: its whole names read as no unit.)
   if (unitless && !endsLikeUnit(end) && !/\d日$/.test(end)) {
     pushCut(task, line, issues);
     return;

@@ -57,13 +57,62 @@ describe("a text cut by the page's end", () => {
     expect(read(text.replace(/,政$/, "。")).map((t) => t[0])).toEqual(["1.1", "1.2"]);
   });
 
+  it("keeps a numbered record (③工作任务:…) cut before its unit field as a record, not a point under the one before", () => {
+    const text = [
+      "①工作任务：推进老旧小区改造2个。",
+      "牵头单位：市发改委",
+      "",
+      "②工作任务：推进老旧小区改造3个。",
+      "牵头单位：市财政局",
+      "",
+      "③工作任务：推进老旧小区",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "推进老旧小区改造", ["市发改委"], []],
+      ["2", "推进老旧小区改造", ["市财政局"], []],
+      ["3", "推进老旧小区", [], []],
+    ]);
+    expect(found(text, "task-cut")).toEqual([[7, "3"]]);
+  });
+
+  it("reads a tab row cut after its first characters as the next row, not as the row above's units cell going on", () => {
+    const text = [
+      "工作任务\t责任领导\t牵头单位",
+      "推进老旧小区改造2个。\t\t市农业农村局",
+      "推进老旧小区改造3个。\t\t市人力资源社会保障局",
+      "推进老",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "推进老旧小区改造", ["市农业农村局"], []],
+      ["2", "推进老旧小区改造", ["市人力资源社会保障局"], []],
+      ["3", "推进老", [], []],
+    ]);
+    expect(found(text, "task-cut")).toEqual([[4, "3"]]);
+  });
+
+  it("keeps a '|' row's units when the text ends in the next row's first cell, and says where it ends", () => {
+    const text = [
+      "| 工作任务 | 牵头单位 |",
+      "| 推进老旧小区改造2个。 | 市农业农村局 |",
+      "| 推进老旧小区改造3个。 | 市人力资源社会保障局 |",
+      "| 推进老",
+    ].join("\n");
+    expect(read(text).map((t) => t[2])).toEqual([["市农业农村局"], ["市人力资源社会保障局"]]);
+    expect(found(text, "text-unattached")).toEqual([[4, "cut"]]);
+  });
+
   it("says nothing of a last line that is a signature, a date or a whole sentence", () => {
     const base = [
       "某市重点工作任务清单",
       "1.深化教育改革。(市教育局牵头,市财政局配合)",
       "2.深化医疗改革。(市卫健委牵头,市医保局配合)",
     ];
-    for (const tail of ["某市人民政府办公室", "2021年3月5日", "请各单位认真抓好落实。"]) {
+    for (const tail of [
+      "某市人民政府办公室",
+      "2021年3月5日",
+      "某市人民政府办公室　　2021年3月5日印发",
+      "请各单位认真抓好落实。",
+    ]) {
       const issues = parseBreakdown([...base, tail].join("\n")).issues;
       expect(issues.filter((i) => i.code === "task-cut" || i.params.end === "cut")).toEqual([]);
     }

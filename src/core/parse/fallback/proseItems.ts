@@ -121,11 +121,15 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   }
   // The text breaks off inside the last item, before its roles (a page cut mid-sentence): kept without units, as
   // the items before it read (the last stage reports it cut).
-  if (item && item.roles.length === 0 && out.length > 0 && endsOpen(lines))
+  // Only a sentence (long, or past a stop or comma), as the items before it are: a short last line is a title.
+  if (item && item.roles.length === 0 && out.length > 0 && endsOpen(lines) && isSentence(item.text))
     out.push(rolesTask(item.id, item.text, [], { line: item.line, end: item.line, deadline: null }));
   else close();
   return out;
 }
+
+/** True for a sentence's words: long, or gone past a stop or a comma. */
+const isSentence = (text: string): boolean => text.length >= 16 || /[。,，;；]/.test(text);
 
 /** True when the text's last line ends mid-sentence: no stop, no closing bracket. */
 function endsOpen(lines: readonly SourceLine[]): boolean {
