@@ -93,7 +93,7 @@ function silentEnd(cut: string, parsed: ParsedDocument, wholeTasks: readonly Tas
     }
   }
   const shown = parsed.tasks.map((t) => `${t.id}:${t.text}/${t.leads.join("、")}/${t.coUnits.join("、")}`);
-  return `line ${n} (${words}) is in no task and no finding: ${JSON.stringify(process.env.CUT_DEBUG ? lines : lines.slice(-3))} → ${shown.join(" | ")}`;
+  return `line ${n} (${words}) is in no task and no finding: ${JSON.stringify(lines.slice(-3))} → ${shown.join(" | ")}`;
 }
 
 const unitsOf = (ts: readonly Task[]) =>
@@ -118,7 +118,6 @@ describe("a text cut at any character after its first task", () => {
           const cut = text.slice(0, k);
           const parsed = parseBreakdown(cut);
           const n = wholeBefore(text, tasks, k);
-          if (process.env.CUT_DEBUG) console.log(JSON.stringify(o.shape), JSON.stringify(cut));
           // The whole text must read (the shapes property's own business); a cut one is judged against it.
           if (whole.tasks.length !== tasks.length) return;
           expect(unitsOf(parsed.tasks.slice(0, n))).toEqual(unitsOf(whole.tasks.slice(0, n)));
