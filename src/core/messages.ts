@@ -72,7 +72,10 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) => zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
-  "text-unattached": (p) => zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
+  "text-unattached": (p) =>
+    p.end === "cut"
+      ? zh`文本在这一行的文字中间结束(“${s(p.text)}”),可能是页面或摘录到此截断;这段文字没有读作任务,请核对原件补全。`
+      : zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
   "bracket-unclosed": (p) =>
     zh`这一行的括号没有闭合,按在行末闭合读取:“${s(p.text)}”。请核对原文是否缺了右括号。`,
   // ledger (checks)
@@ -228,7 +231,10 @@ const EN: Readonly<Record<MessageCode, Template>> = {
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
     `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,
-  "text-unattached": (p) => `This text belongs to no task and was not imported: "${en(p.text)}".`,
+  "text-unattached": (p) =>
+    p.end === "cut"
+      ? `The text ends mid-sentence on this line ("${en(p.text)}"), perhaps where a page or excerpt was cut; it was not read as a task. Check the original.`
+      : `This text belongs to no task and was not imported: "${en(p.text)}".`,
   "bracket-unclosed": (p) =>
     `A bracket on this line is not closed; it was read as closed at the end of the line: "${en(p.text)}". Check whether the document lacks a closing bracket.`,
   "table-missing": (p) => `The workbook has no table named ${en(p.table)}.`,

@@ -9,6 +9,7 @@ import { readNumbering } from "./numbering";
 import { finish } from "./tasks";
 import { dropCutUnit } from "./cutName";
 import { personsShown } from "./personsShown";
+import { reportCutEnd } from "./cutEnd";
 import { guardTasks } from "./guardTasks";
 import { readHeaderInfo } from "./headerInfo";
 import { readGenerically } from "./fallback";
@@ -80,6 +81,13 @@ export function assemble(
         line: t.line,
         params: { id: t.id, units: [...t.coUnits] },
       });
+  // A text cut on a line whose words no reader kept: said at that line (cutEnd.ts).
+  reportCutEnd(lines, tasks, issues, [
+    headerInfo.title,
+    headerInfo.issuer,
+    headerInfo.date,
+    ...parts.map((p) => p.title),
+  ]);
   if (tasks.length === 0) {
     // A table whose cell borders were lost (序号项目名称主要内容…牵头单位 run together): say so, at its header.
     const glued = lines.find(

@@ -52,10 +52,23 @@ export function dropCutUnit(
  */
 function flagCutTask(task: Task, end: string, line: number, issues: ParseIssue[]): void {
   const words = fold(task.text).replace(/\s+/g, "");
+  // A last task with no units, the text ending open on a later line of its row (a cell after its words, cut before
+  // its units: 新(迁)建社区卫生服务站点 / 2个 / 1个) — not on a signature's name or a date.
+  const unitless = task.leads.length + task.coUnits.length === 0 && line > task.line;
+  // (A units cell the text breaks off in, 区住建局、区城, says so too: its whole names read as no unit.)
+  if (unitless && !endsLikeUnit(end) && !/\d日$/.test(end)) {
+    pushCut(task, line, issues);
+    return;
+  }
   if (words.length < 2 || !end.endsWith(words.slice(-Math.min(6, words.length)))) return;
   // A short line with units and no stop is a list's item or a title, whole as it is; a long one, or one whose
   // sentence has gone past a comma, is a cut sentence.
   if (task.leads.length + task.coUnits.length > 0 && words.length < 40 && !/[,;]/.test(words)) return;
+  pushCut(task, line, issues);
+}
+
+/** The `task-cut` finding for `task`, at the text's last line. */
+function pushCut(task: Task, line: number, issues: ParseIssue[]): void {
   const text = task.text.length > 20 ? `…${task.text.slice(-20)}` : task.text;
   issues.push({ code: "task-cut", severity: "warning", line, params: { id: task.id, text } });
 }

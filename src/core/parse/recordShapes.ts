@@ -98,6 +98,8 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
   }
   const out: SourceLine[] = [];
   const joined = new Set<number>();
+  // Whether a numbered task field has opened a record yet (① 工作任务:… with its fields under it).
+  let records = false;
   lines.forEach((line, i) => {
     if (joined.has(i)) return;
     // A field's point joins the field's line, over the blank lines a copy may have put between them.
@@ -130,7 +132,12 @@ export function recordShapes(given: readonly SourceLine[]): SourceLine[] {
       (fieldNumbers.has(i) || namesUnitsOnly(rest) || (namesFieldOnly(rest) && !unitsNext(lines, i)))
     )
       out.push(withText(line, rest));
-    else if (numbered?.field.strong === true && fieldsFollow(lines, i, numbered.field.alone)) {
+    else if (
+      numbered?.field.strong === true &&
+      // …or the text ends in it, after records so written (a page cut before its unit field).
+      (fieldsFollow(lines, i, numbered.field.alone) || (records && nextFilled(lines, i + 1) < 0))
+    ) {
+      records = true;
       out.push(withText(line, `序号:${numbered.mark.n}`), withText(line, rest));
     } else {
       const mark = line.text === "" ? null : markOf(line.folded);

@@ -13,7 +13,8 @@ import {
   type TableHeading,
   type TableRow,
 } from "./tableHeader";
-import { leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
+import { isUnitColumn, leftOutOnRight, mergeSpans, spanCells, wideRowCells } from "./tableSpans";
+import { endsLikeUnit, isUnitLike } from "./unitLike";
 import { nameColumn } from "./tableColumns";
 import { realignUnderHeading, type HeadingColumnState } from "./tableNumberedCell";
 
@@ -74,12 +75,24 @@ export function readTabbed(
       if (items.length > 0 && signatureFollows(lines, i)) break;
       // A line without tabs inside a tabbed table continues the last row's last filled cell.
       const last = items[items.length - 1];
+      const atEnd = !lines.slice(i + 1).some((l) => l.text.trim() !== "");
       if (startsNextRow(items, line.folded)) {
         // 6.老年 after row 5.…: the next row, cut short (its other cells lost), not more of the row above.
         items.push({ heading: { line: line.no, text: line.text.trim() } });
         continue;
       }
       const target = last && "row" in last ? lastFilled(last.row) : undefined;
+      // At the text's end, a line that opens with a row's bar (| 推), or that no unit's name goes on with after a
+      // units cell holding a whole name (市卫健委 / 推): the next row, cut by the page's end.
+      const cutRow =
+        atEnd &&
+        target !== undefined &&
+        (/^\s*[|\uff5c]/.test(line.text) ||
+          (isUnitColumn(target.kind) && endsLikeUnit(target.text.trim()) && !isUnitLike(cells[0] ?? "")));
+      if (cutRow) {
+        items.push({ row: textRow(columns, line.no, cells[0] ?? line.text.trim()) });
+        continue;
+      }
       if (last && "row" in last && target && !opensRowInNameCell(target.kind, line.folded)) {
         const row = last.row;
         const cellsCopy = row.cells.map((c) => ({ ...c }));
@@ -91,15 +104,7 @@ export function readTabbed(
       // units, reported), so that the table goes on; so is a numbered line after a row's units, leader or
       // deadline cell (the next row, cut short). Otherwise the table ends here.
       if (!target && !tabRowFollows(lines, i)) break;
-      items.push({
-        row: {
-          line: line.no,
-          seq: null,
-          cells: columns
-            .map((kind) => ({ kind, text: kind === "task" ? (cells[0] ?? line.text) : "" }))
-            .filter((c) => c.kind !== "seq"),
-        },
-      });
+      items.push({ row: textRow(columns, line.no, cells[0] ?? line.text) });
       continue;
     }
     // A tab row with a cell for every column, its last ones empty (1⇥修路⇥交通局⇥): an empty cell, read in
@@ -292,4 +297,15 @@ function repeatsHeader(cells: readonly string[], columns: readonly ColumnKind[])
     ) &&
     cells.some((c, k) => c !== "" && columns[k] === "task")
   );
+}
+
+/** A row of one task cell (its other cells empty): a line of text alone, or a row cut short. */
+function textRow(columns: readonly ColumnKind[], line: number, text: string): TableRow {
+  return {
+    line,
+    seq: null,
+    cells: columns
+      .map((kind) => ({ kind, text: kind === "task" ? text : "" }))
+      .filter((c) => c.kind !== "seq"),
+  };
 }

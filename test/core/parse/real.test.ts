@@ -93,15 +93,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "item 2 is cut inside its first segment's bracket, and its title sentence holds a bracket ((场所)): read as one task, not as a heading over its first segment",
   },
-  "guangdong-shenzhen-undated-gaige": {
-    wrong: 1,
-    reason: "read generically (此项工作由A牵头,B参加 lines); the last task is cut before its role line",
-  },
-  "shanghai-putuo-2021-zhibiao": {
-    wrong: 1,
-    reason:
-      "read generically (a one-cell-per-line indicator table); the last row is cut before its 责任部门 cell",
-  },
   "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
     wrong: 1,
     reason:

@@ -76,7 +76,7 @@ export function rolesTask(
 
 /**
  * Reads numbered items and the role sentences that follow or close them. An item without roles is not a
- * task (a heading, a requirement).
+ * task (a heading, a requirement) — unless the text breaks off inside it, the last one.
  */
 export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
@@ -119,8 +119,22 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
     if (roles.length > 0) item.end = line.no;
     for (const r of roles) item.roles.push(r);
   }
-  close();
+  // The text breaks off inside the last item, before its roles (a page cut mid-sentence): kept without units, as
+  // the items before it read (the last stage reports it cut).
+  // Only a sentence (long, or past a stop or comma), as the items before it are: a short last line is a title.
+  if (item && item.roles.length === 0 && out.length > 0 && endsOpen(lines) && isSentence(item.text))
+    out.push(rolesTask(item.id, item.text, [], { line: item.line, end: item.line, deadline: null }));
+  else close();
   return out;
+}
+
+/** True for a sentence's words: long, or gone past a stop or a comma. */
+const isSentence = (text: string): boolean => text.length >= 16 || /[。,，;；]/.test(text);
+
+/** True when the text's last line ends mid-sentence: no stop, no closing bracket. */
+function endsOpen(lines: readonly SourceLine[]): boolean {
+  const last = [...lines].reverse().find((l) => l.text.trim() !== "");
+  return !!last && !/[)\]】〕》。.;!?”"]\s*$/.test(last.folded);
 }
 
 // The longest line of bare unit names read after an item.

@@ -24,13 +24,15 @@ export type RowTask = Omit<Task, "id" | "part"> & { readonly others?: readonly s
  * or after the task column in order (the first listed leads), and other cells go to the non-unit columns.
  * A number, percentage or date is never a unit. A row without the cells of a units column that comes
  * before the task column (a merged cell, given once) takes the previous row's: `above`.
- * Returns the task (null when the row names no unit) and the roles of its units before the task column.
+ * Returns the task (null when the row names no unit, unless it is `cut`: the table's last row, broken off by the
+ * text's end before its units) and the roles of its units before the task column.
  */
 export function rowTask(
   row: Row,
   columns: readonly ColumnKind[],
   known: Set<string>,
   above: readonly Roles[],
+  cut = false,
 ): { task: RowTask | null; before: Roles[] } {
   const body = row.no === null ? columns : columns.filter((k) => k !== "seq");
   const aligned = row.cells.length === body.length && fits(row.cells, body, known);
@@ -83,7 +85,7 @@ export function rowTask(
   });
   const lead = before.length > 0 || unitsBefore.length === 0 ? before : [...above];
   const { leads, coUnits } = resolveRoles(inCellOrder([...lead, ...after]));
-  if (text === null || leads.length + coUnits.length === 0) return { task: null, before: lead };
+  if (text === null || (leads.length + coUnits.length === 0 && !cut)) return { task: null, before: lead };
   return {
     task: {
       text: groups.length > 0 ? `${text as string}(${groups.join(" ")})` : text,
