@@ -238,6 +238,12 @@ export const UNIT_HEADING =
  */
 export const LEAD_STAR = /^[★☆*＊]\s*/;
 
+/**
+ * The same mark written after the unit it names the lead (a table's units cell: 区政府办公室*、区财政局; 区财政局★、区发改局).
+ * Either way the mark is no part of the name.
+ */
+export const LEAD_STAR_AFTER = /\s*[★☆*＊]$/;
+
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
 

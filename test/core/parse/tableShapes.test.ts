@@ -105,6 +105,61 @@ describe("table shapes of copied web pages", () => {
     ]);
   });
 
+  it("takes a unit marked with a star after its name as the lead, one cell a line beside a column of figures", () => {
+    // A 区本级任务数 column holds a share of the target or nothing; the lead is starred after its name.
+    const text = [
+      "序号",
+      "",
+      "重点工作",
+      "",
+      "任务数",
+      "",
+      "责任单位",
+      "",
+      "1",
+      "",
+      "建设城东污水处理厂二期工程。",
+      "",
+      "3亿元",
+      "",
+      "县建设局*、县财政局",
+      "",
+      "2",
+      "",
+      "完成农村公路改造120公里。",
+      "",
+      "",
+      "",
+      "县农业农村局、县交通局★、县自然资源局",
+      "",
+      "3",
+      "",
+      "新增城镇就业5000人。",
+      "",
+      "4000人",
+      "",
+      "县人社局",
+    ].join("\n");
+    // (The figure cell is kept after the task's words, as before: only the roles are checked here.)
+    expect(read(text).map(([id, , leads, co]) => [id, leads, co])).toEqual([
+      ["1", ["县建设局"], ["县财政局"]],
+      ["2", ["县交通局"], ["县农业农村局", "县自然资源局"]],
+      ["3", ["县人社局"], []],
+    ]);
+  });
+
+  it("takes a unit starred after its name in a piped units cell as the lead", () => {
+    const text = [
+      "序号 | 主要工作任务 | 责任单位 |",
+      "1 | 建设城市供水主干管网。 | 市建设局＊、水务集团 |",
+      "2 | 整治沿河排污口。 | 市农业农村局、市生态环境局* |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "建设城市供水主干管网。", ["市建设局"], ["水务集团"]],
+      ["2", "整治沿河排污口。", ["市生态环境局"], ["市农业农村局"]],
+    ]);
+  });
+
   describe("a two-row header: a schedule (第一季度 … 第四季度) under one spanning cell", () => {
     const header = ["序号", "重点项目", "时间节点", "牵头单位", "配合单位"];
     const schedule = ["第一季度", "第二季度", "第三季度", "第四季度"];
