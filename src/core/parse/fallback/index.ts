@@ -16,6 +16,7 @@ import { readProseParagraphs } from "./proseParagraphs";
 import { readLeadLists } from "./leadList";
 import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
+import { readColumnItems } from "./columnItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -57,6 +58,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   );
   if (rows.length >= MIN_TASKS)
     return { reader: "table", tasks: uniqueIds(rows), line: tables[0]?.headerLine ?? null };
+  // A matrix of targets by place whose items are its columns, with a units row (columnItems.ts).
+  const columns = readColumnItems(lines);
+  if (columns.length >= MIN_TASKS) return itemReading("table", columns, true);
   const records = readRecords(lines);
   if (records.length > 0) return itemReading("records", records, true);
   const prose = readProseItems(lines);
