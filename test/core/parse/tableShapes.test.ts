@@ -160,6 +160,35 @@ describe("table shapes of copied web pages", () => {
     ]);
   });
 
+  it("reads on past a progress cell that opens with 印发《…》 (work done, not the colophon's 印发 line)", () => {
+    const text = [
+      "序号",
+      "目标与任务",
+      "牵头责任单位",
+      "二季度进展情况",
+      "1",
+      "建立政策评估机制。",
+      "市财政局",
+      "完成框架。",
+      "2",
+      "出台支持中小微企业发展的政策措施。",
+      "市工信局",
+      "市科技局",
+      "印发《关于支持中小微企业发展的若干措施》《市级财政支持产业科技若干政策的通知》,支持中小微企业纾困及制造业、科技创新、生产性服务业等高质量发展。",
+      "3",
+      "帮助企业解决融资难题。",
+      "市地方金融局",
+      "市人社局",
+      "1.融资方面。开展对接活动。",
+      "2.用工方面。开展招聘会。",
+    ].join("\n");
+    expect(read(text).map(([id, , leads, co]) => [id, leads, co])).toEqual([
+      ["1", ["市财政局"], []],
+      ["2", ["市工信局", "市科技局"], []],
+      ["3", ["市地方金融局", "市人社局"], []],
+    ]);
+  });
+
   describe("a two-row header: a schedule (第一季度 … 第四季度) under one spanning cell", () => {
     const header = ["序号", "重点项目", "时间节点", "牵头单位", "配合单位"];
     const schedule = ["第一季度", "第二季度", "第三季度", "第四季度"];
