@@ -17,8 +17,9 @@ import { trailingHeaderAt } from "./tableSpacedRows";
 export const NOTES_START = /^(?:(?:注|说明|注释|附注)\s*:|备注\s*:\s*$|(?:注|说明|注释|附注)$)\s*/;
 
 /** The colophon (版记) and other notice lines after the body: 抄送, 印发, 附件:, 联系人 …. */
+// 印发 opens the colophon's line (印发:2024年1月5日) — never a sentence of work done (印发《…》实施方案, a progress cell).
 export const COLOPHON =
-  /^(抄送|印发|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
+  /^(抄送|印发(?=[::\s\d]|$)|主送|附件[::\d]|附[::]|联系人|联系电话|\(?此件|(本|此)件公开|信息公开选项)/;
 
 /**
  * The leader a numbered heading names: 王某某市长牵头重点工作, or a leader label (分管副市长:许光明, with

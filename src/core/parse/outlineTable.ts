@@ -10,7 +10,7 @@ import { readLeaderHeading, readPerson, type Person } from "./leader";
 import { splitUnitList } from "./unitLike";
 import { takeLeadingPersons, takeTrailingPersons } from "./unitValues";
 import { cellRoles } from "./tableSpans";
-import { EMPTY_CELL, LEAD_STAR } from "./vocabulary";
+import { EMPTY_CELL, LEAD_STAR, LEAD_STAR_AFTER } from "./vocabulary";
 import type { NumStyle } from "./numbering";
 import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
@@ -91,8 +91,9 @@ export function nextItemLine(item: Node | null, line: SourceLine): boolean {
   return false;
 }
 
-/** A star before a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团). */
-const STAR = LEAD_STAR;
+/** A star before or after a unit in a units cell: the unit leads (★区发改委、统计局, *市建设局、嘉源集团, 区财政局*、区发改局). */
+const STAR = { test: (u: string): boolean => LEAD_STAR.test(u) || LEAD_STAR_AFTER.test(u) };
+const unstarred = (u: string): string => u.replace(LEAD_STAR, "").replace(LEAD_STAR_AFTER, "");
 const UNIT_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(["lead", "co", "units"]);
 
 /** A row of a table, or a heading row inside it. */
@@ -204,7 +205,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     if (starred.length > 0) {
       // ★区发改委、统计局: the starred units lead, the others help.
       for (const u of splitUnitList(noted(units)))
-        (STAR.test(u) ? roles.leads : roles.coUnits).push(u.replace(STAR, ""));
+        (STAR.test(u) ? roles.leads : roles.coUnits).push(unstarred(u));
     } else if (units) pushAll(lead ? roles.coUnits : roles.listed, splitUnitList(noted(units)));
     if (co) pushAll(roles.coUnits, splitUnitList(noted(co)));
     const deadline = cell("deadline");

@@ -1,7 +1,7 @@
 /** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
-import { COLLECTIVE, UNIT_SUFFIX } from "./vocabulary";
+import { COLLECTIVE, LEAD_STAR_AFTER, UNIT_SUFFIX } from "./vocabulary";
 import {
   BARE_BODY,
   BARE_LEVEL,
@@ -96,7 +96,8 @@ export function isCollective(name: string): boolean {
  */
 export function isUnitLike(raw: string): boolean {
   const name = normalizeUnitName(raw);
-  const f = fold(name);
+  // A star after the name marks the lead (区政府办公室*): no part of the name.
+  const f = fold(name).replace(LEAD_STAR_AFTER, "");
   if (f.length < 2 || f.length > 30) return false;
   if (/[。,,;;!?!?:]/.test(f)) return false;
   // A counted group of places (13个街道、镇, 全区12个乡镇) is a collective, not a quantity.

@@ -251,10 +251,11 @@ export const UNIT_HEADING =
   /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /**
- * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团 (a
- * star, or an asterisk of either width).
+ * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团 (a star, or an
+ * asterisk of either width); or after it (区政府办公室*、区财政局). Either way no part of the name.
  */
 export const LEAD_STAR = /^[★☆*＊]\s*/;
+export const LEAD_STAR_AFTER = /\s*[★☆*＊]$/;
 
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
@@ -273,6 +274,11 @@ export const FALLBACK_TASK_COLUMN =
 export const FALLBACK_UNIT_COLUMN = new RegExp(
   `^(主要|具体|直接)?(${LEAD_VERB}|${CO_VERB}|${LIST_VERB}|主要责任|牵头责任)(${ORG}|主体)${QUAL}$|^(牵头|责任|主办|承办|配合|协办)(单位|部门|科室|处室|股室|站所|主体)(及|和|与|/)?.{0,6}$`,
 );
+
+/** The places' column of a matrix of targets by place (地区), and a place's row under it (全市, 市本级, 东坡区, 合计). */
+export const AREA_COLUMN = /^(地区|区域|县\(市、区\)|县市区)$/;
+export const AREA_ROW =
+  /^(全[省市县区州镇乡]|[省市县区州]本级|合计|总计|[\u4e00-\u9fff]{1,8}(?:[省市县区州旗镇乡]|街道))$/;
 
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;

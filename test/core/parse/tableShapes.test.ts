@@ -105,6 +105,90 @@ describe("table shapes of copied web pages", () => {
     ]);
   });
 
+  it("takes a unit marked with a star after its name as the lead, one cell a line beside a column of figures", () => {
+    // A 区本级任务数 column holds a share of the target or nothing; the lead is starred after its name.
+    const text = [
+      "序号",
+      "",
+      "重点工作",
+      "",
+      "任务数",
+      "",
+      "责任单位",
+      "",
+      "1",
+      "",
+      "建设城东污水处理厂二期工程。",
+      "",
+      "3亿元",
+      "",
+      "县建设局*、县财政局",
+      "",
+      "2",
+      "",
+      "完成农村公路改造120公里。",
+      "",
+      "",
+      "",
+      "县农业农村局、县交通局★、县自然资源局",
+      "",
+      "3",
+      "",
+      "新增城镇就业5000人。",
+      "",
+      "4000人",
+      "",
+      "县人社局",
+    ].join("\n");
+    // (The figure cell is kept after the task's words, as before: only the roles are checked here.)
+    expect(read(text).map(([id, , leads, co]) => [id, leads, co])).toEqual([
+      ["1", ["县建设局"], ["县财政局"]],
+      ["2", ["县交通局"], ["县农业农村局", "县自然资源局"]],
+      ["3", ["县人社局"], []],
+    ]);
+  });
+
+  it("takes a unit starred after its name in a piped units cell as the lead", () => {
+    const text = [
+      "序号 | 主要工作任务 | 责任单位 |",
+      "1 | 建设城市供水主干管网。 | 市建设局＊、水务集团 |",
+      "2 | 整治沿河排污口。 | 市农业农村局、市生态环境局* |",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "建设城市供水主干管网。", ["市建设局"], ["水务集团"]],
+      ["2", "整治沿河排污口。", ["市生态环境局"], ["市农业农村局"]],
+    ]);
+  });
+
+  it("reads on past a progress cell that opens with 印发《…》 (work done, not the colophon's 印发 line)", () => {
+    const text = [
+      "序号",
+      "目标与任务",
+      "牵头责任单位",
+      "二季度进展情况",
+      "1",
+      "建立政策评估机制。",
+      "市财政局",
+      "完成框架。",
+      "2",
+      "出台支持中小微企业发展的政策措施。",
+      "市工信局",
+      "市科技局",
+      "印发《关于支持中小微企业发展的若干措施》《市级财政支持产业科技若干政策的通知》,支持中小微企业纾困及制造业、科技创新、生产性服务业等高质量发展。",
+      "3",
+      "帮助企业解决融资难题。",
+      "市地方金融局",
+      "市人社局",
+      "1.融资方面。开展对接活动。",
+      "2.用工方面。开展招聘会。",
+    ].join("\n");
+    expect(read(text).map(([id, , leads, co]) => [id, leads, co])).toEqual([
+      ["1", ["市财政局"], []],
+      ["2", ["市工信局", "市科技局"], []],
+      ["3", ["市地方金融局", "市人社局"], []],
+    ]);
+  });
+
   describe("a two-row header: a schedule (第一季度 … 第四季度) under one spanning cell", () => {
     const header = ["序号", "重点项目", "时间节点", "牵头单位", "配合单位"];
     const schedule = ["第一季度", "第二季度", "第三季度", "第四季度"];

@@ -18,6 +18,7 @@ import { readLeadLists } from "./leadList";
 import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
+import { readColumnItems } from "./columnItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -68,6 +69,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
     );
     return { reader: "table", tasks, line: tables[0]?.headerLine ?? null, issues };
   }
+  // A matrix of targets by place whose items are its columns, with a units row (columnItems.ts).
+  const columns = readColumnItems(lines);
+  if (columns.length >= MIN_TASKS) return itemReading("table", columns, true);
   const records = readRecords(lines);
   if (records.length > 0) return itemReading("records", records, true);
   const prose = readProseItems(lines);
