@@ -5,10 +5,10 @@ import { join } from "node:path";
  * The README's sections of the sets the generated tests never draw from (no rule is fitted to them there): a set
  * gathered and scored before it is trained on is named here until a round has read it and fixed its misses. Sets G
  * and H were drawn in in the eleventh round, Set I in the twelfth; Sets J (gathered in the eleventh round), K (the
- * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. None is held
- * out now; the next held-out set's heading goes here (e.g. "## Set M (held out)") until it is trained on.
+ * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. Set M, gathered
+ * in the fifteenth and only partly worked on in the sixteenth, stays out until a round has fixed its misses.
  */
-const STILL_HELD_OUT: readonly string[] = [];
+const STILL_HELD_OUT: readonly string[] = ["## Set M (held out)"];
 
 /**
  * The slugs of the real corpus's documents still held out (test/fixtures/real/README.md, the section above):
