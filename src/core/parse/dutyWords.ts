@@ -7,10 +7,11 @@
 /**
  * The verbs that may follow a subject unit directly (区住建局负责… / 区委农办要… / 县水利局牵头…): 负责 but not 负责人 or
  * 负责同志 (persons), 要 but not 要求 (a demand of others), 会同 (with others); a news report's 将负责 / 还将负责 (what
- * a plan it retells gives the unit: 发展改革委、财政部等部门还将负责推动…).
+ * a plan it retells gives the unit: 发展改革委、财政部等部门还将负责推动…); 承办的 before a quoted matter (财政局承办的
+ * “关于…的建议”: a report on the proposals each office handles).
  */
 export const SUBJECT_DUTY_VERB =
-  "(?:(?:(?:还|也)?将)?(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总)";
+  '(?:(?:(?:还|也)?将)?(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总|承办的(?=[“"「《]))';
 
 /**
  * The verbs of a requirement, not a duty (区环保局要加强…): a notice's closing paragraphs say so of the offices that

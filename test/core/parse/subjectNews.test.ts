@@ -116,3 +116,26 @@ describe("a role's name is no unit", () => {
     expect(parseBreakdown(text).tasks).toEqual([]);
   });
 });
+
+describe("a report on the proposals each office handles: UNIT承办的“…”", () => {
+  it("reads each numbered proposal led by the office that handles it", () => {
+    const text =
+      "关于人大建议、政协提案办理情况的督查通报\n" +
+      "近期,区政府督查室对各部门承办的人大建议、政协提案办理情况进行了督查,现将具体情况通报如下:\n" +
+      "一、基本情况\n" +
+      "(一)代表建议办理情况\n" +
+      "1.农业和科技委员会承办的“关于解决夹渠村自来水并网的建议”(第1号)\n" +
+      "办理情况:已办结。该工程现已并网。\n" +
+      "2.财政局承办的“关于将工业园区基础设施建设资金纳入预算的建议”(第2号)\n" +
+      "办理情况:已办结。\n";
+    expect(read(text)).toEqual([
+      { text: "农业和科技委员会", leads: ["农业和科技委员会"], co: [] },
+      { text: "财政局承办的“关", leads: ["财政局"], co: [] },
+    ]);
+  });
+
+  it("gives no subject for 承办的 without a quoted matter", () => {
+    expect(subjectDuty("财政局承办的会议于昨日召开。")).toBeNull();
+    expect(subjectDuty("财政局承办的“关于工业园区的建议”已办结。")?.units).toEqual(["财政局"]);
+  });
+});
