@@ -6,10 +6,12 @@
 
 /**
  * The verbs that may follow a subject unit directly (区住建局负责… / 区委农办要… / 县水利局牵头…): 负责 but not 负责人 or
- * 负责同志 (persons), 要 but not 要求 (a demand of others), 会同 (with others).
+ * 负责同志 (persons), 要 but not 要求 (a demand of others), 会同 (with others); a news report's 将负责 / 还将负责 (what
+ * a plan it retells gives the unit: 发展改革委、财政部等部门还将负责推动…); 承办的 before a quoted matter (财政局承办的
+ * “关于…的建议”: a report on the proposals each office handles).
  */
 export const SUBJECT_DUTY_VERB =
-  "(?:(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总)";
+  '(?:(?:(?:还|也)?将)?(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总|承办的(?=[“"「《]))';
 
 /**
  * The verbs of a requirement, not a duty (区环保局要加强…): a notice's closing paragraphs say so of the offices that
@@ -29,3 +31,21 @@ export const DUTY_VERB_AFTER_STOP = `(?:${SUBJECT_DUTY_VERB}|指导|组织|协�
  */
 export const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
 export const SHARED_PLACE_LEVEL = /(?:街道|街道办事处|乡|镇|社区)$/;
+
+// A time of the year a unit's work is set for: 8月底, 12月中旬, 2021年6月30日, 年底.
+const WORK_TIME = "(?:(?:\\d{4}年)?\\d{1,2}月(?:底|末|份|上旬|中旬|下旬|\\d{1,2}日)|年底|年内)前?";
+
+/**
+ * A unit's work with its own time, right after the unit (市机场建管公司12月中旬全面开工… / 市教育局要在11月底新建… /
+ * 青山文投公司要在6月下旬建成…): a commitment the document sets the unit, not a requirement — the time is followed
+ * by the work's verb, never by 的 (市教育局11月份的工作 names no work).
+ */
+export const DATED_DUTY = `(?:要)?(?:在|于)?${WORK_TIME}(?![的,、])(?=[\\u4e00-\\u9fff])`;
+
+/** A clause that sets its work a time (…,打造地铁小镇,10月底完成年度任务): a requirement with it is a commitment. */
+export const DATED_WORK = new RegExp(
+  `${WORK_TIME}(?![的,、])(?:全面)?(?:完成|建成|启动|开工|投用|竣工|实现|交付|开通)`,
+);
+
+/** The verb found (the time as DATED_DUTY captured it, without what follows) is a dated commitment. */
+export const DATED_VERB = new RegExp(`^(?:要)?(?:在|于)?${WORK_TIME}$`);

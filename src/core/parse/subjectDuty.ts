@@ -12,23 +12,29 @@ import { isCollective } from "./splitUnits";
 import { endsLikeUnit, splitUnitList } from "./unitLike";
 import {
   BARE_PLACE,
+  DATED_DUTY,
+  DATED_VERB,
   DUTY_VERB_AFTER_STOP,
   REQUIREMENT_VERB,
   SHARED_PLACE_LEVEL,
   SUBJECT_DUTY_VERB,
 } from "./dutyWords";
+import { FALLBACK_UNIT_COLUMN } from "./vocabulary";
 
 // The names, a separator perhaps (a comma, a full stop or a colon with spaces about it, or a space), and the verb
-// (looked at, not taken): any duty verb after a separator, a subject verb right after the names.
-// A name may hold a short bracket of its own (各乡(镇)政府).
-const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)){2,60}?)';
+// (looked at, not taken): any duty verb after a separator, a subject verb right after the names. A name may hold a
+// short bracket of its own (各乡(镇)政府); up to 90 characters of names: a State Council plan lists a dozen ministries
+// before 将负责.
+const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)){2,90}?)';
 const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
-const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${SUBJECT_DUTY_VERB}))`);
+// Right after the names, the work's time counts as its verb (市机场建管公司12月中旬全面开工…, dutyWords.ts DATED_DUTY).
+const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${DATED_DUTY}|${SUBJECT_DUTY_VERB}))`);
 const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
 // A colon after the names is a unit's label in a duty list (区委宣传部:制订… / 商委:协调…): any words after it.
 const AFTER_COLON = new RegExp(`${NAMES}(\\s*:\\s*)(?=([\\u4e00-\\u9fff]{2}))`);
-// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…).
-const NOT_NAME_START = /^[为在对把将向从按以由经据]/;
+// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…, 经…同意); 经济 opens a name
+// (经济技术开发区管委会).
+const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济))/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
 const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
 // Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.
@@ -69,7 +75,9 @@ export function subjectDuty(text: string, options: { colon?: boolean } = {}): Su
   const office = (u: string, k: number) =>
     (endsLikeUnit(u) || sharesPlaceLevel(u, units[k + 1])) && !NOT_OFFICE.test(fold(u));
   if (units.length === 0 || !units.every(office)) return null;
-  const requirement = REQUIREMENT_VERB.test(m[3] as string);
+  // A role's name is no office (责任单位牵头,协办单位配合: how a notice tells every task's units to work).
+  if (units.some((u) => FALLBACK_UNIT_COLUMN.test(fold(u)))) return null;
+  const requirement = REQUIREMENT_VERB.test(m[3] as string) && !DATED_VERB.test(m[3] as string);
   const separator = (m[2] ?? "").trim() || (m[2] ? " " : "");
   const separated = separator !== "";
   // A group alone (各部门要…, 各乡镇负责…) is the document's requirement of everyone, not a task's unit — unless a
@@ -104,4 +112,32 @@ function colonDuty(rest: string): RegExpExecArray | null {
   const m = AFTER_COLON.exec(rest);
   if (!m || /单位$/.test(m[1] as string)) return null;
   return endsLikeUnit(rest.slice(m[0].length).replace(/[。;]$/, "")) ? null : m;
+}
+
+// What a news report puts before a sentence's subject, each phrase closed by a comma: the source it retells
+// (根据《分工方案》, 按照目标任务要求) or the time (今年, 2021年) — the reporter's, not the work's words.
+const FRAME = /^(?:(?:根据|按照|依据)[^,;。:]{1,30}|今年|年内|\d{4}年)[,,]\s*/;
+// A purpose clause before the subject (为大力支持…发展,): the work's words, kept.
+const PURPOSE = /^为[^,;。:]{2,40}[,,]\s*/;
+
+/**
+ * A subject unit after a report's framing phrases (根据目标任务要求,今年,呼和浩特市住建局要在8月底完成… / 根据《分工方案》,
+ * 为大力支持…发展,发展改革委、…将负责…): the subject, and where the work's words start — at the subject, or at a purpose
+ * clause before it. Null when the clause opens with no such phrase, or none is followed by a subject, or by a group.
+ * @example framedSubject("今年,市教育局要在11月底新建幼儿园9所。")?.from → 3
+ */
+export function framedSubject(text: string): { subject: SubjectDuty; from: number } | null {
+  const f = fold(text);
+  let at = 0;
+  for (let m = FRAME.exec(f); m; m = FRAME.exec(f.slice(at))) at += m[0].length;
+  const purpose = PURPOSE.exec(f.slice(at));
+  if (at === 0 && !purpose) return null;
+  const from = at;
+  if (purpose) at += purpose[0].length;
+  // A group first after the framing is the document's rule for everyone (根据《安全生产法》…,各乡镇、县经开区负责…).
+  const subject = subjectDuty(text.slice(at));
+  if (subject && isCollective(subject.units[0] as string)) return null;
+  return subject
+    ? { subject: { ...subject, at: at + subject.at }, from: purpose ? from : at + subject.at }
+    : null;
 }

@@ -14,7 +14,8 @@ import { rolesTask, type ProseTask } from "./proseItems";
 import type { Person } from "../leader";
 import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisions";
 import { pushAll } from "../arrays";
-import { subjectDuty } from "../subjectDuty";
+import { framedSubject, subjectDuty, type SubjectDuty } from "../subjectDuty";
+import { DATED_WORK } from "../dutyWords";
 
 /** True when the roles name a unit of any role. */
 const namesUnits = (r: Roles): boolean => r.leads.length + r.listed.length + r.coUnits.length > 0;
@@ -60,7 +61,7 @@ function listedRoles(units: readonly string[], allLead = false): Roles {
  */
 function unitInProse(text: string): Roles | null {
   const subject = subjectDuty(text);
-  if (subject) return listedRoles(subject.units, subject.allLead);
+  if (subject) return subjectRoles(subject);
   const f = fold(text);
   const by = BY_UNIT.exec(f);
   const is = by ? null : UNIT_IS.exec(f);
@@ -71,6 +72,13 @@ function unitInProse(text: string): Roles | null {
   if (units.length === 0 || !units.every(isUnitLike)) return null;
   return listedRoles(units);
 }
+
+/** The roles of a subject unit: the first listed leads, or all (A、B牵头…). */
+const subjectRoles = (subject: SubjectDuty): Roles => listedRoles(subject.units, subject.allLead);
+
+/** A subject that only 要 do something, with no time set for its work (…,10月底完成年度任务 is a commitment). */
+const onlyRequired = (subject: SubjectDuty | null, words: string): boolean =>
+  subject?.requirement === true && !DATED_WORK.test(fold(words));
 
 /** The expected time of completion a paragraph states (预计2021年11月份完成 → 2021年11月份), or null. */
 function expectedBy(text: string): string | null {
@@ -102,12 +110,14 @@ export function readProseParagraphs(lines: readonly SourceLine[]): ProseTask[] {
       }
       continue;
     }
-    const roles = closing?.roles ?? unitInProse(line.text);
+    const framed = closing || unitInProse(line.text) ? null : framedSubject(line.text);
+    const roles = closing?.roles ?? unitInProse(line.text) ?? (framed && subjectRoles(framed.subject));
     if (!roles) continue;
-    const task = paragraphTask(String(out.length + 1), closing ? closing.text : line.text, roles, line.no);
+    const words = closing ? closing.text : line.text.slice(framed?.from ?? 0);
+    const task = paragraphTask(String(out.length + 1), words, roles, line.no);
     if (task.leads.length + task.coUnits.length === 0) continue;
     out.push(task);
-    if (!closing && subjectDuty(line.text)?.requirement) required.add(task);
+    if (!closing && onlyRequired(framed?.subject ?? subjectDuty(line.text), words)) required.add(task);
   }
   // A unit that 要 do something is a notice's requirement (县督查办要跟踪问效) unless duties stand beside it.
   if (out.length - required.size >= MIN_DUTIES) return out;
@@ -155,14 +165,16 @@ function clausesWithUnits(
   // A numbered title sentence run on in the paragraph ((七)严格目标考核。X具体负责…): the title of the clause after it.
   let title = "";
   for (const piece of pieces) {
-    const roles = unitInProse(piece);
+    // A subject after a report's framing phrases (根据…,今年,市住建局要…) when the clause opens with none.
+    const framed = unitInProse(piece) ? null : framedSubject(piece);
+    const roles = unitInProse(piece) ?? (framed && subjectRoles(framed.subject));
     const decision = roles ? null : decisionRoles(piece);
     const last = out[out.length - 1];
     // A clause opening with its subject unit keeps its words from the unit on (past a page's [接上页]).
-    const subject = roles ? subjectDuty(piece) : null;
-    const own = title + piece.slice(subject?.at ?? leadInLength(piece, out.length === 0));
+    const subject = framed?.subject ?? (roles ? subjectDuty(piece) : null);
+    const own = title + piece.slice(framed?.from ?? subject?.at ?? leadInLength(piece, out.length === 0));
     const number = roles || decision ? null : readNumbering(fold(piece));
-    if (roles) out.push({ text: own, roles, requirement: subject?.requirement === true });
+    if (roles) out.push({ text: own, roles, requirement: onlyRequired(subject, piece) });
     else if (decision) out.push({ text: own, roles: decision.roles, leader: decision.leader });
     else if (number && !title) {
       title = piece.slice(number.length).trim();
