@@ -22,6 +22,7 @@ import {
   splitCutTail,
 } from "./treeShape";
 import { frameSections } from "./frameSections";
+import { splitTitleSiblings } from "./titleSiblings";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -42,6 +43,7 @@ export function finish(outline: Outline): {
     const notice = dropNoticeParagraphs(part.root);
     mergeSubPoints(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
+    splitTitleSiblings(part.root);
     mergeLoneParagraph(part.root, last);
     // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
     const skipped = new Set([...notice, ...frameSections(part.root)]);
