@@ -23,6 +23,7 @@ import {
 } from "./treeShape";
 import { frameSections } from "./frameSections";
 import { splitTitleSiblings } from "./titleSiblings";
+import { mergeFieldParagraphs } from "./fieldParagraphs";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -41,6 +42,7 @@ export function finish(outline: Outline): {
     // The units of a bracket that said 下同 (A、B,下同): every later task of the part that names none takes them.
     let below: { leads: string[]; coUnits: string[] } | null = null;
     const notice = dropNoticeParagraphs(part.root);
+    mergeFieldParagraphs(part.root);
     mergeSubPoints(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
     splitTitleSiblings(part.root);
