@@ -4,7 +4,7 @@
  * bracket with the next heading after it) is cut apart; record shapes are set out one field a line.
  */
 
-import { dropRepeatedParagraphs, isDebris, toLines, type SourceLine } from "../text/lines";
+import { isDebris, toLines, type SourceLine } from "../text/lines";
 import { splitHtmlTags } from "../text/htmlTags";
 import { splitRunOn, withPlainLabels } from "./classify";
 import { splitBracketHeading } from "./splitBracketHeading";
@@ -33,11 +33,7 @@ export function prepareLines(text: string): SourceLine[] {
             joinPageOpening(
               joinBrokenBrackets(
                 spreadGroupUnits(
-                  joinWrapped(
-                    dropRepeatedParagraphs(
-                      all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)),
-                    ),
-                  ),
+                  joinWrapped(all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded))),
                 ),
               ),
             ),

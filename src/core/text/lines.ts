@@ -113,30 +113,6 @@ export function isDebris(folded: string): boolean {
   return DEBRIS.some((re) => re.test(squeezed));
 }
 
-// The shortest paragraph whose word-for-word repeat on the next line is a copy's debris, not the document's words.
-const REPEATED_PARAGRAPH = 30;
-
-/**
- * The lines without a paragraph a page repeated word for word right after itself (blank lines between aside): a
- * long line holding a sentence's end, the same as the filled line before it — the site's debris, read once. Short
- * lines (a unit's name, a table's cell, a date) may repeat in a document and are kept.
- */
-export function dropRepeatedParagraphs(lines: readonly SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  let last = "";
-  for (const line of lines) {
-    if (line.text === "") {
-      out.push(line);
-      continue;
-    }
-    const squeezed = line.folded.replace(/\s+/g, "");
-    const paragraph = squeezed.length >= REPEATED_PARAGRAPH && /[。;!?]/.test(squeezed);
-    if (!(paragraph && squeezed === last)) out.push(line);
-    last = squeezed;
-  }
-  return out;
-}
-
 /**
  * A line cut at the given positions (ascending) into lines of its own, each trimmed; empty pieces dropped. With no
  * cut the line is returned as it is (its raw text, indent and all, kept).

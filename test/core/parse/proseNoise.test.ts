@@ -153,23 +153,6 @@ describe("noise a web page inserts inside the text", () => {
     ]);
   });
 
-  it("reads a paragraph the page repeated word for word on the next line once, and keeps short lines repeated", () => {
-    const paragraph = "新建城东幼儿园一所,新增学位360个,年底前投入使用。(县教育局牵头,县住建局配合)";
-    const text = [
-      "甲县2024年民生实事项目",
-      paragraph,
-      paragraph,
-      "",
-      "改造农村薄弱学校10所。(县教育局)",
-      "改造农村薄弱学校10所。(县教育局)",
-    ].join("\n");
-    expect(roles(text)).toEqual([
-      [["县教育局"], ["县住建局"]],
-      [["县教育局"], []],
-      [["县教育局"], []],
-    ]);
-  });
-
   it("keeps unnumbered paragraphs apart when noise lines stand between them", () => {
     const text = [
       "甲县2024年民生实事项目",
