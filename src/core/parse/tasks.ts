@@ -22,7 +22,6 @@ import {
   splitCutTail,
 } from "./treeShape";
 import { frameSections } from "./frameSections";
-import { splitTitleSiblings } from "./titleSiblings";
 import { mergeFieldParagraphs } from "./fieldParagraphs";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
@@ -45,7 +44,6 @@ export function finish(outline: Outline): {
     mergeFieldParagraphs(part.root);
     mergeSubPoints(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
-    splitTitleSiblings(part.root);
     mergeLoneParagraph(part.root, last);
     // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
     const skipped = new Set([...notice, ...frameSections(part.root)]);
