@@ -126,6 +126,8 @@ const NUMBERING: ReadonlyArray<ReadonlyArray<readonly [RegExp, string]>> = [
   [[/^(\s*)(\d{1,3})(?:、|[.．](?!\d))/, "$1$2）"]],
   [[/^(\s*)(\d{1,3})(?:、|\.(?!\d))/, "$1$2．"]],
   [[/^(\s*)[（(](\d{1,3})[）)]/, "$1$2)"]],
+  // 1。: the number set off by the Chinese full stop (a copy whose input method wrote 。 for the dot).
+  [[/^(\s*)(\d{1,3})(?:、|[.．])(?!\d)/, "$1$2。"]],
 ];
 
 /** Rewrites the numbering markers at the start of lines in another office's style (`variant` picks one). */

@@ -3,7 +3,7 @@
 import { fold } from "../text/fold";
 import { splitOriginal } from "./splitUnits";
 import { isUnitLike, joinCompounds } from "./unitLike";
-import { COLUMN_NAMES, STANDING_NOTE } from "./vocabulary";
+import { CO_LABEL, COLUMN_NAMES, LEAD_LABEL, LIST_LABEL, STANDING_NOTE } from "./vocabulary";
 
 const BREAKDOWN_TITLE =
   /(分解|分工|责任清单|任务清单|项目清单|工作清单|事项清单|督办事项|督查事项|督办清单|督查清单|台账|任务书|重点工作安排|项目安排|实事项目|实事工程|分解方案|分工方案|重点工作事项|工作事项|分解立项)(表|一览表|清单|情况表|方案)?$|(分工|分解)的?意见$|(重点工作|工作任务|重点任务)的?实施方案$|(分解|分工|清单|台账|任务|项目|工作)[^,,。;;]{0,12}(一览表|情况表|安排表|计划表|推进表|进度表|推进情况|进展情况|完成情况)$/;
@@ -169,6 +169,8 @@ export function findConvention(text: string): { text: string; start: number; end
   return { text: text.slice(start, end).trim(), start, end };
 }
 
+const UNIT_LABEL_OPENING = new RegExp(`^\\s*(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);
+
 /** Splits a unit text from a standing note that follows it as a sentence of its own (STANDING_NOTE). */
 export function splitStandingNote(text: string): { units: string; note: string | null } {
   const f = fold(text);
@@ -176,6 +178,8 @@ export function splitStandingNote(text: string): { units: string; note: string |
     const sentence = f.slice(at + 1);
     // After a comma only a note that opens as one (…各县市区,以下均需各县市区落实,不再逐一列出).
     if (f[at] !== "。" && !/^\s*(以下|下列|后续|其余|上述)/.test(sentence)) continue;
+    // A unit label opens more units, not the note (…负责。责任单位:A、B。以下均需A、B落实,不再列出).
+    if (UNIT_LABEL_OPENING.test(sentence)) continue;
     if (STANDING_NOTE.test(sentence.trim())) {
       return {
         units: text.slice(0, at).trim(),

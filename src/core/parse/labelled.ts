@@ -146,7 +146,8 @@ export function readLabelled(written: string, roles: Roles): boolean {
   // 牵头单位:A;主办单位:B — beside a 牵头 label, the 主办 units do the work under the lead: co-units (alone, 主办 leads).
   const hosted = hits.some((h) => /^牵头/.test(fold(h.label)) && labelKind(h.label) === "lead");
   const lead = text.slice(0, hits[0]?.index ?? 0).replace(/[;,、\uff1b\uff0c\s]+$/, "");
-  if (lead.trim()) roles.rest.push(lead.trim());
+  // A role clause before the labels (A、B等按职责分工负责。责任单位:C) names its units first, in the page's order.
+  if (lead.trim() && !readOpeningClauses(lead, roles)) roles.rest.push(lead.trim());
   hits.forEach((hit, k) => {
     const next = hits[k + 1];
     const value = trimStrayBrackets(
@@ -221,5 +222,21 @@ export function readLabelled(written: string, roles: Roles): boolean {
     pushAll(roles.coUnits, roles.joint);
     delete roles.joint;
   }
+  return true;
+}
+
+/**
+ * Reads the words before a bracket's labels into `roles` when every clause of them names roles in prose (A牵头,B配合 /
+ * A、B等按职责分工负责); false, reading nothing, otherwise.
+ */
+function readOpeningClauses(words: string, roles: Roles): boolean {
+  const clauses = splitOriginal(words, ",;。")
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const trial = emptyRoles();
+  const read = clauses.every((c) => readProseClause(c, trial));
+  if (!read || trial.rest.length > 0 || trial.leads.length + trial.listed.length + trial.coUnits.length === 0)
+    return false;
+  for (const c of clauses) readProseClause(c, roles);
   return true;
 }

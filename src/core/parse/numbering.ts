@@ -1,4 +1,4 @@
-/** Numbering at the start of a line: 第一部分 一、 (一) 一是 1. 1、 1. 1 . (1) 1) ① 第一条, and Chinese numerals. */
+/** Numbering at the start of a line: 第一部分 一、 (一) 一是 1. 1、 1。 1 . (1) 1) ① 第一条, and Chinese numerals. */
 
 /** The numbering styles; nesting is decided by the order in which styles first appear. */
 export type NumStyle = "part" | "cn" | "pcn" | "shi" | "di" | "ar" | "par" | "arp" | "circ";
@@ -73,8 +73,9 @@ const PATTERNS: ReadonlyArray<{ style: NumStyle; re: RegExp; cn: boolean }> = [
   { style: "di", re: new RegExp(`^第(${CN}|\\d{1,3})组(?=由|[,,::\\s])[,,::]?\\s*`), cn: true },
   { style: "par", re: /^[((]\s*(\d{1,4})\s*[))]\s*/, cn: false },
   { style: "arp", re: /^(\d{1,4})\s*[))]\s*/, cn: false },
-  // 1. 1、 1 . — but not a decimal (1.5万) and not a year or a quantity (2020年, 3个)
-  { style: "ar", re: /^(\d{1,4})\s*[.、](?!\d)\s*/, cn: false },
+  // 1. 1、 1 . 1。 (the Chinese full stop, as some copies' input methods write the dot) — but not a decimal (1.5万)
+  // and not a year or a quantity (2020年, 3个)
+  { style: "ar", re: /^(\d{1,4})\s*[.、。](?!\d)\s*/, cn: false },
 ];
 
 /**

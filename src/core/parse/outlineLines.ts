@@ -31,8 +31,10 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
     case "notes":
       return onNotes(o, line, c.marker);
     case "signature":
-      // A signature under the last task (国务院 / 甲市人民政府办公室, then the date): not a task, not units.
-      return !o.unitsGoOn();
+      // A signature under the last task (国务院 / 甲市人民政府办公室, then the date): not a task, not units. Never a
+      // piece of the line that gave the last units (…(A牵头)。继续清理和调整行, cut at the page's end): not alone on its line.
+      // With a date after it, it is a signature there too (a page on one line: …(A牵头) 检查组 2023年5月1日).
+      return !o.unitsGoOn() && (line.no > o.lastUnitLine || next !== null);
     case "bullet":
       onBullet(o, line);
       return true;

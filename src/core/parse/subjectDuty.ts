@@ -38,8 +38,9 @@ const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济))/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
 const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
 // Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.
-// A count or a possessive inside is a quantity or a phrase, not an office's name (10个乡镇负责…, 县里的…).
-const NOT_OFFICE = /^[我本全该此其这那每]|\d|的/;
+// A count or a possessive inside is a quantity or a phrase, not an office's name (10个乡镇负责…, 县里的…); so is 由
+// inside (品牌保护由县质监局牵头负责: the work, then its unit — never 自由贸易区's).
+const NOT_OFFICE = /^[我本全该此其这那每]|\d|的|(?<!自)由/;
 
 /** The units a clause opens with as its subject, and where they start (after a page's continuation mark). */
 export interface SubjectDuty {

@@ -23,6 +23,7 @@ import {
   splitCutTail,
 } from "./treeShape";
 import { frameSections } from "./frameSections";
+import { mergeFieldParagraphs } from "./fieldParagraphs";
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -47,6 +48,7 @@ export function finish(outline: Outline): {
     // tasks under it) may be a task whose roles were not read: the clerk is told where.
     for (const n of runsIntoTasks(part.root.children, notice))
       issues.push({ code: "text-unattached", severity: "warning", line: n.line, params: { text: n.text } });
+    mergeFieldParagraphs(part.root);
     mergeSubPoints(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
     mergeLoneParagraph(part.root, last);

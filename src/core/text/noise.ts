@@ -58,6 +58,10 @@ const SHARE_STAMP = /下载后可任意编辑|(?:word|Word|WORD)版本?(?:下载
 const DATABASE_FIELD =
   /[ \u3000]*\u3010(?:法规类别|发文字号|发布部门|发布日期|实施日期|时效性|效力级别|批准日期|批准部门|失效日期|法宝联想|唯一标志|题注)\u3011[^\u3010]*/g;
 
+// A copy site's marks after words and inside them (一@@体化发展@@,加快建设@@@@): two or more @ together, never an
+// address's one.
+const AT_MARKS = /@{2,}/g;
+
 /** The text without a law database's record header (two or more of its fields on the line). */
 function stripDatabaseFields(text: string): string {
   const found = text.match(DATABASE_FIELD)?.length ?? 0;
@@ -74,6 +78,7 @@ function looksRandom(run: string): boolean {
  * The text without the page's noise inside it; text without noise is returned unchanged.
  * @example stripNoise("新建幼儿园x3kq一所(来源:县融媒体中心)。") === "新建幼儿园一所。"
  * @example stripNoise("整治河 ―10 ― 道20公里。") === "整治河道20公里。"
+ * @example stripNoise("推动一@@体化发展@@。") === "推动一体化发展。"
  */
 export function stripNoise(text: string): string {
   const marked = stripDatabaseFields(text)
@@ -81,7 +86,8 @@ export function stripNoise(text: string): string {
     // A line that is nothing but the mark is left whole: the debris filter drops such a line (text/lines.ts).
     .replace(PAGE_OF, (mark) => (mark.trim() === text.trim() ? mark : ""))
     .replace(SHARE_STAMP, "")
-    .replace(CONTINUED, "");
+    .replace(CONTINUED, "")
+    .replace(AT_MARKS, "");
   if (!/[A-Za-z]|来源|来自|转自|摘自|转载|编辑|作者|记者|通讯员|请访问|请关注|供稿|供图/.test(marked))
     return marked;
   return stripJammer(marked)

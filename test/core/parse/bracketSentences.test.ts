@@ -53,3 +53,19 @@ describe("several bracket-closed sentences in one paragraph", () => {
     ]);
   });
 });
+
+// The page's end cutting a numbered item's second run after its first role bracket (…(C牵头)。继续清理和调整行): the
+// cut words are a run of their own, never the document's signature, though they end like a unit (…行).
+describe("a run the page's end cut after an item's role bracket", () => {
+  it("reads it as the item's last run, not a signature", () => {
+    const text = [
+      "1.产业协同。统一编制全市产业布局规划。(市发改局、市工信局牵头,市自然资源局,各县、区政府配合)",
+      "2.服务同城。制定园区审批服务细则(市政务服务中心牵头,市财政局配合)。继续清理和调整行",
+    ].join("\n");
+    expect(read(text).map(([id, words, leads]) => [id, words, leads])).toEqual([
+      ["1", "产业协同。统一编制全市产业布局规划。", ["市发改局", "市工信局"]],
+      ["2.1", "制定园区审批服务细则。", ["市政务服务中心"]],
+      ["2.2", "继续清理和调整行", []],
+    ]);
+  });
+});

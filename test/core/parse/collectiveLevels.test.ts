@@ -8,6 +8,9 @@ describe("a collective of levels with 、 inside it", () => {
     ["市财政局、各县、自治县、区政府", ["市财政局", "各县、自治县、区政府"]],
     ["各区、新区政府、市教育局", ["各区、新区政府", "市教育局"]],
     ["各特区、县人民政府", ["各特区、县人民政府"]],
+    // 有关 / 相关 in 各's place: the governments concerned, one group.
+    ["市财政局、有关市、区政府", ["市财政局", "有关市、区政府"]],
+    ["相关县、区人民政府,市教育局", ["相关县、区人民政府", "市教育局"]],
   ])("%s", (raw, expected) => {
     expect(splitUnitList(raw)).toEqual(expected);
   });

@@ -59,6 +59,21 @@ describe("layouts of other places", () => {
     ]);
   });
 
+  it("reads task numbers set off by the Chinese full stop (1。) as numbers, running on across the headings", () => {
+    const text = [
+      "一、城乡出行",
+      "1。新建乡村公路80公里。(牵头单位:县交通局)",
+      "2。改造公交站台30座。(牵头单位:县交通局、县城管局)",
+      "二、绿化环境",
+      "3。新增口袋公园6个。(牵头单位:县林业局)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1.1", "新建乡村公路80公里。", ["县交通局"], []],
+      ["1.2", "改造公交站台30座。", ["县交通局", "县城管局"], []],
+      ["2.3", "新增口袋公园6个。", ["县林业局"], []],
+    ]);
+  });
+
   it("reads X主办 in a list as the lead and A、B分别牵头 as two leads", () => {
     expect(
       read("1.落实减税降费政策。(省税务局、省财政厅主办)\n2.稳定农业生产。(省农业厅、省水利厅分别牵头)"),

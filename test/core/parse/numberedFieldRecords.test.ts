@@ -117,3 +117,47 @@ describe("a unit label that names a level in brackets", () => {
     ]);
   });
 });
+
+// A project's heading over numbered paragraphs that each open with a field's name as a sentence of its own
+// (1.目标任务。… / 2.进度安排。…(牵头单位:A)): the project's fields, numbered again under each heading; the heading is
+// the task, the units closing its last field its units (fieldParagraphs.ts).
+describe("a project's heading over numbered field paragraphs", () => {
+  it("reads the heading as the task, its fields as its words and the last field's bracket as its units", () => {
+    const text = doc(
+      "某县2022年民生实事实施方案",
+      "(一)城北停车场建设项目",
+      "1.目标任务。新建停车场两处,年底前投入使用。",
+      "2.进度安排。上半年完成设计招标,下半年开工建设。(牵头单位:县住建局)",
+      "(二)社区食堂提升项目",
+      "1.目标任务。新建社区食堂12个。",
+      "2.进度安排。9月底前全部开业运营。(牵头单位:县民政局;配合单位:县市场监管局)",
+    );
+    expect(read(text)).toEqual([
+      [
+        "1",
+        "城北停车场建设项目;目标任务:新建停车场两处,年底前投入使用;进度安排:上半年完成设计招标,下半年开工建设",
+        ["县住建局"],
+        [],
+      ],
+      [
+        "2",
+        "社区食堂提升项目;目标任务:新建社区食堂12个;进度安排:9月底前全部开业运营",
+        ["县民政局"],
+        ["县市场监管局"],
+      ],
+    ]);
+  });
+
+  it("keeps numbered paragraphs that each name their own units as tasks", () => {
+    const text = doc(
+      "某县2022年重点工作",
+      "(一)教育提质",
+      "1.工作目标。新增学位800个。(牵头单位:县教育局)",
+      "2.工作措施。新建小学一所。(牵头单位:县住建局)",
+    );
+    expect(read(text).map(([id, , leads]) => [id, leads])).toEqual([
+      ["1.1", ["县教育局"]],
+      ["1.2", ["县住建局"]],
+    ]);
+  });
+});

@@ -141,6 +141,18 @@ describe("noise a web page inserts inside the text", () => {
     ]);
   });
 
+  it("takes out the @@ marks a copy site puts after words and inside names, and keeps an address's @", () => {
+    const text = [
+      "一@@、交通互联@@",
+      "(一@@)建设城际快线@@,实现一@@体化运营@@。(责任单位@@:区发改局@@@@、区交通@@局@@,区城投@@集团有限公司按职责分工负责@@)",
+      "(二@@)开通定制公交@@,咨询邮箱bus@jiaxian.gov.cn@@。(责任单位@@:区交通局@@)",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["建设城际快线,实现一体化运营。", ["区发改局"], ["区交通局", "区城投集团有限公司"]],
+      ["开通定制公交,咨询邮箱bus@jiaxian.gov.cn。", ["区交通局"], []],
+    ]);
+  });
+
   it("keeps unnumbered paragraphs apart when noise lines stand between them", () => {
     const text = [
       "甲县2024年民生实事项目",

@@ -37,8 +37,24 @@ describe("the subject a clause opens with", () => {
     "各部门要各司其职。",
     "10个乡镇负责试点。",
     "加强组织领导,负责统筹协调。",
+    // The work, then 由 and its unit: the unit is 由's (by-clause), not the sentence's subject.
+    "农产品全面进入市场由县经商委牵头负责。",
   ])("reads no office in %s", (text) => {
     expect(subjectDuty(text)).toBeNull();
+  });
+
+  it("keeps 自由 inside an office's name", () => {
+    expect(subjectDuty("甲市自由贸易试验区管委会负责制度创新。")?.units).toEqual([
+      "甲市自由贸易试验区管委会",
+    ]);
+  });
+
+  it("reads each clause's unit after 由 when the last clause is followed by a status sentence", () => {
+    const text = [
+      "甲县召开对接工作推进会。",
+      "细化任务强目标。推进旅游合作由县文旅局牵头负责;品牌保护由县市场监管局牵头负责;农产品全面进入市场由县经商委牵头负责。目前,各牵头部门已制定好方案。",
+    ].join("\n");
+    expect(read(text).map((t) => t.leads)).toEqual([["县文旅局"], ["县市场监管局"], ["县经商委"]]);
   });
 
   it("tells a requirement (要) from a duty, and a separated subject from a glued one", () => {

@@ -27,7 +27,9 @@ const docs = copyDocs();
 const ARBITRARIES: Readonly<Record<Step["kind"], fc.Arbitrary<Step>>> = {
   ...STEP_ARBITRARIES,
   punct: STEP_ARBITRARIES.punct.filter((s) => s.kind === "punct" && s.variant !== 2),
-  numbering: STEP_ARBITRARIES.numbering.filter((s) => s.kind === "numbering" && s.variant < 4),
+  numbering: STEP_ARBITRARIES.numbering.filter(
+    (s) => s.kind === "numbering" && (s.variant < 4 || s.variant > 6),
+  ),
   labelColon: STEP_ARBITRARIES.labelColon.filter((s) => s.kind === "labelColon" && s.variant < 2),
   unitBrackets: STEP_ARBITRARIES.unitBrackets.filter((s) => s.kind === "unitBrackets" && s.variant < 2),
 };
