@@ -5,8 +5,10 @@ import { isDeadline } from "./deadline";
 import { isUnitLike as namedLikeUnit, splitUnitList } from "./unitLike";
 import { cellRoles, isUnitColumn, opensTask } from "./tableSpans";
 import { takeLeadingPersons } from "./unitValues";
+import { guardUnit } from "./unitGuard";
 import { fold } from "../text/fold";
 import {
+  DEADLINE_AFTER_EVENT,
   DEADLINE_PHRASE,
   DEADLINE_VERB,
   EMPTY_CELL,
@@ -42,6 +44,12 @@ function namesOnLines(parts: readonly string[]): boolean {
   );
 }
 
+/** True when a line is a unit's name with a person's title and name after it (市财政局局长李明华). */
+function unitAndPerson(text: string): boolean {
+  const g = guardUnit(text);
+  return g.person !== null && g.kinds.length === 1 && isUnitLike(g.name);
+}
+
 /** How well `text` (one or more lines joined) fits a column; higher is better. */
 function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): number {
   const text = parts.join("");
@@ -62,12 +70,13 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const figure = parts.some((p) => FIGURE_CELL.test(p.trim()));
       // A line that is only a dated deadline (2024年6月30日前, 三季度末) is the deadline's cell.
       const dated = parts.length === 1 && isDeadline(text) && /\d{1,2}月|季度|季末|年底|年末|年内/.test(text);
-      // A task cell that is only a unit's name is likelier the units cell, when one follows.
+      // A task cell that is only a unit's name is likelier the units cell, when one follows; so is a unit with a
+      // person's title and name after it (市财政局局长李明华: a lead and the person in charge, one cell).
       const names = splitUnitList(text);
       const unitOnly =
         unitsLater &&
         parts.length === 1 &&
-        (isUnitLike(text.trim()) || (names.length > 1 && names.every(isUnitLike)));
+        (isUnitLike(text.trim()) || (names.length > 1 && names.every(isUnitLike)) || unitAndPerson(text));
       // After the units (工作措施), a cell opening with a unit's name: the units cell's last line ran on.
       const spilled = !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim());
       // Before the units, a cell whose first line is only unit names (教体局 / 1.2021年8月…): that line is the
@@ -75,7 +84,7 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const opensWithUnits = unitsLater && extra > 0 && unitNames([parts[0] as string]);
       return (
         (opensWithUnits ? -3 : 0) +
-        (text.length >= 8 ? 2 : 0.5) -
+        (text.length >= 8 && !(unitOnly && unitAndPerson(text)) ? 2 : 0.5) -
         0.05 * extra -
         (unitLine || figure || spilled || dated ? 3 : 0) -
         (unitOnly ? 1.5 : 0)
@@ -109,7 +118,13 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
     }
     case "deadline":
       if (taskAfterPhrase(text)) return 0;
-      return isDeadline(text) || /^\d{4}年/.test(text) ? 2 - 0.5 * extra : -2;
+      // A units cell of one name a line ends where a cell that is no unit starts: a unit's name opening a deadline
+      // cell of several lines is the units cell's last line.
+      if (extra > 0 && isUnitLike((parts[0] as string).trim())) return -3;
+      // A deadline is told by its words as well as by a date: an event and the action after it (省出台办法后完成).
+      return isDeadline(text) || DEADLINE_AFTER_EVENT.test(fold(text).trim()) || /^\d{4}年/.test(text)
+        ? 2 - 0.5 * extra
+        : -2;
     case "seq":
       return -5;
     default: {

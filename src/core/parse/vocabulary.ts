@@ -211,6 +211,10 @@ export const DEADLINE_CORE =
 export const DEADLINE_VERB =
   /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
 
+/** A deadline set by an event rather than a date (省出台办法后完成, 项目批复后启动): the event, 后, the action. */
+export const DEADLINE_AFTER_EVENT =
+  /^[\u4e00-\u9fff]{2,12}(后|以后|之后)(基本完成|全面完成|完成|启动实施|启动|实施|出台|到位|落地|推进)$/;
+
 /** Ends of names of organisations, as they appear in breakdowns (folded to simplified characters). */
 export const UNIT_SUFFIX =
   /(局|委|办|办公室|部|厅|院|中心|政府|街道|办事处|镇|乡|镇街|集团|公司|管委会|委员会|银行|行|队|法院|检察院|署|会|社|处|所|站|团|联|园|园区|区|县|市|室|科|股|组|馆|台|校|学|总社|海关|部门|单位|小组|指挥部|协会|商会|医院|大学|学院|报社|党校|工会|妇联|团委|科协|残联|侨联|文联|红十字会|工商联|人大|政协|纪委|监委|移动|联通|电信|铁塔|邮政|烟草|气象|供电|电力|平台|基地|机构|企业|学校|村|社区|片区|功能板块|集团公司|专班|城投|水投|交投|国投|建投|产投|金投|文旅投|直属库|商场|商厦|酒店|饭店|宾馆)$/;
