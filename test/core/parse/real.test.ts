@@ -63,6 +63,115 @@ const setM = listedUnder("## Set M");
  * than this (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "anhui-wuhu-2024-zhongdiangongzuo-erjidu-jinzhan": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "beijing-2018-zhengfugongzuobaogao-fengong-news": {
+    wrong: 4,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "guangdong-jiangmen-2018-guidaojiaotong-chanyejiqun-jizhi-doc": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "guangdong-jiangmen-undated-yitihua-fengong-p2": {
+    wrong: 4,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "guangdong-meizhou-2021-meizhouyou-wugeyi-tongzhi": {
+    wrong: 3,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 3 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "guangxi-wuzhou-mengshan-2022-nongyekejiyuanqu-zhuanban": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hebei-hengshui-2022-changwuhuiyi-news-trad": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hebei-zhangjiakou-2021-minshengdashi-news": {
+    wrong: 4,
+    reason: "Set M (held out): a look-alike, still read as 4 tasks",
+  },
+  "heilongjiang-mudanjiang-2017-zhengfubangongshi-jianjie": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "henan-jiaozuo-2013-shidajianshe-jinzhan-1-9yue-epaper": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "henan-sanmenxia-2005-zhongdiangongzuo-zerendanwei": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hubei-xiangyang-2022-fenjinqingdan-news": {
+    wrong: 2,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 2 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hubei-xianning-2020-cujinfazhan-zhengce-zerenfengong-gazette": {
+    wrong: 3,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 3 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hunan-2019-zhengfugongzuobaogao-bumenfengong": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "hunan-yueyang-yueyanglou-2018-zhengfugongzuobaogao-bannian-wancheng-pinyin": {
+    wrong: 4,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "jiangsu-zhenjiang-2008-shuihuanjing-zhili-zerenbiao": {
+    wrong: 5,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 5 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "jiangsu-zhenjiang-2020-bumen-yibashou-news": {
+    wrong: 4,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "liaoning-anshan-lishan-2023-zhongdiangongzuo-fengong": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "liaoning-benxi-mingshan-undated-ziranziyuan-fenju-news": {
+    wrong: 4,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "shanghai-liaoning-dalian-2020-duikouhezuo-jihua": {
+    wrong: 1,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "sichuan-luzhou-xuyong-2013-lenglianwuliu-tuijinhui-news": {
+    wrong: 3,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 3 of its tasks not read as the reading says (not found, or read with other units)",
+  },
+  "sichuan-meishan-2021-minshengshishi-fengongbiao": {
+    wrong: 2,
+    reason:
+      "Set M (held out; its misses partly worked on in the sixteenth round): 2 of its tasks not read as the reading says (not found, or read with other units)",
+  },
   "hubei-jingzhou-jianli-2018-kongqizhiliang-zhizeqingdan-forum": {
     wrong: 1,
     reason:
