@@ -112,7 +112,7 @@ function tableCuts(tokens: readonly Token[], h: number): number[] | null {
 }
 
 /** The line cut at the given positions of its folded text (ascending), each piece trimmed. */
-function cutAt(line: SourceLine, cuts: readonly number[]): SourceLine[] {
+export function cutAt(line: SourceLine, cuts: readonly number[]): SourceLine[] {
   const out: SourceLine[] = [];
   const ends = [...cuts, line.text.length];
   let start = 0;

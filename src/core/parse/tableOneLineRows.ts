@@ -12,6 +12,7 @@ import type { SourceLine } from "../text/lines";
 import { nameColumn } from "./tableColumns";
 import { columnKind, headerKinds } from "./tableHeader";
 import { cellFit } from "./tableSpans";
+import { cutAt } from "./tableOneLine";
 import type { ColumnKind } from "./vocabulary";
 
 /** Lines shorter than this are never a whole table. */
@@ -133,17 +134,4 @@ function rowCuts(tokens: readonly Token[], from: number, state: RowsState): numb
 function opensRow(text: string, after: readonly ColumnKind[]): boolean {
   const f = fold(text);
   return f.length >= MIN_TASK && SENTENCE.test(f) && after.every((kind) => cellFit(kind, f) < 2);
-}
-
-/** The line cut at the given positions of its folded text (ascending), each piece trimmed. */
-function cutAt(line: SourceLine, cuts: readonly number[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  const ends = [...cuts, line.text.length];
-  let start = 0;
-  for (const cut of ends) {
-    const text = line.text.slice(start, cut).trim();
-    if (text) out.push({ no: line.no, text, folded: fold(text), raw: text });
-    start = cut;
-  }
-  return out;
 }
