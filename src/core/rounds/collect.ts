@@ -6,7 +6,13 @@
 
 import type { LedgerModel } from "../ledger/types";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
-import type { CollectFinding, CollectResult, ReturnRead, ReturnRowRead, UnitReturn } from "./collectTypes";
+import type {
+  CollectFinding,
+  CollectResult,
+  ReturnRead,
+  ReturnRowRead,
+  UnitReturn,
+} from "./collectTypes";
 import { ledgerIdOf, reportingUnits } from "./dispatch";
 import { fingerprint } from "./fingerprint";
 import type { FormMeta } from "./form";
@@ -198,6 +204,11 @@ function updatesOf(
   });
 }
 
+/** Whether a unit reported for the period: a return of it landed at least one filled cell in Progress. */
+export function hasReported(u: UnitReturn): boolean {
+  return u.file !== null && u.landed > 0;
+}
+
 /** Merges the returns of `period` into the ledger's Progress rows (`existing`). */
 export function collectReturns(
   model: LedgerModel,
@@ -212,6 +223,19 @@ export function collectReturns(
   for (const form of forms) {
     const { rows, landed, refused } = formRows(model, form, period, findings);
     byUnit.set(form.meta.unit, { form, landed, refused });
+    // A form sent back as it went out (nothing filled) is no report: 未报送, as `report` counts it (from the
+    // 报送 rows of Progress, of which it makes none), and on the 催办 list; the file is named so that nobody
+    // takes it for lost.
+    if (filled(form) === 0)
+      findings.push({
+        code: "return-empty",
+        file: form.file,
+        unit: form.meta.unit,
+        id: "",
+        cell: "",
+        entries: 0,
+        params: {},
+      });
     added.push(...rows);
   }
   const updates = updatesOf(added, findings);
@@ -252,7 +276,9 @@ export function collectReturns(
     added: clean,
     updates,
     units: unitRows,
-    missing: unitRows.filter((u) => u.file === null),
+    // Reported means something landed in Progress, the one rule `report` reads back (a return left empty, or
+    // whose every cell was refused, is 未报送 in both).
+    missing: unitRows.filter((u) => !hasReported(u)),
     findings,
     landed: [...byUnit.values()].reduce((s, u) => s + u.landed, 0),
     refused: sum((f) => f.code !== "replaced" && f.code !== "leads-disagree"),

@@ -51,6 +51,7 @@ export type CollectCode =
   | "task-gone"
   | "return-status-invalid"
   | "leads-disagree"
+  | "return-empty"
   | "replaced";
 
 /** One line of collect's report. `entries` is how many filled cells it concerns (0 when none). */
@@ -92,7 +93,10 @@ export interface CollectResult {
     readonly progress?: string;
   }>;
   readonly units: readonly UnitReturn[];
-  /** Units with tasks that returned nothing for the period (the 催办 list). */
+  /**
+   * Units with tasks that reported nothing for the period (the 催办 list): no return, or one that landed no
+   * filled cell (sent back unfilled, or every cell refused) — 未报送, as `report` counts them.
+   */
   readonly missing: readonly UnitReturn[];
   readonly findings: readonly CollectFinding[];
   /** Filled cells landed / not landed, over all files. */

@@ -4,6 +4,7 @@ import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
 import type { CollectResult } from "./collectTypes";
 import { collectMessage } from "./messages";
+import { hasReported } from "./collect";
 
 /** The name of the sheet collect writes into the ledger. */
 export const ROUND_SHEET = "报送情况";
@@ -25,7 +26,7 @@ export const ROUND_FINDING_HEADER = ["序号", "文件", "单位", "编号", "�
 /** The printed report: totals, the 催办 list, then one line per finding. */
 export function collectReportLines(r: CollectResult, lang: Lang): string[] {
   const isZh = lang === "zh-CN";
-  const returned = r.units.filter((u) => u.file !== null).length;
+  const returned = r.units.filter(hasReported).length;
   const lines = [
     isZh
       ? zh`期次 ${r.period}:${r.units.length} 个单位中 ${returned} 个已报送;${r.landed} 项填报内容已汇总到进展记录(${r.added.length} 行),${r.refused} 项未采用;任务台账更新了 ${r.updates.length} 项任务的当前状态。`
@@ -61,8 +62,8 @@ export function roundSheetRows(
   readonly findings: ReadonlyArray<ReadonlyArray<string | number>>;
 } {
   const state = (u: CollectResult["units"][number]): string =>
-    u.file === null ? "未报送" : u.refused > 0 ? "已报送,部分未采用" : "已报送";
-  const ordered = [...r.units].sort((a, b) => Number(a.file !== null) - Number(b.file !== null));
+    !hasReported(u) ? "未报送" : u.refused > 0 ? "已报送,部分未采用" : "已报送";
+  const ordered = [...r.units].sort((a, b) => Number(hasReported(a)) - Number(hasReported(b)));
   return {
     title: zh`${r.period} 报送情况`,
     units: ordered.map((u) => [
