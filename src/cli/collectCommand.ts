@@ -19,7 +19,7 @@ import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { fileError, writeError } from "./report";
 import { rewriteLedger } from "./besideName";
-import { periodOption } from "./periodOption";
+import { outsideYear, periodOption } from "./periodOption";
 
 export interface CollectArgs {
   readonly file: string;
@@ -58,6 +58,7 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
   const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
+  if (asked && outsideYear(asked, ledger.about.year, args.file, lang, io)) return 2;
   const reads: ReturnRead[] = [];
   try {
     for (const path of await returnFiles(args.inputs, args.file)) {

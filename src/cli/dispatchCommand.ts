@@ -14,7 +14,7 @@ import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
-import { periodOption } from "./periodOption";
+import { outsideYear, periodOption } from "./periodOption";
 
 export interface DispatchArgs {
   readonly file: string;
@@ -33,6 +33,7 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
+  if (asked && outsideYear(asked, ledger.about.year, args.file, lang, io)) return 2;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   const forms = dispatchForms(model, period, extraFillColumns(ledger.progress?.header));
   const taken = forms.filter((f) => existsSync(join(args.out, f.fileName)));

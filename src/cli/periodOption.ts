@@ -20,3 +20,19 @@ export function periodOption(value: string | undefined, lang: Lang, io: Io): { a
   );
   return null;
 }
+
+/**
+ * Whether `period` (as read) lies outside the ledger's year (说明's 时限年度; null when the ledger names none,
+ * then nothing is checked). When it does, says so on stderr, with the periods the ledger takes: the command
+ * then writes nothing (exit 2, as for any bad input). A 2025 ledger is never given 2026-03's rows.
+ * @example outsideYear("2026-03", 2025, "台账.xlsx", "zh-CN", io) === true
+ */
+export function outsideYear(period: string, year: number | null, file: string, lang: Lang, io: Io): boolean {
+  if (year === null || period.startsWith(String(year))) return false;
+  io.err(
+    lang === "zh-CN"
+      ? zh`--period ${period} 不在台账 ${file} 的年度(${year} 年)内;请写 ${year} 年的期次,如 ${year}-03(月)或 ${year}Q1(季度)。未写入任何文件。`
+      : `--period ${period} is outside the year of the ledger ${file} (${year}); give a period of ${year}, such as ${year}-03 (a month) or ${year}Q1 (a quarter). Nothing was written.`,
+  );
+  return true;
+}

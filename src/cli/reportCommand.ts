@@ -22,7 +22,7 @@ import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 import { writeAtomically } from "./writeOutput";
-import { periodOption } from "./periodOption";
+import { outsideYear, periodOption } from "./periodOption";
 
 export interface ReportArgs {
   readonly file: string;
@@ -49,6 +49,7 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
   const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
+  if (asked && outsideYear(asked, ledger.about.year, args.file, lang, io)) return 2;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   const figures = bulletinFigures(
     model,

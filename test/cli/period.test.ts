@@ -1,0 +1,47 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { SAMPLE_PATH } from "../support/paths";
+import { runCli } from "../support/runCli";
+
+jest.setTimeout(120_000);
+
+const tmp = mkdtempSync(join(tmpdir(), "taizhang-period-"));
+const zhPunct = (t: string): string =>
+  t.replace(
+    /[():;,]/g,
+    (c) => ({ "(": "\uff08", ")": "\uff09", ":": "\uff1a", ";": "\uff1b", ",": "\uff0c" })[c]!,
+  );
+
+describe("--period outside the ledger's year", () => {
+  const ledger = join(tmp, "2020台账.xlsx");
+  beforeAll(async () => {
+    expect((await runCli(["build", SAMPLE_PATH, "-o", ledger])).code).toBe(0);
+  });
+
+  it("is refused by snapshot, dispatch, collect and report with a clear message, writing nothing (exit 2)", async () => {
+    const before = readFileSync(ledger);
+    const message = zhPunct(
+      `--period 2026-03 不在台账 ${ledger} 的年度(2020 年)内;请写 2020 年的期次,如 2020-03(月)或 2020Q1(季度)。未写入任何文件。`,
+    );
+    const outDir = join(tmp, "never");
+    const runs = {
+      snapshot: await runCli(["snapshot", ledger, "--period", "2026-03"]),
+      dispatch: await runCli(["dispatch", ledger, "-o", outDir, "--period", "2026-03"]),
+      collect: await runCli(["collect", ledger, tmp, "--period", "2026-03"]),
+      report: await runCli(["report", ledger, "-o", join(tmp, "never.docx"), "--period", "2026-03"]),
+    };
+    for (const [name, r] of Object.entries(runs))
+      expect([name, r.code, r.err.trim(), r.out]).toEqual([name, 2, message, ""]);
+    expect(readFileSync(ledger).equals(before)).toBe(true);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(join(tmp, "never.docx"))).toBe(false);
+    // A quarter of another year too, in English; a period of the ledger's year is taken.
+    const en = await runCli(["dispatch", ledger, "-o", outDir, "--period", "2019Q4", "--lang", "en-US"]);
+    expect([en.code, en.err.trim()]).toEqual([
+      2,
+      `--period 2019Q4 is outside the year of the ledger ${ledger} (2020); give a period of 2020, such as 2020-03 (a month) or 2020Q1 (a quarter). Nothing was written.`,
+    ]);
+    expect((await runCli(["dispatch", ledger, "-o", outDir, "--period", "2020Q4"])).code).toBe(0);
+  });
+});
