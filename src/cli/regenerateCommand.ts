@@ -7,7 +7,13 @@
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import {
+  assignedUnits,
+  cellsLeftParams,
+  unitChanges,
+  unregisteredParams,
+  unregisteredUnits,
+} from "../core/ledger/regenerate";
 import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
 import { message, type Lang } from "../core/messages";
 import { deriveAssignments } from "../core/workbook/assignments";
@@ -75,6 +81,9 @@ export async function regenerateCommand(
           : `  Units removed (no tasks any more, their sheets are gone): ${changes.removed.join(", ")}`,
       );
   }
+  // A unit 单位名录 does not list still gets its sheet (its tasks are real work); the clerk is told where it is written.
+  for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
+    lines.push(`  ${message("regenerated-unregistered", unregisteredParams(u), lang)}`);
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);

@@ -8,6 +8,9 @@ import type { Io } from "./io";
 import { readLedger } from "./readInput";
 import { counted, severityLabel } from "./report";
 
+/** The findings whose message tells the clerk to run `npx taizhang regenerate` on the ledger. */
+const NAMES_FILE: ReadonlySet<string> = new Set(["assignments-stale", "rows-below-table", "assignments-missing"]);
+
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
   const d = new Date();
@@ -41,7 +44,10 @@ export async function validateCommand(
   const isZh = lang === "zh-CN";
   const ledger = await readLedger(file, lang, io);
   if (!ledger) return 2;
-  const findings = checkLedger({ ...ledger, today: today ?? localToday() });
+  // The findings that say to regenerate name the file given here, not a generic 台账.xlsx.
+  const findings = checkLedger({ ...ledger, today: today ?? localToday() }).map((f) =>
+    NAMES_FILE.has(f.code) ? { ...f, params: { ...f.params, file } } : f,
+  );
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   if (json) {

@@ -28,6 +28,16 @@ const s = (v: Params[string] | undefined): string =>
 const RATE_HEAD = "完成进度(%)";
 const en = (v: Params[string] | undefined): string =>
   v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join(", ") : String(v);
+/**
+ * The command that regenerates the ledger the clerk opened: `p.file` as given on the command line (quoted when
+ * it holds a space or a shell character); the generic 台账.xlsx / ledger.xlsx where no file is known (the pane).
+ * @example regenerateCommandText({ file: "2025 督查台账.xlsx" }, "台账.xlsx") === 'npx taizhang regenerate "2025 督查台账.xlsx"'
+ */
+function regenerateCommandText(p: Params, fallback: string): string {
+  const file = typeof p.file === "string" && p.file !== "" ? p.file : fallback;
+  const quoted = /^[\w./\-\u0080-\uffff]+$/.test(file) ? file : `"${file.replace(/(["\\$`])/g, "\\$1")}"`;
+  return `npx taizhang regenerate ${quoted}`;
+}
 
 /** Chinese wordings, one per code: a code of the unions without one does not compile. */
 const ZH: Readonly<Record<MessageCode, Template>> = {
@@ -127,7 +137,7 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
       : p.change === "added"
         ? zh`任务 ${s(p.id)} 在任务分工表中没有分工,分单位表、汇总中没有它`
         : zh`任务 ${s(p.id)} 的牵头或配合单位已改动(${changedZh(p)}),任务分工表和据此统计的分单位表、汇总已过时`) +
-    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
+    zh`;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:${regenerateCommandText(p, "台账.xlsx")},或在独立页面中打开台账)。`,
   "regenerated-units": (p) =>
     [
       p.added ? zh`新增单位(新建了分单位表):${s(p.added)}` : "",
@@ -136,12 +146,14 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
       .filter(Boolean)
       .join(zh`;`) + zh`。`,
   "regenerated-own-sheets": (p) => zh`自建的工作表 ${s(p.sheets)} 已原样带入新文件。`,
+  "regenerated-unregistered": (p) =>
+    zh`单位 ${s(p.unit)} 不在单位名录中,仍为它生成了分单位表;任务 ${s(p.ids)} 写到它(${s(p.cells)})。新单位请加入单位名录;已有单位的另一种写法,请在单位名录中加为别名或在任务台账中改为名录中的名称,再重新生成。`,
   "regenerated-cells-left": (p) =>
     zh`表格之外填写的 ${s(p.count)} 个单元格没有带入新文件(原文件中仍有),请按需复制过去:${s(p.cells)}。`,
   "rows-below-table": (p) =>
-    zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 npx taizhang regenerate 台账.xlsx。`,
-  "assignments-missing": () =>
-    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:npx taizhang regenerate 台账.xlsx,或在独立页面中打开台账)。`,
+    zh`工作表 ${s(p.sheet)} 第 ${s(p.first)}${p.count === 1 ? "" : zh`–${s(p.last)}`} 行写在表格范围之外(LibreOffice、WPS 不会自动扩展表格),已一并校验;生成和数据透视表只认表格内的行,请在 Excel 中扩展表格,或运行 ${regenerateCommandText(p, "台账.xlsx")}。`,
+  "assignments-missing": (p) =>
+    zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:${regenerateCommandText(p, "台账.xlsx")},或在独立页面中打开台账)。`,
   "cell-too-long": (p) =>
     zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
   "status-done-first": (p) =>
@@ -286,7 +298,7 @@ const EN: Readonly<Record<MessageCode, Template>> = {
       : p.change === "added"
         ? `Task ${en(p.id)} has no rows in 任务分工, so the unit sheets and 汇总 leave it out`
         : `The lead or co-units of task ${en(p.id)} changed (${changedEn(p)}); 任务分工 and the unit sheets and 汇总 counted from it are out of date`) +
-    "; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
+    `; regenerate the unit sheets (in Excel: 台账助手 → Generate; without Excel: ${regenerateCommandText(p, "ledger.xlsx")}, or open the ledger in the standalone page).`,
   "regenerated-units": (p) =>
     [
       p.added ? `Units added (new unit sheets): ${en(p.added)}` : "",
@@ -296,12 +308,14 @@ const EN: Readonly<Record<MessageCode, Template>> = {
       .join("; ") + ".",
   "regenerated-own-sheets": (p) =>
     `Your own sheets ${en(p.sheets)} are carried into the new file as they were.`,
+  "regenerated-unregistered": (p) =>
+    `Unit ${en(p.unit)} is not in 单位名录, and got a unit sheet all the same; tasks ${en(p.ids)} name it (${en(p.cells)}). Add a new unit to 单位名录; for another spelling of a listed unit, add it there as an alias or write the listed name in 任务台账, then regenerate.`,
   "regenerated-cells-left": (p) =>
     `${en(p.count)} cells typed outside the tables are not in the new file (the previous file still holds them); copy them over as needed: ${en(p.cells)}.`,
   "rows-below-table": (p) =>
-    `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run npx taizhang regenerate ledger.xlsx.`,
-  "assignments-missing": () =>
-    "The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: npx taizhang regenerate ledger.xlsx, or open the ledger in the standalone page).",
+    `Rows ${en(p.first)}${p.count === 1 ? "" : `–${en(p.last)}`} of sheet ${en(p.sheet)} are below the table's range (LibreOffice and WPS do not grow tables); they were checked too. Generating and pivots only see rows inside the table: resize the table in Excel, or run ${regenerateCommandText(p, "ledger.xlsx")}.`,
+  "assignments-missing": (p) =>
+    `The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: ${regenerateCommandText(p, "ledger.xlsx")}, or open the ledger in the standalone page).`,
   "cell-too-long": (p) =>
     `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
   "status-done-first": (p) =>

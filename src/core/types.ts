@@ -164,7 +164,11 @@ export type NoteCode =
 
 /** Lines the command line and the standalone page print about what they did (not findings of a check). */
 export type ReportCode =
-  "regenerated-units" | "regenerated-own-sheets" | "regenerated-cells-left" | "status-done-first";
+  | "regenerated-units"
+  | "regenerated-own-sheets"
+  | "regenerated-cells-left"
+  | "regenerated-unregistered"
+  | "status-done-first";
 
 /** Every code that has a wording in core/messages: a code without one is a type error there. */
 export type MessageCode = ParseIssueCode | CheckCode | NoteCode | ReportCode;

@@ -8,7 +8,13 @@
 import { langFor, message } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { ledgerFromTables } from "../core/ledger/fromTables";
-import { assignedUnits, cellsLeftParams, unitChanges } from "../core/ledger/regenerate";
+import {
+  assignedUnits,
+  cellsLeftParams,
+  unitChanges,
+  unregisteredParams,
+  unregisteredUnits,
+} from "../core/ledger/regenerate";
 import { TOOL_VERSION } from "../core/version";
 import { deriveAssignments } from "../core/workbook/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
@@ -188,6 +194,8 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
             lang,
           ),
         );
+      for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
+        notes.push(message("regenerated-unregistered", unregisteredParams(u), lang));
       if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));
       const left = cellsNotCarried(ledger.outside ?? [], plan);
       if (left.length > 0) notes.push(message("regenerated-cells-left", cellsLeftParams(left), lang));

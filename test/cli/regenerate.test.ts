@@ -89,6 +89,23 @@ describe("taizhang regenerate", () => {
     expect(readFileSync(join(tmp, "kept.重新生成前.xlsx")).equals(before)).toBe(true);
   });
 
+  it("names a unit 单位名录 does not list, with the task cells that name it, and still makes its sheet", async () => {
+    const path = await edited("unlisted.xlsx", (wb) => {
+      const ws = wb.getWorksheet("任务台账")!;
+      ws.getCell("F4").value = "审计局"; // 1.3's co-units (was 财政局、各镇(街道))
+      ws.getCell("E10").value = "审计局"; // the lead of the task on row 10
+    });
+    const id10 = String((await readLedgerFile(new Uint8Array(readFileSync(path)))).tasks!.rows[8]![0]);
+    const { code, out } = await runCli(["regenerate", path]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      `  单位 审计局 不在单位名录中\uff0c仍为它生成了分单位表\uff1b任务 1.3、${id10} 写到它\uff08任务台账!F4、任务台账!E10\uff09。新单位请加入单位名录`,
+    );
+    expect((await readLedgerFile(new Uint8Array(readFileSync(path)))).sheetNames).toContain("审计局");
+    // A unit the registry lists (财政局, in 1.3 before) is never named so.
+    expect(out).not.toContain("单位 财政局 不在单位名录中");
+  });
+
   it("names the cells typed beside the tables, which the new file does not hold, and keeps them in the previous file", async () => {
     const path = await edited("beside.xlsx", (wb) => {
       wb.getWorksheet("任务台账")!.getCell("Z1").value = "督办人"; // outside the table (A–N)
@@ -134,6 +151,25 @@ describe("validate on a ledger edited outside Excel", () => {
     });
     // The row is checked like the others: its unknown lead is found at its cell.
     expect(findings.find((f) => f.where === "任务台账!E75")?.code).toBe("lead-unknown");
+  });
+
+  it("names the file given on the command line in the advice to regenerate, quoted when it holds a space", async () => {
+    const path = await edited("2020 督查台账.xlsx", (wb) => {
+      wb.getWorksheet("任务台账")!.getCell("F4").value = "审计局"; // 1.3's co-units changed: 任务分工 is stale
+      wb.getWorksheet("任务台账")!.getRow(75).values = ["5.1", "", "", "新增任务。", "财政局"]; // below the table
+    });
+    const { out } = await runCli(["validate", path, "--today", "2020-06-01"]);
+    const advice = out.split("\n").filter((l) => l.includes("npx taizhang regenerate"));
+    // rows-below-table (row 75), assignments-stale of 1.3 (units changed) and of 5.1 (added on row 75), each
+    // naming this file, never a generic 台账.xlsx.
+    expect(advice).toHaveLength(3);
+    for (const line of advice) expect(line).toContain(`npx taizhang regenerate "${path}"`);
+    expect(out).not.toContain("regenerate 台账.xlsx");
+    // A name without spaces is given as it is; the English messages name it too.
+    const plain = await edited("plain.xlsx", (wb) => wb.removeWorksheet(wb.getWorksheet("任务分工")!.id));
+    const en = await runCli(["validate", plain, "--lang", "en-US"]);
+    expect(en.out).toContain(`without Excel: npx taizhang regenerate ${plain}, or open`);
+    expect(en.out).not.toContain("ledger.xlsx");
   });
 
   it("says so when 任务分工 was deleted", async () => {

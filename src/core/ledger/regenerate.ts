@@ -6,6 +6,9 @@
 
 import type { LedgerTable } from "../types";
 import { cellText } from "../text/cellText";
+import { columnLetter } from "../plan/formulas";
+import { splitCell } from "../units/applyFix";
+import type { Registry } from "../units/types";
 
 /** Units that get a sheet now and had none (`added`), and units whose sheet goes (`removed`). */
 export interface UnitChanges {
@@ -58,4 +61,51 @@ export interface OutsideCell {
 export function cellsLeftParams(cells: readonly OutsideCell[]): { count: number; cells: string[] } {
   const shown = cells.slice(0, 10).map((c) => `${c.sheet}!${c.cell}`);
   return { count: cells.length, cells: cells.length > 10 ? [...shown, "…"] : shown };
+}
+
+/** A unit a regeneration gives a sheet that 单位名录 does not list, with the task cells that name it. */
+export interface UnregisteredUnit {
+  readonly unit: string;
+  /** The 牵头单位 / 配合单位 cells naming it, by address (任务台账!F4). */
+  readonly cells: readonly string[];
+  /** The 编号 of those tasks, each once. */
+  readonly ids: readonly string[];
+}
+
+/**
+ * The units among `assigned` (the units 任务分工 is made of, canonical names) that the registry does not list,
+ * with the cells of the Tasks table as read that name them: the sheet is made for them all the same (the
+ * work is theirs), and the clerk is told to add them to 单位名录 or to write a listed name.
+ * @example unregisteredUnits(tasks, registry, ["财政局", "审计局"]) → [{ unit: "审计局", cells: ["任务台账!F4"], ids: ["1.3"] }]
+ */
+export function unregisteredUnits(
+  tasks: LedgerTable,
+  registry: Registry,
+  assigned: readonly string[],
+): UnregisteredUnit[] {
+  const listed = new Set(registry.units.map((u) => u.name));
+  const missing = assigned.filter((u) => !listed.has(u));
+  if (missing.length === 0) return [];
+  const at = (h: string) => tasks.header.findIndex((x) => x.trim() === h);
+  const columns = [at("牵头单位"), at("配合单位")].filter((c) => c >= 0);
+  const id = at("编号");
+  return missing.map((unit) => {
+    const cells: string[] = [];
+    const ids: string[] = [];
+    tasks.rows.forEach((row, i) => {
+      for (const c of columns) {
+        if (!splitCell(cellText(row[c])).includes(unit)) continue;
+        cells.push(`${tasks.sheet}!${columnLetter(tasks.left + c)}${tasks.top + 2 + i}`);
+        const task = id >= 0 ? cellText(row[id]).trim() : "";
+        if (task !== "" && !ids.includes(task)) ids.push(task);
+      }
+    });
+    return { unit, cells, ids };
+  });
+}
+
+/** The report's params for a unit not in 单位名录: the unit, its tasks, and the first ten cells naming it. */
+export function unregisteredParams(u: UnregisteredUnit): { unit: string; ids: string[]; cells: string[] } {
+  const shown = u.cells.slice(0, 10);
+  return { unit: u.unit, ids: [...u.ids], cells: u.cells.length > 10 ? [...shown, "…"] : [...shown] };
 }
