@@ -84,6 +84,8 @@ export async function regenerateCommand(
   // A unit 单位名录 does not list still gets its sheet (its tasks are real work); the clerk is told where it is written.
   for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
     lines.push(`  ${message("regenerated-unregistered", unregisteredParams(u), lang)}`);
+  // What could not be written as typed (text in a date column, a formula whose cells move), each by its cell.
+  for (const n of plan.notes ?? []) lines.push(`  ${message(n.code, n.params, lang)}`);
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);

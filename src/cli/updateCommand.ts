@@ -127,6 +127,8 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
           (removed.length > 0 ? `; the ${removed.length} removed tasks moved to 已撤销` : "") +
           ".",
   );
+  // What could not be written as typed (text in a date column, a formula whose cells move), each by its cell.
+  for (const n of plan.notes ?? []) lines.push(message(n.code, n.params, lang));
   if (own.length > 0)
     lines.push(
       isZh

@@ -148,6 +148,12 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "regenerated-own-sheets": (p) => zh`自建的工作表 ${s(p.sheets)} 已原样带入新文件。`,
   "regenerated-unregistered": (p) =>
     zh`单位 ${s(p.unit)} 不在单位名录中,仍为它生成了分单位表;任务 ${s(p.ids)} 写到它(${s(p.cells)})。新单位请加入单位名录;已有单位的另一种写法,请在单位名录中加为别名或在任务台账中改为名录中的名称,再重新生成。`,
+  "kept-as-text": (p) =>
+    p.kind === "date"
+      ? zh`${s(p.cell)}:${s(p.column)}中填写的“${s(p.text)}”不是日期,已按文字原样保留(逾期判断和亮灯只认日期,这一格不参与)。`
+      : zh`${s(p.cell)}:${s(p.column)}中填写的“${s(p.text)}”是文字,不是 0–100 的数字,已按文字原样保留(亮灯只认数字,这一格按未填写计)。`,
+  "formula-as-value": (p) =>
+    zh`${s(p.cell)}:公式 =${s(p.formula)} 引用的单元格在新文件中位置已变,保留为它的值“${s(p.value)}”;如仍需公式,请对照新位置重新填写。`,
   "regenerated-cells-left": (p) =>
     zh`表格之外填写的 ${s(p.count)} 个单元格没有带入新文件(原文件中仍有),请按需复制过去:${s(p.cells)}。`,
   "rows-below-table": (p) =>
@@ -310,6 +316,12 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     `Your own sheets ${en(p.sheets)} are carried into the new file as they were.`,
   "regenerated-unregistered": (p) =>
     `Unit ${en(p.unit)} is not in 单位名录, and got a unit sheet all the same; tasks ${en(p.ids)} name it (${en(p.cells)}). Add a new unit to 单位名录; for another spelling of a listed unit, add it there as an alias or write the listed name in 任务台账, then regenerate.`,
+  "kept-as-text": (p) =>
+    p.kind === "date"
+      ? `${en(p.cell)}: "${en(p.text)}" typed in ${en(p.column)} is no date; kept as text, as typed (the overdue rule and the lights read dates only, and leave this cell out).`
+      : `${en(p.cell)}: "${en(p.text)}" typed in ${en(p.column)} is text, not a number from 0 to 100; kept as text, as typed (the lights read numbers only, and take this cell as empty).`,
+  "formula-as-value": (p) =>
+    `${en(p.cell)}: the formula =${en(p.formula)} refers to cells that stand elsewhere in the new file; its value "${en(p.value)}" is kept instead. Type the formula again against the new places if it is still wanted.`,
   "regenerated-cells-left": (p) =>
     `${en(p.count)} cells typed outside the tables are not in the new file (the previous file still holds them); copy them over as needed: ${en(p.cells)}.`,
   "rows-below-table": (p) =>

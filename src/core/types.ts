@@ -168,6 +168,8 @@ export type ReportCode =
   | "regenerated-own-sheets"
   | "regenerated-cells-left"
   | "regenerated-unregistered"
+  | "kept-as-text"
+  | "formula-as-value"
   | "status-done-first";
 
 /** Every code that has a wording in core/messages: a code without one is a type error there. */
@@ -202,4 +204,17 @@ export interface LedgerTable {
    * grow a table as Excel does): read as part of it, and reported.
    */
   readonly rowsBelow?: number;
+  /**
+   * What some cells hold beyond the value `rows` gives the checks: the formula a cell was typed as (its value in
+   * `rows` is then the cached result) and the number format of a number or date cell (0% on a 0.5), by row of
+   * `rows` and column of `header`; only the cells that have one. Read from a file (the Office.js shell reads none).
+   */
+  readonly sources?: ReadonlyArray<Readonly<Record<number, CellSource>> | undefined>;
+}
+
+/** A cell's formula and number format, as read back (see `LedgerTable.sources`). */
+export interface CellSource {
+  /** Without its "=", as the file stores it. */
+  readonly formula?: string;
+  readonly numFmt?: string;
 }

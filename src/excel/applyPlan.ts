@@ -9,7 +9,7 @@
 
 import type { NoteCode } from "../core/types";
 import type { Block, SheetKind, SheetPlan, WorkbookPlan } from "../core/plan/types";
-import { blockOps } from "./blocks";
+import { blockOps, setAll } from "./blocks";
 import { isFormulaCell } from "./cellValues";
 import type { SheetRef } from "./blocks";
 import { withEventsOff } from "./events";
@@ -151,6 +151,12 @@ function writeOps(
   const tableFormulas = (s: SheetPlan): WriteOp[] =>
     s.blocks.filter(hasFormula).flatMap((b) => blockOps(ref(s), b));
   const dressing = (s: SheetPlan): WriteOp[] => [
+    // A cell's own number format over its column's (a clerk's 0% on 0.5, a date typed in a text column).
+    ...(s.cellFormats ?? []).map((f) =>
+      op(1, f.numFmt, () => {
+        setAll(ref(s)().getRangeByIndexes(f.row, f.col, 1, 1), "numberFormat", f.numFmt);
+      }),
+    ),
     ...validationOps(ref(s), s.validations),
     ...conditionalFormatOps(ref(s), s.conditionalFormats),
     ...(support.v1_9 ? autoFilterOps(ref(s), s) : []),

@@ -194,6 +194,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
             lang,
           ),
         );
+      for (const n of plan.notes ?? []) notes.push(message(n.code, n.params, lang));
       for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
         notes.push(message("regenerated-unregistered", unregisteredParams(u), lang));
       if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));

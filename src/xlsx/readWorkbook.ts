@@ -9,7 +9,7 @@ import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack
 import { cellText } from "../core/text/cellText";
 import type { OutsideCell } from "../core/ledger/regenerate";
 import type { LedgerSettings } from "../core/plan/types";
-import type { LedgerTable, LedgerValue } from "../core/types";
+import type { CellSource, LedgerTable, LedgerValue } from "../core/types";
 import { TABLES } from "../core/ledger/types";
 import { SHEETS_TABLE } from "../core/workbook/aboutSheet";
 import { REVOKED_TABLES } from "../core/year/revokedSheet";
@@ -56,6 +56,19 @@ function cellValue(cell: ExcelJS.Cell): LedgerValue {
   return valueOf(cell.value);
 }
 
+/**
+ * What a cell holds beyond its value as the checks read it: its formula, and the number format of a number or a
+ * date (the clerk's 0% on 0.5); null for a cell with neither.
+ */
+function cellSource(cell: ExcelJS.Cell): CellSource | null {
+  const formula = cell.type === ExcelJS.ValueType.Formula ? cell.formula : undefined;
+  const value = formula === undefined ? cell.value : (cell.value as { result?: unknown }).result;
+  const numeric = typeof value === "number" || value instanceof Date;
+  const numFmt = numeric && cell.numFmt && cell.numFmt !== "General" ? cell.numFmt : undefined;
+  if (!formula && !numFmt) return null;
+  return { ...(formula ? { formula } : {}), ...(numFmt ? { numFmt } : {}) };
+}
+
 /** Decodes "B3:E40" into 0-based corners. */
 function decode(ref: string): { top: number; left: number; bottom: number; right: number } {
   const cell = (a: string): [number, number] => {
@@ -75,7 +88,7 @@ function decode(ref: string): { top: number; left: number; bottom: number; right
  * A table's rows; with `growDown`, also the rows typed directly below its range up to the first empty one,
  * which Excel would have taken into the table and LibreOffice or WPS leave outside it.
  */
-function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false): LedgerTable {
+function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false, typed = false): LedgerTable {
   const { top, left, bottom, right } = decode(ref);
   const row = (r: number): LedgerValue[] => {
     const out: LedgerValue[] = [];
@@ -83,16 +96,38 @@ function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false): Ledger
     return out;
   };
   const rows: LedgerValue[][] = [];
-  for (let r = top + 1; r <= bottom; r++) rows.push(row(r));
+  const sources: Array<Record<number, CellSource> | undefined> = [];
+  // Formulas and number formats of the body's cells, beside the values (sparse: most cells have neither).
+  const source = (r: number): void => {
+    if (!typed) return;
+    let found: Record<number, CellSource> | undefined;
+    for (let c = left; c <= right; c++) {
+      const s = cellSource(ws.getRow(r + 1).getCell(c + 1));
+      if (s) (found ??= {})[c - left] = s;
+    }
+    sources.push(found);
+  };
+  for (let r = top + 1; r <= bottom; r++) {
+    rows.push(row(r));
+    source(r);
+  }
   let rowsBelow = 0;
   const empty = (values: readonly LedgerValue[]): boolean => values.every((v) => cellText(v).trim() === "");
   for (let r = bottom + 1; growDown && r < ws.rowCount; r++) {
     const values = row(r);
     if (empty(values)) break;
     rows.push(values);
+    source(r);
     rowsBelow++;
   }
-  const table = { sheet: ws.name, top, left, header: row(top).map((h) => cellText(h)), rows };
+  const table = {
+    sheet: ws.name,
+    top,
+    left,
+    header: row(top).map((h) => cellText(h)),
+    rows,
+    ...(sources.some(Boolean) ? { sources } : {}),
+  };
   return rowsBelow > 0 ? { ...table, rowsBelow } : table;
 }
 
@@ -166,7 +201,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
       const ref = model.tableRef ?? model.ref;
       // Rows a clerk adds below Tasks or Units count; below a generated table (Assignments) nothing is typed.
       const grows = name === TABLES.tasks || name === TABLES.units;
-      if (name && ref && !found.has(name)) found.set(name, readTable(ws, ref, grows));
+      if (name && ref && !found.has(name))
+        found.set(name, readTable(ws, ref, grows, TYPED_TABLES.includes(name)));
     }
   });
   const statuses = found.get(TABLES.statuses);

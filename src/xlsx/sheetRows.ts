@@ -185,3 +185,24 @@ export function rowXml(r: number, cells: readonly Cell[], height: number | undef
   const spans = min > 0 ? ` spans="${min}:${max}"` : "";
   return `<row r="${r + 1}"${ht}${spans} x14ac:dyDescent="0.25">${body}</row>`;
 }
+
+/** A sheet's cell formats (`SheetPlan.cellFormats`) by row: column → number format. */
+export function cellFormatsByRow(sheet: SheetPlan): Map<number, Map<number, string>> {
+  const out = new Map<number, Map<number, string>>();
+  for (const f of sheet.cellFormats ?? []) {
+    const row = out.get(f.row) ?? new Map<number, string>();
+    row.set(f.col, f.numFmt);
+    out.set(f.row, row);
+  }
+  return out;
+}
+
+/** A row's cells with their own number formats over their column's (the style copied, never changed in place). */
+export function withCellFormats(cells: Cell[], formats: ReadonlyMap<number, string> | undefined): Cell[] {
+  if (!formats) return cells;
+  for (const [col, numFmt] of formats) {
+    const cell = cells[col];
+    if (cell) cells[col] = { ...cell, style: { ...cell.style, numFmt } };
+  }
+  return cells;
+}

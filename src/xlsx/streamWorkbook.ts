@@ -16,7 +16,15 @@ import ExcelJS from "exceljs";
 import { a1 } from "../core/plan/formulas";
 import { LEDGER_FONT } from "../core/plan/print";
 import type { SheetPlan, TablePlan, WorkbookPlan } from "../core/plan/types";
-import { rowCells, rowNumbers, rowXml, sheetRows, type CellIds } from "./sheetRows";
+import {
+  cellFormatsByRow,
+  rowCells,
+  rowNumbers,
+  rowXml,
+  sheetRows,
+  withCellFormats,
+  type CellIds,
+} from "./sheetRows";
 import { addNames, argb, pageSetupOf, range, writeConditionalFormats, writeValidation } from "./sheetStyle";
 
 /** The parts of ExcelJS's streaming writer used here that its typings leave out. */
@@ -144,10 +152,11 @@ async function writeSheet(
   ws.startedData = true;
   // Each row's cells are made as the row is written, so a sheet is never held whole as cells or as XML.
   const blocks = sheetRows(sheet);
+  const formats = cellFormatsByRow(sheet);
   let written = 0;
   let xml = "";
   for (const r of rowNumbers(blocks)) {
-    xml += rowXml(r, rowCells(blocks, r), heights.get(r), ids);
+    xml += rowXml(r, withCellFormats(rowCells(blocks, r), formats.get(r)), heights.get(r), ids);
     if (++written % ROWS_PER_TURN === 0) {
       ws.stream.write(xml);
       xml = "";

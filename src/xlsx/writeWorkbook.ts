@@ -114,6 +114,11 @@ export function writeSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   const wraps = (b: Block): boolean =>
     sheet.print?.wrap.some((r) => r.row === b.row && r.col === b.col) ?? false;
   for (const b of fileBlocks(sheet)) writeBlock(ws, b, wraps(b));
+  // A cell's own number format over its column's: a copy of its style (a block's style is shared by its column).
+  for (const f of sheet.cellFormats ?? []) {
+    const cell = ws.getRow(f.row + 1).getCell(f.col + 1);
+    cell.style = { ...cell.style, numFmt: f.numFmt };
+  }
   if (sheet.print) applyPrint(ws, sheet.print);
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);

@@ -89,6 +89,52 @@ describe("taizhang regenerate", () => {
     expect(readFileSync(join(tmp, "kept.重新生成前.xlsx")).equals(before)).toBe(true);
   });
 
+  it("gives back what was typed as typed: text in 截止日期 and 完成进度(%), 0% on 0.5, formulas unless their cells move", async () => {
+    const path = await edited("typed-as-typed.xlsx", (wb) => {
+      const ws = wb.getWorksheet("任务台账")!;
+      ws.getCell("I2").value = "6月底前";
+      ws.getCell("I3").value = "长期坚持";
+      ws.getCell("M2").value = "50%";
+      ws.getCell("M3").value = 0.5; // 50% as Excel keeps it typed
+      ws.getCell("M3").style = { ...ws.getCell("M3").style, numFmt: "0%" };
+      ws.getCell("K2").value = { formula: 'CONCATENATE("进展",A2)', result: "进展1.1" };
+      ws.getCell("L3").value = { formula: "A5", result: "1.4" };
+      ws.getCell("K4").value = { formula: 'Tasks[[#This Row],[编号]]&"进行中"', result: "1.3进行中" };
+      // 任务分工 is made anew: its B2 may hold another unit afterwards.
+      ws.getCell("L4").value = { formula: "任务分工!B2", result: "财政局" };
+    });
+    const { code, out } = await runCli(["regenerate", path]);
+    expect(code).toBe(0);
+    const notes = out.split("\n").filter((l) => l.startsWith("  任务台账!"));
+    expect(notes).toEqual([
+      "  任务台账!I2\uff1a截止日期中填写的\u201c6月底前\u201d不是日期\uff0c已按文字原样保留\uff08逾期判断和亮灯只认日期\uff0c这一格不参与\uff09。",
+      "  任务台账!M2\uff1a完成进度(%)中填写的\u201c50%\u201d是文字\uff0c不是 0–100 的数字\uff0c已按文字原样保留\uff08亮灯只认数字\uff0c这一格按未填写计\uff09。",
+      "  任务台账!I3\uff1a截止日期中填写的\u201c长期坚持\u201d不是日期\uff0c已按文字原样保留\uff08逾期判断和亮灯只认日期\uff0c这一格不参与\uff09。",
+      "  任务台账!L4\uff1a公式 =任务分工!B2 引用的单元格在新文件中位置已变\uff0c保留为它的值\u201c财政局\u201d\uff1b如仍需公式\uff0c请对照新位置重新填写。",
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet("任务台账")!;
+    const cell = (a: string) => ws.getCell(a).value;
+    expect([cell("I2"), cell("I3"), cell("M2"), cell("M3"), ws.getCell("M3").numFmt]).toEqual([
+      "6月底前",
+      "长期坚持",
+      "50%",
+      0.5,
+      "0%",
+    ]);
+    // Nothing moved: the formulas are formulas still, with their values.
+    expect([cell("K2"), cell("L3"), cell("K4")]).toEqual([
+      { formula: 'CONCATENATE("进展",A2)', result: "进展1.1" },
+      { formula: "A5", result: "1.4" },
+      { formula: 'Tasks[[#This Row],[编号]]&"进行中"', result: "1.3进行中" },
+    ]);
+    expect(cell("L4")).toBe("财政局");
+    // Regenerating again changes none of it, and names the texts again (L4 is a value now).
+    const again = await runCli(["regenerate", path]);
+    expect(again.out.split("\n").filter((l) => l.startsWith("  任务台账!"))).toEqual(notes.slice(0, 3));
+  });
+
   it("names a unit 单位名录 does not list, with the task cells that name it, and still makes its sheet", async () => {
     const path = await edited("unlisted.xlsx", (wb) => {
       const ws = wb.getWorksheet("任务台账")!;

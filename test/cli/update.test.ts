@@ -165,6 +165,62 @@ describe("taizhang update", () => {
     expect(third.revokedProgress).toHaveLength(2);
   });
 
+  it("gives back what was typed as typed: text in 截止日期 and 完成进度(%), 0% on 0.5, a date in a clerk's column, a formula unless its cells move", async () => {
+    const file = await keptLedger("typed.xlsx");
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    const ws = wb.getWorksheet("任务台账")!;
+    const rowOfId = new Map<string, number>();
+    ws.eachRow((row, r) => rowOfId.set(String(row.getCell(1).value), r));
+    const [r11, r12, r23, r24] = ["1.1", "1.2", "2.3", "2.4"].map((id) => rowOfId.get(id)!);
+    // The sample's rows: 1.1 on row 2, 1.2 on row 3; 2.3 (dropped by the revision) just above 2.4 (→ 2.3).
+    expect([r11, r12, r24! - r23!]).toEqual([2, 3, 1]);
+    ws.getCell(`M${r11}`).value = 0.5; // 50% as Excel keeps it typed: 0.5, formatted 0%
+    ws.getCell(`M${r11}`).style = { ...ws.getCell(`M${r11}`).style, numFmt: "0%" };
+    ws.getCell(`O${r11}`).value = new Date(Date.UTC(2020, 4, 6)); // a date in 核实人, the clerk's column
+    ws.getCell(`O${r11}`).style = { ...ws.getCell(`O${r11}`).style, numFmt: "yyyy/m/d" };
+    // 1.1's 编号 stays on row 2: this formula still means what it meant.
+    ws.getCell(`K${r12}`).value = { formula: 'A2&"-跟进"', result: "1.1-跟进" };
+    ws.getCell(`I${r23}`).value = "年底前";
+    ws.getCell(`I${r24}`).value = "长期坚持";
+    ws.getCell(`M${r24}`).value = "50%";
+    // 2.4's own 编号, on the row it leaves (2.3 is dropped above it): in the new file A{r24} is another task's.
+    ws.getCell(`L${r24}`).value = { formula: `A${r24}`, result: "2.4" };
+    writeFileSync(file, await save());
+
+    const run = await runCli(["update", file, revised, "--today", "2020-04-15"]);
+    expect(run.err).toBe("");
+    expect(run.code).toBe(0);
+    const r = r24! - 1; // 2.4, now 2.3, one row up
+    expect(run.out).toContain(
+      `任务台账!I${r}\uff1a截止日期中填写的\u201c长期坚持\u201d不是日期\uff0c已按文字原样保留`,
+    );
+    expect(run.out).toContain(`任务台账!M${r}\uff1a完成进度(%)中填写的\u201c50%\u201d是文字`);
+    expect(run.out).toContain(
+      `任务台账!L${r}\uff1a公式 =A${r24} 引用的单元格在新文件中位置已变\uff0c保留为它的值\u201c2.4\u201d`,
+    );
+    // Nothing else is named: the formula of 1.2 stays, and so do 0.5 and the date.
+    expect(run.out.split("\n").filter((l) => /^任务台账!/.test(l))).toHaveLength(3);
+
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(file);
+    const led = after.getWorksheet("任务台账")!;
+    expect([led.getCell(`A${r}`).value, led.getCell(`I${r}`).value, led.getCell(`M${r}`).value]).toEqual([
+      "2.3",
+      "长期坚持",
+      "50%",
+    ]);
+    expect(led.getCell(`L${r}`).value).toBe("2.4");
+    expect(led.getCell(`K${r12}`).value).toEqual({ formula: 'A2&"-跟进"', result: "1.1-跟进" });
+    expect([led.getCell(`M${r11}`).value, led.getCell(`M${r11}`).numFmt]).toEqual([0.5, "0%"]);
+    expect([led.getCell(`O${r11}`).value, led.getCell(`O${r11}`).numFmt]).toEqual([
+      new Date(Date.UTC(2020, 4, 6)),
+      "yyyy/m/d",
+    ]);
+    // The dropped 2.3 keeps its 年底前 in 已撤销.
+    const revokedRows = cellsOf((await readBack(file)).read.tables?.get("Revoked"));
+    expect(revokedRows.find((x) => x["编号"] === "2.3")?.["截止日期"]).toBe("年底前");
+  });
+
   it("lays out 汇总 and the unit sheets as regenerate does: formula counts, no rows kept for PivotTables a file cannot hold", async () => {
     const file = join(tmp, "e.xlsx");
     expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);

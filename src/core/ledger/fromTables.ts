@@ -1,12 +1,14 @@
 /** The ledger as clerks left it: read back from the `Tasks` and `Units` tables, wherever they now sit. */
 
-import { readDate, serialToDate } from "../plan/settings";
+import { dateToSerial, readDate, serialToDate } from "../plan/settings";
 import type { LedgerSettings } from "../plan/types";
 import type { LedgerTable, LedgerValue } from "../types";
 import { registryFromTable } from "../units/registryIo";
 import type { Registry } from "../units/types";
 import { readAbout, type About } from "./about";
-import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "./types";
+import { TASK_COLUMNS, type KeptCell, type LedgerModel, type LedgerTask } from "./types";
+import type { CellSource } from "../types";
+import { keptFieldText } from "./keptCells";
 import { trimmedText } from "../text/cellText";
 import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
 
@@ -40,6 +42,46 @@ function dueOf(v: LedgerValue | undefined): string | null {
 }
 
 /**
+ * The cell of a row to keep as typed, where its field cannot say it: a formula (with its cached value), text
+ * in 截止日期 that is no date or in 完成进度(%) that is no number, a number with a format of its own there, and a
+ * number or date in a text column. `read` is the field's text as read. Null where the field says it all.
+ */
+function keptCell(
+  header: string,
+  v: LedgerValue | undefined,
+  source: CellSource | undefined,
+  read: string,
+): KeptCell | null {
+  const numFmt = source?.numFmt ? { numFmt: source.numFmt } : {};
+  if (source?.formula !== undefined) {
+    const result: string | number =
+      typeof v === "string" || typeof v === "number"
+        ? v
+        : typeof v === "boolean"
+          ? String(v).toUpperCase()
+          : v && "date" in v
+            ? dateToSerial(v.date)
+            : "";
+    return { value: { formula: source.formula, result }, ...numFmt, read };
+  }
+  if (v === null || v === undefined || typeof v === "boolean") return null;
+  if (header === "截止日期") {
+    const due = readDueCell(v);
+    if (due && "unreadable" in due) return { value: typeof v === "number" ? v : String(v), read };
+    return null;
+  }
+  if (header === RATE_COLUMN) {
+    if (typeof v === "string" && read === "" && v.trim() !== "") return { value: v, read };
+    return typeof v === "number" && source?.numFmt ? { value: v, ...numFmt, read } : null;
+  }
+  // A text column: a number or a date stays one (the column's text format would show a date as its serial).
+  if (typeof v === "number") return { value: v, ...numFmt, read };
+  if (typeof v === "object" && "date" in v)
+    return { value: { date: v.date }, numFmt: source?.numFmt ?? "yyyy-mm-dd", read };
+  return null;
+}
+
+/**
  * Reads the tasks and the registry back, with where the ledger came from (the About table of 说明).
  * Columns are found by their header text, so clerks may reorder or add columns; a missing column reads as
  * empty (the checks report it). Returns null without a Tasks table.
@@ -53,8 +95,8 @@ export function ledgerFromTables(
   if (!tasks) return null;
   const index = new Map(tasks.header.map((h, i) => [String(h).trim(), i]));
   const rows: LedgerTask[] = [];
-  for (const row of tasks.rows) {
-    if (row.every((v) => text(v) === "")) continue;
+  tasks.rows.forEach((row, i) => {
+    if (row.every((v) => text(v) === "")) return;
     const field = (header: string): LedgerValue | undefined => {
       const i = index.get(header);
       return i === undefined ? undefined : row[i];
@@ -69,7 +111,7 @@ export function ledgerFromTables(
         OWN.has(String(h).trim()) || String(h).trim() === "" ? [] : [[String(h).trim(), text(row[i])]],
       ),
     );
-    rows.push({
+    const task: LedgerTask = {
       ...entry,
       due: dueOf(field("截止日期")),
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
@@ -79,8 +121,22 @@ export function ledgerFromTables(
           : Number.isFinite(Number(text(rate))) && text(rate) !== ""
             ? Number(text(rate))
             : null,
+    };
+    // What the fields cannot say (a formula, 6月底前 in 截止日期, "50%" in 完成进度(%) …), kept to be written back.
+    const sources = tasks.sources?.[i];
+    const kept: Record<string, KeptCell> = {};
+    tasks.header.forEach((h, k) => {
+      const name = String(h).trim();
+      if (name === "" || name === LIGHT_COLUMN || name in kept) return;
+      const cell = keptCell(name, row[k], sources?.[k], keptFieldText(task, name));
+      if (cell) kept[name] = cell;
     });
-  }
+    rows.push({
+      ...task,
+      ...(Object.keys(kept).length > 0 ? { kept } : {}),
+      row: tasks.top + 1 + i,
+    });
+  });
   const registry: Registry = units ? registryFromTable(units).registry : { units: [], suggestions: [] };
   return {
     tasks: rows,

@@ -3,7 +3,7 @@
  * import, or read back from the `Tasks` and `Units` tables after clerks edited them. The plan is built from it.
  */
 
-import type { LedgerSettings } from "../plan/types";
+import type { CellValue, LedgerSettings } from "../plan/types";
 import type { DocumentInfo } from "../types";
 import type { Registry } from "../units/types";
 import type { Target } from "../cycle/targetTypes";
@@ -34,6 +34,28 @@ export interface LedgerTask {
   readonly light?: string;
   /** Cells of the Tasks table's other columns (责任人, 联系电话, a column the clerk added …), by header. */
   readonly extra?: Readonly<Record<string, string>>;
+  /**
+   * Cells of this row as the clerk left them where the fields above cannot say it, by header: text in 截止日期 or
+   * 完成进度(%) (6月底前, 50%), a formula, a number or date in a text column, a number format (0% on 0.5).
+   * Written back in place of the field while the field still reads as it did (see `KeptCell.read`).
+   */
+  readonly kept?: Readonly<Record<string, KeptCell>>;
+  /** The sheet row (0-based) the task was read from, for the formulas that refer to it; absent when not read back. */
+  readonly row?: number;
+}
+
+/** A cell as the clerk typed it (see `LedgerTask.kept`). */
+export interface KeptCell {
+  /** The value to write: the text, number or date typed, or the formula with its cached value. */
+  readonly value: CellValue;
+  /** The cell's number format, when it had one of its own (0%, yyyy"年"m"月"d"日"). */
+  readonly numFmt?: string;
+  /**
+   * The field's text when the cell was read ("" for a 截止日期 that is no date). A command that changes the
+   * field (a revision's new 完成时限, a unit's report in 进展情况) makes it read otherwise: then the field is
+   * written, not this cell.
+   */
+  readonly read: string;
 }
 
 /** The ledger: its tasks, the unit registry, the settings and what is known of the source document. */

@@ -162,6 +162,15 @@ export interface SheetPlan {
   readonly autoFilter: CellRange | null;
   /** How the sheet prints (src/core/plan/print.ts); every planned sheet has one, literal test plans may not. */
   readonly print?: PrintPlan;
+  /**
+   * Number formats of single cells over their column's (a clerk's 0% on a 0.5 in 完成进度(%), their date format in
+   * a text column), applied after the blocks; absent or empty for most sheets.
+   */
+  readonly cellFormats?: ReadonlyArray<{
+    readonly row: number;
+    readonly col: number;
+    readonly numFmt: string;
+  }>;
 }
 
 /** How a sheet prints: paper, fit, repeated header row, margins, footer, wrapped cells and their row heights. */
@@ -252,4 +261,13 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   readonly names: readonly NamePlan[];
   readonly settings: LedgerSettings;
+  /**
+   * What the plan could not write as the clerk typed it, each naming its cell (a date column's text kept as
+   * text, a formula kept as its value): the commands that rewrite a ledger report them.
+   */
+  readonly notes?: ReadonlyArray<{ readonly code: PlanNoteCode; readonly params: PlanNoteParams }>;
 }
+
+/** The codes of `WorkbookPlan.notes` (worded in core/messages). */
+export type PlanNoteCode = "kept-as-text" | "formula-as-value";
+export type PlanNoteParams = Readonly<Record<string, string | number>>;

@@ -60,6 +60,14 @@ export function carriedContext(tables: CarriedTables, options: CarryOptions): Up
     progressHeader: tables.progress?.header ?? null,
     units: tables.units,
     earlier: { tasks: tables.revoked ?? null, progress: tables.revokedProgress ?? null },
+    taskOrigin: tables.tasks
+      ? {
+          sheet: tables.tasks.sheet,
+          top: tables.tasks.top,
+          left: tables.tasks.left,
+          header: tables.tasks.header,
+        }
+      : null,
     ...options,
   };
 }

@@ -20,7 +20,12 @@ import { lightRules } from "../year/ledgerLights";
 const LOOKUP: Readonly<
   Record<
     string,
-    { field: Exclude<keyof LedgerTask, "extra">; header: string; format: ColumnFormat; width: number }
+    {
+      field: Exclude<keyof LedgerTask, "extra" | "kept">;
+      header: string;
+      format: ColumnFormat;
+      width: number;
+    }
   >
 > = {
   工作任务: { field: "text", header: "工作任务", format: "general", width: 38 },

@@ -1,6 +1,7 @@
 /** The three table sheets: 任务台账 (Tasks), 任务分工 (Assignments), 单位名录 (Units). */
 
-import { ASSIGNMENT_COLUMNS, TABLES, TASK_COLUMNS, type LedgerModel } from "../ledger/types";
+import { ASSIGNMENT_COLUMNS, TABLES, TASK_COLUMNS, type LedgerModel, type LedgerTask } from "../ledger/types";
+import { keptCellOf } from "../ledger/keptCells";
 import { UNIT_COLUMNS } from "../units/types";
 import { registryToRows } from "../units/registryIo";
 import { cnPunct, zh } from "../text/cnPunct";
@@ -50,11 +51,23 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
   // Optional columns the clerk switched on (责任人 …) stand after 备注.
   const optional = optionalColumnsOf(model.settings);
   const header: string[] = [...TASK_COLUMNS.map(([h]) => h), ...taskColumnsAfterDocument(model.settings)];
-  const rows: CellValue[][] = model.tasks.map((t) => [
+  const plain: CellValue[][] = model.tasks.map((t) => [
     ...TASK_COLUMNS.map(([, field]) => (field === "due" ? (t.due ? { date: t.due } : null) : t[field])),
     ...optional.map((h) => t.extra?.[h] ?? ""),
     t.rate ?? null,
   ]);
+  // A cell the clerk typed that its field cannot say (6月底前 in 截止日期, "50%", a formula …) is written as typed.
+  const cellFormats: Array<{ row: number; col: number; numFmt: string }> = [];
+  const rows: CellValue[][] = plain.map((cells, i) => {
+    const t = model.tasks[i] as LedgerTask;
+    if (!t.kept) return cells;
+    return cells.map((v, c) => {
+      const kept = keptCellOf(t, header[c] as string);
+      if (!kept) return v;
+      if (kept.numFmt) cellFormats.push({ row: 1 + i, col: c, numFmt: kept.numFmt });
+      return kept.value;
+    });
+  });
   const formats: ColumnFormat[] = [
     ...TASK_COLUMNS.map(([, field]): ColumnFormat => (field === "due" ? "date" : "text")),
     ...optional.map((): ColumnFormat => "text"),
@@ -109,7 +122,8 @@ export function ledgerSheet(model: LedgerModel, name: string, formatting: boolea
   const lights = { [LIGHT_COLUMN]: model.tasks.map((t) => t.light ?? "") };
   d.widths = taskWidths(header, rows, lights) ?? header.map((h) => TASK_WIDTHS[h] ?? 12);
   d.freeze = { rows: 1, cols: 1 };
-  return d.done();
+  const sheet = d.done();
+  return cellFormats.length > 0 ? { ...sheet, cellFormats } : sheet;
 }
 
 /** 任务分工: one row per (task, unit), status looked up live from 任务台账. */

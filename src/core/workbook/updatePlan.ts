@@ -5,19 +5,22 @@
  */
 
 import { cellText } from "../text/cellText";
-import { TASK_COLUMNS, type LedgerModel } from "../ledger/types";
+import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "../ledger/types";
 import { UNIT_COLUMNS } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
 import { buildPlan } from "./buildPlan";
 import { sheetName } from "../plan/sheetNames";
-import type { CellValue, SheetPlan, WorkbookPlan } from "../plan/types";
+import type { CellValue, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan/types";
+import { a1 } from "../plan/formulas";
+import { settleFormulas, type TasksOrigin } from "./keptFormulas";
 import type { LedgerTable } from "../types";
-import { YEAR_TASK_COLUMNS } from "../cycle/lights";
+import { RATE_COLUMN, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
 import { PROGRESS_COLUMNS } from "../year/progress";
 import { progressSheet } from "../year/progressSheet";
 import { REVOKED_SHEET, revokedSheet, type RevokedTables } from "../year/revokedSheet";
 import { cellOfValue, withTableColumns } from "../year/tableColumns";
+import { keptCellOf } from "../ledger/keptCells";
 import type { UpdateResult } from "../year/updateLedger";
 
 /** What the plan needs besides the update's result: the tables' headers as read, and the earlier 已撤销. */
@@ -36,6 +39,8 @@ export interface UpdateContext {
   readonly version: string;
   /** Whether the shell makes PivotTables (Excel, the default) or writes their formula fallbacks (a file). */
   readonly pivots?: boolean;
+  /** Where the Tasks table stood when read back, for the formulas typed in it (null or absent: not known). */
+  readonly taskOrigin?: TasksOrigin | null;
 }
 
 /** The columns of `header` that none of ours are: the clerk's. */
@@ -82,7 +87,8 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
           s,
           "Tasks",
           taskExtras,
-          model.tasks.map((t) => taskExtras.map((h) => t.extra?.[h] ?? "")),
+          model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.value ?? t.extra?.[h] ?? "")),
+          model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.numFmt)),
         );
       if (s.kind === "units") return withTableColumns(s, "Units", units.headers, units.values);
       if (s.kind === "progress")
@@ -112,5 +118,34 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
       { version: context.version, applied: [] },
     ),
   );
-  return { ...plan, sheets };
+  // Formulas typed on 任务台账 stay formulas unless they refer to cells that move (keptFormulas.ts).
+  const settled = settleFormulas({ ...plan, sheets }, model.tasks, context.taskOrigin ?? null);
+  const notes = [...textKeptNotes(settled.plan, model.tasks), ...settled.notes];
+  return notes.length > 0 ? { ...settled.plan, notes } : settled.plan;
+}
+
+/**
+ * The cells of 截止日期 and 完成进度(%) written as the text the clerk typed (6月底前, 50%): the column cannot hold it
+ * as a date or a number, so it stays text, and each is named where it now stands.
+ */
+function textKeptNotes(
+  plan: WorkbookPlan,
+  tasks: readonly LedgerTask[],
+): Array<{ code: "kept-as-text"; params: PlanNoteParams }> {
+  const sheet = plan.sheets.find((s) => s.kind === "ledger");
+  const table = sheet?.tables.find((t) => t.name === "Tasks");
+  if (!sheet || !table) return [];
+  const columns: Array<[string, "date" | "number"]> = [
+    ["截止日期", "date"],
+    [RATE_COLUMN, "number"],
+  ];
+  return tasks.flatMap((t, i) =>
+    columns.flatMap(([column, kind]) => {
+      const kept = keptCellOf(t, column);
+      const at = table.columns.indexOf(column);
+      if (!kept || typeof kept.value !== "string" || at < 0) return [];
+      const cell = `${sheet.name}!${a1(table.range.row + 1 + i, table.range.col + at)}`;
+      return [{ code: "kept-as-text" as const, params: { cell, column, text: kept.value, kind } }];
+    }),
+  );
 }

@@ -13,6 +13,7 @@ import { RATE_COLUMN } from "../cycle/lights";
 import { PROGRESS_COLUMNS } from "./progress";
 import { progressCells } from "./progressSheet";
 import { cellOfValue } from "./tableColumns";
+import { keptCellOf } from "../ledger/keptCells";
 import type { RevokedTask } from "./updateLedger";
 
 /** The tables of 已撤销. */
@@ -31,7 +32,7 @@ export interface RevokedTables {
   readonly progress: LedgerTable | null;
 }
 
-type Row = Readonly<Record<string, CellValue>>;
+type Row = Record<string, CellValue>;
 
 /** Headers in order: the earlier table's first, then the new ones it lacks. */
 function union(first: readonly string[], then: readonly string[]): string[] {
@@ -60,7 +61,7 @@ function actualsText(r: RevokedTask): string {
 }
 
 function taskRow(task: LedgerTask, when: string, why: string, actuals: string): Row {
-  return {
+  const row: Row = {
     [REVOKED_WHEN]: { date: when },
     [REVOKED_WHY]: why,
     ...Object.fromEntries(
@@ -70,6 +71,12 @@ function taskRow(task: LedgerTask, when: string, why: string, actuals: string): 
     ...(task.extra ?? {}),
     [REVOKED_ACTUALS]: actuals,
   };
+  // The cells as the clerk typed them (6月底前, "50%", a date, a formula: the plan writes its value here, saying so).
+  for (const h of Object.keys(task.kept ?? {})) {
+    const kept = keptCellOf(task, h);
+    if (kept) row[h] = kept.value;
+  }
+  return row;
 }
 
 /**
@@ -96,6 +103,13 @@ export function revokedSheet(
   ]);
   const taskRows = [...oldTasks, ...revoked.map((r) => taskRow(r.task, when, why, actualsText(r)))].map((r) =>
     taskHeader.map((h) => r[h] ?? null),
+  );
+  // A number format the clerk gave a cell (0% on 0.5, a date's) goes with it.
+  const cellFormats = revoked.flatMap((r, i) =>
+    taskHeader.flatMap((h, col) => {
+      const numFmt = keptCellOf(r.task, h)?.numFmt;
+      return numFmt ? [{ row: 1 + oldTasks.length + i, col, numFmt }] : [];
+    }),
   );
 
   const progress = revoked.flatMap((r) => r.progress);
@@ -157,5 +171,6 @@ export function revokedSheet(
     60,
   ];
   d.freeze = { rows: 1, cols: 0 };
-  return d.done();
+  const sheet = d.done();
+  return cellFormats.length > 0 ? { ...sheet, cellFormats } : sheet;
 }

@@ -14,8 +14,24 @@ export function cellOfValue(v: LedgerValue | undefined): CellValue {
   return v;
 }
 
+/** The sheet's cell formats moved over as `right` moves their columns, with those of the appended cells. */
+function cellFormatsWith(
+  sheet: SheetPlan,
+  right: (col: number) => number,
+  first: number,
+  end: number,
+  numFmts: ReadonlyArray<ReadonlyArray<string | undefined>>,
+): Pick<SheetPlan, "cellFormats"> {
+  const added = numFmts.flatMap((row, i) =>
+    row.flatMap((numFmt, k) => (numFmt ? [{ row: first + i, col: end + k, numFmt }] : [])),
+  );
+  const moved = (sheet.cellFormats ?? []).map((f) => ({ ...f, col: right(f.col) }));
+  return moved.length + added.length > 0 ? { cellFormats: [...moved, ...added] } : {};
+}
+
 /**
- * The sheet with `headers` appended to its table `table`, one row of `values` per body row (text columns).
+ * The sheet with `headers` appended to its table `table`, one row of `values` per body row (text columns;
+ * `numFmts`, by body row and column of `headers`, gives a cell a number format of its own — a date typed there).
  * A sheet without that table, or no headers, comes back as it is.
  * @example withTableColumns(ledgerSheet, "Tasks", ["核实人"], [["张三"], ["李四"]])
  */
@@ -24,6 +40,7 @@ export function withTableColumns(
   table: string,
   headers: readonly string[],
   values: ReadonlyArray<readonly CellValue[]>,
+  numFmts: ReadonlyArray<ReadonlyArray<string | undefined>> = [],
 ): SheetPlan {
   const t = sheet.tables.find((x) => x.name === table);
   if (!t || headers.length === 0) return sheet;
@@ -69,5 +86,6 @@ export function withTableColumns(
       range: { ...c.range, col: right(c.range.col) },
     })),
     widths: [...sheet.widths.slice(0, end), ...headers.map(() => 14), ...sheet.widths.slice(end)],
+    ...cellFormatsWith(sheet, right, t.range.row + 1, end, numFmts),
   };
 }

@@ -57,6 +57,8 @@ const sameUnits = (a: LedgerTask, lead: string, co: string): boolean => a.lead =
  * deadline's date.
  */
 function dueOf(old: LedgerTask, deadline: string, year: number): string | null {
+  // Text the clerk typed there (6月底前, 长期坚持) is theirs: it stays (kept.截止日期), and no date is made up.
+  if (old.kept?.["截止日期"] && old.due === null) return null;
   const oldReading = old.deadline ? readDue(old.deadline, year) : null;
   const typed = old.due !== null && !(oldReading?.kind === "date" && oldReading.date === old.due);
   if (typed) return old.due;
