@@ -153,7 +153,9 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
       ? zh`${s(p.cell)}:${s(p.column)}中填写的“${s(p.text)}”不是日期,已按文字原样保留(逾期判断和亮灯只认日期,这一格不参与)。`
       : zh`${s(p.cell)}:${s(p.column)}中填写的“${s(p.text)}”是文字,不是 0–100 的数字,已按文字原样保留(亮灯只认数字,这一格按未填写计)。`,
   "formula-as-value": (p) =>
-    zh`${s(p.cell)}:公式 =${s(p.formula)} 引用的单元格在新文件中位置已变,保留为它的值“${s(p.value)}”;如仍需公式,请对照新位置重新填写。`,
+    p.why === "rewritten"
+      ? zh`${s(p.cell)}:公式 =${s(p.formula)} 所在的行由台账重新写出,保留为它的值“${s(p.value)}”;如仍需公式,请在新文件中重新填写。`
+      : zh`${s(p.cell)}:公式 =${s(p.formula)} 引用的单元格在新文件中位置已变,保留为它的值“${s(p.value)}”;如仍需公式,请对照新位置重新填写。`,
   "regenerated-cells-left": (p) =>
     zh`表格之外填写的 ${s(p.count)} 个单元格没有带入新文件(原文件中仍有),请按需复制过去:${s(p.cells)}。`,
   "rows-below-table": (p) =>
@@ -321,7 +323,9 @@ const EN: Readonly<Record<MessageCode, Template>> = {
       ? `${en(p.cell)}: "${en(p.text)}" typed in ${en(p.column)} is no date; kept as text, as typed (the overdue rule and the lights read dates only, and leave this cell out).`
       : `${en(p.cell)}: "${en(p.text)}" typed in ${en(p.column)} is text, not a number from 0 to 100; kept as text, as typed (the lights read numbers only, and take this cell as empty).`,
   "formula-as-value": (p) =>
-    `${en(p.cell)}: the formula =${en(p.formula)} refers to cells that stand elsewhere in the new file; its value "${en(p.value)}" is kept instead. Type the formula again against the new places if it is still wanted.`,
+    p.why === "rewritten"
+      ? `${en(p.cell)}: the formula =${en(p.formula)} stands in a row the ledger writes anew; its value "${en(p.value)}" is kept instead. Type the formula again in the new file if it is still wanted.`
+      : `${en(p.cell)}: the formula =${en(p.formula)} refers to cells that stand elsewhere in the new file; its value "${en(p.value)}" is kept instead. Type the formula again against the new places if it is still wanted.`,
   "regenerated-cells-left": (p) =>
     `${en(p.count)} cells typed outside the tables are not in the new file (the previous file still holds them); copy them over as needed: ${en(p.cells)}.`,
   "rows-below-table": (p) =>

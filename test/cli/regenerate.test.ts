@@ -135,6 +135,34 @@ describe("taizhang regenerate", () => {
     expect(again.out.split("\n").filter((l) => l.startsWith("  任务台账!"))).toEqual(notes.slice(0, 3));
   });
 
+  it("names each formula typed in 进展记录 or in a 实际值 of 量化指标, whose rows are written anew, with the value kept", async () => {
+    const path = join(tmp, "rows.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", path])).code).toBe(0);
+    expect((await runCli(["snapshot", path, "--period", "2020-03", "--today", "2020-03-31"])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const progress = wb.getWorksheet("进展记录")!;
+    expect([progress.getCell("A2").value, progress.getCell("E1").value]).toEqual(["1.1", "进展情况"]);
+    progress.getCell("E2").value = { formula: 'A2&"已推进"', result: "1.1已推进" };
+    const targets = wb.getWorksheet("量化指标")!;
+    expect(targets.getCell("I1").value).toBe("实际值2020-01");
+    targets.getCell("I2").value = { formula: "10+8", result: 18 };
+    await wb.xlsx.writeFile(path);
+
+    const { code, out } = await runCli(["regenerate", path]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      '  进展记录!E2\uff1a公式 =A2&"已推进" 所在的行由台账重新写出\uff0c保留为它的值\u201c1.1已推进\u201d\uff1b如仍需公式\uff0c请在新文件中重新填写。',
+    );
+    expect(out).toContain(
+      "  量化指标!I2\uff1a公式 =10+8 所在的行由台账重新写出\uff0c保留为它的值\u201c18\u201d",
+    );
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(path);
+    expect(after.getWorksheet("进展记录")!.getCell("E2").value).toBe("1.1已推进");
+    expect(after.getWorksheet("量化指标")!.getCell("I2").value).toBe(18);
+  });
+
   it("names a unit 单位名录 does not list, with the task cells that name it, and still makes its sheet", async () => {
     const path = await edited("unlisted.xlsx", (wb) => {
       const ws = wb.getWorksheet("任务台账")!;

@@ -265,7 +265,13 @@ export interface WorkbookPlan {
    * What the plan could not write as the clerk typed it, each naming its cell (a date column's text kept as
    * text, a formula kept as its value): the commands that rewrite a ledger report them.
    */
-  readonly notes?: ReadonlyArray<{ readonly code: PlanNoteCode; readonly params: PlanNoteParams }>;
+  readonly notes?: readonly PlanNote[];
+}
+
+/** A note of `WorkbookPlan.notes`. */
+export interface PlanNote {
+  readonly code: PlanNoteCode;
+  readonly params: PlanNoteParams;
 }
 
 /** The codes of `WorkbookPlan.notes` (worded in core/messages). */

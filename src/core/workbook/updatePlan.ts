@@ -10,7 +10,7 @@ import { UNIT_COLUMNS } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
 import { buildPlan } from "./buildPlan";
 import { sheetName } from "../plan/sheetNames";
-import type { CellValue, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan/types";
+import type { CellValue, PlanNote, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan/types";
 import { a1 } from "../plan/formulas";
 import { settleFormulas, type TasksOrigin } from "./keptFormulas";
 import type { LedgerTable } from "../types";
@@ -41,6 +41,8 @@ export interface UpdateContext {
   readonly pivots?: boolean;
   /** Where the Tasks table stood when read back, for the formulas typed in it (null or absent: not known). */
   readonly taskOrigin?: TasksOrigin | null;
+  /** Formulas of the other typed tables, written as their values (carryLedger's `formulasAsValues`). */
+  readonly formulaNotes?: readonly PlanNote[];
 }
 
 /** The columns of `header` that none of ours are: the clerk's. */
@@ -120,7 +122,11 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
   );
   // Formulas typed on 任务台账 stay formulas unless they refer to cells that move (keptFormulas.ts).
   const settled = settleFormulas({ ...plan, sheets }, model.tasks, context.taskOrigin ?? null);
-  const notes = [...textKeptNotes(settled.plan, model.tasks), ...settled.notes];
+  const notes = [
+    ...textKeptNotes(settled.plan, model.tasks),
+    ...settled.notes,
+    ...(context.formulaNotes ?? []),
+  ];
   return notes.length > 0 ? { ...settled.plan, notes } : settled.plan;
 }
 
