@@ -9,7 +9,11 @@ import { readLedger } from "./readInput";
 import { counted, severityLabel } from "./report";
 
 /** The findings whose message tells the clerk to run `npx taizhang regenerate` on the ledger. */
-const NAMES_FILE: ReadonlySet<string> = new Set(["assignments-stale", "rows-below-table", "assignments-missing"]);
+const NAMES_FILE: ReadonlySet<string> = new Set([
+  "assignments-stale",
+  "rows-below-table",
+  "assignments-missing",
+]);
 
 /** Today as ISO yyyy-mm-dd in local time. */
 function localToday(): string {
@@ -17,8 +21,8 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
 
-/** A finding as the JSON output shows it: where as text (任务台账!E12), with its message. */
-function toJson(f: Finding, lang: Lang) {
+/** A finding as the JSON output shows it: where as text (任务台账!E12), with its message (`text`). */
+function toJson(f: Finding, text: string, lang: Lang) {
   const where = f.where ? whereText(f.where, lang) : null;
   return {
     code: f.code,
@@ -26,7 +30,7 @@ function toJson(f: Finding, lang: Lang) {
     where,
     params: f.params,
     ...(f.fix ? { fix: { action: f.fix.action, preview: f.fix.preview } } : {}),
-    message: message(f.code, f.params, lang),
+    message: text,
   };
 }
 
@@ -44,14 +48,16 @@ export async function validateCommand(
   const isZh = lang === "zh-CN";
   const ledger = await readLedger(file, lang, io);
   if (!ledger) return 2;
-  // The findings that say to regenerate name the file given here, not a generic 台账.xlsx.
-  const findings = checkLedger({ ...ledger, today: today ?? localToday() }).map((f) =>
-    NAMES_FILE.has(f.code) ? { ...f, params: { ...f.params, file } } : f,
-  );
+  const findings = checkLedger({ ...ledger, today: today ?? localToday() });
+  // The findings that say to regenerate name the file given here in their words, not a generic 台账.xlsx.
+  const wording = (f: Finding): string =>
+    message(f.code, NAMES_FILE.has(f.code) ? { ...f.params, file } : f.params, lang);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   if (json) {
-    io.out(JSON.stringify({ file, counts, findings: findings.map((f) => toJson(f, lang)) }, null, 2));
+    io.out(
+      JSON.stringify({ file, counts, findings: findings.map((f) => toJson(f, wording(f), lang)) }, null, 2),
+    );
   } else {
     const lines = [
       findings.length === 0
@@ -65,7 +71,7 @@ export async function validateCommand(
     for (const f of findings) {
       const where = f.where ? `${whereText(f.where, lang)}  ` : "";
       const fix = f.fix ? (isZh ? zh`  (可修正为:${f.fix.preview})` : `  (fix: ${f.fix.preview})`) : "";
-      lines.push(`  ${severityLabel(f.severity, lang)}  ${where}${message(f.code, f.params, lang)}${fix}`);
+      lines.push(`  ${severityLabel(f.severity, lang)}  ${where}${wording(f)}${fix}`);
     }
     io.out(lines.join("\n"));
   }
