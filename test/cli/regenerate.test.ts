@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
+import { loadForRewrite } from "../../src/xlsx/rewrite";
 import { runCli } from "../support/runCli";
 import { SAMPLE_PATH } from "../support/paths";
 import { typedLedger, typedValues } from "../support/keptLedger";
@@ -161,6 +162,21 @@ describe("taizhang regenerate", () => {
     await after.xlsx.readFile(path);
     expect(after.getWorksheet("进展记录")!.getCell("E2").value).toBe("1.1已推进");
     expect(after.getWorksheet("量化指标")!.getCell("I2").value).toBe(18);
+  });
+
+  it("keeps a date typed in a column the clerk added to 单位名录 a date, in its own format", async () => {
+    const path = await typedLedger(join(tmp, "unit-date.xlsx"));
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(path)));
+    const units = wb.getWorksheet("单位名录")!;
+    expect([units.getCell("A2").value, units.getCell("E1").value]).toEqual(["财政局", "联系人"]);
+    units.getCell("E2").value = new Date(Date.UTC(2020, 4, 6));
+    units.getCell("E2").style = { ...units.getCell("E2").style, numFmt: "yyyy/m/d" };
+    writeFileSync(path, await save());
+    expect((await runCli(["regenerate", path])).code).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(path);
+    const cell = after.getWorksheet("单位名录")!.getCell("E2");
+    expect([cell.value, cell.numFmt]).toEqual([new Date(Date.UTC(2020, 4, 6)), "yyyy/m/d"]);
   });
 
   it("names a unit 单位名录 does not list, with the task cells that name it, and still makes its sheet", async () => {

@@ -54,13 +54,17 @@ function clerkColumns(header: readonly string[], ours: readonly string[]): strin
 /** The clerk's columns of the Units table as read, and their cells for each unit of the registry, by 单位. */
 function unitExtras(table: LedgerTable | null | undefined, model: LedgerModel) {
   const headers = clerkColumns(table?.header ?? [], UNIT_COLUMNS);
-  if (!table || headers.length === 0) return { headers, values: [] };
+  if (!table || headers.length === 0) return { headers, values: [], numFmts: [] };
   const at = (h: string) => table.header.findIndex((x) => x.trim() === h);
-  const byName = new Map(table.rows.map((r) => [cellText(r[at("单位")]).trim(), r]));
+  const byName = new Map(table.rows.map((r, i) => [cellText(r[at("单位")]).trim(), i]));
   const values = model.registry.units.map((u): CellValue[] =>
-    headers.map((h) => cellOfValue(byName.get(u.name)?.[at(h)])),
+    headers.map((h) => cellOfValue(table.rows[byName.get(u.name) ?? -1]?.[at(h)])),
   );
-  return { headers, values };
+  // A number or a date keeps the number format it was typed with.
+  const numFmts = model.registry.units.map((u) =>
+    headers.map((h) => table.sources?.[byName.get(u.name) ?? -1]?.[at(h)]?.numFmt),
+  );
+  return { headers, values, numFmts };
 }
 
 /**
@@ -92,7 +96,7 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
           model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.value ?? t.extra?.[h] ?? "")),
           model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.numFmt)),
         );
-      if (s.kind === "units") return withTableColumns(s, "Units", units.headers, units.values);
+      if (s.kind === "units") return withTableColumns(s, "Units", units.headers, units.values, units.numFmts);
       if (s.kind === "progress")
         return withTableColumns(
           progressSheet(model, s.name, result.progress),

@@ -14,16 +14,25 @@ export function cellOfValue(v: LedgerValue | undefined): CellValue {
   return v;
 }
 
+/** The number format of a date the plan writes in a column of text. */
+const DATE_FORMAT = "yyyy-mm-dd";
+
 /** The sheet's cell formats moved over as `right` moves their columns, with those of the appended cells. */
 function cellFormatsWith(
   sheet: SheetPlan,
   right: (col: number) => number,
   first: number,
   end: number,
+  values: ReadonlyArray<readonly CellValue[]>,
   numFmts: ReadonlyArray<ReadonlyArray<string | undefined>>,
 ): Pick<SheetPlan, "cellFormats"> {
-  const added = numFmts.flatMap((row, i) =>
-    row.flatMap((numFmt, k) => (numFmt ? [{ row: first + i, col: end + k, numFmt }] : [])),
+  // A date in these text columns is shown as a date (in its own format when it had one), never as its serial.
+  const isDate = (v: CellValue | undefined): boolean => typeof v === "object" && v !== null && "date" in v;
+  const added = values.flatMap((row, i) =>
+    row.flatMap((v, k) => {
+      const numFmt = numFmts[i]?.[k] ?? (isDate(v) ? DATE_FORMAT : undefined);
+      return numFmt ? [{ row: first + i, col: end + k, numFmt }] : [];
+    }),
   );
   const moved = (sheet.cellFormats ?? []).map((f) => ({ ...f, col: right(f.col) }));
   return moved.length + added.length > 0 ? { cellFormats: [...moved, ...added] } : {};
@@ -86,6 +95,6 @@ export function withTableColumns(
       range: { ...c.range, col: right(c.range.col) },
     })),
     widths: [...sheet.widths.slice(0, end), ...headers.map(() => 14), ...sheet.widths.slice(end)],
-    ...cellFormatsWith(sheet, right, t.range.row + 1, end, numFmts),
+    ...cellFormatsWith(sheet, right, t.range.row + 1, end, body, numFmts),
   };
 }
