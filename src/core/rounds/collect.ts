@@ -6,13 +6,7 @@
 
 import type { LedgerModel } from "../ledger/types";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
-import type {
-  CollectFinding,
-  CollectResult,
-  ReturnRead,
-  ReturnRowRead,
-  UnitReturn,
-} from "./collectTypes";
+import type { CollectFinding, CollectResult, ReturnRead, ReturnRowRead, UnitReturn } from "./collectTypes";
 import { ledgerIdOf, reportingUnits } from "./dispatch";
 import { fingerprint } from "./fingerprint";
 import type { FormMeta } from "./form";
