@@ -1,7 +1,8 @@
 /** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
 
 import { fold, splitTopLevel, squeeze } from "../text/fold";
-import { COLLECTIVE, LEAD_STAR_AFTER, UNIT_SUFFIX } from "./vocabulary";
+// The words of unit names alone, not the whole vocabulary: this file is in the pane's first load.
+import { COLLECTIVE, LEAD_STAR_AFTER, UNIT_SUFFIX } from "./vocabulary/unitNames";
 import {
   BARE_BODY,
   BARE_LEVEL,
