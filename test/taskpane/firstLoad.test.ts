@@ -18,6 +18,10 @@ const FIRST_LOAD_PARSE: ReadonlyMap<string, string> = new Map([
     "the unit suffixes and collectives splitUnits knows (the vocabulary's unit words alone, not all of it)",
   ],
   ["src/core/parse/unitNameShapes.ts", "the shapes of names splitUnits knows (moved out of it, not added)"],
+  [
+    "src/core/parse/unitName.ts",
+    "a unit's name normalised as splitUnits reports it (moved out of it, not added)",
+  ],
 ]);
 
 describe("the pane's first load", () => {
