@@ -13,8 +13,15 @@ const FIRST_LOAD_PARSE: ReadonlyMap<string, string> = new Map([
     "src/core/parse/splitUnits.ts",
     "unit lists split as the parser splits them, for the alias suggestions (units/registry, used by the pane's state)",
   ],
-  ["src/core/parse/vocabulary.ts", "the unit suffixes and collectives splitUnits knows"],
+  [
+    "src/core/parse/vocabulary/unitNames.ts",
+    "the unit suffixes and collectives splitUnits knows (the vocabulary's unit words alone, not all of it)",
+  ],
   ["src/core/parse/unitNameShapes.ts", "the shapes of names splitUnits knows (moved out of it, not added)"],
+  [
+    "src/core/parse/unitName.ts",
+    "a unit's name normalised as splitUnits reports it (moved out of it, not added)",
+  ],
 ]);
 
 describe("the pane's first load", () => {

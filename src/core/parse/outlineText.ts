@@ -9,7 +9,7 @@ import { closingByClause, endsWithRoleBracket, hasOwnUnits, headingLead, type No
 import type { Outline } from "./outline";
 import { emptyRoles, tailTarget } from "./roles";
 import { readLeadingRoles } from "./prose";
-import { normalizeUnitName } from "./splitUnits";
+import { normalizeUnitName } from "./unitName";
 import { isUnitLike, splitUnitList } from "./unitLike";
 import { endsWithOwnUnits, endsWithUnitBracket, opensLooseItem } from "./outlineItems";
 import { takeLeadingUnits } from "./outlineProse";

@@ -10,7 +10,8 @@ import type { SourceLine } from "../text/lines";
 import { readNumbering, type NumStyle } from "./numbering";
 import type { Outline } from "./outline";
 import { emptyRoles } from "./roles";
-import { isCollective, normalizeUnitName } from "./splitUnits";
+import { isCollective } from "./splitUnits";
+import { normalizeUnitName } from "./unitName";
 import { LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
 
 /** A town's or a township's government (城关镇人民政府), which UNIT_HEADING leaves to a numbered heading. */

@@ -1,7 +1,12 @@
-/** Unit names: splitting a list without cutting inside brackets, normalising a name, telling a unit from prose. */
+/**
+ * Unit names: splitting a list without cutting inside brackets, telling a unit from prose (a name normalised as the
+ * parser reports it: unitName.ts).
+ */
 
-import { fold, splitTopLevel, squeeze } from "../text/fold";
-import { COLLECTIVE, LEAD_STAR_AFTER, UNIT_SUFFIX } from "./vocabulary";
+import { fold, splitTopLevel } from "../text/fold";
+import { baseName, normalizeUnitName } from "./unitName";
+// The words of unit names alone, not the whole vocabulary: this file is in the pane's first load.
+import { COLLECTIVE, LEAD_STAR_AFTER, UNIT_SUFFIX } from "./vocabulary/unitNames";
 import {
   BARE_BODY,
   BARE_LEVEL,
@@ -27,43 +32,11 @@ export type UnitTest = (raw: string) => boolean;
 /** Separators between units in a document: 、 , ; / (half or full width; folded to half width here). */
 export const UNIT_SEPARATORS = "、,;/";
 
-/** What a table cell or label holds when there is no unit: /, 无, —, 暂无. */
-const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同前)$/;
-
-// A role note in a bracket after the last name (市财政局(按职责分工负责)): it says how the units work, it is no
-// part of a name, nor is a note of what the unit does there (市统计局(负责数据汇总)). Lead marks ((牵头), (主办))
-// are read by resolve.ts and kept here.
-const ROLE_NOTE =
-  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10})\)$/;
-
-// The document's convention in a bracket after the last name (各镇人民政府(列在首位的为牵头部门,其他按职责分工负责,下同)):
-// it says which listed unit leads (read by docInfo.ts's findConvention), it is no part of the name.
-const CONVENTION_NOTE =
-  /\s*\((?=[^()]*(首位|第一位|第一个|第一名|排第一|列第一))(?=[^()]*(牵头|主办|主责|汇总))[^()]{4,60}\)$/;
-
 // A lead mark glued to the next name (县发改局(牵头)县财政局): the mark ends the name it follows.
 const GLUED_MARK = /([((](?:牵头|主办|主责)(?:单位|部门)?[))])(?=[^、,,;;/\s))])/g;
 
 // The end of a clause that says what units do (各区政府具体实施): such a text is a role clause, not a name.
 const ACTION_END = /(实施|落实|负责|配合|推进|牵头|参与|执行|督导|督办|督查|办理|承办|统筹)$/;
-
-/**
- * Normalises a unit name as the parser reports it: no spaces, round brackets in the half-width form the
- * sample writes (U+FF08/U+FF09 → "(" ")"), no trailing punctuation or closing 等, no surrounding quotes.
- * @example normalizeUnitName(" 发改局\uff08服务业局\uff09。") === "发改局(服务业局)"
- */
-export function normalizeUnitName(raw: string): string {
-  let s = squeeze(raw)
-    .replace(/\uff08/g, "(")
-    .replace(/\uff09/g, ")")
-    .replace(/^[“”"'‘’「『]+|[“”"'‘’」』]+$/g, "");
-  s = s
-    .replace(/^[、,;:.。\uff0c\uff1b\uff1a\uff0e]+/, "")
-    .replace(/[、,;:.。\uff0c\uff1b\uff1a\uff0e]+$/, "");
-  s = s.replace(ROLE_NOTE, "").replace(CONVENTION_NOTE, "");
-  if (s.length > 2 && s.endsWith("等")) s = s.slice(0, -1);
-  return PLACEHOLDER.test(fold(s)) ? "" : s;
-}
 
 // A count of the places of a level, as a group: 13个街道、镇, 全区12个乡镇(街道).
 const COUNTED_PLACES =
@@ -74,12 +47,6 @@ const NOT_UNIT_START = /^(含|包括|其中|不含|以上|以下|即|如|约|共
 // The start of a task phrase (建设…, 推进…): not a unit unless the name is short (建设局, 建设管理处).
 const VERB_START =
   /^(全年|年内|力争|确保|完成|实现|推进|推动|加快|开展|建设|新增|新建|改造|提升|打造|建成|深化|组织|落实)/;
-
-/** The name without a trailing parenthetical: 发改局(服务业局) → 发改局. */
-export function baseName(name: string): string {
-  const m = /^(.+?)[((][^()()]*[))]$/.exec(name);
-  return m ? (m[1] as string) : name;
-}
 
 /**
  * True when the name stands for a group rather than one organisation.

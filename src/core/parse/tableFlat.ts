@@ -6,10 +6,9 @@ import { pushAll } from "./arrays";
 import { alignCells } from "./tableFit";
 import { addPart, categoryCell } from "./tableFlatParts";
 import { closeGroup, CN_SEQ, ITEM_START, itemRow, SUB_ITEM, type OpenGroup } from "./tableFlatGroups";
-import { subRows, type SubRows } from "./tableSubRows";
+import { subRowItems, subRows } from "./tableSubRows";
 import { readUnitRuns } from "./tableUnitRuns";
 import { nextRowLead, numberAhead, numberedRowsFit, taskNumber } from "./tableFlatNumbered";
-import { isUnitColumn } from "./tableSpans";
 import { type ColumnKind } from "./vocabulary";
 import {
   cellLine,
@@ -259,42 +258,4 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;
-}
-
-type Item = { row: TableRow } | { heading: TableHeading };
-
-/**
- * A row holding several rows of the source: a heading (its 序号 and group name) and its sub-rows, each
- * fitted to the columns left. Unnumbered sub-rows share the merged units and leader of the first (reported).
- */
-function subRowItems(
-  columns: readonly ColumnKind[],
-  row: { line: number; seq: string | null; parts: readonly string[]; lines: readonly number[] },
-  split: SubRows,
-): Item[] {
-  const out: Item[] = [{ heading: { line: row.line, text: split.groupText, seq: row.seq ?? undefined } }];
-  const cols = columns.filter((_, k) => k !== split.group);
-  let first: string[] | null = null;
-  split.starts.forEach((start, k) => {
-    const cells = alignCells(cols, row.parts.slice(start, split.starts[k + 1] ?? row.parts.length));
-    const fromAbove: ColumnKind[] = [];
-    cols.forEach((kind, c) => {
-      const above = first?.[c] ?? "";
-      if (split.group >= 0 || cells[c] !== "" || above === "" || !(isUnitColumn(kind) || kind === "leader"))
-        return;
-      cells[c] = above;
-      fromAbove.push(kind);
-    });
-    first ??= cells;
-    out.push({
-      row: {
-        line: row.lines[start] ?? row.line,
-        seq: null,
-        cells: cols.map((kind, c) => ({ kind, text: cells[c] ?? "" })),
-        sub: true,
-        ...(fromAbove.length > 0 ? { fromAbove } : {}),
-      },
-    });
-  });
-  return out;
 }

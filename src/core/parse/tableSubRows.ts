@@ -2,12 +2,15 @@
  * Rows of a one-cell-per-line table that hold several rows of the source (its 序号 and first cells merged
  * over them). Two ways: the row names a group (目标名称) in its first task column and lists numbered
  * sub-items ((1)(2) or 1. 2.), each followed by its own cells; or a row whose last cell is followed by a
- * further task line (开工建设老年大学。 / 12月底前), an unnumbered sub-row under the same number.
+ * further task line (开工建设老年大学。 / 12月底前), an unnumbered sub-row under the same number. Found here, and
+ * read here into a heading and its sub-rows (subRowItems; tableFlat.ts asks).
  */
 
 import { fold } from "../text/fold";
 import { readNumbering } from "./numbering";
-import { cellFit } from "./tableSpans";
+import { alignCells } from "./tableFit";
+import type { TableHeading, TableRow } from "./tableHeader";
+import { cellFit, isUnitColumn } from "./tableSpans";
 import type { ColumnKind } from "./vocabulary";
 
 /** One sub-row: its lines (as indexes into the row's parts) and whether it has its own number. */
@@ -73,4 +76,42 @@ function unnumberedSubRows(columns: readonly ColumnKind[], parts: readonly strin
     if (closes && task && j - (starts[starts.length - 1] as number) >= columns.length) starts.push(j);
   }
   return starts.length > 1 ? { group: -1, groupText: "", starts } : null;
+}
+
+type Item = { row: TableRow } | { heading: TableHeading };
+
+/**
+ * A row holding several rows of the source: a heading (its 序号 and group name) and its sub-rows, each
+ * fitted to the columns left. Unnumbered sub-rows share the merged units and leader of the first (reported).
+ */
+export function subRowItems(
+  columns: readonly ColumnKind[],
+  row: { line: number; seq: string | null; parts: readonly string[]; lines: readonly number[] },
+  split: SubRows,
+): Item[] {
+  const out: Item[] = [{ heading: { line: row.line, text: split.groupText, seq: row.seq ?? undefined } }];
+  const cols = columns.filter((_, k) => k !== split.group);
+  let first: string[] | null = null;
+  split.starts.forEach((start, k) => {
+    const cells = alignCells(cols, row.parts.slice(start, split.starts[k + 1] ?? row.parts.length));
+    const fromAbove: ColumnKind[] = [];
+    cols.forEach((kind, c) => {
+      const above = first?.[c] ?? "";
+      if (split.group >= 0 || cells[c] !== "" || above === "" || !(isUnitColumn(kind) || kind === "leader"))
+        return;
+      cells[c] = above;
+      fromAbove.push(kind);
+    });
+    first ??= cells;
+    out.push({
+      row: {
+        line: row.lines[start] ?? row.line,
+        seq: null,
+        cells: cols.map((kind, c) => ({ kind, text: cells[c] ?? "" })),
+        sub: true,
+        ...(fromAbove.length > 0 ? { fromAbove } : {}),
+      },
+    });
+  });
+  return out;
 }

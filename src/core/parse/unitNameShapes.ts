@@ -4,7 +4,7 @@
  * over folded text.
  */
 
-import { GLUED_UNIT_END } from "./vocabulary";
+import { GLUED_UNIT_END } from "./vocabulary/unitNames"; // not the whole vocabulary: in the first load
 
 // A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府 (and of 各县、特区、区
 // 人民政府, 各县、自治县、区政府: the special and autonomous levels of a place are levels too).

@@ -1,6 +1,7 @@
 /** How alike two unit names are: bracket and prefix forms, abbreviations, edit distance. */
 
-import { normalizeUnitName, baseName, isCollective } from "../parse/splitUnits";
+import { isCollective } from "../parse/splitUnits";
+import { normalizeUnitName, baseName } from "../parse/unitName";
 import { fold } from "../text/fold";
 
 /** Keys already computed: "did you mean" compares each name with every unit of a registry (20,000 and more). */

@@ -1,10 +1,6 @@
 import { chineseNumber, readNumbering } from "../../../src/core/parse/numbering";
-import {
-  isCollective,
-  isUnitLike,
-  normalizeUnitName,
-  splitUnitList,
-} from "../../../src/core/parse/splitUnits";
+import { isCollective, isUnitLike, splitUnitList } from "../../../src/core/parse/splitUnits";
+import { normalizeUnitName } from "../../../src/core/parse/unitName";
 import { isDeadline, readRoles, resolveRoles } from "../../../src/core/parse/roles";
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
 import { alignCells, columnKind } from "../../../src/core/parse/table";

@@ -1,6 +1,7 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { readRoles } from "../../../src/core/parse/roles";
-import { isUnitLike, normalizeUnitName, splitUnitList } from "../../../src/core/parse/splitUnits";
+import { isUnitLike, splitUnitList } from "../../../src/core/parse/splitUnits";
+import { normalizeUnitName } from "../../../src/core/parse/unitName";
 
 // Prose role clauses of other places' documents: each wording gives the leads and co-units it says, and no
 // role word, opener or note is ever taken for a unit.

@@ -1,4 +1,4 @@
-import { normalizeUnitName } from "../../../src/core/parse/splitUnits";
+import { normalizeUnitName } from "../../../src/core/parse/unitName";
 import { fold } from "../../../src/core/text/fold";
 import { cleanLine } from "../../../src/core/text/lines";
 import type { ParsedDocument, Task } from "../../../src/core/types";

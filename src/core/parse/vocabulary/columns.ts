@@ -1,0 +1,155 @@
+/**
+ * The words of table columns: whole header cells and the words of varying ones (COLUMN_NAMES, COLUMN_WORDS), the
+ * columns the generic reader takes, glued headers, and the cells that are figures, measures or empty. Part of the
+ * vocabulary (vocabulary.ts re-exports it): readers import these from vocabulary.ts.
+ */
+
+import {
+  CO_MODIFIER,
+  CO_VERB,
+  COMBINED_LABEL,
+  JOINT_LABEL,
+  LEAD_MODIFIER,
+  LEAD_VERB,
+  LIST_VERB,
+  ORG,
+  QUAL,
+  UNIT_PAIRING,
+} from "./labels";
+
+/** Measures a progress table gives figures in (万人, 公里, 元): a cell of figures, never a task's text. */
+export const MEASURE =
+  "(?:万?(?:人|元|户|个|座|所|公里|千米|米|平方米|亩|吨|次|份|家|辆|张|处|条|台|套|间|名|项|床|人次|万元|亿元))";
+
+/**
+ * Header cells of a schedule by quarter, month or half year (一季度 … 四季度, 1月 … 12月): in a two-row header
+ * they sit under one spanning cell (时间节点, 阶段性目标) and are listed after the first row's cells.
+ */
+export const SCHEDULE_COLUMN =
+  /^(第?[一二三四1-4]季度(末|底)?|[1-9]月份?|1[0-2]月份?|[一二三四五六七八九十]{1,3}月份?|上半年|下半年)$/;
+
+/**
+ * A short name column right before the task's (名称 / 工作任务, 指标名称 / 工作目标): the task's name, its text
+ * read first (名称 alone is no column name elsewhere).
+ */
+export const NAME_COLUMN =
+  /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位|考核指标)$/;
+/** The name column of a table of indicators (指标名称): its task column when the header has no other. */
+export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
+
+/**
+ * A glued header with no 序号 column, the line nothing but the names: a name column, a task column, units, then
+ * perhaps progress (实事内容工作任务责任单位进展情况; fallback/gluedRows.ts reads it, assemble.ts names it).
+ */
+export const GLUED_HEADER_UNNUMBERED =
+  /^[\u4e00-\u9fff]{0,4}(?:内容|任务|事项|名称)(?:工作任务|重点工作|主要内容|目标任务|工作内容|任务内容|重点任务)[\u4e00-\u9fff]{0,4}(?:牵头单位|责任单位|主要责任单位|配合单位|牵头部门|责任部门)[\u4e00-\u9fff]{0,8}$/;
+
+/**
+ * Whole header names as a table whose cell borders were lost runs them together (序号项目名称主要内容…牵头单位配合单位),
+ * longest first: the glued reader (fallback/glued.ts) cuts its header at them.
+ */
+
+export const GLUED_COLUMN =
+  "序号|项目名称|项目内容|主要内容|建设内容|重点工作任务|重点工作|工作任务|重点任务|目标任务|工作内容|任务内容|民生实事|实事项目|主要责任单位|牵头单位|配合单位|责任单位|协办单位|协作单位|参与单位";
+
+/** What a table column holds. */
+export type ColumnKind =
+  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
+
+/**
+ * A project's owner (项目业主, 业主单位): another column, beside a units column; the co-units where the table
+ * names only the lead (牵头单位 / 业主单位).
+ */
+export const OWNER_COLUMN = /^(项目业主|业主单位|项目单位|建设单位)$/;
+
+/** The column of a figure's unit of measure (单位 of 万亩, %): alone, never the half of 责任 / 单位. */
+export const MEASURE_COLUMN = /^(计量)?单位$/;
+
+/** A table cell that is only a figure or a unit of measure: ≥2%, 0.07, 42, -, 万亩, 万元/人. */
+export const FIGURE_CELL =
+  /^([<>≥≤~约]?\d+(\.\d+)?[%‰]?|[-—–/]|[%‰]|[万亿千百]?(元|亩|斤|公斤|吨|头|只|人|个|家|户|所|座|条|公里|千米|米|平方米|立方米|千瓦|项|次|件|辆|套|台|床|人次)(\/[\u4e00-\u9fa5]{1,2})?)$/;
+
+/** A cell that a clerk marked empty (无, 暂无, /, —): no unit, no leader, no deadline. */
+export const EMPTY_CELL = /^(无|暂无|空|\/|[-—–－]{1,2})$/;
+
+/** Whole header cells, by kind, tried in order (folded, without spaces). */
+export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
+  {
+    kind: "leader",
+    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
+  },
+  { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任|协调)?${ORG}?${QUAL}$`) },
+  { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
+  { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
+  // Compound headers (docs/layouts.md, "Compound labels"): 主要责任单位 leads, 其他/协同/共同责任单位 help,
+  // 具体责任单位 and 包保单位 list units.
+  { kind: "lead", re: new RegExp(`^${LEAD_MODIFIER}(责任|牵头|主办)(${ORG}|主体)${QUAL}$`) },
+  {
+    kind: "co",
+    re: new RegExp(`^(${CO_MODIFIER}(责任|实施|落实|配合|协办)(${ORG}|主体)|${JOINT_LABEL})${QUAL}$`),
+  },
+  {
+    kind: "units",
+    re: new RegExp(`^(具体${LIST_VERB}|${UNIT_PAIRING})(${ORG}|主体)${QUAL}$|^${COMBINED_LABEL}$`),
+  },
+  {
+    kind: "deadline",
+    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
+  },
+  { kind: "progress", re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展)$/ },
+  { kind: "note", re: /^(备注|说明)$/ },
+  {
+    kind: "task",
+    re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标|存在问题|问题描述|问题|具体问题|主要问题|问题内容|发现问题|反馈问题|问题表现|督查问题|检查问题|整改问题|细化分工|细化任务)$/,
+  },
+  { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+  // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
+  { kind: "other", re: SCHEDULE_COLUMN },
+  { kind: "other", re: OWNER_COLUMN },
+  // A figure's unit of measure (单位 / 计量单位), and the bodies that score the work (评分部门): never units.
+  { kind: "other", re: MEASURE_COLUMN },
+  { kind: "other", re: /^(评分|考评|评价|打分)(部门|单位)$/ },
+  // A category merged over the rows under it (领域, 类别): context, never the task.
+  { kind: "other", re: /^(领域|类别|类型|分类|板块|所属领域|(工作|任务|项目|事项)(类别|分类|类型))$/ },
+];
+
+/**
+ * Header cells that vary (责任主体与协同单位, 完成时间节点, 是否达序): recognised by what they contain, in
+ * this order, for short cells only.
+ */
+export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
+  { kind: "seq", re: /^(序号|编号)/ },
+  { kind: "leader", re: /领导/ },
+  { kind: "lead", re: new RegExp(`牵头${ORG}|主办|主责`) },
+  { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
+  { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
+  { kind: "deadline", re: /时限|期限|时间|节点/ },
+  { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效|整改情况|落实情况/ },
+  { kind: "note", re: /备注|说明/ },
+  { kind: "other", re: /指标|目标|责任人|投资|规模|地点|数量/ },
+  { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事|问题/ },
+];
+
+/**
+ * Header cells the generic reader (fallback/) takes as the task column, beyond COLUMN_NAMES: 指标名称,
+ * 专项整治行业名称, 细化措施, 主要任务 …. Short cells only (the caller checks the length).
+ */
+export const FALLBACK_TASK_COLUMN =
+  /(名称|任务|重点工作|工作事项|工作内容|项目内容|细化措施|具体措施|工作措施|主要措施|举措|整治内容|实事)$/;
+
+/**
+ * Header cells the generic reader takes as a column of units: 责任单位, 牵头部门, 责任科室, 主办单位,
+ * 承办处室, 配合单位 …. A bare 单位 is not one (a statistics table's unit of measure).
+ */
+export const FALLBACK_UNIT_COLUMN = new RegExp(
+  `^(主要|具体|直接)?(${LEAD_VERB}|${CO_VERB}|${LIST_VERB}|主要责任|牵头责任)(${ORG}|主体)${QUAL}$|^(牵头|责任|主办|承办|配合|协办)(单位|部门|科室|处室|股室|站所|主体)(及|和|与|/)?.{0,6}$`,
+);
+
+/** The places' column of a matrix of targets by place (地区), and a place's row under it (全市, 市本级, 东坡区, 合计). */
+export const AREA_COLUMN = /^(地区|区域|县\(市、区\)|县市区)$/;
+export const AREA_ROW =
+  /^(全[省市县区州镇乡]|[省市县区州]本级|合计|总计|[\u4e00-\u9fff]{1,8}(?:[省市县区州旗镇乡]|街道))$/;
+
+/** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
+export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;

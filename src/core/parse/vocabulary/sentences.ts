@@ -1,0 +1,47 @@
+/**
+ * The words of sentences that name roles: prose role verbs and openers, standing notes in a unit bracket (以下…
+ * 不再列出, 同上, 下同), and headings that name a lead or a unit. Part of the vocabulary (vocabulary.ts re-exports
+ * it): readers import these from vocabulary.ts.
+ */
+
+import { CO_MODIFIER, CO_VERB, LEAD_MODIFIER } from "./labels";
+
+/**
+ * A standing note inside a unit bracket, a sentence of its own that speaks for later items and names no
+ * roles of this one: 以下政策措施均需各县区人民政府落实,不再单独列出; 具体任务均涉及相关市(州),不再做分工,下同;
+ * 除专门列出外,以下任务均涉及…,不再重复. Never a unit label (其他责任单位:莲都区… is units, whatever 都 follows).
+ */
+export const STANDING_NOTE =
+  /^(以下|下列|后续|其余|其他|其它|所有|具体任务|各项任务|上述)(?![^。:：]{0,6}(?:单位|部门|主体)\s*[:：])[^。]*(均|都|不再)|不(?:再|再行)?(单独|逐一|逐项|重复|另行|一一)?(列出|列明|列举|标注|做分工|分工|注明)|不再重复[。]?$/;
+
+/** A bracket that is only 同上 / 同前: the units of the task above, in their roles (roles.ts). */
+export const SAME_ABOVE_NOTE = /^(?:均)?(?:同上|同前|同上一项|同上项)[。.]?$/;
+/** The 下同 that closes a bracket's list of units (A、B,下同): these units, and the later tasks' that name none. */
+export const SAME_BELOW_NOTE = /[,;、\s]*(?:以下同|以下均同|以下相同|下同|同下)[。.]?\s*$/;
+
+/** A heading that names the unit leading the tasks under it: 一、县示范区管委会牵头工作(8项), (一)省编办牵头的工作, (二)(由)县发改局牵头. */
+export const HEADING_LEAD =
+  /^(?:由)?(.{2,30}?)(?:牵头|主办|主责)(?:(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+
+/**
+ * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:) or of a
+ * place's government (三、儋州市政府): in a breakdown sorted by department or by place, the lead of the tasks under it.
+ */
+export const UNIT_HEADING =
+  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+
+/** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
+export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主)`;
+
+/** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位, B支持, B指导. */
+export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|为(?:${CO_MODIFIER}|共同|联合)责任(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;
+
+/**
+ * Verbs of a prose clause whose units share the work (the first leads when no lead is named, else they are
+ * co-units): A、B按职责分工负责, A负责, 各区政府具体实施, B按职责做好相关工作.
+ */
+export const PROSE_SHARED_VERB =
+  "(?:按职责分工负责|按照职责分工负责|按照职责负责|按照职责落实|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|具体负责|负责实施|具体实施|组织实施|推进落实|抓好落实|认真落实|组织落实|具体落实|按职责做好相关工作|做好相关工作|具体承办|承办|具体办理|负责|按要求落实|落实)";
+
+/** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
+export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;
