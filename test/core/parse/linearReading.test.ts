@@ -1,0 +1,35 @@
+/**
+ * The parser stays linear in the text's length (a 10,000-task document is benchmarked): a stage that looks at "the
+ * rest of the text" for every line must not copy or scan it each time. Counted by the lines looked at, not timed.
+ */
+import { prepareLines } from "../../../src/core/parse/prepare";
+import { readTabbed } from "../../../src/core/parse/tableTabbed";
+import type { SourceLine } from "../../../src/core/text/lines";
+
+/** The lines, and how many times an element of them was read. */
+function counted(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; reads: () => number } {
+  let reads = 0;
+  const proxy = new Proxy(lines as SourceLine[], {
+    get(target, key, receiver) {
+      if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { lines: proxy, reads: () => reads };
+}
+
+describe("linear readings", () => {
+  it("a tabbed table whose every row's cell wraps onto a line without tabs reads each line a bounded number of times", () => {
+    const text = ["序号\t工作任务\t责任单位\t完成时限"];
+    const rows = 2000;
+    for (let k = 1; k <= rows; k++) text.push(`${k}\t推进第${k}项城东改造工程\t县教育局\t年底`, "前");
+    const { lines, reads } = counted(prepareLines(text.join("\n")));
+    const table = readTabbed(lines, ["seq", "task", "units", "deadline"], 1, 1, () => false);
+    expect(table.items).toHaveLength(rows);
+    expect(table.items[rows - 1]).toMatchObject({
+      row: { cells: expect.arrayContaining([{ kind: "deadline", text: "年底前" }]) },
+    });
+    // Each of the 4,001 lines a few times over; copying the rest of the text at every wrapped line reads millions.
+    expect(reads()).toBeLessThan(20 * lines.length);
+  });
+});
