@@ -1,10 +1,26 @@
 /**
- * The parser stays linear in the text's length (a 10,000-task document is benchmarked): a stage that looks at "the
- * rest of the text" for every line must not copy or scan it each time. Counted by the lines looked at, not timed.
+ * The parser stays linear in the text's length (a 10,000-task document is benchmarked): a stage must not copy, scan
+ * or fold the rest of the text, or the whole of a value, again for every line or clause. Counted, not timed.
  */
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { prepareLines } from "../../../src/core/parse/prepare";
 import { readTabbed } from "../../../src/core/parse/tableTabbed";
 import type { SourceLine } from "../../../src/core/text/lines";
+
+// How many characters fold() has been given (every stage folds what it looks at).
+const mockFolded = { chars: 0 };
+jest.mock("../../../src/core/text/fold", () => {
+  const actual: typeof import("../../../src/core/text/fold") = jest.requireActual(
+    "../../../src/core/text/fold",
+  );
+  return {
+    ...actual,
+    fold: (s: string): string => {
+      mockFolded.chars += s.length;
+      return actual.fold(s);
+    },
+  };
+});
 
 /** The lines, and how many times an element of them was read. */
 function counted(lines: readonly SourceLine[]): { lines: readonly SourceLine[]; reads: () => number } {
@@ -31,5 +47,15 @@ describe("linear readings", () => {
     });
     // Each of the 4,001 lines a few times over; copying the rest of the text at every wrapped line reads millions.
     expect(reads()).toBeLessThan(20 * lines.length);
+  });
+
+  it("a units label whose long list is set off by commas folds the value a bounded number of times", () => {
+    const names = Array.from({ length: 300 }, (_, k) => `第${k + 1}工作组`);
+    const text = ["一、重点工作", "1.推进城东改造。", `责任单位:${names.join(",")},县财政局配合`].join("\n");
+    mockFolded.chars = 0;
+    const task = parseBreakdown(text).tasks[0];
+    expect(task?.coUnits).toContain("县财政局");
+    // Folding the whole value again for each clause and each clause after it: 300 × 300 / 2 × 2,400 characters.
+    expect(mockFolded.chars).toBeLessThan(200 * text.length);
   });
 });
