@@ -39,6 +39,13 @@ describe("leaders in their written forms", () => {
       title: "县人大常委会二级调研员",
       others: [],
     });
+    // The dot as other input methods write it (•, ・, ‧): the same name, kept as written.
+    for (const dot of ["•", "・", "‧"])
+      expect(readPerson(`艾力${dot}买买提(县人大常委会二级调研员)`)).toEqual({
+        name: `艾力${dot}买买提`,
+        title: "县人大常委会二级调研员",
+        others: [],
+      });
     expect(readPerson("按县委分工(郑一鸣、吴越)")).toEqual({ name: "郑一鸣", title: null, others: ["吴越"] });
   });
 
