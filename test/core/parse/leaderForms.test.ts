@@ -1,5 +1,7 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
+import { rowTask } from "../../../src/core/parse/fallback/rowTask";
+import type { ColumnKind } from "../../../src/core/parse/vocabulary";
 
 // Leaders named in the forms real documents use (the real corpus's leaders: realLeaders.test.ts). Made-up texts.
 const leaders = (text: string) =>
@@ -141,5 +143,25 @@ describe("leaders in their written forms", () => {
     ]);
     const glossed = "1.改造老旧小區。\n主管領(lǐng)導(dǎo):劉東\n責(zé)任單位:市住建局、市財政局\n";
     expect(leaders(glossed)).toEqual([["1", "劉東", null, ["市住建局"], ["市財政局"]]]);
+  });
+});
+
+describe("a generic table's row whose cells do not align with its header", () => {
+  const columns = ["seq", "task", "leader", "units", "deadline"] as const;
+  const read = (cells: string[], header: readonly ColumnKind[] = columns) => {
+    const { task } = rowTask({ no: 1, line: 3, cells }, header, new Set(), []);
+    return [task?.leader, task?.leads];
+  };
+
+  it("takes a person's name in the leader column's place as the leader", () => {
+    expect(read(["推进城东改造工程建设", "张三", "县建设局"])).toEqual(["张三", ["县建设局"]]);
+    expect(
+      read(["推进城东改造工程建设", "县建设局", "张三"], ["seq", "task", "units", "leader", "deadline"]),
+    ).toEqual(["张三", ["县建设局"]]);
+  });
+
+  it("never takes a deadline after the units (常态化, 常年) for the leader of a header whose leader comes before them", () => {
+    for (const deadline of ["常态化", "常年"])
+      expect(read(["推进城东改造工程建设", "县建设局", deadline])).toEqual([null, ["县建设局"]]);
   });
 });
