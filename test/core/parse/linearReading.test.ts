@@ -5,7 +5,8 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { prepareLines } from "../../../src/core/parse/prepare";
 import { readTabbed } from "../../../src/core/parse/tableTabbed";
-import type { SourceLine } from "../../../src/core/text/lines";
+import { joinWrapped } from "../../../src/core/parse/wrappedLines";
+import { toLines, type SourceLine } from "../../../src/core/text/lines";
 
 // How many characters fold() has been given (every stage folds what it looks at).
 const mockFolded = { chars: 0 };
@@ -57,5 +58,21 @@ describe("linear readings", () => {
     expect(task?.coUnits).toContain("县财政局");
     // Folding the whole value again for each clause and each clause after it: 300 × 300 / 2 × 2,400 characters.
     expect(mockFolded.chars).toBeLessThan(200 * text.length);
+  });
+
+  it("a one-line page hard-wrapped at a width is joined again in time linear in its length", () => {
+    let page = "";
+    for (let k = 1; k <= 6000; k++) page += `${k}.推进第${k}项城东改造工程建设。(县建设局牵头)`;
+    const lines: string[] = [];
+    for (let at = 0; at < page.length; at += 40) lines.push(page.slice(at, at + 40));
+    const physical = toLines(lines.join("\n"));
+    const t0 = Date.now();
+    const joined = joinWrapped(physical);
+    const ms = Date.now() - t0;
+    expect(joined.map((l) => l.text).join("")).toBe(page);
+    expect(joined.length).toBeLessThan(physical.length);
+    // Some 7,000 lines of 40 (290,000 characters) joined again: well under a second when each piece is added once;
+    // over ten seconds when the whole line built so far is copied and scanned again for every line joined.
+    expect(ms).toBeLessThan(4000);
   });
 });
