@@ -231,7 +231,7 @@ export function finish(outline: Outline): {
           issues.push({
             code: "leader-multiple",
             severity: "warning",
-            line: node.leader === leader ? node.leaderLine || node.line : node.line,
+            line: leaderLine(node, leader),
             params,
           });
         }
@@ -320,4 +320,11 @@ function markRestarts(node: Node, headings: Set<Node>, restartOf: Map<Node, stri
       restartOf.set(item, c.text.trim());
     }
   });
+}
+
+/** The line naming `leader`: the task's own, or that of the heading above it whose leader it is. */
+function leaderLine(node: Node, leader: Person): number {
+  let owner: Node | null = node;
+  while (owner && owner.leader !== leader) owner = owner.parent;
+  return owner ? owner.leaderLine || owner.line : node.line;
 }

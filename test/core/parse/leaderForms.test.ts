@@ -1,6 +1,7 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
 import { rowTask } from "../../../src/core/parse/fallback/rowTask";
+import { message } from "../../../src/core/messages";
 import type { ColumnKind } from "../../../src/core/parse/vocabulary";
 
 // Leaders named in the forms real documents use (the real corpus's leaders: realLeaders.test.ts). Made-up texts.
@@ -80,6 +81,25 @@ describe("leaders in their written forms", () => {
     ].join("\n");
     expect(leaders(text).map((t) => t[1])).toEqual(["赵明", "赵明"]);
     expect(multiple(text)).toEqual([{ id: "1.1", ids: ["1.1", "1.2"], leader: "赵明", others: ["钱亮"] }]);
+  });
+
+  it("says a heading's several leaders at the line that names them, and names every task under it to the clerk", () => {
+    const tasks = ["1.地区生产总值增长6%。(责任单位:区发改局)", "2.固定资产投资增长8%。(责任单位:区发改局)"];
+    for (const [heading, line] of [
+      [["一、经济发展(牵头领导:赵明、钱亮)"], 1],
+      [["一、经济发展", "牵头领导:赵明、钱亮"], 2],
+    ] as const) {
+      const found = parseBreakdown([...heading, ...tasks].join("\n")).issues.filter(
+        (i) => i.code === "leader-multiple",
+      );
+      expect(found.map((i) => i.line)).toEqual([line]);
+      expect(found.map((i) => message(i.code, i.params, "zh-CN"))).toEqual([
+        "任务 1.1、1.2 所在的标题列有多位领导（赵明、钱亮），台账对这些任务都按第一位记。",
+      ]);
+      expect(found.map((i) => message(i.code, i.params, "en-US"))).toEqual([
+        "Tasks 1.1, 1.2 come under a heading that names several leaders (赵明, 钱亮); the ledger keeps the first for each of them.",
+      ]);
+    }
   });
 
   it("reads leader cells of a one-cell-a-line table, one or two names a cell", () => {
