@@ -7,13 +7,12 @@ import { prepareLines } from "../../../src/core/parse/prepare";
 import { readTabbed } from "../../../src/core/parse/tableTabbed";
 import { joinWrapped } from "../../../src/core/parse/wrappedLines";
 import { toLines, type SourceLine } from "../../../src/core/text/lines";
+import type * as FoldModule from "../../../src/core/text/fold";
 
 // How many characters fold() has been given (every stage folds what it looks at).
 const mockFolded = { chars: 0 };
 jest.mock("../../../src/core/text/fold", () => {
-  const actual: typeof import("../../../src/core/text/fold") = jest.requireActual(
-    "../../../src/core/text/fold",
-  );
+  const actual: typeof FoldModule = jest.requireActual("../../../src/core/text/fold");
   return {
     ...actual,
     fold: (s: string): string => {
