@@ -81,7 +81,10 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     zh`这一行有无法按 ${s(p.encoding).toUpperCase()} 读取的字节(显示为 �),其余内容照常读取;请对照原文核对这一行` +
     (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
-  "leader-multiple": (p) => zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
+  "leader-multiple": (p) =>
+    Array.isArray(p.ids) && p.ids.length > 1
+      ? zh`任务 ${s(p.ids)} 所在的标题列有多位领导(${s(p.leader)}、${s(p.others)}),台账对这些任务都按第一位记。`
+      : zh`任务 ${s(p.id)} 列有多位领导(${s(p.leader)}、${s(p.others)}),台账按第一位记。`,
   "text-unattached": (p) =>
     p.end === "cut"
       ? zh`文本在这一行的文字中间结束(“${s(p.text)}”),可能是页面或摘录到此截断;这段文字没有读作任务,请核对原件补全。`
@@ -250,7 +253,9 @@ const EN: Readonly<Record<MessageCode, Template>> = {
     (Number(p.more) > 0 ? ` (${en(p.more)} more lines hold such bytes).` : "."),
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
-    `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,
+    Array.isArray(p.ids) && p.ids.length > 1
+      ? `Tasks ${en(p.ids)} come under a heading that names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first for each of them.`
+      : `Task ${en(p.id)} names several leaders (${en(p.leader)}, ${en(p.others)}); the ledger keeps the first.`,
   "text-unattached": (p) =>
     p.end === "cut"
       ? `The text ends mid-sentence on this line ("${en(p.text)}"), perhaps where a page or excerpt was cut; it was not read as a task. Check the original.`

@@ -9,13 +9,20 @@ import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 
-// The text ends cleanly: a closing bracket or the end of a sentence.
-const CLOSED_END = /[)\]】〕》。.;!?”"]$/;
-// A line that ends in a date (the notice's date, a signature's, 2024年3月1日印发): no cut words.
-const DATE_LINE =
+// The text ends cleanly: a closing bracket or the end of a sentence (folded text: ) ; ! ? stand for their full widths).
+export const CLOSED_END = /[)\]】〕》。.;!?”"]$/;
+// A line that ends in a date (the notice's date, a signature's, 2024年3月1日印发, 二〇二四年三月一日): no cut words.
+export const DATE_LINE =
   /(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?(?:印发|发布|发|制)?$/;
 
 const squeeze = (s: string): string => fold(s).replace(/\s+/g, "");
+
+/** The text's last line with words, or undefined. */
+export function lastFilled(lines: readonly SourceLine[]): SourceLine | undefined {
+  for (let k = lines.length - 1; k >= 0; k--)
+    if ((lines[k] as SourceLine).text.trim() !== "") return lines[k];
+  return undefined;
+}
 
 /** True when a task's words end with `key`, with or without the bracket a reader closed them with (…(责任人:A 李明)). */
 export const endsWith = (text: string, key: string): boolean => {
@@ -49,7 +56,7 @@ export function reportCutEnd(
   kept: readonly (string | null)[],
 ): void {
   if (tasks.length === 0) return;
-  const last = [...lines].reverse().find((l) => l.text.trim() !== "");
+  const last = lastFilled(lines);
   if (!last) return;
   const words = wordsOf(last);
   if (words === "" || CLOSED_END.test(words) || DATE_LINE.test(words)) return;

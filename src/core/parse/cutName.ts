@@ -6,9 +6,7 @@ import type { SourceLine } from "../text/lines";
 import { emptyRoles, type Roles } from "./roles";
 import { isCollective } from "./splitUnits";
 import { isUnitLike, endsLikeUnit, splitUnitList } from "./unitLike";
-
-// The text ends cleanly: a closing bracket or the end of a sentence.
-const CLOSED_END = /[)\]】〕。.;!?”"]$/;
+import { CLOSED_END, DATE_LINE, lastFilled } from "./cutEnd";
 
 /**
  * Drops the last unit of the last task when the text ends inside it: the document's last line ends with that
@@ -21,7 +19,7 @@ export function dropCutUnit(
   issues: ParseIssue[],
   lines: readonly SourceLine[],
 ): Task[] {
-  const last = [...lines].reverse().find((l) => l.text.trim() !== "");
+  const last = lastFilled(lines);
   const task = tasks.reduce<Task | null>((a, t) => (a === null || t.line >= a.line ? t : a), null);
   if (!last || !task) return [...tasks];
   const end = fold(last.text)
@@ -56,7 +54,7 @@ function flagCutTask(task: Task, end: string, line: number, issues: ParseIssue[]
   // its units: 新(迁)建社区卫生服务站点 / 2个 / 1个) — not on a signature's name or a date.
   const unitless = task.leads.length + task.coUnits.length === 0 && line > task.line;
   // (A units cell the text breaks off in, 区住建局、区城, says so too: its whole names read as no unit.)
-  if (unitless && !endsLikeUnit(end) && !/\d日$/.test(end)) {
+  if (unitless && !endsLikeUnit(end) && !/\d日$/.test(end) && !DATE_LINE.test(end)) {
     pushCut(task, line, issues);
     return;
   }

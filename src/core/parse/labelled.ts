@@ -30,14 +30,19 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     .filter(Boolean);
   // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).
   const plain = kind === "lead" ? prose.leads : prose.listed;
+  const runEnd = setOffRuns(value, clauses);
   for (const [k, clause] of clauses.entries()) {
     if (clause === "" || readProseClause(clause, prose)) continue;
     // A copy that writes , or ; for 、 (A,B分别牵头 / A;B牵头): names one a clause, before a clause that leads
     // with one name, are the start of its list (never before a list written with 、: A,B、C牵头 keeps A apart).
-    let j = k;
-    while (j + 1 < clauses.length && oneNameSetOff(value, clauses[j] as string)) j++;
+    const j = runEnd[k] as number;
     const names = clauses.slice(k, j).join("、");
-    if (j > k && !(clauses[j] as string).includes("、") && leadsWith(names, clauses[j] as string)) {
+    if (
+      j > k &&
+      j - k <= MAX_SET_OFF &&
+      !(clauses[j] as string).includes("、") &&
+      leadsWith(names, clauses[j] as string)
+    ) {
       clauses[j] = `${names}、${clauses[j] as string}`;
       clauses.fill("", k + 1, j);
       continue;
@@ -54,17 +59,28 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
   if (prose.leader && !roles.leader) roles.leader = prose.leader;
 }
 
-/** True when `clause` is one name (no 、, no role word in it) and a comma or a semicolon follows it in `value`. */
-function oneNameSetOff(value: string, clause: string): boolean {
+// The most names set off one a clause that are read as the start of the list after them.
+const MAX_SET_OFF = 20;
+
+/**
+ * For each clause of `value` (in order), the index of the clause that ends its run of names set off one a clause:
+ * one name (no 、, no role word in it) with a comma or a semicolon after it in `value` goes on to the next clause.
+ * Found in one pass, each clause at its own place in the value (not where its words first occur).
+ */
+function setOffRuns(value: string, clauses: readonly string[]): number[] {
   const f = fold(value);
-  const at = f.indexOf(fold(clause));
-  return (
-    clause !== "" &&
-    !clause.includes("、") &&
-    !ROLE_WORD.test(fold(clause)) &&
-    at >= 0 &&
-    /[,;]/.test(f[at + clause.length] ?? "")
-  );
+  let from = 0;
+  const setOff = clauses.map((clause) => {
+    const c = fold(clause);
+    const at = f.indexOf(c, from);
+    if (at < 0) return false;
+    from = at + c.length;
+    return c !== "" && !c.includes("、") && !ROLE_WORD.test(c) && /[,;]/.test(f[from] ?? "");
+  });
+  const end: number[] = [];
+  for (let j = clauses.length - 1; j >= 0; j--)
+    end[j] = j + 1 < clauses.length && setOff[j] ? (end[j + 1] as number) : j;
+  return end;
 }
 
 /** True when the names `name` and the role clause `next` read together as one list that leads (A + B分别牵头). */

@@ -158,8 +158,9 @@ const TITLE_ONLY = new RegExp(
 );
 
 const BARE_TITLE = new RegExp(`^(?:${TITLES})$`, "u");
-// A name of another script written in Han characters, its parts joined by a middle dot (努尔买买提·阿布来提).
-const DOTTED_NAME = /^[\p{Script=Han}]{1,10}(?:·[\p{Script=Han}]{1,10})+$/u;
+// A name of another script written in Han characters, its parts joined by a middle dot (努尔买买提·阿布来提), or by
+// the dot a copy's input method gives in its place (• bullet, ・ katakana middle dot, ‧ hyphenation point).
+const DOTTED_NAME = /^[\p{Script=Han}]{1,10}(?:[·•・‧][\p{Script=Han}]{1,10})+$/u;
 // A post in a bracket after such a name (县人大常委会四级调研员; 县委常委、统战部部长): it ends in a title.
 const POST = new RegExp(
   `(?:${TITLES}|部长|组长|委员|调研员|巡视员|书记|院长|校长|局长|主任|主席)(?:[、,][^()]+)?$`,

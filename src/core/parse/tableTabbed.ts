@@ -44,6 +44,9 @@ export function readTabbed(
   const bare = bareBars(lines[start - 1]?.text ?? "");
   // The header's own cells: a row that repeats them word for word is the header again (具体要求 names no kind).
   const own = (rowCells(lines[start - 1]?.text ?? "") ?? []).join("|");
+  // The last line with words and the last with a row's cells, found once (keeps the reading linear).
+  let tail: Tail | null = null;
+  const ends = (): Tail => (tail ??= tailOf(lines));
   let i = start;
   for (; i < lines.length; i++) {
     const line = lines[i] as SourceLine;
@@ -73,10 +76,10 @@ export function readTabbed(
       if (cells[0] === "" && items.length > 0 && /^[\s|\uff5c]+$/.test(line.text)) continue;
       // The signature below the table (桐乡市人民政府办公室, then the date): the table ends there, its last
       // cell (a deadline, often) is not continued with it.
-      if (items.length > 0 && signatureFollows(lines, i)) break;
+      if (items.length > 0 && i > ends().row && signatureFollows(lines, i)) break;
       // A line without tabs inside a tabbed table continues the last row's last filled cell.
       const last = items[items.length - 1];
-      const atEnd = !lines.slice(i + 1).some((l) => l.text.trim() !== "");
+      const atEnd = i >= ends().words;
       if (startsNextRow(items, line.folded)) {
         // 6.老年 after row 5.…: the next row, cut short (its other cells lost), not more of the row above.
         items.push({ heading: { line: line.no, text: line.text.trim() } });
@@ -189,14 +192,31 @@ function tabRowFollows(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
+/** The index of the last line with words, and of the last with a row's cells or a tab (-1 when none). */
+interface Tail {
+  readonly words: number;
+  readonly row: number;
+}
+
+function tailOf(lines: readonly SourceLine[]): Tail {
+  let [words, row] = [-1, -1];
+  for (let k = lines.length - 1; k >= 0 && (words < 0 || row < 0); k--) {
+    const l = lines[k] as SourceLine;
+    if (words < 0 && l.text.trim() !== "") words = k;
+    if (row < 0 && l.text !== "" && (rowCells(l.text) !== null || l.raw.includes("\t"))) row = k;
+  }
+  return { words, row };
+}
+
 /**
- * True when lines[i] starts the signature and nothing of a table follows: the issuing office alone on its
- * line with the date or nothing after it, or the date as the last line.
+ * True when lines[i] starts the signature (the caller has made sure nothing of a table follows): the issuing
+ * office alone on its line with the date or nothing after it, or the date as the last line.
  */
 function signatureFollows(lines: readonly SourceLine[], i: number): boolean {
-  const rest = lines.slice(i).filter((l) => l.text !== "");
-  const [line, next] = rest;
-  if (!line || rest.some((l) => rowCells(l.text) !== null || l.raw.includes("\t"))) return false;
+  let k = i + 1;
+  while (k < lines.length && (lines[k] as SourceLine).text === "") k++;
+  const [line, next] = [lines[i], lines[k]];
+  if (!line || line.text === "") return false;
   if (isIssuerLine(line.folded)) return next === undefined || isDateLine(next.folded);
   return isDateLine(line.folded) && next === undefined;
 }

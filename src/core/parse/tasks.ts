@@ -231,7 +231,7 @@ export function finish(outline: Outline): {
           issues.push({
             code: "leader-multiple",
             severity: "warning",
-            line: node.leader === leader ? node.leaderLine || node.line : node.line,
+            line: leaderLine(node, leader),
             params,
           });
         }
@@ -263,4 +263,11 @@ function subRowBesideUnits(row: Node, child: Node): boolean {
     tableRow(child) &&
     row.children.some((c) => c !== child && c.style === null && tableRow(c) && hasOwnUnits(c))
   );
+}
+
+/** The line naming `leader`: the task's own, or that of the heading above it whose leader it is. */
+function leaderLine(node: Node, leader: Person): number {
+  let owner: Node | null = node;
+  while (owner && owner.leader !== leader) owner = owner.parent;
+  return owner ? owner.leaderLine || owner.line : node.line;
 }

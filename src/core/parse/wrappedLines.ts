@@ -145,8 +145,9 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
   if (width === null) return lines;
   const runsOn = runsItemsOn(lines);
   const out: SourceLine[] = [];
-  // The line being built, the last physical line in it, its open brackets, the last number of each style.
-  let open: SourceLine | null = null;
+  // The line being built (its pieces, joined once it is whole: a one-line page wrapped at a width is one line of
+  // thousands), the last physical line in it, its open brackets, the last number of each style.
+  let open: Pieces | null = null;
   let last: SourceLine | null = null;
   let depth = 0;
   const numbers = new Map<string, number>();
@@ -154,16 +155,14 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
     if (open && last && line.text !== "" && continues(last, depth, line, width, numbers, runsOn)) {
       // A space the width cut at (…13日前 / 1.员工…: fields set apart by single spaces) stays between the two.
       const gap = /[ \t]$/.test(last.raw) || /^[ \t]/.test(line.raw) ? " " : "";
-      open = {
-        no: open.no,
-        text: open.text + gap + line.text,
-        folded: open.folded + gap + line.folded,
-        raw: open.raw.replace(/\s+$/, "") + gap + line.text,
-      };
+      open.text.push(gap, line.text);
+      open.folded.push(gap, line.folded);
+      trimEndOf(open.raw);
+      open.raw.push(gap, line.text);
       depth = depthAfter(depth, line.text);
     } else {
-      if (open) out.push(mended(open));
-      open = line;
+      if (open) out.push(mended(whole(open)));
+      open = { first: line, text: [line.text], folded: [line.folded], raw: [line.raw] };
       depth = depthAfter(0, line.text);
       const n = readNumbering(line.folded);
       if (n) numbers.set(n.style, n.n);
@@ -174,8 +173,33 @@ export function joinWrapped(lines: readonly SourceLine[]): readonly SourceLine[]
       open = null;
     }
   }
-  if (open) out.push(mended(open));
+  if (open) out.push(mended(whole(open)));
   return out;
+}
+
+/** A line being built from physical lines: its first, and the pieces of its text, folded text and raw text. */
+interface Pieces {
+  readonly first: SourceLine;
+  readonly text: string[];
+  readonly folded: string[];
+  readonly raw: string[];
+}
+
+/** The line the pieces make: the first line itself when no other joined it. */
+const whole = (p: Pieces): SourceLine =>
+  p.text.length === 1
+    ? p.first
+    : { no: p.first.no, text: p.text.join(""), folded: p.folded.join(""), raw: p.raw.join("") };
+
+/** Takes the white space off the end of what the pieces make (from the last pieces, as far back as it goes). */
+function trimEndOf(pieces: string[]): void {
+  while (pieces.length > 0) {
+    const end = (pieces.pop() as string).trimEnd();
+    if (end !== "") {
+      pieces.push(end);
+      return;
+    }
+  }
 }
 
 /**

@@ -56,6 +56,8 @@ describe("a unit label's list written with commas for 、 before the clause that
     ["责任单位:各县(区)政府,市应急管理局、市委组织部牵头", ["市应急管理局", "市委组织部"], ["各县(区)政府"]],
     // A name and a co-units' clause: the name is the list's first, leading as written.
     ["责任单位:市人力社保局，市农业农村局配合", ["市人力社保局"], ["市农业农村局"]],
+    // A name set off by its comma where its words also stand earlier, before a 、 (县林业局、): told by its own place.
+    ["责任单位:县林业局、县水利局;林业局,县财政局分别牵头", ["林业局", "县财政局"], ["县林业局", "县水利局"]],
   ])("reads %s", (line, leads, co) => {
     const [task] = parseBreakdown(`一、重点工作\n1.推进城东改造。\n${line}`).tasks;
     expect([task?.leads, task?.coUnits]).toEqual([leads, co]);

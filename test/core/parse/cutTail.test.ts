@@ -117,4 +117,21 @@ describe("a text cut by the page's end", () => {
       expect(issues.filter((i) => i.code === "task-cut" || i.params.end === "cut")).toEqual([]);
     }
   });
+
+  it("says no task without units is cut where the last line closes with 》 or is a date in Chinese numerals", () => {
+    const base = ["一、重点工作", "1.推进城东改造。", "责任单位:县建设局"];
+    for (const tail of [
+      ["2.开展城市管理专项整治,", "严格执行《县城市管理办法》"],
+      ["2.开展城市管理专项整治。", "二〇二四年三月一日"],
+    ]) {
+      const text = [...base, ...tail].join("\n");
+      // The task without units is said (task-no-units), never a text cut on its last line.
+      expect(found(text, "task-no-units")).toEqual([[4, "1.2"]]);
+      expect(found(text, "task-cut")).toEqual([]);
+    }
+    // A last line that breaks off is still said.
+    expect(found([...base, "2.开展城市管理专项整治,", "严格执行县城市管理"].join("\n"), "task-cut")).toEqual([
+      [5, "1.2"],
+    ]);
+  });
 });

@@ -1,5 +1,8 @@
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 import { readLeaderHeading, readPerson } from "../../../src/core/parse/leader";
+import { rowTask } from "../../../src/core/parse/fallback/rowTask";
+import { message } from "../../../src/core/messages";
+import type { ColumnKind } from "../../../src/core/parse/vocabulary";
 
 // Leaders named in the forms real documents use (the real corpus's leaders: realLeaders.test.ts). Made-up texts.
 const leaders = (text: string) =>
@@ -39,6 +42,13 @@ describe("leaders in their written forms", () => {
       title: "县人大常委会二级调研员",
       others: [],
     });
+    // The dot as other input methods write it (•, ・, ‧): the same name, kept as written.
+    for (const dot of ["•", "・", "‧"])
+      expect(readPerson(`艾力${dot}买买提(县人大常委会二级调研员)`)).toEqual({
+        name: `艾力${dot}买买提`,
+        title: "县人大常委会二级调研员",
+        others: [],
+      });
     expect(readPerson("按县委分工(郑一鸣、吴越)")).toEqual({ name: "郑一鸣", title: null, others: ["吴越"] });
   });
 
@@ -71,6 +81,25 @@ describe("leaders in their written forms", () => {
     ].join("\n");
     expect(leaders(text).map((t) => t[1])).toEqual(["赵明", "赵明"]);
     expect(multiple(text)).toEqual([{ id: "1.1", ids: ["1.1", "1.2"], leader: "赵明", others: ["钱亮"] }]);
+  });
+
+  it("says a heading's several leaders at the line that names them, and names every task under it to the clerk", () => {
+    const tasks = ["1.地区生产总值增长6%。(责任单位:区发改局)", "2.固定资产投资增长8%。(责任单位:区发改局)"];
+    for (const [heading, line] of [
+      [["一、经济发展(牵头领导:赵明、钱亮)"], 1],
+      [["一、经济发展", "牵头领导:赵明、钱亮"], 2],
+    ] as const) {
+      const found = parseBreakdown([...heading, ...tasks].join("\n")).issues.filter(
+        (i) => i.code === "leader-multiple",
+      );
+      expect(found.map((i) => i.line)).toEqual([line]);
+      expect(found.map((i) => message(i.code, i.params, "zh-CN"))).toEqual([
+        "任务 1.1、1.2 所在的标题列有多位领导（赵明、钱亮），台账对这些任务都按第一位记。",
+      ]);
+      expect(found.map((i) => message(i.code, i.params, "en-US"))).toEqual([
+        "Tasks 1.1, 1.2 come under a heading that names several leaders (赵明, 钱亮); the ledger keeps the first for each of them.",
+      ]);
+    }
   });
 
   it("reads leader cells of a one-cell-a-line table, one or two names a cell", () => {
@@ -134,5 +163,25 @@ describe("leaders in their written forms", () => {
     ]);
     const glossed = "1.改造老旧小區。\n主管領(lǐng)導(dǎo):劉東\n責(zé)任單位:市住建局、市財政局\n";
     expect(leaders(glossed)).toEqual([["1", "劉東", null, ["市住建局"], ["市財政局"]]]);
+  });
+});
+
+describe("a generic table's row whose cells do not align with its header", () => {
+  const columns = ["seq", "task", "leader", "units", "deadline"] as const;
+  const read = (cells: string[], header: readonly ColumnKind[] = columns) => {
+    const { task } = rowTask({ no: 1, line: 3, cells }, header, new Set(), []);
+    return [task?.leader, task?.leads];
+  };
+
+  it("takes a person's name in the leader column's place as the leader", () => {
+    expect(read(["推进城东改造工程建设", "张三", "县建设局"])).toEqual(["张三", ["县建设局"]]);
+    expect(
+      read(["推进城东改造工程建设", "县建设局", "张三"], ["seq", "task", "units", "leader", "deadline"]),
+    ).toEqual(["张三", ["县建设局"]]);
+  });
+
+  it("never takes a deadline after the units (常态化, 常年) for the leader of a header whose leader comes before them", () => {
+    for (const deadline of ["常态化", "常年"])
+      expect(read(["推进城东改造工程建设", "县建设局", deadline])).toEqual([null, ["县建设局"]]);
   });
 });

@@ -10,6 +10,7 @@ import type { RowTask } from "./rowTask";
 import type { Task } from "../../types";
 import { isRankingHeading } from "../problemList";
 import { isFieldHeading, subjectRoles } from "./subjectParagraph";
+import { CLOSED_END, lastFilled } from "../cutEnd";
 
 /**
  * A task read from prose, with the id its numbering gives (一、 above 1、 → "1.1") and the last line that
@@ -133,8 +134,8 @@ const isSentence = (text: string): boolean => text.length >= 16 || /[。,，;；
 
 /** True when the text's last line ends mid-sentence: no stop, no closing bracket. */
 function endsOpen(lines: readonly SourceLine[]): boolean {
-  const last = [...lines].reverse().find((l) => l.text.trim() !== "");
-  return !!last && !/[)\]】〕》。.;!?”"]\s*$/.test(last.folded);
+  const last = lastFilled(lines);
+  return !!last && !CLOSED_END.test(last.folded.trimEnd());
 }
 
 // The longest line of bare unit names read after an item.

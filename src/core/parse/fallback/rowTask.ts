@@ -44,7 +44,9 @@ export function rowTask(
   let text: string | null = null;
   let deadline: string | null = null;
   const hasDeadline = body.includes("deadline");
-  const hasLeader = body.includes("leader");
+  // Where the header puts its leader column after the task: before the units columns there, or after them.
+  const leaderAt = body.indexOf("leader");
+  const leaderAfterUnits = leaderAt > at && body.slice(at + 1, leaderAt).some(isUnitColumn);
   const leaders: Person[] = [];
   // Several text columns right before the units (类别, 主要任务, 细化措施): the last is the row's own task,
   // the ones before it are groups merged over rows, kept after the text.
@@ -57,9 +59,11 @@ export function rowTask(
     if (k < detail && !isValueCell(cell)) return;
     const kind = aligned ? (body[k] as ColumnKind) : null;
     if (kind === "seq") return;
-    // The leader column's cell, or (cells not aligned) a person's name after the task where the header has one.
-    const person =
-      (kind ?? (text !== null && hasLeader ? "leader" : null)) === "leader" ? personOf(cell) : null;
+    // The leader column's cell, or (cells not aligned) a person's name after the task in the leader column's place:
+    // before the units read after the task, or after them, as the header orders them (a deadline after the units,
+    // 常态化 or 常年, is never the leader of a header whose leader comes before its units).
+    const guessed = kind === null && text !== null && leaderAt >= 0 && after.length > 0 === leaderAfterUnits;
+    const person = kind === "leader" || guessed ? personOf(cell) : null;
     if (person) {
       leaders.push(person);
       return;
