@@ -210,6 +210,17 @@ async function main() {
   };
   figures["parse.linearity"] =
     Math.round((figures["parse.ms.large2x"] / figures["parse.ms.large"]) * 100) / 100;
+  // A page copied as one line and hard-wrapped at a width (the wrapped-lines stage joins it again), at two sizes.
+  const wrapped = (tasks) => {
+    const page = generateBreakdown({ tasks, units: 200 }).text.replace(/\n/g, "");
+    return page.match(/[^]{1,40}/g).join("\n");
+  };
+  const wrappedPage = wrapped(2000);
+  const wrappedPage2x = wrapped(4000);
+  figures["parse.ms.wrapped"] = time(() => parseBreakdown(wrappedPage), 3);
+  figures["parse.ms.wrapped2x"] = time(() => parseBreakdown(wrappedPage2x), 3);
+  figures["parse.linearity.wrapped"] =
+    Math.round((figures["parse.ms.wrapped2x"] / figures["parse.ms.wrapped"]) * 100) / 100;
 
   const parse = parseProcesses(9);
   figures["cli.parse.ms"] = parse.cli;
