@@ -341,3 +341,13 @@ export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;
  * ending in 办 (市扶贫办, 县创建办).
  */
 export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代|申|查|操|照|置|包)办$/;
+
+/**
+ * A news report quoting a plan's tasks by number (fallback/quotedTasks.ts): the task's number (第98项任务, 第21项), and
+ * the role clauses after it — its leaders' label (牵头领导是 / 分管市领导为), its units' labels (主责单位是 / 牵头单位为 /
+ * 配合单位是) — and the post a leader's name follows (公安局局长王小洪, 副市长杨斌).
+ */
+export const QUOTED_TASK_NUMBER = "第(\\d{1,4})项(?:重点)?(?:任务|工作)?";
+export const QUOTED_LEADER_LABEL = "(?:牵头|责任|分管|协同)(?:市|区|县|省)?领导(?:是|为)";
+export const QUOTED_UNITS_LABEL = "(主责|牵头|责任|配合|协办|协同)(?:单位|部门)(?:是|为)";
+export const POST_BEFORE_NAME = /(?:长|书记|主任|委员|秘书长)([\u4e00-\u9fff]{2,3})$/;

@@ -19,6 +19,7 @@ import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
+import { readQuotedTasks } from "./quotedTasks";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -79,6 +80,15 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
   const listed = readLeadLists(lines);
   if (listed.length >= MIN_TASKS) return itemReading("prose", listed, true);
+  // A report quoting a plan's tasks by number, each with its roles after it (quotedTasks.ts).
+  const quoted = readQuotedTasks(lines);
+  if (quoted.length > 0) {
+    const reading = itemReading("prose", quoted, true);
+    const issues = quoted.flatMap((t, i) =>
+      t.others && t.leader ? [leaderMultiple((reading.tasks[i] as Task).id, t.line, t.leader, t.others)] : [],
+    );
+    return { ...reading, issues };
+  }
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
