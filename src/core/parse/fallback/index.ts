@@ -20,6 +20,7 @@ import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
 import { readQuotedTasks } from "./quotedTasks";
+import { readUnitTitledItems } from "./unitTitledItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -92,6 +93,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
+  // Units' headings, each over its own work items opening with short title sentences (unitTitledItems.ts).
+  const titled = readUnitTitledItems(lines);
+  if (titled.length >= MIN_TASKS) return itemReading("prose", titled, false);
   return null;
 }
 
