@@ -351,3 +351,11 @@ export const QUOTED_TASK_NUMBER = "第(\\d{1,4})项(?:重点)?(?:任务|工作)?
 export const QUOTED_LEADER_LABEL = "(?:牵头|责任|分管|协同)(?:市|区|县|省)?领导(?:是|为)";
 export const QUOTED_UNITS_LABEL = "(主责|牵头|责任|配合|协办|协同)(?:单位|部门)(?:是|为)";
 export const POST_BEFORE_NAME = /(?:长|书记|主任|委员|秘书长)([\u4e00-\u9fff]{2,3})$/;
+
+/**
+ * An office's profile (fallback/officeProfile.ts): the sentence that says what the office is (X是市政府的办事机构 /
+ * X为县政府工作部门), and the label over its numbered functions (办公室机构职能: / 主要职责:).
+ */
+export const PROFILE_DEFINITION = /^([^,;。:“”()]{4,30}?)(?:是|为)[^,;。]{0,30}(?:机构|部门)(?:[,;。]|$)/;
+export const PROFILE_FUNCTIONS_LABEL =
+  /^[\u4e00-\u9fff]{0,8}?(?:机构)?(?:主要)?(?:职能|职责)(?:职能|职责)?\s*:[\x20-\x7e\s]*$/;

@@ -20,6 +20,7 @@ import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
 import { readQuotedTasks } from "./quotedTasks";
+import { readOfficeProfile } from "./officeProfile";
 import { readUnitTitledItems } from "./unitTitledItems";
 
 /** Which generic reader read the document. */
@@ -81,6 +82,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
   const listed = readLeadLists(lines);
   if (listed.length >= MIN_TASKS) return itemReading("prose", listed, true);
+  // An office's profile: its numbered functions under their label, the office defined above (officeProfile.ts).
+  const profile = readOfficeProfile(lines);
+  if (profile.length > 0) return itemReading("prose", profile, true);
   // A report quoting a plan's tasks by number, each with its roles after it (quotedTasks.ts).
   const quoted = readQuotedTasks(lines);
   if (quoted.length > 0) {
