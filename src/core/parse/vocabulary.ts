@@ -359,3 +359,12 @@ export const POST_BEFORE_NAME = /(?:长|书记|主任|委员|秘书长)([\u4e00-
 export const PROFILE_DEFINITION = /^([^,;。:“”()]{4,30}?)(?:是|为)[^,;。]{0,30}(?:机构|部门)(?:[,;。]|$)/;
 export const PROFILE_FUNCTIONS_LABEL =
   /^[\u4e00-\u9fff]{0,8}?(?:机构)?(?:主要)?(?:职能|职责)(?:职能|职责)?\s*:[\x20-\x7e\s]*$/;
+
+/**
+ * A sentence setting a unit's own work items as one list (fallback/unitWorkList.ts): 明确了明山分局当前A、B、C等项工作 —
+ * the verb before the unit, the time words between the unit and its items (left off the first item's words), and the
+ * list's close.
+ */
+export const WORK_LIST_VERB = "(?:明确了?|部署了?|安排了?)";
+export const WORK_LIST_TIME = /^(?:当前|目前|近期|今年|全年|年度|下一步|下步)?(?:的)?/;
+export const WORK_LIST_CLOSE = "等(?:\\d{1,2}|[一二三四五六七八九十]{1,2})?项?(?:重点|主要)?(?:工作|任务)";

@@ -128,11 +128,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
   },
-  "liaoning-benxi-mingshan-undated-ziranziyuan-fenju-news": {
-    wrong: 4,
-    reason:
-      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
-  },
   "shanghai-liaoning-dalian-2020-duikouhezuo-jihua": {
     wrong: 1,
     reason:

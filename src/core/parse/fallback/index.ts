@@ -21,6 +21,7 @@ import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
 import { readQuotedTasks } from "./quotedTasks";
 import { readOfficeProfile } from "./officeProfile";
+import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 
 /** Which generic reader read the document. */
@@ -97,6 +98,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
+  // A unit's own work items set in one list (明确了X当前A、B、C等项工作: unitWorkList.ts).
+  const listedWork = readUnitWorkLists(lines);
+  if (listedWork.length >= MIN_TASKS) return itemReading("prose", listedWork, false);
   // Units' headings, each over its own work items opening with short title sentences (unitTitledItems.ts).
   const titled = readUnitTitledItems(lines);
   if (titled.length >= MIN_TASKS) return itemReading("prose", titled, false);
