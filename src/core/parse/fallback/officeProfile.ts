@@ -12,7 +12,7 @@ import { emptyRoles } from "../roles";
 import { isCollective } from "../splitUnits";
 import { isUnitLike } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
-import { PROFILE_DEFINITION, PROFILE_FUNCTIONS_LABEL } from "../vocabulary";
+import { PROFILE_DEFINITION, PROFILE_FUNCTIONS_LABEL } from "../newsWords";
 
 /** The office a line defines (X是…的办事机构), or null. */
 function definedOffice(line: SourceLine): string | null {

@@ -14,7 +14,7 @@ import { emptyRoles, type Roles } from "../roles";
 import { isUnitLike, splitUnitList } from "../unitLike";
 import { readPerson, type Person } from "../leader";
 import { rolesTask, type ProseTask } from "./proseItems";
-import { POST_BEFORE_NAME, QUOTED_LEADER_LABEL, QUOTED_TASK_NUMBER, QUOTED_UNITS_LABEL } from "../vocabulary";
+import { POST_BEFORE_NAME, QUOTED_LEADER_LABEL, QUOTED_TASK_NUMBER, QUOTED_UNITS_LABEL } from "../newsWords";
 
 // A role clause after the task, up to the next comma, semicolon or stop.
 const ROLE_CLAUSE = `(?:${QUOTED_LEADER_LABEL}|${QUOTED_UNITS_LABEL})`;

@@ -12,7 +12,8 @@ import { isCollective } from "../splitUnits";
 import { isUnitLike } from "../unitLike";
 import { nameAtStart } from "./subjectParagraph";
 import { rolesTask, type ProseTask } from "./proseItems";
-import { ROLE_WORD, WORK_LIST_CLOSE, WORK_LIST_TIME, WORK_LIST_VERB } from "../vocabulary";
+import { ROLE_WORD } from "../vocabulary";
+import { WORK_LIST_CLOSE, WORK_LIST_TIME, WORK_LIST_VERB } from "../newsWords";
 
 const LIST = new RegExp(`${WORK_LIST_VERB}([^,;。:]{6,240}?)${WORK_LIST_CLOSE}`);
 // Names that are the writer or a place as a whole, not an office (我局, 本局, 全市).
