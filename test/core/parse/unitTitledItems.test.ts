@@ -47,4 +47,12 @@ describe("units' headings over their own work items with title sentences", () =>
     ].join("\n");
     expect(read(text)).toEqual([]);
   });
+
+  it("reads nothing under a headline that only ends like a unit's name (我县成立防汛指挥部)", () => {
+    const text = [
+      "我县成立防汛指挥部",
+      "加强组织领导。成立防汛指挥部,明确各成员单位分工。落实防汛物资。储备编织袋5万条,抢险队伍全部到位。",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+  });
 });

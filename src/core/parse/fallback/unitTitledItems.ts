@@ -15,9 +15,12 @@ import { isLabelLine } from "../labels";
 import { isUnitLike } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
 import { readNumbering } from "../numbering";
+import { nameAtStart } from "./subjectParagraph";
 
 // The heading: a name alone, or a name, a colon and a slogan with no full stop.
 const HEADING = /^([\u4e00-\u9fff]{2,20}?)(?:\s*:\s*[^。:;]{2,30})?$/;
+// Names that are the writer, a place as a whole or a greeting, not an office (我县, 本站, 全市, 欢迎访问…网站).
+const NOT_OFFICE = /^(?:[我本全该各]|欢迎)/;
 // A title sentence: short, no comma, colon or semicolon inside, closed by a full stop.
 const TITLE = /^[^,;:。!?]{4,20}[。!]$/;
 
@@ -27,7 +30,9 @@ function headingUnit(line: SourceLine): string | null {
   const m = HEADING.exec(f);
   if (!m || isLabelLine(f)) return null;
   const name = line.text.trim().slice(0, (m[1] as string).length);
-  return isUnitLike(name) && !isCollective(name) ? name : null;
+  // One name, whole (我县成立防汛指挥部 is a headline: 我县, then words), never the writer or a group.
+  const whole = nameAtStart(name) === name && !NOT_OFFICE.test(name);
+  return whole && isUnitLike(name) && !isCollective(name) ? name : null;
 }
 
 /** A paragraph's sentences, each with its stop (a last piece without one kept as it is). */
