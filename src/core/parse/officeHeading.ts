@@ -9,7 +9,7 @@ import { fold } from "../text/fold";
 import { namesRoles } from "./roles";
 import { isCollective } from "./splitUnits";
 import { endsLikeUnit, splitUnitList } from "./unitLike";
-import { UNIT_HEADING } from "./vocabulary";
+import { HANDLING_VERB_END, UNIT_HEADING } from "./vocabulary";
 
 // The name, then an optional bracket of other names, then an optional colon or stop.
 const SHAPE = /^([\u4e00-\u9fff]{2,14}?)(?:\(([^()]{2,60})\))?$/;
@@ -37,6 +37,8 @@ export function officeHeading(text: string): string | null {
   const name = m[1] as string;
   if (!OFFICE_END.test(name) || TOPIC_START.test(name) || !endsLikeUnit(name) || isCollective(name))
     return null;
+  // A topic whose last words are the work of holding it (冬奥会筹办, 运动会举办), not an office ending in 办.
+  if (HANDLING_VERB_END.test(name)) return null;
   if (wordsBefore(name)) return null;
   const inside = m[2];
   if (inside !== undefined) {

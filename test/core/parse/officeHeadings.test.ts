@@ -81,4 +81,15 @@ describe("a breakdown by office on one line", () => {
       ],
     ]);
   });
+
+  it("reads no office from a heading that ends in the work of holding an event (亚运会筹办, 博览会举办)", () => {
+    const text = [
+      "某市今年要干的大事",
+      "一、亚运会筹办",
+      "场馆改造全部完成",
+      "二、博览会举办",
+      "展馆建成投用",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+  });
 });

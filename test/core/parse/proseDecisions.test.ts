@@ -198,4 +198,23 @@ describe("field headings over paragraphs whose unit is the first sentence's subj
     ].join("\n");
     expect(read(text)).toEqual([]);
   });
+
+  it("reads no unit from a list of phrases under field headings (提升全市水质, 主城区…道路完工: not the paragraph right under it)", () => {
+    const text = [
+      "癸市今年要干这些民生大事",
+      "",
+      "01、生态建设",
+      "",
+      "改善大气质量",
+      "",
+      "提升全市水质",
+      "",
+      "02、城乡融合发展",
+      "",
+      "推进高铁新城建设",
+      "",
+      "主城区东环连接线等7条道路完工",
+    ].join("\n");
+    expect(read(text)).toEqual([]);
+  });
 });

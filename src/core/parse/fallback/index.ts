@@ -19,6 +19,10 @@ import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
+import { readQuotedTasks } from "./quotedTasks";
+import { readOfficeProfile } from "./officeProfile";
+import { readUnitWorkLists } from "./unitWorkList";
+import { readUnitTitledItems } from "./unitTitledItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -79,9 +83,27 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
   const listed = readLeadLists(lines);
   if (listed.length >= MIN_TASKS) return itemReading("prose", listed, true);
+  // An office's profile: its numbered functions under their label, the office defined above (officeProfile.ts).
+  const profile = readOfficeProfile(lines);
+  if (profile.length > 0) return itemReading("prose", profile, true);
+  // A report quoting a plan's tasks by number, each with its roles after it (quotedTasks.ts).
+  const quoted = readQuotedTasks(lines);
+  if (quoted.length > 0) {
+    const reading = itemReading("prose", quoted, true);
+    const issues = quoted.flatMap((t, i) =>
+      t.others && t.leader ? [leaderMultiple((reading.tasks[i] as Task).id, t.line, t.leader, t.others)] : [],
+    );
+    return { ...reading, issues };
+  }
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
+  // A unit's own work items set in one list (明确了X当前A、B、C等项工作: unitWorkList.ts).
+  const listedWork = readUnitWorkLists(lines);
+  if (listedWork.length >= MIN_TASKS) return itemReading("prose", listedWork, false);
+  // Units' headings, each over its own work items opening with short title sentences (unitTitledItems.ts).
+  const titled = readUnitTitledItems(lines);
+  if (titled.length >= MIN_TASKS) return itemReading("prose", titled, false);
   return null;
 }
 

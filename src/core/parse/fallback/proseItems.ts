@@ -82,7 +82,8 @@ export function rolesTask(
 export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   let section: number | null = null;
-  let item: { id: string; line: number; end: number; text: string; roles: Roles[] } | null = null;
+  let item: { id: string; line: number; end: number; text: string; roles: Roles[]; lines: number } | null =
+    null;
   const close = (): void => {
     if (!item || item.roles.length === 0) return;
     const task = proseTask(item.id, item.text, item.roles, {
@@ -109,14 +110,16 @@ export function readProseItems(lines: readonly SourceLine[]): ProseTask[] {
         continue;
       }
       const id = section === null ? String(num.n) : `${section}.${num.n}`;
-      item = { id, line: line.no, end: line.no, text: own.text, roles: [...own.roles] };
+      item = { id, line: line.no, end: line.no, text: own.text, roles: [...own.roles], lines: 0 };
       continue;
     }
     if (!item) continue;
-    // A field heading over a paragraph that opens with the unit doing the work (subjectParagraph.ts).
-    const first = item.roles.length === 0 && item.end === item.line && isFieldHeading(item.text);
+    // A field heading over a paragraph that opens with the unit doing the work (subjectParagraph.ts): the paragraph
+    // right under it, not a line of a list of phrases further down (提升全市水质, 主城区…道路完工).
+    const first = item.roles.length === 0 && item.lines === 0 && isFieldHeading(item.text);
     const subject = first ? subjectRoles(line.text) : null;
     const roles = subject ? [subject] : followingRoles(line.text);
+    item.lines++;
     if (roles.length > 0) item.end = line.no;
     for (const r of roles) item.roles.push(r);
   }
