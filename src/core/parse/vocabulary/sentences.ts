@@ -45,3 +45,9 @@ export const PROSE_SHARED_VERB =
 
 /** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
 export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;
+
+/**
+ * A name ending in a verb of holding or handling with 办 (冬奥会筹办, 运动会举办, 交办, 督办): the work, not an office
+ * ending in 办 (市扶贫办, 县创建办).
+ */
+export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代|申|查|操|照|置|包)办$/;

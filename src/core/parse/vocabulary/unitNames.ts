@@ -35,9 +35,3 @@ export const LEAD_STAR_AFTER = /\s*[★☆*＊]$/;
 export const WRAPPED_NAME_HEAD = /^[省市县区镇乡]/;
 export const WRAPPED_NAME_HOST = /(?:政府|[省市县区]委)$/;
 export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;
-
-/**
- * A name ending in a verb of holding or handling with 办 (冬奥会筹办, 运动会举办, 交办, 督办): the work, not an office
- * ending in 办 (市扶贫办, 县创建办).
- */
-export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代|申|查|操|照|置|包)办$/;
