@@ -19,6 +19,7 @@ import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
+import { readLedItems } from "./ledItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -79,6 +80,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
   const listed = readLeadLists(lines);
   if (listed.length >= MIN_TASKS) return itemReading("prose", listed, true);
+  // A report's prose naming items of a list by their lead: A牵头的第1项“…”,…;B牵头的第4项“…” (ledItems.ts).
+  const led = readLedItems(lines);
+  if (led.length >= MIN_TASKS) return itemReading("prose", led, true);
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
