@@ -335,3 +335,11 @@ export const GROUP_FIELD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:单位|部门|对象|
 export const WRAPPED_NAME_HEAD = /^[省市县区镇乡]/;
 export const WRAPPED_NAME_HOST = /(?:政府|[省市县区]委)$/;
 export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;
+
+/**
+ * A body a notice sets up to coordinate a work (dutyHeading.ts): the name ends with one of these. Its duties are
+ * listed under a heading that names it (一、联席会议职责) or under 工作职责 / 主要职责 after the sentence setting it up.
+ */
+export const BODY_END = "联席会议|领导小组|领导小组办公室|办公室|工作专班|专班|指挥部|工作组|委员会";
+/** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
+export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
