@@ -235,3 +235,20 @@ describe("paragraphs under a heading closed by a role clause in prose", () => {
     expect(second?.coUnits ?? []).toEqual([]);
   });
 });
+
+// A bracket naming a leader who 牵头 and the unit that carries the work out as the main body (为主落实 / 为主负责):
+// that unit leads (a city's monthly work points).
+describe("a unit that carries the work out as the main body (为主落实)", () => {
+  it("leads, the verb no part of its name", () => {
+    const text = [
+      "2021年4月份市政府工作要点",
+      "一、经济运行",
+      "(一)拟定经济运行监测工作制度,督促集中开工项目尽快开工纳统。(王某某常务副市长牵头,市发改局为主落实)",
+      "(二)做好财政收支管理。(李某副市长牵头,市财政局为主负责,市税务局配合)",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["市发改局"], []],
+      ["1.2", ["市财政局"], ["市税务局"]],
+    ]);
+  });
+});
