@@ -252,3 +252,22 @@ describe("a unit that carries the work out as the main body (为主落实)", () 
     ]);
   });
 });
+
+// A 责任单位 line whose value opens with a lead clause ended by 、 (A和B分别牵头、C): the clause's units lead, the
+// names after the 、 help — as A牵头、C reads.
+describe("a lead clause ended by 、 in a unit label's value", () => {
+  it("gives both units joined by 和 before 分别牵头 the lead, the names after it co-units", () => {
+    const text = [
+      "2023年政府工作报告重点工作责任分解",
+      "一、区长牵头重点工作",
+      "1.提高示范区能级,全力保障枢纽开发建设。",
+      "责任单位:甲区经济投资局和甲区口岸局分别牵头、甲区发改局",
+      "2.加快物流枢纽建设。",
+      "责任单位:甲区商务局牵头、甲区发改局、甲区交通局",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["甲区经济投资局", "甲区口岸局"], ["甲区发改局"]],
+      ["1.2", ["甲区商务局"], ["甲区发改局", "甲区交通局"]],
+    ]);
+  });
+});
