@@ -20,6 +20,7 @@ import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
 import { readLedItems } from "./ledItems";
+import { readBareBrackets } from "./bareBrackets";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -86,6 +87,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
+  // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
+  const bare = readBareBrackets(lines);
+  if (bare.length > 0) return itemReading("prose", bare, false);
   return null;
 }
 
