@@ -287,8 +287,8 @@ export const AREA_ROW =
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
 
-/** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
-export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主(?:落实|负责|实施|推进)?)`;
+/** Verbs of a prose clause that names its lead(s): A牵头, A、B主办, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
+export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主办|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主(?:落实|负责|实施|推进)?)`;
 
 /** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位, B支持, B指导. */
 export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|为(?:${CO_MODIFIER}|共同|联合)责任(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;

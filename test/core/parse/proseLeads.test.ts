@@ -271,3 +271,19 @@ describe("a lead clause ended by 、 in a unit label's value", () => {
     ]);
   });
 });
+
+// A bracket whose units 主办 (host) the work, others 协办: every unit before 主办 leads, as before 牵头.
+describe("units before 主办 in a bracket", () => {
+  it("all lead, the units that 协办 help", () => {
+    const text = [
+      "2026年市政府主要工作目标任务分解落实方案",
+      "一、扩大内需",
+      "1.城镇新增就业3万人以上。(乙市人社局、乙市财政局主办)",
+      "2.社会消费品零售总额增长5%左右。(乙市商务局、乙市文旅局主办,乙市税务局协办)",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["乙市人社局", "乙市财政局"], []],
+      ["1.2", ["乙市商务局", "乙市文旅局"], ["乙市税务局"]],
+    ]);
+  });
+});
