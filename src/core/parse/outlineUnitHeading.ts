@@ -77,6 +77,8 @@ export function onUnitHeading(o: Outline, line: SourceLine): boolean {
   return true;
 }
 
+// What the office's opening sentence says it undertook: 承担重点工作13项 / 牵头… / 负责….
+const OFFICE_UNDERTAKES = /^(?:承担|牵头|负责)/;
 // A short sub-heading between the opening sentence and the items (工作进度, 主要工作): no punctuation, no number.
 const SUB_HEADING = /^[\u4e00-\u9fff]{2,8}[::]?$/;
 
@@ -90,8 +92,10 @@ function introducedList(lines: readonly SourceLine[], filled: readonly number[],
   const name = nameOf(at(f) as SourceLine);
   const opening = at(f + 1);
   if (!opening || readNumbering(opening.folded)) return false;
-  const subject = opening.folded.replace(/\s+/g, "").split(/[。;]/)[0] as string;
-  if (!new RegExp(`^(?:[^,]{0,8},)?${name}(?:承担|牵头|负责)`).test(subject)) return false;
+  const sentence = opening.folded.replace(/\s+/g, "").split(/[。;]/)[0] as string;
+  // A time or a framing before the subject (今年, / 上半年,) is passed over.
+  const subject = sentence.startsWith(name) ? sentence : sentence.replace(/^[^,]{0,8},/, "");
+  if (!subject.startsWith(name) || !OFFICE_UNDERTAKES.test(subject.slice(name.length))) return false;
   let g = f + 2;
   if (at(g) && SUB_HEADING.test((at(g) as SourceLine).folded.trim())) g++;
   const first = at(g) ? readNumbering((at(g) as SourceLine).folded) : null;
