@@ -46,7 +46,12 @@ export function assemble(
   const cutIssues: ParseIssue[] = generic ? [] : treeIssues;
   // Every reader's unit names through one guard (a label, a person, a duty phrase glued into a name).
   const guarded = guardTasks(generic ? generic.tasks : (chosen?.tasks ?? []), cutIssues, personsShown(lines));
-  const tasks = dropCutUnit(guarded, cutIssues, lines);
+  const kept = dropCutUnit(guarded, cutIssues, lines);
+  // When the name the page breaks off in was the only unit of the text (…(牵头单位:市发), no task is given to
+  // any unit whole: not a breakdown, as a text with no units at all.
+  const unitless = (t: { leads: readonly string[]; coUnits: readonly string[] }) =>
+    t.leads.length + t.coUnits.length === 0;
+  const tasks = kept.every(unitless) && !guarded.every(unitless) ? [] : kept;
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;

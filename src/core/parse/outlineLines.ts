@@ -15,7 +15,7 @@ import { endsWithRoleBracket } from "./node";
 import { readNumbering, type Numbering } from "./numbering";
 import type { Outline } from "./outline";
 import { isStaffLine, labelKey, lineLabelKind, type LabelKind } from "./labels";
-import { namesRoles, readRoles, resolveRoles } from "./roles";
+import { emptyRoles, namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isShortHeading, onText } from "./outlineText";
 import { takeSiteRecord } from "./outlineProblems";
@@ -151,6 +151,13 @@ function onNumbered(
   const style = numbering.style as Parameters<Outline["addNode"]>[1];
   const node = o.addNode(line.no, style, numbering.n, leader !== null, star + (both ? both.text : rest));
   node.numbering = text.slice(start, start + numbering.length);
+  // A body's duties heading (一、联席会议职责, dutyHeading.ts): the body leads every duty under it.
+  if (section && line.dutyBody && !both && !leader) {
+    o.attach({ ...emptyRoles(), leads: [line.dutyBody], matched: true }, line);
+    node.closed = false;
+    node.handsDown = true;
+    return;
+  }
   if (both) {
     o.attach(both.roles, line);
     node.closed = false;

@@ -39,9 +39,11 @@ export function markUnitHeadings(lines: readonly SourceLine[]): SourceLine[] {
   const filled = lines.map((l, k) => k).filter((k) => (lines[k] as SourceLine).text !== "");
   const found: number[] = [];
   let style: NumStyle | null = null;
+  let introduced: number | null = null;
   filled.forEach((k, f) => {
     const line = lines[k] as SourceLine;
     if (!officeName(line)) return;
+    if (found.length === 0 && introduced === null && introducedList(lines, filled, f)) introduced = k;
     const next =
       filled[f + 1] === undefined
         ? null
@@ -53,7 +55,9 @@ export function markUnitHeadings(lines: readonly SourceLine[]): SourceLine[] {
     style = next.style;
     found.push(k);
   });
-  if (found.length < 2) return [...lines];
+  // One office's section alone (a page of a report by department): its name, its opening sentence, its items.
+  if (found.length < 2 && introduced !== null) found.splice(0, found.length, introduced);
+  else if (found.length < 2) return [...lines];
   const marked = new Set(found);
   return lines.map((l, k) => (marked.has(k) ? { ...l, unitHeading: true } : l));
 }
@@ -72,4 +76,29 @@ export function onUnitHeading(o: Outline, line: SourceLine): boolean {
   node.handsDown = true;
   o.section = node;
   return true;
+}
+
+// What the office's opening sentence says it undertook: 承担重点工作13项 / 牵头… / 负责….
+const OFFICE_UNDERTAKES = /^(?:承担|牵头|负责)/;
+// A short sub-heading between the opening sentence and the items (工作进度, 主要工作): no punctuation, no number.
+const SUB_HEADING = /^[\u4e00-\u9fff]{2,8}[::]?$/;
+
+/**
+ * True when the office's name at `filled[f]` opens its own section of a report: the next paragraph's subject is
+ * that office (今年,市农业农村局承担重点工作13项…), then, after at most a short sub-heading, items numbered from 1
+ * ((一) / 一、 / 1.) — the office's items, which it leads.
+ */
+function introducedList(lines: readonly SourceLine[], filled: readonly number[], f: number): boolean {
+  const at = (g: number) => lines[filled[g] as number] as SourceLine | undefined;
+  const name = nameOf(at(f) as SourceLine);
+  const opening = at(f + 1);
+  if (!opening || readNumbering(opening.folded)) return false;
+  const sentence = opening.folded.replace(/\s+/g, "").split(/[。;]/)[0] as string;
+  // A time or a framing before the subject (今年, / 上半年,) is passed over.
+  const subject = sentence.startsWith(name) ? sentence : sentence.replace(/^[^,]{0,8},/, "");
+  if (!subject.startsWith(name) || !OFFICE_UNDERTAKES.test(subject.slice(name.length))) return false;
+  let g = f + 2;
+  if (at(g) && SUB_HEADING.test((at(g) as SourceLine).folded.trim())) g++;
+  const first = at(g) ? readNumbering((at(g) as SourceLine).folded) : null;
+  return !!first && first.n === 1 && (LIST_STYLES.has(first.style) || first.style === "pcn");
 }

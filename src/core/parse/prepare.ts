@@ -15,6 +15,7 @@ import { joinWrapped } from "./wrappedLines";
 import { joinBrokenBrackets } from "./brokenBrackets";
 import { spreadGroupUnits } from "./groupUnitSentence";
 import { markUnitHeadings } from "./outlineUnitHeading";
+import { markDutyHeadings } from "./dutyHeading";
 import { splitOnePage } from "./onePage";
 import { joinPageOpening } from "./pageOpening";
 import { joinProblemGroups, splitRunOnRecords } from "./problemList";
@@ -26,33 +27,35 @@ import { splitBracketSentences } from "./bracketSentences";
 /** The lines of `text` the outline reads, each keeping the number of the line it starts on. */
 export function prepareLines(text: string): SourceLine[] {
   const all = toLines(text);
-  return markUnitHeadings(
-    recordShapes(
-      joinProblemGroups(
-        splitUnnumberedTables(
-          readTackedRows(
-            pairRemedies(
-              joinPageOpening(
-                joinBrokenBrackets(
-                  spreadGroupUnits(
-                    joinWrapped(
-                      all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)),
+  return markDutyHeadings(
+    markUnitHeadings(
+      recordShapes(
+        joinProblemGroups(
+          splitUnnumberedTables(
+            readTackedRows(
+              pairRemedies(
+                joinPageOpening(
+                  joinBrokenBrackets(
+                    spreadGroupUnits(
+                      joinWrapped(
+                        all.flatMap(splitHtmlTags).filter((l) => l.text === "" || !isDebris(l.folded)),
+                      ),
                     ),
                   ),
                 ),
               ),
-            ),
-          ).flatMap(splitOneLineTable),
-        )
-          .flatMap(splitRunOnRecords)
-          .flatMap(splitOnePage)
-          .flatMap(splitRunOn)
-          .flatMap(splitBracketHeading)
-          .flatMap(splitHeadingItem)
-          .flatMap(splitRunOnItems)
-          .flatMap(splitAfterUnitBrackets)
-          .flatMap(splitBracketSentences)
-          .map(withPlainLabels),
+            ).flatMap(splitOneLineTable),
+          )
+            .flatMap(splitRunOnRecords)
+            .flatMap(splitOnePage)
+            .flatMap(splitRunOn)
+            .flatMap(splitBracketHeading)
+            .flatMap(splitHeadingItem)
+            .flatMap(splitRunOnItems)
+            .flatMap(splitAfterUnitBrackets)
+            .flatMap(splitBracketSentences)
+            .map(withPlainLabels),
+        ),
       ),
     ),
   );

@@ -16,6 +16,8 @@ export interface SourceLine {
   readonly width?: number;
   /** An office's name alone over the targets after it (parse/outlineUnitHeading.ts), marked when lines are prepared. */
   readonly unitHeading?: true;
+  /** A body's duties heading (一、联席会议职责 / 二、工作职责): the body, the lead of the duties under it (parse/dutyHeading.ts). */
+  readonly dutyBody?: string;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {

@@ -189,3 +189,28 @@ describe("a last item cut inside its closing bracket", () => {
     ]);
   });
 });
+
+// A notice whose page breaks off inside the first target's unit (…(牵头单位:县教): the cut name was the only unit
+// in the text, so no task is given to any unit whole — not a breakdown, as a text with no units at all.
+describe("a text whose only unit is the name its page breaks off in", () => {
+  const text = [
+    "各乡镇人民政府,县政府各部门:",
+    "现将《2024年全县教育提质工作分工方案》印发给你们,请认真贯彻执行。",
+    "一、提高认识,加强领导。各乡镇、各部门要把教育提质摆上重要位置,主要负责同志亲自抓。",
+    "二、细化措施,落实责任。各牵头单位要制定推进计划,各配合单位要主动对接,形成合力。",
+    "三、强化督查。县教育局负责统筹调度,定期通报进展情况。",
+    "1. 全县义务教育巩固率保持在99%以上,学前三年毛入园率达到92%。(牵头单位:县教",
+  ].join("\n");
+
+  it("reads no task, and says the name is cut", () => {
+    const doc = parseBreakdown(text);
+    expect(doc.tasks).toEqual([]);
+    expect(codes(text, "unit-cut")).toEqual(["1"]);
+    expect(doc.issues.find((i) => i.code === "no-tasks")?.params.reason).toBe("no-units");
+  });
+
+  it("still reads the target when one whole unit stands before the cut name", () => {
+    const whole = text.replace("(牵头单位:县教", "(牵头单位:县教体局、县财");
+    expect(read(whole)).toEqual([["1", "全县义务教育", ["县教体局"], []]]);
+  });
+});

@@ -74,11 +74,13 @@ describe("layouts of other places", () => {
     ]);
   });
 
-  it("reads X主办 in a list as the lead and A、B分别牵头 as two leads", () => {
+  // A、B主办: every unit before 主办 leads, as before 牵头 (jiangsu-nanjing-2026's reading, Set N: "two units before
+  // 主办: both lead"; this test read the last one alone as lead before any real document had the shape).
+  it("reads A、B主办 as two leads, as A、B牵头, and A、B分别牵头 as two leads", () => {
     expect(
       read("1.落实减税降费政策。(省税务局、省财政厅主办)\n2.稳定农业生产。(省农业厅、省水利厅分别牵头)"),
     ).toEqual([
-      ["1", "落实减税降费政策。", ["省财政厅"], ["省税务局"]],
+      ["1", "落实减税降费政策。", ["省税务局", "省财政厅"], []],
       ["2", "稳定农业生产。", ["省农业厅", "省水利厅"], []],
     ]);
   });

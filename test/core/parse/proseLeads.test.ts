@@ -235,3 +235,55 @@ describe("paragraphs under a heading closed by a role clause in prose", () => {
     expect(second?.coUnits ?? []).toEqual([]);
   });
 });
+
+// A bracket naming a leader who 牵头 and the unit that carries the work out as the main body (为主落实 / 为主负责):
+// that unit leads (a city's monthly work points).
+describe("a unit that carries the work out as the main body (为主落实)", () => {
+  it("leads, the verb no part of its name", () => {
+    const text = [
+      "2021年4月份市政府工作要点",
+      "一、经济运行",
+      "(一)拟定经济运行监测工作制度,督促集中开工项目尽快开工纳统。(王某某常务副市长牵头,市发改局为主落实)",
+      "(二)做好财政收支管理。(李某副市长牵头,市财政局为主负责,市税务局配合)",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["市发改局"], []],
+      ["1.2", ["市财政局"], ["市税务局"]],
+    ]);
+  });
+});
+
+// A 责任单位 line whose value opens with a lead clause ended by 、 (A和B分别牵头、C): the clause's units lead, the
+// names after the 、 help — as A牵头、C reads.
+describe("a lead clause ended by 、 in a unit label's value", () => {
+  it("gives both units joined by 和 before 分别牵头 the lead, the names after it co-units", () => {
+    const text = [
+      "2023年政府工作报告重点工作责任分解",
+      "一、区长牵头重点工作",
+      "1.提高示范区能级,全力保障枢纽开发建设。",
+      "责任单位:甲区经济投资局和甲区口岸局分别牵头、甲区发改局",
+      "2.加快物流枢纽建设。",
+      "责任单位:甲区商务局牵头、甲区发改局、甲区交通局",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["甲区经济投资局", "甲区口岸局"], ["甲区发改局"]],
+      ["1.2", ["甲区商务局"], ["甲区发改局", "甲区交通局"]],
+    ]);
+  });
+});
+
+// A bracket whose units 主办 (host) the work, others 协办: every unit before 主办 leads, as before 牵头.
+describe("units before 主办 in a bracket", () => {
+  it("all lead, the units that 协办 help", () => {
+    const text = [
+      "2026年市政府主要工作目标任务分解落实方案",
+      "一、扩大内需",
+      "1.城镇新增就业3万人以上。(乙市人社局、乙市财政局主办)",
+      "2.社会消费品零售总额增长5%左右。(乙市商务局、乙市文旅局主办,乙市税务局协办)",
+    ].join("\n");
+    expect(parseBreakdown(text).tasks.map((t) => [t.id, t.leads, t.coUnits])).toEqual([
+      ["1.1", ["乙市人社局", "乙市财政局"], []],
+      ["1.2", ["乙市商务局", "乙市文旅局"], ["乙市税务局"]],
+    ]);
+  });
+});

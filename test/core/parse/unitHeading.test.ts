@@ -100,3 +100,33 @@ describe("a unit's name on a line of its own over targets numbered from 1", () =
     ]);
   });
 });
+
+// One office's section of a report by department (a newspaper page of the half-year report): the office's name
+// alone, an opening paragraph whose subject is that office (…,某局承担重点工作N项…), a short sub-heading, then its
+// items — each a title sentence and the progress made. The office leads every item.
+describe("one office's section of a report: its name, its opening sentence, its items", () => {
+  const page = (opening: string) =>
+    [
+      "当前版:03版",
+      "县交通运输局",
+      opening,
+      "工作进度",
+      "(一)加快农村公路提档升级。完成县乡道改造45公里,新建桥梁2座。",
+      "(二)推进客运站改造。县客运中心主体完工,正在进行内部装修。",
+      "(三)提升公交服务水平。新开通城乡公交线路3条,新增公交车20辆。",
+    ].join("\n");
+
+  it("gives the office as the lead of each item", () => {
+    const text = page("上半年,县交通运输局承担县政府重点工作8项,已完成1项,按序时进度推进7项。");
+    expect(parseBreakdown(text).tasks.map((t) => [t.text.slice(0, 6), t.leads])).toEqual([
+      ["加快农村公路", ["县交通运输局"]],
+      ["推进客运站改", ["县交通运输局"]],
+      ["提升公交服务", ["县交通运输局"]],
+    ]);
+  });
+
+  it("gives nothing when the paragraph after the name is not that office's", () => {
+    const text = page("上半年,全县交通运输系统干部职工攻坚克难,各项工作稳步推进。");
+    expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+});

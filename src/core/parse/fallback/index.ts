@@ -23,6 +23,8 @@ import { readQuotedTasks } from "./quotedTasks";
 import { readOfficeProfile } from "./officeProfile";
 import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
+import { readLedItems } from "./ledItems";
+import { readBareBrackets } from "./bareBrackets";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -95,6 +97,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
     );
     return { ...reading, issues };
   }
+  // A report's prose naming items of a list by their lead: A牵头的第1项“…”,…;B牵头的第4项“…” (ledItems.ts).
+  const led = readLedItems(lines);
+  if (led.length >= MIN_TASKS) return itemReading("prose", led, true);
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
@@ -104,6 +109,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Units' headings, each over its own work items opening with short title sentences (unitTitledItems.ts).
   const titled = readUnitTitledItems(lines);
   if (titled.length >= MIN_TASKS) return itemReading("prose", titled, false);
+  // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
+  const bare = readBareBrackets(lines);
+  if (bare.length > 0) return itemReading("prose", bare, false);
   return null;
 }
 

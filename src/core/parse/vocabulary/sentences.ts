@@ -30,8 +30,8 @@ export const HEADING_LEAD =
 export const UNIT_HEADING =
   /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
-/** Verbs of a prose clause that names its lead(s): A牵头, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
-export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主)`;
+/** Verbs of a prose clause that names its lead(s): A牵头, A、B主办, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
+export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主办|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主(?:落实|负责|实施|推进)?)`;
 
 /** Verbs of a prose clause that names co-units: B配合, B、C协同配合, B积极配合, B参与实施, B做好配合, B为配合单位, B支持, B指导. */
 export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:积极|共同|协同|密切|全力|做好)?${CO_VERB}(?:配合|落实|实施|推进|工作)?|为${CO_VERB}(?:单位|部门)|为(?:${CO_MODIFIER}|共同|联合)责任(?:单位|部门)|(?:积极|大力)?支持(?:配合)?|(?:业务)?指导)`;
@@ -51,3 +51,11 @@ export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|�
  * ending in 办 (市扶贫办, 县创建办).
  */
 export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代|申|查|操|照|置|包)办$/;
+
+/**
+ * A body a notice sets up to coordinate a work (dutyHeading.ts): the name ends with one of these. Its duties are
+ * listed under a heading that names it (一、联席会议职责) or under 工作职责 / 主要职责 after the sentence setting it up.
+ */
+export const BODY_END = "联席会议|领导小组|领导小组办公室|办公室|工作专班|专班|指挥部|工作组|委员会";
+/** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
+export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
