@@ -32,6 +32,16 @@ export const DUTY_VERB_AFTER_STOP = `(?:${SUBJECT_DUTY_VERB}|指导|组织|协�
 export const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
 export const SHARED_PLACE_LEVEL = /(?:街道|街道办事处|乡|镇|社区)$/;
 
+/**
+ * A leader's demands on the areas one by one (揭东要…;普宁要… / 诸暨市要…。越城区要…, fallback/areaDemands.ts): an area
+ * named with its level (诸暨市, 越城区, 城关镇, 市区三个区) — never a group or the whole (各县区, 全市) — or named bare
+ * (普宁, two characters) beside such areas; the bare words that are no place (我们要, 同时要, 企业要…).
+ */
+export const AREA_WITH_LEVEL = /^(?![各全我本该两其每])[\u4e00-\u9fff]{2,6}(?:市|区|县|旗|镇|乡|街道)$/;
+export const BARE_AREA = /^[\u4e00-\u9fff]{2}$/;
+export const NOT_AREA =
+  /^(?:我们|大家|各地|各级|全市|全县|全区|全省|全镇|同时|首先|其次|最后|今年|明年|重点|关键|干部|党员|群众|企业|部门|单位|会议|代表|政府|领导|社会|市区|城区|园区|景区|社区|小区|乡镇|街道)$|[是们都也还就更并又各全我本该每]/;
+
 // A time of the year a unit's work is set for: 8月底, 12月中旬, 2021年6月30日, 年底.
 const WORK_TIME = "(?:(?:\\d{4}年)?\\d{1,2}月(?:底|末|份|上旬|中旬|下旬|\\d{1,2}日)|年底|年内)前?";
 

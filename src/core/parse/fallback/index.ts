@@ -19,6 +19,7 @@ import { readGluedProjects } from "./gluedProjects";
 import { readGluedProgress } from "./gluedProgress";
 import { readGluedRows } from "./gluedRows";
 import { readColumnItems } from "./columnItems";
+import { readAreaDemands } from "./areaDemands";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -82,6 +83,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
+  // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
+  const areas = readAreaDemands(lines);
+  if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);
   return null;
 }
 
