@@ -5,13 +5,20 @@
  */
 
 /**
+ * A regulation naming the body in charge of a matter (X是云平台的主管部门 / X是本办法的实施主体): 是 with the role
+ * after it in the same clause, a duty as 负责 is.
+ */
+const COMPETENT = "是(?=[^,;。:]{0,20}(?:主管部门|主管单位|牵头单位|责任单位|实施主体|责任主体))";
+// A body commissioned by another for its part (C受A委托,负责…): its duty follows the commission.
+const COMMISSIONED = "受[^,;。:]{1,20}委托(?=[,,]?(?:负责|承担))";
+
+/**
  * The verbs that may follow a subject unit directly (区住建局负责… / 区委农办要… / 县水利局牵头…): 负责 but not 负责人 or
  * 负责同志 (persons), 要 but not 要求 (a demand of others), 会同 (with others); a news report's 将负责 / 还将负责 (what
  * a plan it retells gives the unit: 发展改革委、财政部等部门还将负责推动…); 承办的 before a quoted matter (财政局承办的
  * “关于…的建议”: a report on the proposals each office handles).
  */
-export const SUBJECT_DUTY_VERB =
-  '(?:(?:(?:还|也)?将)?(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总|承办的(?=[“"「《]))';
+export const SUBJECT_DUTY_VERB = `(?:(?:(?:还|也)?将)?(?:主要|具体|全面|分别|共同)?负责(?!人(?![口才])|同志|的)|牵头(?!的)|(?:要|须|必须|应当)(?!求|点|闻|害)|承担|会同|主抓|抓总|承办的(?=[“"「《])|${COMPETENT}|${COMMISSIONED})`;
 
 /**
  * The verbs of a requirement, not a duty (区环保局要加强…): a notice's closing paragraphs say so of the offices that

@@ -25,7 +25,9 @@ import { FALLBACK_UNIT_COLUMN } from "./vocabulary";
 // (looked at, not taken): any duty verb after a separator, a subject verb right after the names. A name may hold a
 // short bracket of its own (各乡(镇)政府); up to 90 characters of names: a State Council plan lists a dozen ministries
 // before 将负责.
-const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)){2,90}?)';
+// A regulation's alias bracket after a name (X(以下简称Y)负责…) is passed over: no part of the unit (ALIAS).
+const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)|\\(以下(?:简称|称)[^()]{1,20}\\)){2,90}?)';
+const ALIAS = /[((]以下(?:简称|称)[^()()]{1,20}[))]/g;
 const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
 // Right after the names, the work's time counts as its verb (市机场建管公司12月中旬全面开工…, dutyWords.ts DATED_DUTY).
 const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${DATED_DUTY}|${SUBJECT_DUTY_VERB}))`);
@@ -71,7 +73,7 @@ export function subjectDuty(text: string, options: { colon?: boolean } = {}): Su
   const colon = options.colon === true && !isLabelLine(rest) ? colonDuty(rest) : null;
   const m = SUBJECT_FIRST.exec(rest) ?? AFTER_STOP.exec(rest) ?? colon;
   if (!m || NOT_NAME_START.test(m[1] as string)) return null;
-  const names = text.slice(at, at + (m[1] as string).length);
+  const names = text.slice(at, at + (m[1] as string).length).replace(ALIAS, "");
   const units = wholeOrSplit(names);
   const office = (u: string, k: number) =>
     (endsLikeUnit(u) || sharesPlaceLevel(u, units[k + 1])) && !NOT_OFFICE.test(fold(u));
