@@ -34,9 +34,9 @@ const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${DATED_DUTY}|${SUBJE
 const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
 // A colon after the names is a unit's label in a duty list (区委宣传部:制订… / 商委:协调…): any words after it.
 const AFTER_COLON = new RegExp(`${NAMES}(\\s*:\\s*)(?=([\\u4e00-\\u9fff]{2}))`);
-// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…, 经…同意); 经济 opens a name
-// (经济技术开发区管委会).
-const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济))/;
+// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…, 经…同意, 要指定一个机构负责…: a
+// requirement with no subject); 经济 opens a name (经济技术开发区管委会), as 要素 does (要素保障组).
+const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济)|要(?!素))/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
 const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
 // Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.

@@ -12,11 +12,17 @@ describe("a regulation article's subjects", () => {
     ["青州市数据资源管理局(以下简称市数据局)负责平台建设。", ["青州市数据资源管理局"]],
     ["市档案馆(以下称档案馆)是电子档案的主管部门。", ["市档案馆"]],
     ["市信息中心受市数据局委托,负责平台运维。", ["市信息中心"]],
+    ["要素保障组负责用地和资金保障。", ["要素保障组"]],
   ])("%s opens with its subject", (text, units) => {
     expect(subjectDuty(text)?.units).toEqual(units);
   });
 
-  it.each(["市档案馆是一座老建筑。", "市信息中心受到表彰,获评先进。"])("%s names no duty", (text) => {
+  it.each([
+    "市档案馆是一座老建筑。",
+    "市信息中心受到表彰,获评先进。",
+    // An article's sub-item whose requirement has no subject: 要 opens no name, though a 机构 ends the words.
+    "要指定一名分管领导和一个机构负责日常协调管理工作。",
+  ])("%s names no duty", (text) => {
     expect(subjectDuty(text)).toBeNull();
   });
 
