@@ -40,6 +40,22 @@ export const BARE_PLACE = /^[\u4e00-\u9fff]{2,3}$/;
 export const SHARED_PLACE_LEVEL = /(?:街道|街道办事处|乡|镇|社区)$/;
 
 /**
+ * A named office given work in a speech a news report retells (fallback/namedDemand.ts): the speech's verb with its
+ * comma (会议指出, / 李某强调, / 会议要求,); an office that checks the work (督查室要跟踪问效: a notice's closing); the bare
+ * exhortations that are no work item (加强领导, 压实责任, 主动作为, 做好服务, 担负起…职责, 完成目标任务 …).
+ */
+export const SPEECH_VERB = /(?:指出|强调|要求|表示)[,,]/;
+export const CHECKING_OFFICE = /督查|督办|考核/;
+/**
+ * People, or a kind of body with no name, not a named office, though the words end as a name does (领导干部, 老城街道
+ * 全体干部, 企业, 学校).
+ */
+export const UNNAMED_SUBJECT =
+  /(?:干部|党员|人员|同志|群众|职工)$|全体|^(?:企业|学校|医院|单位|部门|机关|社区|村|乡镇)$/;
+export const BARE_EXHORTATION =
+  /^(?:要)?(?:切实|进一步|认真|积极|主动|全力|不断)?(?:加强(?:组织)?领导|压实(?:工作|主体)?责任|主动作为|(?:勇于)?担当作为|做好服务|(?:主动)?做好(?:各项)?工作|跟踪问效|高度重视|提高认识|加强(?:协调|配合|沟通)|密切配合|积极配合|(?:抓好|狠抓)落实|树牢.{0,12}意识|担负起.{0,24}(?:责任|职责)|(?:按时)?(?:保质保量)?完成(?:目标)?任务)$/;
+
+/**
  * A leader's demands on the areas one by one (揭东要…;普宁要… / 诸暨市要…。越城区要…, fallback/areaDemands.ts): an area
  * named with its level (诸暨市, 越城区, 城关镇, 市区三个区) — never a group or the whole (各县区, 全市) — or named bare
  * (普宁, two characters) beside such areas; the bare words that are no place (我们要, 同时要, 企业要…).

@@ -4,8 +4,8 @@
  * opens with an area (a county, district, town, named with its level or, beside such areas, bare) and 要: the year's
  * work the speech gives that area, a task led by it. The clauses with no subject after it, up to the sentence's end,
  * are its words. Believed only when two different areas so open clauses of one paragraph and one is named with its
- * level: a group or the whole (各县区要…, 全市上下要…), offices told to 加强领导 (市住建局要…: not areas) and one area
- * alone stay a look-alike.
+ * level: a group or the whole (各县区要…, 全市上下要…) and offices told to 加强领导 (市住建局要…: not areas) stay a
+ * look-alike; one area named with its level alone is a named unit's demand (namedDemand.ts), a bare one is nothing.
  */
 
 import type { SourceLine } from "../../text/lines";
