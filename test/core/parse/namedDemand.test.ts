@@ -28,6 +28,15 @@ describe("a named office given work in a retold speech", () => {
     expect(read(text)).toEqual([{ text: "市文广旅局、市发", leads: ["市文广旅局", "市发改委"], co: [] }]);
   });
 
+  it("reads the offices a leader's 要求 asks to do a work item, the words from 要求, a group after them a co-unit", () => {
+    const text =
+      "3月5日,市长王某来到青溪县代表团,与代表一起审议政府工作报告。\n" +
+      "在听取发言后,王某感谢大家提出的意见建议,要求市政府办公室和有关部门认真汇总梳理,尽快落实到位。\n";
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual([[["市政府办公室"], ["有关部门"]]]);
+    expect(tasks[0]?.text.slice(0, 8)).toBe("要求市政府办公室");
+  });
+
   it("reads one area named with its level alone", () => {
     const text = "全县召开重点工作推进会\n王某指出,城关镇要加快推进老街区改造;要抓好招商引资。\n";
     expect(read(text)).toEqual([{ text: "城关镇要加快推进", leads: ["城关镇"], co: [] }]);
@@ -41,6 +50,9 @@ describe("a named office given work in a retold speech", () => {
     ["bare exhortations", "会议强调,县住建局要加强领导,压实责任。县交通局要主动作为,做好服务。"],
     ["a role and the targets only", "会议要求,县发改局要切实担负起牵头抓总的职责,按时保质保量完成目标任务。"],
     ["an office's demand outside any speech", "县住建局要梳理项目清单,逐月调度推进。"],
+    ["要求 as a noun", "会议强调,要提高站位,切实将相关要求落到实处。"],
+    ["要求 asking a group", "会议听取汇报,要求各乡镇各部门认真梳理项目,逐月调度推进。"],
+    ["要求 asking only a bare exhortation", "会议听取汇报,要求县住建局加强领导,压实责任。"],
   ])("reads nothing from %s", (_why, sentence) => {
     expect(parseBreakdown(`全县召开重点工作推进会\n${sentence}\n`).tasks).toEqual([]);
   });

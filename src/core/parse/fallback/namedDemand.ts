@@ -13,6 +13,7 @@ import { readNumbering } from "../numbering";
 import { emptyRoles } from "../roles";
 import { isCollective } from "../splitUnits";
 import { subjectDuty } from "../subjectDuty";
+import { endsLikeUnit, splitUnitList } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
 import { BARE_EXHORTATION, CHECKING_OFFICE, SPEECH_VERB, UNNAMED_SUBJECT } from "../dutyWords";
 
@@ -37,15 +38,49 @@ function demandAt(clause: string): { units: string[]; at: number; allLead: boole
       s.requirement &&
       /^要/.test(fold(text).slice(joinedLength(s.units, text)))
     ) {
-      const notOffice = (u: string) =>
-        isCollective(u) || CHECKING_OFFICE.test(fold(u)) || UNNAMED_SUBJECT.test(fold(u));
-      if (s.units.some(notOffice)) return null;
+      if (!namedFirst(s.units)) return null;
       // Their role set apart as 牵头 (A、B作为…牵头责任单位,要…): all lead.
       const allLead = apposition !== null && /牵头/.test(apposition[0]);
       const words = fold(text).slice(joinedLength(s.units, text) + 1);
       return workItem(words) ? { units: [...s.units], at, allLead } : null;
     }
     at += piece.length + 1;
+  }
+  return null;
+}
+
+/**
+ * True when the first unit is a named office and the others are named offices or groups helping it (自治区政府办公厅和
+ * 有关部门): no group, checking office, people or kind of body first.
+ */
+function namedFirst(units: readonly string[]): boolean {
+  const notOffice = (u: string) =>
+    isCollective(u) || CHECKING_OFFICE.test(fold(u)) || UNNAMED_SUBJECT.test(fold(u));
+  const [first, ...rest] = units;
+  return first !== undefined && !notOffice(first) && rest.every((u) => isCollective(u) || !notOffice(u));
+}
+
+// A leader's demand naming whom it asks (蓝某…,要求自治区政府办公厅和有关部门认真汇总梳理,…): 要求 opening a clause
+// (not the noun: 将相关要求落到实处), then the names.
+const ASKED = /(?:^|[,,])\s*要求(?![,:,:如])/;
+// The longest names read after 要求.
+const MAX_ASKED = 40;
+
+/** The named offices a leader's 要求 asks to do a work item (要求A和有关部门认真汇总梳理,…), and where; null otherwise. */
+function askedAt(clause: string): { units: string[]; at: number; allLead: boolean } | null {
+  const f = fold(clause);
+  const m = ASKED.exec(f);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  // The longest run after 要求 that is nothing but unit names, the work after it.
+  for (let k = Math.min(MAX_ASKED, f.length - from); k >= 2; k--) {
+    const names = clause.slice(from, from + k);
+    if (/[,;。:、\s]$/.test(names) || /[,;。:]/.test(fold(names))) continue;
+    const units = splitUnitList(names);
+    if (units.length === 0 || !units.every((u) => endsLikeUnit(u))) continue;
+    if (!namedFirst(units) || !workItem(f.slice(from + k))) return null;
+    // The task's words keep the demand's verb (要求A…认真汇总梳理): the names alone are no sentence's start.
+    return { units, at: from - 2, allLead: false };
   }
   return null;
 }
@@ -69,7 +104,7 @@ export function readNamedDemands(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   for (const line of lines) {
     if (line.text === "" || readNumbering(line.folded)) continue;
-    const speech = SPEECH_VERB.exec(line.folded);
+    const speech = SPEECH_VERB.exec(line.folded) ?? ASKED.exec(line.folded);
     if (!speech) continue;
     let at = 0;
     for (const piece of splitTopLevel(line.folded, ";。")) {
@@ -77,7 +112,7 @@ export function readNamedDemands(lines: readonly SourceLine[]): ProseTask[] {
       const start = at;
       at += piece.length + 1;
       if (start + piece.length < speech.index) continue;
-      const demand = demandAt(clause);
+      const demand = demandAt(clause) ?? askedAt(clause);
       if (!demand) continue;
       const roles = emptyRoles();
       (demand.allLead ? roles.leads : roles.listed).push(...demand.units);
