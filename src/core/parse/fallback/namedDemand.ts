@@ -20,12 +20,17 @@ import { BARE_EXHORTATION, CHECKING_OFFICE, SPEECH_VERB, UNNAMED_SUBJECT } from 
 // The units' role set apart between the names and 要 (A、B作为…牵头责任单位,要…): passed over.
 const APPOSITION = /^([^,;。:“”]{2,60}?)作为[^,;。:]{2,30}[,,]\s*(?=要)/;
 
+// How many comma pieces of a clause may stand before its subject, and how far past it the work is read.
+const MAX_PIECES = 4;
+const MAX_WINDOW = 200;
+
 /** The named offices a clause opens with as the subject of 要 (perhaps after a comma), and where; null otherwise. */
 function demandAt(clause: string): { units: string[]; at: number; allLead: boolean } | null {
   const f = fold(clause);
   let at = 0;
-  for (const piece of splitTopLevel(f, ",")) {
-    const here = clause.slice(at);
+  // The subject stands within the clause's first pieces (after the speaker and a framing clause): linear in the text.
+  for (const piece of splitTopLevel(f, ",").slice(0, MAX_PIECES)) {
+    const here = clause.slice(at, at + MAX_WINDOW);
     const apposition = APPOSITION.exec(fold(here));
     const text = apposition
       ? `${here.slice(0, (apposition[1] as string).length)}${here.slice(apposition[0].length)}`
