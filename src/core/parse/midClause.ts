@@ -12,6 +12,7 @@ import { isCollective } from "./splitUnits";
 import { endsLikeUnit } from "./unitLike";
 import { PROSE_ROLE_OPENER } from "./vocabulary";
 import { sectorRoles } from "./sectorNames";
+import { pushAll } from "./arrays";
 
 // How many clauses after 由 may name roles (由A牵头,B配合,C参与 is three).
 const MAX_CLAUSES = 3;
@@ -43,8 +44,9 @@ export function midByClause(text: string): Roles | null {
   return eachOwnClause(text, f) ?? subjectClause(text, f);
 }
 
-// Words of a heading, not of an office's name.
-const HEADING_WORD = /领域|方面|行业|环节|考核|监督|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工/;
+// Words of a heading, not of an office's name (监督 in 市场监督管理局 / 营商环境建设监督局 is the office's).
+const HEADING_WORD =
+  /领域|方面|行业|环节|考核|监督(?!管理局|局)|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工/;
 // A topic clause before the sentence's subject: 关于2018年重点项目建设推进问题, / 针对…问题, / 对…工作,.
 const TOPIC = /^(?:关于|针对|对于|对)[^,;。:]{2,40},\s*/;
 // A numbered item's title sentence before the sentence naming its body: (七)严格目标考核。X具体负责….
@@ -71,7 +73,27 @@ function subjectClause(text: string, f: string): Roles | null {
   const roles = emptyRoles();
   for (const u of subject.units) (subject.allLead ? roles.leads : roles.listed).push(u);
   roles.matched = true;
+  pushAll(roles.coUnits, laterSubjects(text, f, topic?.[0].length ?? 0, subject.units));
   return roles;
+}
+
+/**
+ * The bodies that later sentences or clauses of the same item have as the subjects of duties of their own (第二条
+ * A是云平台的主管部门,B负责日常管理工作。C受A委托,负责…): they work on the item beside the first subject, co-units —
+ * named offices with their verb right after the names, never a group or a requirement.
+ */
+function laterSubjects(text: string, f: string, from: number, first: readonly string[]): string[] {
+  const out: string[] = [];
+  let at = from;
+  for (const piece of splitTopLevel(f.slice(from), ",;。")) {
+    const start = at;
+    at += piece.length + 1;
+    if (start === from) continue;
+    const s = subjectDuty(text.slice(start));
+    if (!s || s.at !== 0 || s.separator !== "" || s.requirement || s.units.some(isCollective)) continue;
+    for (const u of s.units) if (!first.includes(u) && !out.includes(u)) out.push(u);
+  }
+  return out;
 }
 
 /**

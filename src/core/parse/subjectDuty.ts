@@ -25,16 +25,18 @@ import { FALLBACK_UNIT_COLUMN } from "./vocabulary";
 // (looked at, not taken): any duty verb after a separator, a subject verb right after the names. A name may hold a
 // short bracket of its own (各乡(镇)政府); up to 90 characters of names: a State Council plan lists a dozen ministries
 // before 将负责.
-const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)){2,90}?)';
+// A regulation's alias bracket after a name (X(以下简称Y)负责…) is passed over: no part of the unit (ALIAS).
+const NAMES = '^((?:[^,。;:()“”"!?\\s]|\\([^()]{1,4}\\)|\\(以下(?:简称|称)[^()]{1,20}\\)){2,90}?)';
+const ALIAS = /[((]以下(?:简称|称)[^()()]{1,20}[))]/g;
 const SEPARATOR = "(\\s*[,。:]\\s*|\\s+)";
 // Right after the names, the work's time counts as its verb (市机场建管公司12月中旬全面开工…, dutyWords.ts DATED_DUTY).
 const SUBJECT_FIRST = new RegExp(`${NAMES}${SEPARATOR}?(?=(${DATED_DUTY}|${SUBJECT_DUTY_VERB}))`);
 const AFTER_STOP = new RegExp(`${NAMES}${SEPARATOR}(?=(${DUTY_VERB_AFTER_STOP}))`);
 // A colon after the names is a unit's label in a duty list (区委宣传部:制订… / 商委:协调…): any words after it.
 const AFTER_COLON = new RegExp(`${NAMES}(\\s*:\\s*)(?=([\\u4e00-\\u9fff]{2}))`);
-// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…, 经…同意); 经济 opens a name
-// (经济技术开发区管委会).
-const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济))/;
+// Words a sentence, not a name, opens with (由A负责的…, 在对由A负责的…, 为…, 对…, 经…同意, 要指定一个机构负责…: a
+// requirement with no subject); 经济 opens a name (经济技术开发区管委会), as 要素 does (要素保障组).
+const NOT_NAME_START = /^(?:[为在对把将向从按以由据]|经(?!济)|要(?!素))/;
 // A page's continuation mark before the first clause of a page: [接上页] / 【续上页】 / (接上页).
 const CONTINUED = /^[[【(〔]?(?:接|续|承)上页[\]】)〕]?\s*/;
 // Names that are the writer or a place as a whole, not an office: 我县, 本局, 全市, 该局, 此项.
@@ -71,7 +73,7 @@ export function subjectDuty(text: string, options: { colon?: boolean } = {}): Su
   const colon = options.colon === true && !isLabelLine(rest) ? colonDuty(rest) : null;
   const m = SUBJECT_FIRST.exec(rest) ?? AFTER_STOP.exec(rest) ?? colon;
   if (!m || NOT_NAME_START.test(m[1] as string)) return null;
-  const names = text.slice(at, at + (m[1] as string).length);
+  const names = text.slice(at, at + (m[1] as string).length).replace(ALIAS, "");
   const units = wholeOrSplit(names);
   const office = (u: string, k: number) =>
     (endsLikeUnit(u) || sharesPlaceLevel(u, units[k + 1])) && !NOT_OFFICE.test(fold(u));

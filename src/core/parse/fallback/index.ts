@@ -25,6 +25,8 @@ import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 import { readLedItems } from "./ledItems";
 import { readBareBrackets } from "./bareBrackets";
+import { readAreaDemands } from "./areaDemands";
+import { readNamedDemands } from "./namedDemand";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -112,6 +114,12 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
+  const areas = readAreaDemands(lines);
+  if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);
+  // A named office given work in a speech a news report retells (会议指出,…市发改委要拉出任务清单…): one is enough.
+  const demands = readNamedDemands(lines);
+  if (demands.length > 0) return itemReading("prose", demands, false);
   return null;
 }
 

@@ -1,0 +1,59 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// Made-up news reports of a meeting or an inspection whose leader gives a named office work (X要…), one such clause
+// enough — and the look-alikes: a group, an office that checks the work, people or a kind of body, bare exhortations,
+// an office's demand outside any speech.
+const read = (text: string) =>
+  parseBreakdown(text).tasks.map((t) => ({ text: t.text.slice(0, 8), leads: t.leads, co: t.coUnits }));
+
+describe("a named office given work in a retold speech", () => {
+  it("reads the office after the speech's verb, the clause with no subject after it its words", () => {
+    const text =
+      "4月2日,县长李某主持召开县政府常务会议,听取乡村振兴工作汇报。\n" +
+      "会议指出,乡村振兴是全县工作重中之重。要加强组织领导,各乡镇各部门要树牢大局意识;县农业农村局要发挥牵头作用,梳理产业项目清单,逐月调度推进。要强化要素保障。\n";
+    expect(read(text)).toEqual([{ text: "县农业农村局要发", leads: ["县农业农村局"], co: [] }]);
+  });
+
+  it("reads an office after a comma inside the leader's sentence", () => {
+    const text =
+      "5月9日,区委书记王某带队督查民生实事项目。\n" +
+      "在城东小学扩建工地,王某强调,城东小学扩建是重要民生项目,区住建局要把该项目列为重点项目,跟踪施工进度,确保秋季开学投用。\n";
+    expect(read(text)).toEqual([{ text: "区住建局要把该项", leads: ["区住建局"], co: [] }]);
+  });
+
+  it("passes over the units' role set apart by 作为, all leading when it is 牵头", () => {
+    const text =
+      "6月3日,全市文旅融合联席会议召开。\n" +
+      "会议要求,要厘清工作任务。市文广旅局、市发改委作为文旅融合牵头责任单位,要紧盯重点项目,推动景区提档升级。\n";
+    expect(read(text)).toEqual([{ text: "市文广旅局、市发", leads: ["市文广旅局", "市发改委"], co: [] }]);
+  });
+
+  it("reads the offices a leader's 要求 asks to do a work item, the words from 要求, a group after them a co-unit", () => {
+    const text =
+      "3月5日,市长王某来到青溪县代表团,与代表一起审议政府工作报告。\n" +
+      "在听取发言后,王某感谢大家提出的意见建议,要求市政府办公室和有关部门认真汇总梳理,尽快落实到位。\n";
+    const tasks = parseBreakdown(text).tasks;
+    expect(tasks.map((t) => [t.leads, t.coUnits])).toEqual([[["市政府办公室"], ["有关部门"]]]);
+    expect(tasks[0]?.text.slice(0, 8)).toBe("要求市政府办公室");
+  });
+
+  it("reads one area named with its level alone", () => {
+    const text = "全县召开重点工作推进会\n王某指出,城关镇要加快推进老街区改造;要抓好招商引资。\n";
+    expect(read(text)).toEqual([{ text: "城关镇要加快推进", leads: ["城关镇"], co: [] }]);
+  });
+
+  it.each([
+    ["a group", "会议指出,各县区各部门要梳理项目清单,逐月调度推进。"],
+    ["an office that checks the work", "会议强调,县督查室要跟踪督办,定期通报项目进展。"],
+    ["people", "会议强调,领导干部要以身作则,带头梳理问题清单。"],
+    ["a kind of body with no name", "会议强调,企业要加快转型升级,梳理技改项目。"],
+    ["bare exhortations", "会议强调,县住建局要加强领导,压实责任。县交通局要主动作为,做好服务。"],
+    ["a role and the targets only", "会议要求,县发改局要切实担负起牵头抓总的职责,按时保质保量完成目标任务。"],
+    ["an office's demand outside any speech", "县住建局要梳理项目清单,逐月调度推进。"],
+    ["要求 as a noun", "会议强调,要提高站位,切实将相关要求落到实处。"],
+    ["要求 asking a group", "会议听取汇报,要求各乡镇各部门认真梳理项目,逐月调度推进。"],
+    ["要求 asking only a bare exhortation", "会议听取汇报,要求县住建局加强领导,压实责任。"],
+  ])("reads nothing from %s", (_why, sentence) => {
+    expect(parseBreakdown(`全县召开重点工作推进会\n${sentence}\n`).tasks).toEqual([]);
+  });
+});
