@@ -148,6 +148,37 @@ describe("table shapes of copied web pages", () => {
     ]);
   });
 
+  it("takes a unit marked with a triangle before or after its name as the lead, and the note that says so", () => {
+    // A one-cell-per-line list whose units cell marks the lead with ▲ (or △ after the name), the units set
+    // apart by commas; a row with no mark keeps its first unit as the lead.
+    const text = [
+      "分块",
+      "序号",
+      "主要工作",
+      "责任单位",
+      "1",
+      "城镇新增就业1.2万人以上",
+      "▲人社局,各部门,各乡镇(街道)",
+      "2",
+      "粮食播种面积稳定在40万亩",
+      "农业农村局,▲粮食和物资储备局,各乡镇(街道)",
+      "3",
+      "完成造林绿化2万亩",
+      "林业局,自然资源局△,各乡镇(街道)",
+      "4",
+      "新建农村公路50公里",
+      "交通运输局,各乡镇(街道)",
+      "注:带▲的为牵头单位。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "城镇新增就业1.2万人以上", ["人社局"], ["各部门", "各乡镇(街道)"]],
+      ["2", "粮食播种面积稳定在40万亩", ["粮食和物资储备局"], ["农业农村局", "各乡镇(街道)"]],
+      ["3", "完成造林绿化2万亩", ["自然资源局"], ["林业局", "各乡镇(街道)"]],
+      ["4", "新建农村公路50公里", ["交通运输局"], ["各乡镇(街道)"]],
+    ]);
+    expect(parseBreakdown(text).document.roleConvention?.text).toBe("带▲的为牵头单位");
+  });
+
   it("takes a unit starred after its name in a piped units cell as the lead", () => {
     const text = [
       "序号 | 主要工作任务 | 责任单位 |",

@@ -21,11 +21,11 @@ export const COLLECTIVE =
   /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区|专班|板块)|^功能板块$|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
 
 /**
- * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团 (a star, or an
- * asterisk of either width); or after it (区政府办公室*、区财政局). Either way no part of the name.
+ * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团, ▲发改局,各部门
+ * (a star, an asterisk of either width, a triangle); or after it (区政府办公室*、区财政局). Either way no part of the name.
  */
-export const LEAD_STAR = /^[★☆*＊]\s*/;
-export const LEAD_STAR_AFTER = /\s*[★☆*＊]$/;
+export const LEAD_STAR = /^[★☆▲△*＊]\s*/;
+export const LEAD_STAR_AFTER = /\s*[★☆▲△*＊]$/;
 
 /**
  * A unit's name broken by a cell's wrap and flattened with a space (fallback/cells.ts, `joinWrappedNames`): a piece
