@@ -7,6 +7,7 @@ import type { DocumentPart, ParseIssue, ParsedDocument } from "../types";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
 import { finish } from "./tasks";
+import { applyCommaConvention, isCommaConvention } from "./commaConvention";
 import { dropCutUnit } from "./cutName";
 import { personsShown } from "./personsShown";
 import { reportCutEnd } from "./cutEnd";
@@ -24,6 +25,9 @@ export function assemble(
   { outline, firstTitle, bodyStart }: Body,
   encoding: string | undefined,
 ): ParsedDocument {
+  // 逗号前为牵头单位, in the notice, a bracket or a note: the document's lists of units read by its own rule, above
+  // the sentence too.
+  if (lines.some((l) => isCommaConvention(l.folded))) applyCommaConvention(outline.parts.map((p) => p.root));
   const finished = finish(outline);
   // Numbered items without a single unit anywhere are not a breakdown (a news article, a plan): no tasks.
   const noUnits = finished.tasks.every((t) => t.leads.length + t.coUnits.length === 0);

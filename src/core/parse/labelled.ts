@@ -8,6 +8,7 @@ import { endAtDebris, takeBracketPersons, takeLeadingPersons, takePersons } from
 import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
 import { readPerson } from "./leader";
 import { addUnits, readProseClause } from "./prose";
+import { firstGroupOf } from "./commaConvention";
 import { emptyRoles, type Roles } from "./rolesData";
 import { JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, PROSE_LEAD_VERB, ROLE_WORD } from "./vocabulary";
 
@@ -24,7 +25,10 @@ const PERSON_IN_CHARGE = new RegExp(`^${PERSON_IN_CHARGE_LABEL}$`);
 function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: string): void {
   const target = kind === "lead" ? roles.leads : kind === "co" ? roles.coUnits : roles.listed;
   if (!ROLE_WORD.test(fold(value))) {
+    const before = target.length;
     addUnits(target, value, false);
+    // Of a plain list, those before its first comma: where the document says they lead (commaConvention.ts).
+    if (kind === "list" && before === 0) roles.firstGroup = firstGroupOf(value);
     return;
   }
   const prose = emptyRoles();

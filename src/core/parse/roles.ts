@@ -12,6 +12,7 @@ import { findConvention, splitStandingNote } from "./docInfo";
 import { readLabelled } from "./labelled";
 import { readProseClause, readUnknownVerb } from "./prose";
 import { emptyRoles, type Roles } from "./rolesData";
+import { firstGroupOf } from "./commaConvention";
 import { ROLE_WORD, SAME_ABOVE_NOTE, SAME_BELOW_NOTE, STANDING_NOTE } from "./vocabulary";
 
 export { emptyRoles, type Roles } from "./rolesData";
@@ -113,6 +114,7 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     const units = splitUnitList(text);
     if (units.length > 0 && units.every(isUnitLike)) {
       pushAll(roles.listed, units);
+      roles.firstGroup = firstGroupOf(text);
       roles.matched = true;
       return roles;
     }

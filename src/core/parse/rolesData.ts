@@ -22,6 +22,11 @@ export interface Roles {
   sameBelow?: true;
   /** Units under a joint label (共同责任单位): co-units beside a named lead, else all lead (resolve.ts). */
   joint?: string[];
+  /**
+   * How many of `listed` stood before the list's first comma (A、B,C → 2; all of them when none): where the document
+   * says 逗号前为牵头单位, those lead (commaConvention.ts).
+   */
+  firstGroup?: number;
 }
 
 /** An empty result to fill. */
