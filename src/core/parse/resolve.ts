@@ -3,6 +3,7 @@
 import { fold } from "../text/fold";
 import { pushAll } from "./arrays";
 import type { Roles } from "./roles";
+import { LEAD_STAR, LEAD_STAR_AFTER } from "./vocabulary";
 
 /**
  * Merges what several lines or brackets said about one task into leads and co-units: named leads win;
@@ -69,12 +70,17 @@ export function fillSameAsAbove(
   });
 }
 
-/** The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办), 省财政厅主办. */
+/**
+ * The marker some documents put after the lead unit: 区教育局(牵头), 市体育局(牵头单位), 市委办(主办), 省财政厅主办; or a
+ * star, an asterisk or a triangle before or after its name, in any list of units (▲人社局,各部门 / 农业农村局,粮食局★).
+ */
 const LEAD_MARK = /\s*(?:\((?:牵头|主办|主责)(?:单位|部门)?\)|主办)$/;
-const isMarked = (unit: string): boolean => LEAD_MARK.test(fold(unit));
+const isMarked = (unit: string): boolean =>
+  LEAD_MARK.test(fold(unit)) || LEAD_STAR.test(unit.trim()) || LEAD_STAR_AFTER.test(unit.trim());
 function unmark(unit: string): string {
-  const at = fold(unit).search(LEAD_MARK);
-  return at < 0 ? unit : unit.slice(0, at);
+  const bare = unit.trim().replace(LEAD_STAR, "").replace(LEAD_STAR_AFTER, "");
+  const at = fold(bare).search(LEAD_MARK);
+  return at < 0 ? (bare === unit.trim() ? unit : bare) : bare.slice(0, at);
 }
 
 function unique(list: readonly string[]): string[] {

@@ -58,6 +58,55 @@ describe("prose role clauses", () => {
     expect(roles("市发改委主要负责,市财政局协助")).toEqual({ leads: ["市发改委"], co: ["市财政局"] });
   });
 
+  it("reads a unit that carries the work out first (为主落实, 为主负责) after its leader as the lead, without the words", () => {
+    expect(
+      parse(
+        "1.做好本年度项目申报,督促新开工项目尽快入库。(张某副市长牵头,市经信局为主落实)\n2.推进老旧小区改造。(李某副市长牵头,市住建局为主负责,市财政局配合)",
+      ),
+    ).toEqual([
+      { leads: ["市经信局"], co: [] },
+      { leads: ["市住建局"], co: ["市财政局"] },
+    ]);
+  });
+
+  it("reads names after a lead's verb and 、 (A和B分别牵头、C) as co-units, a verb after it (牵头、协调) as words", () => {
+    expect(roles("市商务局和市口岸办分别牵头、市发改委、市交通局")).toEqual({
+      leads: ["市商务局", "市口岸办"],
+      co: ["市发改委", "市交通局"],
+    });
+    expect(parse("1.建设国际物流枢纽。\n责任单位:市商务局和市口岸办分别牵头、市发改委")).toEqual([
+      { leads: ["市商务局", "市口岸办"], co: ["市发改委"] },
+    ]);
+    expect(roles("市发改委负责牵头、协调,市财政局配合").leads).toEqual([]);
+  });
+
+  it("reads every unit before 主办 as a lead and those before 协办 as co-units (A、B主办,C、D协办)", () => {
+    expect(roles("市交通局、市城建集团主办,市公安局、市财政局协办")).toEqual({
+      leads: ["市交通局", "市城建集团"],
+      co: ["市公安局", "市财政局"],
+    });
+    expect(parse("1.新建停车泊位1万个。(市交通局、市城管局主办)")).toEqual([
+      { leads: ["市交通局", "市城管局"], co: [] },
+    ]);
+  });
+
+  it("takes a unit marked with a star or a triangle in a bracket or after a units label as the lead, without the mark", () => {
+    expect(
+      parse(
+        [
+          "1.新增城镇就业1.5万人。(▲市人社局,各县区政府)",
+          "2.稳定粮食播种面积。",
+          "责任单位:市农业农村局,市粮食和储备局★,各县区政府",
+          "3.建设城区停车场5处。(市城管局、市交通局)",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      { leads: ["市人社局"], co: ["各县区政府"] },
+      { leads: ["市粮食和储备局"], co: ["市农业农村局", "各县区政府"] },
+      { leads: ["市城管局"], co: ["市交通局"] },
+    ]);
+  });
+
   it("reads units that carry the work out after a lead as co-units without the verb (具体实施, 做好相关工作, 具体承办)", () => {
     expect(roles("市住建局牵头,市城管局配合;各区政府具体实施")).toEqual({
       leads: ["市住建局"],
