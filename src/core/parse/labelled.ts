@@ -7,13 +7,10 @@ import { splitDeadlines } from "./deadline";
 import { endAtDebris, takeBracketPersons, takeLeadingPersons, takePersons } from "./unitValues";
 import { LABEL_AT, STAFF, labelKind, modifierBefore, titleOfLabel } from "./labels";
 import { readPerson } from "./leader";
-import { addUnits, readProseClause } from "./prose";
+import { addUnits, cutAfterLeadVerb, readProseClause } from "./prose";
 import { firstGroupOf } from "./commaConvention";
 import { emptyRoles, type Roles } from "./rolesData";
-import { JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, PROSE_LEAD_VERB, ROLE_WORD } from "./vocabulary";
-
-/** A lead clause ended by 、 in a label's value (A和B分别牵头、C): the 、 sets the clause apart, as a comma would. */
-const LEAD_THEN_LIST = new RegExp(`(${PROSE_LEAD_VERB})、(?=\\S)`, "g");
+import { JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, ROLE_WORD } from "./vocabulary";
 
 const JOINT = new RegExp(`^${JOINT_LABEL}$`);
 const PERSON_IN_CHARGE = new RegExp(`^${PERSON_IN_CHARGE_LABEL}$`);
@@ -32,7 +29,7 @@ function addLabelledUnits(roles: Roles, kind: "lead" | "co" | "list", value: str
     return;
   }
   const prose = emptyRoles();
-  const clauses = splitOriginal(value.replace(LEAD_THEN_LIST, "$1,"), ",;。")
+  const clauses = splitOriginal(cutAfterLeadVerb(value), ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   // Plain names under a lead label lead (牵头单位:A、B;各相关部门按职责分工负责 — A and B lead).

@@ -5,7 +5,13 @@ import { readPerson } from "./leader";
 import type { Roles } from "./roles";
 import { isUnitLike, endsLikeUnit, splitConjunctions, splitUnitList } from "./unitLike";
 import { personFirst } from "./personFirst";
-import { PROSE_CO_VERB, PROSE_LEAD_VERB, PROSE_ROLE_OPENER, PROSE_SHARED_VERB } from "./vocabulary";
+import {
+  LEAD_VERB,
+  PROSE_CO_VERB,
+  PROSE_LEAD_VERB,
+  PROSE_ROLE_OPENER,
+  PROSE_SHARED_VERB,
+} from "./vocabulary";
 
 /** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
 export function addUnits(target: string[], text: string, prose: boolean): void {
@@ -267,4 +273,25 @@ export function readUnknownVerb(clause: string, roles: Roles, bare: boolean, bes
     return true;
   }
   return false;
+}
+
+// A lead verb that a list of more names follows after 、 (A和B分别牵头、C、D): the names after it help.
+const LEAD_THEN_LIST = new RegExp(`${LEAD_VERB}、`, "g");
+
+/**
+ * Cuts a units list after its lead's verb when more unit names follow it with 、, as after a comma: A牵头、C → A牵头;C.
+ * A verb after it (牵头、协调) is left as it is.
+ */
+export function cutAfterLeadVerb(text: string): string {
+  const f = fold(text);
+  let out = text;
+  for (const m of f.matchAll(LEAD_THEN_LIST)) {
+    const at = (m.index as number) + m[0].length;
+    const end = f.slice(at).search(/[,;。]/);
+    const after = f.slice(at, end < 0 ? f.length : at + end);
+    const names = splitUnitList(after);
+    if (names.length === 0 || !names.every(isUnitLike)) continue;
+    out = `${out.slice(0, at - 1)};${out.slice(at)}`;
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { isUnitLike, endsLikeUnit, splitUnitList } from "./unitLike";
 import { isDeadline } from "./deadline";
 import { findConvention, splitStandingNote } from "./docInfo";
 import { readLabelled } from "./labelled";
-import { readProseClause, readUnknownVerb } from "./prose";
+import { cutAfterLeadVerb, readProseClause, readUnknownVerb } from "./prose";
 import { emptyRoles, type Roles } from "./rolesData";
 import { firstGroupOf } from "./commaConvention";
 import { ROLE_WORD, SAME_ABOVE_NOTE, SAME_BELOW_NOTE, STANDING_NOTE } from "./vocabulary";
@@ -57,7 +57,7 @@ export function readRoles(written: string, options: { bareUnits: boolean }): Rol
     }
   }
   if (readLabelled(text, roles)) return roles;
-  const clauses = splitOriginal(unnestRoles(text), ",;。")
+  const clauses = splitOriginal(cutAfterLeadVerb(unnestRoles(text)), ",;。")
     .map((c) => c.trim())
     .filter(Boolean);
   const unread: string[] = [];
