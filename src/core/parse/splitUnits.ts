@@ -155,6 +155,12 @@ export function joinCompounds(pieces: readonly string[], isUnit: UnitTest = isUn
       i = shared;
       continue;
     }
+    // 有关部门、单位 / 等部门、单位: the two group nouns are one group (or one closing noun), never a unit 单位.
+    if (/部门$/.test(fold(start)) && fold((pieces[i + 1] ?? "").trim()) === "单位") {
+      out.push(`${start}、${(pieces[i + 1] as string).trim()}`);
+      i++;
+      continue;
+    }
     if (!LEVEL_OPEN.test(fold(start))) {
       out.push(pieces[i] as string);
       continue;
@@ -203,7 +209,8 @@ function splitDeng(s: string, isUnit: UnitTest): string[] {
   if (!hasUnitSuffix(before)) return [s];
   // 财政部等部门: the noun closes the list, it names no unit of its own (等有关部门 does: a collective).
   // 县发改局等10个部门, 教育局等三家单位: a count of the list, no unit of its own.
-  if (/^([\d一二三四五六七八九十两]+(个|家))?(部门|单位|部委|机构|方面)$/.test(fold(after))) return [before];
+  if (/^([\d一二三四五六七八九十两]+(个|家))?(部门|单位|部委|机构|方面)(、单位)?$/.test(fold(after)))
+    return [before];
   if (isUnit(after)) return [before, after];
   return [s];
 }

@@ -243,6 +243,15 @@ describe("what is never a unit", () => {
     expect(roles("市教育局、市财政局等三家单位负责")).toEqual({ leads: ["市教育局"], co: ["市财政局"] });
   });
 
+  it("never takes 单位 of a pair of group nouns (有关部门、单位 / 等部门、单位) for a unit of its own", () => {
+    expect(
+      parse("1.推进数字政府建设。\n牵头单位:县数据局\n配合单位:县委网信办、县财政局等部门、单位"),
+    ).toEqual([{ leads: ["县数据局"], co: ["县委网信办", "县财政局"] }]);
+    expect(parse("2.深化一网通办。(县政务服务中心牵头,县直有关部门、单位,各乡镇配合)")).toEqual([
+      { leads: ["县政务服务中心"], co: ["县直有关部门、单位", "各乡镇"] },
+    ]);
+  });
+
   it("never reads a supervising unit (督办单位:) as a co-unit", () => {
     expect(parse("1.扩大有效投资。(牵头单位:县发改局;协办单位:县财政局;督办单位:县政府督查室)")).toEqual([
       { leads: ["县发改局"], co: ["县财政局"] },
