@@ -6,9 +6,10 @@ import { join } from "node:path";
  * gathered and scored before it is trained on is named here until a round has read it and fixed its misses. Sets G
  * and H were drawn in in the eleventh round, Set I in the twelfth; Sets J (gathered in the eleventh round), K (the
  * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. Set M, gathered
- * in the fifteenth and only partly worked on in the sixteenth, stays out until a round has fixed its misses.
+ * in the fifteenth and only partly worked on in the sixteenth and seventeenth, and Set N, gathered in the seventeenth
+ * and partly worked on in it, stay out until a round has fixed their misses.
  */
-const STILL_HELD_OUT: readonly string[] = ["## Set M (held out)"];
+const STILL_HELD_OUT: readonly string[] = ["## Set M (held out)", "## Set N (held out)"];
 
 /**
  * The slugs of the real corpus's documents still held out (test/fixtures/real/README.md, the section above):

@@ -56,6 +56,9 @@ const setL = listedUnder("## Set L");
 // Gathered in the fifteenth round by a sampling protocol fixed in advance (documents as they come, not chosen by their
 // layout), scored held out before and after that round (its branches never saw it), then partly trained on.
 const setM = listedUnder("## Set M");
+// Gathered in the seventeenth round by the same protocol, scored held out before it and after its four branches that
+// never saw it, then partly trained on by three more.
+const setN = listedUnder("## Set N");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -190,6 +193,76 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "the last project is cut after two characters of its name (6.老年): read as a heading, not a task",
   },
+  "anhui-huaibei-xiangshan-2024-zhongdiangongzuo-sijidu-wancheng": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "guangdong-dongguan-undated-zhuguanbanshijigou-guanli-banfa-p2": {
+    wrong: 2,
+    reason:
+      "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "guangxi-beihai-undated-touzi-xiangmujianshe-bangongshi-tongzhi": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "heilongjiang-hegang-2025-fuyuanliandong-yijian": {
+    wrong: 2,
+    reason:
+      "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "henan-sanmenxia-2020-sanqilai-fuquan-shishifangan": {
+    wrong: 2,
+    reason:
+      "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "henan-sanmenxia-undated-zhongdiangongzuo-zerendanwei-list": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "henan-zhumadian-2022-zhengxie-zhongdiantian-banli-gongshi": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "liaoning-shenyang-2017-zhengwugongkai-yaodian-renwumingxibiao": {
+    wrong: 3,
+    reason:
+      "Set N (held out): 3 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "neimenggu-2008-elunchunqi-zhongdianbangfu-news-pinyin": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "shaanxi-yangling-2019-shuiwuju-mubiao-zerenshu": {
+    wrong: 4,
+    reason:
+      "Set N (held out): 4 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "shandong-rizhao-2023-wenzheng-zhenggai-news-pinyin": {
+    wrong: 2,
+    reason:
+      "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "unknown-undated-shi-zhongdiangongzuo-fenguanlingdao-boxtable": {
+    wrong: 5,
+    reason:
+      "Set N (held out): 5 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "xinjiang-tulufan-2023-guojiazhiwuyuan-zhuanban-tongzhi-pinyin": {
+    wrong: 1,
+    reason:
+      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
+  "zhejiang-hangzhou-yuhang-2018-zhengfugongzuobaogao-renwufenjie": {
+    wrong: 4,
+    reason:
+      "Set N (held out): 4 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
+  },
 };
 
 const load = (slug: string) => ({
@@ -212,6 +285,7 @@ describe("real documents of other places", () => {
     expect(setK.size).toBe(28);
     expect(setL.size).toBe(40);
     expect(setM.size).toBe(103);
+    expect(setN.size).toBe(65);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {

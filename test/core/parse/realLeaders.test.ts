@@ -35,6 +35,26 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "one cell a line with merged leader cells: a row with no leader cell of its own takes the row above's (the product's rule for a merged cell, README), while the reading leaves merged cells empty by its convention ('merged cells are not copied down')",
   },
+  "anhui-chuzhou-2024-zhongdiangongzuo-zerenfenjie": {
+    wrong: 1,
+    reason:
+      "Set N: a leader label 牵头责任领导:X。 over each target (read as no leader; 牵头责任 is taken for a units label's start)",
+  },
+  "guangxi-beihai-undated-touzi-xiangmujianshe-bangongshi-tongzhi": {
+    wrong: 4,
+    reason:
+      "Set N: a body's duties whose leader, by the reading, is the head of the group the notice sets up (named in its roster above them): not read",
+  },
+  "jiangsu-nantong-2014-haiyanggongnengquhua-lianxihuiyi-zhidu": {
+    wrong: 5,
+    reason:
+      "Set N: a joint meeting's duties whose leader, by the reading, is its 总召集人 (由X副市长担任总召集人, in the paragraph after them): not read",
+  },
+  "zhejiang-hangzhou-yuhang-2018-zhengfugongzuobaogao-renwufenjie": {
+    wrong: 1,
+    reason:
+      "Set N: a one-cell-a-line table whose rows lost their 序号, a leader cell of two names on two lines (沈  昱 / 祝振伟): not read",
+  },
 };
 
 type Verdicts = { agree: number; missing: number; wrong: number; details: string[] };
