@@ -1,7 +1,9 @@
 /**
  * The words the findings' wordings put in for a param (why a file is not read, which column, which reader),
- * in Chinese and English.
+ * in Chinese and English; and the helpers both languages' tables use.
  */
+
+import type { Params } from "./types";
 
 export const REASON_ZH: Readonly<Record<string, string>> = {
   empty: "文件是空的",
@@ -109,3 +111,25 @@ export const FILE_EN: Readonly<Record<string, string>> = {
   "not-ledger":
     "This is a breakdown document, not a ledger workbook; make a ledger from it with npx taizhang build <file> -o ledger.xlsx, or see how it reads with npx taizhang parse <file>.",
 };
+
+/** The sentence a code and its params make. */
+export type Template = (p: Params) => string;
+
+/** A param as Chinese text (a list joined with 、). */
+export const s = (v: Params[string] | undefined): string =>
+  v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join("、") : String(v);
+/** 任务台账's 完成进度 header, quoted as the sheet writes it (half-width brackets). */
+export const RATE_HEAD = "完成进度(%)";
+/** A param as English text (a list joined with commas). */
+export const en = (v: Params[string] | undefined): string =>
+  v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join(", ") : String(v);
+/**
+ * The command that regenerates the ledger the clerk opened: `p.file` as given on the command line (quoted when
+ * it holds a space or a shell character); the generic 台账.xlsx / ledger.xlsx where no file is known (the pane).
+ * @example regenerateCommandText({ file: "2025 督查台账.xlsx" }, "台账.xlsx") === 'npx taizhang regenerate "2025 督查台账.xlsx"'
+ */
+export function regenerateCommandText(p: Params, fallback: string): string {
+  const file = typeof p.file === "string" && p.file !== "" ? p.file : fallback;
+  const quoted = /^[\w./\-\u0080-\uffff]+$/.test(file) ? file : `"${file.replace(/(["\\$`])/g, "\\$1")}"`;
+  return `npx taizhang regenerate ${quoted}`;
+}
