@@ -3,7 +3,9 @@
  * without the notes beside it), and of whole rows as `'Sheet'!$1:$40`. ExcelJS cannot decode either: it
  * reads $A:$V as "ANaN:VNaN" and writes that back, and a file so rewritten stops the next read ("Cannot read
  * properties of undefined (reading 'match')" in colCache.decodeEx). So before ExcelJS reads a file they are
- * written out as the cell ranges they stand for: $A$1:$V$1048576, $A$1:$XFD$40.
+ * written out as the cell ranges they stand for: $A$1:$V$1048576, $A$1:$XFD$40. A print area that an ExcelJS
+ * write has already mangled ($ANaN:$DNaN, from a file some ExcelJS-based tool or an older version of this one
+ * saved) stands for no range any program can read: it is dropped, so the file opens and prints whole sheets.
  */
 
 /** Rows and columns of a sheet (Excel 2007 and later). */
@@ -22,11 +24,11 @@ export function boundedReference(ref: string): string {
   return ref;
 }
 
-/** A workbook part's XML with every print area of whole columns or rows made cell ranges. */
+/** A workbook part's XML with every print area of whole columns or rows made cell ranges, mangled ones dropped. */
 export function boundedPrintAreas(xml: string): string {
   return xml.replace(
     /(<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g,
     (_m, open: string, refs: string, close: string) =>
-      `${open}${refs.split(",").map(boundedReference).join(",")}${close}`,
+      refs.includes("NaN") ? "" : `${open}${refs.split(",").map(boundedReference).join(",")}${close}`,
   );
 }

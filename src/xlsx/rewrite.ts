@@ -63,6 +63,26 @@ function compactValidations(ws: ExcelJS.Worksheet): void {
   dv.dataValidations.model = kept;
 }
 
+/** The table style flags ExcelJS writes when a table has none (no named style: the table shows unstyled). */
+const NO_STYLE = {
+  showFirstColumn: false,
+  showLastColumn: false,
+  showRowStripes: false,
+  showColumnStripes: false,
+};
+
+/**
+ * LibreOffice saves a table without its style (no tableStyleInfo), which ExcelJS reads as a null style and then
+ * cannot write ("Cannot read properties of null (reading 'theme')"): such a table is written unstyled, as the
+ * clerk's file has it.
+ */
+function unstyledTables(ws: ExcelJS.Worksheet): void {
+  for (const t of ws.getTables() as unknown as Array<{ table?: { style?: unknown } } & { style?: unknown }>) {
+    const model = t.table ?? t;
+    if (model.style === null || model.style === undefined) model.style = { ...NO_STYLE };
+  }
+}
+
 /** Loads a ledger for rewriting; `save` writes it back with its names and validations intact. */
 export async function loadForRewrite(
   bytes: Uint8Array,
@@ -81,6 +101,7 @@ export async function loadForRewrite(
         names.filter((n) => !known.has(n.name)),
       );
       wb.eachSheet(compactValidations);
+      wb.eachSheet(unstyledTables);
       return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     },
   };

@@ -59,5 +59,36 @@ describe("print areas of whole columns or rows, read back", () => {
       const rows = await zip.generateAsync({ type: "uint8array" });
       expect((await readLedgerFile(rows)).tasks?.rows).toHaveLength(73);
     });
+
+    it("reads and rewrites a ledger an ExcelJS write already mangled ($ANaN:$VNaN): the area is dropped", async () => {
+      // The bytes an earlier ExcelJS save leaves (a tool built on it, or a version of this one before printAreas.ts).
+      const raw = new ExcelJS.Workbook();
+      await raw.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const mangled = new Uint8Array((await raw.xlsx.writeBuffer()) as ArrayBuffer);
+      expect(zipEntry(mangled, "xl/workbook.xml")).toContain("NaN");
+      expect(boundedPrintAreas(zipEntry(mangled, "xl/workbook.xml") ?? "")).not.toContain("NaN");
+      const { wb, save } = await loadForRewrite(mangled);
+      expect(wb.getWorksheet("量化指标")?.pageSetup.printArea).toBeUndefined();
+      const again = await save();
+      expect(zipEntry(again, "xl/workbook.xml")).not.toContain("NaN");
+      expect((await readLedgerFile(again)).tasks?.rows).toHaveLength(73);
+    });
+
+    it("rewrites a ledger whose tables lost their style, as LibreOffice saves them (no tableStyleInfo)", async () => {
+      const zip = await JSZip.loadAsync(bytes);
+      const tables = Object.keys(zip.files).filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n));
+      expect(tables.length).toBeGreaterThan(3);
+      for (const name of tables) {
+        const xml = (await zip.file(name)?.async("string")) ?? "";
+        zip.file(name, xml.replace(/<tableStyleInfo\b[^>]*\/>/, ""));
+      }
+      const saved = await zip.generateAsync({ type: "uint8array" });
+      expect(zipEntry(saved, tables[0] as string)).not.toContain("tableStyleInfo");
+      const { save } = await loadForRewrite(saved);
+      const again = await save(); // threw "Cannot read properties of null (reading 'theme')"
+      const file = await readLedgerFile(again);
+      expect(file.tasks?.rows).toHaveLength(73);
+      expect(file.units?.rows.length).toBeGreaterThan(0);
+    });
   });
 });
