@@ -61,14 +61,17 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
   );
   const doc = bulletinDoc(figures, model.document?.title ?? "", model.document?.issuer ?? "");
   let backup: string | null = null;
+  // The file the failure is about: the bulletin first, then the ledger its 通报 sheet is written into.
+  let writing = args.out;
   try {
     await writeAtomically(args.out, await writeBulletin(doc), true);
+    writing = args.file;
     const { wb, save } = await loadForRewrite(new Uint8Array(await readFile(args.file)));
     putBulletinSheet(wb, doc);
     const bytes = await save();
     backup = await rewriteLedger(args.file, undefined, `通报前-${period}`, bytes);
   } catch (e) {
-    io.err(writeError(args.out, e, lang));
+    io.err(writeError(writing, e, lang));
     return 2;
   }
   const t = figures.total;
