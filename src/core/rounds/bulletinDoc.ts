@@ -54,13 +54,34 @@ export const periodWords = (period: string): string => {
     : `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
 };
 
+/**
+ * The work a source title names, for the 通报's title: the notice's frame taken off (X关于印发…的通知, 关于对…进行
+ * 督办的通知, 《》) and the breakdown's own words (责任分解, 目标任务分解表, 分工方案, 清单); 重点工作 when nothing is left.
+ * @example workName("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知") → "2016年民生实事"
+ */
+export function workName(title: string): string {
+  let t = title.replace(/\s+/g, "");
+  for (let pass = 0; pass < 2; pass++) {
+    const about = t.indexOf("关于");
+    if (about >= 0) t = t.slice(about + 2);
+    t = t
+      .replace(/的(通知|意见|函|决定|批复)$/, "")
+      .replace(/^(印发|下达|分解|转发)/, "")
+      .replace(/^《(.*)》$/, "$1");
+  }
+  const done = /^对(.+?)(进行|实行|开展|实施|加强)/.exec(t);
+  if (done) t = done[1] as string;
+  t = t.replace(/(目标)?(任务)?(责任)?(分解表?|分工方案|清单)$/, "");
+  return t || "重点工作";
+}
+
 /** The 通报 of the figures; `subject` names the work (the ledger's source title), `issuer` who sends it. */
 export function bulletinDoc(f: BulletinFigures, subject: string, issuer: string): BulletinDoc {
   const t = f.total;
   const parts = (list: BulletinFigures["byStatus"]) =>
     list.map((x) => zh`${x.name} ${x.count} 项(${x.share}%)`).join("、");
   return {
-    title: zh`关于${subject.replace(/责任分解$/, "") || "重点工作"}推进情况的通报`,
+    title: zh`关于${workName(subject)}推进情况的通报`,
     subtitle: zh`(${periodWords(f.period)})`,
     issuer,
     date: chineseDate(f.today),

@@ -1,4 +1,4 @@
-import { bulletinDoc, periodWords } from "../../../src/core/rounds/bulletinDoc";
+import { bulletinDoc, periodWords, workName } from "../../../src/core/rounds/bulletinDoc";
 import { bulletinFigures, periodEnd, share } from "../../../src/core/rounds/bulletinFigures";
 import { targetsFromTable } from "../../../src/core/rounds/targetsTable";
 import type { ProgressRow } from "../../../src/core/year/progress";
@@ -89,5 +89,17 @@ describe("periods in words", () => {
     );
     expect(doc.title).toBe("关于2020年重点工作推进情况的通报");
     expect(doc.sections.map((s) => s.heading)).toHaveLength(7);
+  });
+
+  it("titles the 通报 after the work a notice names, not the notice (never 关于…关于)", () => {
+    expect(workName("大竹县人民政府办公室关于对2016年民生实事进行重点督办的通知")).toBe("2016年民生实事");
+    expect(workName("某市人民政府办公室关于印发2023年政府工作报告重点工作责任分解的通知")).toBe(
+      "2023年政府工作报告重点工作",
+    );
+    expect(workName("关于印发《2021年民生实事项目任务分工方案》的通知")).toBe("2021年民生实事项目");
+    expect(workName("2016年民生实事目标任务分解表")).toBe("2016年民生实事");
+    expect(workName("2020年政府工作报告主要工作责任分解")).toBe("2020年政府工作报告主要工作");
+    expect(workName("")).toBe("重点工作");
+    expect(workName("责任分解")).toBe("重点工作");
   });
 });
