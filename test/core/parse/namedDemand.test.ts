@@ -37,6 +37,16 @@ describe("a named office given work in a retold speech", () => {
     expect(tasks[0]?.text.slice(0, 8)).toBe("要求市政府办公室");
   });
 
+  // One rule with subjectNews.test.ts: the speech gives the office its work whether the work has its time or not
+  // (要在8月底完成… / 要于…前建成… / 要抓紧…,9月底前…); the same sentence outside any speech reads nothing there.
+  it.each([
+    ["会议指出,要抓好项目建设。市住建局要在8月底完成老旧小区改造。", "市住建局"],
+    ["王某强调,县交通运输局要于2024年6月30日前建成环城路,确保通车。", "县交通运输局"],
+    ["座谈会上,张某要求,区水务局要在汛期前完成堤防加固;要压实责任。", "区水务局"],
+  ])("reads a dated demand of a retold speech: %s", (sentence, lead) => {
+    expect(read(`全县召开重点工作推进会\n${sentence}\n`).map((t) => t.leads)).toEqual([[lead]]);
+  });
+
   it("reads one area named with its level alone", () => {
     const text = "全县召开重点工作推进会\n王某指出,城关镇要加快推进老街区改造;要抓好招商引资。\n";
     expect(read(text)).toEqual([{ text: "城关镇要加快推进", leads: ["城关镇"], co: [] }]);
