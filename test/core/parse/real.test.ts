@@ -111,25 +111,10 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
   },
-  "hunan-yueyang-yueyanglou-2018-zhengfugongzuobaogao-bannian-wancheng-pinyin": {
-    wrong: 4,
-    reason:
-      "Set M (held out; its misses partly worked on in the sixteenth round): 4 of its tasks not read as the reading says (not found, or read with other units)",
-  },
   "jiangsu-zhenjiang-2008-shuihuanjing-zhili-zerenbiao": {
     wrong: 5,
     reason:
       "Set M (held out; its misses partly worked on in the sixteenth round): 5 of its tasks not read as the reading says (not found, or read with other units)",
-  },
-  "liaoning-anshan-lishan-2023-zhongdiangongzuo-fengong": {
-    wrong: 1,
-    reason:
-      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
-  },
-  "shanghai-liaoning-dalian-2020-duikouhezuo-jihua": {
-    wrong: 1,
-    reason:
-      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
   },
   "sichuan-luzhou-xuyong-2013-lenglianwuliu-tuijinhui-news": {
     wrong: 3,
