@@ -30,8 +30,9 @@ const MAX_WINDOW = 200;
 function demandAt(clause: string): { units: string[]; at: number; allLead: boolean } | null {
   const f = fold(clause);
   let at = 0;
-  // The subject stands within the clause's first pieces (after the speaker and a framing clause): linear in the text.
-  for (const piece of splitTopLevel(f, ",").slice(0, MAX_PIECES)) {
+  // The subject stands within the clause's first pieces (after the speaker and a framing clause, or the speech's colon):
+  // linear in the text.
+  for (const piece of splitTopLevel(f, ",:").slice(0, MAX_PIECES)) {
     const here = clause.slice(at, at + MAX_WINDOW);
     const apposition = APPOSITION.exec(fold(here));
     const text = apposition
