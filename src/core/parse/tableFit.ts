@@ -97,8 +97,9 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const units = parts.flatMap((p) => splitUnitList(takeLeadingPersons(p).units));
       const ok =
         (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
-      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
-      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
+      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on — where a
+      // units column follows it; with none after it, a lead cell written one unit a line is the cell whole.
+      return ok ? 2 - (kind === "lead" && unitsLater ? 0.4 : 0.1) * extra : -3;
     }
     case "leader": {
       // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
