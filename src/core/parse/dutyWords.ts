@@ -41,10 +41,11 @@ export const SHARED_PLACE_LEVEL = /(?:街道|街道办事处|乡|镇|社区)$/;
 
 /**
  * A named office given work in a speech a news report retells (fallback/namedDemand.ts): the speech's verb with its
- * comma (会议指出, / 李某强调, / 会议要求,); an office that checks the work (督查室要跟踪问效: a notice's closing); the bare
- * exhortations that are no work item (加强领导, 压实责任, 主动作为, 做好服务, 担负起…职责, 完成目标任务 …).
+ * comma (会议指出, / 李某强调, / 会议要求,), or a colon after a verb that only tells speech (副县长宋某、曹某强调:一是…;
+ * 会议指出: — never 要求:, a notice's heading of its demands); an office that checks the work (督查室要跟踪问效: a notice's
+ * closing); the bare exhortations that are no work item (加强领导, 压实责任, 主动作为, 做好服务, 担负起…职责, 完成目标任务 …).
  */
-export const SPEECH_VERB = /(?:指出|强调|要求|表示)[,,]/;
+export const SPEECH_VERB = /(?:指出|强调|要求|表示)[,,]|(?:指出|强调|表示)[::]/;
 export const CHECKING_OFFICE = /督查|督办|考核/;
 /**
  * People, or a kind of body with no name, not a named office, though the words end as a name does (领导干部, 老城街道

@@ -97,8 +97,9 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       const units = parts.flatMap((p) => splitUnitList(takeLeadingPersons(p).units));
       const ok =
         (units.length > 0 && units.every(isUnitLike)) || (parts.length === 1 && cellRoles(text) !== null);
-      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on.
-      return ok ? 2 - (kind === "lead" ? 0.4 : 0.1) * extra : -3;
+      // A lead cell holds one unit, rarely two: a line more is likelier the co-units' cell running on — where a
+      // units column follows it; with none after it, a lead cell written one unit a line is the cell whole.
+      return ok ? 2 - (kind === "lead" && unitsLater ? 0.4 : 0.1) * extra : -3;
     }
     case "leader": {
       // A name and its title broken over two lines (张三 / 副县长) is one leader cell.
@@ -131,9 +132,9 @@ function fit(kind: ColumnKind, parts: readonly string[], unitsLater: boolean): n
       // Unit names in a column before the units column are likelier the units cell's lines: each costs.
       // After it, a column of scorers or remarks may name a body (评分部门), rarely more than one.
       const named = parts.filter((p) => isUnitLike(p.trim())).length;
-      // A unit name opening a cell of other words after the units (市财政局 / 新增项目): the units cell's last line.
-      const spilled =
-        !unitsLater && extra > 0 && isUnitLike((parts[0] as string).trim()) && named < parts.length;
+      // A unit name opening a cell of other words after the units (市财政局 / 新增项目): the units cell's last line —
+      // so is a line that lists names (区金融办,各乡、街道办事处 / 上半年完成…: the units cell wrapped onto it).
+      const spilled = !unitsLater && extra > 0 && unitNames([parts[0] as string]) && named < parts.length;
       // A remark (备注) that is only units' names, after the units: the units cell's last lines (one unit a line).
       const unitsOnly = kind === "note" && !unitsLater && named === parts.length;
       return (

@@ -9,6 +9,7 @@ import type { Node } from "./node";
 import { closesWithRoles, hasOwnUnits, headingLead, makeNode, subtreeHasUnits } from "./node";
 import { midByClause, opensWithRoles } from "./midClause";
 import { opensAsFrameSection } from "./frameSections";
+import { COUNTED_LIST_HEADING } from "./vocabulary";
 
 /** A paragraph of prose (一、高度重视。各部门要……), not a heading: a sentence ends before its text does. */
 export function isProse(text: string): boolean {
@@ -124,6 +125,8 @@ export function mergeLoneParagraph(node: Node, last: Node, siblingsHold = false)
   for (const child of node.children) mergeLoneParagraph(child, last, holds);
   const only = node.children.length === 1 ? (node.children[0] as Node) : null;
   if (!only || !only.paragraph || only.children.length > 0 || siblingsHold) return;
+  // A heading that counts its items ((三)进展缓慢的有1项。): the one paragraph is the list's item, not its words.
+  if (COUNTED_LIST_HEADING.test(fold(node.text))) return;
   // The page's end cut it (no units, no sentence's end): a task of its own, the heading left as written.
   if (isCutTail(only, last)) return;
   node.text += only.text;

@@ -37,6 +37,34 @@ describe("a named office given work in a retold speech", () => {
     expect(tasks[0]?.text.slice(0, 8)).toBe("要求市政府办公室");
   });
 
+  // One rule with subjectNews.test.ts: the speech gives the office its work whether the work has its time or not
+  // (要在8月底完成… / 要于…前建成… / 要抓紧…,9月底前…); the same sentence outside any speech reads nothing there.
+  it.each([
+    ["会议指出,要抓好项目建设。市住建局要在8月底完成老旧小区改造。", "市住建局"],
+    ["王某强调,县交通运输局要于2024年6月30日前建成环城路,确保通车。", "县交通运输局"],
+    ["座谈会上,张某要求,区水务局要在汛期前完成堤防加固;要压实责任。", "区水务局"],
+  ])("reads a dated demand of a retold speech: %s", (sentence, lead) => {
+    expect(read(`全县召开重点工作推进会\n${sentence}\n`).map((t) => t.leads)).toEqual([[lead]]);
+  });
+
+  // A verb that only tells speech may take a colon (强调: 一是…;二是…), as 要求 may not (工作要求: a notice's heading).
+  it.each([
+    [
+      "副县长张某、李某强调:一是提高认识;二是明确职责,县商务局作为项目推进牵头部门,要加强与业主的沟通协调,定期召开协调会。",
+      "县商务局",
+    ],
+    ["会议指出:区交通局要在年底前完成环城路改造,确保通车。", "区交通局"],
+    ["王某表示:市文旅局要抓紧编制景区规划,年内报批。", "市文旅局"],
+  ])("reads a demand after a speech's colon: %s", (sentence, lead) => {
+    expect(read(`全县召开重点工作推进会\n${sentence}\n`).map((t) => t.leads)).toEqual([[lead]]);
+  });
+
+  it("reads nothing after a notice's heading 要求: (no speech)", () => {
+    expect(
+      parseBreakdown("全县召开重点工作推进会\n三、工作要求:县住建局要梳理项目清单,逐月调度推进。\n").tasks,
+    ).toEqual([]);
+  });
+
   it("reads one area named with its level alone", () => {
     const text = "全县召开重点工作推进会\n王某指出,城关镇要加快推进老街区改造;要抓好招商引资。\n";
     expect(read(text)).toEqual([{ text: "城关镇要加快推进", leads: ["城关镇"], co: [] }]);

@@ -4,7 +4,7 @@ import { framedSubject, subjectDuty } from "../../../src/core/parse/subjectDuty"
 // Made-up news reports whose units are the subjects of their sentences, with no role label: a unit given work with
 // its own time (市机场建管公司12月中旬全面开工… / 市教育局要在11月底新建…), a plan retold with 将负责, a sentence
 // opening with the report's framing (根据…,今年,) — and the look-alikes: units that only 要 do something, a role's
-// name as the subject (责任单位牵头), a group after the framing, a report with one such sentence.
+// name as the subject (责任单位牵头), a group after the framing, a report with one such sentence outside a retold speech.
 const read = (text: string) =>
   parseBreakdown(text).tasks.map((t) => ({ text: t.text.slice(0, 8), leads: t.leads, co: t.coUnits }));
 
@@ -52,9 +52,27 @@ describe("a unit's work with its own time", () => {
     expect(parseBreakdown(text).tasks).toEqual([]);
   });
 
-  it("reads nothing from a report with one dated sentence", () => {
-    const text = "我市召开会议\n会议指出,要抓好项目建设。市住建局要在8月底完成老旧小区改造。各地要加强领导。";
+  // One rule with namedDemand.test.ts (round 18): a page is a breakdown when its text gives a named unit a task. A
+  // retold speech does (会议指出,…市住建局要在8月底完成…: the meeting gives the office the work, dated or not, one such
+  // clause enough); a report's own sentence about a unit's dated work does not (a fact the news tells, which a
+  // look-alike has on every page): one such sentence outside any speech reads nothing.
+  it.each([
+    [
+      "要 and its time",
+      "我市召开会议\n据了解,今年以来全市项目建设加快。市住建局要在8月底完成老旧小区改造。各地要加强领导。",
+    ],
+    ["its time alone", "全区重点项目建设提速\n今年以来,全区项目建设加快推进。区城投公司9月底建成滨江公园。"],
+    [
+      "于 and a date",
+      "我县召开会议\n记者了解到,县交通运输局要于2024年6月30日前完成国道改造。我县将加强领导。",
+    ],
+  ])("reads nothing from a report with one dated sentence outside any speech (%s)", (_why, text) => {
     expect(parseBreakdown(text).tasks).toEqual([]);
+  });
+
+  it("reads the dated sentence of a retold speech as the office's task (namedDemand.test.ts)", () => {
+    const text = "我市召开会议\n会议指出,要抓好项目建设。市住建局要在8月底完成老旧小区改造。各地要加强领导。";
+    expect(read(text)).toEqual([{ text: "市住建局要在8月", leads: ["市住建局"], co: [] }]);
   });
 });
 

@@ -3,7 +3,9 @@
  * 计划…` / `李某指出,领导小组办公室要发挥好统筹协调作用,组织好…交流活动` / `张某强调,…是重要民生项目,镇人大要把该项目作为
  * 重点监督项目之一,跟踪施工进度…` / `市经信局、市发改委作为…牵头责任单位,要紧盯重点工作…` — a clause whose subject is a
  * named office (not a group) and 要, in a paragraph that retells what a leader or a meeting said (指出, 强调, 要求), is a
- * task led by it, one alone enough. Not read: a group (各县市区各部门要…), an office that checks the work (督查室要跟踪问效,
+ * task led by it, one alone enough — its work dated or not (市住建局要在8月底完成老旧小区改造: the speech gives it the
+ * work as much as 市住建局要梳理项目清单 does). Not read: a unit's sentence outside any speech (a report's fact, however
+ * dated), a group (各县市区各部门要…), an office that checks the work (督查室要跟踪问效,
  * a notice's closing), and bare exhortations with no work item (市住建局要加强领导,压实责任 / 主动作为,做好服务).
  */
 
@@ -28,21 +30,16 @@ const MAX_WINDOW = 200;
 function demandAt(clause: string): { units: string[]; at: number; allLead: boolean } | null {
   const f = fold(clause);
   let at = 0;
-  // The subject stands within the clause's first pieces (after the speaker and a framing clause): linear in the text.
-  for (const piece of splitTopLevel(f, ",").slice(0, MAX_PIECES)) {
+  // The subject stands within the clause's first pieces (after the speaker and a framing clause, or the speech's colon):
+  // linear in the text.
+  for (const piece of splitTopLevel(f, ",:").slice(0, MAX_PIECES)) {
     const here = clause.slice(at, at + MAX_WINDOW);
     const apposition = APPOSITION.exec(fold(here));
     const text = apposition
       ? `${here.slice(0, (apposition[1] as string).length)}${here.slice(apposition[0].length)}`
       : here;
     const s = subjectDuty(text);
-    if (
-      s &&
-      s.at === 0 &&
-      s.separator === "" &&
-      s.requirement &&
-      /^要/.test(fold(text).slice(joinedLength(s.units, text)))
-    ) {
+    if (s && s.at === 0 && s.separator === "" && /^要/.test(fold(text).slice(joinedLength(s.units, text)))) {
       if (!namedFirst(s.units)) return null;
       // Their role set apart as 牵头 (A、B作为…牵头责任单位,要…): all lead.
       const allLead = apposition !== null && /牵头/.test(apposition[0]);

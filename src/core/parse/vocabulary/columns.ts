@@ -89,6 +89,8 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     kind: "co",
     re: new RegExp(`^(${CO_MODIFIER}(责任|实施|落实|配合|协办)(${ORG}|主体)|${JOINT_LABEL})${QUAL}$`),
   },
+  // The units related to the lead's work, in their own column beside it (牵头单位 | 责任人 | 相关单位): they help.
+  { kind: "co", re: new RegExp(`^(相关|有关)${ORG}${QUAL}$`) },
   {
     kind: "units",
     re: new RegExp(`^(具体${LIST_VERB}|${UNIT_PAIRING})(${ORG}|主体)${QUAL}$|^${COMBINED_LABEL}$`),

@@ -59,3 +59,9 @@ export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代
 export const BODY_END = "联席会议|领导小组|领导小组办公室|办公室|工作专班|专班|指挥部|工作组|委员会";
 /** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
 export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
+/**
+ * A heading that counts the items listed under it (进展缓慢的有1项。 / 未完成的共2个: / 二、城市建设(共8项)): a list's
+ * heading, never a task's opening words — its one paragraph is an item of the list, as several would be.
+ */
+export const COUNTED_LIST_HEADING =
+  /(?:有|共|计)[0-9一二三四五六七八九十两]{1,3}(?:项|个|条|件|处)[))]?[。::]?\s*$/;
