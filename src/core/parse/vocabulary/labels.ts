@@ -69,6 +69,12 @@ export const PERSON_LABEL = "(?:项目|整改|主要|具体|牵头)?责任人|(?
 export const PERSON_TITLE =
   "副?(?:局长|主任|书记|部长|厅长|处长|科长|所长|站长|院长|校长|队长|主席|秘书长|镇长|乡长|区长|县长|市长|州长|省长)|同志";
 
+/**
+ * Words a person's title follows directly (常务副市长, 代市长, 是副市长王宁, 和副市长杨斌): a title after one of these, as after
+ * a body's name, starts a word; after other Han characters it is inside one (全部长江 holds no 部长).
+ */
+export const BEFORE_TITLE = "常务|执行|代|原|时任|现任|兼任|兼|是|和|与|及|暨|为|由|请|的|向|对|同";
+
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
