@@ -8,12 +8,14 @@ import { fold, openDepth } from "../text/fold";
 import { readPerson } from "./leader";
 import { readRoles, type Roles } from "./roles";
 import { endsLikeUnit } from "./unitLike";
-import { PROSE_CO_VERB } from "./vocabulary";
+import { PERSONS_BY_VERB, PROSE_BY_VERB, PROSE_CO_VERB } from "./vocabulary";
 
 // A clause that gives the work to persons, by given name and 同志, before the clause of its units (由小军同志负责,
 // 市A、市B承办 / 请奇帆、家农同志负责,…): the leaders', never the units'.
-const PERSONS_BY =
-  /^(?:由|请)[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*同志(?:负责|牵头|分管|主抓|抓总)$/;
+const PERSONS_BY = new RegExp(
+  `^(?:由|请)[\\u4e00-\\u9fff]{2,4}(?:、[\\u4e00-\\u9fff]{2,4})*同志${PERSONS_BY_VERB}$`,
+);
+const PERSONS_BY_END = new RegExp(`同志${PERSONS_BY_VERB}$`);
 // How many clauses from the end are tried (A牵头,B、C配合 is two).
 const MAX_CLAUSES = 3;
 
@@ -42,7 +44,7 @@ export function closingCommaRoles(text: string): Roles | null {
     if (clean && roles.leads.length + roles.listed.length > 0 && units.every(endsLikeUnit)) {
       // 由小军同志负责,A、B承办: the persons before the units' clause are the task's leaders.
       const persons = PERSONS_BY.test(before)
-        ? readPerson(before.slice(1).replace(/同志(?:负责|牵头|分管|主抓|抓总)$/, ""))
+        ? readPerson(before.slice(1).replace(PERSONS_BY_END, ""))
         : null;
       best = persons?.name ? { ...roles, leader: persons } : roles;
     }
@@ -53,8 +55,7 @@ export function closingCommaRoles(text: string): Roles | null {
 // The co-units' verb that may close a 由… sentence instead (由A负责,B配合).
 const CO_END = new RegExp(`${PROSE_CO_VERB}$`);
 // The verb that closes a 由… sentence: read as 负责.
-const BY_VERB =
-  /(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|牵头实施|负责实施|负责|落实|实施)$/;
+const BY_VERB = new RegExp(`${PROSE_BY_VERB}$`);
 
 /**
  * A task's last sentence that is nothing but roles, without 由 or a bracket: …建设高标准农田3万亩。县农业农村局牵头,

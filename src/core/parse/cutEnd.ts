@@ -8,12 +8,10 @@ import type { ParseIssue, Task } from "../types";
 import { fold } from "../text/fold";
 import type { SourceLine } from "../text/lines";
 import { readNumbering } from "./numbering";
+import { DATE_LINE } from "./vocabulary";
 
 // The text ends cleanly: a closing bracket or the end of a sentence (folded text: ) ; ! ? stand for their full widths).
 export const CLOSED_END = /[)\]】〕》。.;!?”"]$/;
-// A line that ends in a date (the notice's date, a signature's, 2024年3月1日印发, 二〇二四年三月一日): no cut words.
-export const DATE_LINE =
-  /(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?(?:印发|发布|发|制)?$/;
 
 const squeeze = (s: string): string => fold(s).replace(/\s+/g, "");
 

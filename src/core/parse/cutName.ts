@@ -6,7 +6,8 @@ import type { SourceLine } from "../text/lines";
 import { emptyRoles, type Roles } from "./roles";
 import { isCollective } from "./splitUnits";
 import { isUnitLike, endsLikeUnit, splitUnitList } from "./unitLike";
-import { CLOSED_END, DATE_LINE, lastFilled } from "./cutEnd";
+import { CLOSED_END, lastFilled } from "./cutEnd";
+import { DATE_LINE } from "./vocabulary";
 
 /**
  * Drops the last unit of the last task when the text ends inside it: the document's last line ends with that

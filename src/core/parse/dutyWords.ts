@@ -66,8 +66,12 @@ export const BARE_AREA = /^[\u4e00-\u9fff]{2}$/;
 export const NOT_AREA =
   /^(?:我们|大家|各地|各级|全市|全县|全区|全省|全镇|同时|首先|其次|最后|今年|明年|重点|关键|干部|党员|群众|企业|部门|单位|会议|代表|政府|领导|社会|市区|城区|园区|景区|社区|小区|乡镇|街道)$|[是们都也还就更并又各全我本该每]/;
 
-// A time of the year a unit's work is set for: 8月底, 12月中旬, 2021年6月30日, 年底.
-const WORK_TIME = "(?:(?:\\d{4}年)?\\d{1,2}月(?:底|末|份|上旬|中旬|下旬|\\d{1,2}日)|年底|年内)前?";
+// A time of the year a unit's work is set for: 8月底, 12月中旬, 2021年6月30日, 年底; in Chinese numerals too (十二月底,
+// 三月份, 二〇二四年六月三十日).
+const CN_YEAR = "[〇○零一二三四五六七八九]{4}";
+const CN_MONTH = "十[一二]?|[一二三四五六七八九]";
+const CN_DAY = "[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]";
+const WORK_TIME = `(?:(?:(?:\\d{4}|${CN_YEAR})年)?(?:\\d{1,2}|${CN_MONTH})月(?:底|末|份|上旬|中旬|下旬|(?:\\d{1,2}|${CN_DAY})日)|年底|年内)前?`;
 
 /**
  * A unit's work with its own time, right after the unit (市机场建管公司12月中旬全面开工… / 市教育局要在11月底新建… /

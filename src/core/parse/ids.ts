@@ -3,8 +3,25 @@
 import type { ParseIssue } from "../types";
 import type { Node } from "./node";
 
-/** The numbers written under each parent, computed once (an unnumbered child takes a free one). */
-const numbersOf = new WeakMap<Node, Set<number>>();
+/**
+ * The numbers taken under each parent, computed once (an unnumbered child takes a free one), with for a taken
+ * number one above it to look on from (numbers are never freed): unnumbered items between numbered ones
+ * (1, a, 2, b …) do not walk the same taken numbers again.
+ */
+const numbersOf = new WeakMap<Node, { taken: Set<number>; onFrom: Map<number, number> }>();
+
+/** The first number from `n` on not taken, now taken; the taken ones passed point past it. */
+function takeFree(numbers: { taken: Set<number>; onFrom: Map<number, number> }, n: number): number {
+  const passed: number[] = [];
+  let free = n;
+  while (numbers.taken.has(free)) {
+    passed.push(free);
+    free = numbers.onFrom.get(free) ?? free + 1;
+  }
+  for (const k of passed) numbers.onFrom.set(k, free + 1);
+  numbers.taken.add(free);
+  return free;
+}
 
 /** Per parent, the unnumbered children that open it before its first numbered child, when that is not 1. */
 const tails = new WeakMap<Node, Map<Node, number[]>>();
@@ -49,15 +66,13 @@ export function numberChild(
   if (child.style === null) {
     const tail = tailOfSectionBefore(parent).get(child);
     if (tail) return [...base, ...tail];
-    let taken = numbersOf.get(parent);
-    if (!taken) {
-      taken = new Set(parent.children.filter((c) => c.style !== null).map((c) => c.n as number));
-      numbersOf.set(parent, taken);
+    let numbers = numbersOf.get(parent);
+    if (!numbers) {
+      const taken = new Set(parent.children.filter((c) => c.style !== null).map((c) => c.n as number));
+      numbers = { taken, onFrom: new Map() };
+      numbersOf.set(parent, numbers);
     }
-    let n = (prev?.path?.[prev.path.length - 1] ?? 0) + 1;
-    while (taken.has(n)) n++;
-    taken.add(n);
-    return [...base, n];
+    return [...base, takeFree(numbers, (prev?.path?.[prev.path.length - 1] ?? 0) + 1)];
   }
   const n = child.n as number;
   const key = `${depth}:${child.style}`;

@@ -2,6 +2,16 @@
 
 import { fold, splitTopLevel } from "../text/fold";
 import { isUnitLike } from "./unitLike";
+import {
+  COMPOUND_SURNAME,
+  LEADER_BODY,
+  LEADER_HEADING_ROLE,
+  LEADER_HEADING_SUFFIX,
+  LEADER_HEADING_VERB,
+  LEADER_TITLES,
+  POST_TITLE_END,
+  TITLE_ONLY_END,
+} from "./vocabulary";
 
 /** A leader as the document names them. `others` holds further names when several are listed. */
 export interface Person {
@@ -10,83 +20,14 @@ export interface Person {
   readonly others: readonly string[];
 }
 
-// Titles of leaders in charge, longest first so that 常务副市长 wins over 副市长 and 市长.
-const TITLES = [
-  "一级调研员",
-  "二级调研员",
-  "一级巡视员",
-  "二级巡视员",
-  "党组副书记",
-  "常务副市长",
-  "常务副区长",
-  "常务副县长",
-  "常务副省长",
-  "常务副州长",
-  "常务副主任",
-  "市委常委",
-  "区委常委",
-  "县委常委",
-  "省委常委",
-  "副秘书长",
-  "总工程师",
-  "总经济师",
-  "总会计师",
-  "党组书记",
-  "党委书记",
-  "纪检组长",
-  "副巡视员",
-  "副调研员",
-  "副局长",
-  "副厅长",
-  "副处长",
-  "副所长",
-  "副站长",
-  "市长助理",
-  "区长助理",
-  "县长助理",
-  "党组成员",
-  "副市长",
-  "副区长",
-  "副县长",
-  "副省长",
-  "副州长",
-  "副旗长",
-  "副主任",
-  "副镇长",
-  "副乡长",
-  "副书记",
-  "副主席",
-  "秘书长",
-  "调研员",
-  "巡视员",
-  "局长",
-  "厅长",
-  "处长",
-  "所长",
-  "站长",
-  "市长",
-  "区长",
-  "县长",
-  "省长",
-  "州长",
-  "旗长",
-  "镇长",
-  "乡长",
-  "常委",
-  "主任",
-  "书记",
-  "主席",
-].join("|");
-
 const NAME = "[\\p{Script=Han}·]{2,4}?";
-const TITLE_LIST = `(?:${TITLES})(?:[、,](?:${TITLES}))*`;
-const VERB = "(?:协助分管|牵头|主抓|分管|负责|联系|领衔|挂钩|主持|抓总|协管|主管)";
-// 分管副市长 贺斌: the role before the title.
-const ROLE = "(?:分管|协管|联系|主管|牵头)?";
-const SUFFIX = "(?:的)?(?:重点工作|主要工作|工作任务|重点任务|工作|任务|事项|部分)?";
-
-// The body a title is held in, written before it (张盈军区政府党组成员): part of the title.
-const BODY = "(?:[省市区县州](?:政府|人大|政协))?";
+const TITLE_LIST = `(?:${LEADER_TITLES})(?:[、,](?:${LEADER_TITLES}))*`;
+// The words of a heading naming a leader (their title, the verb after it, the role before it, the body a title is
+// held in, the ending) are in vocabulary/labels.ts.
+const VERB = LEADER_HEADING_VERB;
+const ROLE = LEADER_HEADING_ROLE;
+const SUFFIX = LEADER_HEADING_SUFFIX;
+const BODY = LEADER_BODY;
 
 const HEADING_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }> = [
   {
@@ -147,25 +88,15 @@ const PERSON_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }
   { re: new RegExp(`^([\\p{Script=Han}·]{2,4})(?:同志)?$`, "u"), name: 1, title: 0 },
 ];
 
-/** Two-character surnames, which a name on its own may set apart with a space (欧阳 修文). */
-const COMPOUND_SURNAME =
-  /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|西门)$/;
-
 /** A title alone (副市长, 市公安局局长): never a person's name. */
-const TITLE_ONLY = new RegExp(
-  `^(?:${TITLES}|[\\p{Script=Han}]{1,10}(?:局长|厅长|部长|主任|书记|主席|组长|委员|司令员|政委|秘书长|院长|校长))$`,
-  "u",
-);
+const TITLE_ONLY = new RegExp(`^(?:${LEADER_TITLES}|[\\p{Script=Han}]{1,10}(?:${TITLE_ONLY_END}))$`, "u");
 
-const BARE_TITLE = new RegExp(`^(?:${TITLES})$`, "u");
+const BARE_TITLE = new RegExp(`^(?:${LEADER_TITLES})$`, "u");
 // A name of another script written in Han characters, its parts joined by a middle dot (努尔买买提·阿布来提), or by
 // the dot a copy's input method gives in its place (• bullet, ・ katakana middle dot, ‧ hyphenation point).
 const DOTTED_NAME = /^[\p{Script=Han}]{1,10}(?:[·•・‧][\p{Script=Han}]{1,10})+$/u;
 // A post in a bracket after such a name (县人大常委会四级调研员; 县委常委、统战部部长): it ends in a title.
-const POST = new RegExp(
-  `(?:${TITLES}|部长|组长|委员|调研员|巡视员|书记|院长|校长|局长|主任|主席)(?:[、,][^()]+)?$`,
-  "u",
-);
+const POST = new RegExp(`(?:${LEADER_TITLES}|${POST_TITLE_END})(?:[、,][^()]+)?$`, "u");
 
 function readOne(item: string): { name: string; title: string | null } | null {
   const f = fold(item).replace(/\s+/g, "");

@@ -19,7 +19,7 @@ import {
   SHARED_PLACE_LEVEL,
   SUBJECT_DUTY_VERB,
 } from "./dutyWords";
-import { FALLBACK_UNIT_COLUMN } from "./vocabulary";
+import { FALLBACK_UNIT_COLUMN, REPORT_FRAME } from "./vocabulary";
 
 // The names, a separator perhaps (a comma, a full stop or a colon with spaces about it, or a space), and the verb
 // (looked at, not taken): any duty verb after a separator, a subject verb right after the names. A name may hold a
@@ -117,9 +117,6 @@ function colonDuty(rest: string): RegExpExecArray | null {
   return endsLikeUnit(rest.slice(m[0].length).replace(/[。;]$/, "")) ? null : m;
 }
 
-// What a news report puts before a sentence's subject, each phrase closed by a comma: the source it retells
-// (根据《分工方案》, 按照目标任务要求) or the time (今年, 2021年) — the reporter's, not the work's words.
-const FRAME = /^(?:(?:根据|按照|依据)[^,;。:]{1,30}|今年|年内|\d{4}年)[,,]\s*/;
 // A purpose clause before the subject (为大力支持…发展,): the work's words, kept.
 const PURPOSE = /^为[^,;。:]{2,40}[,,]\s*/;
 
@@ -132,7 +129,7 @@ const PURPOSE = /^为[^,;。:]{2,40}[,,]\s*/;
 export function framedSubject(text: string): { subject: SubjectDuty; from: number } | null {
   const f = fold(text);
   let at = 0;
-  for (let m = FRAME.exec(f); m; m = FRAME.exec(f.slice(at))) at += m[0].length;
+  for (let m = REPORT_FRAME.exec(f); m; m = REPORT_FRAME.exec(f.slice(at))) at += m[0].length;
   const purpose = PURPOSE.exec(f.slice(at));
   if (at === 0 && !purpose) return null;
   const from = at;

@@ -135,7 +135,14 @@ export function readFlattened(
         ? parts >= 1
         : ((n === lastSeq + 2 || n === 1) && full) ||
           (jump && parts >= (unnumbered ? 1 : Math.max(1, dataColumns.length - 1)));
-    if (n !== null && (current === null || expected)) {
+    // A number followed by the next row's own number is the row's last cell (a deadline cut to 12, a count),
+    // not a row of its own; when both are that number, unless the first column may hold it (编号 after 序号).
+    const cell =
+      n !== null &&
+      parts >= 1 &&
+      nextNumber(lines, i) === lastSeq + 1 &&
+      (n !== lastSeq + 1 || dataColumns[0] !== "other");
+    if (n !== null && (current === null || (expected && !cell))) {
       flush();
       current = { line: line.no, seq: String(n), parts: [], lines: [], notes: [] };
       lastSeq = n;
@@ -258,4 +265,11 @@ function seqFollows(lines: readonly SourceLine[], i: number, last: number, windo
     if (n === last + 1 || n === last + 2 || n === 1) return true;
   }
   return false;
+}
+
+/** The bare number on the next filled line after `i`, if it is one. */
+function nextNumber(lines: readonly SourceLine[], i: number): number | null {
+  for (let k = i + 1; k < lines.length; k++)
+    if ((lines[k] as SourceLine).text !== "") return bareNumber(cellLine(lines[k] as SourceLine).folded);
+  return null;
 }

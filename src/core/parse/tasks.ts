@@ -37,7 +37,8 @@ export function finish(outline: Outline): {
   // Documents name the same units over and over: each is judged once.
   const unitLike = new Map<string, boolean>();
   // The leaders named with others, each reported once, with the tasks they stand over.
-  const multiple = new Map<Person, Record<string, string | readonly string[]>>();
+  // The ids grow in place: copying them for every task under a heading of many would be quadratic in its size.
+  const multiple = new Map<Person, { params: Record<string, string | readonly string[]>; ids: string[] }>();
   for (const part of outline.parts) {
     // The units of the task read last, for a label that says 同上.
     let above: { leads: string[]; coUnits: string[] } | null = null;
@@ -71,6 +72,9 @@ export function finish(outline: Outline): {
         else if (child.path) prev = child;
       }
       markRestarts(node, restartHeadings, restartOf);
+      // How many children are sub-rows naming units of their own: counted once, not again for every child.
+      let unitRows: number | null = null;
+      const countUnitRows = (): number => (unitRows ??= node.children.filter(unitSubRow).length);
       for (const child of node.children) {
         if (isBareNote(child) || skipped.has(child) || restartHeadings.has(child)) continue;
         const own = hasOwnUnits(child);
@@ -113,7 +117,7 @@ export function finish(outline: Outline): {
           !child.leader &&
           !leadHeading &&
           !isCutTail(child, last) &&
-          !subRowBesideUnits(node, child)
+          !subRowBesideUnits(node, child, countUnitRows)
         ) {
           if (child.text) {
             issues.push({
@@ -220,14 +224,16 @@ export function finish(outline: Outline): {
       if (leader && leader.others.length > 0) {
         // A heading's leaders stand over every task under it: one finding, naming the tasks (ids) when several.
         const said = multiple.get(leader);
-        if (said && node.leader !== leader) said.ids = [...((said.ids ?? [said.id]) as string[]), fullId];
-        else {
+        if (said && node.leader !== leader) {
+          said.ids.push(fullId);
+          said.params.ids = said.ids;
+        } else {
           const params: Record<string, string | readonly string[]> = {
             id: fullId,
             leader: leader.name ?? leader.title ?? "",
             others: leader.others,
           };
-          multiple.set(leader, params);
+          multiple.set(leader, { params, ids: [fullId] });
           issues.push({
             code: "leader-multiple",
             severity: "warning",
@@ -255,14 +261,18 @@ export function finish(outline: Outline): {
   return { tasks, issues, firstContentLine };
 }
 
-/** A table row (its cells read, its units empty) among the sub-rows of a numbered row, another of which names units. */
-function subRowBesideUnits(row: Node, child: Node): boolean {
-  const tableRow = (n: Node): boolean => n.roles.some((r) => r.matched);
-  return (
-    row.style !== null &&
-    tableRow(child) &&
-    row.children.some((c) => c !== child && c.style === null && tableRow(c) && hasOwnUnits(c))
-  );
+/** A table row: its cells read (its roles matched). */
+const tableRow = (n: Node): boolean => n.roles.some((r) => r.matched);
+
+/** An unnumbered table row naming units of its own: a sub-row of the numbered row above it. */
+const unitSubRow = (c: Node): boolean => c.style === null && tableRow(c) && hasOwnUnits(c);
+
+/**
+ * A table row (its cells read, its units empty) among the sub-rows of a numbered row, another of which names
+ * units (`unitRows`: how many of the row's children are such sub-rows).
+ */
+function subRowBesideUnits(row: Node, child: Node, unitRows: () => number): boolean {
+  return row.style !== null && tableRow(child) && unitRows() > (unitSubRow(child) ? 1 : 0);
 }
 
 /** The line naming `leader`: the task's own, or that of the heading above it whose leader it is. */

@@ -14,6 +14,18 @@ describe("persons the document shows", () => {
     expect([...personsShown(lines)].sort()).toEqual(["刘洋", "周强", "张晓燕", "王明", "赵磊"].sort());
   });
 
+  it("reads a title before a name only where the title starts a word, never inside another word", () => {
+    const lines = prepareLines(
+      [
+        "推进全部长江岸线,整治城市长效管理。",
+        "县公安局局长王明、市政府副秘书长周强,常务副县长李强,是副县长赵磊。",
+        "主任郭守印同志解读2024年工作要点。",
+      ].join("\n"),
+    );
+    // 部长 in 全部长江, 同志 in 郭守印同志解读: no title before a name; 常务 of 常务副县长 no name before one.
+    expect([...personsShown(lines)].sort()).toEqual(["周强", "李强", "王明", "赵磊"].sort());
+  });
+
   it("takes a person shown elsewhere off the unit it is glued to", () => {
     const text =
       "1.改造老旧小区。\n责任单位:区建设局王明、区财政局\n责任人:王明\n2.新建口袋公园。\n责任单位:区城管局\n";

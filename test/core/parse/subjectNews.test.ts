@@ -15,6 +15,12 @@ describe("a unit's work with its own time", () => {
     ["市教育局要在11月底新建幼儿园9所。", ["市教育局"]],
     ["青山文投公司要于2021年6月30日建成综合体。", ["青山文投公司"]],
     ["经济技术开发区管委会5月底建成投用奥莱小镇。", ["经济技术开发区管委会"]],
+    // The time in Chinese numerals, as many reports write it.
+    ["市机场建管公司十二月中旬全面开工新机场项目。", ["市机场建管公司"]],
+    ["赛罕区政府十一月底前启动旗舰店项目。", ["赛罕区政府"]],
+    ["市教育局要在三月份新建幼儿园9所。", ["市教育局"]],
+    ["青山文投公司要于二〇二一年六月三十日建成综合体。", ["青山文投公司"]],
+    ["县交通运输局要在十月上旬完成道路改造。", ["县交通运输局"]],
   ])("%s is a commitment, not a requirement", (text, units) => {
     const s = subjectDuty(text);
     expect(s?.units).toEqual(units);
@@ -24,6 +30,7 @@ describe("a unit's work with its own time", () => {
   it.each([
     ["市教育局要加强校园管理。", true],
     ["市教育局11月份的工作会议召开。", null],
+    ["市教育局十一月份的工作会议召开。", null],
     ["市教育局11月,全市开展检查。", null],
     ["经市政府同意,现印发方案。", null],
   ])("%s is no dated commitment", (text, requirement) => {

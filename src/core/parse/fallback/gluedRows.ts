@@ -9,15 +9,13 @@
 
 import type { SourceLine } from "../../text/lines";
 import { fold } from "../../text/fold";
-import { GLUED_HEADER_UNNUMBERED } from "../vocabulary";
+import { GLUED_HEADER_UNNUMBERED, GLUED_SUB_COLUMNS } from "../vocabulary";
 import { WORK_VERB } from "../tableSpans";
 import { gluedTask, type GluedTask } from "./glued";
 import { readRow } from "./gluedProgress";
 
 /** The longest name cell before a row's task. */
 const MAX_NAME = 6;
-/** A line of sub-column names under the header: quarters, months, halves (一季度二季度…), no sentence. */
-const SUB_COLUMNS = /^(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月|全年|计划|完成|进展|情况)+$/;
 
 /** Reads the rows of a glued table with no 序号; null when it cannot. */
 export function readGluedRows(lines: readonly SourceLine[]): { tasks: GluedTask[]; line: number } | null {
@@ -37,7 +35,7 @@ export function readGluedRows(lines: readonly SourceLine[]): { tasks: GluedTask[
       blank = tasks.length > 0;
       continue;
     }
-    if (tasks.length === 0 && SUB_COLUMNS.test(text)) continue;
+    if (tasks.length === 0 && GLUED_SUB_COLUMNS.test(text)) continue;
     const name = nameCell(text);
     const row = readRow(text.slice(name), known, 1, true);
     if (!row) {

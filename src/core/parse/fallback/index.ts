@@ -132,9 +132,14 @@ function itemReading(reader: GenericReader, items: readonly ProseTask[], unique:
 /** Ids made unique in the document: a repeated id gets a suffix (5, 5-2). */
 export function uniqueIds(tasks: readonly Task[]): Task[] {
   const seen = new Set<string>();
+  // The suffix to try next for each id: the ones below it are taken (seen only grows), so an id written many times
+  // is not tried again from 2 each time.
+  const next = new Map<string, number>();
   return tasks.map((t) => {
     let id = t.id;
-    for (let k = 2; seen.has(id); k++) id = `${t.id}-${k}`;
+    let k = next.get(t.id) ?? 2;
+    if (seen.has(id)) for (id = `${t.id}-${k}`; seen.has(id);) id = `${t.id}-${++k}`;
+    if (id !== t.id) next.set(t.id, k + 1);
     seen.add(id);
     return id === t.id ? t : { ...t, id };
   });

@@ -52,6 +52,9 @@ export const GLUED_HEADER_UNNUMBERED =
 export const GLUED_COLUMN =
   "序号|项目名称|项目内容|主要内容|建设内容|重点工作任务|重点工作|工作任务|重点任务|目标任务|工作内容|任务内容|民生实事|实事项目|主要责任单位|牵头单位|配合单位|责任单位|协办单位|协作单位|参与单位";
 
+/** A line of sub-column names under a glued header: quarters, months, halves (一季度二季度…), no sentence. */
+export const GLUED_SUB_COLUMNS = /^(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月|全年|计划|完成|进展|情况)+$/;
+
 /** What a table column holds. */
 export type ColumnKind =
   "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";

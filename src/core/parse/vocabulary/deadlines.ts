@@ -14,6 +14,13 @@ export const DEADLINE_CORE =
 export const DEADLINE_VERB =
   /(基本完成|全面完成|完成|启动实施|启动|开工建设|开工|建成使用|建成|投入使用|投用|见效|到位|实施|出台|落地|推进|取得[^,,;;]{0,6}|基本建成)$/;
 
+/**
+ * A line that ends in a date (the notice's date, a signature's, 2024年3月1日印发, 二〇二四年三月一日): a date, no
+ * deadline and no cut words (cutEnd.ts).
+ */
+export const DATE_LINE =
+  /(?:\d{4}|[〇○零一二三四五六七八九十]{4})年[\d〇○零一二三四五六七八九十]{1,3}月(?:[\d〇○零一二三四五六七八九十]{1,3}日)?(?:印发|发布|发|制)?$/;
+
 /** A deadline set by an event rather than a date (省出台办法后完成, 项目批复后启动): the event, 后, the action. */
 export const DEADLINE_AFTER_EVENT =
   /^[\u4e00-\u9fff]{2,12}(后|以后|之后)(基本完成|全面完成|完成|启动实施|启动|实施|出台|到位|落地|推进)$/;

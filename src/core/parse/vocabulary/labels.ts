@@ -69,6 +69,12 @@ export const PERSON_LABEL = "(?:项目|整改|主要|具体|牵头)?责任人|(?
 export const PERSON_TITLE =
   "副?(?:局长|主任|书记|部长|厅长|处长|科长|所长|站长|院长|校长|队长|主席|秘书长|镇长|乡长|区长|县长|市长|州长|省长)|同志";
 
+/**
+ * Words a person's title follows directly (常务副市长, 代市长, 是副市长王宁, 和副市长杨斌): a title after one of these, as after
+ * a body's name, starts a word; after other Han characters it is inside one (全部长江 holds no 部长).
+ */
+export const BEFORE_TITLE = "常务|执行|代|原|时任|现任|兼任|兼|是|和|与|及|暨|为|由|请|的|向|对|同";
+
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
@@ -113,3 +119,88 @@ export const RECORD_DETAIL_LABEL =
 export const GROUP_LEAD_LABEL = "组长(?:单位|部门)|牵头(?:单位|部门)";
 export const GROUP_CO_LABEL = "副组长(?:单位|部门)|成员(?:单位|部门)|配合(?:单位|部门)";
 export const GROUP_FIELD_LABEL = "[\\u4e00-\\u9fff]{0,4}(?:单位|部门|对象|范围|职责|重点)";
+
+// Leaders (leader.ts): their titles, the body a title is held in, and the words of a heading that names one.
+
+/** Titles of leaders in charge, longest first so that 常务副市长 wins over 副市长 and 市长. */
+export const LEADER_TITLES = [
+  "一级调研员",
+  "二级调研员",
+  "一级巡视员",
+  "二级巡视员",
+  "党组副书记",
+  "常务副市长",
+  "常务副区长",
+  "常务副县长",
+  "常务副省长",
+  "常务副州长",
+  "常务副主任",
+  "市委常委",
+  "区委常委",
+  "县委常委",
+  "省委常委",
+  "副秘书长",
+  "总工程师",
+  "总经济师",
+  "总会计师",
+  "党组书记",
+  "党委书记",
+  "纪检组长",
+  "副巡视员",
+  "副调研员",
+  "副局长",
+  "副厅长",
+  "副处长",
+  "副所长",
+  "副站长",
+  "市长助理",
+  "区长助理",
+  "县长助理",
+  "党组成员",
+  "副市长",
+  "副区长",
+  "副县长",
+  "副省长",
+  "副州长",
+  "副旗长",
+  "副主任",
+  "副镇长",
+  "副乡长",
+  "副书记",
+  "副主席",
+  "秘书长",
+  "调研员",
+  "巡视员",
+  "局长",
+  "厅长",
+  "处长",
+  "所长",
+  "站长",
+  "市长",
+  "区长",
+  "县长",
+  "省长",
+  "州长",
+  "旗长",
+  "镇长",
+  "乡长",
+  "常委",
+  "主任",
+  "书记",
+  "主席",
+].join("|");
+/** The body a title is held in, written before it (张盈军区政府党组成员): part of the title. */
+export const LEADER_BODY = "(?:[省市区县州](?:政府|人大|政协))?";
+/** The verb after a leader in a heading (于会游市长主抓重点工作). */
+export const LEADER_HEADING_VERB = "(?:协助分管|牵头|主抓|分管|负责|联系|领衔|挂钩|主持|抓总|协管|主管)";
+/** The role before a title (分管副市长 贺斌). */
+export const LEADER_HEADING_ROLE = "(?:分管|协管|联系|主管|牵头)?";
+/** What a heading naming a leader may end with: 重点工作, 工作任务, 事项 …. */
+export const LEADER_HEADING_SUFFIX = "(?:的)?(?:重点工作|主要工作|工作任务|重点任务|工作|任务|事项|部分)?";
+/** The ends of a post in a bracket after a dotted name (县人大常委会四级调研员; 县委常委、统战部部长), besides the titles. */
+export const POST_TITLE_END = "部长|组长|委员|调研员|巡视员|书记|院长|校长|局长|主任|主席";
+/** The ends of a title alone after an office's name (市公安局局长): never a person's name. */
+export const TITLE_ONLY_END = "局长|厅长|部长|主任|书记|主席|组长|委员|司令员|政委|秘书长|院长|校长";
+/** Two-character surnames, which a name on its own may set apart with a space (欧阳 修文). */
+export const COMPOUND_SURNAME =
+  /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|西门)$/;

@@ -43,6 +43,19 @@ export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:�
 export const PROSE_SHARED_VERB =
   "(?:按职责分工负责|按照职责分工负责|按照职责负责|按照职责落实|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|具体负责|负责实施|具体实施|组织实施|推进落实|抓好落实|认真落实|组织落实|具体落实|按职责做好相关工作|做好相关工作|具体承办|承办|具体办理|负责|按要求落实|落实)";
 
+/** The verb after persons named by given name and 同志 (由小军同志负责, 请奇帆、家农同志牵头): the leaders'. */
+export const PERSONS_BY_VERB = "(?:负责|牵头|分管|主抓|抓总)";
+
+/** The verb that closes a 由… sentence without a lead verb (由A研究提出落实意见, 由A负责实施): read as 负责. */
+export const PROSE_BY_VERB =
+  "(?:研究提出落实意见|研究提出意见|提出落实意见|负责落实|抓好落实|组织实施|研究落实|牵头实施|负责实施|负责|落实|实施)";
+
+/**
+ * What a news report puts before a sentence's subject, each phrase closed by a comma: the source it retells
+ * (根据《分工方案》, 按照目标任务要求) or the time (今年, 2021年) — the reporter's, not the work's words.
+ */
+export const REPORT_FRAME = /^(?:(?:根据|按照|依据)[^,;。:]{1,30}|今年|年内|\d{4}年)[,,]\s*/;
+
 /** Who a prose sentence says does the work: 此项工作由A牵头, 由A、B共同组织实施. Openers dropped before the units. */
 export const PROSE_ROLE_OPENER = /^(此项|该项|本项|这项|上述|以上|各项)?(工作|任务|事项)?(由|请|需)/;
 
