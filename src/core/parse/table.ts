@@ -10,6 +10,7 @@ import { readFlattened } from "./tableFlat";
 import { rowCells, type FoundHeader, type Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
+import { readBoxed } from "./tableBoxed";
 import { readSpaced } from "./tableSpaced";
 import { readSpacedRows } from "./tableSpacedRows";
 import { readGapped } from "./tableGapped";
@@ -30,6 +31,7 @@ export function readTable(
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
+  if (header.boxed) return readBoxed(lines, header.columns, header.next, headerLine);
   if (header.gapped) return readGapped(lines, header.columns, header.next, headerLine, isEnd);
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);

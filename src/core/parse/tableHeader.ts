@@ -5,6 +5,7 @@ import type { SourceLine } from "../text/lines";
 import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups";
 import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
+import { detectBoxedHeader } from "./tableBoxed";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
@@ -126,6 +127,8 @@ export interface FoundHeader {
   readonly next: number;
   readonly tabbed: boolean;
   readonly piped?: true;
+  /** A table drawn with box characters (tableBoxed.ts). */
+  readonly boxed?: true;
   readonly spaced?: true;
   /** Rows one a line, cells set apart by single spaces, under a header of known columns (tableSpacedRows.ts). */
   readonly spacedRows?: true;
@@ -139,6 +142,8 @@ export interface FoundHeader {
 export function detectHeader(lines: readonly SourceLine[], i: number): FoundHeader | null {
   const first = lines[i];
   if (!first) return null;
+  const boxed = detectBoxedHeader(lines, i);
+  if (boxed) return boxed;
   const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
   if (piped) return piped;
   // Tab rows are read from the raw line (tabRecord), empty cells before the first kept: so is the header,

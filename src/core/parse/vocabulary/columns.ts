@@ -121,7 +121,8 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
 export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
   { kind: "seq", re: /^(序号|编号)/ },
   { kind: "leader", re: /领导/ },
-  { kind: "lead", re: new RegExp(`牵头${ORG}|主办|主责`) },
+  // 牵头单位, and 牵头 with the work's verb before the unit word (牵头组织实施单位, 牵头落实部门).
+  { kind: "lead", re: new RegExp(`牵头(?:组织|实施|落实|推进|负责|办理)*${ORG}|主办|主责`) },
   { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
   { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
   { kind: "deadline", re: /时限|期限|时间|节点/ },
