@@ -16,6 +16,8 @@ import { readSpacedRows } from "./tableSpacedRows";
 import { readGapped } from "./tableGapped";
 import { withNumberedTaskColumn } from "./tableNumberedCell";
 import { joinBrokenPipeRows } from "./tablePipeBreaks";
+import { isCollective } from "./splitUnits";
+import { splitUnitList } from "./unitLike";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -26,6 +28,30 @@ export type { ColumnKind, Table, TableHeading, TableRow } from "./tableHeader";
  * longer part of the table.
  */
 export function readTable(
+  lines: readonly SourceLine[],
+  header: FoundHeader,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  return readRows(lines, header, headerLine, isEnd);
+}
+
+/**
+ * Every row of a table given the units the heading above it names (tableUnitsAbove.ts), as a units cell — when
+ * they are collectives only (各区、县(市)政府、市政府各部门): a heading naming offices (区发改局、区财政局负责落实的
+ * 任务) holds them itself, and hands them down to the rows as to any item under it.
+ */
+export function withUnits(table: Table, units: string | undefined): Table {
+  if (!units || !splitUnitList(units).every(isCollective)) return table;
+  const items = table.items.map((item) =>
+    "row" in item
+      ? { row: { ...item.row, cells: [...item.row.cells, { kind: "units" as const, text: units }] } }
+      : item,
+  );
+  return { ...table, columns: [...table.columns, "units"], items };
+}
+
+function readRows(
   lines: readonly SourceLine[],
   header: FoundHeader,
   headerLine: number,

@@ -6,6 +6,7 @@ import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups
 import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectBoxedHeader } from "./tableBoxed";
+import { unitlessColumns, unitsAbove } from "./tableUnitsAbove";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
@@ -127,6 +128,8 @@ export interface FoundHeader {
   readonly next: number;
   readonly tabbed: boolean;
   readonly piped?: true;
+  /** The units of every row, named by the line above a table without a units column (tableUnitsAbove.ts). */
+  readonly givenUnits?: string;
   /** A table drawn with box characters (tableBoxed.ts). */
   readonly boxed?: true;
   readonly spaced?: true;
@@ -162,7 +165,11 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const columns =
       headerKinds(indicatorTask(nameColumn(groupBeforeSeq(kinds), names), names)) ??
       twoColumns(kinds, first.raw.includes("\t"));
-    return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
+    const next = header.rows === 2 ? i + 2 : i + 1;
+    if (columns) return { columns, next, tabbed: true };
+    const given = unitsAbove(lines, i);
+    const bare = given ? unitlessColumns(kinds) : null;
+    return bare ? { columns: bare, next, tabbed: true, givenUnits: given as string } : null;
   }
   // A header set apart by runs of spaces is read with its rows as tab rows, unless its rows are set apart by
   // single spaces (a header's spaced-out cells over rows one a line): then by the spaced rows reader.
@@ -235,6 +242,16 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
   if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };
+  // No units column, under a line naming the units of every row (tableUnitsAbove.ts).
+  const given = kinds.length >= 2 && at === 0 ? unitsAbove(lines, i) : null;
+  const bare = given ? unitlessColumns(flatKinds) : null;
+  if (bare)
+    return {
+      columns: bare,
+      next: j,
+      tabbed: tabRowsFollow(lines, j, bare.length),
+      givenUnits: given as string,
+    };
   return detectSpacedHeader(lines, i);
 }
 

@@ -228,11 +228,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
   },
-  "liaoning-shenyang-2017-zhengwugongkai-yaodian-renwumingxibiao": {
-    wrong: 3,
-    reason:
-      "Set N (held out): 3 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
-  },
   "neimenggu-2008-elunchunqi-zhongdianbangfu-news-pinyin": {
     wrong: 1,
     reason:

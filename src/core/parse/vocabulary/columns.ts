@@ -154,3 +154,10 @@ export const AREA_ROW =
 
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
+
+/**
+ * A heading right above a table without a units column that names the units of all its rows: the units, then
+ * 负责 / 承担 and the work (`一、各区、县(市)政府、市政府各部门负责落实的工作任务`).
+ */
+export const UNITS_OF_TABLE_HEADING =
+  /^(.{2,60}?)(?:负责|承担|牵头)(?:落实|完成|推进|实施|承办|办理)?的(?:主要|重点)?(?:工作)?(?:任务|事项)(?:清单|明细|分解)?$/;
