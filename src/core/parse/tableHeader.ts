@@ -6,7 +6,7 @@ import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups
 import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectBoxedHeader } from "./tableBoxed";
-import { unitlessColumns, unitsAbove } from "./tableUnitsAbove";
+import { unitlessHeader } from "./tableUnitsAbove";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
@@ -167,9 +167,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
       twoColumns(kinds, first.raw.includes("\t"));
     const next = header.rows === 2 ? i + 2 : i + 1;
     if (columns) return { columns, next, tabbed: true };
-    const given = unitsAbove(lines, i);
-    const bare = given ? unitlessColumns(kinds) : null;
-    return bare ? { columns: bare, next, tabbed: true, givenUnits: given as string } : null;
+    return unitlessHeader(lines, i, kinds, next, () => true);
   }
   // A header set apart by runs of spaces is read with its rows as tab rows, unless its rows are set apart by
   // single spaces (a header's spaced-out cells over rows one a line): then by the spaced rows reader.
@@ -243,16 +241,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
   if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };
   // No units column, under a line naming the units of every row (tableUnitsAbove.ts).
-  const given = kinds.length >= 2 && at === 0 ? unitsAbove(lines, i) : null;
-  const bare = given ? unitlessColumns(flatKinds) : null;
-  if (bare)
-    return {
-      columns: bare,
-      next: j,
-      tabbed: tabRowsFollow(lines, j, bare.length),
-      givenUnits: given as string,
-    };
-  return detectSpacedHeader(lines, i);
+  const bare = at === 0 ? unitlessHeader(lines, i, flatKinds, j, (n) => tabRowsFollow(lines, j, n)) : null;
+  return bare ?? detectSpacedHeader(lines, i);
 }
 
 /** True when the first filled line from `j` is a row of cells set apart by tabs or '|', about as many as columns. */

@@ -12,6 +12,7 @@ import { readNumbering } from "./numbering";
 import { isCollective } from "./splitUnits";
 import { isUnitLike, splitUnitList } from "./unitLike";
 import { UNITS_OF_TABLE_HEADING, type ColumnKind } from "./vocabulary";
+import type { FoundHeader } from "./tableHeader";
 
 /** The units the filled line before `lines[i]` names for the table starting there, or null. */
 export function unitsAbove(lines: readonly SourceLine[], i: number): string | null {
@@ -36,4 +37,20 @@ export function unitlessColumns(kinds: ReadonlyArray<ColumnKind | null>): Column
   if (kinds.some((k) => k === "lead" || k === "co" || k === "units")) return null;
   if (kinds.filter((k) => k === null).length * 2 > kinds.length) return null;
   return kinds.map((k) => k ?? "other");
+}
+
+/**
+ * The header at `lines[i]` read without a units column (`kinds`, the index after it `next`), when the heading
+ * above it names the units of its rows; `tabbed` says, from the number of columns, whether its rows are tab rows.
+ */
+export function unitlessHeader(
+  lines: readonly SourceLine[],
+  i: number,
+  kinds: ReadonlyArray<ColumnKind | null>,
+  next: number,
+  tabbed: (columns: number) => boolean,
+): FoundHeader | null {
+  const columns = unitlessColumns(kinds);
+  const givenUnits = columns ? unitsAbove(lines, i) : null;
+  return columns && givenUnits ? { columns, next, tabbed: tabbed(columns.length), givenUnits } : null;
 }
