@@ -8,7 +8,7 @@ import type { SourceLine } from "../text/lines";
 import { isBreakdownTitle, stripAttachmentMark } from "./docInfo";
 import { readNumbering } from "./numbering";
 import { CO_LABEL, LEAD_LABEL, LIST_LABEL } from "./vocabulary";
-import { detectHeader, readTable } from "./table";
+import { detectHeader, readTable, withUnits } from "./table";
 import { openItem } from "./outlineTable";
 import { endsItemTable, itemOfTable } from "./outlineItemsTable";
 import { isTableEnd } from "./classify";
@@ -64,7 +64,7 @@ export function readBody(lines: readonly SourceLine[]): Body {
         line.no,
         (l) => isTableEnd(l) || endsItemTable(owner, header, l),
       );
-      outline.table(table.items);
+      outline.table(withUnits(table, header.givenUnits).items);
       i = table.end - 1;
       continue;
     }

@@ -56,6 +56,8 @@ export function reportCutEnd(
   if (tasks.length === 0) return;
   const last = lastFilled(lines);
   if (!last) return;
+  // A drawn table's bottom rule (└──┴──┘, +---+---+) closes it.
+  if (/^[\u2500-\u257f+=|\s-]+$/.test(last.text)) return;
   const words = wordsOf(last);
   if (words === "" || CLOSED_END.test(words) || DATE_LINE.test(words)) return;
   // A finding names the line already, or a task starts on it (a row on one line, its note cell last).

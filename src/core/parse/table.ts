@@ -10,11 +10,14 @@ import { readFlattened } from "./tableFlat";
 import { rowCells, type FoundHeader, type Table } from "./tableHeader";
 import { readTabbed } from "./tableTabbed";
 import { readPiped } from "./tablePiped";
+import { readBoxed } from "./tableBoxed";
 import { readSpaced } from "./tableSpaced";
 import { readSpacedRows } from "./tableSpacedRows";
 import { readGapped } from "./tableGapped";
 import { withNumberedTaskColumn } from "./tableNumberedCell";
 import { joinBrokenPipeRows } from "./tablePipeBreaks";
+import { isCollective } from "./splitUnits";
+import { splitUnitList } from "./unitLike";
 
 export { alignCells } from "./tableFlat";
 export { columnKind, detectHeader, rowCells } from "./tableHeader";
@@ -30,6 +33,31 @@ export function readTable(
   headerLine: number,
   isEnd: (line: SourceLine) => boolean,
 ): Table {
+  return readRows(lines, header, headerLine, isEnd);
+}
+
+/**
+ * Every row of a table given the units the heading above it names (tableUnitsAbove.ts), as a units cell — when
+ * they are collectives only (各区、县(市)政府、市政府各部门): a heading naming offices (区发改局、区财政局负责落实的
+ * 任务) holds them itself, and hands them down to the rows as to any item under it.
+ */
+export function withUnits(table: Table, units: string | undefined): Table {
+  if (!units || !splitUnitList(units).every(isCollective)) return table;
+  const items = table.items.map((item) =>
+    "row" in item
+      ? { row: { ...item.row, cells: [...item.row.cells, { kind: "units" as const, text: units }] } }
+      : item,
+  );
+  return { ...table, columns: [...table.columns, "units"], items };
+}
+
+function readRows(
+  lines: readonly SourceLine[],
+  header: FoundHeader,
+  headerLine: number,
+  isEnd: (line: SourceLine) => boolean,
+): Table {
+  if (header.boxed) return readBoxed(lines, header.columns, header.next, headerLine);
   if (header.gapped) return readGapped(lines, header.columns, header.next, headerLine, isEnd);
   if (header.spaced) return readSpaced(lines, header.columns, header.next, headerLine);
   if (header.spacedRows) return readSpacedRows(lines, header.columns, header.next, headerLine, isEnd);

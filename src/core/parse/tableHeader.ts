@@ -5,6 +5,8 @@ import type { SourceLine } from "../text/lines";
 import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups";
 import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
+import { detectBoxedHeader } from "./tableBoxed";
+import { unitlessHeader } from "./tableUnitsAbove";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
@@ -126,6 +128,10 @@ export interface FoundHeader {
   readonly next: number;
   readonly tabbed: boolean;
   readonly piped?: true;
+  /** The units of every row, named by the line above a table without a units column (tableUnitsAbove.ts). */
+  readonly givenUnits?: string;
+  /** A table drawn with box characters (tableBoxed.ts). */
+  readonly boxed?: true;
   readonly spaced?: true;
   /** Rows one a line, cells set apart by single spaces, under a header of known columns (tableSpacedRows.ts). */
   readonly spacedRows?: true;
@@ -139,6 +145,8 @@ export interface FoundHeader {
 export function detectHeader(lines: readonly SourceLine[], i: number): FoundHeader | null {
   const first = lines[i];
   if (!first) return null;
+  const boxed = detectBoxedHeader(lines, i);
+  if (boxed) return boxed;
   const piped = LED_NEXT.test(lines[i + 1]?.text ?? "") ? detectPipedHeader(lines, i) : null;
   if (piped) return piped;
   // Tab rows are read from the raw line (tabRecord), empty cells before the first kept: so is the header,
@@ -157,7 +165,9 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const columns =
       headerKinds(indicatorTask(nameColumn(groupBeforeSeq(kinds), names), names)) ??
       twoColumns(kinds, first.raw.includes("\t"));
-    return columns ? { columns, next: header.rows === 2 ? i + 2 : i + 1, tabbed: true } : null;
+    const next = header.rows === 2 ? i + 2 : i + 1;
+    if (columns) return { columns, next, tabbed: true };
+    return unitlessHeader(lines, i, kinds, next, () => true);
   }
   // A header set apart by runs of spaces is read with its rows as tab rows, unless its rows are set apart by
   // single spaces (a header's spaced-out cells over rows one a line): then by the spaced rows reader.
@@ -230,7 +240,9 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   if (columns && at > 0) return { columns, next: j, tabbed: false, category: true };
   // A header one cell a line over rows one a line, cells set apart by tabs or '|' (a Word header cell per line).
   if (columns) return { columns, next: j, tabbed: tabRowsFollow(lines, j, columns.length) };
-  return detectSpacedHeader(lines, i);
+  // No units column, under a line naming the units of every row (tableUnitsAbove.ts).
+  const bare = at === 0 ? unitlessHeader(lines, i, flatKinds, j, (n) => tabRowsFollow(lines, j, n)) : null;
+  return bare ?? detectSpacedHeader(lines, i);
 }
 
 /** True when the first filled line from `j` is a row of cells set apart by tabs or '|', about as many as columns. */

@@ -203,11 +203,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
   },
-  "liaoning-shenyang-2017-zhengwugongkai-yaodian-renwumingxibiao": {
-    wrong: 3,
-    reason:
-      "Set N (held out): 3 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
-  },
   "neimenggu-2008-elunchunqi-zhongdianbangfu-news-pinyin": {
     wrong: 1,
     reason:
@@ -222,11 +217,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason:
       "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
-  },
-  "unknown-undated-shi-zhongdiangongzuo-fenguanlingdao-boxtable": {
-    wrong: 5,
-    reason:
-      "Set N (held out): 5 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
   },
   "xinjiang-tulufan-2023-guojiazhiwuyuan-zhuanban-tongzhi-pinyin": {
     wrong: 1,

@@ -30,11 +30,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "one cell a line with merged leader cells: a row with no leader cell of its own takes the row above's (the product's rule for a merged cell, README), while the reading leaves merged cells empty by its convention ('merged cells are not copied down')",
   },
-  "anhui-chuzhou-2024-zhongdiangongzuo-zerenfenjie": {
-    wrong: 1,
-    reason:
-      "Set N: a leader label 牵头责任领导:X。 over each target (read as no leader; 牵头责任 is taken for a units label's start)",
-  },
   "guangxi-beihai-undated-touzi-xiangmujianshe-bangongshi-tongzhi": {
     wrong: 4,
     reason:

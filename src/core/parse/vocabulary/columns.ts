@@ -126,7 +126,8 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
 export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly re: RegExp }> = [
   { kind: "seq", re: /^(序号|编号)/ },
   { kind: "leader", re: /领导/ },
-  { kind: "lead", re: new RegExp(`牵头${ORG}|主办|主责`) },
+  // 牵头单位, and 牵头 with the work's verb before the unit word (牵头组织实施单位, 牵头落实部门).
+  { kind: "lead", re: new RegExp(`牵头(?:组织|实施|落实|推进|负责|办理)*${ORG}|主办|主责`) },
   { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
   { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
   { kind: "deadline", re: /时限|期限|时间|节点/ },
@@ -158,3 +159,10 @@ export const AREA_ROW =
 
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;
+
+/**
+ * A heading right above a table without a units column that names the units of all its rows: the units, then
+ * 负责 / 承担 and the work (`一、各区、县(市)政府、市政府各部门负责落实的工作任务`).
+ */
+export const UNITS_OF_TABLE_HEADING =
+  /^(.{2,60}?)(?:负责|承担|牵头)(?:落实|完成|推进|实施|承办|办理)?的(?:主要|重点)?(?:工作)?(?:任务|事项)(?:清单|明细|分解)?$/;

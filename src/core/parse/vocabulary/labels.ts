@@ -78,7 +78,7 @@ export const BEFORE_TITLE = "常务|执行|代|原|时任|现任|兼任|兼|是|
 /** Titles of leaders as a label or column names them: 常务副市长, 副秘书长, 主任 …. */
 export const LEADER_TITLE = "(?:常务副[市区县省州]长|副?[市区县省州]长|副?秘书长|副?主任)";
 /** Label of the leader in charge: 牵头市领导, 分管副市长, 责任领导 …. */
-export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联|配合|协助|协同)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
+export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩|包抓|主抓|协调|协管|督办|督导|督查|包保|包联|配合|协助|协同)?(?:责任)?(?:负责)?(?:市|区|县|省|州|局|厅|委|镇|乡)?(?:领导|${LEADER_TITLE})`;
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|整改(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
