@@ -26,7 +26,7 @@ export function targetsFromTable(table: LedgerTable | null | undefined): Target[
     return m ? [[m[1] as string, i] as const] : [];
   });
   const out: Target[] = [];
-  for (const row of table.rows) {
+  for (const [at, row] of table.rows.entries()) {
     const get = (h: string): LedgerValue | undefined => {
       const i = index.get(h);
       return i === undefined ? undefined : row[i];
@@ -54,6 +54,7 @@ export function targetsFromTable(table: LedgerTable | null | undefined): Target[
       written: phrase,
       phrase,
       ...(Object.keys(actuals).length > 0 ? { actuals } : {}),
+      row: at,
     });
   }
   return out;

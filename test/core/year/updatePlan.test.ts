@@ -74,6 +74,7 @@ describe("the Targets table read back", () => {
         written: "60亿元",
         phrase: "60亿元",
         actuals: { "2020-03": 18, "2020-04": "约20" },
+        row: 0,
       },
     ]);
   });
