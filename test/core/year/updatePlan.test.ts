@@ -115,6 +115,40 @@ describe("已撤销", () => {
     expect(sheet.tables.find((t) => t.name === "RevokedProgress")?.range.rows).toBe(2);
   });
 
+  it("keeps the number formats of the rows set aside before (0% on 0.5), in both tables", () => {
+    const formatted: LedgerTable = {
+      ...earlier,
+      header: ["撤销日期", "编号", "完成进度(%)"],
+      rows: [[{ date: "2020-02-01" }, "9.9", 0.5]],
+      sources: [{ 2: { numFmt: "0%" } }],
+    };
+    const history: LedgerTable = {
+      sheet: "已撤销",
+      top: 0,
+      left: 15,
+      header: ["撤销日期", "编号", "进度"],
+      rows: [[{ date: "2020-02-01" }, "9.9", 0.25]],
+      sources: [{ 2: { numFmt: "0.0%" } }],
+    };
+    const sheet = revokedSheet(
+      [{ task, progress: [], targets: [] }],
+      { tasks: formatted, progress: history },
+      "2020-04-15",
+      "修订稿",
+    )!;
+    const tasks = sheet.tables.find((t) => t.name === "Revoked")!;
+    const progress = sheet.tables.find((t) => t.name === "RevokedProgress")!;
+    expect([
+      tasks.columns.indexOf("完成进度(%)"),
+      progress.range.col,
+      progress.columns.indexOf("进度"),
+    ]).toEqual([2, tasks.columns.length + 1, 2]);
+    expect(sheet.cellFormats).toEqual([
+      { row: 1, col: 2, numFmt: "0%" },
+      { row: 1, col: progress.range.col + 2, numFmt: "0.0%" },
+    ]);
+  });
+
   it("is not planned when nothing was ever set aside", () => {
     expect(revokedSheet([], { tasks: null, progress: null }, "2020-04-15", "")).toBeNull();
   });
