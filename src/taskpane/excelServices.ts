@@ -59,7 +59,8 @@ export interface ExcelShell {
   inspectWorkbook(plan: WorkbookPlan, onlyKinds?: readonly SheetKind[]): Promise<WritePreview>;
   /** Re-applies the plan's status colouring and dropdown to the Tasks table where it now sits. */
   reformatLedger(plan: WorkbookPlan): Promise<WriteResult>;
-  readLedger(): Promise<LedgerReadBack>;
+  /** The ledger's tables; with `sources`, the typed tables' formulas and number formats too (for an update). */
+  readLedger(options?: { readonly sources?: boolean }): Promise<LedgerReadBack>;
   selectCell(ref: CellRef): Promise<void>;
   applyFixes(fixes: readonly Fix[]): Promise<unknown>;
   /**
