@@ -4,7 +4,7 @@
  * its cell and carries a fix where one is safe.
  */
 
-import { cellText, isUncalculated } from "../text/cellText";
+import { cellText, isUncalculated, readNumberText } from "../text/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import { RATE_COLUMN } from "../cycle/lights";
 import type { LedgerSettings } from "../plan/types";
@@ -310,11 +310,12 @@ class Checker {
     }
     const written = cellText(v).trim();
     if (written === "") return;
-    const n = Number(written);
-    if (Number.isFinite(n) && n >= 0 && n <= 100) return;
+    // Read as a clerk types a number (１２, 1,234), never as JavaScript would (0x10, 1e3 are no numbers here).
+    const n = readNumberText(written);
+    if (n !== null && n >= 0 && n <= 100) return;
     this.add("rate-invalid", "warning", this.ref(r, col), {
       value: written,
-      reason: Number.isFinite(n) ? "range" : "text",
+      reason: n !== null ? "range" : "text",
     });
   }
 

@@ -79,6 +79,16 @@ describe("the Targets table read back", () => {
     ]);
   });
 
+  it("reads an 实际值 as a clerk types a number, and keeps 0x10 or 1e3 as the text typed", () => {
+    const typed: LedgerTable = {
+      ...table,
+      rows: [["3.1", 1, "新增融资担保", 60, "亿元", "累计新增", "", "60亿元", "\uff11\uff18", "0x10"]],
+    };
+    expect(targetsFromTable(typed)?.[0]?.actuals).toEqual({ "2020-03": 18, "2020-04": "0x10" });
+    const junk: LedgerTable = { ...typed, rows: [[...(typed.rows[0] ?? []).slice(0, 8), "1e3", "1,234.5"]] };
+    expect(targetsFromTable(junk)?.[0]?.actuals).toEqual({ "2020-03": "1e3", "2020-04": 1234.5 });
+  });
+
   it("is nothing when the ledger has no Targets table", () => {
     expect(targetsFromTable(null)).toBeNull();
   });
