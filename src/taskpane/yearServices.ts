@@ -18,7 +18,7 @@ import { carriedContext, typedProgress, withTypedTargets } from "../core/workboo
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
-import type { ExcelShell } from "./excelServices";
+import type { ExcelShell } from "./excelShell";
 import type { LedgerServices } from "./services";
 
 type Tables = Awaited<ReturnType<ExcelShell["readLedger"]>>;
