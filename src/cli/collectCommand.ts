@@ -80,6 +80,8 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
     );
     return 2;
   }
+  // The period the returns name, when none is given, is checked as a given one is.
+  if (!asked && outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
   const result = collectReturns(model, progressFromTable(ledger.progress ?? null), reads, period);
   const target = args.out ?? args.file;
   let backup: string | null = null;

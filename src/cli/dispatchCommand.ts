@@ -33,8 +33,9 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
-  if (asked && outsideYear(asked, ledger.about.year, args.file, lang, io)) return 2;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
+  // The period of the day, when none is given, is checked as a given one is.
+  if (outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
   const forms = dispatchForms(model, period, extraFillColumns(ledger.progress?.header));
   const taken = forms.filter((f) => existsSync(join(args.out, f.fileName)));
   if (taken.length > 0 && !args.force) {

@@ -49,8 +49,9 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
   const input = await readLedgerInput(args.file, lang, io);
   if (!input) return 2;
   const { ledger, model } = input;
-  if (asked && outsideYear(asked, ledger.about.year, args.file, lang, io)) return 2;
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
+  // The period of the day, when none is given, is checked as a given one is.
+  if (outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
   const figures = bulletinFigures(
     model,
     progressFromTable(ledger.progress ?? null),

@@ -4,14 +4,10 @@
  * No React and no DOM here, so the flows are tested with a fake `LedgerServices` and a plain store.
  */
 
-import { langFor } from "../core/messages";
 import { DEFAULT_SETTINGS, doneStatusOf, settingsWithStatuses } from "../core/plan/settings";
-import type { StatusStyle } from "../core/plan/types";
-import type { CellRef, Finding, Fix } from "../core/types";
-import type { AliasSuggestion } from "../core/units/types";
-import { isChunkLoadError } from "./chunkLoad";
-import { stringsFor, type Strings } from "./i18n";
-import type { GenerateParts, LedgerServices, Progress } from "./services";
+import type { Finding } from "../core/types";
+import type { Strings } from "./i18n";
+import type { LedgerServices, Progress } from "./services";
 import {
   anyPart,
   fixesOf,
@@ -20,83 +16,13 @@ import {
   settingsProblems,
   suggestionKey,
 } from "./state";
-import type { Action, Decision, Operation, Tab } from "./state";
+import type { Operation } from "./state";
 import type { Store } from "./store";
+import type { PaneActions } from "./paneActions";
+import { errorMessage } from "./errorMessage";
 
-/** Edits of the settings being made in the settings tab. */
-export type SettingsEdit = Extract<
-  Action,
-  { type: "statusName" | "statusColour" | "statusRemove" | "statusMove" | "doneStatus" | "dueSoonDays" }
->;
-
-export interface PaneActions {
-  selectTab(tab: Tab): void;
-  setText(text: string): void;
-  /** Parses the paste box (busy while the parser is fetched, the first time). */
-  preview(): Promise<void>;
-  /** Reads an opened file (.txt in any encoding, .docx, .doc, .pdf, .xlsx, .csv, .odt, .html …). */
-  openFile(name: string, bytes: Uint8Array): Promise<void>;
-  /** Excel only: reads the breakdown table in the open workbook (selection or used range). */
-  importSheet(): Promise<void>;
-  /** Standalone: regenerates an opened ledger .xlsx and downloads it. */
-  openLedger(name: string, bytes: Uint8Array): Promise<void>;
-  decide(suggestion: AliasSuggestion, decision: Decision | null): void;
-  /** Asks what writing would replace; writes at once, or asks the clerk first when generated sheets would go. */
-  requestWrite(): Promise<void>;
-  /** Writes although alias suggestions are undecided (they are not merged), after the clerk was asked. */
-  confirmPendingWrite(): Promise<void>;
-  confirmWrite(): Promise<void>;
-  /** Closes a confirmation dialog without doing anything. */
-  cancelConfirm(): void;
-  check(): Promise<void>;
-  selectCell(ref: CellRef): Promise<void>;
-  /** Applies one fix, then checks again. */
-  fix(fix: Fix): Promise<void>;
-  requestFixAll(): void;
-  confirmFixAll(): Promise<void>;
-  setLiveChecks(on: boolean): Promise<void>;
-  setPart(part: keyof GenerateParts, on: boolean): void;
-  /**
-   * Asks what generating would replace; generates at once, or asks the clerk first when generated sheets
-   * would be deleted (Office cannot undo sheet deletion).
-   */
-  requestGenerate(): Promise<void>;
-  confirmGenerate(): Promise<void>;
-  loadSettings(): Promise<void>;
-  saveSettings(): Promise<void>;
-  /** Re-applies the saved status colours, deadline rules and dropdown to the ledger. */
-  applySettingsToLedger(): Promise<void>;
-  editSettings(edit: SettingsEdit): void;
-  /** Adds a status, coloured by what its name says. */
-  addStatus(name: string): void;
-  /** Replaces the status list by a preset's; the done status is the one whose name says done. */
-  applyPreset(statuses: readonly StatusStyle[]): void;
-  /** Shows an error that happened outside an action (a background live check). */
-  reportError(error: unknown): void;
-  dismissError(id: number): void;
-}
-
-/**
- * The text to show for anything thrown: an Error's message, in the UI language when the error offers one
- * (the Office shell's OfficeActionError has `messageFor(locale)`), a string as is; a part of the pane that
- * could not be fetched (webpack's ChunkLoadError, a URL in English) in words.
- * @example errorMessage(new Error("工作表受保护"), "zh-CN") === "工作表受保护"
- */
-export function errorMessage(error: unknown, locale: string): string {
-  if (isChunkLoadError(error)) return stringsFor(langFor(locale)).partNotLoaded;
-  const localized = (error as { messageFor?: unknown } | null)?.messageFor;
-  if (error instanceof Error && typeof localized === "function") {
-    const text: unknown = localized.call(error, locale);
-    if (typeof text === "string" && text) return text;
-  }
-  if (error instanceof Error) return error.message || error.name;
-  if (typeof error === "string" && error) return error;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
-  }
-}
+export type { PaneActions, SettingsEdit } from "./paneActions";
+export { errorMessage };
 
 /** Actions bound to a store, the services and the UI language's strings. */
 export function createActions(store: Store, services: LedgerServices, strings: Strings): PaneActions {

@@ -18,7 +18,7 @@ import { carriedContext, typedProgress, withTypedTargets } from "../core/workboo
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
-import type { ExcelShell } from "./excelServices";
+import type { ExcelShell } from "./excelShell";
 import type { LedgerServices } from "./services";
 
 type Tables = Awaited<ReturnType<ExcelShell["readLedger"]>>;
@@ -41,9 +41,12 @@ export function yearServices(
 ): Pick<LedgerServices, "hasLedger" | "previewUpdate" | "applyUpdate" | "snapshot"> {
   const { shell } = context;
 
-  /** The ledger as it is now, with its targets' actuals, progress rows and the tables as read. */
-  async function current(): Promise<{ tables: Tables; model: LedgerModel }> {
-    const tables = await shell.readLedger();
+  /**
+   * The ledger as it is now, with its targets' actuals, progress rows and the tables as read; with `sources`,
+   * the formulas and number formats typed in them, which an update writes back as the CLI does.
+   */
+  async function current(sources = false): Promise<{ tables: Tables; model: LedgerModel }> {
+    const tables = await shell.readLedger({ sources });
     const read = ledgerFromTables(
       tables.tasks,
       tables.units,
@@ -74,7 +77,7 @@ export function yearServices(
     },
 
     async applyUpdate(parsed, progress, sourceFile = null) {
-      const { tables, model } = await current();
+      const { tables, model } = await current(true);
       const result = update(tables, model, parsed);
       if (changesNothing(model, result)) return { sheets: 0, renamed: [], notes: [] };
       const updated = updatedPlan(

@@ -133,6 +133,8 @@ function readTable(ws: ExcelJS.Worksheet, ref: string, growDown = false, typed =
 
 /** The tables people type in (the others are generated): the cells beside them are theirs too. */
 const TYPED_TABLES: readonly string[] = [TABLES.tasks, TABLES.units, TABLES.progress, TABLES.targets];
+/** The tables whose cells' formulas and number formats are read too: those typed in, and 已撤销's (written again). */
+const WITH_SOURCES: readonly string[] = [...TYPED_TABLES, REVOKED_TABLES.tasks, REVOKED_TABLES.progress];
 
 /** Whether row r, column c (0-based) lies in what was read of a table: its range and the rows read below it. */
 const within = (t: LedgerTable, r: number, c: number): boolean =>
@@ -202,7 +204,7 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
       // Rows a clerk adds below Tasks or Units count; below a generated table (Assignments) nothing is typed.
       const grows = name === TABLES.tasks || name === TABLES.units;
       if (name && ref && !found.has(name))
-        found.set(name, readTable(ws, ref, grows, TYPED_TABLES.includes(name)));
+        found.set(name, readTable(ws, ref, grows, WITH_SOURCES.includes(name)));
     }
   });
   const statuses = found.get(TABLES.statuses);

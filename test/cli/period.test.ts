@@ -44,4 +44,25 @@ describe("--period outside the ledger's year", () => {
     ]);
     expect((await runCli(["dispatch", ledger, "-o", outDir, "--period", "2020Q4"])).code).toBe(0);
   });
+
+  it("is refused when no --period is given and the day's period lies outside the year, with the same message", async () => {
+    const before = readFileSync(ledger);
+    // 2026-03-15: the period of the day is 2026-03, which a 2020 ledger does not hold.
+    const message = zhPunct(
+      `--period 2026-03 不在台账 ${ledger} 的年度(2020 年)内;请写 2020 年的期次,如 2020-03(月)或 2020Q1(季度)。未写入任何文件。`,
+    );
+    const outDir = join(tmp, "never-by-day");
+    const runs = {
+      dispatch: await runCli(["dispatch", ledger, "-o", outDir, "--today", "2026-03-15"]),
+      report: await runCli(["report", ledger, "-o", join(tmp, "never-by-day.docx"), "--today", "2026-03-15"]),
+    };
+    for (const [name, r] of Object.entries(runs))
+      expect([name, r.code, r.err.trim(), r.out]).toEqual([name, 2, message, ""]);
+    expect(readFileSync(ledger).equals(before)).toBe(true);
+    expect(existsSync(outDir)).toBe(false);
+    expect(existsSync(join(tmp, "never-by-day.docx"))).toBe(false);
+    // A day of the ledger's year gives its period, which is taken.
+    const inYear = await runCli(["dispatch", ledger, "-o", outDir, "--today", "2020-03-15"]);
+    expect([inYear.code, inYear.out]).toEqual([0, expect.stringContaining("2020-03")]);
+  });
 });

@@ -136,7 +136,7 @@ describe("taizhang regenerate", () => {
     expect(again.out.split("\n").filter((l) => l.startsWith("  任务台账!"))).toEqual(notes.slice(0, 3));
   });
 
-  it("names each formula typed in 进展记录 or in a 实际值 of 量化指标, whose rows are written anew, with the value kept", async () => {
+  it("keeps each formula typed in 进展记录 or in a 实际值 of 量化指标 whose cells stay, and names the one that refers to a sheet made anew", async () => {
     const path = join(tmp, "rows.xlsx");
     expect((await runCli(["build", SAMPLE_PATH, "-o", path])).code).toBe(0);
     expect((await runCli(["snapshot", path, "--period", "2020-03", "--today", "2020-03-31"])).code).toBe(0);
@@ -145,6 +145,8 @@ describe("taizhang regenerate", () => {
     const progress = wb.getWorksheet("进展记录")!;
     expect([progress.getCell("A2").value, progress.getCell("E1").value]).toEqual(["1.1", "进展情况"]);
     progress.getCell("E2").value = { formula: 'A2&"已推进"', result: "1.1已推进" };
+    // 任务分工 is made anew: its B2 may hold another unit afterwards.
+    progress.getCell("F2").value = { formula: "任务分工!B2", result: "财政局" };
     const targets = wb.getWorksheet("量化指标")!;
     expect(targets.getCell("I1").value).toBe("实际值2020-01");
     targets.getCell("I2").value = { formula: "10+8", result: 18 };
@@ -152,16 +154,17 @@ describe("taizhang regenerate", () => {
 
     const { code, out } = await runCli(["regenerate", path]);
     expect(code).toBe(0);
-    expect(out).toContain(
-      '  进展记录!E2\uff1a公式 =A2&"已推进" 所在的行由台账重新写出\uff0c保留为它的值\u201c1.1已推进\u201d\uff1b如仍需公式\uff0c请在新文件中重新填写。',
-    );
-    expect(out).toContain(
-      "  量化指标!I2\uff1a公式 =10+8 所在的行由台账重新写出\uff0c保留为它的值\u201c18\u201d",
-    );
+    expect(out.split("\n").filter((l) => /^ {2}(进展记录|量化指标)!/.test(l))).toEqual([
+      "  进展记录!F2\uff1a公式 =任务分工!B2 引用的单元格在新文件中位置已变\uff0c保留为它的值\u201c财政局\u201d\uff1b如仍需公式\uff0c请对照新位置重新填写。",
+    ]);
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(path);
-    expect(after.getWorksheet("进展记录")!.getCell("E2").value).toBe("1.1已推进");
-    expect(after.getWorksheet("量化指标")!.getCell("I2").value).toBe(18);
+    const history = after.getWorksheet("进展记录")!;
+    expect([history.getCell("E2").value, history.getCell("F2").value]).toEqual([
+      { formula: 'A2&"已推进"', result: "1.1已推进" },
+      "财政局",
+    ]);
+    expect(after.getWorksheet("量化指标")!.getCell("I2").value).toEqual({ formula: "10+8", result: 18 });
   });
 
   it("keeps a date typed in a column the clerk added to 单位名录 a date, in its own format", async () => {

@@ -81,6 +81,8 @@ describe("taizhang snapshot", () => {
       nextSteps: "",
       reportedOn: "2020-03-31",
       source: "存档",
+      // Its row of the Progress table (one per task in the ledger's order: 1.1–1.3 and 2.1–2.3 above it).
+      row: 6,
     });
     expect(rows.filter((r) => r.status === "未启动")).toHaveLength(72);
     expect(read.tasks?.rows).toHaveLength(73);

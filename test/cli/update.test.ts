@@ -221,6 +221,42 @@ describe("taizhang update", () => {
     expect(revokedRows.find((x) => x["编号"] === "2.3")?.["截止日期"]).toBe("年底前");
   });
 
+  it("keeps the number format of a row moved to 已撤销 through a second update", async () => {
+    const file = await keptLedger("twice.xlsx");
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    const ws = wb.getWorksheet("任务台账")!;
+    let r23 = 0;
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === "2.3") r23 = r;
+    });
+    expect(ws.getCell("M1").value).toBe("完成进度(%)");
+    // 2.3, which the revision drops: 50% as Excel keeps it typed, 0.5 formatted 0%.
+    ws.getCell(`M${r23}`).value = 0.5;
+    ws.getCell(`M${r23}`).style = { ...ws.getCell(`M${r23}`).style, numFmt: "0%" };
+    writeFileSync(file, await save());
+    const revokedRate = async () => {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(file);
+      const sheet = book.getWorksheet("已撤销")!;
+      const header = sheet.getRow(1).values as unknown[];
+      const [idCol, rateCol] = [header.indexOf("编号"), header.indexOf("完成进度(%)")];
+      let found: unknown[] = [];
+      sheet.eachRow((row) => {
+        if (row.getCell(idCol).value === "2.3")
+          found = [row.getCell(rateCol).value, row.getCell(rateCol).numFmt];
+      });
+      return found;
+    };
+
+    expect((await runCli(["update", file, revised, "--today", "2020-04-15"])).code).toBe(0);
+    expect(await revokedRate()).toEqual([0.5, "0%"]);
+    // A later revision drops 4.20 too: 2.3's row is an earlier row of 已撤销 now, read back and written again.
+    const later = join(tmp, "revised-twice.txt");
+    writeFileSync(later, revisedSample().split("\n").slice(0, -2).join("\n"));
+    expect((await runCli(["update", file, later, "--today", "2020-06-01"])).code).toBe(0);
+    expect(await revokedRate()).toEqual([0.5, "0%"]);
+  });
+
   it("lays out 汇总 and the unit sheets as regenerate does: formula counts, no rows kept for PivotTables a file cannot hold", async () => {
     const file = join(tmp, "e.xlsx");
     expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);

@@ -13,7 +13,7 @@
  * - Excel on the web's 5 MB request limit (RequestPayloadSizeLimitExceeded), measured as the JSON of the
  *   queued calls with CJK counted as 3 bytes, plus a fixed overhead per call; round trips are counted;
  * - typed-input semantics of `values`/`formulas`: "=…" becomes a formula, numbers and ISO dates convert (a
- *   date typed into a General cell gets a date format, read back by `numberFormat`), text in an "@" cell stays text, a leading apostrophe is Excel's quote prefix; a scalar assigned to a
+ *   date typed into a General cell gets a date format, read back by `numberFormat`), text in an "@" cell stays text, a leading apostrophe is Excel's quote prefix (which `formulas` reads without, OfficeDev/office-js#6687); a scalar assigned to a
  *   multi-cell range applies to every cell, a 1x1 array does not fit a larger range;
  * - sheet names (31 characters, forbidden characters, unique ignoring case), table and defined names unique
  *   across the workbook, tables that may not overlap, the last sheet that may not be deleted;
@@ -475,6 +475,23 @@ export class ExcelHost {
   valuesOf(sheet: SheetState, rect: Rect): CellScalar[][] {
     return Array.from({ length: rect.rows }, (_, i) =>
       Array.from({ length: rect.cols }, (__, j) => sheet.cellAt(rect.row + i, rect.col + j)?.value ?? ""),
+    );
+  }
+
+  /**
+   * Formulas of a rectangle, as Range.formulas reads them: a formula in A1 form with its "=", else the value —
+   * text typed with Excel's quote prefix reads WITHOUT it (OfficeDev/office-js#6687), so '=1+1 reads "=1+1",
+   * as a formula would; only its value, the same text, tells it apart.
+   */
+  formulasOf(sheet: SheetState, rect: Rect): Array<Array<string | number | boolean>> {
+    return Array.from({ length: rect.rows }, (_, i) =>
+      Array.from({ length: rect.cols }, (__, j) => {
+        const c = sheet.cellAt(rect.row + i, rect.col + j);
+        if (!c) return "";
+        if (c.formula) return c.formula;
+        if (c.formulaR1C1) return r1c1ToA1(c.formulaR1C1, rect.row + i, rect.col + j);
+        return c.value;
+      }),
     );
   }
 
@@ -1742,6 +1759,7 @@ class FakeRange extends FakeObject<RangeTarget> {
       values: (x) => this.host.valuesOf(x.sheet, x.rect),
       text: (x) => this.host.valuesOf(x.sheet, x.rect).map((r) => r.map((v) => String(v ?? ""))),
       numberFormat: (x) => this.host.numberFormatsOf(x.sheet, x.rect),
+      formulas: (x) => this.host.formulasOf(x.sheet, x.rect),
       rowIndex: (x) => x.rect.row,
       columnIndex: (x) => x.rect.col,
       rowCount: (x) => x.rect.rows,
@@ -1766,8 +1784,8 @@ class FakeRange extends FakeObject<RangeTarget> {
     this.call("formulas", input, (t) => this.host.writeInput(t.sheet, t.rect, input, "formulas"));
   }
 
-  get formulas(): never {
-    throw new HostMisuse("the shell must not read formulas (OfficeDev/office-js#6687): read values");
+  get formulas(): Array<Array<string | number | boolean>> {
+    return this.read("formulas");
   }
 
   set formulasR1C1(input: unknown) {

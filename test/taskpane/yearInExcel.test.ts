@@ -90,6 +90,34 @@ describe("更新现有台账 in Excel", () => {
     expect(tasksTable()).toHaveLength(71);
   });
 
+  it("keeps a formula typed on 任务台账 whose cells do not move, a 0% format, and text typed with the quote prefix as text", async () => {
+    const t = host.table("Tasks");
+    const header = (host.valuesOf(t.sheet, t.rect)[0] ?? []).map(String);
+    const col = (h: string) => String.fromCharCode(65 + header.indexOf(h));
+    expect([col("编号"), col("进展情况"), col("备注"), col("完成进度(%)")]).toEqual(["A", "K", "L", "M"]);
+    expect([tasksTable()[0]?.["编号"], tasksTable()[1]?.["编号"]]).toEqual(["1.1", "1.2"]);
+    // 1.2's 进展情况 refers to 1.1's 编号, on row 2 before and after the revision (which drops 2.3 further down).
+    // The column is text ("@"), where Excel keeps a formula typed as text: the clerk makes the cell General first.
+    host.cell("任务台账", "K3").numberFormat = "General";
+    host.userEdit("任务台账", "K3", '=A2&"-跟进"');
+    host.cell("任务台账", "K3").value = "1.1-跟进";
+    // 50% typed on 1.1: Excel keeps 0.5, formatted 0%.
+    host.userEdit("任务台账", "M2", "50%");
+    host.cell("任务台账", "M2").numberFormat = "0%";
+    // Text that looks like a formula, typed with the quote prefix: range.formulas reads it as "=备注" all the same.
+    host.userEdit("任务台账", "L4", "'=备注");
+    expect([host.cell("任务台账", "M2").value, host.cell("任务台账", "L4").value]).toEqual([0.5, "=备注"]);
+
+    const result = await services.applyUpdate(parseBreakdown(revisedSample()), () => {});
+    expect(result.notes.filter((n) => /^任务台账!(K3|M2|L4)/.test(n))).toEqual([]);
+    expect(host.formulaA1("任务台账", "K3")).toBe('=A2&"-跟进"');
+    expect([host.cell("任务台账", "M2").value, host.cell("任务台账", "M2").numberFormat]).toEqual([
+      0.5,
+      "0%",
+    ]);
+    expect([host.formulaA1("任务台账", "L4"), host.cell("任务台账", "L4").value]).toEqual([null, "=备注"]);
+  });
+
   it("cuts a task longer than Excel holds to 32,767 characters and names its cell in the notes", async () => {
     // A task 4.20 added after the sample's last one (4.19): 40,001 characters with its full stop.
     const long = `${sampleText().trimEnd()}\n20.${"推".repeat(40000)}。\n责任单位:发改局\n`;

@@ -4,19 +4,16 @@
  * its cell and carries a fix where one is safe.
  */
 
-import { cellText, isUncalculated } from "../text/cellText";
+import { cellText, isUncalculated, readNumberText } from "../text/cellText";
 import { TABLES, TASK_COLUMNS } from "../ledger/types";
 import { RATE_COLUMN } from "../cycle/lights";
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter } from "../plan/formulas";
-import { isCollective, splitSpaces } from "../parse/splitUnits";
-import { fold, isCloser, isOpener, splitTopLevel } from "../text/fold";
 import type { CellRef, Finding, FixAction, LedgerTable, LedgerValue, Params, Severity } from "../types";
-import { indexRegistry, resolveName, type RegistryIndex } from "../units/registry";
 import { registryFromTable } from "../units/registryIo";
-import { differByNumber } from "../units/similar";
-import type { Registry, Resolution } from "../units/types";
-import { applyFix, splitCell } from "../units/applyFix";
+import type { Registry } from "../units/types";
+import { applyFix } from "../units/applyFix";
+import { UnitCells } from "./unitCells";
 import { checkAssignments } from "./checkAssignments";
 import { checkDeadline } from "./checkDeadline";
 import { tableFindings } from "./tableFindings";
@@ -31,35 +28,9 @@ export interface CheckInput {
   readonly today: string;
 }
 
-/**
- * True when a units cell has stray spaces: at either end, or around a 、 (发改局 、财政局). Spaces that
- * separate names are another separator (otherSeparators); spaces inside a name are a format finding.
- * @example strayUnitSpaces(" 发改局、 财政局") === true; strayUnitSpaces("发改局、财政局") === false
- */
-export function strayUnitSpaces(text: string): boolean {
-  return text !== "" && (text.trim() !== text || /\s、|、\s/.test(text));
-}
-
-/** The separators other than 、 used in a units cell (outside brackets), as written, for the message. */
-function otherSeparators(text: string): string[] {
-  const found = new Set<string>();
-  const folded = fold(text);
-  let depth = 0;
-  for (let i = 0; i < folded.length; i++) {
-    const ch = folded[i] as string;
-    if (isOpener(ch)) depth++;
-    else if (isCloser(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && ",;/\n".includes(ch)) found.add(ch === "\n" ? "换行" : (text[i] as string));
-  }
-  if (splitTopLevel(text, "、,;/\n\uff0c\uff1b").some((piece) => splitSpaces(piece).length > 1))
-    found.add("空格");
-  return [...found];
-}
-
 class Checker {
   readonly findings: Finding[] = [];
-  private readonly index: RegistryIndex | null;
-  private readonly resolved = new Map<string, Resolution>();
+  private readonly units: UnitCells;
 
   constructor(
     private readonly table: LedgerTable,
@@ -67,7 +38,7 @@ class Checker {
     private readonly settings: LedgerSettings,
     private readonly today: string,
   ) {
-    this.index = registry ? indexRegistry(registry) : null;
+    this.units = new UnitCells(registry, (...finding) => this.add(...finding));
   }
 
   ref(row: number, col: number): CellRef {
@@ -140,8 +111,8 @@ class Checker {
         } else seen.set(id, where);
       }
       const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
-      const leadUnits = checked(c.lead) ? this.checkLead(r, c.lead, lead, id) : [];
-      if (checked(c.co)) this.checkCo(r, c.co, cellText(row[c.co]), leadUnits);
+      const leadUnits = checked(c.lead) ? this.units.checkLead(this.ref(r, c.lead), lead, id) : [];
+      if (checked(c.co)) this.units.checkCo(this.ref(r, c.co), cellText(row[c.co]), leadUnits);
       if (checked(c.status)) this.checkStatus(r, c.status, get(c.status));
       if (rate >= 0) this.checkRate(r, rate, row[rate]);
       if (c.deadline >= 0 || c.due >= 0) {
@@ -161,140 +132,6 @@ class Checker {
     });
   }
 
-  /** Resolves the lead cell; returns the canonical names of its units (for the co-unit checks). */
-  private checkLead(r: number, col: number, text: string, id: string): string[] {
-    const where = this.ref(r, col);
-    const units = splitCell(text);
-    if (units.length === 0) {
-      this.add("lead-empty", "error", where, { id });
-      return [];
-    }
-    if (units.length > 1) this.add("lead-multiple", "warning", where, { count: units.length, units });
-    const fix = this.cellFix(text, []);
-    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
-    return units.map((u) => this.checkUnit(where, fix, u, "lead"));
-  }
-
-  private checkCo(r: number, col: number, text: string, leads: readonly string[]): void {
-    const where = this.ref(r, col);
-    if (text.trim() === "") return;
-    // Every finding of the cell carries the same fix, which makes the whole cell clean: applying any one of
-    // them never leaves the cell half fixed (an alias renamed into a duplicate).
-    const fix = this.cellFix(text, leads);
-    const found = otherSeparators(text);
-    if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
-    if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
-    const seen = new Map<string, string>();
-    for (const u of splitCell(text)) {
-      const canonical = this.canonicalOf(u);
-      if (leads.includes(canonical)) {
-        this.add("co-repeats-lead", "warning", where, { unit: u }, fix);
-      } else if (seen.has(canonical)) {
-        const first = seen.get(canonical) as string;
-        const via = u !== canonical ? u : first !== canonical ? first : "";
-        this.add("co-duplicate", "warning", where, { unit: canonical, ...(via ? { via } : {}) }, fix);
-      } else {
-        seen.set(canonical, u);
-        this.checkUnit(where, fix, u, "co");
-      }
-    }
-  }
-
-  /** Resolves a written name, once per run (did-you-mean is the costly part); null without a registry. */
-  private resolve(written: string): Resolution | null {
-    if (!this.index) return null;
-    let res = this.resolved.get(written);
-    if (!res) {
-      res = resolveName(this.index, written);
-      this.resolved.set(written, res);
-    }
-    return res;
-  }
-
-  /**
-   * The canonical name of a written unit, or the name itself when the registry does not know it — or when
-   * the registry would make it another numbered unit (第二人民医院 listed under 第一人民医院): a fix never
-   * merges, and so never deletes, a real co-unit.
-   */
-  private canonicalOf(written: string): string {
-    const res = this.resolve(written);
-    if (!res || res.status === "unknown" || differByNumber(written, res.unit.name)) return written;
-    return res.unit.name;
-  }
-
-  /**
-   * What a written name should become: its canonical name for an alias (a mis-spaced alias too), the
-   * registry's spelling for a mis-spaced name; null when it stays as written.
-   */
-  private renameOf(written: string): string | null {
-    const res = this.resolve(written);
-    if (!res || !this.index) return null;
-    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return null;
-    if (res.status === "alias") return res.unit.name;
-    if (res.status === "format")
-      return res.spelled === res.unit.name || this.index.byAlias.has(res.spelled)
-        ? res.unit.name
-        : res.spelled;
-    return null;
-  }
-
-  /** The fix of a units cell: every name renamed as it should be, each unit once, `drop` (the lead) out. */
-  private cellFix(text: string, drop: readonly string[]): { action: FixAction; text: string } {
-    const renames: Array<{ from: string; to: string }> = [];
-    for (const from of new Set(splitCell(text))) {
-      const to = this.renameOf(from);
-      if (to !== null) renames.push({ from, to });
-    }
-    return { action: { op: "units", renames, drop: [...drop] }, text };
-  }
-
-  /** Checks one unit name against the registry; returns its canonical name (or the name when unknown). */
-  private checkUnit(
-    where: CellRef,
-    fix: { action: FixAction; text: string },
-    written: string,
-    role: "lead" | "co",
-  ): string {
-    if (role === "lead" && isCollective(written))
-      this.add("lead-collective", "warning", where, { unit: written });
-    const res = this.resolve(written);
-    if (!res) return written;
-    // A numbered unit the registry files under another number is its own unit here (see canonicalOf).
-    if (res.status !== "unknown" && differByNumber(written, res.unit.name)) return written;
-    switch (res.status) {
-      case "canonical":
-        return res.unit.name;
-      case "alias":
-        this.add(
-          role === "lead" ? "lead-alias" : "co-alias",
-          "warning",
-          where,
-          { unit: written, canonical: res.unit.name },
-          fix,
-        );
-        return res.unit.name;
-      case "format": {
-        const code =
-          res.spelled !== res.unit.name ? (role === "lead" ? "lead-alias" : "co-alias") : "unit-format";
-        this.add(
-          code,
-          "warning",
-          where,
-          // unit-format: the name as the registry writes it, which the cell should match.
-          { unit: written, canonical: code === "unit-format" ? res.spelled : res.unit.name },
-          fix,
-        );
-        return res.unit.name;
-      }
-      case "unknown":
-        this.add(role === "lead" ? "lead-unknown" : "co-unknown", "error", where, {
-          unit: written,
-          suggestions: res.suggestions,
-        });
-        return written;
-    }
-  }
-
   /**
    * 完成进度(%): empty, or a number from 0 to 100, which the lights read. Text (50%, 一半) is not read by them;
    * a number between 0 and 1 is what Excel stores when 50% is typed.
@@ -310,11 +147,12 @@ class Checker {
     }
     const written = cellText(v).trim();
     if (written === "") return;
-    const n = Number(written);
-    if (Number.isFinite(n) && n >= 0 && n <= 100) return;
+    // Read as a clerk types a number (１２, 1,234), never as JavaScript would (0x10, 1e3 are no numbers here).
+    const n = readNumberText(written);
+    if (n !== null && n >= 0 && n <= 100) return;
     this.add("rate-invalid", "warning", this.ref(r, col), {
       value: written,
-      reason: Number.isFinite(n) ? "range" : "text",
+      reason: n !== null ? "range" : "text",
     });
   }
 
@@ -328,6 +166,7 @@ class Checker {
 }
 
 export { columnLetter };
+export { strayUnitSpaces } from "./unitCells";
 
 /**
  * Runs every check on a ledger read back from a workbook.

@@ -28,6 +28,8 @@ export interface Target extends TargetReading {
   readonly seq: number;
   /** 实际值 by period (2026-03, 2026Q1), as the clerk typed them; absent or empty before any is typed. */
   readonly actuals?: Readonly<Record<string, number | string>>;
+  /** The row of the Targets table it was read from (0-based, below the header), for the formulas typed there. */
+  readonly row?: number;
 }
 
 /** Units whose values are rates or levels: compared as they stand, never scaled by the time elapsed. */

@@ -9,7 +9,7 @@ import { readAbout, type About } from "./about";
 import { TASK_COLUMNS, type KeptCell, type LedgerModel, type LedgerTask } from "./types";
 import type { CellSource } from "../types";
 import { keptFieldText } from "./keptCells";
-import { trimmedText } from "../text/cellText";
+import { readNumberText, trimmedText } from "../text/cellText";
 import { LIGHT_COLUMN, RATE_COLUMN } from "../cycle/lights";
 
 const text = trimmedText;
@@ -115,12 +115,7 @@ export function ledgerFromTables(
       ...entry,
       due: dueOf(field("截止日期")),
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
-      rate:
-        typeof rate === "number"
-          ? rate
-          : Number.isFinite(Number(text(rate))) && text(rate) !== ""
-            ? Number(text(rate))
-            : null,
+      rate: typeof rate === "number" ? rate : readNumberText(text(rate)),
     };
     // What the fields cannot say (a formula, 6月底前 in 截止日期, "50%" in 完成进度(%) …), kept to be written back.
     const sources = tasks.sources?.[i];

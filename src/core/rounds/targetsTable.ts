@@ -1,6 +1,6 @@
 /** The Targets table (量化指标) read back: each target with the actuals typed per period. */
 
-import { trimmedText } from "../text/cellText";
+import { readNumberText, trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
 import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
 
@@ -10,7 +10,7 @@ const KINDS: readonly string[] = ["增长", "累计新增", "达到", "压减"];
 const numberOr = (v: LedgerValue | undefined): number | string => {
   if (typeof v === "number") return v;
   const t = trimmedText(v);
-  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : t;
+  return readNumberText(t) ?? t;
 };
 
 /** The targets of a Targets table, by header (实际值2026-03 … for the actuals); rows without 编号 skipped. */

@@ -22,3 +22,17 @@ export function trimmedText(v: LedgerValue | undefined): string {
 export function isUncalculated(v: LedgerValue | undefined): v is { readonly formula: string } {
   return typeof v === "object" && v !== null && "formula" in v;
 }
+
+/** A number as a clerk writes it: digits with thousands separators in groups of three, a decimal point. */
+const TYPED_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?$|^[+-]?\.\d+$/;
+
+/**
+ * The number a text cell holds as a clerk types one — full-width digits and signs (１２．５), spaces at its ends,
+ * thousands separators (1,234.5) — or null: text that JavaScript would make a number of but no clerk types one
+ * so (0x10, 1e3, Infinity, 0b1), a percentage (50%: the sheet's formulas do not read it) and words.
+ * @example readNumberText("１２") === 12; readNumberText("1,234.5") === 1234.5; readNumberText("0x10") === null
+ */
+export function readNumberText(text: string): number | null {
+  const t = text.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).trim();
+  return TYPED_NUMBER.test(t) ? Number(t.replace(/,/g, "")) : null;
+}

@@ -9,8 +9,7 @@ import { cellText } from "../text/cellText";
 import { ownSheets, type OutsideCell } from "../ledger/regenerate";
 import type { LedgerModel } from "../ledger/types";
 import { SHEETS_TABLE } from "./aboutSheet";
-import type { PlanNote, SheetPlan, WorkbookPlan } from "../plan/types";
-import { a1 } from "../plan/formulas";
+import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { progressFromTable, type ProgressRow } from "../year/progress";
 import { targetsFromTable } from "../year/targetsTable";
@@ -54,44 +53,10 @@ export function typedProgress(tables: CarriedTables): ProgressRow[] {
   return progressFromTable(tables.progress ?? null);
 }
 
-/**
- * The formulas typed in 进展记录, in 单位名录's columns and in 量化指标's 实际值: those rows are written anew from
- * what they hold, so each such formula is written as its value, and named here by the cell it was read from.
- * (Formulas on 任务台账 stay where their cells do not move: keptFormulas.ts.)
- */
-export function formulasAsValues(tables: CarriedTables): PlanNote[] {
-  const typed: Array<[LedgerTable | null | undefined, (header: string) => boolean]> = [
-    [tables.progress, () => true],
-    [tables.units, () => true],
-    // 最新实际值 and 亮灯 are the sheet's own formulas, made anew; 实际值 columns are typed.
-    [tables.targets, (h) => /^实际值/.test(h)],
-  ];
-  return typed.flatMap(([t, carried]) =>
-    (t?.sources ?? []).flatMap((row, i) =>
-      Object.entries(row ?? {}).flatMap(([k, source]) => {
-        const col = Number(k);
-        if (source.formula === undefined || !carried(String(t?.header[col] ?? "").trim())) return [];
-        const table = t as LedgerTable;
-        return [
-          {
-            code: "formula-as-value" as const,
-            params: {
-              cell: `${table.sheet}!${a1(table.top + 1 + i, table.left + col)}`,
-              formula: source.formula,
-              value: cellText(table.rows[i]?.[col]),
-              why: "rewritten",
-            },
-          },
-        ];
-      }),
-    ),
-  );
-}
-
 /** What `updatedPlan` needs from the tables as read: the clerk's headers and columns, the earlier 已撤销. */
 export function carriedContext(tables: CarriedTables, options: CarryOptions): UpdateContext {
   return {
-    formulaNotes: formulasAsValues(tables),
+    typed: tables,
     taskHeader: tables.tasks?.header ?? [],
     progressHeader: tables.progress?.header ?? null,
     units: tables.units,

@@ -10,9 +10,10 @@ import { UNIT_COLUMNS } from "../units/types";
 import { aboutSheet } from "./aboutSheet";
 import { buildPlan } from "./buildPlan";
 import { sheetName } from "../plan/sheetNames";
-import type { CellValue, PlanNote, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan/types";
+import type { CellValue, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan/types";
 import { a1 } from "../plan/formulas";
 import { settleFormulas, type TasksOrigin } from "./keptFormulas";
+import { keepTypedFormulas, type TypedTables } from "./typedFormulas";
 import type { LedgerTable } from "../types";
 import { RATE_COLUMN, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
@@ -41,8 +42,8 @@ export interface UpdateContext {
   readonly pivots?: boolean;
   /** Where the Tasks table stood when read back, for the formulas typed in it (null or absent: not known). */
   readonly taskOrigin?: TasksOrigin | null;
-  /** Formulas of the other typed tables, written as their values (carryLedger's `formulasAsValues`). */
-  readonly formulaNotes?: readonly PlanNote[];
+  /** The typed tables as read, for the formulas typed in them (typedFormulas.ts); absent: none kept. */
+  readonly typed?: TypedTables;
 }
 
 /** The columns of `header` that none of ours are: the clerk's. */
@@ -126,12 +127,14 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
   );
   // Formulas typed on 任务台账 stay formulas unless they refer to cells that move (keptFormulas.ts).
   const settled = settleFormulas({ ...plan, sheets }, model.tasks, context.taskOrigin ?? null);
-  const notes = [
-    ...textKeptNotes(settled.plan, model.tasks),
-    ...settled.notes,
-    ...(context.formulaNotes ?? []),
-  ];
-  return notes.length > 0 ? { ...settled.plan, notes } : settled.plan;
+  // Those typed in 进展记录, 单位名录 and 量化指标 too (typedFormulas.ts).
+  const typed = keepTypedFormulas(settled.plan, context.typed ?? {}, {
+    tasks: model.tasks,
+    progress: result.progress,
+    targets: model.targets ?? [],
+  });
+  const notes = [...textKeptNotes(typed.plan, model.tasks), ...settled.notes, ...typed.notes];
+  return notes.length > 0 ? { ...typed.plan, notes } : typed.plan;
 }
 
 /**

@@ -39,6 +39,8 @@ export interface ProgressRow {
   readonly reportedText?: string;
   readonly source: string;
   readonly extra?: Readonly<Record<string, LedgerValue>>;
+  /** The row of the Progress table it was read from (0-based, below the header), for the formulas typed there. */
+  readonly row?: number;
 }
 
 const text = (v: LedgerValue | undefined): string =>
@@ -50,8 +52,9 @@ export function progressFromTable(table: LedgerTable | null): ProgressRow[] {
   const index = new Map(table.header.map((h, i) => [String(h).trim(), i]));
   const known = new Set<string>(PROGRESS_COLUMNS);
   return table.rows
-    .filter((r) => r.some((v) => text(v) !== ""))
-    .map((r) => {
+    .map((r, row) => ({ r, row }))
+    .filter(({ r }) => r.some((v) => text(v) !== ""))
+    .map(({ r, row }) => {
       const get = (h: string): LedgerValue | undefined => {
         const i = index.get(h);
         return i === undefined ? undefined : r[i];
@@ -73,6 +76,7 @@ export function progressFromTable(table: LedgerTable | null): ProgressRow[] {
         ...(due && "unreadable" in due ? { reportedText: due.unreadable } : {}),
         source: text(get("来源")),
         ...(Object.keys(extra).length > 0 ? { extra } : {}),
+        row,
       };
     });
 }

@@ -46,6 +46,19 @@ const rowsOf = (t: LedgerTable | null): Row[] =>
     ? t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [String(h).trim(), cellOfValue(r[i])])))
     : [];
 
+/**
+ * The number formats of an earlier table's cells (0% on 0.5, a date's), as read back, where `header` now puts
+ * their columns: body rows from 1, columns from `left`.
+ */
+function earlierFormats(t: LedgerTable | null, header: readonly string[], left: number) {
+  return (t?.sources ?? []).flatMap((row, i) =>
+    Object.entries(row ?? {}).flatMap(([k, source]) => {
+      const col = header.indexOf(String(t?.header[Number(k)] ?? "").trim());
+      return source.numFmt && col >= 0 ? [{ row: 1 + i, col: left + col, numFmt: source.numFmt }] : [];
+    }),
+  );
+}
+
 /** A task's targets' actuals in words: 60亿元:2020-03=18;… */
 function actualsText(r: RevokedTask): string {
   return r.targets
@@ -104,13 +117,16 @@ export function revokedSheet(
   const taskRows = [...oldTasks, ...revoked.map((r) => taskRow(r.task, when, why, actualsText(r)))].map((r) =>
     taskHeader.map((h) => r[h] ?? null),
   );
-  // A number format the clerk gave a cell (0% on 0.5, a date's) goes with it.
-  const cellFormats = revoked.flatMap((r, i) =>
-    taskHeader.flatMap((h, col) => {
-      const numFmt = keptCellOf(r.task, h)?.numFmt;
-      return numFmt ? [{ row: 1 + oldTasks.length + i, col, numFmt }] : [];
-    }),
-  );
+  // A number format the clerk gave a cell (0% on 0.5, a date's) goes with it, in the rows set aside before too.
+  const cellFormats = [
+    ...earlierFormats(earlier.tasks, taskHeader, 0),
+    ...revoked.flatMap((r, i) =>
+      taskHeader.flatMap((h, col) => {
+        const numFmt = keptCellOf(r.task, h)?.numFmt;
+        return numFmt ? [{ row: 1 + oldTasks.length + i, col, numFmt }] : [];
+      }),
+    ),
+  ];
 
   const progress = revoked.flatMap((r) => r.progress);
   const progressExtras = [...new Set(progress.flatMap((p) => Object.keys(p.extra ?? {})))];
@@ -142,6 +158,7 @@ export function revokedSheet(
     style: "TableStyleLight1",
   });
   const right = taskHeader.length + 1;
+  cellFormats.push(...earlierFormats(earlier.progress, progressHeader, right));
   d.table({
     name: REVOKED_TABLES.progress,
     row: 0,

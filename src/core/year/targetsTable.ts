@@ -1,6 +1,6 @@
 /** The `Targets` table read back: the targets as the clerk left them, with the 实际值 typed per period. */
 
-import { trimmedText } from "../text/cellText";
+import { readNumberText, trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
 import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
 import { TARGET_KINDS } from "./targetsSheet";
@@ -9,8 +9,7 @@ const ACTUAL = /^实际值(.+)$/;
 
 const numberOf = (v: LedgerValue | undefined): number | null => {
   if (typeof v === "number") return v;
-  const t = trimmedText(v);
-  return t !== "" && Number.isFinite(Number(t)) ? Number(t) : null;
+  return readNumberText(trimmedText(v));
 };
 
 /**
@@ -26,7 +25,7 @@ export function targetsFromTable(table: LedgerTable | null | undefined): Target[
     return m ? [[m[1] as string, i] as const] : [];
   });
   const out: Target[] = [];
-  for (const row of table.rows) {
+  for (const [at, row] of table.rows.entries()) {
     const get = (h: string): LedgerValue | undefined => {
       const i = index.get(h);
       return i === undefined ? undefined : row[i];
@@ -54,6 +53,7 @@ export function targetsFromTable(table: LedgerTable | null | undefined): Target[
       written: phrase,
       phrase,
       ...(Object.keys(actuals).length > 0 ? { actuals } : {}),
+      row: at,
     });
   }
   return out;

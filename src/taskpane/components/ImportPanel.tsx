@@ -6,11 +6,6 @@
  */
 
 import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -36,6 +31,10 @@ import { FindingList } from "./FindingList";
 import { showLine } from "../showLine";
 import { SheetChanges } from "./SheetChanges";
 import { WriteSummary } from "./WriteSummary";
+import { LeaderPreview } from "./LeaderPreview";
+import { readFileBytes } from "./readFileBytes";
+
+export { readFileBytes };
 
 export interface ImportPanelProps {
   readonly strings: Strings;
@@ -87,23 +86,8 @@ const useStyles = makeStyles({
   hiddenInput: { display: "none" },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  tasks: { listStyleType: "none", margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  task: { marginBottom: tokens.spacingVerticalXS },
-  units: { color: tokens.colorNeutralForeground3 },
-  missing: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
-
-/** Reads a chosen file's bytes (Blob.arrayBuffer where the browser has it, FileReader otherwise). */
-export function readFileBytes(file: Blob): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader failed"));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 /** The import tab. */
 export function ImportPanel(props: ImportPanelProps) {
@@ -184,51 +168,7 @@ export function ImportPanel(props: ImportPanelProps) {
             {props.fileName ? (
               <Caption1 className={styles.muted}>{strings.fromFile(props.fileName)}</Caption1>
             ) : null}
-            {groups.length > 0 ? (
-              <Accordion multiple collapsible aria-label={strings.byLeader}>
-                {groups.map((g, i) => (
-                  <AccordionItem key={i} value={i}>
-                    <AccordionHeader>
-                      {`${g.leader ?? strings.noLeader}${g.title ? ` ${g.title}` : ""}`}
-                      &nbsp;
-                      <Badge appearance="tint" color="informative">
-                        {strings.taskCount(g.tasks.length)}
-                      </Badge>
-                    </AccordionHeader>
-                    <AccordionPanel>
-                      <ol
-                        className={styles.tasks}
-                        aria-label={strings.leaderTasks(g.leader ?? strings.noLeader)}
-                      >
-                        {g.tasks.map((t) => (
-                          <li key={t.id} className={styles.task}>
-                            <Body1>{`${t.id} ${t.text}`}</Body1>
-                            <br />
-                            {t.leads.length + t.coUnits.length === 0 ? (
-                              <Caption1 className={styles.missing}>{strings.noUnits}</Caption1>
-                            ) : (
-                              <Caption1 className={styles.units}>
-                                {[
-                                  t.leads.length
-                                    ? strings.labelled(strings.leadLabel, t.leads.join("、"))
-                                    : "",
-                                  t.coUnits.length
-                                    ? strings.labelled(strings.coLabel, t.coUnits.join("、"))
-                                    : "",
-                                  t.deadline ? strings.labelled(strings.deadlineLabel, t.deadline) : "",
-                                ]
-                                  .filter(Boolean)
-                                  .join(" · ")}
-                              </Caption1>
-                            )}
-                          </li>
-                        ))}
-                      </ol>
-                    </AccordionPanel>
-                  </AccordionItem>
-                ))}
-              </Accordion>
-            ) : null}
+            <LeaderPreview strings={strings} groups={groups} />
           </section>
 
           <section className={styles.section} aria-labelledby={ids.findings}>

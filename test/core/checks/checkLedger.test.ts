@@ -415,6 +415,34 @@ describe("完成进度(%) as clerks type it", () => {
     ]);
   });
 
+  it("reads numbers as a clerk types them (full-width, spaces, 12.5, thousands), and names JavaScript's number junk as text", () => {
+    const typed: LedgerTable = {
+      ...table,
+      rows: [
+        rateRow("1", "0x10"),
+        rateRow("2", "1e3"),
+        rateRow("3", " 12 "),
+        rateRow("4", "\uff11\uff12"),
+        rateRow("5", "12.5"),
+        rateRow("6", "1,500"),
+        rateRow("7", "Infinity"),
+        rateRow("8", "\uff18\uff10\uff05"),
+        rateRow("9", "1,5"),
+      ],
+    };
+    const rates = checkLedger({ tasks: typed, units, settings, today: "2020-07-01" }).filter(
+      (f) => f.code === "rate-invalid",
+    );
+    expect(rates.map((f) => [f.where && "cell" in f.where ? f.where.cell : null, f.params])).toEqual([
+      [`${rateCol}2`, { value: "0x10", reason: "text" }],
+      [`${rateCol}3`, { value: "1e3", reason: "text" }],
+      [`${rateCol}7`, { value: "1,500", reason: "range" }],
+      [`${rateCol}8`, { value: "Infinity", reason: "text" }],
+      [`${rateCol}9`, { value: "\uff18\uff10\uff05", reason: "text" }],
+      [`${rateCol}10`, { value: "1,5", reason: "text" }],
+    ]);
+  });
+
   it("words each in Chinese and English", () => {
     expect(found.map((f) => message(f.code, f.params, "zh-CN"))).toEqual([
       "完成进度(%)\u201c50%\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",

@@ -29,3 +29,31 @@ describe("a 截止日期 cell read back", () => {
     expect(model?.tasks.map((t) => t.due)).toEqual(["2020-06-30", null]);
   });
 });
+
+describe("a 完成进度(%) cell read back", () => {
+  it("reads a number as a clerk types it, and no number from 0x10 or 1e3 (kept as typed instead)", () => {
+    const header = [...TASK_COLUMNS.map(([h]) => h), "完成进度(%)"];
+    const row = (rate: LedgerValue) => [...header.slice(0, -1).map((h) => (h === "编号" ? "1.1" : "")), rate];
+    const model = ledgerFromTables(
+      {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header,
+        rows: [row(40), row(" 12 "), row("\uff11\uff12\uff0e\uff15"), row("0x10"), row("1e3"), row("")],
+      },
+      null,
+      DEFAULT_SETTINGS,
+    );
+    expect(model?.tasks.map((t) => t.rate)).toEqual([40, 12, 12.5, null, null, null]);
+    // What no number reads from stays as typed, to be written back as text.
+    expect(model?.tasks.map((t) => t.kept?.["完成进度(%)"]?.value)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "0x10",
+      "1e3",
+      undefined,
+    ]);
+  });
+});

@@ -74,8 +74,19 @@ describe("the Targets table read back", () => {
         written: "60亿元",
         phrase: "60亿元",
         actuals: { "2020-03": 18, "2020-04": "约20" },
+        row: 0,
       },
     ]);
+  });
+
+  it("reads an 实际值 as a clerk types a number, and keeps 0x10 or 1e3 as the text typed", () => {
+    const typed: LedgerTable = {
+      ...table,
+      rows: [["3.1", 1, "新增融资担保", 60, "亿元", "累计新增", "", "60亿元", "\uff11\uff18", "0x10"]],
+    };
+    expect(targetsFromTable(typed)?.[0]?.actuals).toEqual({ "2020-03": 18, "2020-04": "0x10" });
+    const junk: LedgerTable = { ...typed, rows: [[...(typed.rows[0] ?? []).slice(0, 8), "1e3", "1,234.5"]] };
+    expect(targetsFromTable(junk)?.[0]?.actuals).toEqual({ "2020-03": "1e3", "2020-04": 1234.5 });
   });
 
   it("is nothing when the ledger has no Targets table", () => {
@@ -112,6 +123,40 @@ describe("已撤销", () => {
       ["1.1", null, "备注甲", "张三", "修订稿"],
     ]);
     expect(sheet.tables.find((t) => t.name === "RevokedProgress")?.range.rows).toBe(2);
+  });
+
+  it("keeps the number formats of the rows set aside before (0% on 0.5), in both tables", () => {
+    const formatted: LedgerTable = {
+      ...earlier,
+      header: ["撤销日期", "编号", "完成进度(%)"],
+      rows: [[{ date: "2020-02-01" }, "9.9", 0.5]],
+      sources: [{ 2: { numFmt: "0%" } }],
+    };
+    const history: LedgerTable = {
+      sheet: "已撤销",
+      top: 0,
+      left: 15,
+      header: ["撤销日期", "编号", "进度"],
+      rows: [[{ date: "2020-02-01" }, "9.9", 0.25]],
+      sources: [{ 2: { numFmt: "0.0%" } }],
+    };
+    const sheet = revokedSheet(
+      [{ task, progress: [], targets: [] }],
+      { tasks: formatted, progress: history },
+      "2020-04-15",
+      "修订稿",
+    )!;
+    const tasks = sheet.tables.find((t) => t.name === "Revoked")!;
+    const progress = sheet.tables.find((t) => t.name === "RevokedProgress")!;
+    expect([
+      tasks.columns.indexOf("完成进度(%)"),
+      progress.range.col,
+      progress.columns.indexOf("进度"),
+    ]).toEqual([2, tasks.columns.length + 1, 2]);
+    expect(sheet.cellFormats).toEqual([
+      { row: 1, col: 2, numFmt: "0%" },
+      { row: 1, col: progress.range.col + 2, numFmt: "0.0%" },
+    ]);
   });
 
   it("is not planned when nothing was ever set aside", () => {
