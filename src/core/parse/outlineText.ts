@@ -58,7 +58,13 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   // A heading that hands its roles down (一、主要职责 over a body's duties, dutyHeading.ts) is no task either: the
   // paragraph under it is.
   const handsDown = cur !== null && cur.handsDown;
-  if (cur && cur.style !== null && cur.children.length === 0 && !cur.closed && (handsDown || headingLead(cur))) {
+  if (
+    cur &&
+    cur.style !== null &&
+    cur.children.length === 0 &&
+    !cur.closed &&
+    (handsDown || headingLead(cur))
+  ) {
     o.addNode(line.no, null, null, false, text, cur);
     o.splitInlineLabels(o.current as Node, line);
     o.takeRoleBracket(o.current as Node, line);

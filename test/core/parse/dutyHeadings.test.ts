@@ -68,7 +68,7 @@ describe("the duties of a body the notice sets up, under a heading", () => {
   });
 
   it("are led by the short name the notice gives the body (以下简称), in any quotes or none", () => {
-    for (const alias of ["(以下简称联席会议)", "(以下简称“联席会议”)", "(以下简称\"联席会议\")"]) {
+    for (const alias of ["(以下简称联席会议)", "(以下简称“联席会议”)", '(以下简称"联席会议")']) {
       const text = [
         "某府办字〔2019〕12号",
         "各县(区)人民政府,市政府各部门:",

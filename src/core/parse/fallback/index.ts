@@ -27,6 +27,7 @@ import { readLedItems } from "./ledItems";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
+import { readOfficeSeats } from "./officeSeat";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -114,6 +115,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // The office of a body the notice sets up, seated in a bureau with its duty (officeSeat.ts): one is enough.
+  const seats = readOfficeSeats(lines);
+  if (seats.length > 0) return itemReading("prose", seats, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);

@@ -59,3 +59,10 @@ export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代
 export const BODY_END = "联席会议|领导小组|领导小组办公室|办公室|工作专班|专班|指挥部|工作组|委员会";
 /** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
 export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
+/**
+ * The office of a body set up, seated in a bureau and given a duty in the same sentence (fallback/officeSeat.ts):
+ * `办公室设在市建设局,承担…` / `办公室设在经济发展局,主要负责…`. The bureau is the first group.
+ */
+export const OFFICE_SEAT = /办公室(?:设在|设于)([^,。;:()]{2,20}?)[,;](?:主要|具体)?(?:负责|承担)/;
+/** A place, not a bureau, as the office's seat (市政府小礼堂一楼会议室, 行政中心3号楼). */
+export const SEAT_PLACE = /楼|层|会议室|大厅|房间|\d+号|礼堂/;
