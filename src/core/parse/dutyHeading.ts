@@ -16,8 +16,13 @@ import { BODY_END, BODY_SET_UP } from "./vocabulary";
 const DUTY_HEADING = new RegExp(
   `^([^,。;:、()及和与]{0,30}?(?:${BODY_END}))?(?:的)?(?:主要|工作)?职责[:。]?$`,
 );
-// The body set up: its whole name up to 制度, a bracket or the sentence's end.
-const SET_UP = new RegExp(`${BODY_SET_UP}([^,。;:、()“”]{2,40}?(?:${BODY_END}))(?:制度)?(?=[,。;(]|$)`);
+// The body set up: its whole name up to 制度, a bracket or the sentence's end; a short bracket inside the name is part
+// of it (示范园区(产业)创建工作领导小组). A short name the notice gives it after (以下简称“联席会议”) is the name it
+// goes by in the notice, so the duties are that name's.
+const SET_UP = new RegExp(
+  `${BODY_SET_UP}((?:[^,。;:、()“”]|\\([^,。;:()以]{1,8}\\)){2,40}?(?:${BODY_END}))(?:制度)?` +
+    `(?:\\(以下简称[“"]?([^,。;:()“”"]{2,12}?)[”"]?\\)(?:制度)?)?(?=[,。;(]|$)`,
+);
 
 /** The lines with each body's duties heading marked (`dutyBody`: the body's name); the others as they are. */
 export function markDutyHeadings(lines: readonly SourceLine[]): SourceLine[] {
@@ -36,8 +41,10 @@ export function markDutyHeadings(lines: readonly SourceLine[]): SourceLine[] {
     }
     const found = setUp === null ? SET_UP.exec(line.folded) : null;
     if (found) {
-      const at = found.index + found[0].indexOf(found[1] as string);
-      setUp = line.text.slice(at, at + (found[1] as string).length).trim();
+      // The short name when one is given, else the whole name (the text's own characters: folded lengths match).
+      const name = (found[2] ?? found[1]) as string;
+      const at = found.index + found[0].lastIndexOf(name);
+      setUp = line.text.slice(at, at + name.length).trim();
     }
     return line;
   });

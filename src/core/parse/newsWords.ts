@@ -18,7 +18,12 @@ export const POST_BEFORE_NAME = /(?:长|书记|主任|委员|秘书长)([\u4e00-
  * An office's profile (fallback/officeProfile.ts): the sentence that says what the office is (X是市政府的办事机构 /
  * X为县政府工作部门), and the label over its numbered functions (办公室机构职能: / 主要职责:).
  */
-export const PROFILE_DEFINITION = /^([^,;。:“”()]{4,30}?)(?:是|为)[^,;。]{0,30}(?:机构|部门)(?:[,;。]|$)/;
+export const PROFILE_DEFINITION =
+  /^([^,;。:“”()]{4,30}?)(?:是|为)[^,;。]{0,30}(?:机构|部门|单位)(?:[,;。]|$)/;
+/** The sentence right after the definition that gives the office its duties with no subject (承担…;负责…). */
+export const PROFILE_DUTY_SENTENCE = /^(?:主要)?(?:承担|负责)/;
+/** A page's title naming an office and its functions (某区园区发展局机构职能 / 某中心主要职责), nothing else. */
+export const PROFILE_TITLE = /^([^,;。:“”\s]{4,30}?)(?:的)?(?:机构|主要|工作)?(?:职能|职责)(?:职能|职责)?:?$/;
 export const PROFILE_FUNCTIONS_LABEL =
   /^[\u4e00-\u9fff]{0,8}?(?:机构)?(?:主要)?(?:职能|职责)(?:职能|职责)?\s*:[\x20-\x7e\s]*$/;
 

@@ -36,6 +36,10 @@ export class Outline {
   leaderLinesOpenSections = false;
   /** True after a 注: / 说明: line below the tasks: numbered lines that follow are notes. */
   inNotes = false;
+  /** True when those notes stand ahead of any task (说明 alone before the breakdown): their points give no units. */
+  notesAhead = false;
+  /** The last number of those notes' points (1. 2. 3.): a number that does not go on from it ends them. */
+  lastNote: number | null = null;
   /** The roles object a following bare unit line continues, and the node it belongs to. */
   unitTail: { node: Node; roles: Roles; kind: "lead" | "co" | "list"; open: boolean } | null = null;
   /** A unit label alone on the line above (责任单位): the next line is its value. */
@@ -77,6 +81,7 @@ export class Outline {
     this.current = null;
     this.unitTail = null;
     this.inNotes = false;
+    this.notesAhead = false;
     this.leaderLinesOpenSections = false;
     this.record = null;
   }

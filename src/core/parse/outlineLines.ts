@@ -101,7 +101,12 @@ export function continueOpenBracket(o: Outline, line: SourceLine, next: SourceLi
 
 /** 注: / 说明: below the tasks starts the notes (1.责任单位中列第一位的为牵头单位 …), not more tasks. */
 function onNotes(o: Outline, line: SourceLine, marker: number): boolean {
-  if (!o.unitsSeen || !o.partHasNodes()) return false;
+  // 说明 alone on its line before any task: notes on the breakdown ahead of it (what it is, its conventions), whose
+  // points are no tasks; a section heading ends them.
+  const ahead = !o.unitsSeen && /^说明\s*:?\s*$/.test(line.folded.trim());
+  if (!ahead && (!o.unitsSeen || !o.partHasNodes())) return false;
+  o.notesAhead = ahead;
+  o.lastNote = null;
   // 注: alone or 注:1.…: numbered notes follow. 注:带★的为重点考核项目: a note of one line.
   const after = line.folded.slice(marker);
   o.inNotes = after === "" || readNumbering(after) !== null;
@@ -142,7 +147,23 @@ function onNumbered(
   const rest = text.slice(start + numbering.length).trim();
   const section = numbering.style === "part" || numbering.style === "cn" || numbering.style === "pcn";
   // A section heading after notes: the breakdown goes on.
-  if (section) o.inNotes = false;
+  if (section) {
+    o.inNotes = false;
+    o.notesAhead = false;
+  }
+  // A point of the notes ahead of the breakdown (说明 / 1.…各区县政府要…) is no node: notice text, as prose before the
+  // first task is.
+  // A number that does not go on from the notes' (1. after 4.) starts the breakdown's own list.
+  const goesOn = o.notesAhead && (o.lastNote === null || numbering.n === o.lastNote + 1);
+  if (o.inNotes && o.notesAhead && goesOn) {
+    o.lastNote = numbering.n;
+    o.current = null;
+    return;
+  }
+  if (o.notesAhead) {
+    o.inNotes = false;
+    o.notesAhead = false;
+  }
   // 附件:1.…责任分解 / 2.…责任分解 — the list of attachments in the notice, not tasks. A section's heading that
   // ends like a title (三、组织领导及职责分工) names no document: no year, no 《, no 表 / 方案 / 清单 at its end.
   if (!o.unitsSeen && isBreakdownTitle(fold(rest)) && !(section && !NAMES_DOCUMENT.test(fold(rest)))) return;

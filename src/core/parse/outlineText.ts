@@ -55,7 +55,16 @@ export function onText(o: Outline, line: SourceLine, next: SourceLine | null = n
   }
   // (一)省监察厅牵头的工作 / 加强行政监察工作…: a heading that names the lead of its tasks is never a task
   // itself; the paragraph under it is its first task.
-  if (cur && cur.style !== null && cur.children.length === 0 && !cur.closed && headingLead(cur)) {
+  // A heading that hands its roles down (一、主要职责 over a body's duties, dutyHeading.ts) is no task either: the
+  // paragraph under it is.
+  const handsDown = cur !== null && cur.handsDown;
+  if (
+    cur &&
+    cur.style !== null &&
+    cur.children.length === 0 &&
+    !cur.closed &&
+    (handsDown || headingLead(cur))
+  ) {
     o.addNode(line.no, null, null, false, text, cur);
     o.splitInlineLabels(o.current as Node, line);
     o.takeRoleBracket(o.current as Node, line);

@@ -62,7 +62,9 @@ export function finish(outline: Outline): {
     const restartOf = new Map<Node, string>();
     const lastAtDepth = new Map<string, number>();
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
-      const leadHeading = inherited !== null && headingLead(node) !== null;
+      // A heading naming the lead of its tasks, or handing its roles down (a body's duties heading): its
+      // unnumbered paragraphs are tasks.
+      const leadHeading = inherited !== null && (node.handsDown || headingLead(node) !== null);
       let prev: Node | null = null;
       for (const child of node.children) {
         takeInlineUnits(child);

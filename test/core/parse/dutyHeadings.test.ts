@@ -66,4 +66,34 @@ describe("the duties of a body the notice sets up, under a heading", () => {
     ];
     expect(parseBreakdown(division.join("\n")).tasks).toEqual([]);
   });
+
+  it("are led by the short name the notice gives the body (以下简称), in any quotes or none", () => {
+    for (const alias of ["(以下简称联席会议)", "(以下简称“联席会议”)", '(以下简称"联席会议")']) {
+      const text = [
+        "某府办字〔2019〕12号",
+        "各县(区)人民政府,市政府各部门:",
+        `为加强统筹协调,经市政府同意,决定建立某市文旅融合发展工作联席会议${alias}制度。现将有关事项通知如下:`,
+        "一、主要职责",
+        "(一)统筹协调全市文旅融合发展工作。",
+        "(二)研究提出促进文旅融合的政策措施。",
+        "二、组成人员",
+      ].join("\n");
+      expect(read(text)).toEqual([
+        ["1.1", "统筹协调全市文旅", ["联席会议"], []],
+        ["1.2", "研究提出促进文旅", ["联席会议"], []],
+      ]);
+    }
+  });
+
+  it("keep a short bracket inside the body's name, and take the one paragraph under the heading as the duty", () => {
+    const text = [
+      "各街道办事处,机关各部门:",
+      "为推进园区建设,经研究,决定成立智能制造特色(产业)园区创建工作领导小组,相关成员及职责如下:",
+      "一、主要职责",
+      "负责编制产业发展规划,制定年度目标任务,推进项目建设。",
+      "二、组成人员",
+      "组 长:王某某 管委会副主任",
+    ].join("\n");
+    expect(read(text)).toEqual([["1.1", "负责编制产业发展", ["智能制造特色(产业)园区创建工作领导小组"], []]]);
+  });
 });

@@ -218,11 +218,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set N (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
   },
-  "xinjiang-tulufan-2023-guojiazhiwuyuan-zhuanban-tongzhi-pinyin": {
-    wrong: 1,
-    reason:
-      "Set N (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
-  },
   "zhejiang-hangzhou-yuhang-2018-zhengfugongzuobaogao-renwufenjie": {
     wrong: 4,
     reason:

@@ -27,6 +27,9 @@ import { readLedItems } from "./ledItems";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
+import { readOfficeSeats } from "./officeSeat";
+import { readSubjectDemands } from "./subjectDemands";
+import { readClusterDemands } from "./clusterDemands";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -114,9 +117,18 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // The office of a body the notice sets up, seated in a bureau with its duty (officeSeat.ts): one is enough.
+  const seats = readOfficeSeats(lines);
+  if (seats.length > 0) return itemReading("prose", seats, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);
+  // Two or more bodies given work in turn in one paragraph (组委会要…;凯里市要…, subjectDemands.ts).
+  const bodies = readSubjectDemands(lines);
+  if (bodies.length >= MIN_TASKS) return itemReading("prose", bodies, false);
+  // Clusters of places each given their work (由A、B、C组成的东部组团,要…, clusterDemands.ts).
+  const clusters = readClusterDemands(lines);
+  if (clusters.length >= MIN_TASKS) return itemReading("prose", clusters, false);
   // A named office given work in a speech a news report retells (会议指出,…市发改委要拉出任务清单…): one is enough.
   const demands = readNamedDemands(lines);
   if (demands.length > 0) return itemReading("prose", demands, false);

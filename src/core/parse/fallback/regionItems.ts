@@ -12,11 +12,14 @@ import { itemTask, readProseItems, type ProseTask } from "./proseItems";
 import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
 import { readLeadLists } from "./leadList";
 import { readProseParagraphs } from "./proseParagraphs";
+import { readOfficeSeats } from "./officeSeat";
 
 /** One reader's items. */
 export interface ItemsRead {
   readonly reader: "records" | "prose";
   readonly tasks: readonly ProseTask[];
+  /** Items needed before any is taken, when not MIN_ITEMS (a reader whose one item is evidence enough). */
+  readonly min?: number;
 }
 
 /** Lines of the main reading an item reader takes over, with the tasks it gives there. */
@@ -38,13 +41,15 @@ export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
     { reader: "prose", tasks: readLeadLists(lines) },
     // Unnumbered paragraphs each closed by a role bracket or naming their unit in prose (由X负责的…).
     { reader: "prose", tasks: readProseParagraphs(lines) },
+    // A set-up body's office seated in a bureau with its duty (办公室设在X局,负责…): one is evidence enough.
+    { reader: "prose", tasks: readOfficeSeats(lines), min: 1 },
   ];
 }
 
 /**
  * The items of one reader to take: sound items (units, every one unit-like) whose lines — from the item to
  * the next item — hold no sound main task and lie in no region taken already (`taken`, sorted by first
- * line). Null below two.
+ * line). Null below two (or the reader's own minimum).
  */
 export function chooseItems(
   items: ItemsRead,
@@ -71,7 +76,7 @@ export function chooseItems(
     const id = part > 1 ? `${part}:${item.id}` : item.id;
     out.push({ from, to, tasks: [itemTask(item, id, part)] });
   });
-  if (out.length < MIN_ITEMS) return null;
+  if (out.length < (items.min ?? MIN_ITEMS)) return null;
   // A heading the main stages read as a task without units right above the items: the items are its own.
   const first = (out[0] as Taken).from;
   const heading = headingAbove(byLine, starts, first, out[0]?.tasks[0]?.text ?? "");

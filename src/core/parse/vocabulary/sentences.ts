@@ -78,3 +78,43 @@ export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组�
  */
 export const COUNTED_LIST_HEADING =
   /(?:有|共|计)[0-9一二三四五六七八九十两]{1,3}(?:项|个|条|件|处)[))]?[。::]?\s*$/;
+/**
+ * The office of a body set up, seated in a bureau and given a duty in the same sentence (fallback/officeSeat.ts):
+ * `办公室设在市建设局,承担…` / `办公室设在经济发展局,主要负责…`. The bureau is the first group.
+ */
+export const OFFICE_SEAT = /办公室(?:设在|设于)([^,。;:()]{2,20}?)[,;](?:主要|具体)?(?:负责|承担)/;
+/** A place, not a bureau, as the office's seat (市政府小礼堂一楼会议室, 行政中心3号楼). */
+export const SEAT_PLACE = /楼|层|会议室|大厅|房间|\d+号|礼堂/;
+
+/**
+ * Several bodies given work in turn in one paragraph (fallback/subjectDemands.ts): what may stand before the subject
+ * at a clause's start (一是 / 特别是 / 同时), the demand's verb after it (要 / 一定要 / 必须要; not 要求, 要点, 要素 …),
+ * and the whole as subject — everyone the speech addresses, not a body given a share of the work (各级各部门, 各地,
+ * 全市上下, 我们; a 各 of places beside a 各 of departments: 各县、各部门).
+ */
+export const DEMAND_OPENER = /^(?:[一二三四五六七八九十]是|特别是|同时|其中|此外|另外)?/;
+export const DEMAND_VERB = /^(?:一定|必须|还|也|都|务必)?要(?![求点素闻害件务领])/;
+export const WHOLE_SUBJECT =
+  /^(?:各级|各地|各方|各级各类|全[省市州县区镇乡].{0,3}|我们|大家|你们|上下)$|^各(?:级|地|县市区|县区|地区)?各(?:有关)?部门$/;
+/**
+ * Groups of every department (各部门, 各单位): beside a 各 of places, or with each other, they make the whole (各县、各部门 /
+ * 各部门、各单位).
+ */
+export const EVERY_DEPARTMENT = /^各(?:有关)?(?:部门|单位)$/;
+/**
+ * A role's or a relation's name as the subject, with no place or level (牵头部门, 各牵头单位, 责任单位, 相关单位, 其他部门):
+ * the notice's rule for whoever holds the role, never a body given a share.
+ */
+export const ROLE_SUBJECT =
+  /^(?:各|其他|其余)?(?:任务)?(?:牵头|责任|配合|协办|主办|承办|相关|有关|成员|参与|主管|职能)?(?:单位|部门)$/;
+/** A sector with a level before it (州县建设, 市县教育): its level passed over when the sector is checked. */
+export const SECTOR_LEVEL = /^[省市州县区乡镇]{1,2}(?=[\u4e00-\u9fff]{2})/;
+
+/**
+ * Places grouped into a cluster given work (fallback/clusterDemands.ts): `由大良、容桂、伦教组成的东部组团,要锚定…` — the
+ * places (the first group) named bare or with their level, the cluster's word, then 要.
+ */
+export const CLUSTER_DEMAND =
+  /由([\u4e00-\u9fff、和及]{4,60}?)(?:等?(?:\d+|[两三四五六七八九十])个(?:镇街|镇|街道|乡镇|区县|县区))?(?:共同)?组成的[\u4e00-\u9fff]{1,12}?(?:组团|片区|板块|区块|协作区|联盟|集群|经济圈)[,,]?(?:要|将|须|必须)/;
+/** A place as a cluster's member: named bare (two or three characters) or with its level. */
+export const CLUSTER_MEMBER = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{2,6}(?:镇|街道|乡|区|县|市)$/;
