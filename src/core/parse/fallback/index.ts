@@ -27,6 +27,7 @@ import { readLedItems } from "./ledItems";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
+import { readPersonItems } from "./personItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -114,6 +115,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // Topic paragraphs of 第N项 items, each run closed by who answers for it (责任人,X。: personItems.ts).
+  const answered = readPersonItems(lines);
+  if (answered.length >= MIN_TASKS) return itemReading("prose", answered, true);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);

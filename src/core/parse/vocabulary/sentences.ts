@@ -59,3 +59,15 @@ export const HANDLING_VERB_END = /(?:筹|举|承|主|协|督|交|创|兴|开|代
 export const BODY_END = "联席会议|领导小组|领导小组办公室|办公室|工作专班|专班|指挥部|工作组|委员会";
 /** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
 export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
+
+/**
+ * A spoken deployment's sentence naming who answers for the items before it (personItems.ts): 责任人,市交通局局长甄少杰。 /
+ * 责任单位:市住建局。 / 负责人:X. The label, then a comma or colon.
+ */
+export const ANSWERS_FOR = /^(?:责任人|负责人|责任单位|牵头单位|责任部门|牵头部门|责任领导)[,:]/;
+/** An item's own number run on inside a paragraph: 第一项, 第2项, 第三件 (then a comma, colon or 、). */
+export const ITEM_ORDINAL = /第([一二三四五六七八九十\d]{1,3})(?:项|件|条)[,:、]/g;
+/** A topic label opening a paragraph of items: 文化景观大道全段方面: / 告成路段方面, (ends in 方面, then : or ,). */
+export const TOPIC_LABEL = /^([^,:;。]{2,24}?方面)[:,]/;
+/** The field commander of a part of a deployment: 现场指挥员:X / 指挥长:X / 总指挥:X. */
+export const COMMANDER_LABEL = /^(?:现场)?(?:总?指挥(?:员|长)?|责任领导|牵头领导|包联领导)[:,]/;
