@@ -22,4 +22,12 @@ describe("groups that share 各 over bare place levels", () => {
       [["区发改局"], ["区财政局", "各镇", "街道", "区属功能区管委会"]],
     ]);
   });
+
+  it.each([
+    ["市畜牧局、高新区党工委和管委会。", ["市畜牧局", "高新区党工委和管委会"]],
+    ["县农业局、经开区党工委和管委会;", ["县农业局", "经开区党工委和管委会"]],
+    ["市林业局、各县区党委和人民政府。", ["市林业局", "各县区党委和人民政府"]],
+  ])("keeps a place's two bodies whole when a stop closes the list: %s", (list, want) => {
+    expect(splitUnitList(list)).toEqual(want);
+  });
 });
