@@ -134,9 +134,6 @@ function sharedNoun(pieces: readonly string[], i: number, isUnit: UnitTest): num
   return j > i && SHARED_OFFICE.test(office) && isUnit(office) ? j : -1;
 }
 
-/** A place's level alone, as a group it names (镇, 街道, 乡镇), never an office's word (委, 办, 局, 部门). */
-const isBareLevel = (piece: string): boolean => /^(?:乡|镇|乡镇|街道|村|社区)$/.test(fold(piece).trim());
-
 /**
  * Joins back the pieces of one collective written with 、 inside it: 各县、市、区政府 and
  * 各区、县(市)人民政府 are one group each, not 各县 + 市 + 区政府. A run starts at a piece ending in 各+level,
@@ -170,23 +167,17 @@ export function joinCompounds(pieces: readonly string[], isUnit: UnitTest = isUn
     }
     let j = i + 1;
     const run = [start];
-    let closed = false;
     while (j < pieces.length) {
       const next = fold((pieces[j] as string).trim()).replace(/[。.;,]+$/, "");
       if (LEVEL_WORD.test(next)) run.push((pieces[j] as string).trim());
       else if (LEVEL_CLOSE.test(next)) {
         run.push((pieces[j] as string).trim());
-        closed = true;
         j++;
         break;
       } else break;
       j++;
     }
-    // 各镇、街道: bare levels sharing 各 with no body named after them are groups each (各镇 and 街道); a count
-    // (13个街道、镇) stays one group.
-    if (!closed && run.length > 1 && /^(?:各|有关|相关)/.test(fold(start)) && run.slice(1).every(isBareLevel))
-      out.push(...run);
-    else out.push(run.join("、"));
+    out.push(run.join("、"));
     i = j - 1;
   }
   return out;
