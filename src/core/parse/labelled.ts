@@ -10,9 +10,10 @@ import { readPerson } from "./leader";
 import { addUnits, cutAfterLeadVerb, readProseClause } from "./prose";
 import { firstGroupOf } from "./commaConvention";
 import { emptyRoles, type Roles } from "./rolesData";
-import { JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, ROLE_WORD } from "./vocabulary";
+import { DATA_LABEL, JOINT_LABEL, OTHER_LABEL, PERSON_IN_CHARGE_LABEL, ROLE_WORD } from "./vocabulary";
 
-const JOINT = new RegExp(`^${JOINT_LABEL}$`);
+// Units that share the work or supply its figures: co-units beside a named lead, else they lead (resolve.ts).
+const JOINT = new RegExp(`^(?:${JOINT_LABEL}|${DATA_LABEL})$`);
 const PERSON_IN_CHARGE = new RegExp(`^${PERSON_IN_CHARGE_LABEL}$`);
 
 /**

@@ -102,15 +102,26 @@ export function readNumbering(folded: string, options: { doubtful?: boolean } = 
   const m = options.doubtful ? /^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) : null;
   if (m && Number(m[1]) > 0) return { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true };
   // 1大力发展…: a number glued to the words (a copy that lost the 、), never before a measure (3个, 2季度, 2020年).
-  const g = options.doubtful ? GLUED.exec(folded) : null;
+  const g = options.doubtful ? (GLUED.exec(folded) ?? GLUED_ON_DIGITS.exec(folded)) : null;
   return g && Number(g[1]) > 0
     ? { style: "ar", n: Number(g[1]), length: g[0].length, doubtful: true, glued: true }
     : null;
 }
 
 /** A number of one or two digits glued to a sentence's first word: no measure, date or counted thing after it. */
-const GLUED =
-  /^(\d{1,2})(?=[\u4e00-\u9fff]{6})(?![年月日号时季个项万亿千百十元角届次条件家所座名人户亩吨台辆米里批期层栋套张部起周天岁倍成种类轮处位支场级公小分秒毫厘])/;
+const MEASURE =
+  "[年月日号时季个项万亿千百十元角届次条件家所座名人户亩吨台辆米里批期层栋套张部起周天岁倍成种类轮处位支场级公小分秒毫厘%%]";
+// Verbs that open with a measure's character (4支持…, 2部署…, 3成立…): words, not a counted thing.
+const MEASURE_VERB = "支持|支撑|部署|成立|处置|处理|起草|种植";
+// Six characters of words after it, quotation marks among them allowed (4“一企一策”帮扶…).
+const GLUED = new RegExp(
+  `^(\\d{1,2})(?=(?:[“”‘’《》「」]?[\\u4e00-\\u9fff]){6})(?!(?!${MEASURE_VERB})${MEASURE})`,
+);
+/**
+ * A damaged copy's number glued to digits that begin its words (212完成投资… for 2 and 12完成投资…): one digit, then one or two
+ * more and a word that is no measure; the outline takes it only where the numbering expects that number.
+ */
+const GLUED_ON_DIGITS = new RegExp(`^(\\d)(?=\\d{1,2}[\\u4e00-\\u9fff]{4})(?!\\d*${MEASURE})`);
 
 /** A line that is nothing but a number (a 序号 cell of a table flattened to one cell per line). */
 export function bareNumber(folded: string): number | null {

@@ -76,7 +76,8 @@ function expected(o: Outline, numbering: Numbering): boolean {
   if (same) return same.node.n === numbering.n - 1;
   // Numbers that run on across the headings above them: 1、2、 under (一), then 3、 under (二).
   if (o.lastOfStyle.get(numbering.style) === numbering.n - 1) return true;
-  return numbering.n === 1 && o.stack.length > 0;
+  // A first item right under a heading with no number of its own (an office's name over its list) too.
+  return numbering.n === 1 && (o.stack.length > 0 || (o.section !== null && o.current === o.section));
 }
 
 /**

@@ -25,8 +25,18 @@ const LIST_STYLES: ReadonlySet<NumStyle> = new Set<NumStyle>(["ar", "cn", "arp"]
  */
 const LEAD_MARK = new RegExp(`(?:[(\\[【〔]${LEAD_LABEL}[)\\]】〕]|${LEAD_LABEL}[::]?)$`);
 
-/** The line's name without spaces or a lead label in a bracket after it. */
-const nameOf = (line: SourceLine): string => line.folded.replace(/\s+/g, "").replace(LEAD_MARK, "");
+/**
+ * The count of the items under a heading closing it, in brackets or — a copy that lost them — bare (市发改委(8项),
+ * 市发改委8项, 市发改委8): never part of the name.
+ */
+const ITEM_COUNT = /(?:\((?:共)?[\d一二三四五六七八九十]{1,3}[项条件个]\)|(?:共)?\d{1,2}[项条件个]?)$/;
+
+/** The line's name without spaces, a lead label in a bracket after it or the count of its items. */
+const nameOf = (line: SourceLine): string => {
+  const name = line.folded.replace(/\s+/g, "").replace(LEAD_MARK, "");
+  const bare = name.replace(ITEM_COUNT, "");
+  return bare !== name && UNIT_HEADING.test(bare) ? bare : name;
+};
 
 /** A line that is an office's name alone (县教育局, 凤台县政府), never a collective. */
 function officeName(line: SourceLine): boolean {
@@ -44,22 +54,39 @@ export function markUnitHeadings(lines: readonly SourceLine[]): SourceLine[] {
     const line = lines[k] as SourceLine;
     if (!officeName(line)) return;
     if (found.length === 0 && introduced === null && introducedList(lines, filled, f)) introduced = k;
-    const next =
-      filled[f + 1] === undefined
-        ? null
-        : readNumbering((lines[filled[f + 1] as number] as SourceLine).folded);
-    if (!next || next.n !== 1 || !LIST_STYLES.has(next.style)) return;
+    const next = listStart(lines[filled[f + 1] as number]);
+    if (!next) return;
     const prev = f > 0 ? readNumbering((lines[filled[f - 1] as number] as SourceLine).folded) : null;
     if (prev && prev.style !== next.style) return;
     if (style !== null && style !== next.style) return;
     style = next.style;
     found.push(k);
   });
+  // One office's name that lost its number ((一) gone) beside offices' numbered headings over their lists, as
+  // (二)市经信局(5项) / 1.… : a heading as theirs are.
+  const numbered = filled.filter((k, f) =>
+    numberedUnitHeading(lines[k] as SourceLine, lines[filled[f + 1] as number]),
+  );
+  if (found.length === 1 && numbered.length > 0)
+    return lines.map((l, k) => (k === found[0] ? { ...l, unitHeading: true } : l));
   // One office's section alone (a page of a report by department): its name, its opening sentence, its items.
   if (found.length < 2 && introduced !== null) found.splice(0, found.length, introduced);
   else if (found.length < 2) return [...lines];
   const marked = new Set(found);
   return lines.map((l, k) => (marked.has(k) ? { ...l, unitHeading: true } : l));
+}
+
+/** The numbering of a line that starts a list of targets at 1 (1. / 一、 / 1) / 1 glued to the words), or null. */
+function listStart(line: SourceLine | undefined): ReturnType<typeof readNumbering> {
+  const n = line ? readNumbering(line.folded.trim(), { doubtful: true }) : null;
+  return n && n.n === 1 && LIST_STYLES.has(n.style) && (!n.doubtful || n.glued) ? n : null;
+}
+
+/** True when `line` is a numbered heading naming only an office ((二)市经济和信息化局(5项)) before a list from 1. */
+function numberedUnitHeading(line: SourceLine, next: SourceLine | undefined): boolean {
+  const n = readNumbering(line.folded);
+  if (!n || (n.style !== "pcn" && n.style !== "cn")) return false;
+  return UNIT_HEADING.test(line.folded.slice(n.length).replace(/\s+/g, "")) && listStart(next) !== null;
 }
 
 /** True when `line` was marked a unit heading (and was added to the outline as one, over the targets after it). */
@@ -71,7 +98,9 @@ export function onUnitHeading(o: Outline, line: SourceLine): boolean {
   // keep ids of their own.
   const node = o.addNode(line.no, null, null, false, line.text.trim(), o.part.root);
   const marked = LEAD_MARK.test(line.folded.replace(/\s+/g, ""));
-  const lead = normalizeUnitName(marked ? nameOf(line) : line.text.trim());
+  const name = line.text.trim();
+  const counted = nameOf(line).length < line.folded.replace(/\s+/g, "").length;
+  const lead = normalizeUnitName(marked || counted ? nameOf(line) : name);
   node.roles.push({ ...emptyRoles(), leads: [lead], matched: true });
   node.handsDown = true;
   o.section = node;

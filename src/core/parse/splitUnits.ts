@@ -231,7 +231,8 @@ export function splitConjunctions(name: string, isUnit: UnitTest = isUnitLike): 
       const before = name.slice(0, i);
       const after = name.slice(i + sep.length);
       if (sep.length === 1 && sep !== "和" && WORD_BEFORE_CONJ.test(before)) continue;
-      if (BARE_BODY.test(fold(after))) continue;
+      // 高新区党工委和管委会(。): the other body of the same place, a full stop closing the list or not.
+      if (BARE_BODY.test(fold(after).replace(/[。.;,,;]+$/, ""))) continue;
       // 各县(市)及相关区政府: places alone before the join share the body named after it — one group, not two.
       if (PLACES_ONLY.test(fold(before)) && SHARED_BODY_END.test(fold(after))) continue;
       if (isUnit(before) && isUnit(after)) return [before, ...splitConjunctions(after, isUnit)];

@@ -16,9 +16,10 @@ export const LEVEL_WORD =
 export const LEVEL_OPEN =
   /(?:各|有关|相关|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(特区|新区|自治县|自治州|省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
 // The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会), 街道办事处 (各乡、街道
-// 办事处: the townships' and the streets' offices). Never a group of its own (各街道、区直各部门: two groups).
+// 办事处: the townships' and the streets' offices) — the level and its body only (区属功能区管委会 names a body of its
+// own), a join to the next name allowed after it (县(市)政府及开发区管委会). Never a group of its own (各街道、区直各部门).
 export const LEVEL_CLOSE =
-  /^(特区|新区|自治县|自治州|自治旗|省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道)>?[^\s各]*?(人民政府|政府|管委会|单位|部门|办事处)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?$/;
+  /^(特区|新区|自治县|自治州|自治旗|省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道)>?(?:\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?(?:人民|级|直)?(人民政府|政府|管委会|单位|部门|办事处)(\([^()]+\)|\uff08[^\uff08\uff09]+\uff09)?(?:[及和与].+)?$/;
 
 /** A level of government alone (市, 区, 盟, 旗), as it opens 市、区政府办 or 盟、旗…领导小组. */
 export const BARE_LEVEL = /^(省|市|州|区|县|盟|旗)$/;

@@ -94,7 +94,23 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
     if (l.text === "") continue;
     const one = splitCells(l.text);
     if (one.length !== 1) break;
-    const cell = one[0] as string;
+    let cell = one[0] as string;
+    // A header cell wrapped over lines (建设起 / 止年限, 责任 / 单位, 总投资 / (万元)): one column name.
+    const k = nextCellLine(lines, j);
+    const next = k === null ? null : splitCells((lines[k] as SourceLine).text);
+    const nextCell = next && next.length === 1 ? (next[0] as string) : null;
+    if (k !== null && nextCell !== null && wrapsOn(cell, nextCell, cellsRun.length > 0)) {
+      cell += nextCell;
+      j = k;
+    } else if (
+      cellsRun.length > 0 &&
+      columnKind(cell) === null &&
+      joinsBack(cellsRun[cellsRun.length - 1] as string, cell)
+    ) {
+      cellsRun[cellsRun.length - 1] += cell;
+      end = j + 1;
+      continue;
+    }
     if (columnKind(cell) === null) {
       if (odd > 0 || !isOddCell(cell)) break;
       odd++;
@@ -108,6 +124,37 @@ export function headerAt(lines: readonly SourceLine[], i: number): FoundHeader |
   while (cellsRun.length > 0 && columnKind(cellsRun[cellsRun.length - 1] as string) === null) cellsRun.pop();
   const columns = cellsRun.length >= 2 ? kindsOf(cellsRun) : null;
   return columns ? { columns, start: i, end, mode: "cell" } : null;
+}
+
+/** A measure in brackets under a header cell's name (总投资 / (万元)): part of that cell. */
+const MEASURE_BRACKET = /^[((][^()()]{1,4}[))]$/;
+/** The second half of a column name wrapped onto a line of its own (资金 / 来源, 责任 / 单位, 建设起 / 止年限). */
+const SECOND_HALF = /^(?:来源|计划|单位|部门|科室|止?年限|时限|期限|名称|内容|情况|领导)$/;
+
+/**
+ * True when the header cell `cell` and the next line `next` are one column name wrapped: a short first half that is
+ * no column by itself and a second half that is none either or only ends a name (建设起 / 止年限, 责任 / 单位, 2023年度 /
+ * 计划), or a measure in brackets under the name (总投资 / (万元)). Only inside a run already started (`inRun`).
+ */
+function wrapsOn(cell: string, next: string, inRun: boolean): boolean {
+  const here = fold(cell).trim();
+  const there = fold(next).trim();
+  // A row's number after the header (1 / 城市用气) is never a header cell's half.
+  if (!inRun || /^\d+[.、]?$/.test(here)) return false;
+  if (MEASURE_BRACKET.test(there)) return true;
+  if (here.length > 6 || (columnKind(there) !== null && !SECOND_HALF.test(there))) return false;
+  return columnKind(here) === null && columnKind(here + there) !== null;
+}
+
+/** True when a cell that names no column only ends the short one before it (资金 / 来源 → 资金来源). */
+function joinsBack(previous: string, cell: string): boolean {
+  return previous.length <= 4 && SECOND_HALF.test(fold(cell).trim()) && columnKind(previous + cell) !== null;
+}
+
+/** The index of the next line with text after `lines[j]`, or null. */
+function nextCellLine(lines: readonly SourceLine[], j: number): number | null {
+  for (let k = j + 1; k < lines.length; k++) if ((lines[k] as SourceLine).text !== "") return k;
+  return null;
 }
 
 /** Header cells written with spaces between their characters (单 位, 备  注) joined back: runs of one-character cells. */

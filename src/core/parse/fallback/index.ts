@@ -30,6 +30,7 @@ import { readNamedDemands } from "./namedDemand";
 import { readOfficeSeats } from "./officeSeat";
 import { readSubjectDemands } from "./subjectDemands";
 import { readClusterDemands } from "./clusterDemands";
+import { readPersonItems } from "./personItems";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -117,6 +118,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // Topic paragraphs of 第N项 items, each run closed by who answers for it (责任人,X。: personItems.ts).
+  const answered = readPersonItems(lines);
+  if (answered.length >= MIN_TASKS) return itemReading("prose", answered, true);
   // The office of a body the notice sets up, seated in a bureau with its duty (officeSeat.ts): one is enough.
   const seats = readOfficeSeats(lines);
   if (seats.length > 0) return itemReading("prose", seats, false);

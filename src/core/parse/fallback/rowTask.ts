@@ -18,6 +18,23 @@ import type { Row } from "./rows";
  */
 export type RowTask = Omit<Task, "id" | "part"> & { readonly others?: readonly string[] };
 
+// A short name with no punctuation: a task column's cell, or a part of it wrapped onto the next line.
+const SHORT_NAME = /^[^,。;:、,;:\d]{2,10}$/;
+
+/**
+ * A row one cell longer than the header whose task cell is a short name wrapped over two lines (城市用气 / 提升工程),
+ * with the wrapped halves joined when the row then fits the header; otherwise the row as it is.
+ */
+function withWrappedName(row: Row, body: readonly ColumnKind[], known: Set<string>): Row {
+  const at = body.indexOf("task");
+  if (at < 0 || row.cells.length !== body.length + 1) return row;
+  const [first, second] = [row.cells[at], row.cells[at + 1]] as [string | undefined, string | undefined];
+  if (first === undefined || second === undefined) return row;
+  if (!SHORT_NAME.test(fold(first).trim()) || !SHORT_NAME.test(fold(second).trim())) return row;
+  const cells = [...row.cells.slice(0, at), first.trim() + second.trim(), ...row.cells.slice(at + 2)];
+  return fits(cells, body, known) ? { ...row, cells } : row;
+}
+
 /**
  * Reads a row against the header's columns. Cells are placed by the header's order when the row has
  * exactly its cells; otherwise the first text cell is the task, unit cells take the units columns before
@@ -35,6 +52,7 @@ export function rowTask(
   cut = false,
 ): { task: RowTask | null; before: Roles[] } {
   const body = row.no === null ? columns : columns.filter((k) => k !== "seq");
+  row = withWrappedName(row, body, known);
   const aligned = row.cells.length === body.length && fits(row.cells, body, known);
   const at = body.indexOf("task");
   const unitsBefore = body.slice(0, Math.max(at, 0)).filter(isUnitColumn);

@@ -130,10 +130,10 @@ export const COLUMN_WORDS: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "lead", re: new RegExp(`牵头(?:组织|实施|落实|推进|负责|办理)*${ORG}|主办|主责`) },
   { kind: "units", re: new RegExp(`责任(${ORG}|主体)|承办|实施(单位|主体)|落实单位`) },
   { kind: "co", re: /配合|协同|协办|参与|协助|协作/ },
-  { kind: "deadline", re: /时限|期限|时间|节点/ },
+  { kind: "deadline", re: /时限|期限|时间|节点|年限/ },
   { kind: "progress", re: /进展|进度|完成情况|推进情况|是否|成效|整改情况|落实情况/ },
   { kind: "note", re: /备注|说明/ },
-  { kind: "other", re: /指标|目标|责任人|投资|规模|地点|数量/ },
+  { kind: "other", re: /指标|目标|责任人|投资|规模|地点|数量|资金|年度计划/ },
   { kind: "task", re: /任务|事项|项目|内容|工作|措施|举措|实事|问题/ },
 ];
 

@@ -44,10 +44,17 @@ export const GLUED_LABEL_MODIFIER = "(?:主体|重点|有关|具体)";
  */
 export const JOINT_LABEL = `(?:共同|联合)(?:责任|实施|落实|承担|承办)${ORG}${QUAL}`;
 
+/**
+ * Label of the unit that supplies a target's figures (数据提供单位, 数据来源单位): a co-unit beside a lead the task names
+ * elsewhere (牵头单位:A;数据提供单位:D — D helps), the lead when nothing else names one (an indicator with only its
+ * 数据提供单位 line). Part of CO_LABEL, read as JOINT_LABEL is (labelled.ts, resolve.ts).
+ */
+export const DATA_LABEL = `数据(?:提供|来源)${ORG}${QUAL}`;
+
 /** Label of the lead unit(s). */
 export const LEAD_LABEL = `(?:牵头(?:负责|责任)?${ORG}?|主办${ORG}?|主责${ORG}?|主要责任单位|(?:第一|主要)责任${ORG}|${LEAD_MODIFIER}(?:责任|牵头|主办)(?:${ORG}|主体))${QUAL}`;
-/** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位) works on the task too. */
-export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|数据(?:提供|来源)${ORG}|(?:其他|其它|次要|相关)责任${ORG}|${CO_MODIFIER}(?:责任|实施|落实|配合|协办)(?:${ORG}|主体)|${JOINT_LABEL})${QUAL}`;
+/** Label of co-units (主要协作单位 too); a unit that supplies the figures (数据提供单位, DATA_LABEL) works on the task too. */
+export const CO_LABEL = `(?:(?:主要|具体)?${CO_VERB}(?:责任|落实)?${ORG}?|${DATA_LABEL}|(?:其他|其它|次要|相关)责任${ORG}|${CO_MODIFIER}(?:责任|实施|落实|配合|协办)(?:${ORG}|主体)|${JOINT_LABEL})${QUAL}`;
 /** Label of a list of units without roles. */
 export const LIST_LABEL = `(?:(?:问题)?(?:整改)?${LIST_VERB}(?:${ORG}|主体)|责任村|责任社区|${COMBINED_LABEL}|具体${LIST_VERB}(?:${ORG}|主体)|${UNIT_PAIRING}${ORG})${QUAL}|(?:部门|责任|任务)分工|分工部门`;
 

@@ -118,3 +118,15 @@ export const CLUSTER_DEMAND =
   /由([\u4e00-\u9fff、和及]{4,60}?)(?:等?(?:\d+|[两三四五六七八九十])个(?:镇街|镇|街道|乡镇|区县|县区))?(?:共同)?组成的[\u4e00-\u9fff]{1,12}?(?:组团|片区|板块|区块|协作区|联盟|集群|经济圈)[,,]?(?:要|将|须|必须)/;
 /** A place as a cluster's member: named bare (two or three characters) or with its level. */
 export const CLUSTER_MEMBER = /^[\u4e00-\u9fff]{2,3}$|^[\u4e00-\u9fff]{2,6}(?:镇|街道|乡|区|县|市)$/;
+
+/**
+ * A spoken deployment's sentence naming who answers for the items before it (personItems.ts): 责任人,市交通局局长甄少杰。 /
+ * 责任单位:市住建局。 / 负责人:X. The label, then a comma or colon.
+ */
+export const ANSWERS_FOR = /^(?:责任人|负责人|责任单位|牵头单位|责任部门|牵头部门|责任领导)[,:]/;
+/** An item's own number run on inside a paragraph: 第一项, 第2项, 第三件 (then a comma, colon or 、). */
+export const ITEM_ORDINAL = /第([一二三四五六七八九十\d]{1,3})(?:项|件|条)[,:、]/g;
+/** A topic label opening a paragraph of items: 文化景观大道全段方面: / 告成路段方面, (ends in 方面, then : or ,). */
+export const TOPIC_LABEL = /^([^,:;。]{2,24}?方面)[:,]/;
+/** The field commander of a part of a deployment: 现场指挥员:X / 指挥长:X / 总指挥:X. */
+export const COMMANDER_LABEL = /^(?:现场)?(?:总?指挥(?:员|长)?|责任领导|牵头领导|包联领导)[:,]/;
