@@ -59,6 +59,9 @@ const setM = listedUnder("## Set M");
 // Gathered in the seventeenth round by the same protocol, scored held out before it and after its four branches that
 // never saw it, then partly trained on by three more.
 const setN = listedUnder("## Set N");
+// Gathered in the eighteenth round by the same protocol (each page's kind, list or prose, noted when taken), scored
+// held out before it and after its four branches that never saw it, then partly trained on by two more.
+const setO = listedUnder("## Set O");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -223,6 +226,101 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set N (held out): 4 of its tasks not read as the reading says (not found, or other units); partly worked on in the seventeenth round",
   },
+  "anhui-bozhou-lixin-undated-xiangaizhen-dongyuanhui-news-pinyin": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "anhui-suzhou-2021-zhengfugongzuobaogao-yijidu-tongbao": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "guangdong-guangzhou-zengcheng-undated-kaifaqu-yuanqufazhanju-jigouzhineng": {
+    wrong: 3,
+    reason:
+      "Set O (held out): 3 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "guangxi-chongzuo-2014-shiweishuji-shenyi-zhengfugongzuobaogao-news": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "guizhou-qiandongnan-2012-yijieyihui-diaoduhui-news-trad": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "hebei-dingzhou-2017-daishizhang-shenyi-daibiaotuan-news": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "henan-zhengzhou-dengfeng-2015-zhongdianjianshexiangmu-xiada-tongzhi": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "henan-zhengzhou-dengfeng-undated-tiandizhizhong-zhanchang-zerenren-book": {
+    wrong: 9,
+    reason:
+      "Set O (held out): 9 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "hubei-huanggang-2025-rendadaibiao-jianyi-banli-news": {
+    wrong: 2,
+    reason:
+      "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "jiangxi-yichun-yuanzhou-2023-minshengshishi-jinzhan": {
+    wrong: 3,
+    reason:
+      "Set O (held out): 3 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "qinghai-haixi-geermu-2019-zhejiang-yuanjian-jiancha-news": {
+    wrong: 2,
+    reason:
+      "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "shaanxi-ankang-undated-zhongdiangongzuo-jiaobanhui-news": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "shandong-weifang-shouguang-2021-guchengjiedao-biaotai-news": {
+    wrong: 4,
+    reason:
+      "Set O (held out): 4 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "shandong-weifang-shouguang-2026-shengchengjiedao-fangtan-news": {
+    wrong: 2,
+    reason:
+      "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "sichuan-chengdemeizi-undated-tongchenghua-shijiandashi-pipe": {
+    wrong: 2,
+    reason:
+      "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "xinjiang-yili-2017-jiangsu-yuanyi-xiangmu-kaigong-news": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "zhejiang-quzhou-jiangshan-2023-minshengshishi-shishijihua": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "zhejiang-zhoushan-putuo-2024-zhongdiangongzuo-shangbannian-tongbao": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
+  "zhonghuasiyuan-jijinhui-undated-xingzhengguanli-zhidu": {
+    wrong: 1,
+    reason:
+      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
+  },
 };
 
 const load = (slug: string) => ({
@@ -246,6 +344,7 @@ describe("real documents of other places", () => {
     expect(setL.size).toBe(40);
     expect(setM.size).toBe(103);
     expect(setN.size).toBe(65);
+    expect(setO.size).toBe(63);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {

@@ -50,6 +50,21 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set N: a one-cell-a-line table whose rows lost their 序号, a leader cell of two names on two lines (沈  昱 / 祝振伟): not read",
   },
+  "jiangsu-changzhou-wujin-gaoxinqu-2021-gaoduanzhuangbei-lingdaoxiaozu-tongzhi": {
+    wrong: 2,
+    reason:
+      "Set O: a leading group's duties whose leader, by the reading, is its 组长 (named in the roster above them): not read",
+  },
+  "jiangxi-pingxiang-2017-tesexiaozhen-lianxihuiyi-zhidu": {
+    wrong: 6,
+    reason:
+      "Set O: a joint meeting's duties whose leader, by the reading, is its 召集人 (陈 云, in the roster paragraph): not read",
+  },
+  "xinjiang-yili-yiningxian-2025-changwuhuiyi-jiyao-pinyin": {
+    wrong: 1,
+    reason:
+      "Set O: minutes' items; 按照預案 (a phrase after the decision) taken for a leader where the reading names none",
+  },
 };
 
 type Verdicts = { agree: number; missing: number; wrong: number; details: string[] };
