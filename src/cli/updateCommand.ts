@@ -21,7 +21,7 @@ import {
 } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
-import { placedNotes } from "../core/workbook/keptNotes";
+import { noteLostLine, notesKeeper } from "../core/workbook/keptNotes";
 import { clipLongCells } from "../core/plan/longCells";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
@@ -113,18 +113,9 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   const target = args.out ?? args.file;
   let backup: string | null = null;
   // Comments (批注) on the Tasks table follow their task's row; those that cannot are named below.
-  let notesLost: Array<{ cell: string; text: string }> = [];
-  const tasks = ledger.tasks;
-  const origin = tasks
-    ? { sheet: tasks.sheet, top: tasks.top, left: tasks.left, header: tasks.header }
-    : null;
-  const keepNotes = (notes: Parameters<typeof placedNotes>[0]) => {
-    const { placed, lost } = placedNotes(notes, plan, result.model.tasks, origin);
-    notesLost = lost;
-    return placed;
-  };
+  const notes = notesKeeper(ledger.tasks, plan, result.model.tasks);
   try {
-    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own, keepNotes);
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own, notes.keep);
     backup = await rewriteLedger(args.file, args.out, "更新前", bytes);
   } catch (e) {
     io.err(writeError(target, e, lang));
@@ -141,12 +132,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   );
   // What could not be written as typed (text in a date column, a formula whose cells move), each by its cell.
   for (const n of plan.notes ?? []) lines.push(message(n.code, n.params, lang));
-  for (const n of notesLost)
-    lines.push(
-      isZh
-        ? zh`${n.cell} 的批注“${n.text}”未能保留(所在行的任务已撤销或该处已重新生成),请按需手工补回。`
-        : `The comment on ${n.cell} ("${n.text}") was not kept (its task was removed, or the cell is made anew); add it back by hand if needed.`,
-    );
+  for (const n of notes.lost) lines.push(noteLostLine(n, isZh));
   if (own.length > 0)
     lines.push(
       isZh

@@ -48,4 +48,18 @@ describe("taizhang update keeps comments (批注)", () => {
     // The revoked task's comment is named, with its cell and text.
     expect(run.out).toMatch(/任务台账!K\d+ 的批注“已电话催办”未能保留/);
   });
+
+  it("keeps a comment through regenerate", async () => {
+    const file = join(tmp, "b.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", file])).code).toBe(0);
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    const ws = wb.getWorksheet("任务台账")!;
+    ws.getCell(rowOfTask(ws, "3.1"), 12).note = "待财政局确认";
+    writeFileSync(file, await save());
+    expect((await runCli(["regenerate", file])).code).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load(readFileSync(file) as unknown as ExcelJS.Buffer);
+    const ledger = after.getWorksheet("任务台账")!;
+    expect(textOf(ledger.getCell(rowOfTask(ledger, "3.1"), 12).note)).toBe("待财政局确认");
+  });
 });

@@ -6,6 +6,7 @@
  */
 
 import { a1 } from "../plan/formulas";
+import { zh } from "../text/cnPunct";
 import type { WorkbookPlan } from "../plan/types";
 import type { LedgerTask } from "../ledger/types";
 import type { TasksOrigin } from "./keptFormulas";
@@ -55,4 +56,34 @@ export function placedNotes(
     else lost.push({ cell: `${n.sheet}!${a1(n.row, n.col)}`, text: n.text });
   }
   return { placed, lost };
+}
+
+/**
+ * For the commands that rewrite a ledger: `keep` (given to writeWorkbookWith) places the comments read from the
+ * previous file on the Tasks table as read (`tasksTable`), and `lost` then holds those it could not.
+ */
+export function notesKeeper(
+  tasksTable: { sheet: string; top: number; left: number; header: readonly string[] } | null | undefined,
+  plan: WorkbookPlan,
+  tasks: readonly LedgerTask[],
+): { keep: (notes: CellNote[]) => CellNote[]; lost: Array<{ cell: string; text: string }> } {
+  const origin = tasksTable
+    ? { sheet: tasksTable.sheet, top: tasksTable.top, left: tasksTable.left, header: tasksTable.header }
+    : null;
+  const lost: Array<{ cell: string; text: string }> = [];
+  return {
+    lost,
+    keep: (notes) => {
+      const out = placedNotes(notes, plan, tasks, origin);
+      lost.push(...out.lost);
+      return out.placed;
+    },
+  };
+}
+
+/** The report's line for a comment not kept. */
+export function noteLostLine(n: { cell: string; text: string }, isZh: boolean): string {
+  return isZh
+    ? zh`${n.cell} 的批注“${n.text}”未能保留(所在行的任务已撤销,或该处已重新生成),请按需手工补回。`
+    : `The comment on ${n.cell} ("${n.text}") was not kept (its task was removed, or the cell is made anew); add it back by hand if needed.`;
 }
