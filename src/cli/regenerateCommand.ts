@@ -20,6 +20,7 @@ import { deriveAssignments } from "../core/workbook/assignments";
 import { clipLongCells } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
+import { noteLostLine, notesKeeper } from "../core/workbook/keptNotes";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { longCellLine, refusalError, writeError } from "./report";
@@ -50,9 +51,11 @@ export async function regenerateCommand(
     regeneratedPlan(model, ledger, { today, version: toolVersion(), pivots: false }),
   );
   const own = ownSheetsOf(ledger, plan);
+  // Comments (批注) on the Tasks table stay on their task's cells; those that cannot are named below.
+  const notes = notesKeeper(ledger.tasks, plan, model.tasks);
   let backup: string | null = null;
   try {
-    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own);
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own, notes.keep);
     if (inPlace) backup = await rewriteLedger(file, undefined, "重新生成前", bytes);
     else await writeAtomically(target.path, bytes, force);
   } catch (e) {
@@ -86,6 +89,7 @@ export async function regenerateCommand(
     lines.push(`  ${message("regenerated-unregistered", unregisteredParams(u), lang)}`);
   // What could not be written as typed (text in a date column, a formula whose cells move), each by its cell.
   for (const n of plan.notes ?? []) lines.push(`  ${message(n.code, n.params, lang)}`);
+  for (const n of notes.lost) lines.push(`  ${noteLostLine(n, isZh)}`);
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);

@@ -21,6 +21,7 @@ import {
 } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { noteLostLine, notesKeeper } from "../core/workbook/keptNotes";
 import { clipLongCells } from "../core/plan/longCells";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
 import { writeWorkbookWith } from "../xlsx/carrySheets";
@@ -111,8 +112,10 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   const own = ownSheetsOf(ledger, plan);
   const target = args.out ?? args.file;
   let backup: string | null = null;
+  // Comments (批注) on the Tasks table follow their task's row; those that cannot are named below.
+  const notes = notesKeeper(ledger.tasks, plan, result.model.tasks);
   try {
-    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own);
+    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own, notes.keep);
     backup = await rewriteLedger(args.file, args.out, "更新前", bytes);
   } catch (e) {
     io.err(writeError(target, e, lang));
@@ -129,6 +132,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   );
   // What could not be written as typed (text in a date column, a formula whose cells move), each by its cell.
   for (const n of plan.notes ?? []) lines.push(message(n.code, n.params, lang));
+  for (const n of notes.lost) lines.push(noteLostLine(n, isZh));
   if (own.length > 0)
     lines.push(
       isZh

@@ -172,4 +172,24 @@ describe("a reporting round on the sample's ledger", () => {
     );
     expect(rows.map((r) => r.progress)).toEqual(Array(17).fill("第二次"));
   });
+  it("names a cell a unit typed beside the form's table as not collected, with its file, cell and text", async () => {
+    const back = join(tmp, "beside");
+    mkdirSync(back);
+    const form = await openForm(new Uint8Array(readFileSync(join(out, "经信局-2020-03.xlsx"))));
+    const row = form.rows[0]!;
+    row.getCell(form.col("进展情况")).value = "已推进";
+    let last = 0;
+    form.ws.getRow(row.number - 1).eachCell((_, c) => (last = Math.max(last, c)));
+    form.ws.getCell(row.number, last + 2).value = "表外备注:已报县领导";
+    const cell = form.ws.getCell(row.number, last + 2).address;
+    writeFileSync(
+      join(back, "经信局.xlsx"),
+      new Uint8Array((await form.wb.xlsx.writeBuffer()) as ArrayBuffer),
+    );
+    const { out: printed, code } = await runCli(["collect", ledger, back, "-o", join(tmp, "beside.xlsx")]);
+    expect(code).toBe(1);
+    expect(printed).toContain(
+      `经信局.xlsx\uff08经信局\uff09填报!${cell}\uff1a“表外备注:已报县领导”——表格外的内容未导入`,
+    );
+  });
 });

@@ -154,6 +154,19 @@ function formRows(
       role: meta.role,
     });
   }
+  // A cell typed beside the table belongs to no task and no column: named, never dropped silently.
+  for (const c of form.outside ?? []) {
+    refused++;
+    findings.push({
+      code: "outside-table",
+      file: form.file,
+      unit,
+      id: "",
+      cell: c.cell,
+      entries: 1,
+      params: { text: c.value },
+    });
+  }
   for (const t of form.meta.tasks)
     if (!seen.has(t.id) && !form.rows.some((r) => r.id === t.id))
       findings.push({
@@ -220,7 +233,7 @@ export function collectReturns(
     // A form sent back as it went out (nothing filled) is no report: 未报送, as `report` counts it (from the
     // 报送 rows of Progress, of which it makes none), and on the 催办 list; the file is named so that nobody
     // takes it for lost.
-    if (filled(form) === 0)
+    if (filled(form) === 0 && (form.outside ?? []).length === 0)
       findings.push({
         code: "return-empty",
         file: form.file,

@@ -31,6 +31,8 @@ export type ReturnRead =
       readonly receivedAt: string;
       readonly meta: FormMeta;
       readonly rows: readonly ReturnRowRead[];
+      /** Cells typed beside the table, right of its last column (填报!L7), which no column takes; absent: none. */
+      readonly outside?: readonly ReturnCell[];
     }
   | {
       readonly file: string;
@@ -52,6 +54,7 @@ export type CollectCode =
   | "return-status-invalid"
   | "leads-disagree"
   | "return-empty"
+  | "outside-table"
   | "replaced";
 
 /** One line of collect's report. `entries` is how many filled cells it concerns (0 when none). */

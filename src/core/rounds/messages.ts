@@ -43,6 +43,8 @@ export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)}),未采用;该行其他内容已汇总。`,
   "leads-disagree": (p) =>
     zh`任务 ${s(p.id)}:牵头单位报送的完成状态不一致(${s(p.statuses)}),任务台账的完成状态未改,请核定。`,
+  "outside-table": (p) =>
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:“${s(p.text)}”——表格外的内容未导入,请核对后手工录入。`,
   "return-empty": (p) => zh`${s(p.file)}(${s(p.unit)}):报送表退回时没有填写任何内容,按未报送计,已列入催办。`,
   replaced: (p) => zh`${s(p.unit)}:期次 ${s(p.period)} 此前汇总的 ${s(p.count)} 行报送记录被本次报送替换。`,
 };
@@ -70,6 +72,8 @@ export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: status "${s(p.status)}" is not in the list (${s(p.allowed, ", ")}); not used, the rest of the row is collected.`,
   "leads-disagree": (p) =>
     `Task ${s(p.id)}: the lead units report different statuses (${s(p.statuses, ", ")}); 完成状态 is left as it was.`,
+  "outside-table": (p) =>
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: "${s(p.text)}" — typed outside the form's table, not collected; enter it by hand if needed.`,
   "return-empty": (p) =>
     `${s(p.file)} (${s(p.unit)}): the form came back with nothing filled in; counted as not reported, and listed to chase.`,
   replaced: (p) =>

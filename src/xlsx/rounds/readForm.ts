@@ -94,6 +94,29 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
   return rows;
 }
 
+/**
+ * The cells typed right of the table (beyond its last header column), on any row: no column takes them, so
+ * collect names each. Cells of a merged area other than its first are the area's, not typed.
+ */
+function readOutside(ws: ExcelJS.Worksheet): ReturnCell[] {
+  let h = 1;
+  while (h <= ws.rowCount && cellText(ws, h, 1) !== "编号") h++;
+  if (h > ws.rowCount) return [];
+  let last = 0;
+  ws.getRow(h).eachCell({ includeEmpty: false }, (c, col) => {
+    if (textOf(c.value) !== "") last = Math.max(last, col);
+  });
+  const out: ReturnCell[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (c, col) => {
+      if (col <= last || c.type === ExcelJS.ValueType.Merge) return;
+      const value = textOf(c.value);
+      if (value !== "") out.push({ column: "", value, cell: `${ws.name}!${columnLetter(col - 1)}${r}` });
+    }),
+  );
+  return out;
+}
+
 /** Reads one returned file; a file that is not a form reads as `notReturn` with why. */
 export async function readForm(file: string, bytes: Uint8Array, receivedAt: string): Promise<ReturnRead> {
   if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
@@ -109,5 +132,13 @@ export async function readForm(file: string, bytes: Uint8Array, receivedAt: stri
   const sheet =
     wb.getWorksheet(FORM_SHEET) ??
     wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
-  return { file, receivedAt, meta, rows: sheet ? readRows(sheet, meta.fillColumns) : [] };
+  if (!sheet) return { file, receivedAt, meta, rows: [] };
+  const outside = readOutside(sheet);
+  return {
+    file,
+    receivedAt,
+    meta,
+    rows: readRows(sheet, meta.fillColumns),
+    ...(outside.length > 0 ? { outside } : {}),
+  };
 }
