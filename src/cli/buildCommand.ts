@@ -24,7 +24,15 @@ import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbookFile } from "../xlsx/streamWorkbook";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, longCellLine, refusalError, severityLabel, writeError } from "./report";
+import {
+  counted,
+  fileError,
+  longCellLine,
+  noTasksText,
+  refusalError,
+  severityLabel,
+  writeError,
+} from "./report";
 import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
 import { toolVersion } from "./version";
 import { checkOutput, writeAtomically } from "./writeOutput";
@@ -61,8 +69,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     return 2;
   }
   if (parsed.tasks.length === 0) {
-    const reason = parsed.issues.find((i) => i.severity === "error");
-    io.err(reason ? message(reason.code, reason.params, lang) : isZh ? "未找到任务。" : "No tasks found.");
+    io.err(noTasksText(parsed, lang));
     return 2;
   }
 

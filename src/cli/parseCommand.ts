@@ -4,7 +4,7 @@ import { message, whereText, type Lang } from "../core/messages";
 import type { ParsedDocument } from "../core/types";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, severityLabel } from "./report";
+import { counted, fileError, noTasksText, severityLabel } from "./report";
 
 /** Runs the command; returns the exit code (0 tasks found, 2 unreadable or no tasks). */
 export async function parseCommand(file: string, json: boolean, lang: Lang, io: Io): Promise<number> {
@@ -19,14 +19,7 @@ export async function parseCommand(file: string, json: boolean, lang: Lang, io: 
   // Without tasks there is nothing to sum up: the reason, on stderr, says it all, once.
   else if (parsed.tasks.length > 0) io.out(summary(parsed, lang));
   if (parsed.tasks.length === 0) {
-    const reason = parsed.issues.find((i) => i.severity === "error");
-    io.err(
-      reason
-        ? message(reason.code, reason.params, lang)
-        : lang === "zh-CN"
-          ? "未找到任务。"
-          : "No tasks found.",
-    );
+    io.err(noTasksText(parsed, lang));
     return 2;
   }
   return 0;

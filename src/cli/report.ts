@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { message, whereText, type Lang } from "../core/messages";
 import type { LongCell } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
-import type { Severity } from "../core/types";
+import type { ParsedDocument, Severity } from "../core/types";
 import { NotXlsxError } from "../xlsx/notXlsx";
 import { AppearedError, type OutputRefusal } from "./writeOutput";
 
@@ -103,4 +103,19 @@ export function refusalError(file: string, refusal: OutputRefusal, lang: Lang): 
  */
 export function counted(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/**
+ * Why a file gave no tasks, for stderr: the first error, or "no tasks"; and when the file was a PDF whose table has no
+ * ruling lines, that too (its cells may have been put together wrongly, which is often why nothing read).
+ */
+export function noTasksText(parsed: ParsedDocument, lang: Lang): string {
+  const reason = parsed.issues.find((i) => i.severity === "error");
+  const first = reason
+    ? message(reason.code, reason.params, lang)
+    : lang === "zh-CN"
+      ? "未找到任务。"
+      : "No tasks found.";
+  const unruled = parsed.issues.find((i) => i.code === "pdf-unruled-table");
+  return unruled ? `${first}\n${message(unruled.code, unruled.params, lang)}` : first;
 }

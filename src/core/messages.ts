@@ -63,6 +63,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "encoding-bad-bytes": (p) =>
     zh`这一行有无法按 ${s(p.encoding).toUpperCase()} 读取的字节(显示为 �),其余内容照常读取;请对照原文核对这一行` +
     (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
+  "pdf-unruled-table": (p) =>
+    zh`这份 PDF 的表格没有框线,有 ${s(p.rows)} 行是按文字位置拼出的单元格,跨行或多行的单元格可能错到相邻一行;请逐项核对责任单位,最好用 .docx 或 .xlsx 原件导入。`,
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) =>
     Array.isArray(p.ids) && p.ids.length > 1

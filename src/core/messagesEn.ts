@@ -68,6 +68,8 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "encoding-bad-bytes": (p) =>
     `This line holds bytes that are not valid ${en(p.encoding).toUpperCase()} (shown as �); the rest was read as usual. Check this line against the original` +
     (Number(p.more) > 0 ? ` (${en(p.more)} more lines hold such bytes).` : "."),
+  "pdf-unruled-table": (p) =>
+    `This PDF's table has no ruling lines: ${en(p.rows)} rows were rebuilt from where the text sits, and a cell over several rows or lines may have slid into the next row; check every task's units, or import the .docx or .xlsx original.`,
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
     Array.isArray(p.ids) && p.ids.length > 1

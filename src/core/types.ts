@@ -41,6 +41,7 @@ export type ParseIssueCode =
   | "encoding-unreadable"
   | "encoding-bad-bytes"
   | "file-unreadable"
+  | "pdf-unruled-table"
   | "leader-multiple"
   | "text-unattached"
   | "bracket-unclosed";

@@ -54,6 +54,9 @@ function unreadable(reason: string, detail = ""): ParsedDocument {
   return emptyDocument("", [issue]);
 }
 
+/** Rows rebuilt from text positions, outside any ruled table, from which a PDF's table is said to lack borders. */
+const UNRULED_ROWS = 3;
+
 /** The reason given when a reader of this kind fails for a reason of its own. */
 const DAMAGED: Readonly<Record<ReadableKind, string>> = {
   text: "bad-doc",
@@ -102,10 +105,17 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       }
     }
     case "pdf": {
-      const [read, { pdfText }] = await Promise.all([readers.pdf(), import("./pdfText")]);
-      const text = pdfText(await read(bytes));
+      const [read, { pdfText, unruledRows }] = await Promise.all([readers.pdf(), import("./pdfText")]);
+      const pages = await read(bytes);
+      const text = pdfText(pages);
       if (text.replace(/\s/g, "") === "") throw new UnreadableFileError("pdf-no-text");
-      return { text, encoding: "pdf" };
+      // A table drawn without borders (three rows or more rebuilt from text positions): said once, at the top.
+      const rows = unruledRows(pages);
+      const unruled: ParseIssue[] =
+        rows >= UNRULED_ROWS
+          ? [{ code: "pdf-unruled-table", severity: "warning", line: null, params: { rows } }]
+          : [];
+      return { text, encoding: "pdf", issues: unruled };
     }
     case "xlsx": {
       const [read, { gridText }] = await Promise.all([readers.sheets(), import("./grid")]);

@@ -80,3 +80,17 @@ export function pdfText(pages: readonly PdfPage[]): string {
   }
   return lines.map((l) => l.replace(/\t+$/, "")).join("\n");
 }
+
+/**
+ * How many lines of the pages' text, outside any ruled table, fall into two or more cells by the gaps between them
+ * (a table drawn without borders): its rows are rebuilt from text positions, and a cell of several lines may land in
+ * the row next to its own.
+ */
+export function unruledRows(pages: readonly PdfPage[]): number {
+  let rows = 0;
+  for (const page of pages) {
+    const { rest } = findTables(page.rules, page.texts);
+    for (const line of textLines(rest)) if (line.cells.filter((c) => c !== "").length >= 2) rows++;
+  }
+  return rows;
+}

@@ -1,6 +1,7 @@
 /** PDF layout from text positions: lines, ruled tables with merged cells, page furniture, rows cut by a page. */
 
-import { pdfText } from "../../../src/core/files/pdfText";
+import { loadDocument, type FileReaders } from "../../../src/core/files/loadDocument";
+import { pdfText, unruledRows } from "../../../src/core/files/pdfText";
 import type { PdfPage, PdfRule, PdfText } from "../../../src/core/files/pdfTypes";
 
 const text = (str: string, x: number, y: number, h = 10): PdfText => ({ str, x, y, w: str.length * h, h });
@@ -141,5 +142,56 @@ describe("pdfText", () => {
     expect(pdfText([p, page([text("二、其他", 50, 600)])])).toBe(
       "关于印发责任分解的通知\n一、重点工作\n二、其他",
     );
+  });
+
+  describe("a table drawn without borders", () => {
+    // Rows of cells set apart by wide gaps only, the units of row 1 on two lines (the first above the row's own line).
+    const unruled = page([
+      text("2016年民生实事目标任务分解表", 50, 780),
+      text("序号", 50, 740),
+      text("民生实事", 100, 740),
+      text("责任单位", 400, 740),
+      text("县水务局", 400, 712),
+      text("1", 50, 700),
+      text("启动东湖湿地公园建设。", 100, 700),
+      text("县住建局", 400, 700),
+      text("2", 50, 660),
+      text("新建2座人行天桥。", 100, 660),
+      text("县住建局", 400, 660),
+    ]);
+
+    it("counts the rows rebuilt from text positions, and none of a ruled table's or of plain lines", () => {
+      expect(unruledRows([unruled])).toBe(3);
+      expect(unruledRows([page([text("一、总体要求", 50, 700), text("二、重点工作", 50, 680)])])).toBe(0);
+      const rules = ruled([780, 760, 720]);
+      const ruledPage = page(
+        [
+          text("序号", 55, 765),
+          text("工作任务", 105, 765),
+          text("分管领导", 305, 765),
+          text("责任单位", 405, 765),
+          text("1", 55, 740),
+          text("修路", 105, 740),
+          text("王某", 305, 740),
+          text("交通局", 405, 740),
+        ],
+        rules,
+      );
+      expect(unruledRows([ruledPage])).toBe(0);
+    });
+
+    it("is said once, as a warning naming how many rows, when such a PDF is opened", async () => {
+      const readers: FileReaders = {
+        docx: () => Promise.reject(new Error("not needed")),
+        zip: () => Promise.reject(new Error("not needed")),
+        sheets: () => Promise.reject(new Error("not needed")),
+        pdf: () => Promise.resolve(() => Promise.resolve([unruled])),
+      };
+      const parsed = await loadDocument(new TextEncoder().encode("%PDF-1.7\n"), readers, "分解表.pdf");
+      const said = parsed.issues.filter((i) => i.code === "pdf-unruled-table");
+      expect(said).toEqual([
+        { code: "pdf-unruled-table", severity: "warning", line: null, params: { rows: 3 } },
+      ]);
+    });
   });
 });
