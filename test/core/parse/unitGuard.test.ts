@@ -118,9 +118,17 @@ describe("the guard every reader's unit names pass through (unitGuard.ts)", () =
 
   it("passes every unit name of every reading in the real corpus through unchanged", () => {
     const dir = join(ROOT, "test", "fixtures", "real");
+    // Readings that write a person with his unit as the lead (市交通局局长甄少杰), by their own convention, where the
+    // product keeps the unit and the person apart (the 责任人 stays in the task's words): real.test counts these leads
+    // as misses (its KNOWN list), and the guard is right to split them.
+    const personsAsLeads = new Set([
+      "henan-zhengzhou-dengfeng-undated-tiandizhizhong-zhanchang-zerenren-book.reading.json",
+    ]);
     const changed: string[] = [];
     let count = 0;
-    for (const file of readdirSync(dir).filter((f) => f.endsWith(".reading.json"))) {
+    for (const file of readdirSync(dir).filter(
+      (f) => f.endsWith(".reading.json") && !personsAsLeads.has(f),
+    )) {
       const reading = JSON.parse(readFileSync(join(dir, file), "utf8")) as {
         tasks?: Array<{ leads?: string[]; coUnits?: string[] }>;
       };
