@@ -101,6 +101,33 @@ export function formulaRefs(formula: string): { areas: Area[]; tables: string[] 
 }
 
 /**
+ * Old place → new place (0-based) of the Tasks table's header row and rows (each task from the row it was read from
+ * to its row in `table`), and of its columns by header; both empty without the file's table to start from.
+ */
+export function tableMoves(
+  origin: TasksOrigin | null,
+  table: {
+    readonly range: { readonly row: number; readonly col: number };
+    readonly columns: readonly string[];
+  },
+  tasks: readonly LedgerTask[],
+): { rowMap: Map<number, number>; colMap: Map<number, number> } {
+  const rowMap = new Map<number, number>();
+  const colMap = new Map<number, number>();
+  if (origin) {
+    rowMap.set(origin.top, table.range.row);
+    tasks.forEach((t, i) => {
+      if (t.row !== undefined) rowMap.set(t.row, table.range.row + 1 + i);
+    });
+    origin.header.forEach((h, k) => {
+      const at = table.columns.indexOf(h.trim());
+      if (at >= 0) colMap.set(origin.left + k, table.range.col + at);
+    });
+  }
+  return { rowMap, colMap };
+}
+
+/**
  * The plan with each formula typed on 任务台账 that refers to cells that move written as its value (and every
  * formula of a row moved to 已撤销), and a note naming each such cell where it now stands.
  */
@@ -114,19 +141,7 @@ export function settleFormulas(
   if (!sheet || !table) return { plan, notes: [] };
   const planned = new Set(plan.sheets.map((s) => s.name));
   const tableNames = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
-  // Old place → new place, of the table's header row and rows, and of its columns by header.
-  const rowMap = new Map<number, number>();
-  const colMap = new Map<number, number>();
-  if (origin) {
-    rowMap.set(origin.top, table.range.row);
-    tasks.forEach((t, i) => {
-      if (t.row !== undefined) rowMap.set(t.row, table.range.row + 1 + i);
-    });
-    origin.header.forEach((h, k) => {
-      const at = table.columns.indexOf(h.trim());
-      if (at >= 0) colMap.set(origin.left + k, table.range.col + at);
-    });
-  }
+  const { rowMap, colMap } = tableMoves(origin, table, tasks);
   const same = (map: ReadonlyMap<number, number>, [from, to]: readonly [number, number]): boolean => {
     for (let x = from; x <= to; x++) if (map.get(x) !== x) return false;
     return true;

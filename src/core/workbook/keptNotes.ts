@@ -9,7 +9,7 @@ import { a1 } from "../plan/formulas";
 import { zh } from "../text/cnPunct";
 import type { WorkbookPlan } from "../plan/types";
 import type { LedgerTask } from "../ledger/types";
-import type { TasksOrigin } from "./keptFormulas";
+import { tableMoves, type TasksOrigin } from "./keptFormulas";
 
 /** A comment as read back: its sheet, cell (0-based), its text, and the note itself as the reader gave it. */
 export interface CellNote {
@@ -34,18 +34,10 @@ export function placedNotes(
   const planned = new Set(plan.sheets.map((s) => s.name));
   const sheet = plan.sheets.find((s) => s.kind === "ledger");
   const table = sheet?.tables.find((t) => t.name === "Tasks");
-  const rowMap = new Map<number, number>();
-  const colMap = new Map<number, number>();
-  if (origin && sheet && table) {
-    rowMap.set(origin.top, table.range.row);
-    tasks.forEach((t, i) => {
-      if (t.row !== undefined) rowMap.set(t.row, table.range.row + 1 + i);
-    });
-    origin.header.forEach((h, k) => {
-      const at = table.columns.indexOf(h.trim());
-      if (at >= 0) colMap.set(origin.left + k, table.range.col + at);
-    });
-  }
+  const { rowMap, colMap } =
+    sheet && table
+      ? tableMoves(origin, table, tasks)
+      : { rowMap: new Map<number, number>(), colMap: new Map<number, number>() };
   const placed: CellNote[] = [];
   const lost: Array<{ cell: string; text: string }> = [];
   for (const n of notes) {
