@@ -48,6 +48,31 @@ describe("a reporting form on file", () => {
     expect(read.rows[2]!.fills).toEqual([{ column: "存在问题", value: "42", cell: "Sheet1!J9" }]);
   });
 
+  it("names text typed above the table within its columns, and not the 填报说明 lines dispatch wrote there", async () => {
+    const bytes = await edited((wb) => {
+      const ws = wb.getWorksheet("填报")!;
+      ws.getCell("H7").value = "推进中";
+      // The blank row between 填报说明 and the header, inside the table's columns.
+      ws.getCell("B5").value = "填报人:李四";
+      ws.getCell("I5").value = "本月进展见附件";
+    });
+    const read = await readForm("经信局.xlsx", bytes, AT);
+    if (!("meta" in read)) throw new Error("not read as a form");
+    expect(read.outside).toEqual([
+      { column: "", value: "填报人:李四", cell: "填报!B5" },
+      { column: "", value: "本月进展见附件", cell: "填报!I5" },
+    ]);
+    // Sent as written, nothing is outside; an instruction line a unit rewrote is.
+    const sent = await readForm("经信局.xlsx", await writeForm(form), AT);
+    expect("meta" in sent && sent.outside).toBeFalsy();
+    const rewritten = await edited((wb) => {
+      wb.getWorksheet("填报")!.getCell("A1").value = "经信局 2020年3月 已报";
+    });
+    expect(await readForm("经信局.xlsx", rewritten, AT)).toMatchObject({
+      outside: [{ column: "", value: "经信局 2020年3月 已报", cell: "填报!A1" }],
+    });
+  });
+
   it("says in one word why a file is no form: not a workbook, or a workbook without 报送信息", async () => {
     expect(await readForm("a.txt", new TextEncoder().encode("报送情况"), AT)).toEqual({
       file: "a.txt",
