@@ -139,8 +139,25 @@ function readOutside(ws: ExcelJS.Worksheet, meta: FormMeta): ReturnCell[] {
   return out;
 }
 
-/** Reads one returned file; a file that is not a form reads as `notReturn` with why. */
-export async function readForm(file: string, bytes: Uint8Array, receivedAt: string): Promise<ReturnRead> {
+/** A moment's day on this computer's calendar (yyyy-mm-dd): a form saved at 07:00 in Beijing is that day's. */
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Reads one returned file; a file that is not a form reads as `notReturn` with why. `fileTime` is the file's
+ * modification time (ISO); `given` the 报送日期 the clerk gave for every return, or null. The return's date is
+ * the one given, else the day the unit's program last saved it (docProps' modified, kept by a copy or a mail
+ * download), else the file's modification day; of two returns of a unit the later saved one wins (collect).
+ */
+export async function readForm(
+  file: string,
+  bytes: Uint8Array,
+  fileTime: string,
+  given: string | null = null,
+): Promise<ReturnRead> {
+  const receivedAt = fileTime;
   if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
   const wb = new ExcelJS.Workbook();
   try {
@@ -151,15 +168,25 @@ export async function readForm(file: string, bytes: Uint8Array, receivedAt: stri
   const metaSheet = wb.getWorksheet(META_SHEET);
   const meta = metaSheet ? readMeta(metaSheet) : null;
   if (!meta) return { file, receivedAt, notReturn: "not-return" };
+  // ExcelJS leaves `modified` undefined when the file records none (no docProps/core.xml).
+  const saved: unknown = wb.modified;
+  const savedAt = saved instanceof Date && !Number.isNaN(saved.getTime()) ? saved : null;
+  const dated: NonNullable<Extract<ReturnRead, { meta: FormMeta }>["dated"]> = given
+    ? { on: given, from: "given" }
+    : savedAt
+      ? { on: localDay(savedAt), from: "saved" }
+      : { on: localDay(new Date(fileTime)), from: "file" };
+  const at = { receivedAt, ...(savedAt ? { savedAt: savedAt.toISOString() } : {}) };
   const sheet =
     wb.getWorksheet(FORM_SHEET) ??
     wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
-  if (!sheet) return { file, receivedAt, meta, rows: [] };
+  if (!sheet) return { file, ...at, meta, rows: [], dated };
   const outside = readOutside(sheet, meta);
   return {
     file,
-    receivedAt,
+    ...at,
     meta,
+    dated,
     rows: readRows(sheet, meta.fillColumns),
     ...(outside.length > 0 ? { outside } : {}),
   };

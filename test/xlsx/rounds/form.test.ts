@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
 import { readForm } from "../../../src/xlsx/rounds/readForm";
 import { writeForm } from "../../../src/xlsx/rounds/writeForm";
@@ -71,6 +72,30 @@ describe("a reporting form on file", () => {
     expect(await readForm("经信局.xlsx", rewritten, AT)).toMatchObject({
       outside: [{ column: "", value: "经信局 2020年3月 已报", cell: "填报!A1" }],
     });
+  });
+
+  it("dates a return by the day given, else the day it was last saved as it records inside, else the file's", async () => {
+    // Saved by the unit on 27 March; the copy on this computer is of 6 April.
+    const bytes = await edited((wb) => {
+      wb.getWorksheet("填报")!.getCell("I7").value = "已推进";
+      wb.modified = new Date(2020, 2, 27, 16, 30);
+    });
+    const copied = "2020-04-06T01:00:00.000Z";
+    expect(await readForm("经信局.xlsx", bytes, copied)).toMatchObject({
+      receivedAt: copied,
+      savedAt: new Date(2020, 2, 27, 16, 30).toISOString(),
+      dated: { on: "2020-03-27", from: "saved" },
+    });
+    expect(await readForm("经信局.xlsx", bytes, copied, "2020-03-31")).toMatchObject({
+      dated: { on: "2020-03-31", from: "given" },
+    });
+    // A file that records no save time (no docProps/core.xml): the file's own day.
+    const zip = await JSZip.loadAsync(bytes);
+    zip.remove("docProps/core.xml");
+    const bare = await zip.generateAsync({ type: "uint8array" });
+    const read = await readForm("经信局.xlsx", bare, copied);
+    expect(read).toMatchObject({ dated: { on: "2020-04-06", from: "file" } });
+    expect("savedAt" in read).toBe(false);
   });
 
   it("says in one word why a file is no form: not a workbook, or a workbook without 报送信息", async () => {
