@@ -68,6 +68,13 @@ export function notesKeeper(plan: WorkbookPlan): {
   };
 }
 
+/** The report's line when this Excel cannot read comments (ExcelApi 1.10), so none could be carried. */
+export function notesUnsupportedLine(isZh: boolean): string {
+  return isZh
+    ? zh`此版本的 Excel 不提供批注接口(ExcelApi 1.10),重新写入的工作表上如有批注,未能保留;请在 Microsoft 365、Office 2021 或更新版本、或网页版 Excel 中更新,或用命令行 npx taizhang update。`
+    : "This Excel has no comments API (ExcelApi 1.10): comments on the sheets written anew, if any, were not kept; update in Microsoft 365, Office 2021 or later, or Excel on the web, or with npx taizhang update.";
+}
+
 /** The report's line for a comment not kept. */
 export function noteLostLine(n: LostNote, isZh: boolean): string {
   return isZh
