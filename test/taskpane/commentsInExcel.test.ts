@@ -87,6 +87,27 @@ describe("comments (批注) through 更新现有台账 in Excel", () => {
     }
   });
 
+  it("on a sheet 生成 makes anew are named (its cells are the tool's); those on 任务台账 stay where they are", async () => {
+    const { host, uninstall, services } = await ledgerIn("1.10");
+    try {
+      // 冯中海's leader sheet (常务副市长 of the sample).
+      const name = "冯中海";
+      expect(host.findSheet(name)).toBeDefined();
+      host.addComment(`${name}!B3`, "领导批示已转");
+      host.addComment(`任务台账!${cellOf(host, "Tasks", "2.4", "进展情况")}`, "督查室核实");
+      const result = await services.generate(
+        { units: false, leaders: true, summary: false, formatting: false },
+        () => {},
+      );
+      expect(result.notes.join("\n")).toContain(`${name}!B3 的批注\u201c领导批示已转\u201d未能保留`);
+      expect(host.commentsOn("任务台账")).toEqual([
+        `${cellOf(host, "Tasks", "2.4", "进展情况")}: 督查室核实`,
+      ]);
+    } finally {
+      uninstall();
+    }
+  });
+
   it("reads a cell from the address Excel gives, quoted or not", () => {
     expect(cellOfAddress("任务台账!K5")).toEqual({ sheet: "任务台账", row: 4, col: 10 });
     expect(cellOfAddress("'A ''b'''!$AA$12")).toEqual({ sheet: "A 'b'", row: 11, col: 26 });

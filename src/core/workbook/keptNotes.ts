@@ -68,6 +68,16 @@ export function notesKeeper(plan: WorkbookPlan): {
   };
 }
 
+/**
+ * The comments on the sheets a write makes anew (`rewritten`, by name), which no cell of the new sheets takes
+ * (a unit sheet, 任务分工: the tool's own cells): named, as regenerate names them.
+ */
+export function notesOnSheets(notes: readonly CellNote[], rewritten: ReadonlySet<string>): LostNote[] {
+  return notes
+    .filter((n) => rewritten.has(n.sheet))
+    .map((n) => ({ cell: `${n.sheet}!${a1(n.row, n.col)}`, text: n.text }));
+}
+
 /** The report's line when this Excel cannot read comments (ExcelApi 1.10), so none could be carried. */
 export function notesUnsupportedLine(isZh: boolean): string {
   return isZh
