@@ -20,6 +20,7 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--lights": "lights",
   "--columns": "columns",
   "--due": "due",
+  "--received": "received",
 };
 
 /**

@@ -1,5 +1,5 @@
 /**
- * `taizhang collect <ledger.xlsx> <files or folders…> [-o out.xlsx] [--period 2026-03]`: 汇总各单位报送 — the
+ * `taizhang collect <ledger.xlsx> <files or folders…> [-o out.xlsx] [--period 2026-03] [--received 2026-04-03]`: 汇总各单位报送 — the
  * returned forms merged into 进展记录, the lead units' words set on 任务台账, the report printed and written as
  * 报送情况. In place unless -o is given, after keeping the previous file beside it.
  */
@@ -26,6 +26,8 @@ export interface CollectArgs {
   readonly inputs: readonly string[];
   readonly out: string | undefined;
   readonly period: string | undefined;
+  /** The 报送日期 of every return (--received), or null: each return's own (saved inside it, else the file's). */
+  readonly received: string | null;
 }
 
 /** Lock and temporary files office programs leave beside open files: not returns, not worth a line. */
@@ -64,7 +66,12 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
     for (const path of await returnFiles(args.inputs, args.file)) {
       const info = await stat(path);
       reads.push(
-        await readForm(basename(path), new Uint8Array(await readFile(path)), info.mtime.toISOString()),
+        await readForm(
+          basename(path),
+          new Uint8Array(await readFile(path)),
+          info.mtime.toISOString(),
+          args.received,
+        ),
       );
     }
   } catch (e) {

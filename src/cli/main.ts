@@ -33,12 +33,14 @@ function optionProblem(args: Args, lang: Lang): string | null {
       ? zh`没有这个选项:${shown}。可用的选项见 npx taizhang --help。`
       : `Unknown option: ${shown}. See npx taizhang --help for the options.`;
   }
-  const today = args.values.get("today");
-  // A real day, written as the ISO date the option documents: 2020-13-45 is no day.
-  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && readDate(today) === today)) {
-    return lang === "zh-CN"
-      ? zh`--today 应为实际存在的日期,写作 YYYY-MM-DD(如 2020-06-30),不是“${today}”。`
-      : `--today must be a real date written YYYY-MM-DD (such as 2020-06-30), not "${today}".`;
+  for (const option of ["today", "received"]) {
+    const day = args.values.get(option);
+    // A real day, written as the ISO date the option documents: 2020-13-45 is no day.
+    if (day !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(day) && readDate(day) === day)) {
+      return lang === "zh-CN"
+        ? zh`--${option} 应为实际存在的日期,写作 YYYY-MM-DD(如 2020-06-30),不是“${day}”。`
+        : `--${option} must be a real date written YYYY-MM-DD (such as 2020-06-30), not "${day}".`;
+    }
   }
   return null;
 }
@@ -195,7 +197,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           lang,
         );
       return (await import("./collectCommand")).collectCommand(
-        { file, inputs, out: args.values.get("out"), period: args.values.get("period") },
+        {
+          file,
+          inputs,
+          out: args.values.get("out"),
+          period: args.values.get("period"),
+          received: args.values.get("received") ?? null,
+        },
         lang,
         io,
       );

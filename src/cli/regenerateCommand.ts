@@ -52,7 +52,7 @@ export async function regenerateCommand(
   );
   const own = ownSheetsOf(ledger, plan);
   // Comments (批注) on the Tasks table stay on their task's cells; those that cannot are named below.
-  const notes = notesKeeper(ledger.tasks, plan, model.tasks);
+  const notes = notesKeeper(plan);
   let backup: string | null = null;
   try {
     const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own, notes.keep);

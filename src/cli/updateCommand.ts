@@ -113,7 +113,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
   const target = args.out ?? args.file;
   let backup: string | null = null;
   // Comments (批注) on the Tasks table follow their task's row; those that cannot are named below.
-  const notes = notesKeeper(ledger.tasks, plan, result.model.tasks);
+  const notes = notesKeeper(plan);
   try {
     const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own, notes.keep);
     backup = await rewriteLedger(args.file, args.out, "更新前", bytes);

@@ -43,9 +43,9 @@ const COMMANDS: readonly Entry[] = [
     "one reporting form per unit with tasks (only the fill columns editable)",
   ],
   [
-    "npx taizhang collect <ledger.xlsx> <files|folders…> [-o <out.xlsx>] [--period 2026-03|2026Q1]",
-    "汇总各单位报送:报回的内容写入进展记录,牵头单位的完成状态写入任务台账,报送情况(含催办名单)写入“报送情况”表;不加 -o 时写回原文件,并在旁边保留原文件",
-    "merge the returned forms into 进展记录, set the lead units' status on 任务台账, and write the report (with whom to chase) as 报送情况; without -o the ledger is updated in place and the previous file kept beside it",
+    "npx taizhang collect <ledger.xlsx> <files|folders…> [-o <out.xlsx>] [--period 2026-03|2026Q1] [--received YYYY-MM-DD]",
+    "汇总各单位报送:报回的内容写入进展记录,牵头单位的完成状态写入任务台账,报送情况(含催办名单)写入“报送情况”表;报送日期取 --received 指定的日期,不加时取各报送表内记录的最后保存时间(没有时取文件修改时间),每份的来源写在报送情况中;不加 -o 时写回原文件,并在旁边保留原文件",
+    "merge the returned forms into 进展记录, set the lead units' status on 任务台账, and write the report (with whom to chase) as 报送情况; 报送日期 is the day --received gives, else the day each form was last saved as it records inside (else the file's modification day), where each came from said in the report; without -o the ledger is updated in place and the previous file kept beside it",
   ],
   [
     "npx taizhang report <ledger.xlsx> -o <通报.docx> [--period 2026-03|2026Q1] [--today YYYY-MM-DD] [--due YYYY-MM-DD]",

@@ -98,9 +98,13 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "rate-invalid": (p) =>
     p.reason === "fraction"
       ? zh`${RATE_HEAD}是 ${s(p.value)}:本列填 0 到 100 的数字(50 表示一半);如果输入的是 ${s(Math.round(Number(p.value) * 100))}%,请改为 ${s(Math.round(Number(p.value) * 100))}。`
-      : p.reason === "range"
-        ? zh`${RATE_HEAD}“${s(p.value)}”不在 0 到 100 之间。`
-        : zh`${RATE_HEAD}“${s(p.value)}”不是数字,亮灯不采用;请填 0 到 100 的数字(如 50)。`,
+      : p.reason === "as-text"
+        ? zh`${RATE_HEAD}“${s(p.value)}”是以文本保存的数字,亮灯公式不读文本(按未填进度计);请把单元格设为“常规”后重新输入数字 ${s(p.number)}。更新和重新生成台账时按 ${s(p.number)} 写回。`
+        : p.reason === "percent"
+          ? zh`${RATE_HEAD}“${s(p.value)}”是文本,亮灯不采用;本列的数字本身就是百分数,请填数字 ${s(p.number)}。`
+          : p.reason === "range"
+            ? zh`${RATE_HEAD}“${s(p.value)}”不在 0 到 100 之间。`
+            : zh`${RATE_HEAD}“${s(p.value)}”不是数字,亮灯不采用;请填 0 到 100 的数字(如 50)。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
   "due-unreadable": (p) =>

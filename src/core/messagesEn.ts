@@ -103,9 +103,13 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "rate-invalid": (p) =>
     p.reason === "fraction"
       ? `完成进度(%) is ${en(p.value)}: the column takes a number from 0 to 100 (50 for half); if ${en(Math.round(Number(p.value) * 100))}% was typed, write ${en(Math.round(Number(p.value) * 100))}.`
-      : p.reason === "range"
-        ? `完成进度(%) "${en(p.value)}" is not between 0 and 100.`
-        : `完成进度(%) "${en(p.value)}" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).`,
+      : p.reason === "as-text"
+        ? `完成进度(%) "${en(p.value)}" is a number kept as text, which the light formula does not read (it counts as no progress typed); set the cell to General and type the number ${en(p.number)} again. Update and regenerate write it back as ${en(p.number)}.`
+        : p.reason === "percent"
+          ? `完成进度(%) "${en(p.value)}" is text, and the lights do not read it; the column is in percent already: type the number ${en(p.number)}.`
+          : p.reason === "range"
+            ? `完成进度(%) "${en(p.value)}" is not between 0 and 100.`
+            : `完成进度(%) "${en(p.value)}" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,
   "due-unreadable": (p) =>

@@ -22,6 +22,7 @@ import type { LedgerReadBack } from "../core/ledger/readBack";
 import { langFor } from "../core/messages";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { buildPlan } from "../core/workbook/buildPlan";
+import { noteLostLine, notesOnSheets } from "../core/workbook/keptNotes";
 import { emptyDocument } from "../core/parse/emptyDocument";
 import type { LedgerModel } from "../core/ledger/types";
 import type { LedgerSettings, WorkbookPlan } from "../core/plan/types";
@@ -217,8 +218,18 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
         await refreshIfStale();
         return { sheets: 0, renamed: [], notes };
       }
+      // Comments on the sheets made anew go with them (their cells are the tool's): each is named, as regenerate
+      // names them. Where Excel cannot read comments (before ExcelApi 1.10), nothing can be said of them.
+      const comments = shell.readComments ? await shell.readComments() : null;
       // The pane has asked the clerk (previewGenerate) before replacing generated sheets.
       const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true, progress });
+      // A planned name a person's sheet holds was written elsewhere: that sheet and its comments stay.
+      const kept = new Set(written.renamed.map((r) => r.wanted));
+      const rewritten = new Set(
+        plan.sheets.filter((s) => kinds.includes(s.kind) && !kept.has(s.name)).map((s) => s.name),
+      );
+      const isZh = langFor(options.locale) === "zh-CN";
+      for (const n of notesOnSheets(comments ?? [], rewritten)) notes.push(noteLostLine(n, isZh));
       // Pivots on sheets this generation kept (汇总 when only leader sheets were made) count the ledger too.
       await refreshIfStale();
       return { sheets: written.sheets, renamed: written.renamed, notes: [...notes, ...written.notes] };

@@ -16,6 +16,8 @@ import { refreshPivots } from "../excel/refreshPivots";
 import { selectCell } from "../excel/selectCell";
 import { readSetting, writeSetting } from "../excel/settings";
 import { watchLedger } from "../excel/watchLedger";
+import { addComments, readComments } from "../excel/comments";
+import type { CellNote } from "../core/workbook/keptNotes";
 import type { Progress, WritePreview, WriteResult } from "./services";
 
 /** The Office.js shell as these services use it (src/excel; a double in tests). */
@@ -44,6 +46,10 @@ export interface ExcelShell {
   refreshPivots?(): Promise<unknown>;
   /** The active sheet's breakdown table (selection or used range) as a grid, for 从当前工作表导入. */
   readSheetTable?(): Promise<SheetGrid>;
+  /** Every comment (批注) with its cell; null when this Excel has no comments API (ExcelApi 1.10). */
+  readComments?(): Promise<CellNote[] | null>;
+  /** Writes comments on their cells (after a write that made their sheets anew). */
+  addComments?(notes: readonly CellNote[]): Promise<void>;
 }
 
 /** Where settings are kept: the workbook's settings (workbook.settings) in Excel, read fresh each time. */
@@ -86,6 +92,8 @@ export const defaultShell: ExcelShell = {
   applyFixes,
   watchLedger,
   refreshPivots,
+  readComments,
+  addComments,
 };
 
 /** The workbook's settings (workbook.settings, ExcelApi 1.4) as the services use them. */

@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { WorkbookPlan } from "../core/plan/types";
 import type { buildPlan as BuildPlan } from "../core/workbook/buildPlan";
 import type * as CarryLedger from "../core/workbook/carryLedger";
+import type { CellNote } from "../core/workbook/keptNotes";
 import type { ParsedDocument } from "../core/types";
 import { documentServices } from "./documentServices";
 import { downloadBytes } from "./download";
@@ -44,6 +45,7 @@ export type CarryingWriter = (
   plan: WorkbookPlan,
   previous: Uint8Array,
   sheets: readonly string[],
+  keepNotes?: (notes: CellNote[]) => readonly CellNote[],
 ) => Promise<Uint8Array>;
 
 export interface StandaloneOptions {
@@ -168,14 +170,17 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
       // Everything typed carried as an update carries it (进展记录, 实际值, added columns, 已撤销, own sheets).
-      const { regeneratedPlan, ownSheetsOf, cellsNotCarried } = await loadCarryPlanner();
+      const { regeneratedPlan, ownSheetsOf, cellsNotCarried, notesKeeper, noteLostLine } =
+        await loadCarryPlanner();
       const { plan, long } = clipLongCells(
         regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
       );
       const own = ownSheetsOf(ledger, plan);
       progress(2, total, strings.steps.file);
       const writeWith = await loadCarrying();
-      const out = await writeWith(plan, bytes, own);
+      // Comments (批注) follow their cells as the command line's regenerate keeps them; those that cannot are named.
+      const kept = notesKeeper(plan);
+      const out = await writeWith(plan, bytes, own, kept.keep);
       progress(3, total, strings.steps.download);
       const fileName = strings.regeneratedFile(name);
       download(fileName, out);
@@ -195,6 +200,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
           ),
         );
       for (const n of plan.notes ?? []) notes.push(message(n.code, n.params, lang));
+      for (const n of kept.lost) notes.push(noteLostLine(n, lang === "zh-CN"));
       for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
         notes.push(message("regenerated-unregistered", unregisteredParams(u), lang));
       if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));

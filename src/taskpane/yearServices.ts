@@ -8,7 +8,9 @@ import { readAbout } from "../core/ledger/about";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { LedgerModel } from "../core/ledger/types";
 import type { Lang } from "../core/messages";
-import type { LedgerSettings } from "../core/plan/types";
+import type { LedgerSettings, WorkbookPlan } from "../core/plan/types";
+import { a1 } from "../core/plan/formulas";
+import { noteLostLine, notesUnsupportedLine, placedNotes, type CellNote } from "../core/workbook/keptNotes";
 import type { ParsedDocument } from "../core/types";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
@@ -57,6 +59,29 @@ export function yearServices(
     return { tables, model: withTypedTargets(read, tables) };
   }
 
+  /**
+   * Writes the comments read before a write where `plan` puts their cells (on the sheet a planned one was
+   * renamed to, where a person's sheet held its name); the report's lines for those it could not keep.
+   */
+  async function keepComments(
+    comments: readonly CellNote[] | null | undefined,
+    plan: WorkbookPlan,
+    renamed: ReadonlyArray<{ readonly wanted: string; readonly used: string }>,
+  ): Promise<string[]> {
+    const isZh = context.lang === "zh-CN";
+    if (comments === undefined) return [];
+    if (comments === null) return [notesUnsupportedLine(isZh)];
+    const { placed, lost } = placedNotes(comments, plan);
+    const to = new Map(renamed.map((r) => [r.wanted, r.used]));
+    const moved = placed.map((n) => ({ ...n, sheet: to.get(n.sheet) ?? n.sheet }));
+    try {
+      await shell.addComments?.(moved);
+    } catch {
+      lost.push(...placed.map((n) => ({ cell: `${n.sheet}!${a1(n.row, n.col)}`, text: n.text })));
+    }
+    return lost.map((n) => noteLostLine(n, isZh));
+  }
+
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
     updateLedger(model, typedProgress(tables), parsed);
 
@@ -91,10 +116,14 @@ export function yearServices(
       );
       // Excel holds 32,767 characters a cell, as in writeLedger: longer text is cut and each cut cell named.
       const { plan, long } = clipLongCells(updated);
+      // Comments (批注) are read before the sheets holding them are made anew, and written again where their
+      // cells now stand, as the command line keeps them (keptNotes.ts); null: this Excel cannot read them.
+      const comments = shell.readComments ? await shell.readComments() : undefined;
       // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.
       const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });
       const cut = long.map((c) => longCellNote(c, context.lang));
-      return { sheets: written.sheets, renamed: written.renamed, notes: [...written.notes, ...cut] };
+      const kept = await keepComments(comments, plan, written.renamed);
+      return { sheets: written.sheets, renamed: written.renamed, notes: [...written.notes, ...kept, ...cut] };
     },
 
     async snapshot(period, replace, progress) {

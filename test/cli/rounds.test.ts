@@ -192,4 +192,56 @@ describe("a reporting round on the sample's ledger", () => {
       `经信局.xlsx\uff08经信局\uff09填报!${cell}\uff1a“表外备注:已报县领导”——表格外的内容未导入`,
     );
   });
+  it("dates the returns by --received when given, else by the day each was saved, saying which; refuses a day that is none", async () => {
+    const back = join(tmp, "dated");
+    mkdirSync(back);
+    const form = await openForm(new Uint8Array(readFileSync(join(out, "经信局-2020-03.xlsx"))));
+    form.rows.forEach((r) => {
+      r.getCell(form.col("进展情况")).value = "已推进";
+    });
+    // Saved by the unit on 27 March; the copy here is of today.
+    form.wb.modified = new Date(2020, 2, 27, 10, 0);
+    writeFileSync(
+      join(back, "经信局.xlsx"),
+      new Uint8Array((await form.wb.xlsx.writeBuffer()) as ArrayBuffer),
+    );
+    const saved = join(tmp, "dated-saved.xlsx");
+    const { out: printed } = await runCli(["collect", ledger, back, "-o", saved]);
+    expect(printed).toContain(
+      "经信局.xlsx\uff08经信局\uff09\uff1a报送日期 2020-03-27\uff0c取自报送表内记录的最后保存时间",
+    );
+    const reportedOn = async (file: string) => [
+      ...new Set(
+        progressFromTable((await readLedgerFile(new Uint8Array(readFileSync(file)))).progress ?? null).map(
+          (r) => r.reportedOn,
+        ),
+      ),
+    ];
+    expect(await reportedOn(saved)).toEqual(["2020-03-27"]);
+    const given = join(tmp, "dated-given.xlsx");
+    const run = await runCli([
+      "collect",
+      ledger,
+      back,
+      "-o",
+      given,
+      "--received",
+      "2020-03-31",
+      "--lang",
+      "en-US",
+    ]);
+    expect(run.out).toContain("经信局.xlsx (经信局): 报送日期 2020-03-31, as given when collecting.");
+    expect(await reportedOn(given)).toEqual(["2020-03-31"]);
+    const bad = await runCli([
+      "collect",
+      ledger,
+      back,
+      "-o",
+      join(tmp, "dated-bad.xlsx"),
+      "--received",
+      "2020-3-31",
+    ]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("--received 应为实际存在的日期");
+  });
 });

@@ -22,7 +22,7 @@
  *
  * State is modelled so tests assert what the workbook holds afterwards: cells (value, formula, number
  * format, quote prefix, font/fill), tables, names, validations, conditional formats, pivots with their
- * hierarchies and filters, custom properties, settings, tab colours, frozen panes, widths, events flag and
+ * hierarchies and filters, custom properties, settings, comments (ExcelApi 1.10, deleted with their sheet), tab colours, frozen panes, widths, events flag and
  * the suspend calls of each request. Formula results are not computed (a formula cell reads as its cached
  * value, "" unless a test sets one).
  */
@@ -292,6 +292,15 @@ export class SheetState {
   }
 }
 
+/** A comment (批注, ExcelApi 1.10's threaded comment) on one cell. */
+export interface CommentState {
+  readonly id: string;
+  readonly sheet: SheetState;
+  readonly row: number;
+  readonly col: number;
+  readonly content: string;
+}
+
 /** A table as the workbook holds it. */
 export class TableState {
   style = "TableStyleMedium2";
@@ -358,6 +367,8 @@ export class ExcelHost {
   /** Defined names by lower-case name. */
   readonly names = new Map<string, { name: string; formula: string }>();
   readonly settings = new Map<string, unknown>();
+  /** Comments (批注), in the order they were added; a sheet's go with it when it is deleted. */
+  readonly comments: CommentState[] = [];
   eventsEnabled = true;
   activeSheetId: string | null = null;
   selection: { sheet: string; address: string } | null = null;
@@ -529,6 +540,29 @@ export class ExcelHost {
     if (rows.length > 0)
       this.writeInput(sheet, { ...rect, row: rect.row + 1, rows: rows.length }, rows, "values", false);
     return this.createTable(sheet, rect, name);
+  }
+
+  /** Adds a comment directly (a person's, or a test's setup); as `workbook.comments.add` does. */
+  addComment(address: string, content: string): CommentState {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(\$?[A-Z]+\$?\d+)$/.exec(address);
+    if (!m)
+      throw new FakeOfficeError("InvalidArgument", `a comment needs one cell, Sheet!A1, not ${address}`);
+    const sheet = this.findSheet(m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] as string));
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", `no sheet for ${address}`);
+    const at = parseAddress((m[3] as string).replace(/\$/g, ""));
+    if (this.comments.some((c) => c.sheet === sheet && c.row === at.row && c.col === at.col))
+      throw new FakeOfficeError("InvalidOperation", `${address} has a comment already`);
+    const comment = { id: this.newId("comment"), sheet, row: at.row, col: at.col, content };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** The comments of a sheet as "A1: content". */
+  commentsOn(sheetName: string): string[] {
+    const sheet = this.sheet(sheetName);
+    return this.comments
+      .filter((c) => c.sheet === sheet)
+      .map((c) => `${rectAddress({ row: c.row, col: c.col, rows: 1, cols: 1 })}: ${c.content}`);
   }
 
   /** Protects a sheet: writes to it fail with AccessDenied. */
@@ -733,6 +767,9 @@ export class ExcelHost {
     // Pivots elsewhere over a deleted table stay, with a source that no longer exists.
     for (const other of this.sheets)
       for (const p of other.pivots) if (removed.includes(p.source)) p.sourceBroken = true;
+    // A sheet's comments are deleted with it.
+    for (let i = this.comments.length - 1; i >= 0; i--)
+      if (this.comments[i]?.sheet === sheet) this.comments.splice(i, 1);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? null;
   }
@@ -1349,6 +1386,7 @@ class FakeWorkbook {
   readonly settings: FakeSettingCollection;
   readonly application: FakeApplication;
   readonly pivotTables: FakeWorkbookPivotTables;
+  readonly comments: FakeCommentCollection;
 
   constructor(readonly context: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(context);
@@ -1357,6 +1395,7 @@ class FakeWorkbook {
     this.settings = new FakeSettingCollection(context);
     this.application = new FakeApplication(context);
     this.pivotTables = new FakeWorkbookPivotTables(context);
+    this.comments = new FakeCommentCollection(context);
     return strict("Workbook", this);
   }
 
@@ -1411,6 +1450,70 @@ class FakeWorkbookPivotTables {
         for (const s of host.sheets) for (const p of s.pivots) host.refreshPivot(p);
       },
       "1.3",
+    );
+  }
+}
+
+// ── comments (ExcelApi 1.10) ──
+
+class FakeCommentCollection extends FakeObject<ExcelHost> {
+  constructor(context: FakeContext) {
+    super(context, "CommentCollection", Ref.of(context.host));
+    return strict("CommentCollection", this);
+  }
+
+  get items(): FakeComment[] {
+    return this.read("items");
+  }
+
+  protected snapshot(host: ExcelHost, props: string[]) {
+    host.checkVersion("CommentCollection.load", "1.10");
+    const inner = itemProps(this.kind, props);
+    return {
+      items: host.comments.map((c) => {
+        const item = new FakeComment(this.context, Ref.of(c));
+        item.setLoaded(pick("Comment", c, inner, COMMENT_PROPS));
+        return item;
+      }),
+    };
+  }
+
+  /** Adds a comment to one cell ("Sheet!A1"); the content is plain text here. */
+  add(cellAddress: unknown, content: unknown): void {
+    if (typeof cellAddress !== "string" || typeof content !== "string")
+      throw new HostMisuse("comments.add is modelled with an address string and plain text only");
+    this.call("add", [cellAddress, content], (host) => void host.addComment(cellAddress, content), "1.10");
+  }
+}
+
+const COMMENT_PROPS: Record<string, (c: CommentState) => unknown> = {
+  id: (c) => c.id,
+  content: (c) => c.content,
+};
+
+class FakeComment extends FakeObject<CommentState> {
+  constructor(context: FakeContext, ref: Ref<CommentState>) {
+    super(context, "Comment", ref);
+    return strict("Comment", this);
+  }
+
+  protected snapshot(c: CommentState, props: string[]) {
+    return pick("Comment", c, props, COMMENT_PROPS);
+  }
+
+  get content(): string {
+    return this.read("content");
+  }
+
+  /** The cell the comment is on. */
+  getLocation(): FakeRange {
+    this.context.enqueue("Comment.getLocation", null, () => undefined, "1.10");
+    return new FakeRange(
+      this.context,
+      new Ref(() => {
+        const c = this.ref.get();
+        return { sheet: c.sheet, rect: { row: c.row, col: c.col, rows: 1, cols: 1 } };
+      }),
     );
   }
 }
@@ -1774,6 +1877,10 @@ class FakeRange extends FakeObject<RangeTarget> {
 
   get text(): string[][] {
     return this.read("text");
+  }
+
+  get address(): string {
+    return this.read("address");
   }
 
   set values(input: unknown) {

@@ -68,8 +68,15 @@ describe("the round in the pane", () => {
       ["经信局-2020-03.xlsx", [80, 75, 3, 4], "2020-03-30T00:00:00.000Z"],
     ]);
     expect(period).toBeNull();
+    // No 报送日期 given: each return's own.
+    expect(rounds.collect.mock.calls[0]?.[2]).toBeNull();
     expect(screen.getByText(/财政局:牵头 3 项/)).toBeTruthy();
     expect(screen.getByRole("status").textContent).toContain("报送情况");
+    // A day in the 报送日期 box dates every return.
+    const day = screen.getByLabelText(/^报送日期/);
+    await act(async () => fireEvent.change(day, { target: { value: "2020-03-31" } }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "汇总" })));
+    expect(rounds.collect.mock.calls[1]?.[2]).toBe("2020-03-31");
   });
 
   it("shows a failed action as an error, and asks for the ledger file standalone", async () => {

@@ -90,7 +90,9 @@ describe("the round on the standalone page", () => {
       files.push({ name, bytes: filled.bytes, lastModified: "2020-03-30T08:00:00.000Z" });
     }
 
-    const outcome = await rounds.collect(files, null);
+    // A 报送日期 that is no day is refused before anything is read; a real one dates every return.
+    await expect(rounds.collect(files, null, "2020-02-30")).rejects.toThrow("不是“2020-02-30”");
+    const outcome = await rounds.collect(files, null, "2020-03-31");
     expect(outcome.fileName).toBe("台账-汇总2020-03.xlsx");
     expect(outcome.lines[0]).toContain("49 个单位中 46 个已报送");
     expect(outcome.result.landed).toBe(cells);
@@ -98,6 +100,8 @@ describe("the round on the standalone page", () => {
     const after = await readLedgerFile(downloaded(download, "台账-汇总2020-03.xlsx"));
     const rows = progressFromTable(after.progress ?? null);
     expect(rows.reduce((n, r) => n + (r.status ? 1 : 0) + (r.progress ? 1 : 0), 0)).toBe(cells);
+    expect([...new Set(rows.map((r) => r.reportedOn))]).toEqual(["2020-03-31"]);
+    expect(outcome.lines.join("\n")).toContain("报送日期 2020-03-31\uff0c汇总时指定");
     expect(after.sheetNames).toContain("报送情况");
 
     // The 通报 of the collected ledger: 经信局's 8 tasks done unless a co-lead said otherwise.

@@ -124,6 +124,8 @@ describe("regenerating a ledger in the standalone page", () => {
     const ws = wb.getWorksheet("任务台账")!;
     ws.getCell("F4").value = "审计局"; // task 1.3's co-units, edited
     ws.getCell("K4").value = "已完成初稿";
+    ws.getCell("K4").note = "督查室核实";
+    wb.getWorksheet("任务分工")!.getCell("B2").note = "分工表上的批注";
     const edited = new Uint8Array(await wb.xlsx.writeBuffer());
 
     const download = jest.fn<void, [string, Uint8Array]>();
@@ -143,6 +145,12 @@ describe("regenerating a ledger in the standalone page", () => {
     expect(back.sheetNames).toContain("审计局");
     const row = back.tasks!.rows.find((r) => r[0] === "1.3")!;
     expect(row[back.tasks!.header.indexOf("进展情况")]).toBe("已完成初稿");
+    // The comment (批注) follows its cell as the command line keeps it; one on a sheet made anew is named.
+    const out = new ExcelJS.Workbook();
+    await out.xlsx.load(bytes as unknown as ArrayBuffer);
+    const note = out.getWorksheet("任务台账")!.getCell("K4").note as unknown;
+    expect(typeof note === "string" ? note : JSON.stringify(note)).toContain("督查室核实");
+    expect(result.notes.join("\n")).toContain("任务分工!B2 的批注\u201c分工表上的批注\u201d未能保留");
   }, 60_000);
 
   it("carries every typed value into the downloaded ledger: a clerk's columns, 进展记录, 实际值 and own sheets", async () => {

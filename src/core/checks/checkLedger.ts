@@ -134,7 +134,10 @@ class Checker {
 
   /**
    * 完成进度(%): empty, or a number from 0 to 100, which the lights read. Text (50%, 一半) is not read by them;
-   * a number between 0 and 1 is what Excel stores when 50% is typed.
+   * a number between 0 and 1 is what Excel stores when 50% is typed. A number kept as text (50, １２, typed into
+   * a cell formatted as text or pasted from elsewhere) is read as that number by everything the tool makes
+   * from the ledger (update, regenerate, 通报) — as an 实际值 typed so is — but the sheet's light formula skips
+   * text: named at its cell with the number it reads as, so that the clerk types it again as a number.
    */
   private checkRate(r: number, col: number, v: LedgerValue | undefined): void {
     if (v === null || v === undefined || isUncalculated(v)) return;
@@ -149,8 +152,19 @@ class Checker {
     if (written === "") return;
     // Read as a clerk types a number (１２, 1,234), never as JavaScript would (0x10, 1e3 are no numbers here).
     const n = readNumberText(written);
-    if (n !== null && n >= 0 && n <= 100) return;
-    this.add("rate-invalid", "warning", this.ref(r, col), {
+    const where = this.ref(r, col);
+    if (n !== null && n >= 0 && n <= 100) {
+      this.add("rate-invalid", "warning", where, { value: written, reason: "as-text", number: n });
+      return;
+    }
+    // 50% typed as text: the column is in percent already, so the clerk meant 50.
+    const percent = /^(.*?)[%％]$/.exec(written);
+    const p = percent ? readNumberText(percent[1] as string) : null;
+    if (p !== null && p >= 0 && p <= 100) {
+      this.add("rate-invalid", "warning", where, { value: written, reason: "percent", number: p });
+      return;
+    }
+    this.add("rate-invalid", "warning", where, {
       value: written,
       reason: n !== null ? "range" : "text",
     });

@@ -266,6 +266,22 @@ export interface WorkbookPlan {
    * text, a formula kept as its value): the commands that rewrite a ledger report them.
    */
   readonly notes?: readonly PlanNote[];
+  /**
+   * Where the cells of the tables read back stand in this plan, for what follows a cell (its comment): set by
+   * the plans that rewrite a ledger (update, regenerate); absent for a new one.
+   */
+  readonly moves?: readonly CellMove[];
+}
+
+/**
+ * The cells of one table read back and where the plan writes them: from sheet `from` to sheet `to`, each old
+ * row and column (0-based) with its new one; a row or column not listed is not written there.
+ */
+export interface CellMove {
+  readonly from: string;
+  readonly to: string;
+  readonly rows: ReadonlyArray<readonly [number, number]>;
+  readonly cols: ReadonlyArray<readonly [number, number]>;
 }
 
 /** A note of `WorkbookPlan.notes`. */

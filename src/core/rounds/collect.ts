@@ -22,6 +22,13 @@ const FIELD_OF: Readonly<Record<string, keyof ProgressRow>> = {
 
 const filled = (f: Form): number => f.rows.reduce((n, r) => n + r.fills.length, 0);
 
+/** When a file was saved: as the form records it, else its modification time. */
+const savedOf = (r: ReturnRead): string => ("savedAt" in r && r.savedAt) || r.receivedAt;
+
+/** A return's 报送日期 and where it came from (the day of its `receivedAt` when the shell did not say). */
+const datedOf = (f: Form): NonNullable<Form["dated"]> =>
+  f.dated ?? { on: f.receivedAt.slice(0, 10), from: "file" };
+
 /** The period collect works on: the one asked for, else the one most returns name; null when none can tell. */
 export function periodOfReturns(reads: readonly ReturnRead[], asked: string | null): string | null {
   if (asked) return asked;
@@ -42,7 +49,10 @@ function acceptedForms(
   const lines: Array<{ i: number; finding: CollectFinding }> = [];
   const order = reads
     .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.receivedAt.localeCompare(b.r.receivedAt) || a.i - b.i);
+    .sort(
+      (a, b) =>
+        savedOf(a.r).localeCompare(savedOf(b.r)) || a.r.receivedAt.localeCompare(b.r.receivedAt) || a.i - b.i,
+    );
   const line = (
     i: number,
     code: CollectFinding["code"],
@@ -148,7 +158,7 @@ function formRows(
       progress: fields.progress ?? "",
       problems: fields.problems ?? "",
       nextSteps: fields.nextSteps ?? "",
-      reportedOn: form.receivedAt.slice(0, 10),
+      reportedOn: datedOf(form).on,
       source: PROGRESS_SOURCES.returned,
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
       role: meta.role,
@@ -245,6 +255,18 @@ export function collectReturns(
       });
     added.push(...rows);
   }
+  // Where each return's 报送日期 came from, said once per return used (after what was refused).
+  for (const form of forms)
+    if (form.dated)
+      findings.push({
+        code: "report-date",
+        file: form.file,
+        unit: form.meta.unit,
+        id: "",
+        cell: "",
+        entries: 0,
+        params: { date: form.dated.on, from: form.dated.from },
+      });
   const updates = updatesOf(added, findings);
   const units = new Set(forms.map((f) => f.meta.unit));
   const replaced = existing.filter(
@@ -271,6 +293,8 @@ export function collectReturns(
       co,
       file: got?.form.file ?? null,
       receivedAt: got?.form.receivedAt ?? null,
+      reportedOn: got ? datedOf(got.form).on : null,
+      dateFrom: got ? datedOf(got.form).from : null,
       landed: got?.landed ?? 0,
       refused: (got?.refused ?? 0) + (superseded.get(unit) ?? 0),
     };

@@ -23,6 +23,13 @@ export interface ReturnRowRead {
   readonly fills: readonly ReturnCell[];
 }
 
+/**
+ * Where a return's 报送日期 came from: the day the clerk gave when collecting (`given`), the day the unit's Excel,
+ * WPS or LibreOffice last saved the form, which the file records inside itself and a copy or a mail download
+ * keeps (`saved`), or the file's modification day on this computer (`file`: a copy's is the day it was copied).
+ */
+export type ReportDateSource = "given" | "saved" | "file";
+
 /** A file given to collect: a form as read, or a file that is none (with why). */
 export type ReturnRead =
   | {
@@ -31,7 +38,11 @@ export type ReturnRead =
       readonly receivedAt: string;
       readonly meta: FormMeta;
       readonly rows: readonly ReturnRowRead[];
-      /** Cells typed beside the table, right of its last column (填报!L7), which no column takes; absent: none. */
+      /** When the unit's program last saved it, as the file records (ISO date-time); absent: not recorded. */
+      readonly savedAt?: string;
+      /** Its 报送日期 (yyyy-mm-dd, a local day) and where that came from; absent: the day of `receivedAt`. */
+      readonly dated?: { readonly on: string; readonly from: ReportDateSource };
+      /** Cells typed outside the table (填报!L7 beside it, 填报!B5 above it), which no column takes; absent: none. */
       readonly outside?: readonly ReturnCell[];
     }
   | {
@@ -55,6 +66,7 @@ export type CollectCode =
   | "leads-disagree"
   | "return-empty"
   | "outside-table"
+  | "report-date"
   | "replaced";
 
 /** One line of collect's report. `entries` is how many filled cells it concerns (0 when none). */
@@ -76,6 +88,9 @@ export interface UnitReturn {
   /** The return used (the latest), or null when none came back. */
   readonly file: string | null;
   readonly receivedAt: string | null;
+  /** The 报送日期 its Progress rows carry, and where it came from; null when none came back. */
+  readonly reportedOn: string | null;
+  readonly dateFrom: ReportDateSource | null;
   /** Filled cells landed in Progress. */
   readonly landed: number;
   /** Filled cells not landed (refused or superseded). */

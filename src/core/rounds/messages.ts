@@ -19,6 +19,27 @@ const NOT_RETURN_EN: Readonly<Record<string, string>> = {
   "not-return": "not a reporting form made by this tool (no 报送信息 sheet)",
 };
 
+/** Where a 报送日期 came from, as the report says it (the clerk can change the last two by giving the day). */
+const DATE_FROM_ZH: Readonly<Record<string, string>> = {
+  given: "汇总时指定",
+  saved:
+    "取自报送表内记录的最后保存时间(单位保存文件的日期,复制、转发不改变它;如需统一,可在汇总时指定报送日期)",
+  file: "取自文件在本机的修改时间(复制或从邮件下载的文件是复制、下载的日期,可能晚于实际报送;如不符,请在汇总时指定报送日期)",
+};
+const DATE_FROM_EN: Readonly<Record<string, string>> = {
+  given: "as given when collecting",
+  saved:
+    "the day the unit last saved the form, recorded inside the file (copying or mailing it does not change it; give the day when collecting to set another)",
+  file: "the file's modification day on this computer (a copy or a mail download has the day it was copied, which may be later than the return; give the day when collecting if it is wrong)",
+};
+
+/** Short words for where a 报送日期 came from, beside the day in 报送情况's unit table. */
+export const DATE_FROM_SHORT: Readonly<Record<string, string>> = {
+  given: "汇总时指定",
+  saved: "表内保存时间",
+  file: "文件修改时间",
+};
+
 type Template = (p: Params) => string;
 
 /** The Chinese wording of collect's codes; messages.ts takes them into its tables. */
@@ -46,6 +67,8 @@ export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
   "outside-table": (p) =>
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:“${s(p.text)}”——表格外的内容未导入,请核对后手工录入。`,
   "return-empty": (p) => zh`${s(p.file)}(${s(p.unit)}):报送表退回时没有填写任何内容,按未报送计,已列入催办。`,
+  "report-date": (p) =>
+    zh`${s(p.file)}(${s(p.unit)}):报送日期 ${s(p.date)},${DATE_FROM_ZH[s(p.from)] ?? ""}。`,
   replaced: (p) => zh`${s(p.unit)}:期次 ${s(p.period)} 此前汇总的 ${s(p.count)} 行报送记录被本次报送替换。`,
 };
 
@@ -76,6 +99,8 @@ export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: "${s(p.text)}" — typed outside the form's table, not collected; enter it by hand if needed.`,
   "return-empty": (p) =>
     `${s(p.file)} (${s(p.unit)}): the form came back with nothing filled in; counted as not reported, and listed to chase.`,
+  "report-date": (p) =>
+    `${s(p.file)} (${s(p.unit)}): 报送日期 ${s(p.date)}, ${DATE_FROM_EN[s(p.from)] ?? ""}.`,
   replaced: (p) =>
     `${s(p.unit)}: ${s(p.count)} rows collected earlier for period ${s(p.period)} are replaced by these returns.`,
 };

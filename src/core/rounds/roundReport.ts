@@ -3,7 +3,7 @@
 import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
 import type { CollectResult } from "./collectTypes";
-import { collectMessage } from "./messages";
+import { collectMessage, DATE_FROM_SHORT } from "./messages";
 import { hasReported } from "./collect";
 
 /** The name of the sheet collect writes into the ledger. */
@@ -15,7 +15,7 @@ export const ROUND_UNIT_HEADER = [
   "牵头任务",
   "配合任务",
   "报送文件",
-  "报送时间",
+  "报送日期",
   "已汇总",
   "未采用",
   "情况",
@@ -71,7 +71,7 @@ export function roundSheetRows(
       u.lead,
       u.co,
       u.file ?? "",
-      u.receivedAt ? u.receivedAt.replace("T", " ").slice(0, 16) : "",
+      u.reportedOn ? zh`${u.reportedOn}(${DATE_FROM_SHORT[u.dateFrom ?? "file"] ?? ""})` : "",
       u.landed,
       u.refused,
       state(u),

@@ -16,6 +16,9 @@ import { targetsFromTable } from "../year/targetsTable";
 import type { UpdateResult } from "../year/updateLedger";
 import { updatedPlan, type UpdateContext } from "./updatePlan";
 
+// What follows a cell into the new workbook (its comment), for the shells that load this module on demand.
+export { noteLostLine, notesKeeper, placedNotes } from "./keptNotes";
+
 /** The tables of a ledger read back that hold what people typed (null or absent when not there). */
 export interface CarriedTables {
   readonly tasks: LedgerTable | null;

@@ -36,7 +36,7 @@ export interface TypedRows {
 }
 
 /** A table read back and where its header row, rows and columns stand in the new plan. */
-interface Place {
+export interface Place {
   readonly table: LedgerTable;
   readonly oldSheet: string;
   readonly newSheet: string;
@@ -108,17 +108,22 @@ function shown(v: CellValue | LedgerValue | undefined): string {
 }
 
 /**
- * The plan with each formula typed in 进展记录, 单位名录 and 量化指标 kept where it stays, and a note for each
- * written as its value (named where it now stands, or where it was read when its row is not written).
+ * Where each typed table read back stands in the plan (its header row, rows and columns, old → new): 任务台账's
+ * rows by task, 进展记录's and 量化指标's by the row each was read from, 单位名录's by unit name.
  */
-export function keepTypedFormulas(
+export function typedPlaces(
   plan: WorkbookPlan,
   typed: TypedTables,
   rows: TypedRows,
-): { plan: WorkbookPlan; notes: PlanNote[] } {
+): {
+  readonly tasks: Place | null;
+  readonly progress: Place | null;
+  readonly units: Place | null;
+  readonly targets: Place | null;
+} {
   // A task's `row` is its sheet row; the Progress and Targets rows' are their table rows.
   const top = typed.tasks?.top ?? 0;
-  const tasksPlace = placeOf(
+  const tasks = placeOf(
     plan,
     TABLES.tasks,
     typed.tasks,
@@ -126,7 +131,7 @@ export function keepTypedFormulas(
   );
   // 单位名录 is written in the registry's order: a unit's row is found by its name.
   const unitsFound = planned(plan, TABLES.units);
-  const unitsPlace = placeOf(plan, TABLES.units, typed.units, (i) => {
+  const units = placeOf(plan, TABLES.units, typed.units, (i) => {
     const old = typed.units;
     if (!old || !unitsFound) return undefined;
     const name = shown(old.rows[i]?.[old.header.findIndex((h) => String(h).trim() === "单位")]);
@@ -136,16 +141,32 @@ export function keepTypedFormulas(
       if (name !== "" && shown(valueAt(sheet, table.range.row + 1 + j, col)) === name) return j;
     return undefined;
   });
-  const typedPlaces: Array<[Place | null, (header: string) => boolean]> = [
-    [placeOf(plan, TABLES.progress, typed.progress, byRow(rows.progress)), () => true],
-    [unitsPlace, () => true],
+  return {
+    tasks,
+    progress: placeOf(plan, TABLES.progress, typed.progress, byRow(rows.progress)),
+    units,
+    targets: placeOf(plan, TABLES.targets, typed.targets, byRow(rows.targets)),
+  };
+}
+
+/**
+ * The plan with each formula typed in 进展记录, 单位名录 and 量化指标 kept where it stays, and a note for each
+ * written as its value (named where it now stands, or where it was read when its row is not written).
+ */
+export function keepTypedFormulas(
+  plan: WorkbookPlan,
+  typed: TypedTables,
+  rows: TypedRows,
+): { plan: WorkbookPlan; notes: PlanNote[] } {
+  const at = typedPlaces(plan, typed, rows);
+  const tasksPlace = at.tasks;
+  const carriedPlaces: Array<[Place | null, (header: string) => boolean]> = [
+    [at.progress, () => true],
+    [at.units, () => true],
     // 最新实际值 and 亮灯 are the sheet's own formulas, made anew.
-    [
-      placeOf(plan, TABLES.targets, typed.targets, byRow(rows.targets)),
-      (h) => h !== LATEST_COLUMN && h !== LIGHT_COLUMN,
-    ],
+    [at.targets, (h) => h !== LATEST_COLUMN && h !== LIGHT_COLUMN],
   ];
-  const places = [tasksPlace, ...typedPlaces.map(([p]) => p)].filter((p): p is Place => p !== null);
+  const places = [tasksPlace, ...carriedPlaces.map(([p]) => p)].filter((p): p is Place => p !== null);
   const sheetNames = new Set(plan.sheets.map((s) => s.name));
   const tableNames = new Set(plan.sheets.flatMap((s) => s.tables.map((t) => t.name)));
 
@@ -176,7 +197,7 @@ export function keepTypedFormulas(
 
   const notes: PlanNote[] = [];
   const put = new Map<string, Map<string, CellValue>>();
-  for (const [place, carried] of typedPlaces) {
+  for (const [place, carried] of carriedPlaces) {
     if (!place) continue;
     const t = place.table;
     (t.sources ?? []).forEach((row, i) => {

@@ -14,6 +14,7 @@ import type { CellValue, PlanNoteParams, SheetPlan, WorkbookPlan } from "../plan
 import { a1 } from "../plan/formulas";
 import { settleFormulas, type TasksOrigin } from "./keptFormulas";
 import { keepTypedFormulas, type TypedTables } from "./typedFormulas";
+import { cellMoves } from "./cellMoves";
 import type { LedgerTable } from "../types";
 import { RATE_COLUMN, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
@@ -134,7 +135,14 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
     targets: model.targets ?? [],
   });
   const notes = [...textKeptNotes(typed.plan, model.tasks), ...settled.notes, ...typed.notes];
-  return notes.length > 0 ? { ...typed.plan, notes } : typed.plan;
+  // Where each typed cell now stands, for its comment (keptNotes.ts).
+  const moves = cellMoves(
+    typed.plan,
+    context.typed ?? {},
+    { tasks: model.tasks, progress: result.progress, targets: model.targets ?? [], revoked: result.revoked },
+    context.earlier,
+  );
+  return { ...typed.plan, ...(notes.length > 0 ? { notes } : {}), moves };
 }
 
 /**

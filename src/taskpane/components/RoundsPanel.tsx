@@ -54,6 +54,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
   const [period, setPeriod] = useState("");
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [files, setFiles] = useState<ReturnFile[]>([]);
+  const [reportDay, setReportDay] = useState("");
   const [collected, setCollected] = useState<CollectOutcome | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -193,10 +194,21 @@ export function RoundsPanel(props: RoundsPanelProps) {
               onChange={onReturns}
             />
             {files.length > 0 ? <Caption1>{s.picked(files.length)}</Caption1> : null}
+          </div>
+          <Field label={s.reportDayLabel}>
+            <Input type="date" value={reportDay} onChange={(_, d) => setReportDay(d.value)} />
+          </Field>
+          <div className={styles.row}>
             <Button
               appearance="primary"
               disabled={busy || files.length === 0}
-              onClick={() => void run(async (r) => setCollected(await r.collect(files, asked)))}
+              onClick={() =>
+                void run(async (r) =>
+                  setCollected(
+                    await r.collect(files, asked, reportDay.trim() === "" ? null : reportDay.trim()),
+                  ),
+                )
+              }
             >
               {s.collect}
             </Button>

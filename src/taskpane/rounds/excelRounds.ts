@@ -24,6 +24,7 @@ import {
   dispatchZip,
   periodOf,
   readReturns,
+  reportDayOf,
 } from "./roundWork";
 import type { RoundLedger } from "./roundWork";
 import type { RoundServices } from "./types";
@@ -70,8 +71,9 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
       return { fileName, forms };
     },
 
-    async collect(files, period) {
-      const [ledger, reads] = await Promise.all([current(), readReturns(files)]);
+    async collect(files, period, reportedOn = null) {
+      const day = reportDayOf(reportedOn, s);
+      const [ledger, reads] = await Promise.all([current(), readReturns(files, day)]);
       const result = collectOf(ledger, reads, period, s);
       const progress = progressPlan(ledger.model, result.progress, ledger.progress?.header ?? null, "pane");
       const plan: WorkbookPlan = {

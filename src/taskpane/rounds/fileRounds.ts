@@ -17,6 +17,7 @@ import {
   dispatchZip,
   periodOf,
   readReturns,
+  reportDayOf,
 } from "./roundWork";
 import type { RoundLedger } from "./roundWork";
 import type { RoundServices } from "./types";
@@ -91,9 +92,9 @@ export function fileRounds(context: FileRoundContext): RoundServices {
       return { fileName, forms };
     },
 
-    async collect(files, period) {
+    async collect(files, period, reportedOn = null) {
       const was = current();
-      const reads = await readReturns(files);
+      const reads = await readReturns(files, reportDayOf(reportedOn, s));
       const result = collectOf(was.ledger, reads, period, s);
       const [{ writeCollect }, { BelowTableError }] = await Promise.all([
         import(/* webpackChunkName: "xlsx" */ "../../xlsx/rounds/writeCollect"),

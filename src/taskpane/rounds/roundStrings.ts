@@ -21,6 +21,7 @@ export interface RoundStrings {
   readonly downloadZip: string;
   readonly dispatched: (forms: number, fileName: string) => string;
   readonly pickReturns: string;
+  readonly reportDayLabel: string;
   readonly picked: (n: number) => string;
   readonly collect: string;
   readonly makeReport: string;
@@ -50,6 +51,9 @@ const ZH: RoundStrings = {
   downloadZip: "下载报送表(.zip)",
   dispatched: (forms, fileName) => zh`已生成 ${forms} 份报送表:${fileName}`,
   pickReturns: "选择报送表文件",
+  reportDayLabel: cnPunct(
+    "报送日期(留空:取各报送表内记录的最后保存时间,复制、从邮件下载不改变它;填写则所有报送表都记为这一天)",
+  ),
   picked: (n) => zh`已选择 ${n} 个文件`,
   collect: "汇总",
   makeReport: "生成通报",
@@ -81,6 +85,8 @@ const EN: RoundStrings = {
   downloadZip: "Download the forms (.zip)",
   dispatched: (forms, fileName) => `${forms} forms: ${fileName}`,
   pickReturns: "Pick the returned forms",
+  reportDayLabel:
+    "报送日期 (empty: the day each form was last saved, which it records inside and copying or mailing does not change; a day given dates every return)",
   picked: (n) => `${n} files picked`,
   collect: "Collect",
   makeReport: "Draft the bulletin",

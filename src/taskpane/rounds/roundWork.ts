@@ -13,6 +13,7 @@ import { dispatchForms, extraFillColumns, periodOfDay, reportingUnits } from "..
 import { targetsFromTable } from "../../core/rounds/targetsTable";
 import type { LedgerTable } from "../../core/types";
 import { cycleOf, readPeriod } from "../../core/cycle/periods";
+import { readDate } from "../../core/plan/settings";
 import { progressFromTable } from "../../core/year/progress";
 import type { DispatchPreview, ReturnFile } from "./types";
 import type { RoundMessages } from "./roundMessages";
@@ -55,11 +56,25 @@ export async function dispatchZip(
   return { bytes, forms: forms.length };
 }
 
-/** The returned files read as forms (a file that is none reads as such, with why). */
-export async function readReturns(files: readonly ReturnFile[]): Promise<ReturnRead[]> {
+/** The 报送日期 the clerk gave (2026-04-03), or null when the box is empty; a day that is none is refused. */
+export function reportDayOf(given: string | null, s: RoundMessages): string | null {
+  const text = (given ?? "").trim();
+  if (text === "") return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || readDate(text) !== text) throw new Error(s.badDate(text));
+  return text;
+}
+
+/**
+ * The returned files read as forms (a file that is none reads as such, with why), each dated `reportedOn` when
+ * the clerk gave a day, else by the day it was last saved as it records inside (else the file's time).
+ */
+export async function readReturns(
+  files: readonly ReturnFile[],
+  reportedOn: string | null = null,
+): Promise<ReturnRead[]> {
   const { readForm } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/rounds/readForm");
   const reads: ReturnRead[] = [];
-  for (const f of files) reads.push(await readForm(f.name, f.bytes, f.lastModified));
+  for (const f of files) reads.push(await readForm(f.name, f.bytes, f.lastModified, reportedOn));
   return reads;
 }
 

@@ -52,8 +52,15 @@ export interface RoundServices {
   previewDispatch(period: string | null): Promise<DispatchPreview>;
   /** Downloads one .zip of the forms of `period`, one workbook per unit with tasks. */
   dispatch(period: string): Promise<Downloaded & { readonly forms: number }>;
-  /** Merges the returns into the ledger (the period of the returns unless given). */
-  collect(files: readonly ReturnFile[], period: string | null): Promise<CollectOutcome>;
+  /**
+   * Merges the returns into the ledger (the period of the returns unless given), every return dated
+   * `reportedOn` (2026-04-03) when given, else by the day it was last saved as it records inside.
+   */
+  collect(
+    files: readonly ReturnFile[],
+    period: string | null,
+    reportedOn?: string | null,
+  ): Promise<CollectOutcome>;
   /** Downloads the 通报 .docx of `period` and writes the 通报 sheet. */
   report(period: string | null): Promise<ReportOutcome>;
 }

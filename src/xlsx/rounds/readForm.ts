@@ -5,7 +5,14 @@
 
 import ExcelJS from "exceljs";
 import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../core/rounds/collectTypes";
-import { FORM_MARK, FORM_SHEET, META_SHEET, META_TASK_HEADER, type FormMeta } from "../../core/rounds/form";
+import {
+  FORM_MARK,
+  FORM_SHEET,
+  META_SHEET,
+  META_TASK_HEADER,
+  instructionsOf,
+  type FormMeta,
+} from "../../core/rounds/form";
 import { columnLetter } from "../../core/plan/formulas";
 import { isZip, withRelativeTargets } from "../relativeTargets";
 
@@ -95,10 +102,24 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
 }
 
 /**
- * The cells typed right of the table (beyond its last header column), on any row: no column takes them, so
- * collect names each. Cells of a merged area other than its first are the area's, not typed.
+ * Whether `text` is one of the 填报说明 lines dispatch wrote atop the form (the statuses it names may be any:
+ * the form does not say which were offered).
  */
-function readOutside(ws: ExcelJS.Worksheet): ReturnCell[] {
+function isInstruction(text: string, meta: FormMeta): boolean {
+  return instructionsOf(meta.unit, meta.period, ["\u0000"]).some((line) => {
+    const [before = "", after] = line.split("\u0000");
+    return after === undefined
+      ? text === line
+      : text.length >= before.length + after.length && text.startsWith(before) && text.endsWith(after);
+  });
+}
+
+/**
+ * The cells typed outside the table, which no column takes, so that collect names each: right of it (beyond its
+ * last header column) on any row, and above its header within its columns — but for the 填报说明 lines dispatch
+ * wrote there. Cells of a merged area other than its first are the area's, not typed.
+ */
+function readOutside(ws: ExcelJS.Worksheet, meta: FormMeta): ReturnCell[] {
   let h = 1;
   while (h <= ws.rowCount && cellText(ws, h, 1) !== "编号") h++;
   if (h > ws.rowCount) return [];
@@ -109,7 +130,8 @@ function readOutside(ws: ExcelJS.Worksheet): ReturnCell[] {
   const out: ReturnCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) =>
     row.eachCell({ includeEmpty: false }, (c, col) => {
-      if (col <= last || c.type === ExcelJS.ValueType.Merge) return;
+      if (c.type === ExcelJS.ValueType.Merge) return;
+      if (col <= last && (r >= h || (col === 1 && isInstruction(textOf(c.value), meta)))) return;
       const value = textOf(c.value);
       if (value !== "") out.push({ column: "", value, cell: `${ws.name}!${columnLetter(col - 1)}${r}` });
     }),
@@ -117,8 +139,25 @@ function readOutside(ws: ExcelJS.Worksheet): ReturnCell[] {
   return out;
 }
 
-/** Reads one returned file; a file that is not a form reads as `notReturn` with why. */
-export async function readForm(file: string, bytes: Uint8Array, receivedAt: string): Promise<ReturnRead> {
+/** A moment's day on this computer's calendar (yyyy-mm-dd): a form saved at 07:00 in Beijing is that day's. */
+function localDay(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/**
+ * Reads one returned file; a file that is not a form reads as `notReturn` with why. `fileTime` is the file's
+ * modification time (ISO); `given` the 报送日期 the clerk gave for every return, or null. The return's date is
+ * the one given, else the day the unit's program last saved it (docProps' modified, kept by a copy or a mail
+ * download), else the file's modification day; of two returns of a unit the later saved one wins (collect).
+ */
+export async function readForm(
+  file: string,
+  bytes: Uint8Array,
+  fileTime: string,
+  given: string | null = null,
+): Promise<ReturnRead> {
+  const receivedAt = fileTime;
   if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
   const wb = new ExcelJS.Workbook();
   try {
@@ -129,15 +168,25 @@ export async function readForm(file: string, bytes: Uint8Array, receivedAt: stri
   const metaSheet = wb.getWorksheet(META_SHEET);
   const meta = metaSheet ? readMeta(metaSheet) : null;
   if (!meta) return { file, receivedAt, notReturn: "not-return" };
+  // ExcelJS leaves `modified` undefined when the file records none (no docProps/core.xml).
+  const saved: unknown = wb.modified;
+  const savedAt = saved instanceof Date && !Number.isNaN(saved.getTime()) ? saved : null;
+  const dated: NonNullable<Extract<ReturnRead, { meta: FormMeta }>["dated"]> = given
+    ? { on: given, from: "given" }
+    : savedAt
+      ? { on: localDay(savedAt), from: "saved" }
+      : { on: localDay(new Date(fileTime)), from: "file" };
+  const at = { receivedAt, ...(savedAt ? { savedAt: savedAt.toISOString() } : {}) };
   const sheet =
     wb.getWorksheet(FORM_SHEET) ??
     wb.worksheets.find((ws) => ws.name !== META_SHEET && ws.state === "visible");
-  if (!sheet) return { file, receivedAt, meta, rows: [] };
-  const outside = readOutside(sheet);
+  if (!sheet) return { file, ...at, meta, rows: [], dated };
+  const outside = readOutside(sheet, meta);
   return {
     file,
-    receivedAt,
+    ...at,
     meta,
+    dated,
     rows: readRows(sheet, meta.fillColumns),
     ...(outside.length > 0 ? { outside } : {}),
   };

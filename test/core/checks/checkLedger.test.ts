@@ -408,7 +408,8 @@ describe("完成进度(%) as clerks type it", () => {
     expect(
       found.map((f) => [f.where && "cell" in f.where ? f.where.cell : null, f.severity, f.params]),
     ).toEqual([
-      [`${rateCol}5`, "warning", { value: "50%", reason: "text" }],
+      [`${rateCol}4`, "warning", { value: "50", reason: "as-text", number: 50 }],
+      [`${rateCol}5`, "warning", { value: "50%", reason: "percent", number: 50 }],
       [`${rateCol}6`, "warning", { value: 150, reason: "range" }],
       [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
       [`${rateCol}8`, "warning", { value: "一半", reason: "text" }],
@@ -436,16 +437,20 @@ describe("完成进度(%) as clerks type it", () => {
     expect(rates.map((f) => [f.where && "cell" in f.where ? f.where.cell : null, f.params])).toEqual([
       [`${rateCol}2`, { value: "0x10", reason: "text" }],
       [`${rateCol}3`, { value: "1e3", reason: "text" }],
+      [`${rateCol}4`, { value: "12", reason: "as-text", number: 12 }],
+      [`${rateCol}5`, { value: "\uff11\uff12", reason: "as-text", number: 12 }],
+      [`${rateCol}6`, { value: "12.5", reason: "as-text", number: 12.5 }],
       [`${rateCol}7`, { value: "1,500", reason: "range" }],
       [`${rateCol}8`, { value: "Infinity", reason: "text" }],
-      [`${rateCol}9`, { value: "\uff18\uff10\uff05", reason: "text" }],
+      [`${rateCol}9`, { value: "\uff18\uff10\uff05", reason: "percent", number: 80 }],
       [`${rateCol}10`, { value: "1,5", reason: "text" }],
     ]);
   });
 
   it("words each in Chinese and English", () => {
     expect(found.map((f) => message(f.code, f.params, "zh-CN"))).toEqual([
-      "完成进度(%)\u201c50%\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",
+      "完成进度(%)\u201c50\u201d是以文本保存的数字\uff0c亮灯公式不读文本\uff08按未填进度计\uff09\uff1b请把单元格设为\u201c常规\u201d后重新输入数字 50。更新和重新生成台账时按 50 写回。",
+      "完成进度(%)\u201c50%\u201d是文本\uff0c亮灯不采用\uff1b本列的数字本身就是百分数\uff0c请填数字 50。",
       "完成进度(%)\u201c150\u201d不在 0 到 100 之间。",
       "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
       "完成进度(%)\u201c一半\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",

@@ -3,7 +3,7 @@ import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../../src/core/ro
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
 import type { ReturnForm } from "../../../src/core/rounds/form";
 import { collectMessage } from "../../../src/core/rounds/messages";
-import { collectReportLines } from "../../../src/core/rounds/roundReport";
+import { collectReportLines, roundSheetRows } from "../../../src/core/rounds/roundReport";
 import type { ProgressRow } from "../../../src/core/year/progress";
 import { sampleLedger } from "../../support/sampleLedger";
 
@@ -254,6 +254,60 @@ describe("collect", () => {
     expect(r.findings).toEqual([
       expect.objectContaining({ code: "replaced", params: { count: 1, period: "2020-03" } }),
     ]);
+  });
+
+  it("dates each return's rows by the day the shell read for it, and says where each day came from", () => {
+    const saved: ReturnRead = {
+      ...returned("经信局", progressOnly),
+      dated: { on: "2020-03-27", from: "saved" },
+    };
+    const copied: ReturnRead = {
+      ...returned("发改局", progressOnly, { at: "2020-04-06T01:00:00.000Z" }),
+      dated: { on: "2020-04-06", from: "file" },
+    };
+    const r = collectReturns(model, [], [saved, copied], "2020-03");
+    expect([...new Set(r.added.map((x) => `${x.unit} ${x.reportedOn}`))]).toEqual([
+      "经信局 2020-03-27",
+      "发改局 2020-04-06",
+    ]);
+    const dates = r.findings.filter((f) => f.code === "report-date");
+    expect(dates.map((f) => [f.file, f.params])).toEqual([
+      ["经信局.xlsx", { date: "2020-03-27", from: "saved" }],
+      ["发改局.xlsx", { date: "2020-04-06", from: "file" }],
+    ]);
+    expect(collectMessage(dates[0]!, "zh-CN")).toContain(
+      "报送日期 2020-03-27\uff0c取自报送表内记录的最后保存时间",
+    );
+    expect(collectMessage(dates[1]!, "en-US")).toContain("报送日期 2020-04-06, the file's modification day");
+    // Nothing refused by saying so; the unit table carries the day and its source.
+    expect(r.refused).toBe(0);
+    expect(r.units.find((u) => u.unit === "经信局")).toMatchObject({
+      reportedOn: "2020-03-27",
+      dateFrom: "saved",
+    });
+    expect(roundSheetRows(r, "zh-CN").units.find((u) => u[0] === "经信局")?.[4]).toBe(
+      "2020-03-27\uff08表内保存时间\uff09",
+    );
+  });
+
+  it("of two returns of a unit takes the later saved, whatever the files' modification times", () => {
+    const early = {
+      ...returned("经信局", () => ({ 进展情况: "第一次" }), {
+        file: "a.xlsx",
+        at: "2020-04-06T02:00:00.000Z",
+      }),
+      savedAt: "2020-03-20T01:00:00.000Z",
+    };
+    const late = {
+      ...returned("经信局", () => ({ 进展情况: "第二次" }), {
+        file: "b.xlsx",
+        at: "2020-04-06T01:00:00.000Z",
+      }),
+      savedAt: "2020-03-27T01:00:00.000Z",
+    };
+    const r = collectReturns(model, [], [early, late], "2020-03");
+    expect(r.added.map((x) => x.progress)).toEqual(Array(17).fill("第二次"));
+    expect(r.findings[0]).toMatchObject({ code: "superseded", file: "a.xlsx" });
   });
 
   it("takes the period most returns name when none is asked for", () => {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
 import { readForm } from "../../../src/xlsx/rounds/readForm";
 import { writeForm } from "../../../src/xlsx/rounds/writeForm";
@@ -46,6 +47,55 @@ describe("a reporting form on file", () => {
     ]);
     expect(read.rows[1]!.fills).toEqual([{ column: "责任人", value: "张三", cell: "Sheet1!L8" }]);
     expect(read.rows[2]!.fills).toEqual([{ column: "存在问题", value: "42", cell: "Sheet1!J9" }]);
+  });
+
+  it("names text typed above the table within its columns, and not the 填报说明 lines dispatch wrote there", async () => {
+    const bytes = await edited((wb) => {
+      const ws = wb.getWorksheet("填报")!;
+      ws.getCell("H7").value = "推进中";
+      // The blank row between 填报说明 and the header, inside the table's columns.
+      ws.getCell("B5").value = "填报人:李四";
+      ws.getCell("I5").value = "本月进展见附件";
+    });
+    const read = await readForm("经信局.xlsx", bytes, AT);
+    if (!("meta" in read)) throw new Error("not read as a form");
+    expect(read.outside).toEqual([
+      { column: "", value: "填报人:李四", cell: "填报!B5" },
+      { column: "", value: "本月进展见附件", cell: "填报!I5" },
+    ]);
+    // Sent as written, nothing is outside; an instruction line a unit rewrote is.
+    const sent = await readForm("经信局.xlsx", await writeForm(form), AT);
+    expect("meta" in sent && sent.outside).toBeFalsy();
+    const rewritten = await edited((wb) => {
+      wb.getWorksheet("填报")!.getCell("A1").value = "经信局 2020年3月 已报";
+    });
+    expect(await readForm("经信局.xlsx", rewritten, AT)).toMatchObject({
+      outside: [{ column: "", value: "经信局 2020年3月 已报", cell: "填报!A1" }],
+    });
+  });
+
+  it("dates a return by the day given, else the day it was last saved as it records inside, else the file's", async () => {
+    // Saved by the unit on 27 March; the copy on this computer is of 6 April.
+    const bytes = await edited((wb) => {
+      wb.getWorksheet("填报")!.getCell("I7").value = "已推进";
+      wb.modified = new Date(2020, 2, 27, 16, 30);
+    });
+    const copied = "2020-04-06T01:00:00.000Z";
+    expect(await readForm("经信局.xlsx", bytes, copied)).toMatchObject({
+      receivedAt: copied,
+      savedAt: new Date(2020, 2, 27, 16, 30).toISOString(),
+      dated: { on: "2020-03-27", from: "saved" },
+    });
+    expect(await readForm("经信局.xlsx", bytes, copied, "2020-03-31")).toMatchObject({
+      dated: { on: "2020-03-31", from: "given" },
+    });
+    // A file that records no save time (no docProps/core.xml): the file's own day.
+    const zip = await JSZip.loadAsync(bytes);
+    zip.remove("docProps/core.xml");
+    const bare = await zip.generateAsync({ type: "uint8array" });
+    const read = await readForm("经信局.xlsx", bare, copied);
+    expect(read).toMatchObject({ dated: { on: "2020-04-06", from: "file" } });
+    expect("savedAt" in read).toBe(false);
   });
 
   it("says in one word why a file is no form: not a workbook, or a workbook without 报送信息", async () => {
