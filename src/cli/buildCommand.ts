@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
-import { message, whereText, type Lang } from "../core/messages";
+import { message, type Lang } from "../core/messages";
 import { planLazily } from "../core/workbook/buildPlan";
 import { clipSheet, type LongCell } from "../core/plan/longCells";
 import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
@@ -27,10 +27,10 @@ import { readBreakdown } from "./readInput";
 import {
   counted,
   fileError,
+  findingLines,
   longCellLine,
   noTasksText,
   refusalError,
-  severityLabel,
   writeError,
 } from "./report";
 import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
@@ -197,10 +197,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
         ? zh`文件中的问题(${parsed.issues.length}):`
         : `Findings in the document (${parsed.issues.length}):`,
     );
-  for (const i of parsed.issues) {
-    const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
-    lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
-  }
+  lines.push(...findingLines(parsed.issues, lang));
   lines.push(
     isZh
       ? zh`核对台账:npx taizhang validate ${args.out}`

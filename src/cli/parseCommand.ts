@@ -1,10 +1,10 @@
 /** `taizhang parse <file> [--json]`: the parsed document, as a summary or as JSON. */
 
-import { message, whereText, type Lang } from "../core/messages";
+import { whereText, type Lang } from "../core/messages";
 import type { ParsedDocument } from "../core/types";
 import type { Io } from "./io";
 import { readBreakdown } from "./readInput";
-import { counted, fileError, noTasksText, severityLabel } from "./report";
+import { counted, fileError, findingLines, noTasksText } from "./report";
 
 /** Runs the command; returns the exit code (0 tasks found, 2 unreadable or no tasks). */
 export async function parseCommand(file: string, json: boolean, lang: Lang, io: Io): Promise<number> {
@@ -69,10 +69,7 @@ export function summary(parsed: ParsedDocument, lang: Lang): string {
     lines.push(`  ${leader}${" ".repeat(width - displayWidth(leader))}  ${n}`);
   if (issues.length === 0) lines.push(isZh ? "没有发现问题。" : "No findings.");
   else lines.push(isZh ? `发现的问题\uff08${issues.length}\uff09\uff1a` : `Findings (${issues.length}):`);
-  for (const i of issues) {
-    const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
-    lines.push(`  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`);
-  }
+  lines.push(...findingLines(issues, lang));
   return lines.join("\n");
 }
 

@@ -4,7 +4,7 @@ import { dirname } from "node:path";
 import { message, whereText, type Lang } from "../core/messages";
 import type { LongCell } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
-import type { ParsedDocument, Severity } from "../core/types";
+import type { ParsedDocument, ParseIssue, Severity } from "../core/types";
 import { NotXlsxError } from "../xlsx/notXlsx";
 import { AppearedError, type OutputRefusal } from "./writeOutput";
 
@@ -12,6 +12,46 @@ import { AppearedError, type OutputRefusal } from "./writeOutput";
 export function severityLabel(severity: Severity, lang: Lang): string {
   const zh: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
   return lang === "zh-CN" ? zh[severity] : severity;
+}
+
+/** How many findings a report prints one a line; the rest are counted by kind (a 50 MB file gave 238,577). */
+export const FINDINGS_SHOWN = 200;
+
+/**
+ * A document's findings as report lines: errors first, then warnings, then notes, each in line order; past
+ * FINDINGS_SHOWN, one line counting the rest by message kind, and where to see them all (`parse --json`).
+ */
+export function findingLines(issues: readonly ParseIssue[], lang: Lang): string[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const ordered = [...issues].sort(
+    (a, b) => rank[a.severity] - rank[b.severity] || (a.line ?? Infinity) - (b.line ?? Infinity),
+  );
+  const lines = ordered.slice(0, FINDINGS_SHOWN).map((i) => {
+    const where = i.line === null ? "" : `${whereText({ line: i.line }, lang)}  `;
+    return `  ${severityLabel(i.severity, lang)}  ${where}${message(i.code, i.params, lang)}`;
+  });
+  const rest = ordered.slice(FINDINGS_SHOWN);
+  if (rest.length === 0) return lines;
+  // Each kind named by its first finding's words (cut short), with how many of that kind are left.
+  const byCode = new Map<string, { first: ParseIssue; n: number }>();
+  for (const i of rest) {
+    const kind = byCode.get(i.code);
+    if (kind) kind.n++;
+    else byCode.set(i.code, { first: i, n: 1 });
+  }
+  const kinds = [...byCode.values()]
+    .sort((a, b) => b.n - a.n)
+    .map(({ first, n }) => {
+      const words = [...message(first.code, first.params, lang)];
+      const short = words.length > 16 ? `${words.slice(0, 16).join("")}…` : words.join("");
+      return lang === "zh-CN" ? `“${short}”等 ${n} 条` : `${n} like "${short}"`;
+    });
+  lines.push(
+    lang === "zh-CN"
+      ? `  ……另有 ${rest.length} 条未列出：${kinds.join("；")}。全部见 npx taizhang parse --json`
+      : `  … ${rest.length} more not listed: ${kinds.join("; ")}. All of them: npx taizhang parse --json`,
+  );
+  return lines;
 }
 
 /** A cell cut to Excel's 32,767 characters, as a report line: "  警告  任务台账!D2  这个单元格有 40001 个字符…". */

@@ -67,6 +67,27 @@ describe("a damaged file of each kind is one clear line, never a crash", () => {
     expect(unreadableReason(await read(bytes.subarray(0, bytes.length >> 1), name))).toBe(reason);
   });
 
+  it.each(["tiny.ods", "tiny.odt"])(
+    "%s saved with a password (its manifest names encryption data) says so, not 'no tasks'",
+    async (name) => {
+      // LibreOffice encrypts each part and writes how in META-INF/manifest.xml; content.xml is then noise.
+      const zip = await JSZip.loadAsync(fixture(name));
+      const manifest = await zip.file("META-INF/manifest.xml")!.async("string");
+      const locked = manifest.replace(
+        /(<manifest:file-entry manifest:full-path="content.xml"[^>]*?)\/>/,
+        '$1><manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="x"/></manifest:file-entry>',
+      );
+      expect(locked).not.toBe(manifest);
+      zip.file("META-INF/manifest.xml", locked);
+      zip.file(
+        "content.xml",
+        Uint8Array.from({ length: 400 }, (_, i) => (i * 97 + 13) & 0xff),
+      );
+      const bytes = await zip.generateAsync({ type: "uint8array" });
+      expect(unreadableReason(await read(bytes, name))).toBe("encrypted");
+    },
+  );
+
   it("a .csv of binary junk is one line, not a table of garbage", async () => {
     const junk = Uint8Array.from({ length: 600 }, (_, i) => (i * 37 + 1) % 32);
     expect(unreadableReason(await read(junk, "分解.csv"))).toBe("bad-sheet");

@@ -147,7 +147,11 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
     case "odt":
     case "ods": {
       const [open, { odfText }] = await Promise.all([readers.zip(), import("./odt")]);
-      const xml = await (await open(bytes)).text("content.xml");
+      const archive = await open(bytes);
+      // Saved with a password: the manifest says how each part is encrypted, and content.xml is noise.
+      if ((await archive.text("META-INF/manifest.xml"))?.includes("encryption-data"))
+        throw new UnreadableFileError("encrypted");
+      const xml = await archive.text("content.xml");
       if (xml === null) throw new UnreadableFileError("bad-odt");
       return { text: odfText(xml), encoding: kind };
     }

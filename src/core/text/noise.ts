@@ -1,8 +1,9 @@
 /**
  * Anti-copy and web noise that pages insert inside a document's sentences: a source note in a bracket
- * ((来源:…)), a watermark phrase (本文来自甲县政府网), a link, a short random string between characters (x3kq).
+ * ((来源:…)), a watermark phrase (本文来自甲县政府网), a short random string between characters (x3kq).
  * None of it was written by the document's author; it is taken out before a line is read, so that it can
- * never become a unit or split a task.
+ * never become a unit or split a task. A link is not taken out: a task may give one as its words
+ * (在“浙里办”(https://www.zjzwfw.gov.cn)完成申报), and a page's own link lines (来源:http://…) are debris already.
  */
 
 // A bracket that only names the page's source or editor: (来源:县融媒体中心) 【来源:人民网】 [编辑:张三].
@@ -14,8 +15,6 @@ const CREDIT_BRACKET =
 // A watermark phrase: 本文来自甲县政府网, 本文来源于XX公众号, 转载请注明出处 — up to the site's kind of name.
 const WATERMARK =
   /(?:本文|此文|文章)(?:来自|来源于?|转自|摘自|首发于?)[:\uff1a]?[^\s,，。;；:：()（）]{1,20}?(?:网站|官网|网|平台|公众号|客户端|头条号|APP|App|app|(?:\.[a-z]{2,4}){1,3})|转载请(?:注明|保留)(?:出处|来源|链接)(?:及链接)?[。!！]?|(?:更多|查看)(?:资讯|内容|精彩内容)?请(?:访问|关注)[^\s,，。;；]{1,20}?(?:网站|官网|网|公众号|(?:\.[a-z]{2,4}){1,3})/g;
-// A link: http(s)://… or www.….
-const LINK = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~%/?#=&:]+/g;
 // A short run of Latin letters and digits between Chinese characters (or their punctuation), as anti-copy
 // scripts insert: letters with a digit between them (x3kq, a9b2c), or four or more lower-case letters without a
 // vowel (kqzx). Names such as G318, H7N9, 5G, PM2.5, app or wifi do not so look.
@@ -94,6 +93,5 @@ export function stripNoise(text: string): string {
     .replace(SOURCE_BRACKET, "")
     .replace(CREDIT_BRACKET, "")
     .replace(WATERMARK, "")
-    .replace(LINK, "")
     .replace(RANDOM, (run) => (looksRandom(run) ? "" : run));
 }

@@ -99,13 +99,17 @@ describe("unnumbered paragraphs with no heading, each ending in its own units", 
 });
 
 describe("noise a web page inserts inside the text", () => {
-  it("takes out random strings, watermark phrases, source brackets and links, and keeps names", () => {
+  it("takes out random strings, watermark phrases and source brackets, and keeps names and links", () => {
     expect(stripNoise("新建幼儿园x3kq一所，新增学位360个。")).toBe("新建幼儿园一所，新增学位360个。");
     expect(stripNoise("改造农村本文来自甲县政府网薄弱学校10所。")).toBe("改造农村薄弱学校10所。");
     expect(stripNoise("建设卫生院3家（来源：甲县融媒体中心）。")).toBe("建设卫生院3家。");
     expect(stripNoise("【来源：人民网】完善路网。")).toBe("完善路网。");
     expect(stripNoise("推进园区建设kqzx。转载请注明出处。")).toBe("推进园区建设。");
-    expect(stripNoise("详见www.example.gov.cn。")).toBe("详见。");
+    // A link is the task's own words (a clerk trial lost 网址www.tx.gov.cn from a task): it stays.
+    expect(stripNoise("详见www.example.gov.cn。")).toBe("详见www.example.gov.cn。");
+    expect(stripNoise("在“浙里办”(https://www.zjzwfw.gov.cn/a?b=1)完成申报")).toBe(
+      "在“浙里办”(https://www.zjzwfw.gov.cn/a?b=1)完成申报",
+    );
     expect(stripNoise("会议要求抓好落实。（县教育局供稿）")).toBe("会议要求抓好落实。");
     expect(stripNoise("做好宣传。（记者 张三 摄）")).toBe("做好宣传。");
     expect(stripNoise("做好宣传。（县委宣传部负责拍摄报道）")).toBe("做好宣传。（县委宣传部负责拍摄报道）");
@@ -131,6 +135,8 @@ describe("noise a web page inserts inside the text", () => {
       "打印 | 关闭",
       "【大】【中】【小】",
       "3.建设乡镇卫生院3家。本文来自甲县政府网（县卫健委\u200b牵头，县财政局\u00a0配合）",
+      "文章来源：http://www.jiaxian.gov.cn/2024/0101/1.shtml",
+      "4.推动企业在“浙里办”(https://www.zjzwfw.gov.cn)完成申报，网址www.jx.gov.cn公开。（县政务办）",
       "上一篇：甲县召开会议",
       "下一篇：乙县召开会议",
     ].join("\n");
@@ -138,6 +144,7 @@ describe("noise a web page inserts inside the text", () => {
       ["新建城东幼儿园一所，新增学位360个。", ["县教育局"], ["县住建局"]],
       ["改造农村薄弱学校10所。", ["县教育局"], []],
       ["建设乡镇卫生院3家。", ["县卫健委"], ["县财政局"]],
+      ["推动企业在“浙里办”(https://www.zjzwfw.gov.cn)完成申报，网址www.jx.gov.cn公开。", ["县政务办"], []],
     ]);
   });
 
