@@ -142,3 +142,36 @@ describe("an office's name over its items leads them, however the heading is wri
     );
   });
 });
+
+// A document whose only labels are a plain list's with a modifier of helping (相关责任单位:A、B), and no lead named
+// anywhere: nothing else leads its tasks — the first listed unit does, as in any list without roles.
+describe("a document whose only unit labels are 相关责任单位 or 其他责任单位", () => {
+  const doc = (label: string, other = "") =>
+    [
+      "关于印发重点工作任务分解的通知",
+      `1.地区生产总值增长7%。(${label}:县统计局、县发改局)`,
+      `2.新建学校两所。(${label}:县教育局${other})`,
+      `3.改造道路5公里。(${label}:县交通局、县财政局)`,
+    ].join("\n");
+
+  it.each(["相关责任单位", "其他责任单位", "次要责任部门"])(
+    "leads each task by its first %s unit",
+    (label) => {
+      expect(read(doc(label)).map((t) => [t[2], t[3]])).toEqual([
+        [["县统计局"], ["县发改局"]],
+        [["县教育局"], []],
+        [["县交通局"], ["县财政局"]],
+      ]);
+    },
+  );
+
+  it("keeps them co-units where the label is a helping verb's, or a lead is named beside them", () => {
+    expect(read(doc("配合单位")).map((t) => t[2])).toEqual([[], [], []]);
+    expect(read(doc("协办单位")).map((t) => t[2])).toEqual([[], [], []]);
+    expect(read(doc("相关责任单位", ";牵头单位:县政府办")).map((t) => [t[2], t[3]])).toEqual([
+      [[], ["县统计局", "县发改局"]],
+      [["县政府办"], ["县教育局"]],
+      [[], ["县交通局", "县财政局"]],
+    ]);
+  });
+});
