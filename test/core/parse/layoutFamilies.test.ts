@@ -175,3 +175,28 @@ describe("a document whose only unit labels are 相关责任单位 or 其他责�
     ]);
   });
 });
+
+// A numbered paragraph that opens with a short title and runs on into tasks each closed by its own role bracket: the
+// title is a heading over them, whatever the style of its number (5. / 5、 / (5) / 5) / ⑤).
+describe("a numbered title over runs each closed by a role bracket, in any numbering", () => {
+  it.each(["4.", "4、", "(4)", "（4）", "4)", "④"])(
+    "reads %s行政服务一体化。… as a heading over its runs",
+    (mark) => {
+      const text = [
+        "1.规划一体化。统一编制全市规划。(市发展改革局牵头,市规划局配合)",
+        "2.基础设施一体化。推进资源共享。(市建设局牵头)",
+        "3.产业布局一体化。实行错位发展。(市经贸局牵头)",
+        `${mark}行政服务一体化。制定行政审批“零收费”实施细则(市行政服务中心牵头,市委政研室、市财政局配合)。继续清理和调整行政事业性收费项目(市物价局牵头,市财政局配合)。`,
+      ]
+        .join("\n")
+        .replace(/^(\d)\./gm, (_, n: string) =>
+          mark === "④" ? ("①②③"[Number(n) - 1] as string) : mark.replace("4", n),
+        );
+      const tasks = read(text).slice(3);
+      expect(tasks.map((t) => [t[1], t[2], t[3]])).toEqual([
+        ["制定行政审批", ["市行政服务中心"], ["市委政研室", "市财政局"]],
+        ["继续清理和调", ["市物价局"], ["市财政局"]],
+      ]);
+    },
+  );
+});

@@ -19,11 +19,6 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
     (v) =>
       [`anhui-suzhou-2021-zhengfugongzuobaogao-yijidu-tongbao numbering ${v}`, "mixed numbering"] as const,
   ),
-  // A numbered paragraph cut by its role brackets into a title and runs (5.行政服务一体化。…(A牵头)。继续…): the
-  // title is split off a heading only when numbered 1. 、 or (一) (treeShape.ts's cut runs), not (1) or ①.
-  ...["1.→(1)", "1.→（1）", "1.→①", "1.→1)"].map(
-    (v) => [`guangdong-jiangmen-undated-yitihua-fengong-p2 numbering ${v}`, "title cut by runs"] as const,
-  ),
   // 、 written as a comma in a prose clause before a role verb (A，B，C等按职责分工负责): a name set off by a comma
   // stays apart, as transforms.property.test.ts says (punctuation habit 2).
   ...["，", ",", "；", ";"].map(
