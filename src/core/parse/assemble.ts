@@ -12,6 +12,7 @@ import { dropCutUnit } from "./cutName";
 import { personsShown } from "./personsShown";
 import { reportCutEnd } from "./cutEnd";
 import { guardTasks } from "./guardTasks";
+import { leadModifiedLists } from "./modifiedListLead";
 import { readHeaderInfo } from "./headerInfo";
 import { readGenerically } from "./fallback";
 import { chooseRegions } from "./fallback/regions";
@@ -55,7 +56,8 @@ export function assemble(
   // any unit whole: not a breakdown, as a text with no units at all.
   const unitless = (t: { leads: readonly string[]; coUnits: readonly string[] }) =>
     t.leads.length + t.coUnits.length === 0;
-  const tasks = kept.every(unitless) && !guarded.every(unitless) ? [] : kept;
+  // A document whose only labels are 相关责任单位 (no lead named anywhere): each list's first unit leads.
+  const tasks = kept.every(unitless) && !guarded.every(unitless) ? [] : leadModifiedLists(kept, lines);
   // Without a breakdown title, the notice is what comes before the first section or task.
   const headerEnd =
     firstTitle >= 0 ? bodyStart : lines.filter((l) => l.no < (finished.firstContentLine ?? 0)).length;

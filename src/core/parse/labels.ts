@@ -23,7 +23,7 @@ const ANY_LABEL = `${STAFF_LEAD_LABEL}|${STAFF_CO_LABEL}|${LEAD_LABEL}|${CO_LABE
 /** Any label that starts a segment, followed by a colon. Group 1 is the label. */
 // A label may name the level of the units it lists (市级责任单位:A;县级责任单位:各县区政府).
 // A project's own field may say so (项目责任单位:, 项目责任领导:).
-const LEVEL = "(?:[省市县区州]级|项目)?";
+const LEVEL = "(?:[省市县区州盟旗]级|项目)?";
 // A unit label that also asks for the person in charge (牵头单位及责任人:县住建局(张三)). Group 2 of LABEL_AT.
 const PERSONS = "(?:及|和|与|/|\\()(?:责任人|负责人|联系人)\\)?";
 export const LABEL_AT = new RegExp(`${LEVEL}(${ANY_LABEL})(${PERSONS})?\\s*[::]\\s*`, "g");

@@ -14,7 +14,7 @@ import { midByClause } from "./midClause";
 
 export { closesWithRoles, closingByClause } from "./closingClause";
 export { withOthers } from "./personFirst";
-import { HEADING_LEAD, LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
+import { HEADING_LEAD, LEAD_LABEL, TOWN_GOVERNMENT, UNIT_HEADING } from "./vocabulary";
 import { officeHeading } from "./officeHeading";
 
 export interface Node {
@@ -269,13 +269,13 @@ function takeClosingByClause(node: Node): void {
   }
 }
 
-/** The lead unit a node over tasks names for them (二、省编办牵头的工作), as roles; null otherwise. */
+/** The lead unit a node over tasks names for them (二、省编办牵头的工作, 三、河口镇人民政府), as roles; null otherwise. */
 export function headingLead(node: Node): Roles[] | null {
   if (hasOwnUnits(node) || readLeaderHeading(node.text)) return null;
   const office = node.style !== null ? officeHeading(node.text) : null;
   if (office) return [{ ...emptyRoles(), leads: [office], matched: true }];
   const f = fold(node.text).replace(/\s+/g, "");
-  const m = HEADING_LEAD.exec(f) ?? UNIT_HEADING.exec(f);
+  const m = HEADING_LEAD.exec(f) ?? UNIT_HEADING.exec(f) ?? TOWN_GOVERNMENT.exec(f);
   const unit = m ? (m[1] as string) : "";
   if (!m || !isUnitLike(unit) || isCollective(unit)) return null;
   if (m[0] !== HEADING_LEAD.exec(f)?.[0] && !(node.style !== null && endsLikeUnit(unit))) return null;

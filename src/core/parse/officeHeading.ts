@@ -25,7 +25,7 @@ const ROLE_WORD = /^(牵头|主办|主责|责任|配合|协办|协作|参与|承
 /** True when words run into a level's office name (社会事业县教育局, 城市建设县住建局): a topic and a unit, not one name. */
 function wordsBefore(name: string): boolean {
   for (let k = 2; k < name.length - 2; k++)
-    if (/[省市县区州]/.test(name[k] as string) && UNIT_HEADING.test(name.slice(k))) return true;
+    if (/[省市县区州盟旗]/.test(name[k] as string) && UNIT_HEADING.test(name.slice(k))) return true;
   return false;
 }
 

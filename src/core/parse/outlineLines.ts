@@ -19,6 +19,9 @@ import { emptyRoles, namesRoles, readRoles, resolveRoles } from "./roles";
 import { leaderWithLead, takeLeadingUnits } from "./outlineProse";
 import { isShortHeading, onText } from "./outlineText";
 import { takeSiteRecord } from "./outlineProblems";
+import type { Node } from "./node";
+
+const UNIT_KINDS: ReadonlySet<LabelKind> = new Set(["lead", "co", "list"]);
 
 /**
  * Handles a line of the given kind; false when the outline declines the kind for this line (it is then
@@ -36,7 +39,7 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
       // With a date after it, it is a signature there too (a page on one line: …(A牵头) 检查组 2023年5月1日).
       return !o.unitsGoOn() && (line.no > o.lastUnitLine || next !== null);
     case "bullet":
-      onBullet(o, line);
+      onBullet(o, line, next);
       return true;
     case "numbered":
       if (c.numbering.doubtful && !expected(o, c.numbering)) return false;
@@ -117,11 +120,28 @@ function onNotes(o: Outline, line: SourceLine, marker: number): boolean {
   return true;
 }
 
-/** ▲ ■ ● … lines under a task: its sub-targets, or (with a role bracket of their own) tasks of their own. */
-function onBullet(o: Outline, line: SourceLine): void {
+// The items whose words took a bullet line as a sub-target: a unit line under their last bullet is theirs.
+const withSubTargets = new WeakSet<Node>();
+// The bullets read as tasks of their own.
+const bulletTasks = new WeakSet<Node>();
+
+/** True when bullets under the node may be tasks of its own: a section's heading, or a bullet read as a task. */
+const overBullets = (n: Node): boolean =>
+  n.heading || n.style === "cn" || n.style === "pcn" || n.style === "part" || bulletTasks.has(n);
+
+/**
+ * ▲ ■ ● —— … lines under a task: its sub-targets, or tasks of their own where each names its units — in a role
+ * bracket closing it, or, under a section's heading, on a unit line right under it (——地区生产总值增长7.5%; / 牵头部门:市发改委), unless bullets
+ * before it were the item's sub-targets (the unit line under the last of them is then the item's).
+ */
+function onBullet(o: Outline, line: SourceLine, next: SourceLine | null): void {
   const cur = o.current;
-  if (cur && cur !== o.part.root && !endsWithRoleBracket(line.text)) {
+  const kind = next ? lineLabelKind(next.folded) : null;
+  const unitsUnder =
+    kind !== null && UNIT_KINDS.has(kind) && cur !== null && !withSubTargets.has(cur) && overBullets(cur);
+  if (cur && cur !== o.part.root && !endsWithRoleBracket(line.text) && !unitsUnder) {
     cur.text += line.text;
+    withSubTargets.add(cur);
     return;
   }
   if (!cur) return;
@@ -129,6 +149,7 @@ function onBullet(o: Outline, line: SourceLine): void {
   // (四、产业升级 / ——实施…(A牵头)) each such item is a task under it, as a paragraph would be.
   const under = isShortHeading(cur) ? cur : null;
   const node = o.addNode(line.no, null, null, false, line.text.replace(BULLET, "").trim(), under);
+  bulletTasks.add(node);
   node.paragraph = under !== null;
   o.takeRoleBracket(node, line);
 }

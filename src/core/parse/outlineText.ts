@@ -124,11 +124,16 @@ function continueUnits(o: Outline, line: SourceLine): boolean {
   return true;
 }
 
-/** A section heading (一、 / (一)) of a few words, with no units and nothing under it yet. */
+// The numbering of a heading over paragraphs: 一、 (一) 1. as a document numbers its items, and (1) 1) ① as another
+// document numbers the same items (a title cut off its runs, 5.行政服务一体化。… or (5)行政服务一体化。…, alike).
+const HEADING_STYLES: ReadonlySet<string> = new Set(["cn", "pcn", "ar", "par", "arp", "circ"]);
+
+/** A section heading (一、 / (一) / 1. / (1) / ①) of a few words, with no units and nothing under it yet. */
 export function isShortHeading(node: Node): boolean {
   const f = fold(node.text).trim();
   return (
-    (node.style === "cn" || node.style === "pcn" || node.style === "ar") &&
+    node.style !== null &&
+    HEADING_STYLES.has(node.style) &&
     !node.closed &&
     node.children.length === 0 &&
     !hasOwnUnits(node) &&

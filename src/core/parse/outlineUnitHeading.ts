@@ -12,10 +12,7 @@ import type { Outline } from "./outline";
 import { emptyRoles } from "./roles";
 import { isCollective } from "./splitUnits";
 import { normalizeUnitName } from "./unitName";
-import { LEAD_LABEL, UNIT_HEADING } from "./vocabulary";
-
-/** A town's or a township's government (城关镇人民政府), which UNIT_HEADING leaves to a numbered heading. */
-const TOWN_GOVERNMENT = /^[^,。;:、()\d]{1,8}[镇乡](?:人民)?政府$/;
+import { LEAD_LABEL, TOWN_GOVERNMENT, UNIT_HEADING } from "./vocabulary";
 /** Numbering of a list of targets (1. / 一、 / 1)), never of sub-points ((1), ①, 一是). */
 const LIST_STYLES: ReadonlySet<NumStyle> = new Set<NumStyle>(["ar", "cn", "arp"]);
 
@@ -31,11 +28,17 @@ const LEAD_MARK = new RegExp(`(?:[(\\[【〔]${LEAD_LABEL}[)\\]】〕]|${LEAD_LA
  */
 const ITEM_COUNT = /(?:\((?:共)?[\d一二三四五六七八九十]{1,3}[项条件个]\)|(?:共)?\d{1,2}[项条件个]?)$/;
 
-/** The line's name without spaces, a lead label in a bracket after it or the count of its items. */
+/**
+ * The line's name without spaces, the bracket it is set in (【县教育局】, 〔县教育局〕), a lead label in a bracket after it or
+ * the count of its items.
+ */
 const nameOf = (line: SourceLine): string => {
-  const name = line.folded.replace(/\s+/g, "").replace(LEAD_MARK, "");
+  const name = line.folded
+    .replace(/\s+/g, "")
+    .replace(/^【([^【】]+)】$|^〔([^〔〕]+)〕$/, "$1$2")
+    .replace(LEAD_MARK, "");
   const bare = name.replace(ITEM_COUNT, "");
-  return bare !== name && UNIT_HEADING.test(bare) ? bare : name;
+  return bare !== name && (UNIT_HEADING.test(bare) || TOWN_GOVERNMENT.test(bare)) ? bare : name;
 };
 
 /** A line that is an office's name alone (县教育局, 凤台县政府), never a collective. */

@@ -35,7 +35,7 @@ const PROSE_OWN_PART = /^(.+?)(?:负责|承担)(.{2,15})$/;
 // A为责任单位 after a named lead (A为牵头单位,B为责任单位): B works on the task with it.
 const PROSE_LISTED = /^(.+?)为(?:责任|落实|实施)(?:单位|部门|主体)$/;
 const TITLE_ITEM =
-  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县]领导|领导)$/;
+  /^(?:分管|协管|联系|主管)(常务副[省市区县州]长|副?[省市区县州]长|副?秘书长|副?主任|[省市区县盟旗]领导|领导)$/;
 const TITLE_CLAUSE = /^(.+?)(?:负责|牵头|负总责)?$/;
 
 /** Reads one prose clause (F4). Returns false when the clause says nothing about roles. */

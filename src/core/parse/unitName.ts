@@ -13,9 +13,10 @@ const PLACEHOLDER = /^(无|暂无|空|\/|—+|-+|－+|–+|\\|下同|同上|同�
 // part of a name, nor is a note of what the unit does there (市统计局(负责数据汇总)). Lead marks ((牵头), (主办))
 // are read by resolve.ts and kept here.
 // The note may say it holds for the tasks below too (市政府办公室(按职责分工负责,下同)); a note may name the part of the
-// work the unit leads there (区统计局(数据统计评估牵头单位)), which makes it no lead of the task.
+// work the unit leads there (区统计局(数据统计评估牵头单位)), which makes it no lead of the task. The name is not folded
+// here: the note's comma may be of either width (市政府办公室（按职责分工负责，下同）).
 const ROLE_NOTE =
-  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10}|[^()]{2,12}(?:牵头|负责|配合)(?:单位|部门))(?:[,,;;、]\s*(?:以下同|以下均同|下同|同下))?\)$/;
+  /\s*\((?:按照?职责(?:分工)?(?:负责|落实)?|分工负责|配合单位|参与单位|协办单位|(?:负责|配合|参与|协办|协助|协同|汇总)[^()]{0,10}|[^()]{2,12}(?:牵头|负责|配合)(?:单位|部门))(?:[,\uff0c;\uff1b、]\s*(?:以下同|以下均同|下同|同下))?\)$/;
 
 // The document's convention in a bracket after the last name (各镇人民政府(列在首位的为牵头部门,其他按职责分工负责,下同)):
 // it says which listed unit leads (read by docInfo.ts's findConvention), it is no part of the name.

@@ -80,7 +80,7 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   { kind: "seq", re: /^(序号|编号|序|项次|No\.?)$/i },
   {
     kind: "leader",
-    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省)?领导$|^分管(副?[市区县省]长|领导)$/,
+    re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省|盟|旗)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任|协调)?${ORG}?${QUAL}$`) },
   { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
@@ -155,7 +155,7 @@ export const FALLBACK_UNIT_COLUMN = new RegExp(
 /** The places' column of a matrix of targets by place (地区), and a place's row under it (全市, 市本级, 东坡区, 合计). */
 export const AREA_COLUMN = /^(地区|区域|县\(市、区\)|县市区)$/;
 export const AREA_ROW =
-  /^(全[省市县区州镇乡]|[省市县区州]本级|合计|总计|[\u4e00-\u9fff]{1,8}(?:[省市县区州旗镇乡]|街道))$/;
+  /^(全[省市县区州盟旗镇乡]|[省市县区州盟旗]本级|合计|总计|[\u4e00-\u9fff]{1,8}(?:[省市县区州旗镇乡]|街道))$/;
 
 /** Header cells of columns the generic reader skips: 类别, 分类, 领域, 板块 …. */
 export const FALLBACK_OTHER_COLUMN = /^(类别|类型|分类|领域|板块|序号|编号|单位|计量单位|属性|级别)$/;

@@ -8,7 +8,7 @@
 export const ORG = "(?:单位|部门|处室|科室|股室|站所)";
 
 /** A qualifier in brackets after a label: 责任处室(单位), 牵头部门(单位), 责任村(社区). */
-export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区|[省市县区州乡镇]级)\\))?";
+export const QUAL = "(?:\\((?:单位|部门|处室|科室|社区|[省市县区州盟旗乡镇]级)\\))?";
 
 /** Verbs of leading: 牵头单位, 主办单位, 主责部门. */
 export const LEAD_VERB = "(?:牵头|主办|主责)";

@@ -24,11 +24,18 @@ export const HEADING_LEAD =
   /^(?:由)?(.{2,30}?)(?:牵头|主办|主责)(?:(?:的|负责的)?(?:重点|主要)?(?:工作|任务|事项)(?:任务)?)?(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /**
+ * A town's or a township's government or a street's office (城关镇人民政府, 东城街道办事处) on a line of its own, the count
+ * of its items after it or not: a heading over its items, as UNIT_HEADING is.
+ */
+export const TOWN_GOVERNMENT =
+  /^([^,。;:、()\d]{1,8}(?:[镇乡](?:人民)?政府|街道办事处|街道办))(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+
+/**
  * A numbered heading that is only the name of a unit of a level (一、县发展和改革局(5项), (二)市财政局:) or of a
- * place's government (三、儋州市政府): in a breakdown sorted by department or by place, the lead of the tasks under it.
+ * place's government (三、儋州市政府), a party committee's department (二、县委组织部): in a breakdown sorted by department or by place, the lead of the tasks under it.
  */
 export const UNIT_HEADING =
-  /^((?:[省市区县州镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[^,。;:、()\d]{1,8}[市县区州旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
+  /^((?:[省市区县州盟旗镇乡]|中共)[^,。;:、()]{1,24}?(?:局|委|办|办公室|厅|委员会|管委会|政府|中心|公司|集团|办事处)|[省市区县州盟旗]委[^,。;:、()]{1,6}部|[^,。;:、()\d]{1,8}[市县区州盟旗](?:人民)?政府)(?:\((?:共)?[\d一二三四五六七八九十]+[项条件个]\))?[:。]?$/;
 
 /** Verbs of a prose clause that names its lead(s): A牵头, A、B主办, A牵头抓总, A、B牵头督导, A、B共同牵头, A主抓, A抓总, A主责, A统筹, A负总责. */
 export const PROSE_LEAD_VERB = `(?:分别|共同|联合|按照?职责(?:分工)?)?(?:牵头负责|负责牵头|牵头落实|牵头推进|牵头抓总|牵头督导|牵头督办|牵头协调|牵头组织实施|牵头组织|牵头实施|牵头统筹|牵头|主办|主抓|抓总|主责|负总责|主要负责|总负责|统筹协调|统筹推进|统筹|为牵头(?:单位|部门)|为主办(?:单位|部门)|为${LEAD_MODIFIER}责任(?:单位|部门|主体)|为主(?:落实|负责|实施|推进)?)`;
@@ -95,7 +102,7 @@ export const SEAT_PLACE = /楼|层|会议室|大厅|房间|\d+号|礼堂/;
 export const DEMAND_OPENER = /^(?:[一二三四五六七八九十]是|特别是|同时|其中|此外|另外)?/;
 export const DEMAND_VERB = /^(?:一定|必须|还|也|都|务必)?要(?![求点素闻害件务领])/;
 export const WHOLE_SUBJECT =
-  /^(?:各级|各地|各方|各级各类|全[省市州县区镇乡].{0,3}|我们|大家|你们|上下)$|^各(?:级|地|县市区|县区|地区)?各(?:有关)?部门$/;
+  /^(?:各级|各地|各方|各级各类|全[省市州盟县区旗镇乡].{0,3}|我们|大家|你们|上下)$|^各(?:级|地|县市区|县区|地区)?各(?:有关)?部门$/;
 /**
  * Groups of every department (各部门, 各单位): beside a 各 of places, or with each other, they make the whole (各县、各部门 /
  * 各部门、各单位).
@@ -108,7 +115,7 @@ export const EVERY_DEPARTMENT = /^各(?:有关)?(?:部门|单位)$/;
 export const ROLE_SUBJECT =
   /^(?:各|其他|其余)?(?:任务)?(?:牵头|责任|配合|协办|主办|承办|相关|有关|成员|参与|主管|职能)?(?:单位|部门)$/;
 /** A sector with a level before it (州县建设, 市县教育): its level passed over when the sector is checked. */
-export const SECTOR_LEVEL = /^[省市州县区乡镇]{1,2}(?=[\u4e00-\u9fff]{2})/;
+export const SECTOR_LEVEL = /^[省市州盟县区旗乡镇]{1,2}(?=[\u4e00-\u9fff]{2})/;
 
 /**
  * Places grouped into a cluster given work (fallback/clusterDemands.ts): `由大良、容桂、伦教组成的东部组团,要锚定…` — the

@@ -18,7 +18,7 @@ export const GLUED_UNIT_END =
 
 /** A name that stands for a group of organisations: 各镇(街道), 市级有关部门, 成员单位 …. */
 export const COLLECTIVE =
-  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区|专班|板块)|^功能板块$|[区县市省州]直(各|有关|相关)?(部门|单位)|^[区县市省州]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
+  /^(各|相关|有关|其他|其它|涉及|所属|全体|全市|全区|全县|全省)|(各|有关|相关|其他|其它|所属|直属|涉及)(部门|单位|镇|乡镇|乡|街道|区|县|市|园区|平台|企业|学校|医院|机构|成员单位|地区|地方|处室|科室|股室|站所|村|社区|专班|板块)|^功能板块$|[区县市省州盟旗]直(各|有关|相关)?(部门|单位)|^[区县市省州盟旗]级(各|有关|相关)?(部门|单位)|成员单位$|^(沿线|沿河|沿江|沿湖|周边|辖区)(各)?(乡镇|镇|乡|街道|村|社区|县|区|市)/;
 
 /**
  * A mark before a unit in a list of units that names it the lead: ★区发改委、统计局, *市建设局、嘉源集团, ▲发改局,各部门
@@ -32,6 +32,6 @@ export const LEAD_STAR_AFTER = /\s*[★☆▲△*＊]$/;
  * opening with a level (县交通 / 运输局), or a body that keeps offices of its own before an office named without its
  * place (县委县政府 / 督查室).
  */
-export const WRAPPED_NAME_HEAD = /^[省市县区镇乡]/;
-export const WRAPPED_NAME_HOST = /(?:政府|[省市县区]委)$/;
+export const WRAPPED_NAME_HEAD = /^[省市县区盟旗镇乡]/;
+export const WRAPPED_NAME_HOST = /(?:政府|[省市县区盟旗]委)$/;
 export const WRAPPED_NAME_OFFICE = /^[^省市县区镇乡各].{0,4}[室办]$/;
