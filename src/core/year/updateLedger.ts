@@ -7,6 +7,7 @@
  */
 
 import type { LedgerModel, LedgerTask } from "../ledger/types";
+import { asRegistered } from "../ledger/fromParsed";
 import { readDue } from "../plan/settings";
 import type { ParsedDocument } from "../types";
 import { extractTargets } from "../cycle/extractTargets";
@@ -86,15 +87,18 @@ export function updateLedger(
 ): UpdateResult {
   const year = ledger.settings.year;
   const first = ledger.settings.statuses[0]?.name ?? "";
+  // The revised document's names go through 单位名录 as build's did: an alias the clerk accepted (its 别名
+  // column) is written as its unit, so the document's own spellings are no change of unit.
+  const registered = asRegistered(ledger.registry);
   const news = revised.tasks.map((t) => ({
     id: t.id,
     leader: t.leader ?? t.leaderTitle ?? "",
     leaderTitle: t.leaderTitle ?? "",
     text: t.text,
-    lead: t.leads.join("、"),
-    co: t.coUnits.join("、"),
+    ...registered.units(t.leads, t.coUnits),
     deadline: t.deadline ?? "",
   }));
+  const renamed = registered.renamed();
   const matches = matchTasks(ledger.tasks, news);
   const byNew = new Map(matches.map((m) => [m.new, m]));
   const matchedOld = new Set(matches.map((m) => m.old));
@@ -158,7 +162,13 @@ export function updateLedger(
   const oldIds = new Set(ledger.tasks.map((t) => t.id));
   targets.push(...oldTargets.filter((t) => !oldIds.has(t.taskId)));
   return {
-    model: { ...ledger, tasks, targets, document: revised.document },
+    model: {
+      ...ledger,
+      tasks,
+      targets,
+      document: revised.document,
+      ...(renamed.length > 0 ? { renamed } : {}),
+    },
     progress: kept,
     revoked,
     report: { changes, added, removed: [...revokedIds] },
