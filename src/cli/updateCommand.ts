@@ -21,6 +21,7 @@ import {
 } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { revokedWhy } from "../core/year/revokedSheet";
 import { noteLostLine, notesKeeper } from "../core/workbook/keptNotes";
 import { clipLongCells } from "../core/plan/longCells";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
@@ -103,7 +104,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
       { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
       carriedContext(ledger, {
         today: args.today,
-        why: revised.document.title || basename(args.revised),
+        why: revokedWhy(revised.document, basename(args.revised)),
         version: toolVersion(),
         pivots: false,
       }),

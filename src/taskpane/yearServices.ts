@@ -17,6 +17,7 @@ import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { revokedWhy } from "../core/year/revokedSheet";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
 import type { ExcelShell } from "./excelShell";
 import type { LedgerServices } from "./services";
@@ -84,7 +85,7 @@ export function yearServices(
         { ...result, model: { ...result.model, ...(sourceFile ? { sourceFile } : {}) } },
         carriedContext(tables, {
           today: context.today(),
-          why: parsed.document.title || sourceFile || "",
+          why: revokedWhy(parsed.document, sourceFile),
           version: "pane",
           pivots: true,
         }),

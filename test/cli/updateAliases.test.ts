@@ -29,6 +29,12 @@ async function tasksOf(file: string) {
   return ledgerFromTables(read.tasks, read.units, read.settings, read.about)!.tasks;
 }
 
+/** The rows of a table of the ledger, by header. */
+async function rowsOf(file: string, table: string): Promise<Array<Record<string, unknown>>> {
+  const t = (await readLedgerFile(new Uint8Array(readFileSync(file)))).tables?.get(table);
+  return t ? t.rows.map((r) => Object.fromEntries(t.header.map((h, i) => [h, r[i]]))) : [];
+}
+
 describe("taizhang update on a ledger built with accepted aliases", () => {
   it("keeps the units' names the clerk accepted when the revision spells them as the first document did", async () => {
     const first = join(tmp, "first.txt");
@@ -61,5 +67,28 @@ describe("taizhang update on a ledger built with accepted aliases", () => {
     const validate = await runCli(["validate", y4, "--today", "2026-04-15"]);
     expect(validate.out).not.toMatch(/别名|重复出现/);
     expect(validate.out).toContain("卫生健康局");
+  });
+
+  it("says in 撤销依据 which revision set a task aside: the document's title and the file it came from", async () => {
+    const first = join(tmp, "first.txt");
+    writeFileSync(first, FIRST);
+    const ledger = join(tmp, "twice.xlsx");
+    expect((await runCli(["build", first, "--accept-aliases", "all", "-o", ledger])).code).toBe(0);
+    // Two revisions of the same document on the same day: the first drops 1.4, the second 1.3 too.
+    const rev1 = join(tmp, "修订一.txt");
+    const rev2 = join(tmp, "修订二.txt");
+    const without4 = FIRST.replace("4.出台现代服务业三年行动计划。\n责任单位:发改局(服务业局)、商务局\n", "");
+    writeFileSync(rev1, without4);
+    writeFileSync(
+      rev2,
+      without4.replace("3.新建社区食堂10家,覆盖全部城市社区。\n责任单位:民政局、开发区、财政局\n", ""),
+    );
+    for (const rev of [rev1, rev2])
+      expect((await runCli(["update", ledger, rev, "--yes", "--today", "2026-04-15"])).code).toBe(0);
+    const revoked = await rowsOf(ledger, "Revoked");
+    expect(revoked.map((r) => [r["编号"], r["撤销依据"]])).toEqual([
+      ["1.4", "2026年重点工作责任分解\uff08文件 修订一.txt\uff09"],
+      ["1.3", "2026年重点工作责任分解\uff08文件 修订二.txt\uff09"],
+    ]);
   });
 });

@@ -8,7 +8,7 @@ import { TASK_COLUMNS, type LedgerTask } from "../ledger/types";
 import { SheetDraft } from "../plan/draft";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
-import { cnPunct } from "../text/cnPunct";
+import { cnPunct, zh } from "../text/cnPunct";
 import { RATE_COLUMN } from "../cycle/lights";
 import { PROGRESS_COLUMNS } from "./progress";
 import { progressCells } from "./progressSheet";
@@ -25,6 +25,21 @@ export const REVOKED_WHEN = "撤销日期";
 export const REVOKED_WHY = "撤销依据";
 /** The column holding the task's targets' 实际值, in words. */
 export const REVOKED_ACTUALS = "量化指标实际值";
+
+/**
+ * 撤销依据: what tells one revision from another — the revised document's title, the date it bears and the file
+ * it was read from, those known (two revisions of one document share the title; 撤销日期 holds the update's day).
+ * @example revokedWhy({ title: "2020年重点工作责任分解", date: "2020年6月1日" }, "rev1.txt") === "2020年重点工作责任分解(2020年6月1日,文件 rev1.txt)" (full-width brackets and comma)
+ */
+export function revokedWhy(
+  document: { readonly title: string | null; readonly date: string | null },
+  file: string | null,
+): string {
+  const title = document.title?.trim() ?? "";
+  const details = [document.date?.trim() ?? "", file ? zh`文件 ${file}` : ""].filter(Boolean);
+  if (!title) return details.join("\uff0c");
+  return details.length > 0 ? zh`${title}(${details.join("\uff0c")})` : title;
+}
 
 /** The earlier 已撤销 tables, as read back (null when the ledger has none). */
 export interface RevokedTables {
