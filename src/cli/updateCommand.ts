@@ -75,7 +75,10 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const result = updateLedger(model, typedProgress(ledger), revised);
+  const result = updateLedger(model, typedProgress(ledger), revised, {
+    tasks: ledger.revoked ?? null,
+    progress: ledger.revokedProgress ?? null,
+  });
   const { removed } = result.report;
   // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
   const unchanged = changesNothing(model, result);

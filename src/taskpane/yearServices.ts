@@ -59,7 +59,10 @@ export function yearServices(
   }
 
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
-    updateLedger(model, typedProgress(tables), parsed);
+    updateLedger(model, typedProgress(tables), parsed, {
+      tasks: tables.revoked ?? null,
+      progress: tables.revokedProgress ?? null,
+    });
 
   return {
     async hasLedger() {

@@ -14,6 +14,7 @@ import { PROGRESS_COLUMNS } from "./progress";
 import { progressCells } from "./progressSheet";
 import { cellOfValue } from "./tableColumns";
 import { keptCellOf } from "../ledger/keptCells";
+import { cellText } from "../text/cellText";
 import type { RevokedTask } from "./updateLedger";
 
 /** The tables of 已撤销. */
@@ -48,6 +49,35 @@ export interface RevokedTables {
 }
 
 type Row = Record<string, CellValue>;
+
+/**
+ * The earlier 已撤销 without the rows that came back onto 任务台账 (0-based, below the header) and without blank
+ * rows, their cells' sources with them.
+ */
+export function withoutRestored(
+  earlier: RevokedTables,
+  restored: { readonly tasks: readonly number[]; readonly progress: readonly number[] } | undefined,
+): RevokedTables {
+  const drop = (t: LedgerTable | null, rows: readonly number[]): LedgerTable | null => {
+    if (!t) return t;
+    // Blank rows go too: the one an emptied table is written with (a table has at least one row) among them.
+    const gone = new Set(rows);
+    t.rows.forEach((r, i) => {
+      if (r.every((v) => cellText(v).trim() === "")) gone.add(i);
+    });
+    if (gone.size === 0) return t;
+    const keep = (_: unknown, i: number) => !gone.has(i);
+    return {
+      ...t,
+      rows: t.rows.filter(keep),
+      ...(t.sources ? { sources: t.sources.filter(keep) } : {}),
+    };
+  };
+  return {
+    tasks: drop(earlier.tasks, restored?.tasks ?? []),
+    progress: drop(earlier.progress, restored?.progress ?? []),
+  };
+}
 
 /** Headers in order: the earlier table's first, then the new ones it lacks. */
 function union(first: readonly string[], then: readonly string[]): string[] {
@@ -119,7 +149,8 @@ export function revokedSheet(
   name = REVOKED_SHEET,
 ): SheetPlan | null {
   const oldTasks = rowsOf(earlier.tasks);
-  if (revoked.length === 0 && oldTasks.length === 0) return null;
+  // A ledger that had 已撤销 keeps it, even when every row there came back.
+  if (revoked.length === 0 && !earlier.tasks) return null;
   const extras = [...new Set(revoked.flatMap((r) => Object.keys(r.task.extra ?? {})))];
   const taskHeader = union(earlier.tasks?.header.map((h) => String(h).trim()) ?? [], [
     REVOKED_WHEN,
