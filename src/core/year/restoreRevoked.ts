@@ -57,14 +57,15 @@ export function revokedRows(earlier: RevokedTables, settings: LedgerSettings): R
     const index = (t.row ?? 0) - table.top - 1;
     const cells = table.rows[index] ?? [];
     const when = cellText(cells[whenAt]).trim();
-    const { row: _row, extra, kept, ...rest } = t;
-    const extraLeft = without(extra);
-    const keptLeft = without(kept);
-    const task: LedgerTask = {
-      ...rest,
-      ...(extraLeft ? { extra: extraLeft } : {}),
-      ...(keptLeft ? { kept: keptLeft } : {}),
-    };
+    // Its row of 已撤销 is no row of 任务台账: no formula or comment there is to follow it.
+    const task: LedgerTask = { ...t };
+    delete (task as { row?: number }).row;
+    const extra = without(t.extra);
+    const kept = without(t.kept);
+    if (extra) Object.assign(task, { extra });
+    else delete (task as { extra?: unknown }).extra;
+    if (kept) Object.assign(task, { kept });
+    else delete (task as { kept?: unknown }).kept;
     const own = progress.filter(
       (p) => p.id === t.id && cellText(progressTable?.rows[p.row ?? -1]?.[progressWhenAt]).trim() === when,
     );
@@ -73,7 +74,9 @@ export function revokedRows(earlier: RevokedTables, settings: LedgerSettings): R
         ? Object.fromEntries(Object.entries(p.extra).filter(([k]) => String(k).trim() !== REVOKED_WHEN))
         : {};
       // Its row of RevokedProgress is no row of 进展记录: no formula typed there is to follow it.
-      const { extra: _extra, row: _at, ...bare } = p;
+      const bare: ProgressRow = { ...p };
+      delete (bare as { row?: number }).row;
+      delete (bare as { extra?: unknown }).extra;
       return Object.keys(left).length > 0 ? { ...bare, extra: left } : bare;
     });
     return {
