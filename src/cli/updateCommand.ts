@@ -21,6 +21,7 @@ import {
 } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { revokedWhy } from "../core/year/revokedSheet";
 import { noteLostLine, notesKeeper } from "../core/workbook/keptNotes";
 import { clipLongCells } from "../core/plan/longCells";
 import { changesNothing, doubtfulOf, updateReportLines } from "../core/year/updateText";
@@ -74,7 +75,10 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     );
     return 2;
   }
-  const result = updateLedger(model, typedProgress(ledger), revised);
+  const result = updateLedger(model, typedProgress(ledger), revised, {
+    tasks: ledger.revoked ?? null,
+    progress: ledger.revokedProgress ?? null,
+  });
   const { removed } = result.report;
   // Nothing to write when every task stands as it did (the same document again): the file stays as it is.
   const unchanged = changesNothing(model, result);
@@ -103,7 +107,7 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
       { ...result, model: { ...result.model, sourceFile: basename(args.revised) } },
       carriedContext(ledger, {
         today: args.today,
-        why: revised.document.title || basename(args.revised),
+        why: revokedWhy(revised.document, basename(args.revised)),
         version: toolVersion(),
         pivots: false,
       }),

@@ -19,6 +19,7 @@ import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
 import { updatedPlan } from "../core/workbook/updatePlan";
+import { revokedWhy } from "../core/year/revokedSheet";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
 import type { ExcelShell } from "./excelShell";
 import type { LedgerServices } from "./services";
@@ -83,7 +84,10 @@ export function yearServices(
   }
 
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
-    updateLedger(model, typedProgress(tables), parsed);
+    updateLedger(model, typedProgress(tables), parsed, {
+      tasks: tables.revoked ?? null,
+      progress: tables.revokedProgress ?? null,
+    });
 
   return {
     async hasLedger() {
@@ -109,7 +113,7 @@ export function yearServices(
         { ...result, model: { ...result.model, ...(sourceFile ? { sourceFile } : {}) } },
         carriedContext(tables, {
           today: context.today(),
-          why: parsed.document.title || sourceFile || "",
+          why: revokedWhy(parsed.document, sourceFile),
           version: "pane",
           pivots: true,
         }),

@@ -28,17 +28,9 @@ export function ledgerFromParsed(
   const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
   const withYear: LedgerSettings = { ...settings, year };
   const first = startStatusOf(settings);
-  const index = indexRegistry(registry);
-  const renamed = new Map<string, string>();
-  const canonical = (name: string): string => {
-    const unit = index.byAlias.get(name);
-    if (!unit || differByNumber(name, unit.name)) return name;
-    renamed.set(name, unit.name);
-    return unit.name;
-  };
+  const registered = asRegistered(registry);
   const tasks: LedgerTask[] = parsed.tasks.map((t) => {
-    const leads = [...new Set(t.leads.map(canonical))];
-    const coUnits = [...new Set(t.coUnits.map(canonical))].filter((u) => !leads.includes(u));
+    const { lead, co } = registered.units(t.leads, t.coUnits);
     const due = t.deadline ? readDue(t.deadline, year) : null;
     return {
       id: t.id,
@@ -46,8 +38,8 @@ export function ledgerFromParsed(
       leader: t.leader ?? t.leaderTitle ?? "",
       leaderTitle: t.leaderTitle ?? "",
       text: t.text,
-      lead: leads.join("、"),
-      co: coUnits.join("、"),
+      lead,
+      co,
       target: targetSummary(extractTargets(t.text)),
       deadline: t.deadline ?? "",
       due: due?.kind === "date" ? due.date : null,
@@ -56,6 +48,42 @@ export function ledgerFromParsed(
       note: "",
     };
   });
-  const renames = [...renamed].map(([from, to]) => ({ from, to }));
-  return { tasks, registry, settings: withYear, document: doc, importedAt, sourceFile, renamed: renames };
+  return {
+    tasks,
+    registry,
+    settings: withYear,
+    document: doc,
+    importedAt,
+    sourceFile,
+    renamed: registered.renamed(),
+  };
+}
+
+/**
+ * A document's units as the registry writes them: a name it holds as an alias (a suggestion the clerk accepted,
+ * a name in 单位名录's 别名 column) becomes its canonical unit, each unit once, the lead left out of the co-units;
+ * other names stay as the document wrote them. `renamed` lists what was written as another name. `build` and
+ * `update` both go through it, so a revision spelled as the first document was leaves the cells as they are.
+ * @example asRegistered(registry).units(["开发区(高桥街道)"], ["发改局", "服务业局"]) → { lead: "开发区", co: "发改局" }
+ */
+export function asRegistered(registry: Registry): {
+  units: (leads: readonly string[], coUnits: readonly string[]) => { lead: string; co: string };
+  renamed: () => Array<{ from: string; to: string }>;
+} {
+  const index = indexRegistry(registry);
+  const renamed = new Map<string, string>();
+  const canonical = (name: string): string => {
+    const unit = index.byAlias.get(name);
+    if (!unit || differByNumber(name, unit.name)) return name;
+    renamed.set(name, unit.name);
+    return unit.name;
+  };
+  return {
+    units(leads, coUnits) {
+      const lead = [...new Set(leads.map(canonical))];
+      const co = [...new Set(coUnits.map(canonical))].filter((u) => !lead.includes(u));
+      return { lead: lead.join("、"), co: co.join("、") };
+    },
+    renamed: () => [...renamed].map(([from, to]) => ({ from, to })),
+  };
 }

@@ -20,7 +20,7 @@ import { RATE_COLUMN, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
 import { PROGRESS_COLUMNS } from "../year/progress";
 import { progressSheet } from "../year/progressSheet";
-import { REVOKED_SHEET, revokedSheet, type RevokedTables } from "../year/revokedSheet";
+import { REVOKED_SHEET, revokedSheet, withoutRestored, type RevokedTables } from "../year/revokedSheet";
 import { cellOfValue, withTableColumns } from "../year/tableColumns";
 import { keptCellOf } from "../ledger/keptCells";
 import type { UpdateResult } from "../year/updateLedger";
@@ -111,7 +111,7 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
   const taken = new Set(plan.sheets.map((s) => s.name));
   const revoked = revokedSheet(
     result.revoked,
-    context.earlier,
+    withoutRestored(context.earlier, result.restoredRows),
     context.today,
     context.why,
     sheetName(REVOKED_SHEET, taken),

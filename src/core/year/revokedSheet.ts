@@ -8,12 +8,13 @@ import { TASK_COLUMNS, type LedgerTask } from "../ledger/types";
 import { SheetDraft } from "../plan/draft";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
-import { cnPunct } from "../text/cnPunct";
+import { cnPunct, zh } from "../text/cnPunct";
 import { RATE_COLUMN } from "../cycle/lights";
 import { PROGRESS_COLUMNS } from "./progress";
 import { progressCells } from "./progressSheet";
 import { cellOfValue } from "./tableColumns";
 import { keptCellOf } from "../ledger/keptCells";
+import { cellText } from "../text/cellText";
 import type { RevokedTask } from "./updateLedger";
 
 /** The tables of 已撤销. */
@@ -26,6 +27,21 @@ export const REVOKED_WHY = "撤销依据";
 /** The column holding the task's targets' 实际值, in words. */
 export const REVOKED_ACTUALS = "量化指标实际值";
 
+/**
+ * 撤销依据: what tells one revision from another — the revised document's title, the date it bears and the file
+ * it was read from, those known (two revisions of one document share the title; 撤销日期 holds the update's day).
+ * @example revokedWhy({ title: "2020年重点工作责任分解", date: "2020年6月1日" }, "rev1.txt") === "2020年重点工作责任分解(2020年6月1日,文件 rev1.txt)" (full-width brackets and comma)
+ */
+export function revokedWhy(
+  document: { readonly title: string | null; readonly date: string | null },
+  file: string | null,
+): string {
+  const title = document.title?.trim() ?? "";
+  const details = [document.date?.trim() ?? "", file ? zh`文件 ${file}` : ""].filter(Boolean);
+  if (!title) return details.join("\uff0c");
+  return details.length > 0 ? zh`${title}(${details.join("\uff0c")})` : title;
+}
+
 /** The earlier 已撤销 tables, as read back (null when the ledger has none). */
 export interface RevokedTables {
   readonly tasks: LedgerTable | null;
@@ -33,6 +49,35 @@ export interface RevokedTables {
 }
 
 type Row = Record<string, CellValue>;
+
+/**
+ * The earlier 已撤销 without the rows that came back onto 任务台账 (0-based, below the header) and without blank
+ * rows, their cells' sources with them.
+ */
+export function withoutRestored(
+  earlier: RevokedTables,
+  restored: { readonly tasks: readonly number[]; readonly progress: readonly number[] } | undefined,
+): RevokedTables {
+  const drop = (t: LedgerTable | null, rows: readonly number[]): LedgerTable | null => {
+    if (!t) return t;
+    // Blank rows go too: the one an emptied table is written with (a table has at least one row) among them.
+    const gone = new Set(rows);
+    t.rows.forEach((r, i) => {
+      if (r.every((v) => cellText(v).trim() === "")) gone.add(i);
+    });
+    if (gone.size === 0) return t;
+    const keep = (_: unknown, i: number) => !gone.has(i);
+    return {
+      ...t,
+      rows: t.rows.filter(keep),
+      ...(t.sources ? { sources: t.sources.filter(keep) } : {}),
+    };
+  };
+  return {
+    tasks: drop(earlier.tasks, restored?.tasks ?? []),
+    progress: drop(earlier.progress, restored?.progress ?? []),
+  };
+}
 
 /** Headers in order: the earlier table's first, then the new ones it lacks. */
 function union(first: readonly string[], then: readonly string[]): string[] {
@@ -104,7 +149,8 @@ export function revokedSheet(
   name = REVOKED_SHEET,
 ): SheetPlan | null {
   const oldTasks = rowsOf(earlier.tasks);
-  if (revoked.length === 0 && oldTasks.length === 0) return null;
+  // A ledger that had 已撤销 keeps it, even when every row there came back.
+  if (revoked.length === 0 && !earlier.tasks) return null;
   const extras = [...new Set(revoked.flatMap((r) => Object.keys(r.task.extra ?? {})))];
   const taskHeader = union(earlier.tasks?.header.map((h) => String(h).trim()) ?? [], [
     REVOKED_WHEN,

@@ -7,6 +7,7 @@
  */
 
 import type { LedgerModel, LedgerTask } from "../ledger/types";
+import { asRegistered } from "../ledger/fromParsed";
 import { readDue } from "../plan/settings";
 import type { ParsedDocument } from "../types";
 import { extractTargets } from "../cycle/extractTargets";
@@ -14,6 +15,8 @@ import { matchTasks, SURE } from "./matchTasks";
 import type { ProgressRow } from "./progress";
 import { targetsOfTasks, targetSummary } from "../cycle/targets";
 import type { Target } from "../cycle/targetTypes";
+import { revokedRows, withActuals, type RevokedRow } from "./restoreRevoked";
+import type { RevokedTables } from "./revokedSheet";
 
 /** What the revision did to one task that stays. */
 export interface TaskChange {
@@ -35,11 +38,30 @@ export interface RevokedTask {
   readonly targets: readonly Target[];
 }
 
+/** A task of the revision found in 已撤销 and given back what it held there. */
+export interface RestoredTask {
+  /** Its 编号 when set aside, and its text then. */
+  readonly from: string;
+  readonly fromText: string;
+  /** Its 编号 now. */
+  readonly to: string;
+  /** 撤销日期 of its row in 已撤销. */
+  readonly when: string;
+  /** How alike the texts are, 0–1; below SURE the clerk confirms it as a doubtful match. */
+  readonly score: number;
+  readonly doubtful: boolean;
+  /** How many progress rows came back with it. */
+  readonly progressRows: number;
+}
+
 /** The report of an update. */
 export interface UpdateReport {
   readonly changes: readonly TaskChange[];
+  /** New to the ledger: neither on 任务台账 nor in 已撤销. */
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Tasks that come back from 已撤销 (absent: none). */
+  readonly restored?: readonly RestoredTask[];
 }
 
 /** The ledger after the update, the rows that went to 已撤销, and the report. */
@@ -48,6 +70,8 @@ export interface UpdateResult {
   readonly progress: readonly ProgressRow[];
   readonly revoked: readonly RevokedTask[];
   readonly report: UpdateReport;
+  /** The rows of the earlier 已撤销 tables that came back onto 任务台账 and leave them (0-based, below the header). */
+  readonly restoredRows?: { readonly tasks: readonly number[]; readonly progress: readonly number[] };
 }
 
 const sameUnits = (a: LedgerTask, lead: string, co: string): boolean => a.lead === lead && a.co === co;
@@ -83,29 +107,72 @@ export function updateLedger(
   ledger: LedgerModel,
   progress: readonly ProgressRow[],
   revised: ParsedDocument,
+  earlier: RevokedTables = { tasks: null, progress: null },
 ): UpdateResult {
   const year = ledger.settings.year;
   const first = ledger.settings.statuses[0]?.name ?? "";
+  // The revised document's names go through 单位名录 as build's did: an alias the clerk accepted (its 别名
+  // column) is written as its unit, so the document's own spellings are no change of unit.
+  const registered = asRegistered(ledger.registry);
   const news = revised.tasks.map((t) => ({
     id: t.id,
     leader: t.leader ?? t.leaderTitle ?? "",
     leaderTitle: t.leaderTitle ?? "",
     text: t.text,
-    lead: t.leads.join("、"),
-    co: t.coUnits.join("、"),
+    ...registered.units(t.leads, t.coUnits),
     deadline: t.deadline ?? "",
   }));
+  const renamed = registered.renamed();
   const matches = matchTasks(ledger.tasks, news);
   const byNew = new Map(matches.map((m) => [m.new, m]));
   const matchedOld = new Set(matches.map((m) => m.old));
   const oldTargets = ledger.targets ?? targetsOfTasks(ledger.tasks);
   const targetsOf = (id: string) => oldTargets.filter((t) => t.taskId === id);
+  // A task the ledger's rows do not have may be one an earlier update set aside: matched to 已撤销's rows as to
+  // the ledger's (the latest set aside first when two are alike), it comes back with what it held there.
+  const setAside = revokedRows(earlier, ledger.settings).reverse();
+  const unmatched = news.flatMap((n, k) => (byNew.has(k) ? [] : [{ ...n, k }]));
+  const back = new Map(
+    matchTasks(
+      setAside.map((r) => r.task),
+      unmatched,
+    ).map((m) => [(unmatched[m.new] as { k: number }).k, m]),
+  );
+  const restored: RestoredTask[] = [];
+  const restoredProgress: ProgressRow[] = [];
 
   const changes: TaskChange[] = [];
   const added: string[] = [];
   const targets: Target[] = [];
   const tasks: LedgerTask[] = news.map((n, k) => {
     const m = byNew.get(k);
+    const r = back.get(k);
+    if (!m && r) {
+      const row = setAside[r.old] as RevokedRow;
+      const old = row.task;
+      restored.push({
+        from: old.id,
+        fromText: old.text,
+        to: n.id,
+        when: row.when,
+        score: r.score,
+        doubtful: r.score < SURE,
+        progressRows: row.progress.length,
+      });
+      restoredProgress.push(...row.progress.map((p) => ({ ...p, id: n.id })));
+      const before = withActuals(
+        extractTargets(old.text).map((x, i) => ({ ...x, taskId: old.id, seq: i + 1 })),
+        row.actuals,
+      );
+      targets.push(...keptTargets(before, n.text, n.id));
+      const autoTarget = old.target === targetSummary(extractTargets(old.text));
+      return {
+        ...old,
+        ...n,
+        target: old.text !== n.text && autoTarget ? targetSummary(extractTargets(n.text)) : old.target,
+        due: dueOf(old, n.deadline, year),
+      };
+    }
     if (!m) {
       added.push(n.id);
       const due = n.deadline ? readDue(n.deadline, year) : null;
@@ -151,16 +218,38 @@ export function updateLedger(
       targets: targetsOf(task.id),
     }));
   // Progress rows follow their task's new 编号; those of dropped tasks go with them; rows of no task stay as they are.
-  const kept = progress
-    .filter((r) => !revokedIds.has(r.id))
-    .map((r) => (idOf.has(r.id) ? { ...r, id: idOf.get(r.id) as string } : r));
+  const kept = [
+    ...progress
+      .filter((r) => !revokedIds.has(r.id))
+      .map((r) => (idOf.has(r.id) ? { ...r, id: idOf.get(r.id) as string } : r)),
+    ...restoredProgress,
+  ];
   // Targets typed under an 编号 no task has stay as they are.
   const oldIds = new Set(ledger.tasks.map((t) => t.id));
   targets.push(...oldTargets.filter((t) => !oldIds.has(t.taskId)));
   return {
-    model: { ...ledger, tasks, targets, document: revised.document },
+    model: {
+      ...ledger,
+      tasks,
+      targets,
+      document: revised.document,
+      ...(renamed.length > 0 ? { renamed } : {}),
+    },
     progress: kept,
     revoked,
-    report: { changes, added, removed: [...revokedIds] },
+    report: {
+      changes,
+      added,
+      removed: [...revokedIds],
+      ...(restored.length > 0 ? { restored } : {}),
+    },
+    ...(restored.length > 0
+      ? {
+          restoredRows: {
+            tasks: [...back.values()].map((m) => (setAside[m.old] as RevokedRow).index),
+            progress: [...back.values()].flatMap((m) => (setAside[m.old] as RevokedRow).progressAt),
+          },
+        }
+      : {}),
   };
 }

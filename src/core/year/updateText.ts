@@ -7,7 +7,7 @@ import { TASK_COLUMNS, type LedgerModel, type LedgerTask } from "../ledger/types
 import type { Lang } from "../messages";
 import { zh } from "../text/cnPunct";
 import { indexRegistry, resolveName } from "../units/registry";
-import type { TaskChange, UpdateResult } from "./updateLedger";
+import type { RestoredTask, TaskChange, UpdateResult } from "./updateLedger";
 
 /** The units the updated tasks name that the ledger's 单位名录 does not know, in order of first mention. */
 export function unknownUnits(before: LedgerModel, result: UpdateResult): string[] {
@@ -45,21 +45,38 @@ export function changesNothing(before: LedgerModel, result: UpdateResult): boole
   );
 }
 
-/** The doubtful matches of an update, the ones a person confirms. */
-export const doubtfulOf = (result: UpdateResult): readonly TaskChange[] =>
-  result.report.changes.filter((c) => c.doubtful);
+/** The doubtful matches of an update, the ones a person confirms: kept tasks, and tasks back from 已撤销. */
+export const doubtfulOf = (result: UpdateResult): ReadonlyArray<TaskChange | RestoredTask> => [
+  ...result.report.changes.filter((c) => c.doubtful),
+  ...(result.report.restored ?? []).filter((r) => r.doubtful),
+];
 
-/** Each doubtful match in words: the old 编号 and text ⇒ the new, and how alike they are. */
+/**
+ * Each doubtful match in words: the old 编号 and text ⇒ the new, and how alike they are; one back from
+ * 已撤销 says so.
+ */
 export function doubtfulLines(before: LedgerModel, result: UpdateResult, lang: Lang): string[] {
   const text = (tasks: readonly LedgerTask[], id: string) =>
     short(tasks.find((t) => t.id === id)?.text ?? "", 40);
-  return doubtfulOf(result).map(
-    (c) =>
-      `${c.from} “${text(before.tasks, c.from)}” ⇒ ${c.to} “${text(result.model.tasks, c.to)}”` +
-      (lang === "zh-CN"
-        ? zh`(相似度 ${Math.round(c.score * 100)}%)`
-        : ` (${Math.round(c.score * 100)}% alike)`),
-  );
+  const alike = (score: number) =>
+    lang === "zh-CN" ? zh`(相似度 ${Math.round(score * 100)}%)` : ` (${Math.round(score * 100)}% alike)`;
+  return [
+    ...result.report.changes
+      .filter((c) => c.doubtful)
+      .map(
+        (c) =>
+          `${c.from} “${text(before.tasks, c.from)}” ⇒ ${c.to} “${text(result.model.tasks, c.to)}”` +
+          alike(c.score),
+      ),
+    ...(result.report.restored ?? [])
+      .filter((r) => r.doubtful)
+      .map(
+        (r) =>
+          (lang === "zh-CN" ? zh`已撤销的 ${r.from}` : `${r.from} in 已撤销`) +
+          ` “${short(r.fromText, 40)}” ⇒ ${r.to} “${text(result.model.tasks, r.to)}”` +
+          alike(r.score),
+      ),
+  ];
 }
 
 /**
@@ -74,17 +91,22 @@ export function updateReportLines(
 ): string[] {
   const isZh = lang === "zh-CN";
   const { changes, added, removed } = result.report;
+  const restored = result.report.restored ?? [];
   const oldTask = (id: string) => before.tasks.find((t) => t.id === id);
   const newTask = (id: string) => result.model.tasks.find((t) => t.id === id);
   const renumbered = changes.filter((c) => c.renumbered);
   const reworded = changes.filter((c) => c.reworded);
   const units = changes.filter((c) => c.unitsChanged);
-  const doubtful = changes.filter((c) => c.doubtful);
+  const doubtful = doubtfulOf(result);
   const sep = isZh ? "、" : ", ";
   const lines: string[] = [
     isZh
-      ? zh`修订后的文件有 ${result.model.tasks.length} 项任务;台账原有 ${before.tasks.length} 项:保留 ${changes.length} 项(其中改编号 ${renumbered.length}、改写 ${reworded.length}、单位变更 ${units.length}),新增 ${added.length} 项,撤销 ${removed.length} 项。`
-      : `The revised document has ${result.model.tasks.length} tasks; the ledger had ${before.tasks.length}: ${changes.length} kept (${renumbered.length} renumbered, ${reworded.length} reworded, ${units.length} with other units), ${added.length} added, ${removed.length} removed.`,
+      ? zh`修订后的文件有 ${result.model.tasks.length} 项任务;台账原有 ${before.tasks.length} 项:保留 ${changes.length} 项(其中改编号 ${renumbered.length}、改写 ${reworded.length}、单位变更 ${units.length}),` +
+        (restored.length > 0 ? zh`从“已撤销”恢复 ${restored.length} 项,` : "") +
+        zh`新增 ${added.length} 项,撤销 ${removed.length} 项。`
+      : `The revised document has ${result.model.tasks.length} tasks; the ledger had ${before.tasks.length}: ${changes.length} kept (${renumbered.length} renumbered, ${reworded.length} reworded, ${units.length} with other units), ` +
+        (restored.length > 0 ? `${restored.length} restored from 已撤销, ` : "") +
+        `${added.length} added, ${removed.length} removed.`,
   ];
   if (renumbered.length > 0)
     lines.push(
@@ -98,6 +120,14 @@ export function updateReportLines(
     if (o && n)
       lines.push((isZh ? zh`单位变更 ${c.to}:` : `Units changed on ${c.to}: `) + unitChange(o, n, lang));
   }
+  // A task back from 已撤销 gets what it held there: its typed values, its progress rows, its actuals.
+  for (const r of restored)
+    lines.push(
+      (isZh
+        ? zh`恢复 ${r.to}(${r.when} 撤销的 ${r.from},填写的内容和 ${r.progressRows} 条进展记录从“已撤销”移回任务台账):`
+        : `Restored ${r.to} (${r.from}, removed on ${r.when}; its typed values and ${r.progressRows} progress rows moved back from 已撤销 to 任务台账): `) +
+        short(r.fromText),
+    );
   for (const id of added)
     lines.push((isZh ? zh`新增 ${id}:` : `Added ${id}: `) + short(newTask(id)?.text ?? ""));
   for (const id of removed)

@@ -1,6 +1,6 @@
 import { sampleLedger } from "../../support/sampleLedger";
 import { progressSheet } from "../../../src/core/year/progressSheet";
-import { revokedSheet } from "../../../src/core/year/revokedSheet";
+import { revokedSheet, revokedWhy } from "../../../src/core/year/revokedSheet";
 import { withTableColumns } from "../../../src/core/year/tableColumns";
 import { targetsFromTable } from "../../../src/core/year/targetsTable";
 import type { LedgerTable } from "../../../src/core/types";
@@ -161,5 +161,17 @@ describe("已撤销", () => {
 
   it("is not planned when nothing was ever set aside", () => {
     expect(revokedSheet([], { tasks: null, progress: null }, "2020-04-15", "")).toBeNull();
+  });
+});
+
+describe("撤销依据", () => {
+  it("names the revision by its title, its date and its file, those known", () => {
+    const title = "2020年政府工作报告主要工作责任分解";
+    expect(revokedWhy({ title, date: "2020年6月1日" }, "rev1.txt")).toBe(
+      `${title}\uff082020年6月1日\uff0c文件 rev1.txt\uff09`,
+    );
+    expect(revokedWhy({ title, date: null }, null)).toBe(title);
+    expect(revokedWhy({ title: null, date: null }, "rev1.txt")).toBe("文件 rev1.txt");
+    expect(revokedWhy({ title: " ", date: "2020年6月1日" }, null)).toBe("2020年6月1日");
   });
 });
