@@ -9,6 +9,7 @@ import {
   LEADER_HEADING_SUFFIX,
   LEADER_HEADING_VERB,
   LEADER_TITLES,
+  MANNER_OPENER,
   POST_TITLE_END,
   TITLE_ONLY_END,
 } from "./vocabulary";
@@ -91,6 +92,9 @@ const PERSON_PATTERNS: ReadonlyArray<{ re: RegExp; name: number; title: number }
 /** A title alone (副市长, 市公安局局长): never a person's name. */
 const TITLE_ONLY = new RegExp(`^(?:${LEADER_TITLES}|[\\p{Script=Han}]{1,10}(?:${TITLE_ONLY_END}))$`, "u");
 
+// The opening of a clause's words (按照预案, 及时): no bare name.
+const MANNER = new RegExp(`^${MANNER_OPENER}`, "u");
+
 const BARE_TITLE = new RegExp(`^(?:${LEADER_TITLES})$`, "u");
 // A name of another script written in Han characters, its parts joined by a middle dot (努尔买买提·阿布来提), or by
 // the dot a copy's input method gives in its place (• bullet, ・ katakana middle dot, ‧ hyphenation point).
@@ -114,7 +118,8 @@ function readOne(item: string): { name: string; title: string | null } | null {
   for (const { re, name, title } of PERSON_PATTERNS) {
     const m = re.exec(f);
     if (!m) continue;
-    if (title === 0 && TITLE_ONLY.test(m[name] as string)) return null;
+    // A bare name is never a title alone, nor the opening of a clause's words (按照预案, 及时, 依法).
+    if (title === 0 && (TITLE_ONLY.test(m[name] as string) || MANNER.test(m[name] as string))) return null;
     const n = m[name] as string;
     const nameAt = f.indexOf(n);
     let t: string | null = null;

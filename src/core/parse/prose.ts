@@ -7,6 +7,7 @@ import { isUnitLike, endsLikeUnit, splitConjunctions, splitUnitList } from "./un
 import { personFirst } from "./personFirst";
 import {
   LEAD_VERB,
+  MANNER_OPENER,
   PROSE_CO_VERB,
   PROSE_LEAD_VERB,
   PROSE_ROLE_OPENER,
@@ -23,7 +24,8 @@ export function addUnits(target: string[], text: string, prose: boolean): void {
 // A prose clause: who, then what they do.
 const PROSE_LEAD = new RegExp(`^(.+?)${PROSE_LEAD_VERB}$`);
 const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
-const PROSE_SHARED = new RegExp(`^(.+?)${PROSE_SHARED_VERB}$`);
+// …按照预案抓好落实, 及时落实: the work's manner, no one named (MANNER_OPENER).
+const PROSE_SHARED = new RegExp(`^(?!${MANNER_OPENER})(.+?)${PROSE_SHARED_VERB}$`);
 // A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
 const PROSE_EACH = /^(.+?)分别(?:负责|落实|承担|实施|组织实施|抓好落实)$/;
 const PROSE_CO = new RegExp(`^(.+?)${PROSE_CO_VERB}$`);

@@ -7,14 +7,15 @@
 import { GLUED_UNIT_END } from "./vocabulary/unitNames"; // not the whole vocabulary: in the first load
 
 // A level of government or a kind of office on its own: the middle pieces of 各县、市、区政府 (and of 各县、特区、区
-// 人民政府, 各县、自治县、区政府: the special and autonomous levels of a place are levels too).
+// 人民政府, 各县、自治县、区政府: the special and autonomous levels of a place are levels too; 各乡镇、街道, 各镇、村、社区:
+// a township's and a village's levels).
 export const LEVEL_WORD =
-  /^(省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部门|单位|特区|新区|自治县|自治州|自治旗|县级市|林区)(\(.+\)|\uff08.+\uff09)?$/;
+  /^(省|自治区|直辖市|市|州|区|县|旗|乡镇|乡|镇|街道|村|社区|委|办|局|厅|部门|单位|特区|新区|自治县|自治州|自治旗|县级市|林区)(\(.+\)|\uff08.+\uff09)?$/;
 // The piece that opens such a list: 各县, 各区, 各县(市), 各县<市 (angle brackets), 区政府各委, 国务院各部委; a count
 // in place of 各 (13个街道、镇: the thirteen streets and towns); 有关 / 相关 in its place (有关市、区政府: the governments
 // concerned).
 export const LEVEL_OPEN =
-  /(?:各|有关|相关|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(特区|新区|自治县|自治州|省|自治区|直辖市|市|州|区|县|旗|乡|镇|街道|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
+  /(?:各|有关|相关|\d{1,3}个|[一二三四五六七八九十]{1,3}个)(特区|新区|自治县|自治州|省|自治区|直辖市|市|州|区|县|旗|乡镇|乡|镇|街道|村|社区|委|办|局|厅|部委)(\([^()]+\)|<(市|区|县|旗|镇|乡))?$/;
 // The piece that closes it: 区政府, 县(市)人民政府, 直辖市人民政府, 区>人民政府, 区人民政府(管委会), 街道办事处 (各乡、街道
 // 办事处: the townships' and the streets' offices) — the level and its body only (区属功能区管委会 names a body of its
 // own), a join to the next name allowed after it (县(市)政府及开发区管委会). Never a group of its own (各街道、区直各部门).

@@ -60,11 +60,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O: a joint meeting's duties whose leader, by the reading, is its 召集人 (陈 云, in the roster paragraph): not read",
   },
-  "xinjiang-yili-yiningxian-2025-changwuhuiyi-jiyao-pinyin": {
-    wrong: 1,
-    reason:
-      "Set O: minutes' items; 按照預案 (a phrase after the decision) taken for a leader where the reading names none",
-  },
 };
 
 type Verdicts = { agree: number; missing: number; wrong: number; details: string[] };

@@ -1,9 +1,10 @@
 import { splitUnitList } from "../../../src/core/parse/unitLike";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
 
-// Made-up units lists whose groups share 各 over bare place levels (各镇、街道, 各乡、镇、社区: one group, as the clerk
-// test reads it), beside the groups that share a body named after them (各县、市、区政府, 各区、县(市)政府及开发区管委会) and a zone's body of its own after them
-// (区属功能区管委会, 县属工业园区管委会).
+// Made-up units lists whose groups share 各 over bare place levels (各镇、街道, 各乡镇、街道, 各乡、镇、社区: one group,
+// as the clerk test reads it: the collective as the document writes it, 各 shared by each level), beside the groups
+// that share a body named after them (各县、市、区政府, 各区、县(市)政府及开发区管委会) and a zone's body of its own
+// after them (区属功能区管委会, 县属工业园区管委会).
 describe("groups that share 各 over bare place levels, and a zone's body after them", () => {
   it.each([
     ["区税务局、各镇、街道、区属功能区管委会", ["区税务局", "各镇、街道", "区属功能区管委会"]],
@@ -11,6 +12,11 @@ describe("groups that share 各 over bare place levels, and a zone's body after 
     ["各县、市、区政府、市财政局", ["各县、市、区政府", "市财政局"]],
     ["各区、县(市)政府及开发区管委会", ["各区、县(市)政府", "开发区管委会"]],
     ["13个街道、镇", ["13个街道、镇"]],
+    // A township's and a village's levels too (乡镇, 村, 社区), after 各 or 有关: one group, as written.
+    ["县民政局、各乡镇、街道", ["县民政局", "各乡镇、街道"]],
+    ["各乡、镇、社区、县民政局", ["各乡、镇、社区", "县民政局"]],
+    ["有关乡镇、村(社区)、县农业农村局", ["有关乡镇、村(社区)", "县农业农村局"]],
+    ["各街道、社区", ["各街道、社区"]],
   ])("splits %s", (list, want) => {
     expect(splitUnitList(list)).toEqual(want);
   });

@@ -50,6 +50,15 @@ export const PROSE_CO_VERB = `(?:(?:按职责分工|按照职责|按职责)?(?:�
 export const PROSE_SHARED_VERB =
   "(?:按职责分工负责|按照职责分工负责|按照职责负责|按照职责落实|按职责分工落实|按职责负责|按职能分工负责|按分工负责|分工负责|共同负责|负责落实|具体负责|负责实施|具体实施|组织实施|推进落实|抓好落实|认真落实|组织落实|具体落实|按职责做好相关工作|做好相关工作|具体承办|承办|具体办理|负责|按要求落实|落实)";
 
+/**
+ * How a clause's work is done, opening the words before its duty verb: the basis (按照预案, 依据方案, 根据要求,
+ * 结合实际, 对照任务) or the manner (认真, 及时, 尽快, 抓紧, 依法) — a clause's words, never a person's name
+ * (由水利局牵头,按照预案抓好落实: no leader 按照预案). Words whose first character is a common surname (全力, 马上,
+ * 严格) are left out: 全力民 may be a name.
+ */
+export const MANNER_OPENER =
+  "(?:按照?|依照|依据|依法|依规|依程序|根据|参照|对照|遵照|结合|围绕|针对|认真|及时|尽快|抓紧|迅速|切实|积极|加快|主动|统筹|进一步|立即|限期|着力|扎实|持续|继续|大力|努力|全面|不断|密切|协同|分别|各自|具体|务必|确保)";
+
 /** The verb after persons named by given name and 同志 (由小军同志负责, 请奇帆、家农同志牵头): the leaders'. */
 export const PERSONS_BY_VERB = "(?:负责|牵头|分管|主抓|抓总)";
 
