@@ -373,6 +373,11 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
     const form = `${said}${x}将2024年工作任务分解为15项工作目标,现下达给你们,请认真组织实施。`;
     return { family: "", text: framed(r, l, form, false), want: [] };
   },
+  "下一步,各牵头单位要…(通知的结尾)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = `下一步,各牵头单位要切实负起牵头抓总的主体责任,抢抓工作进度。${x}要会同${l}督查落实办对相关工作进行督导,对严重滞后的事项进行通报。`;
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
   "X要加强领导(空泛)": (r, l) => {
     const [x] = units(r, l, 1) as [string];
     return {

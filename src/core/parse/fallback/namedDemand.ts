@@ -89,14 +89,16 @@ export function readNamedDemands(lines: readonly SourceLine[]): ProseTask[] {
   for (const line of lines) {
     if (line.text === "" || readNumbering(line.folded)) continue;
     const speech = SPEECH_VERB.exec(line.folded) ?? ASKED.exec(line.folded) ?? SPEECH_FRAME.exec(line.folded);
-    if (!speech) continue;
+    // A clause of a report's next step (下一步,X将…) is its own frame, in a speech or not.
+    if (!speech && !line.folded.includes("下")) continue;
     let at = 0;
     for (const piece of splitTopLevel(line.folded, ";。")) {
       const clause = line.text.slice(at, at + piece.length + 1);
       const start = at;
       at += piece.length + 1;
-      if (start + piece.length < speech.index) continue;
-      const demand = demandAt(clause) ?? ledAt(clause) ?? askedAt(clause);
+      const next = NEXT_STEP.test(piece);
+      if (!next && (!speech || start + piece.length < speech.index)) continue;
+      const demand = demandAt(clause) ?? (speech ? (ledAt(clause) ?? askedAt(clause)) : null);
       if (!demand) continue;
       const roles = emptyRoles();
       (demand.allLead ? roles.leads : roles.listed).push(...demand.units);

@@ -140,8 +140,9 @@ export const COMMANDER_LABEL = /^(?:现场)?(?:总?指挥(?:员|长)?|责任领�
  */
 export const DEMAND_MODAL = /(?:一定|务必|必须|更|还|也)要(?![求点素闻害件务领])|必须|务必/g;
 /**
- * A report's next step (下一步,市住建局将… / 下步, / 接下来,): the clause's frame, and its 将 read as 要 — only there (市政府将
- * 工作任务分解为… is a notice's preposition, no unit's work).
+ * A report's next step (下一步,市住建局将… / 下步, / 接下来,): the frame of its own clause only (the sentences after it in a
+ * notice's closing paragraph are no speech: 下一步,各牵头单位要…。县发改委要会同县督查落实办…督导), its 将 read as 要 —
+ * only there (市政府将工作任务分解为… is a notice's preposition, no unit's work).
  */
 export const NEXT_STEP = /^\s*(?:下一步|下步|接下来)[,,]/;
 export const NEXT_STEP_WILL = /(?:还|也|继续)?将(?![来要近])/g;
@@ -150,10 +151,9 @@ export const DEMAND_APPOSITION = /^([^,;。:“”]{2,60}?)(?:作为|是)[^,;。
 
 /**
  * A speech's frame besides its verbs (指出, / 强调, / 要求,): a meeting's settled points (会议明确, 会议决定, 会议议定, 会议确定)
- * and a leader's wish or charge on a unit (希望X…, 责成X…); a report's next step (下一步,X将…: the work it sets the unit).
+ * and a leader's wish or charge on a unit (希望X…, 责成X…).
  */
-export const SPEECH_FRAME =
-  /会议(?:明确|决定|议定|确定|研究确定)|希望|责成|(?:^|[,,。;])\s*(?:下一步|下步|接下来)[,,]/;
+export const SPEECH_FRAME = /会议(?:明确|决定|议定|确定|研究确定)|希望|责成/;
 
 /**
  * A speech asking a named unit for work (fallback/askedDemand.ts): the asking verb right before the names (要求A…,
@@ -167,10 +167,10 @@ export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^
 /**
  * The words a unit's work opens with right after its name (要求A加快… / 请A会同B研究…): the name ends before them. Verbs and
  * adverbs that open a work item, never a name's inner word (组织部, 指导站, 协调办, 研究室 are names: 组织, 指导, 协调, 研究
- * are not here).
+ * only when no name's ending follows).
  */
 export const WORK_OPENER =
-  /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助)/;
+  /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
 /** The units helping the asked one, named after it (请A会同B研究…): the verb, then their names. */
 export const ASKED_WITH = /^(?:会同|协同|联合|牵头)/;
 
