@@ -85,3 +85,50 @@ describe("a named office given work in a retold speech", () => {
     expect(parseBreakdown(`全县召开重点工作推进会\n${sentence}\n`).tasks).toEqual([]);
   });
 });
+
+// Round 19's families (proseFamilies.test.ts draws them at random; these are checked by hand).
+describe("the families of a named unit's demand beyond X要", () => {
+  const head = "全县召开重点工作推进会\n";
+  const roles = (sentence: string) =>
+    parseBreakdown(`${head}${sentence}\n`).tasks.map((t) => [t.text.slice(0, 8), t.leads, t.coUnits]);
+
+  it.each([
+    ["会议强调,县水利局务必要在前完成堤防加固。", [["县水利局务必要在", ["县水利局"], []]]],
+    [
+      "会议指出,县交投集团是全县通建设的主力军,要加快环城路建设。",
+      [["县交投集团是全县", ["县交投集团"], []]],
+    ],
+    ["会议明确,县城管执法局负责除违章建筑,年底前完成。", [["县城管执法局负责", ["县城管执法局"], []]]],
+    ["会议要求,县住建局加快老旧区改造,确保年底完工。", [["县住建局加快老旧", ["县住建局"], []]]],
+    [
+      "王某强调,请县发改局会同县财政局研究资金方案,月底前报县政府。",
+      [["县发改局会同县财", ["县发改局"], ["县财政局"]]],
+    ],
+    [
+      "会议明确,由县商务局牵头,县市场监管局配合,开展促消费活动。",
+      [["由县商务局牵头,", ["县商务局"], ["县市场监管局"]]],
+    ],
+    ["会议决定,群众反映的停车难题交由县城管局研究办理。", [["群众反映的停车难", ["县城管局"], []]]],
+    ["下一步,县农业农村局将继推进高标准农田建设。", [["县农业农村局将继", ["县农业农村局"], []]]],
+  ])("reads %s", (sentence, want) => {
+    expect(roles(sentence)).toEqual(want);
+  });
+
+  it.each([
+    [
+      "a wish for the places visited",
+      "希望青溪市、白沙县坚持稳中求进,攻坚克难,努力实现今年经济社会发展目标任务。",
+    ],
+    ["a project's party by its part", "王某强调,要求施工单位要在确保质量前提下,加快施工进度。"],
+    ["people asked", "请市政协委员和其他列席人员提出意见。"],
+    ["要求 the unit follows", "按照市委要求,县住建局加快推进老旧小区改造,目前已完成32个。"],
+    ["将 as a notice's preposition", "会议指出,县政府将年度工作任务分解为15项工作目标,现下达给你们。"],
+    ["a headline over a news report's sentences", "请各位代表审议。\n会议还研究了其他事项。"],
+    [
+      "a notice's closing after its next step",
+      "下一步,各牵头单位要切实负起牵头抓总的主体责任,抢抓工作进度。县发改委要会同县督查落实办对相关工作进行督导,对严重滞后的事项进行通报。",
+    ],
+  ])("reads nothing from %s", (_why, sentence) => {
+    expect(parseBreakdown(`青山县召开民生实事调度会\n${sentence}\n`).tasks).toEqual([]);
+  });
+});

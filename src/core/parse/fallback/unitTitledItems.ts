@@ -16,6 +16,7 @@ import { isUnitLike } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
 import { readNumbering } from "../numbering";
 import { nameAtStart } from "./subjectParagraph";
+import { HEADLINE_VERB } from "../vocabulary";
 
 // The heading: a name alone, or a name, a colon and a slogan with no full stop.
 const HEADING = /^([\u4e00-\u9fff]{2,20}?)(?:\s*:\s*[^。:;]{2,30})?$/;
@@ -31,7 +32,8 @@ function headingUnit(line: SourceLine): string | null {
   if (!m || isLabelLine(f)) return null;
   const name = line.text.trim().slice(0, (m[1] as string).length);
   // One name, whole (我县成立防汛指挥部 is a headline: 我县, then words), never the writer or a group.
-  const whole = nameAtStart(name) === name && !NOT_OFFICE.test(name);
+  // A news headline (青山旗召开民生实事调度会: a place, then what it did) is no unit's heading.
+  const whole = nameAtStart(name) === name && !NOT_OFFICE.test(name) && !HEADLINE_VERB.test(fold(name));
   return whole && isUnitLike(name) && !isCollective(name) ? name : null;
 }
 

@@ -146,3 +146,64 @@ export const ITEM_ORDINAL = /第([一二三四五六七八九十\d]{1,3})(?:项|
 export const TOPIC_LABEL = /^([^,:;。]{2,24}?方面)[:,]/;
 /** The field commander of a part of a deployment: 现场指挥员:X / 指挥长:X / 总指挥:X. */
 export const COMMANDER_LABEL = /^(?:现场)?(?:总?指挥(?:员|长)?|责任领导|牵头领导|包联领导)[:,]/;
+
+/**
+ * A named unit's demand in a retold speech (fallback/namedDemand.ts, askedDemand.ts, ledDemand.ts). DEMAND_MODAL: the
+ * stronger forms of 要 after the unit (一定要, 务必要, 必须, 务必: 市教育局必须抓好… demands as 市教育局要抓好… does), read as 要
+ * (never 要求, 要点 …). NAMED_DUTY: what follows the unit's name in its clause — 要, or a duty (负责, 具体负责, 牵头负责;
+ * not 负责人, 负责同志). DEMAND_APPOSITION: the unit's role or standing set apart between its name and 要 (A作为牵头部门,要… /
+ * A是全市发展的排头兵,要…).
+ */
+export const DEMAND_MODAL = /(?:一定|务必|必须|更|还|也)要(?![求点素闻害件务领])|必须|务必/g;
+/**
+ * A report's next step (下一步,市住建局将… / 下步, / 接下来,): the frame of its own clause only (the sentences after it in a
+ * notice's closing paragraph are no speech: 下一步,各牵头单位要…。县发改委要会同县督查落实办…督导), its 将 read as 要 —
+ * only there (市政府将工作任务分解为… is a notice's preposition, no unit's work).
+ */
+export const NEXT_STEP = /^\s*(?:下一步|下步|接下来)[,,]/;
+export const NEXT_STEP_WILL = /(?:还|也|继续)?将(?![来要近])/g;
+export const NAMED_DUTY = /^(?:要(?![求点素闻害件务领])|(?:主要|具体|牵头)?负责(?!人|同志|的))/;
+export const DEMAND_APPOSITION = /^([^,;。:“”]{2,60}?)(?:作为|是)[^,;。:]{2,30}[,,]\s*(?=要)/;
+
+/**
+ * A speech's frame besides its verbs (指出, / 强调, / 要求,): a meeting's settled points (会议明确, 会议决定, 会议议定, 会议确定)
+ * and a leader's wish or charge on a unit (希望X…, 责成X…).
+ */
+export const SPEECH_FRAME = /会议(?:明确|决定|议定|确定|研究确定)|希望|责成/;
+
+/**
+ * A speech asking a named unit for work (fallback/askedDemand.ts): the asking verb right before the names (要求A…,
+ * 希望A…, 请A…, 责成A…: never 申请, 邀请, 提请, 请示, 请假, 请予) or a meeting's settled demand with its comma before them
+ * (会议要求,A加快… / 会议明确,A…). ASK_AFTER_REFERENCE: 要求 as what a unit follows (按照上级要求, / 根据…要求,), no
+ * demand of its own.
+ */
+export const ASKING_VERB =
+  /(?:要求(?![,:,:如求])|希望|(?<![申邀提聘宴报恳敬])请(?![示求假予])|责成)|(?:要求|明确|决定|议定|确定)[,:,:]/g;
+export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^,;。:]{0,16}$/;
+/**
+ * The words a unit's work opens with right after its name (要求A加快… / 请A会同B研究…): the name ends before them. Verbs and
+ * adverbs that open a work item, never a name's inner word (组织部, 指导站, 协调办, 研究室 are names: 组织, 指导, 协调, 研究
+ * only when no name's ending follows).
+ */
+export const WORK_OPENER =
+  /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
+/** The units helping the asked one, named after it (请A会同B研究…): the verb, then their names. */
+export const ASKED_WITH = /^(?:会同|协同|联合|牵头)/;
+
+/**
+ * Who leads and who helps a work item in a speech (fallback/ledDemand.ts): `由A牵头,B配合,…` / `A牵头、B配合,…` /
+ * `由A负责,…` — the lead's names and verb, then perhaps the helpers' names and theirs, then the work.
+ */
+export const LED_CLAUSE =
+  /^(由)?([^,;。:“”、]{2,40}?)(?:牵头负责|牵头抓总|牵头|负责)(?:[,、,]\s*([^,;。:“”]{2,60}?)(?:配合|协助|参与|协办))?[,,]\s*(?=\S)/;
+/**
+ * A matter handed to a named unit (fallback/ledDemand.ts): `会议决定,…问题交由县住建局牵头办理` / `…由市发改委承办` — the
+ * handing word, the unit's names, and the handling verb closing the clause.
+ */
+export const HANDED_TO =
+  /(?:交由|交给|转交|由)([^,;。:“”]{2,40}?)(?:牵头)?(?:研究办理|负责办理|办理|承办|研究解决|负责落实)(?=[。;,,]|$)/;
+/**
+ * What a news headline says a place or body did (青山旗召开民生实事调度会, 市长出席…, 书记调研…): no unit's name holds
+ * these verbs, so a line with one is never a unit's heading (fallback/unitTitledItems.ts).
+ */
+export const HEADLINE_VERB = /召开|举行|举办|出席|主持|调研|视察/;

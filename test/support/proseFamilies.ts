@@ -1,0 +1,403 @@
+/**
+ * Made-up variants of the sentence families that give work to a named body inside running text (Sets M, N and O's
+ * `prose` pages: news reports of meetings and inspections, speeches, work reports, a body's duties, replies to
+ * delegates' suggestions), each set in a page's frame (a title, a date line, 本报讯(记者 …), 会议指出/强调/要求), with
+ * the task expected computed from the variant itself — and the look-alikes' sentences (done work, collectives only, a
+ * unit only mentioned, a bare exhortation) that must read nothing. Seeded, so a failing variant can be replayed.
+ */
+
+/** A made-up page, and the tasks it must read: [lead(s), co-units, a piece of the task's words]. */
+export interface ProseVariant {
+  readonly family: string;
+  readonly text: string;
+  readonly want: ReadonlyArray<{ leads: string[]; co: string[]; words: string }>;
+}
+
+/** A small seeded random source (mulberry32). */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+
+const PLACES = [
+  "临河",
+  "青山",
+  "东阳",
+  "白沙",
+  "金川",
+  "长宁",
+  "安平",
+  "西丰",
+  "兴隆",
+  "永和",
+  "宁远",
+  "嘉禾",
+];
+const LEVELS = ["市", "县", "区", "旗"];
+const BUREAUS = [
+  "发改委",
+  "发展改革委",
+  "住建局",
+  "住房城乡建设局",
+  "交通运输局",
+  "教育局",
+  "水利局",
+  "城管执法局",
+  "自然资源和规划局",
+  "农业农村局",
+  "卫健委",
+  "商务局",
+  "工信局",
+  "财政局",
+  "应急管理局",
+  "文旅局",
+  "市场监管局",
+  "投资促进中心",
+  "政务服务中心",
+  "城投公司",
+  "交投集团",
+  "重点项目建设指挥部",
+  "乡村振兴领导小组办公室",
+  "政府办",
+  "委组织部",
+  "委宣传部",
+  "公安局交警大队",
+  "高新区管委会",
+  "人社局",
+  "供电公司",
+  "融媒体中心",
+  "政府办公室",
+  "机关事务管理局",
+];
+const TOWNS = ["镇", "街道", "乡", "街道办事处"];
+
+/** A named unit of some place and level: 县住建局 / 临河区教育局 / 白沙镇 / 市城投公司. */
+function unit(r: Rand, level: string): string {
+  const x = r();
+  if (x < 0.12) return `${pick(r, PLACES)}${pick(r, TOWNS)}`;
+  if (x < 0.35) return `${pick(r, PLACES)}${level}${pick(r, BUREAUS)}`;
+  return `${level}${pick(r, BUREAUS)}`;
+}
+
+/** Two or three different units. */
+function units(r: Rand, level: string, n: number): string[] {
+  const out: string[] = [];
+  for (let guard = 0; out.length < n && guard < 50; guard++) {
+    const u = unit(r, level);
+    if (!out.some((o) => o.includes(u) || u.includes(o))) out.push(u);
+  }
+  return out;
+}
+
+// Work items as a speech gives them: a verb and its object, with more clauses after.
+const WORKS = [
+  "加快推进老旧小区改造,确保年底前完工",
+  "抓紧拉出任务清单,列出推进计划,明确时间节点",
+  "做好项目用地保障,加快办理供地手续",
+  "在8月底前完成57个村的污水管网建设",
+  "加快编制停车专项规划,年内新增停车泊位2000个",
+  "牵头制定实施方案,细化工作措施",
+  "抓好重点企业帮扶,协调解决融资难题",
+  "加快学校扩建工程进度,确保秋季开学投入使用",
+  "尽快完成征地拆迁,为项目开工创造条件",
+  "加强河道巡查,全面清理河道垃圾",
+];
+// A topic a meeting or an inspection is about.
+const TOPICS = [
+  "重点项目建设推进会",
+  "民生实事调度会",
+  "城市更新工作会议",
+  "乡村振兴工作推进会",
+  "营商环境专题会议",
+];
+const SPEAKERS = ["市长王建国", "县委书记李明", "区长赵刚", "副市长刘芳", "旗长陈伟"];
+// What a speech says before its demands.
+const SPEECH = [
+  "会议指出,",
+  "会议强调,",
+  "会议要求,",
+  "SPEAKER强调,",
+  "SPEAKER指出,",
+  "SPEAKER要求,",
+  "SPEAKER在讲话中强调:",
+  "SPEAKER指出:",
+  "会议强调,针对当前存在的问题,",
+];
+// The verb of a demand on a named unit (要 and its kin).
+const MUST = ["要", "要", "必须", "务必要", "一定要", "要切实"];
+
+/** The page's frame around the family's sentence: a title, a date line, a reporter's opening, the speech's verb. */
+function framed(r: Rand, level: string, body: string, speech = true): string {
+  const place = `${pick(r, PLACES)}${level}`;
+  const topic = pick(r, TOPICS);
+  const speaker = pick(r, SPEAKERS);
+  const said = pick(r, SPEECH).replace("SPEAKER", speaker);
+  const dateLine = pick(r, [
+    "2024-05-12 10:21 来源:日报",
+    "发布时间:2023年6月3日",
+    "时间:2022-11-08 浏览次数:312",
+  ]);
+  const opening = pick(r, [
+    `本报讯(记者 张华)5月10日,${place}召开${topic}。`,
+    `5月10日上午,${speaker}主持召开${topic}。`,
+    `近日,${place}召开${topic},听取有关情况汇报,研究部署下一步工作。`,
+  ]);
+  const lines = [`${place}召开${topic}`, dateLine, opening, `${speech ? said : ""}${body}`];
+  if (r() < 0.5) lines.push("会议还研究了其他事项。");
+  return lines.join("\n");
+}
+
+const work = (r: Rand) => pick(r, WORKS);
+const head = (w: string) => w.slice(0, 6);
+
+type Family = (r: Rand, level: string) => ProseVariant;
+
+/** The families that give work to a named unit: each writes its variant and the task it gives. */
+export const POSITIVE: Readonly<Record<string, Family>> = {
+  "X要…(讲话中)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    return {
+      family: "",
+      text: framed(r, l, `${x}${pick(r, MUST)}${w}。`),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "A要…;B要…": (r, l) => {
+    const [a, b] = units(r, l, 2) as [string, string];
+    const w1 = work(r);
+    const w2 = pick(
+      r,
+      WORKS.filter((w) => w !== w1),
+    );
+    const sep = pick(r, [";", "。", ";同时,"]);
+    return {
+      family: "",
+      text: framed(r, l, `${a}${pick(r, MUST)}${w1}${sep}${b}${pick(r, MUST)}${w2}。`),
+      want: [
+        { leads: [a], co: [], words: head(w1) },
+        { leads: [b], co: [], words: head(w2) },
+      ],
+    };
+  },
+  "要求X…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const speaker = pick(r, SPEAKERS);
+    return {
+      family: "",
+      text: framed(r, l, `${speaker}在听取汇报后,要求${x}${w}。`, false),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "会议要求,X…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const said = pick(r, ["会议要求,", "会议明确,", `${pick(r, SPEAKERS)}要求,`]);
+    return {
+      family: "",
+      text: framed(r, l, `${said}${x}${w}。`, false),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "X作为牵头部门,要…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const role = pick(r, ["牵头部门", "牵头单位", "项目推进牵头部门", "行业主管部门"]);
+    return {
+      family: "",
+      text: framed(r, l, `${x}作为${role},${pick(r, MUST)}${w}。`),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "由X牵头,Y配合": (r, l) => {
+    const [x, y] = units(r, l, 2) as [string, string];
+    const w = work(r);
+    const help = pick(r, ["配合", "协助", "参与"]);
+    const form = r() < 0.5 ? `由${x}牵头,${y}${help},${w}。` : `${x}牵头、${y}${help},${w}。`;
+    return { family: "", text: framed(r, l, form), want: [{ leads: [x], co: [y], words: head(w) }] };
+  },
+  "X负责…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    return {
+      family: "",
+      text: framed(r, l, `${x}${pick(r, ["负责", "具体负责", "牵头负责"])}${w}。`),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "请X…/责成X…/交由X办理": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const form = pick(r, [`请${x}${w}。`, `责成${x}${w}。`]);
+    return { family: "", text: framed(r, l, form), want: [{ leads: [x], co: [], words: head(w) }] };
+  },
+  "交由X办理/由X承办": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const matter = pick(r, [
+      "群众反映的停车难问题",
+      "代表提出的道路改造建议",
+      "园区供水管网改造事项",
+      "学校周边交通拥堵问题",
+    ]);
+    const verb = pick(r, ["办理", "牵头办理", "研究办理", "承办", "研究解决"]);
+    const form = pick(r, [`会议决定,${matter}交由${x}${verb}。`, `会议议定,${matter}交给${x}${verb}。`]);
+    // The matter handed by a meeting's decision, or after a speech's verb (会议指出,…由X承办).
+    const text = r() < 0.5 ? framed(r, l, form, false) : framed(r, l, `${matter}由${x}${verb}。`);
+    return { family: "", text, want: [{ leads: [x], co: [], words: matter }] };
+  },
+  "下一步,X将…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const next = pick(r, ["下一步,", "下步,", "接下来,"]);
+    const will = pick(r, ["将", "还将", "将继续", "要"]);
+    return {
+      family: "",
+      text: framed(r, l, `${next}${x}${will}${w}。`, false),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "希望X…": (r, l) => {
+    const x = `${l}${pick(r, BUREAUS)}`;
+    const w = work(r);
+    return {
+      family: "",
+      text: framed(r, l, `希望${x}${pick(r, ["", "进一步", "再接再厉,"])}${w}。`, false),
+      want: [{ leads: [x], co: [], words: head(w) }],
+    };
+  },
+  "X是…排头兵,要…": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const role = pick(r, ["全市发展的排头兵", "项目建设的主力军", "改革的先行者", "全县经济发展的主战场"]);
+    return {
+      family: "",
+      text: framed(r, l, `${x}是${role},${pick(r, MUST)}${w}。`),
+      want: [{ leads: [x], co: [], words: x }],
+    };
+  },
+  "办公室设在Y,负责…": (r, l) => {
+    const [y] = units(r, l, 1) as [string];
+    const body = pick(r, ["领导小组", "工作专班", "联席会议", "指挥部"]);
+    const duty = pick(r, ["负责", "承担", "具体负责", "主要负责"]);
+    const text = [
+      `${l}人民政府办公室关于成立${pick(r, TOPICS)}${body}的通知`,
+      `为加快推进有关工作,经${l}政府研究,决定成立${body}。`,
+      `${body}下设办公室,办公室${pick(r, ["设在", "设于"])}${y},${duty}${body}日常工作。`,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [y], co: [], words: "办公室" }] };
+  },
+};
+
+// Unit names that are groups or the whole: a speech's address to everyone, not a named unit.
+const COLLECTIVES = [
+  "各部门",
+  "各级各部门",
+  "各有关部门",
+  "各单位",
+  "全市上下",
+  "各部门各单位",
+  "各级各部门各单位",
+];
+
+/** The look-alikes' sentences: no task given to a named unit. */
+export const NEGATIVE: Readonly<Record<string, Family>> = {
+  "已完成/开展了(做过的事)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `今年以来,${x}已完成老旧小区改造32个,新增停车泊位1200个。`,
+      `${x}开展了河道清理专项行动,清理垃圾300余吨。`,
+      `截至目前,${x}累计完成投资12亿元,完成年度计划的56%。`,
+      `${x}先后召开专题会议5次,协调解决问题20个。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "各部门要…(集体)": (r, l) => {
+    const w = work(r);
+    return {
+      family: "",
+      text: framed(r, l, `${pick(r, COLLECTIVES)}${pick(r, MUST)}${w}。`),
+      want: [],
+    };
+  },
+  只提到单位: (r, l) => {
+    const [x, y] = units(r, l, 2) as [string, string];
+    const form = pick(r, [
+      `会议听取了${x}关于重点项目推进情况的汇报。`,
+      `${x}、${y}主要负责同志参加会议。`,
+      `在${x}的大力支持下,项目顺利推进。`,
+      `${x}局长作了表态发言。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "按照要求,X…(照上级要求做过)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `按照市委要求,${x}加快推进老旧小区改造,目前已完成32个。`,
+      `根据上级部署要求,${x}开展了安全生产大检查。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "请/希望/要求 无名之众": (r, l) => {
+    const [p1, p2] = [`${pick(r, PLACES)}市`, `${pick(r, PLACES.slice().reverse())}县`];
+    const form = pick(r, [
+      "请市政协委员和其他列席人员提出意见。",
+      "请各位代表审议。",
+      `希望${p1}、${p2}坚持稳中求进,进一步巩固拓展发展成果,攻坚克难,努力实现今年经济社会发展目标任务。`,
+      "要求施工单位要在确保质量前提下,加快施工进度。",
+      "邀请市规划局专家现场指导。",
+      `${pick(r, SPEAKERS)}要求,各地各部门要加快推进项目建设。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "X负责同志/负责人(人)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `会议指出,${x}负责同志汇报了项目进展情况。`,
+      `会议强调,${x}负责人参加了现场调研。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "X将…分解(通知的介词)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const said = pick(r, ["", "会议指出,", "经研究,"]);
+    const form = `${said}${x}将2024年工作任务分解为15项工作目标,现下达给你们,请认真组织实施。`;
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "下一步,各牵头单位要…(通知的结尾)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = `下一步,各牵头单位要切实负起牵头抓总的主体责任,抢抓工作进度。${x}要会同${l}督查落实办对相关工作进行督导,对严重滞后的事项进行通报。`;
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "X要加强领导(空泛)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    return {
+      family: "",
+      text: framed(r, l, `${x}要${pick(r, ["加强领导,压实责任", "高度重视,主动作为", "切实加强领导"])}。`),
+      want: [],
+    };
+  },
+};
+
+/** `n` variants of each family, seeded. */
+export function variants(
+  families: Readonly<Record<string, Family>>,
+  n: number,
+  seed: number,
+): ProseVariant[] {
+  const out: ProseVariant[] = [];
+  for (const [name, make] of Object.entries(families)) {
+    const r = seeded(seed + name.length * 7919);
+    for (let i = 0; i < n; i++) out.push({ ...make(r, pick(r, LEVELS)), family: name });
+  }
+  return out;
+}
