@@ -174,11 +174,11 @@ export const SPEECH_FRAME = /会议(?:明确|决定|议定|确定|研究确定)|
 /**
  * A speech asking a named unit for work (fallback/askedDemand.ts): the asking verb right before the names (要求A…,
  * 希望A…, 请A…, 责成A…: never 申请, 邀请, 提请, 请示, 请假, 请予) or a meeting's settled demand with its comma before them
- * (会议要求,A加快… / 会议明确,A…). ASK_AFTER_REFERENCE: 要求 as what a unit follows (按照上级要求, / 根据…要求,), no
+ * (会议要求,A加快… / 会议明确,A…); never after 的 (落实…的要求, 贯彻…的决定: a noun). ASK_AFTER_REFERENCE: 要求 as what a unit follows (按照上级要求, / 根据…要求,), no
  * demand of its own.
  */
 export const ASKING_VERB =
-  /(?:要求(?![,:,:如求])|希望|(?<![申邀提聘宴报恳敬])请(?![示求假予])|责成)|(?:要求|明确|决定|议定|确定)[,:,:]/g;
+  /(?:(?<!的)要求(?![,:,:如求])|希望|(?<![申邀提聘宴报恳敬])请(?![示求假予])|责成)|(?<!的)(?:要求|明确|决定|议定|确定)[,:,:]/g;
 export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^,;。:]{0,16}$/;
 /**
  * The words a unit's work opens with right after its name (要求A加快… / 请A会同B研究…): the name ends before them. Verbs and
