@@ -12,6 +12,8 @@ export interface RoundMessages {
   readonly reported: (t: Tally, missing: number) => string;
   readonly notLedger: (name: string) => string;
   readonly badPeriod: (period: string) => string;
+  /** The period lies outside the ledger's year (the command line's words, its --period named 期次). */
+  readonly outsideYear: (period: string, year: number) => string;
   readonly noReturns: string;
   readonly belowTable: (cell: string) => string;
   readonly taskRowsGone: (ids: readonly string[]) => string;
@@ -28,6 +30,8 @@ const ZH: RoundMessages = {
     zh`${t.tasks} 项任务,已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期 ${t.overdue} 项,完成率 ${t.rate}%;未报送 ${missing} 个单位。`,
   notLedger: (name) => zh`${name} 不是台账(找不到表格 Tasks)。`,
   badPeriod: (period) => zh`期次写作 2026-03(月)或 2026Q1(季度),不是“${period}”。`,
+  outsideYear: (period, year) =>
+    zh`期次 ${period} 不在台账的年度(${year} 年)内;请写 ${year} 年的期次,如 ${year}-03(月)或 ${year}Q1(季度)。未作任何修改。`,
   noReturns: cnPunct("所选文件中没有报送表;如需只生成报送情况(全部催办),请填写期次。"),
   belowTable: (cell) =>
     zh`进展记录表下方的单元格 ${cell} 有内容,表格无法向下扩展;请把这些内容移开后再汇总。未作任何修改。`,
@@ -45,6 +49,8 @@ const EN: RoundMessages = {
     `${t.tasks} tasks, ${t.done} done, ${t.onSchedule} on schedule, ${t.behind} behind, ${t.overdue} overdue, ${t.rate}% done; ${missing} units did not report.`,
   notLedger: (name) => `${name} is not a ledger (no table named Tasks).`,
   badPeriod: (period) => `Write the period as 2026-03 (a month) or 2026Q1 (a quarter), not "${period}".`,
+  outsideYear: (period, year) =>
+    `The period ${period} is outside the year of the ledger (${year}); give a period of ${year}, such as ${year}-03 (a month) or ${year}Q1 (a quarter). Nothing was changed.`,
   noReturns:
     "None of these files is a reporting form; give a period to write the report (everyone to chase) anyway.",
   belowTable: (cell) =>
