@@ -88,6 +88,9 @@ export function App({ services, backgroundErrors }: AppProps) {
   const [hasLedger, setHasLedger] = useState(false);
   // Standalone, the ledger file the round works on, shown under 生成 and 导入 alike.
   const [roundLedger, setRoundLedger] = useState<string | null>(null);
+  const [roundReading, setRoundReading] = useState<string | null>(null);
+  // One 期次 for the page: typed under 导入 or 生成, used by 分发, 汇总 and 通报 alike.
+  const [roundPeriod, setRoundPeriod] = useState("");
   useEffect(() => {
     if (standalone) return;
     services.hasLedger().then(setHasLedger, () => setHasLedger(false));
@@ -187,6 +190,10 @@ export function App({ services, backgroundErrors }: AppProps) {
               standalone={standalone}
               ledger={roundLedger}
               onLedger={setRoundLedger}
+              reading={roundReading}
+              onReading={setRoundReading}
+              period={roundPeriod}
+              onPeriod={setRoundPeriod}
               loadRounds={services.loadRounds}
               onError={actions.reportError}
             />
@@ -228,6 +235,10 @@ export function App({ services, backgroundErrors }: AppProps) {
                 standalone={standalone}
                 ledger={roundLedger}
                 onLedger={setRoundLedger}
+                reading={roundReading}
+                onReading={setRoundReading}
+                period={roundPeriod}
+                onPeriod={setRoundPeriod}
                 loadRounds={services.loadRounds}
                 onError={actions.reportError}
               />

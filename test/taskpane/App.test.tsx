@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/types";
 import type { WriteResult } from "../../src/taskpane/services";
-import { chunkLoadError, deferred, fakeServices, sampleText } from "./fakeServices";
+import { chunkLoadError, deferred, fakeRounds, fakeServices, sampleText } from "./fakeServices";
 
 // Rendering the sample's 73 tasks and its dialogs takes seconds when the machine is busy (the full suite).
 jest.setTimeout(30_000);
@@ -668,13 +668,37 @@ describe("regenerating a ledger standalone", () => {
     }));
     const services = fakeServices({ host: "standalone", regenerateLedger });
     await renderPane(services);
-    expect(screen.getByText(/也可以打开已有的台账/)).toBeTruthy();
+    expect(screen.getByText(/^重新生成台账：选择已有的台账/)).toBeTruthy();
     const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "台账.xlsx");
     fireEvent.change(screen.getByLabelText("选择责任分解文件"), { target: { files: [file] } });
     expect(await screen.findByText("已下载 台账-重新生成.xlsx。")).toBeTruthy();
     expect(screen.getByText("新增单位\uff08新建了分单位表\uff09\uff1a审计局。")).toBeTruthy();
     expect(regenerateLedger).toHaveBeenCalledWith("台账.xlsx", expect.any(Uint8Array), expect.any(Function));
     expect(services.readDocument).not.toHaveBeenCalled();
+  });
+
+  it("has a button of its own that regenerates a ledger, apart from the round's, which only opens one", async () => {
+    // The clerk trial: 打开台账(.xlsx) beside the words "也可以打开已有的台账…重新生成…" was the round's, and only
+    // showed 台账:y5.xlsx. Each now says what it does, and 重新生成台账 does it.
+    const regenerateLedger = jest.fn(async () => ({
+      sheets: 60,
+      renamed: [],
+      notes: [],
+      fileName: "y5-重新生成.xlsx",
+    }));
+    const openLedgerFile = jest.fn(async (name: string) => name);
+    const rounds = fakeRounds({ needsLedgerFile: true, openLedgerFile });
+    const services = fakeServices({ host: "standalone", regenerateLedger, loadRounds: async () => rounds });
+    await renderPane(services);
+    const regenerate = screen.getByRole("button", { name: "重新生成台账（.xlsx）" });
+    expect(regenerate.parentElement?.textContent).toContain("按其中的任务台账和单位名录重新生成");
+    const round = screen.getByRole("button", { name: "打开本轮台账（.xlsx）" });
+    expect(round.parentElement?.textContent).toContain("只读取，不重新生成");
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "y5.xlsx");
+    fireEvent.change(screen.getByLabelText("重新生成台账（.xlsx）"), { target: { files: [file] } });
+    expect(await screen.findByText("已下载 y5-重新生成.xlsx。")).toBeTruthy();
+    expect(regenerateLedger).toHaveBeenCalledWith("y5.xlsx", expect.any(Uint8Array), expect.any(Function));
+    expect(openLedgerFile).not.toHaveBeenCalled();
   });
 
   it("reads an opened .xlsx without ledger tables as a breakdown kept as a spreadsheet", async () => {

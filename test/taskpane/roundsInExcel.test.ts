@@ -112,6 +112,10 @@ describe("分发各单位 in Excel", () => {
   it("offers the period of today by the ledger's cycle when none is given", async () => {
     expect((await rounds.previewDispatch(null)).period).toBe("2020-04");
     await expect(rounds.previewDispatch("三月")).rejects.toThrow("期次写作");
+    // A period outside the ledger's year (说明's 时限年度, 2020) is refused, as the command line refuses it.
+    await expect(rounds.previewDispatch("2021-03")).rejects.toThrow(
+      "期次 2021-03 不在台账的年度\uff082020 年\uff09内",
+    );
   });
 });
 

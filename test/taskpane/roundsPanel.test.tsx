@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import type { CollectResult } from "../../src/core/rounds/collectTypes";
-import { fakeRounds, fakeServices } from "./fakeServices";
+import { deferred, fakeRounds, fakeServices } from "./fakeServices";
 
 async function renderPane(services = fakeServices()) {
   await act(async () => {
@@ -86,8 +86,45 @@ describe("the round in the pane", () => {
     });
     await renderPane(fakeServices({ host: "standalone", loadRounds: async () => rounds }));
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
-    expect(await screen.findByRole("button", { name: /打开台账/ })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: /打开本轮台账/ })).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "生成通报" })));
     expect((await screen.findByRole("alert")).textContent).toContain("请先打开台账文件");
+  });
+
+  it("keeps one 期次 for the page: typed under 导入, the 通报 under 生成 is of it", async () => {
+    const rounds = fakeRounds({
+      needsLedgerFile: true,
+      report: async () => ({ summary: "73 项任务", fileNames: ["通报-2020-08.docx"] }),
+    });
+    await renderPane(fakeServices({ host: "standalone", loadRounds: async () => rounds }));
+    fireEvent.change(await screen.findByRole("textbox", { name: /期次/ }), { target: { value: "2020-08" } });
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    const period = await screen.findByRole("textbox", { name: /期次/ });
+    expect((period as HTMLInputElement).value).toBe("2020-08");
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "生成通报" })));
+    expect(rounds.report).toHaveBeenCalledWith("2020-08");
+  });
+
+  it("while the ledger is read, says so under every tab and offers no action on it", async () => {
+    // The clerk trial: 生成通报 clicked ~3 s after opening a ledger (under 导入) said 请先打开台账文件.
+    const read = deferred<string>();
+    const rounds = fakeRounds({ needsLedgerFile: true, openLedgerFile: () => read.promise });
+    await renderPane(fakeServices({ host: "standalone", loadRounds: async () => rounds }));
+    const file = new File([new Uint8Array([0x50, 0x4b, 3, 4])], "y5.xlsx");
+    await act(async () =>
+      fireEvent.change(await screen.findByLabelText("打开本轮台账（.xlsx）"), { target: { files: [file] } }),
+    );
+    await waitFor(() =>
+      expect(rounds.openLedgerFile).toHaveBeenCalledWith("y5.xlsx", expect.any(Uint8Array)),
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    expect(await screen.findByText("正在读取台账 y5.xlsx…")).toBeTruthy();
+    const report = screen.getByRole("button", { name: "生成通报" });
+    expect(report.hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: "列出单位" }).hasAttribute("disabled")).toBe(true);
+    rounds.currentLedger.mockReturnValue("y5.xlsx");
+    await act(async () => read.resolve("y5.xlsx"));
+    expect(await screen.findByText("台账：y5.xlsx")).toBeTruthy();
+    expect(report.hasAttribute("disabled")).toBe(false);
   });
 });

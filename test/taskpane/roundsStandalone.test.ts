@@ -23,13 +23,13 @@ beforeAll(async () => {
   ledgerBytes = await writeWorkbook(sampleLedger().plan);
 });
 
-function setup() {
+function setup(today = "2020-04-15") {
   const download = jest.fn<void, [string, Uint8Array]>();
   const services = createStandaloneServices({
     locale: "zh-CN",
     storage: { getItem: () => null, setItem: () => {} },
     download,
-    today: () => "2020-04-15",
+    today: () => today,
   });
   return { services, download };
 }
@@ -58,6 +58,37 @@ describe("the round on the standalone page", () => {
     wb.addWorksheet("Sheet1").getCell("A1").value = "x";
     const other = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
     await expect(rounds.openLedgerFile?.("别的.xlsx", other)).rejects.toThrow("别的.xlsx 不是台账");
+  });
+
+  it("waits for a ledger still being read: an action asked meanwhile works on it", async () => {
+    // The clerk trial: 生成通报 clicked while the ledger was read said 请先打开台账文件.
+    const { services } = setup();
+    const rounds = await services.loadRounds();
+    const opening = rounds.openLedgerFile?.("台账.xlsx", ledgerBytes);
+    const preview = await rounds.previewDispatch("2020-03");
+    expect(preview.units).toHaveLength(49);
+    await expect(opening).resolves.toBe("台账.xlsx");
+    expect(rounds.currentLedger()).toBe("台账.xlsx");
+  });
+
+  it("takes no period outside the ledger's year, the day's included, as the command line refuses it", async () => {
+    // The clerk trial: a 2020 ledger's 通报 with 期次 empty, in December 2026, came as 通报-2026-12.docx.
+    expect((await readLedgerFile(ledgerBytes)).about.year).toBe(2020);
+    const { services, download } = setup("2026-12-07");
+    const rounds = await services.loadRounds();
+    await rounds.openLedgerFile?.("台账.xlsx", ledgerBytes);
+    const refusal =
+      "期次 2026-12 不在台账的年度\uff082020 年\uff09内\uff1b请写 2020 年的期次\uff0c如 2020-03\uff08月\uff09或 2020Q1\uff08季度\uff09。未作任何修改。";
+    await expect(rounds.report(null)).rejects.toThrow(refusal);
+    await expect(rounds.previewDispatch(null)).rejects.toThrow(refusal);
+    await expect(rounds.dispatch("2021-03")).rejects.toThrow("期次 2021-03 不在台账的年度");
+    await expect(rounds.collect([], "2026Q4")).rejects.toThrow("期次 2026Q4 不在台账的年度");
+    expect(download).not.toHaveBeenCalled();
+    // A period of the ledger's year is drafted as asked.
+    expect((await rounds.report("2020-08")).fileNames).toEqual([
+      "通报-2020-08.docx",
+      "台账-通报2020-08.xlsx",
+    ]);
   });
 
   it("downloads one .zip with a form per unit with tasks, 经信局's with its 8 lead and 9 co tasks", async () => {

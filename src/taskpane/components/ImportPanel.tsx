@@ -98,6 +98,14 @@ export function ImportPanel(props: ImportPanelProps) {
   const ids = { leaders: useId(), findings: useId() };
   const working = busy !== null;
 
+  const ledgerInput = useRef<HTMLInputElement>(null);
+  const onLedger = (e: ChangeEvent<HTMLInputElement>): void => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    const regenerate = props.onOpenLedger;
+    if (!file || !regenerate) return;
+    void readFileBytes(file).then((bytes) => regenerate(file.name, bytes), props.onFileError);
+  };
   const onFile = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -153,7 +161,22 @@ export function ImportPanel(props: ImportPanelProps) {
         ) : null}
         {busy?.op === "read" ? <Caption1 role="status">{busy.label}</Caption1> : null}
       </div>
-      {props.onOpenLedger ? <Caption1 className={styles.muted}>{strings.regenerateHint}</Caption1> : null}
+      {props.onOpenLedger ? (
+        <div className={styles.row}>
+          <Button disabled={working} onClick={() => ledgerInput.current?.click()}>
+            {strings.regenerateLedger}
+          </Button>
+          <input
+            ref={ledgerInput}
+            className={styles.hiddenInput}
+            type="file"
+            aria-label={strings.regenerateLedger}
+            accept=".xlsx"
+            onChange={onLedger}
+          />
+          <Caption1 className={styles.muted}>{strings.regenerateHint}</Caption1>
+        </div>
+      ) : null}
       {/* A regenerated ledger has no preview: its outcome shows here. */}
       {!parsed && lastWrite && !working ? (
         <WriteSummary strings={strings} lang={lang} result={lastWrite} />

@@ -20,6 +20,12 @@ export interface RoundsPanelProps {
   /** Standalone: the name of the ledger file the round works on (kept by the pane across its tabs), or null. */
   readonly ledger: string | null;
   readonly onLedger: (name: string | null) => void;
+  /** Standalone: the name of the ledger file being read (kept by the pane across its tabs), or null. */
+  readonly reading: string | null;
+  readonly onReading: (name: string | null) => void;
+  /** The period typed (kept by the pane: one 期次 for 分发, 通报 and 汇总 alike). */
+  readonly period: string;
+  readonly onPeriod: (period: string) => void;
   readonly loadRounds: () => Promise<RoundServices>;
   readonly onError: (error: unknown) => void;
 }
@@ -51,7 +57,6 @@ export function RoundsPanel(props: RoundsPanelProps) {
   const ledgerInput = useRef<HTMLInputElement>(null);
   const returnsInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
-  const [period, setPeriod] = useState("");
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [files, setFiles] = useState<ReturnFile[]>([]);
   const [reportDay, setReportDay] = useState("");
@@ -72,18 +77,21 @@ export function RoundsPanel(props: RoundsPanelProps) {
     }
   }
 
-  const { standalone, ledger } = props;
+  const { standalone, ledger, reading, period } = props;
   const asked = period.trim() === "" ? null : period.trim();
+  // While a ledger is read nothing else is asked of the round (the services would wait for it).
+  const waiting = busy || reading !== null;
 
   const onLedger = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = "";
     if (!file) return;
+    props.onReading(file.name);
     void run(async (rounds) => {
       setPreview(null);
       setCollected(null);
       await rounds.openLedgerFile?.(file.name, await readFileBytes(file));
-    });
+    }).finally(() => props.onReading(null));
   };
   const onReturns = (e: ChangeEvent<HTMLInputElement>): void => {
     const list = e.target.files;
@@ -99,7 +107,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
     <section className={styles.root} aria-label={props.part === "send" ? s.dispatchTitle : s.collectTitle}>
       {standalone ? (
         <div className={styles.row}>
-          <Button disabled={busy} onClick={() => ledgerInput.current?.click()}>
+          <Button disabled={waiting} onClick={() => ledgerInput.current?.click()}>
             {s.openLedger}
           </Button>
           <input
@@ -110,9 +118,10 @@ export function RoundsPanel(props: RoundsPanelProps) {
             accept=".xlsx"
             onChange={onLedger}
           />
-          <Caption1 className={ledger ? undefined : styles.muted}>
-            {ledger ? s.ledgerOpened(ledger) : s.needLedger}
+          <Caption1 className={ledger && !reading ? undefined : styles.muted}>
+            {reading ? s.readingLedger(reading) : ledger ? s.ledgerOpened(ledger) : s.needLedger}
           </Caption1>
+          <Caption1 className={styles.muted}>{s.ledgerHint}</Caption1>
         </div>
       ) : null}
       <Field label={s.periodLabel}>
@@ -120,7 +129,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
           value={period}
           placeholder={s.periodPlaceholder}
           onChange={(_, d) => {
-            setPeriod(d.value);
+            props.onPeriod(d.value);
             // The list shown is of the period it was made for: another period lists again.
             setPreview(null);
           }}
@@ -133,14 +142,14 @@ export function RoundsPanel(props: RoundsPanelProps) {
           <Caption1 className={styles.muted}>{s.dispatchHint}</Caption1>
           <div className={styles.row}>
             <Button
-              disabled={busy}
+              disabled={waiting}
               onClick={() => void run(async (r) => setPreview(await r.previewDispatch(asked)))}
             >
               {s.listUnits}
             </Button>
             <Button
               appearance="primary"
-              disabled={busy || preview === null}
+              disabled={waiting || preview === null}
               onClick={() =>
                 preview &&
                 void run(async (r) => {
@@ -166,7 +175,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
           <h2>{s.reportTitle}</h2>
           <Caption1 className={styles.muted}>{s.reportHint}</Caption1>
           <Button
-            disabled={busy}
+            disabled={waiting}
             onClick={() =>
               void run(async (r) => {
                 const out = await r.report(asked);
@@ -182,7 +191,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
           <h2>{s.collectTitle}</h2>
           <Caption1 className={styles.muted}>{s.collectHint}</Caption1>
           <div className={styles.row}>
-            <Button disabled={busy} onClick={() => returnsInput.current?.click()}>
+            <Button disabled={waiting} onClick={() => returnsInput.current?.click()}>
               {s.pickReturns}
             </Button>
             <input
@@ -201,7 +210,7 @@ export function RoundsPanel(props: RoundsPanelProps) {
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={busy || files.length === 0}
+              disabled={waiting || files.length === 0}
               onClick={() =>
                 void run(async (r) =>
                   setCollected(

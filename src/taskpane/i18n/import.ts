@@ -36,7 +36,9 @@ export interface ImportStrings {
   readonly writing: string;
   readonly written: (sheets: number) => string;
   readonly downloaded: (file: string) => string;
-  /** Standalone: opening a ledger .xlsx regenerates it. */
+  /** Standalone: the button that opens a ledger .xlsx to regenerate it (its file input has the same name). */
+  readonly regenerateLedger: string;
+  /** Standalone: what that button does. */
   readonly regenerateHint: string;
   readonly regenerating: string;
   readonly regeneratedFile: (name: string) => string;
@@ -78,8 +80,9 @@ export const importZh: ImportStrings = {
   writing: "正在写入台账…",
   written: (n) => zh`已写入台账,共 ${n} 张工作表。`,
   downloaded: (file) => zh`已下载 ${file}。`,
+  regenerateLedger: cnPunct("重新生成台账(.xlsx)"),
   regenerateHint: cnPunct(
-    "也可以打开已有的台账(.xlsx):按其中的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明,填写的内容原样保留,下载为新文件。",
+    "重新生成台账:选择已有的台账(.xlsx),按其中的任务台账和单位名录重新生成任务分工、汇总、分领导表、分单位表和说明,填写的内容原样保留,下载为新文件(同 npx taizhang regenerate)。",
   ),
   regenerating: "正在重新生成台账…",
   regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-重新生成.xlsx`,
@@ -122,8 +125,9 @@ export const importEn: ImportStrings = {
   writing: "Writing the ledger…",
   written: (n) => `The ledger was written: ${n} sheets.`,
   downloaded: (file) => `Downloaded ${file}.`,
+  regenerateLedger: "Regenerate a ledger (.xlsx)",
   regenerateHint:
-    "You can also open an existing ledger (.xlsx): its 任务分工, 汇总, leader and unit sheets and 说明 are made again from its 任务台账 and 单位名录, everything typed kept, and downloaded as a new file.",
+    "Regenerate a ledger: pick an existing ledger (.xlsx); its 任务分工, 汇总, leader and unit sheets and 说明 are made again from its 任务台账 and 单位名录, everything typed kept, and downloaded as a new file (as npx taizhang regenerate does).",
   regenerating: "Regenerating the ledger…",
   regeneratedFile: (name) => `${name.replace(/\.xlsx$/i, "")}-regenerated.xlsx`,
   renamed: (wanted, used) =>

@@ -48,9 +48,11 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
   async function current(): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
     const tables = await shell.readLedger();
     const settings = await context.settingsFor(tables);
-    const model = ledgerFromTables(tables.tasks, tables.units, settings, readAbout(tables.about));
+    const about = readAbout(tables.about);
+    const model = ledgerFromTables(tables.tasks, tables.units, settings, about);
     if (!model) throw new Error(context.noLedger);
-    return { model, progress: tables.progress ?? null, targets: tables.targets ?? null, tables };
+    const { progress, targets } = tables;
+    return { model, progress: progress ?? null, targets: targets ?? null, year: about.year, tables };
   }
 
   return {

@@ -47,6 +47,8 @@ const stemOf = (name: string): string => name.replace(/\.[^.]*$/, "") || name;
 export function fileRounds(context: FileRoundContext): RoundServices {
   const s = context.messages;
   let opened: Opened | null = null;
+  // The ledger being read, while it is: an action asked meanwhile waits for it (the clerk sees its name at once).
+  let opening: Promise<Opened> | null = null;
 
   async function open(name: string, bytes: Uint8Array, stem = stemOf(name)): Promise<Opened> {
     const { readLedgerFile } = await import(/* webpackChunkName: "xlsx" */ "../../xlsx/readWorkbook");
@@ -60,11 +62,18 @@ export function fileRounds(context: FileRoundContext): RoundServices {
     }
     const model = file.tasks ? ledgerFromTables(file.tasks, file.units, file.settings, file.about) : null;
     if (!model || !file.tasks) throw new Error(s.notLedger(name));
-    const ledger = { model, progress: file.progress ?? null, targets: file.targets ?? null };
+    const ledger = {
+      model,
+      progress: file.progress ?? null,
+      targets: file.targets ?? null,
+      year: file.about.year,
+    };
     return { name, stem, bytes, file, tasks: file.tasks, ledger };
   }
 
-  const current = (): Opened => {
+  const current = async (): Promise<Opened> => {
+    // A failed read was reported where it was asked; the ledger open before it stays.
+    while (opening) await opening.catch(() => undefined);
     if (!opened) throw new Error(s.needLedger);
     return opened;
   };
@@ -74,17 +83,25 @@ export function fileRounds(context: FileRoundContext): RoundServices {
     currentLedger: () => opened?.name ?? null,
 
     async openLedgerFile(name, bytes) {
-      opened = await open(name, bytes);
+      const reading = open(name, bytes);
+      opening = reading;
+      try {
+        const read = await reading;
+        // A ledger opened after this one, while this one was read, is the one worked on.
+        if (opening === reading) opened = read;
+      } finally {
+        if (opening === reading) opening = null;
+      }
       return name;
     },
 
     async previewDispatch(period) {
-      const { ledger } = current();
+      const { ledger } = await current();
       return dispatchPreview(ledger, periodOf(ledger, period, context.today(), s));
     },
 
     async dispatch(period) {
-      const { ledger } = current();
+      const { ledger } = await current();
       const chosen = periodOf(ledger, period, context.today(), s);
       const { bytes, forms } = await dispatchZip(ledger, chosen);
       const fileName = s.zipName(chosen);
@@ -93,7 +110,7 @@ export function fileRounds(context: FileRoundContext): RoundServices {
     },
 
     async collect(files, period, reportedOn = null) {
-      const was = current();
+      const was = await current();
       const reads = await readReturns(files, reportDayOf(reportedOn, s));
       const result = collectOf(was.ledger, reads, period, s);
       const [{ writeCollect }, { BelowTableError }] = await Promise.all([
@@ -121,7 +138,7 @@ export function fileRounds(context: FileRoundContext): RoundServices {
     },
 
     async report(period) {
-      const was = current();
+      const was = await current();
       const chosen = periodOf(was.ledger, period, context.today(), s);
       const { figures, doc } = bulletinOf(was.ledger, chosen, context.today());
       const docName = s.bulletinName(chosen);

@@ -13,6 +13,8 @@ export interface RoundMessages {
   readonly notLedger: (name: string) => string;
   readonly badPeriod: (period: string) => string;
   readonly badDate: (date: string) => string;
+  /** The period lies outside the ledger's year (the command line's words, its --period named 期次). */
+  readonly outsideYear: (period: string, year: number) => string;
   readonly noReturns: string;
   readonly belowTable: (cell: string) => string;
   readonly taskRowsGone: (ids: readonly string[]) => string;
@@ -30,6 +32,8 @@ const ZH: RoundMessages = {
   notLedger: (name) => zh`${name} 不是台账(找不到表格 Tasks)。`,
   badPeriod: (period) => zh`期次写作 2026-03(月)或 2026Q1(季度),不是“${period}”。`,
   badDate: (date) => zh`报送日期写作 2026-04-03,应为实际存在的日期,不是“${date}”。`,
+  outsideYear: (period, year) =>
+    zh`期次 ${period} 不在台账的年度(${year} 年)内;请写 ${year} 年的期次,如 ${year}-03(月)或 ${year}Q1(季度)。未作任何修改。`,
   noReturns: cnPunct("所选文件中没有报送表;如需只生成报送情况(全部催办),请填写期次。"),
   belowTable: (cell) =>
     zh`进展记录表下方的单元格 ${cell} 有内容,表格无法向下扩展;请把这些内容移开后再汇总。未作任何修改。`,
@@ -48,6 +52,8 @@ const EN: RoundMessages = {
   notLedger: (name) => `${name} is not a ledger (no table named Tasks).`,
   badPeriod: (period) => `Write the period as 2026-03 (a month) or 2026Q1 (a quarter), not "${period}".`,
   badDate: (date) => `Write the 报送日期 as a real day, 2026-04-03, not "${date}".`,
+  outsideYear: (period, year) =>
+    `The period ${period} is outside the year of the ledger (${year}); give a period of ${year}, such as ${year}-03 (a month) or ${year}Q1 (a quarter). Nothing was changed.`,
   noReturns:
     "None of these files is a reporting form; give a period to write the report (everyone to chase) anyway.",
   belowTable: (cell) =>

@@ -28,6 +28,9 @@ export interface RoundStrings {
   readonly downloadedFiles: (names: readonly string[]) => string;
   readonly collectedInto: (fileName: string | null) => string;
   readonly openLedger: string;
+  /** What opening the round's ledger does (and does not). */
+  readonly ledgerHint: string;
+  readonly readingLedger: (name: string) => string;
   readonly ledgerOpened: (name: string) => string;
   readonly needLedger: string;
 }
@@ -62,7 +65,11 @@ const ZH: RoundStrings = {
     fileName
       ? zh`汇总后的台账已下载为 ${fileName}。`
       : cnPunct("已写入本工作簿的进展记录、任务台账和“报送情况”工作表。"),
-  openLedger: cnPunct("打开台账(.xlsx)"),
+  openLedger: cnPunct("打开本轮台账(.xlsx)"),
+  ledgerHint: cnPunct(
+    "分发报送表、汇总报送和生成通报都在这份台账上进行;只读取,不重新生成(要重新生成台账,请用“导入”页的“重新生成台账(.xlsx)”)。",
+  ),
+  readingLedger: (name) => zh`正在读取台账 ${name}…`,
   ledgerOpened: (name) => zh`台账:${name}`,
   needLedger: cnPunct("尚未打开台账文件。"),
 };
@@ -95,7 +102,10 @@ const EN: RoundStrings = {
     fileName
       ? `The ledger with the returns is downloaded as ${fileName}.`
       : "Written to this workbook's 进展记录, 任务台账 and the 报送情况 sheet.",
-  openLedger: "Open the ledger (.xlsx)",
+  openLedger: "Open this round's ledger (.xlsx)",
+  ledgerHint:
+    "Sending the forms, collecting the returns and the bulletin all work on this ledger; it is read, not regenerated (to regenerate a ledger, use Regenerate a ledger (.xlsx) under Import).",
+  readingLedger: (name) => `Reading the ledger ${name}…`,
   ledgerOpened: (name) => `Ledger: ${name}`,
   needLedger: "No ledger file open yet.",
 };

@@ -23,15 +23,30 @@ export interface RoundLedger {
   readonly model: LedgerModel;
   readonly progress: LedgerTable | null;
   readonly targets: LedgerTable | null;
+  /** 说明's 时限年度: the year every period must lie in (null when the ledger names none: nothing checked). */
+  readonly year: number | null;
+}
+
+/**
+ * `period`, when it lies in the ledger's year (or the ledger names none); otherwise an error saying which periods
+ * the ledger takes — the command line's rule: a 2025 ledger is never given 2026-03's rows or 通报.
+ * @example inLedgerYear({ year: 2020 }, "2026-12", s) throws "期次 2026-12 不在台账的年度(2020 年)内…"
+ */
+export function inLedgerYear(ledger: Pick<RoundLedger, "year">, period: string, s: RoundMessages): string {
+  if (ledger.year !== null && !period.startsWith(String(ledger.year))) {
+    throw new Error(s.outsideYear(period, ledger.year));
+  }
+  return period;
 }
 
 /** The period asked for (2026-03, 2026Q1; also 2026年3月) in its written form, or today's by the ledger's cycle. */
 export function periodOf(ledger: RoundLedger, asked: string | null, today: string, s: RoundMessages): string {
   const text = (asked ?? "").trim();
-  if (text === "") return periodOfDay(cycleOf(ledger.model.settings).period, today);
+  // The period of the day, when none is given, is checked as a given one is.
+  if (text === "") return inLedgerYear(ledger, periodOfDay(cycleOf(ledger.model.settings).period, today), s);
   const read = readPeriod(text);
   if (!read) throw new Error(s.badPeriod(text));
-  return read;
+  return inLedgerYear(ledger, read, s);
 }
 
 /** The units with tasks and the period the forms will carry. */
@@ -90,6 +105,7 @@ export function collectOf(
   if (text !== "" && !wanted) throw new Error(s.badPeriod(text));
   const period = periodOfReturns(reads, wanted);
   if (!period) throw new Error(s.noReturns);
+  inLedgerYear(ledger, period, s);
   return collectReturns(ledger.model, progressFromTable(ledger.progress), reads, period);
 }
 
