@@ -23,7 +23,15 @@ describe("the 通报's table widths", () => {
     // 完成状态, 亮灯, each with 320 of margins: 7776) leave 1069, under 16 characters of 240 twips.
     expect(landscape).toBe(true);
     expect(widths.reduce((n, w) => n + w, 0)).toBe(textTwips(true));
-    const [id, text, lead, leader, due, status, light] = widths as number[];
+    const [id, text, lead, leader, due, status, light] = widths as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(id).toBe(4 * 144 + 320); // 编号: 2.10, four digits of 144 (wider than its header's 480)
     expect(lead).toBe(8 * 240 + 320); // 开发区(高桥街道) wraps after 8 characters
     expect(leader).toBe(4 * 240 + 320); // the header 分管领导 on one line
