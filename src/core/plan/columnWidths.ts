@@ -194,7 +194,8 @@ export function headerLines(header: string): number {
 }
 
 /**
- * The narrowest width for a column: its header on headerLines lines, and every token of its cells (a run
+ * The narrowest width for a column: its header on headerLines lines (three at most over cells of one
+ * character), and every token of its cells (a run
  * between 、, commas, semicolons or spaces) that is short (four full-width characters or fewer: a short
  * unit name, a status) or has no Chinese in it (a date, a number, a phone number, up to 13 characters) on one
  * (its width and the cell's padding within the column's: an id 10 needs 3, not 1); never below `floor`.
@@ -202,7 +203,10 @@ export function headerLines(header: string): number {
 export function minimumWidth(header: string, texts: readonly string[], floor = 1): number {
   let w = Math.max(1, floor);
   const oneLine = (text: string): boolean => linesIn(text, w) === 1 && textWidth(text) <= w - 0.5;
-  while (linesIn(header, w) > headerLines(header) || (headerLines(header) === 1 && !oneLine(header))) w++;
+  // A column of one-character cells (亮灯: 红) may stack its header above them, three lines at most.
+  const stacked = texts.some((t) => t.trim() !== "") && texts.every((t) => [...t.trim()].length <= 1);
+  const lines = stacked ? 3 : headerLines(header);
+  while (linesIn(header, w) > lines || (lines === 1 && !oneLine(header))) w++;
   const seen = new Set<string>();
   for (const text of texts)
     for (const token of text.split(/[、,，;；\s]+/))

@@ -95,6 +95,8 @@ describe("the narrowest a column may be", () => {
     expect(minimumWidth("编号", ["10", "11", "12"])).toBe(5);
     expect(minimumWidth("职务", ["", ""])).toBe(5);
     expect(minimumWidth("", ["10"])).toBe(3);
+    // Over one-character cells (亮灯: 红) the header may stack, as before: 3.
+    expect(minimumWidth("亮灯", ["红", "绿", ""], 3)).toBe(3);
     expect(headerLines("亮灯")).toBe(1);
     expect(headerLines("完成时限")).toBe(2);
     expect(headerLines("完成进度(%)")).toBe(3);
