@@ -81,6 +81,15 @@ function styleOps(
       ),
     );
   }
+  const center = block.kind === "values" ? block.centerFrom : undefined;
+  if (center !== undefined && center < cols) {
+    ops.push(
+      op(2, "Center", () => {
+        sheet().getRangeByIndexes(row, col + center, rows, cols - center).format.horizontalAlignment =
+          "Center";
+      }),
+    );
+  }
   if (block.kind === "values" && block.wrap) {
     ops.push(
       op(2, true, () => {

@@ -83,7 +83,7 @@ export function sheetRows(sheet: SheetPlan): BlockRows[] {
   return blocks.map((b, index): BlockRows => {
     if (b.kind === "values") {
       const styles = (b.values[0] ?? []).map((_, k) =>
-        styleOf(b.style, b.formats?.[k], wraps(b) || b.wrap === true),
+        styleOf(b.style, b.formats?.[k], wraps(b) || b.wrap === true, k >= (b.centerFrom ?? Infinity)),
       );
       return {
         first: b.row,

@@ -67,12 +67,14 @@ export function styleOf(
   style: BlockStyle,
   format: ColumnFormat | undefined,
   wrap: boolean,
+  center = false,
 ): Partial<ExcelJS.Style> {
   const base = STYLE[style];
   const numFmt = format ? NUMBER_FORMAT[format] : null;
   const alignment = {
     ...(base.alignment ?? {}),
     ...(wrap ? { wrapText: true, vertical: "top" as const } : {}),
+    ...(center ? { horizontal: "center" as const } : {}),
   };
   return {
     ...base,

@@ -24,7 +24,12 @@ function writeBlock(ws: ExcelJS.Worksheet, block: Block, wrap: boolean): void {
   if (block.kind === "values") {
     const width = block.values[0]?.length ?? 0;
     const styles = Array.from({ length: width }, (_, k) =>
-      styleOf(block.style, block.formats?.[k], wrap || block.wrap === true),
+      styleOf(
+        block.style,
+        block.formats?.[k],
+        wrap || block.wrap === true,
+        k >= (block.centerFrom ?? Infinity),
+      ),
     );
     block.values.forEach((cells, i) => {
       const row = ws.getRow(block.row + i + 1);

@@ -1970,6 +1970,10 @@ class FakeRangeFormat {
     this.context.enqueue("RangeFormat.verticalAlignment", value, () => undefined);
   }
 
+  set horizontalAlignment(value: string) {
+    this.context.enqueue("RangeFormat.horizontalAlignment", value, () => undefined);
+  }
+
   autofitRows(): void {
     this.context.enqueue(
       "RangeFormat.autofitRows",

@@ -123,3 +123,22 @@ describe("the ledger streamed to a file", () => {
     },
   );
 });
+
+describe("a unit sheet's count table", () => {
+  it("centres the counts and their headers, so a count in the wide 工作任务 column sits under its own header", async () => {
+    const load = async (bytes: Uint8Array) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      return wb;
+    };
+    const unit = plan.sheets.find((s) => s.kind === "unit")?.name as string;
+    for (const wb of await Promise.all([load(streamed), load(inMemory)])) {
+      const ws = wb.getWorksheet(unit) as ExcelJS.Worksheet;
+      // Row 4: 角色 | 未启动 … ; rows 5–6 牵头, 配合; row 7 合计. Column D is 工作任务 (38 wide or more).
+      expect(ws.getCell("A4").value).toBe("角色");
+      expect(ws.getCell("A5").alignment?.horizontal).toBeUndefined();
+      for (const cell of ["B4", "D4", "D5", "D6", "D7", "E5"])
+        expect({ cell, align: ws.getCell(cell).alignment?.horizontal }).toEqual({ cell, align: "center" });
+    }
+  });
+});

@@ -185,20 +185,34 @@ const latin = (token: string): boolean => textWidth(token) === token.length && t
 const SHORT = 4;
 
 /**
- * The narrowest width for a column: its header on at most three lines, and every token of its cells (a run
+ * Lines a header may take: one for a header of up to three characters (编号, 职务, 亮灯: never 职 / 务), else
+ * two characters a line or more, on three lines at most.
+ */
+export function headerLines(header: string): number {
+  const chars = [...header.trim()].length;
+  return chars <= 3 ? 1 : Math.min(3, Math.floor(chars / 2));
+}
+
+/**
+ * The narrowest width for a column: its header on headerLines lines (three at most over cells of one
+ * character), and every token of its cells (a run
  * between 、, commas, semicolons or spaces) that is short (four full-width characters or fewer: a short
- * unit name, a status) or has no Chinese in it (a date, a number, a phone number, up to 13 characters) on one; never below
- * `floor`.
+ * unit name, a status) or has no Chinese in it (a date, a number, a phone number, up to 13 characters) on one
+ * (its width and the cell's padding within the column's: an id 10 needs 3, not 1); never below `floor`.
  */
 export function minimumWidth(header: string, texts: readonly string[], floor = 1): number {
   let w = Math.max(1, floor);
-  while (linesIn(header, w) > 3) w++;
+  const oneLine = (text: string): boolean => linesIn(text, w) === 1 && textWidth(text) <= w - 0.5;
+  // A column of one-character cells (亮灯: 红) may stack its header above them, three lines at most.
+  const stacked = texts.some((t) => t.trim() !== "") && texts.every((t) => [...t.trim()].length <= 1);
+  const lines = stacked ? 3 : headerLines(header);
+  while (linesIn(header, w) > lines || (lines === 1 && !oneLine(header))) w++;
   const seen = new Set<string>();
   for (const text of texts)
     for (const token of text.split(/[、,，;；\s]+/))
       if (!seen.has(token) && (textWidth(token) / FULL <= SHORT || latin(token))) {
         seen.add(token);
-        while (linesIn(token, w) > 1) w++;
+        while (!oneLine(token)) w++;
       }
   return w;
 }

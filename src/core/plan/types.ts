@@ -47,6 +47,11 @@ export interface ValueBlock {
   readonly formats?: readonly ColumnFormat[];
   readonly style: BlockStyle;
   readonly wrap?: boolean;
+  /**
+   * Columns from this one on are centred (the counts of a count table: a number in a wide column sits under
+   * its header, not at the right edge beside the next one's).
+   */
+  readonly centerFrom?: number;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import type { Lang } from "../messages";
 import { SheetDraft } from "../plan/draft";
+import { textWidth } from "../plan/print";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { BulletinDoc } from "./bulletinDoc";
 import type { CollectResult } from "./collectTypes";
@@ -30,6 +31,7 @@ class Rows {
     rows: ReadonlyArray<ReadonlyArray<string | number>>,
     style: "title" | "note" | "header" | "body" | "label",
     wrap = style === "body",
+    centerFrom?: number,
   ): void {
     if (rows.length === 0) return;
     const width = Math.max(...rows.map((r) => r.length));
@@ -37,7 +39,16 @@ class Rows {
     const formats: ColumnFormat[] = Array.from({ length: width }, (_, k) =>
       rows.every((r) => typeof r[k] !== "string") ? "general" : "text",
     );
-    this.d.blocks.push({ kind: "values", row: this.row, col: 0, values, formats, style, wrap });
+    this.d.blocks.push({
+      kind: "values",
+      row: this.row,
+      col: 0,
+      values,
+      formats,
+      style,
+      wrap,
+      ...(centerFrom === undefined ? {} : { centerFrom }),
+    });
     this.row += rows.length;
   }
 
@@ -73,7 +84,36 @@ export function roundSheetPlan(result: CollectResult, lang: Lang, name: string =
   return d.done();
 }
 
-/** 通报: title, period, issuer and date, then each section's heading, sentences and table. */
+/** The widest a 通报 column is made: 工作任务 wraps at 20 characters a line, a unit name at 10. */
+const TEXT_WIDTH = 40;
+const NAME_WIDTH = 20;
+
+/**
+ * Widths of the 通报 sheet by its tables' content: each column as wide as its longest cell (a long text up
+ * to TEXT_WIDTH, anything else up to NAME_WIDTH: 开发区(高桥街道) whole) and its header, at least 6; the
+ * tables share columns, so a column is as wide as the widest table needs it.
+ */
+export function bulletinWidths(doc: BulletinDoc): number[] {
+  const widths: number[] = Array.from({ length: 7 }, () => 6);
+  for (const s of doc.sections) {
+    if (!s.table) continue;
+    const rows = [s.table.header, ...s.table.rows];
+    rows.forEach((r) =>
+      r.forEach((v, c) => {
+        const w = Math.ceil(textWidth(String(v)) + 1);
+        const cap = w > NAME_WIDTH ? TEXT_WIDTH : NAME_WIDTH;
+        widths[c] = Math.max(widths[c] ?? 6, Math.min(w, cap));
+      }),
+    );
+  }
+  return widths;
+}
+
+/**
+ * 通报: title, period, issuer and date, then each section's heading, sentences and table; the columns sized
+ * by the tables' content, the counts of a tally centred under their headers (a count may stand in the wide
+ * 工作任务 column).
+ */
 export function bulletinSheetPlan(doc: BulletinDoc, name: string = BULLETIN_SHEET): SheetPlan {
   const d = new SheetDraft(name, "bulletin", "bulletin", "#7030A0");
   const at = new Rows(d);
@@ -88,9 +128,11 @@ export function bulletinSheetPlan(doc: BulletinDoc, name: string = BULLETIN_SHEE
       false,
     );
     if (!s.table) continue;
-    at.add([[...s.table.header]], "header");
-    at.add(s.table.rows, "body");
+    const counts =
+      s.table.rows.length > 0 && s.table.rows.every((r) => r.slice(1).every((v) => typeof v === "number"));
+    at.add([[...s.table.header]], "header", false, counts ? 1 : undefined);
+    at.add(s.table.rows, "body", true, counts ? 1 : undefined);
   }
-  d.widths = [16, 12, 12, 12, 12, 12, 12];
+  d.widths = bulletinWidths(doc);
   return d.done();
 }

@@ -80,9 +80,18 @@ export function countTable(options: {
     );
   }
   return [
-    { kind: "values", row, col, values: [header], formats: header.map(() => "text"), style: "header" },
+    // The counts centred under their headers (a count column may be a wide list column: 工作任务).
+    {
+      kind: "values",
+      row,
+      col,
+      values: [header],
+      formats: header.map(() => "text"),
+      style: "header",
+      centerFrom: 1,
+    },
     ...(body.length > 0
-      ? [{ kind: "values" as const, row: row + 1, col, values: body, style: "body" as const }]
+      ? [{ kind: "values" as const, row: row + 1, col, values: body, style: "body" as const, centerFrom: 1 }]
       : []),
     ...(options.totalRow === false
       ? []
@@ -93,6 +102,7 @@ export function countTable(options: {
             col,
             values: [totalRow],
             style: "label" as const,
+            centerFrom: 1,
           },
         ]),
   ];

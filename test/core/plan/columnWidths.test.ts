@@ -3,6 +3,7 @@ import {
   cellLines,
   cellOf,
   charsPerLine,
+  headerLines,
   minimumWidth,
 } from "../../../src/core/plan/columnWidths";
 import { linesIn } from "../../../src/core/plan/print";
@@ -86,6 +87,19 @@ describe("the narrowest a column may be", () => {
     expect(minimumWidth("截止日期", ["2020-12-31", ""])).toBe(11);
     expect(minimumWidth("配合单位", ["发改局、梧桐街道、市场监管局"])).toBe(8);
     expect(minimumWidth("配合单位", ["发改局、市场监管局"])).toBe(7);
+  });
+
+  it("keeps a header of up to three characters on one line, and an id's digits in the column", () => {
+    // 编号, 职务: 2 × 1.875 + 0.5 of padding = 4.25, so 5 (at 1 they printed 编/号 and 10 as 1 / 0, the trial's
+    // 长沙 ledger); 10 alone needs 2 + 0.5: 3.
+    expect(minimumWidth("编号", ["10", "11", "12"])).toBe(5);
+    expect(minimumWidth("职务", ["", ""])).toBe(5);
+    expect(minimumWidth("", ["10"])).toBe(3);
+    // Over one-character cells (亮灯: 红) the header may stack, as before: 3.
+    expect(minimumWidth("亮灯", ["红", "绿", ""], 3)).toBe(3);
+    expect(headerLines("亮灯")).toBe(1);
+    expect(headerLines("完成时限")).toBe(2);
+    expect(headerLines("完成进度(%)")).toBe(3);
   });
 
   it("never goes below the floor it is given", () => {

@@ -1,4 +1,6 @@
 import { bulletinDoc, periodWords, workName } from "../../../src/core/rounds/bulletinDoc";
+import { bulletinSheetPlan } from "../../../src/core/rounds/reportSheets";
+import { linesIn } from "../../../src/core/plan/print";
 import { bulletinFigures, periodEnd, share } from "../../../src/core/rounds/bulletinFigures";
 import { targetsFromTable } from "../../../src/core/rounds/targetsTable";
 import type { ProgressRow } from "../../../src/core/year/progress";
@@ -101,5 +103,27 @@ describe("periods in words", () => {
     expect(workName("2020年政府工作报告主要工作责任分解")).toBe("2020年政府工作报告主要工作");
     expect(workName("")).toBe("重点工作");
     expect(workName("责任分解")).toBe("重点工作");
+  });
+});
+
+describe("the 通报 sheet", () => {
+  const doc = bulletinDoc(bulletinFigures(model, [], [], "2020-06", "2020-07-05"), "2020年重点工作", "某办");
+  const plan = bulletinSheetPlan(doc);
+
+  it("sizes its columns by the tables' content: 工作任务 wide, 开发区(高桥街道) whole", () => {
+    // Column B holds 工作任务 (capped at 40: 20 characters a line) and a tally's 任务数; column C the lead, its
+    // longest 9 characters (长三角一体化办公室: 9 × 1.875 + 1, so 18), where 开发区(高桥街道) is whole.
+    expect(doc.sections[3]?.table?.header[1]).toBe("工作任务");
+    expect(plan.widths[1]).toBe(40);
+    expect(plan.widths[2]).toBe(18);
+    expect(linesIn("开发区(高桥街道)", 18)).toBe(1);
+    // Before, every column was 12 (工作任务 6 characters a line) and the first 16.
+    expect(plan.widths.every((w) => w >= 6)).toBe(true);
+  });
+
+  it("centres a tally's counts under their headers, not a task list's columns", () => {
+    const centred = plan.blocks.filter((b) => b.kind === "values" && b.centerFrom === 1);
+    // 一 (header and its row), 二 and 三 (header and rows): six blocks; 四 and the rest are not tallies.
+    expect(centred).toHaveLength(6);
   });
 });
