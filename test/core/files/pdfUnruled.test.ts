@@ -1,0 +1,140 @@
+/**
+ * Tables drawn without ruling lines, from made-up text positions: the rows come from the 序号 column and the white
+ * across the table between them, so a cell of several lines, centred on its row, stays in its own row.
+ */
+
+import { loadDocument, type FileReaders } from "../../../src/core/files/loadDocument";
+import { pdfText, unruledRows } from "../../../src/core/files/pdfText";
+import { findUnruledTables } from "../../../src/core/files/pdfUnruled";
+import type { PdfPage, PdfText } from "../../../src/core/files/pdfTypes";
+
+const text = (str: string, x: number, y: number, h = 10): PdfText => ({ str, x, y, w: str.length * h, h });
+const page = (texts: PdfText[]): PdfPage => ({ width: 600, height: 800, texts, rules: [] });
+/** Columns: 序号 at 50, the task at 100, the units at 320, a note at 450; a cell's lines 14 apart (4 of white). */
+const at = (column: number) => [50, 100, 320, 450][column] as number;
+const cells = (y: number, ...strs: string[]): PdfText[] =>
+  strs.flatMap((s, c) => (s === "" ? [] : [text(s, at(c), y)]));
+const header = cells(760, "序号", "工作任务", "责任单位", "备注");
+
+describe("a table without ruling lines", () => {
+  it("keeps cells of one to four lines, centred on their rows, and an empty cell, in their own rows", () => {
+    const p = page([
+      text("2021年重点工作责任分解表", 50, 785),
+      ...header,
+      // Row 1: one line each, the note empty.
+      ...cells(730, "1", "修路。", "交通局", ""),
+      // Row 2: units four lines (the first above the row's number), the task two, the note one.
+      ...cells(702, "", "", "建设局"),
+      ...cells(688, "", "推进城东片区", "发改局"),
+      ...cells(681, "2", "", "", "年内"),
+      ...cells(674, "", "改造。", "财政局"),
+      ...cells(660, "", "", "自然资源局"),
+      // Row 3: the task three lines, the units one, no note.
+      ...cells(644, "", "完善养老"),
+      ...cells(630, "3", "服务体系", "民政局"),
+      ...cells(616, "", "建设。"),
+    ]);
+    expect(pdfText([p]).split("\n")).toEqual([
+      "2021年重点工作责任分解表",
+      "序号\t工作任务\t责任单位\t备注",
+      "1\t修路。\t交通局",
+      "2\t推进城东片区改造。\t建设局、发改局、财政局、自然资源局\t年内",
+      "3\t完善养老服务体系建设。\t民政局",
+    ]);
+    expect(unruledRows([p])).toBe(0);
+  });
+
+  it("reads cells written from the top of their rows the same", () => {
+    const p = page([
+      ...header,
+      ...cells(730, "1", "推进城东", "建设局", "年内"),
+      ...cells(716, "", "改造。", "发改局"),
+      ...cells(702, "", "", "财政局"),
+      ...cells(680, "2", "修路。", "交通局", "6月"),
+    ]);
+    expect(pdfText([p]).split("\n")).toEqual([
+      "序号\t工作任务\t责任单位\t备注",
+      "1\t推进城东改造。\t建设局、发改局、财政局\t年内",
+      "2\t修路。\t交通局\t6月",
+    ]);
+  });
+
+  it("gives a heading merged over the table a row of its own", () => {
+    const p = page([
+      ...header,
+      text("一、扩大有效投资和消费需求", 50, 735),
+      ...cells(704, "", "", "建设局"),
+      ...cells(697, "1", "推进城东改造。", "", "年内"),
+      ...cells(690, "", "", "发改局"),
+      text("二、保障和改善民生", 50, 665),
+      ...cells(640, "2", "完善养老服务。", "民政局", "年底"),
+    ]);
+    expect(pdfText([p]).split("\n")).toEqual([
+      "序号\t工作任务\t责任单位\t备注",
+      "一、扩大有效投资和消费需求",
+      "1\t推进城东改造。\t建设局、发改局\t年内",
+      "二、保障和改善民生",
+      "2\t完善养老服务。\t民政局\t年底",
+    ]);
+  });
+
+  it("joins a row a page break cut in two, its units cell too", () => {
+    const one = page([
+      ...header,
+      ...cells(730, "1", "修路。", "交通局", "6月"),
+      ...cells(702, "", "推进城东", "建设局"),
+      ...cells(695, "2", "", "", "年内"),
+      ...cells(688, "", "片区", "发改局"),
+    ]);
+    const two = page([
+      ...cells(740, "", "改造。", "财政局"),
+      ...cells(700, "3", "完善养老服务。", "民政局", "年底"),
+    ]);
+    expect(pdfText([one, two]).split("\n")).toEqual([
+      "序号\t工作任务\t责任单位\t备注",
+      "1\t修路。\t交通局\t6月",
+      "2\t推进城东片区改造。\t建设局、发改局、财政局\t年内",
+      "3\t完善养老服务。\t民政局\t年底",
+    ]);
+  });
+
+  it("leaves a page of paragraphs alone, and a single line with a gap", () => {
+    const prose = page([
+      text("一、总体要求", 50, 700),
+      text("坚持稳中求进工作总基调,推动高质量发展。", 50, 680),
+      text("时间:2025-09-19", 50, 660),
+      text("来源:政府办", 300, 660),
+    ]);
+    expect(findUnruledTables(prose.texts).tables).toEqual([]);
+  });
+
+  describe("where no white shows where one row ends", () => {
+    // Every line 14 apart, the white between rows no wider than between two lines of a cell: 建设局 may be row 1's
+    // second unit or row 2's first.
+    const guessed = page([
+      ...header,
+      ...cells(746, "1", "修路。", "交通局", "6月"),
+      ...cells(732, "", "", "建设局"),
+      ...cells(718, "2", "架桥。", "城建局", "7月"),
+      ...cells(704, "3", "治水。", "水务局", "8月"),
+      ...cells(690, "4", "植树。", "林业局", "9月"),
+    ]);
+
+    it("counts the rows whose border is a guess", () => {
+      expect(unruledRows([guessed])).toBe(4);
+    });
+
+    it("says so once, as a warning naming how many rows, when such a PDF is opened", async () => {
+      const readers: FileReaders = {
+        docx: () => Promise.reject(new Error("not needed")),
+        zip: () => Promise.reject(new Error("not needed")),
+        sheets: () => Promise.reject(new Error("not needed")),
+        pdf: () => Promise.resolve(() => Promise.resolve([guessed])),
+      };
+      const parsed = await loadDocument(new TextEncoder().encode("%PDF-1.7\n"), readers, "分解表.pdf");
+      expect(parsed.issues.filter((i) => i.code === "pdf-unruled-table")).toEqual([
+        { code: "pdf-unruled-table", severity: "warning", line: null, params: { rows: 4 } },
+      ]);
+    });
+  });
+});
