@@ -13,11 +13,31 @@ import { join } from "node:path";
 import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
 import type { ParsedDocument, Task } from "../../src/core/types";
 import { CLERK_TABLES, clerkTableHtml } from "../support/clerkTables";
-import { ROOT } from "../support/paths";
+import { ROOT, sampleText } from "../support/paths";
 import { hasWriter } from "../support/tools";
 
 const run = hasWriter() ? describe : describe.skip;
 const key = (t: Task) => ({ id: t.id, text: t.text, leads: t.leads, coUnits: t.coUnits });
+const sample = parseBreakdown(sampleText());
+const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+/**
+ * The sample as a table without borders, 73 rows over seven pages: units one a line (narrow enough that longer
+ * names wrap), cells centred on their rows or (`top`) written from their tops.
+ */
+function sampleTable(valign: "middle" | "top"): string {
+  const td = (html: string): string => `<td valign="${valign}">${html}</td>`;
+  const rows = sample.tasks.map(
+    (t, i) =>
+      `<tr>${td(String(i + 1))}${td(escape(t.text))}${td(escape(`${t.leader ?? ""}${t.leaderTitle ?? ""}`))}` +
+      `${td([...t.leads, ...t.coUnits].map(escape).join("<br>"))}</tr>`,
+  );
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>t</title></head><body>
+<p>${escape(sample.document.title ?? "")}</p>
+<table style="border-collapse:collapse"><tr><th>序号</th><th>工作任务</th><th>分管领导</th><th>责任单位</th></tr>
+${rows.join("\n")}
+</table></body></html>`;
+}
 
 run("the clerk trial's table PDFs, with and without ruling lines", () => {
   const dir = mkdtempSync(join(tmpdir(), "taizhang-unruled-"));
@@ -30,6 +50,11 @@ run("the clerk trial's table PDFs, with and without ruling lines", () => {
         writeFileSync(file, clerkTableHtml(t, ruled));
         files.push(file);
       }
+    }
+    for (const valign of ["middle", "top"] as const) {
+      const file = join(dir, `sample-${valign}.html`);
+      writeFileSync(file, sampleTable(valign));
+      files.push(file);
     }
     execFileSync(
       "soffice",
@@ -62,6 +87,21 @@ run("the clerk trial's table PDFs, with and without ruling lines", () => {
       const parsed = JSON.parse(out) as ParsedDocument;
       expect(parsed.tasks.map(key)).toEqual(expected.map(key));
       expect(parsed.issues.filter((i) => i.code === "pdf-unruled-table")).toEqual([]);
+    },
+    120_000,
+  );
+
+  it.each(["middle", "top"])(
+    "the sample over seven pages, cells %s-aligned, units one a line: its 73 tasks as the text reads them",
+    (valign) => {
+      const out = execFileSync(
+        process.execPath,
+        [join(ROOT, "bin", "taizhang.js"), "parse", join(dir, "pdf", `sample-${valign}.pdf`), "--json"],
+        { encoding: "utf8", timeout: 120_000 },
+      );
+      const parsed = JSON.parse(out) as ParsedDocument;
+      expect(parsed.tasks.map(key)).toEqual(sample.tasks.map(key));
+      expect(parsed.issues.map((i) => i.code)).toEqual(["task-no-units"]);
     },
     120_000,
   );

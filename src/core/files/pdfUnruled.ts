@@ -8,8 +8,7 @@
  * Where no strip is wider than the gap between two lines of one cell the border is a guess: such rows are counted.
  */
 
-import { joinCellParagraphs } from "./cells";
-import { lineTexts } from "./pdfLines";
+import { cellText } from "./pdfLines";
 import type { PdfTable } from "./pdfTables";
 import type { PdfText } from "./pdfTypes";
 
@@ -189,8 +188,10 @@ function build(region: readonly Line[], cellLines: ReadonlySet<Line>): UnruledTa
     while (r < borders.length && mid < (borders[r] as number)) r++;
     ((cells[r] as PdfText[][])[it.column] as PdfText[]).push(...it.pieces);
   }
+  // A column's text reaches as far right as its widest line: a line that fills it was wrapped.
+  const right = blocks.map(([, b1]) => b1);
   const rows = cells
-    .map((row) => row.map((ps) => joinCellParagraphs(lineTexts(ps))))
+    .map((row) => row.map((ps, c) => cellText(ps, right[c] as number)))
     .filter((row) => row.some((c) => c !== ""));
   return {
     top: Math.max(...items.map((i) => i.top)),

@@ -5,6 +5,7 @@
 
 import { loadDocument, type FileReaders } from "../../../src/core/files/loadDocument";
 import { pdfText, unruledRows } from "../../../src/core/files/pdfText";
+import { cellText } from "../../../src/core/files/pdfLines";
 import { findUnruledTables } from "../../../src/core/files/pdfUnruled";
 import type { PdfPage, PdfText } from "../../../src/core/files/pdfTypes";
 
@@ -135,6 +136,40 @@ describe("a table without ruling lines", () => {
       expect(parsed.issues.filter((i) => i.code === "pdf-unruled-table")).toEqual([
         { code: "pdf-unruled-table", severity: "warning", line: null, params: { rows: 4 } },
       ]);
+    });
+  });
+
+  describe("a cell's lines", () => {
+    // A units column six characters wide (320–380): a line that fills it was wrapped, a shorter one ends a unit.
+    const lines = (...strs: string[]): PdfText[] => strs.map((str, k) => text(str, 320, 700 - 14 * k));
+
+    it("join a unit's name wrapped at the column's edge, and set whole names one a line apart with 、", () => {
+      expect(cellText(lines("区发展改革局", "区工业和信息", "化局", "沈阳近海经济", "区管委会"), 380)).toBe(
+        "区发展改革局、区工业和信息化局、沈阳近海经济区管委会",
+      );
+    });
+
+    it("tell a name that fills a line from one wrapped there: 区林业局 / 区供销联社, but 区人力社 / 保局", () => {
+      // A column four characters wide (320–360).
+      expect(cellText(lines("区农业农", "村委", "区林业局", "区供销联", "社"), 360)).toBe(
+        "区农业农村委、区林业局、区供销联社",
+      );
+      expect(cellText(lines("区发展改", "革委", "区人力社", "保局"), 360)).toBe("区发展改革委、区人力社保局");
+    });
+
+    it("join a name whose last character went down with the 、 after it (a line may not open with 、)", () => {
+      // 沈阳近海经济区管委 leaves a character's room: 会、 could not be split.
+      expect(cellText(lines("沈阳近海经济区管委", "会、各镇政府(街道", "办事处)"), 420)).toBe(
+        "沈阳近海经济区管委会、各镇政府(街道办事处)",
+      );
+    });
+
+    it("keep a sentence wrapped over lines one sentence", () => {
+      expect(cellText(lines("推进城东片区", "改造。"), 380)).toBe("推进城东片区改造。");
+    });
+
+    it("set units apart when the last goes on past a page break (its half is joined to the rest)", () => {
+      expect(cellText(lines("生态创建办", "生态环境局桐"), 380)).toBe("生态创建办、生态环境局桐");
     });
   });
 });
