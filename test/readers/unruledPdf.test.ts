@@ -18,6 +18,8 @@ import { hasWriter } from "../support/tools";
 
 const run = hasWriter() ? describe : describe.skip;
 const key = (t: Task) => ({ id: t.id, text: t.text, leads: t.leads, coUnits: t.coUnits });
+/** The sample's table numbers its rows 1–73 (its text 1.1, 2.1 …): compared without ids, as libreoffice.test does. */
+const unnumbered = (t: Task) => ({ text: t.text, leads: t.leads, coUnits: t.coUnits });
 const sample = parseBreakdown(sampleText());
 const escape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
@@ -100,7 +102,7 @@ run("the clerk trial's table PDFs, with and without ruling lines", () => {
         { encoding: "utf8", timeout: 120_000 },
       );
       const parsed = JSON.parse(out) as ParsedDocument;
-      expect(parsed.tasks.map(key)).toEqual(sample.tasks.map(key));
+      expect(parsed.tasks.map(unnumbered)).toEqual(sample.tasks.map(unnumbered));
       expect(parsed.issues.map((i) => i.code)).toEqual(["task-no-units"]);
     },
     120_000,
