@@ -53,15 +53,19 @@ function groupLines(pieces: readonly PdfText[]): Line[] {
   return lines;
 }
 
-/** How many runs of text a line holds, set apart by more white than a space. */
+/**
+ * How many runs of text a line holds, set apart by more white than a space: cells side by side (1 / 修路。 / 交通局
+ * holds three) — none in a title spaced out one character at a time (责 任 分 解 表).
+ */
 function runs(line: Line): number {
-  let n = 0;
+  const texts: string[] = [];
   let end = -Infinity;
   for (const p of [...line.pieces].sort((a, b) => a.x - b.x)) {
-    if (p.x - end > Math.max(RUN_GAP, heightOf(p) * 0.3)) n++;
+    if (p.x - end > Math.max(RUN_GAP, heightOf(p) * 0.3) || texts.length === 0) texts.push(p.str.trim());
+    else texts[texts.length - 1] += p.str.trim();
     end = Math.max(end, p.x + p.w);
   }
-  return n;
+  return texts.every((t) => [...t].length <= 1) ? 0 : texts.length;
 }
 
 /** The x-ranges that text covers, merged; the white between them are the column gaps. */

@@ -99,6 +99,25 @@ describe("a table without ruling lines", () => {
     ]);
   });
 
+  it("leaves a title spaced out one character at a time alone (责 任 分 解 表, 通 知)", () => {
+    const spaced = (s: string, x: number, y: number): PdfText[] =>
+      [...s].map((c, i) => text(c, x + i * 20, y));
+    const p = page([
+      ...spaced("责任分解表", 200, 760),
+      text("为确保各项目标任务圆满完成,经市政府同意,现将重点工作责任", 50, 730),
+      text("分工印发你们,请认真贯彻落实。", 50, 716),
+      ...spaced("通知", 250, 690),
+      text("一、总体要求", 50, 660),
+    ]);
+    expect(pdfText([p]).split("\n")).toEqual([
+      "责任分解表",
+      "为确保各项目标任务圆满完成,经市政府同意,现将重点工作责任",
+      "分工印发你们,请认真贯彻落实。",
+      "通知",
+      "一、总体要求",
+    ]);
+  });
+
   it("leaves a page of paragraphs alone, and a single line with a gap", () => {
     const prose = page([
       text("一、总体要求", 50, 700),
