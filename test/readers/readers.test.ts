@@ -197,3 +197,32 @@ describe("a breakdown kept as .xlsx, as Excel users write it", () => {
     expect(parsed.issues).toEqual([]);
   });
 });
+
+describe("a 序号 and units merged over two rows, as .xlsx (ExcelJS gives the merges) and as .csv (lost)", () => {
+  it("both read the rows as 5's sub-rows 5.1 and 5.2 sharing the units, as the text of the table does", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("分解表");
+    ws.addRow(["序号", "工作任务", "责任单位"]);
+    ws.addRow([4, "推进城东片区改造。", "建设局\n发改局"]);
+    ws.addRow([5, "新建人行天桥2座。", "交通局"]);
+    ws.addRow([null, "改造农贸市场3个。", null]);
+    ws.addRow([6, "完善养老服务体系。", "民政局"]);
+    ws.mergeCells("A3:A4");
+    ws.mergeCells("C3:C4");
+    const xlsx = await read(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "分解.xlsx");
+    const csvText =
+      '序号,工作任务,责任单位\n4,推进城东片区改造。,"建设局\n发改局"\n5,新建人行天桥2座。,交通局\n,改造农贸市场3个。,\n6,完善养老服务体系。,民政局\n';
+    const csv = await read(new TextEncoder().encode(csvText), "分解.csv");
+    const expected = [
+      ["4", "推进城东片区改造。", null, ["建设局"], ["发改局"]],
+      ["5.1", "新建人行天桥2座。", null, ["交通局"], []],
+      ["5.2", "改造农贸市场3个。", null, ["交通局"], []],
+      ["6", "完善养老服务体系。", null, ["民政局"], []],
+    ];
+    expect(rows(xlsx)).toEqual(expected);
+    expect(rows(csv)).toEqual(expected);
+    expect(xlsx.issues.map((i) => i.code)).not.toContain("number-duplicated");
+    expect(csv.issues.map((i) => i.code)).not.toContain("text-unattached");
+  });
+});

@@ -4,8 +4,7 @@
  * over rows stands in every row it covers, one merged over columns fills its first column.
  */
 
-import { joinCellParagraphs } from "./cells";
-import { lineTexts } from "./pdfLines";
+import { cellText } from "./pdfLines";
 import type { PdfRule, PdfText } from "./pdfTypes";
 
 /** A table found on a page: its rows of cells and where it sits. */
@@ -119,8 +118,15 @@ function grid(
     if (list) list.push(t);
     else pieces.set(key, [t]);
   }
+  // A cell's text reaches as far right as its column's widest line: a line that fills it was wrapped.
+  const right = new Map<number, number>();
+  for (const [key, ps] of pieces) {
+    const c = Number(key.split(",")[1]);
+    for (const p of ps) right.set(c, Math.max(right.get(c) ?? -Infinity, p.x + p.w));
+  }
   const text = new Map<string, string>();
-  for (const [key, ps] of pieces) text.set(key, joinCellParagraphs(lineTexts(ps)));
+  for (const [key, ps] of pieces)
+    text.set(key, cellText(ps, right.get(Number(key.split(",")[1])) ?? Infinity));
   const rows: string[][] = [];
   for (let r = 0; r < rowsN; r++) {
     const row: string[] = [];

@@ -3,9 +3,11 @@
  * running headers, footers and page numbers dropped, and a table row cut by a page break joined again.
  */
 
+import { isUnitLike } from "../parse/splitUnits";
 import { furnitureKey, isPageNumber, textLines } from "./pdfLines";
 import { findTables } from "./pdfTables";
 import type { PdfPage } from "./pdfTypes";
+import { findUnruledTables } from "./pdfUnruled";
 
 type Block =
   | { readonly kind: "line"; readonly y: number; readonly text: string; readonly margin: boolean }
@@ -13,7 +15,10 @@ type Block =
 
 /** The blocks of one page, top to bottom. */
 function pageBlocks(page: PdfPage): Block[] {
-  const { tables, rest } = findTables(page.rules, page.texts);
+  const ruled = findTables(page.rules, page.texts);
+  const unruled = findUnruledTables(ruled.rest);
+  const tables = [...ruled.tables, ...unruled.tables];
+  const rest = unruled.rest;
   const margin = page.height * 0.08;
   const blocks: Block[] = [
     ...textLines(rest).map((l): Block => ({
@@ -25,6 +30,15 @@ function pageBlocks(page: PdfPage): Block[] {
     ...tables.map((t): Block => ({ kind: "table", y: t.top, rows: t.rows })),
   ];
   return blocks.sort((a, b) => b.y - a.y);
+}
+
+/** A cell's two halves either side of a page break: units one a line keep their 、, a sentence runs on. */
+function joinAcrossPages(before: string, after: string): string {
+  const last = before.split("、").pop() ?? "";
+  const next = after.split("、")[0] ?? "";
+  return before !== "" && after !== "" && isUnitLike(last) && isUnitLike(next)
+    ? `${before}、${after}`
+    : before + after;
 }
 
 /**
@@ -67,7 +81,7 @@ export function pdfText(pages: readonly PdfPage[]): string {
         const first = i === 0 || (i === 1 && b.rows[0]?.join("\t") === header);
         if (continuing && first && lastRow && row[0] === "" && row.length === lastRow.length) {
           // The row a page break cut in two: its rest goes into the cells of the row above.
-          const joined: string[] = lastRow.map((cell, k) => cell + (row[k] ?? ""));
+          const joined: string[] = lastRow.map((cell, k) => joinAcrossPages(cell, row[k] ?? ""));
           lines[lines.length - 1] = joined.join("\t");
           lastRow = joined;
           return;
@@ -82,15 +96,14 @@ export function pdfText(pages: readonly PdfPage[]): string {
 }
 
 /**
- * How many lines of the pages' text, outside any ruled table, fall into two or more cells by the gaps between them
- * (a table drawn without borders): its rows are rebuilt from text positions, and a cell of several lines may land in
- * the row next to its own.
+ * How many rows of the pages' tables drawn without borders were guessed: rebuilt from text positions where no white
+ * across the table shows the border between two rows, so a cell of several lines may land in the row next to its own.
  */
 export function unruledRows(pages: readonly PdfPage[]): number {
   let rows = 0;
   for (const page of pages) {
     const { rest } = findTables(page.rules, page.texts);
-    for (const line of textLines(rest)) if (line.cells.filter((c) => c !== "").length >= 2) rows++;
+    for (const table of findUnruledTables(rest).tables) rows += table.guessed;
   }
   return rows;
 }

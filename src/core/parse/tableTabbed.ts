@@ -18,6 +18,7 @@ import { endsLikeUnit, isUnitLike } from "./unitLike";
 import { nameColumn } from "./tableColumns";
 import { realignUnderHeading, type HeadingColumnState } from "./tableNumberedCell";
 import { joinParagraphs, tabRecord } from "./tabRecord";
+import { mergedRows } from "./tableMergedRows";
 
 /** True when a header's cells are set apart by '|' with no border before the first or after the last. */
 const bareBars = (text: string): boolean =>
@@ -41,6 +42,9 @@ export function readTabbed(
 ): Table {
   const items: Array<{ row: TableRow } | { heading: TableHeading }> = [];
   const headed: HeadingColumnState = { last: null };
+  // Rows that are a line of text alone: never read as rows under a merged 序号.
+  const plain = new Set<TableRow>();
+  const plainRow = (row: TableRow): TableRow => (plain.add(row), row);
   const bare = bareBars(lines[start - 1]?.text ?? "");
   // The header's own cells: a row that repeats them word for word is the header again (具体要求 names no kind).
   const own = (rowCells(lines[start - 1]?.text ?? "") ?? []).join("|");
@@ -94,7 +98,7 @@ export function readTabbed(
         (/^\s*[|\uff5c]/.test(line.text) ||
           (isUnitColumn(target.kind) && endsLikeUnit(target.text.trim()) && !isUnitLike(cells[0] ?? "")));
       if (cutRow) {
-        items.push({ row: textRow(columns, line.no, cells[0] ?? line.text.trim()) });
+        items.push({ row: plainRow(textRow(columns, line.no, cells[0] ?? line.text.trim())) });
         continue;
       }
       if (last && "row" in last && target && !opensRowInNameCell(target.kind, line.folded)) {
@@ -108,7 +112,7 @@ export function readTabbed(
       // units, reported), so that the table goes on; so is a numbered line after a row's units, leader or
       // deadline cell (the next row, cut short). Otherwise the table ends here.
       if (!target && !tabRowFollows(lines, i)) break;
-      items.push({ row: textRow(columns, line.no, cells[0] ?? line.text) });
+      items.push({ row: plainRow(textRow(columns, line.no, cells[0] ?? line.text)) });
       continue;
     }
     // A tab row with a cell for every column, its last ones empty (1⇥修路⇥交通局⇥): an empty cell, read in
@@ -120,7 +124,7 @@ export function readTabbed(
       cells.slice(columns.length).every((c) => c.trim() === "");
     items.push({ row: full ? inPlace(columns, cells, line.no) : spannedRow(columns, cells, line.no) });
   }
-  return { columns, headerLine, items: mergeSpans(items), end: i };
+  return { columns, headerLine, items: mergedRows(mergeSpans(items), plain), end: i };
 }
 
 /** A row whose cells stand in their columns' places. */

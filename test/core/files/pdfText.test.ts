@@ -1,6 +1,5 @@
 /** PDF layout from text positions: lines, ruled tables with merged cells, page furniture, rows cut by a page. */
 
-import { loadDocument, type FileReaders } from "../../../src/core/files/loadDocument";
 import { pdfText, unruledRows } from "../../../src/core/files/pdfText";
 import type { PdfPage, PdfRule, PdfText } from "../../../src/core/files/pdfTypes";
 
@@ -160,8 +159,14 @@ describe("pdfText", () => {
       text("县住建局", 400, 660),
     ]);
 
-    it("counts the rows rebuilt from text positions, and none of a ruled table's or of plain lines", () => {
-      expect(unruledRows([unruled])).toBe(3);
+    it("reads its rows from the 序号 column, the unit above row 1's line in row 1: no row guessed, none counted", () => {
+      expect(pdfText([unruled]).split("\n")).toEqual([
+        "2016年民生实事目标任务分解表",
+        "序号\t民生实事\t责任单位",
+        "1\t启动东湖湿地公园建设。\t县水务局、县住建局",
+        "2\t新建2座人行天桥。\t县住建局",
+      ]);
+      expect(unruledRows([unruled])).toBe(0);
       expect(unruledRows([page([text("一、总体要求", 50, 700), text("二、重点工作", 50, 680)])])).toBe(0);
       const rules = ruled([780, 760, 720]);
       const ruledPage = page(
@@ -178,20 +183,6 @@ describe("pdfText", () => {
         rules,
       );
       expect(unruledRows([ruledPage])).toBe(0);
-    });
-
-    it("is said once, as a warning naming how many rows, when such a PDF is opened", async () => {
-      const readers: FileReaders = {
-        docx: () => Promise.reject(new Error("not needed")),
-        zip: () => Promise.reject(new Error("not needed")),
-        sheets: () => Promise.reject(new Error("not needed")),
-        pdf: () => Promise.resolve(() => Promise.resolve([unruled])),
-      };
-      const parsed = await loadDocument(new TextEncoder().encode("%PDF-1.7\n"), readers, "分解表.pdf");
-      const said = parsed.issues.filter((i) => i.code === "pdf-unruled-table");
-      expect(said).toEqual([
-        { code: "pdf-unruled-table", severity: "warning", line: null, params: { rows: 3 } },
-      ]);
     });
   });
 });
