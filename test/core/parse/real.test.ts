@@ -62,6 +62,9 @@ const setN = listedUnder("## Set N");
 // Gathered in the eighteenth round by the same protocol (each page's kind, list or prose, noted when taken), scored
 // held out before it and after its four branches that never saw it, then partly trained on by two more.
 const setO = listedUnder("## Set O");
+// Gathered in the nineteenth round by the same protocol (kinds noted when taken), scored held out before it and after
+// its branches that never saw it; one fix made after seeing it (要求 after 的 is a noun); not otherwise worked on.
+const setP = listedUnder("## Set P");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -316,6 +319,135 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
   },
+  "anhui-chuzhou-2020-langya-daibiaotuan-shenyi-epaper": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "anhui-chuzhou-tianchang-2014-zhengxie-xiangyangshequ-diaoyan-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "chongqing-wanzhou-2025-minshengshishi-1jidu-tuijin-gongshi": {
+    wrong: 3,
+    reason:
+      "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "fujian-quanzhou-jinjiang-undated-nanyigaoxinqu-fenzhihuibu-diaoduhui-news-trad": {
+    wrong: 1,
+    reason: "Set P (held out): a look-alike, still read as 1 task",
+  },
+  "gansu-jiuquan-dunhuang-2021-zhujianju-banshishi-news-trad": {
+    wrong: 2,
+    reason:
+      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "guangdong-meizhou-xingning-2021-shengjibianjie-lingdaoxiaozu-tongzhi": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "guangdong-meizhou-xingning-2024-baiqianwan-xianchanghui-choubei-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "guangxi-guigang-gangbei-2012-sannian-mubiaorenwu-xingdongjihua-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "guizhou-guiyang-qingzhen-2016-shishi-jinzhan-nianjian": {
+    wrong: 11,
+    reason:
+      "Set P (held out): 11 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "hebei-langfang-bazhou-2010-bairigongjian-huanjingzhengzhi-article": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "henan-xuchang-2011-zhongdianxiangmu-renwu-zerendanwei-p2": {
+    wrong: 3,
+    reason:
+      "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "hubei-tianmen-2023-zhengfugongzuobaogao-zhongdiangongzuo-shangbannian-jinzhan-tongbao": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "hubei-wuhan-wuchang-2024-yian-jianyi-minshengshishi-banli-baogao": {
+    wrong: 2,
+    reason:
+      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "jiangsu-suzhou-zhangjiagang-2025-shuangyue-zuotanhui-gangkou-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "jiangsu-taizhou-2015-xiangmu-datupo-taixing-ducha-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "jiangsu-taizhou-2025-shizhang-taixing-huixuanqu-diaoyan-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "neimenggu-alashan-alashanyouqi-2024-zhengwuxinxi-7-9yue": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "shaanxi-ankang-hanbin-2014-laochengban-shidaminshenggongcheng-news-fanwen": {
+    wrong: 8,
+    reason:
+      "Set P (held out): 8 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "sichuan-leshan-emeishan-2021-zhengxie-tian-banli-news": {
+    wrong: 3,
+    reason:
+      "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "sichuan-leshan-emeishan-jingqu-2023-anquanshengchan-gongzuo-jinzhan": {
+    wrong: 2,
+    reason:
+      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "unknown-2026-shi-sizexietong-jizhi-diaoduhui-jianghua-fanwen": {
+    wrong: 2,
+    reason:
+      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "unknown-undated-sheng-lianzuzhufang-jianshe-bumenzhize-p2": {
+    wrong: 12,
+    reason:
+      "Set P (held out): 12 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "yunnan-baoshan-tengchong-2022-rendajianyi-88-dafu": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "yunnan-honghe-mile-2022-rendajianyi-133-dafu": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "zhejiang-jiaxing-pinghu-2023-zhengfugongzuobaogao-zhongdiangongzuo-shangbannian-wancheng": {
+    wrong: 2,
+    reason:
+      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
+  "zhejiang-shaoxing-zhuji-2025-tongzhanbu-huafazhan-news": {
+    wrong: 1,
+    reason:
+      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
+  },
 };
 
 const load = (slug: string) => ({
@@ -340,6 +472,7 @@ describe("real documents of other places", () => {
     expect(setM.size).toBe(103);
     expect(setN.size).toBe(65);
     expect(setO.size).toBe(63);
+    expect(setP.size).toBe(61);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {

@@ -60,6 +60,11 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O: a joint meeting's duties whose leader, by the reading, is its 召集人 (陈 云, in the roster paragraph): not read",
   },
+  "zhejiang-shaoxing-2021-zhongdiangongzuo-zerenfengong-runon": {
+    wrong: 1,
+    reason:
+      "Set P (held out, not worked on): a table run into one line, its leader heading glued to the header cells (一、徐国龙副市长重点工作序号内容与要求责任单位1确保…): not read",
+  },
 };
 
 type Verdicts = { agree: number; missing: number; wrong: number; details: string[] };
