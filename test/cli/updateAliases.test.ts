@@ -5,25 +5,11 @@ import { ledgerFromTables } from "../../src/core/ledger/fromTables";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { loadForRewrite } from "../../src/xlsx/rewrite";
 import { runCli } from "../support/runCli";
+import { ALIASED_DOCUMENT as FIRST } from "../support/aliasedDocument";
 
 jest.setTimeout(120_000);
 
 const tmp = mkdtempSync(join(tmpdir(), "taizhang-update-aliases-"));
-
-/** A small document spelled as the sample is: units with their brackets, and the same units without. */
-const FIRST = [
-  "2026年重点工作责任分解",
-  "一、张三副市长牵头重点工作",
-  "1.推进城东产业园建设,年内完成投资5亿元。",
-  "责任单位:开发区(高桥街道)、发改局、经信局",
-  "2.落实国有资产管理改革,完成行政事业单位资产清查。",
-  "责任单位:财政局(国资办)、发改局、服务业局",
-  "3.新建社区食堂10家,覆盖全部城市社区。",
-  "责任单位:民政局、开发区、财政局",
-  "4.出台现代服务业三年行动计划。",
-  "责任单位:发改局(服务业局)、商务局",
-  "",
-].join("\n");
 
 async function tasksOf(file: string) {
   const read = await readLedgerFile(new Uint8Array(readFileSync(file)));
