@@ -17,6 +17,7 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { FileButton } from "./FileButton";
 import { useId, useRef } from "react";
 import type { ChangeEvent, KeyboardEvent } from "react";
 import type { Lang } from "../../core/messages";
@@ -83,7 +84,6 @@ const ACCEPT = [
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  hiddenInput: { display: "none" },
   heading: { ...typographyStyles.subtitle2, margin: 0 },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -93,12 +93,10 @@ const useStyles = makeStyles({
 export function ImportPanel(props: ImportPanelProps) {
   const { strings, lang, parsed, registry, decisions, busy, lastWrite } = props;
   const styles = useStyles();
-  const fileInput = useRef<HTMLInputElement>(null);
   const textBox = useRef<HTMLTextAreaElement>(null);
   const ids = { leaders: useId(), findings: useId() };
   const working = busy !== null;
 
-  const ledgerInput = useRef<HTMLInputElement>(null);
   const onLedger = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -143,17 +141,9 @@ export function ImportPanel(props: ImportPanelProps) {
         <Button appearance="primary" disabled={working} onClick={props.onPreview}>
           {strings.preview}
         </Button>
-        <Button disabled={working} onClick={() => fileInput.current?.click()}>
+        <FileButton disabled={working} inputLabel={strings.fileInputLabel} accept={ACCEPT} onChange={onFile}>
           {strings.openFile}
-        </Button>
-        <input
-          ref={fileInput}
-          className={styles.hiddenInput}
-          type="file"
-          aria-label={strings.fileInputLabel}
-          accept={ACCEPT}
-          onChange={onFile}
-        />
+        </FileButton>
         {props.onImportSheet ? (
           <Button disabled={working} onClick={props.onImportSheet}>
             {strings.importSheet}
@@ -163,17 +153,14 @@ export function ImportPanel(props: ImportPanelProps) {
       </div>
       {props.onOpenLedger ? (
         <div className={styles.row}>
-          <Button disabled={working} onClick={() => ledgerInput.current?.click()}>
-            {strings.regenerateLedger}
-          </Button>
-          <input
-            ref={ledgerInput}
-            className={styles.hiddenInput}
-            type="file"
-            aria-label={strings.regenerateLedger}
+          <FileButton
+            disabled={working}
+            inputLabel={strings.regenerateLedger}
             accept=".xlsx"
             onChange={onLedger}
-          />
+          >
+            {strings.regenerateLedger}
+          </FileButton>
           <Caption1 className={styles.muted}>{strings.regenerateHint}</Caption1>
         </div>
       ) : null}

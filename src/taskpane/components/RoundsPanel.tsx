@@ -5,10 +5,11 @@
  */
 
 import { Button, Caption1, Field, Input, Spinner, makeStyles, tokens } from "@fluentui/react-components";
-import { useRef, useState, type ChangeEvent } from "react";
+import { useState, type ChangeEvent } from "react";
 import type { Lang } from "../../core/messages";
 import { roundStringsFor } from "../rounds/roundStrings";
 import type { CollectOutcome, DispatchPreview, ReturnFile, RoundServices } from "../rounds/types";
+import { FileButton } from "./FileButton";
 import { readFileBytes } from "./ImportPanel";
 
 export interface RoundsPanelProps {
@@ -36,7 +37,6 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
   report: { margin: 0, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyBase },
   units: { maxHeight: "16rem", overflowY: "auto" },
-  hiddenInput: { display: "none" },
 });
 
 /** The files a file input holds, read with their names and save times. */
@@ -54,8 +54,6 @@ async function returnFiles(list: FileList): Promise<ReturnFile[]> {
 export function RoundsPanel(props: RoundsPanelProps) {
   const s = roundStringsFor(props.lang);
   const styles = useStyles();
-  const ledgerInput = useRef<HTMLInputElement>(null);
-  const returnsInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<DispatchPreview | null>(null);
   const [files, setFiles] = useState<ReturnFile[]>([]);
@@ -107,17 +105,9 @@ export function RoundsPanel(props: RoundsPanelProps) {
     <section className={styles.root} aria-label={props.part === "send" ? s.dispatchTitle : s.collectTitle}>
       {standalone ? (
         <div className={styles.row}>
-          <Button disabled={waiting} onClick={() => ledgerInput.current?.click()}>
+          <FileButton disabled={waiting} inputLabel={s.openLedger} accept=".xlsx" onChange={onLedger}>
             {s.openLedger}
-          </Button>
-          <input
-            ref={ledgerInput}
-            className={styles.hiddenInput}
-            type="file"
-            aria-label={s.openLedger}
-            accept=".xlsx"
-            onChange={onLedger}
-          />
+          </FileButton>
           <Caption1 className={ledger && !reading ? undefined : styles.muted}>
             {reading ? s.readingLedger(reading) : ledger ? s.ledgerOpened(ledger) : s.needLedger}
           </Caption1>
@@ -191,17 +181,9 @@ export function RoundsPanel(props: RoundsPanelProps) {
           <h2>{s.collectTitle}</h2>
           <Caption1 className={styles.muted}>{s.collectHint}</Caption1>
           <div className={styles.row}>
-            <Button disabled={waiting} onClick={() => returnsInput.current?.click()}>
+            <FileButton disabled={waiting} inputLabel={s.pickReturns} multiple onChange={onReturns}>
               {s.pickReturns}
-            </Button>
-            <input
-              ref={returnsInput}
-              className={styles.hiddenInput}
-              type="file"
-              multiple
-              aria-label={s.pickReturns}
-              onChange={onReturns}
-            />
+            </FileButton>
             {files.length > 0 ? <Caption1>{s.picked(files.length)}</Caption1> : null}
           </div>
           <Field label={s.reportDayLabel}>
