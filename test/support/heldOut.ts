@@ -23,9 +23,14 @@ const STILL_HELD_OUT: readonly string[] = [
  * the next round's measurement.
  */
 export function stillHeldOut(root: string): ReadonlySet<string> {
+  return slugsUnder(root, STILL_HELD_OUT);
+}
+
+/** The slugs listed in the README's sections whose headings start with one of `headings` ("## Set M", …). */
+export function slugsUnder(root: string, headings: readonly string[]): ReadonlySet<string> {
   const readme = readFileSync(join(root, "test", "fixtures", "real", "README.md"), "utf8");
   const slugs = new Set<string>();
-  for (const heading of STILL_HELD_OUT) {
+  for (const heading of headings) {
     const from = readme.indexOf(heading);
     if (from < 0) continue;
     const next = readme.indexOf("\n## ", from + heading.length);

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { stillHeldOut } from "../../support/heldOut";
+import { slugsUnder } from "../../support/heldOut";
 import { listDocs, variantMisses, variantsOf } from "../../support/listVariantDocs";
 import { ROOT } from "../../support/paths";
 
@@ -9,7 +9,9 @@ import { ROOT } from "../../support/paths";
 // offices, a table's separators and column order, headings in another style, the units in a bracket, on a line
 // or under a label alone. Every task the original reads right must read the same in each variant, its units
 // renamed as the variant renames them: the rules hold for the layout's family, not for one document's wording.
-const docs = listDocs(join(ROOT, "test", "fixtures", "real"), stillHeldOut(ROOT));
+// Named by their sections: Set P, gathered in the nineteenth round and held out, is never drawn from here.
+const TRAINED = ["## Set M (held out)", "## Set N (held out)", "## Set O (held out)"];
+const docs = listDocs(join(ROOT, "test", "fixtures", "real"), slugsUnder(ROOT, TRAINED));
 
 // Variants not read yet, each for a reason (document, family, variant):
 const NOT_YET: ReadonlyMap<string, string> = new Map([
@@ -55,6 +57,15 @@ const NOT_YET: ReadonlyMap<string, string> = new Map([
   // heading's text (the "Cut ends, lone paragraphs" rule): both are the layouts' own readings.
   ["guizhou-tongren-2026-xiangmujianshe-tishengnian-fangan unitPlace bracket → line", "units handed down"],
   ["henan-jiaozuo-2013-shidajianshe-jinzhan-1-9yue-epaper unitPlace bracket → line", "lone paragraph"],
+  // A PDF copy's space inside a name (区属功能区管 委会, read as 区属功能区管委会): renaming the office for another
+  // level does not reach the page's spaced spelling, so the variant's text keeps 区属 while its reading says 县属.
+  ...["prefix 县", "prefix 旗", "prefix 市", "other 县", "other 区", "other 旗"].map(
+    (v) =>
+      [
+        `zhejiang-zhoushan-putuo-2024-zhongdiangongzuo-shangbannian-tongbao unitNames ${v}`,
+        "a space inside the name",
+      ] as const,
+  ),
 ]);
 
 describe("variants of the list documents of Sets M, N and O read as the originals", () => {
