@@ -267,6 +267,8 @@ export class SheetState {
   readonly page = new Map<string, unknown>();
   /** Ranges whose rows Excel fitted to their text (`format.autofitRows`). */
   readonly autofitRows: Rect[] = [];
+  /** Merged areas a person made (Home → Merge & Center); the shell itself never merges. */
+  readonly merges: Rect[] = [];
 
   constructor(
     readonly id: string,
@@ -523,6 +525,19 @@ export class ExcelHost {
     this.writeInput(sheet, rect, values, "values");
     this.undoStack.push(`edit ${sheetName}!${address}`);
     this.flushEventsSoon();
+  }
+
+  /**
+   * Merges cells as a person does (Merge & Center): the top-left cell keeps its value, the others are
+   * emptied (Excel keeps only the upper-left value).
+   */
+  userMerge(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const rect = parseAddress(address);
+    for (let i = 0; i < rect.rows; i += 1)
+      for (let j = 0; j < rect.cols; j += 1)
+        if (i > 0 || j > 0) sheet.cells.delete((rect.row + i) * 16384 + rect.col + j);
+    sheet.merges.push(rect);
   }
 
   /** Places a table directly (a clerk moved it, or a test's setup): header and rows are written as values. */
@@ -1399,19 +1414,105 @@ class FakeWorkbook {
     return strict("Workbook", this);
   }
 
-  /** The selected range: host.selection, else A1 of the active sheet. */
-  getSelectedRange(): FakeRange {
-    this.context.enqueue("Workbook.getSelectedRange", null, () => undefined);
+  /** The selected areas: host.selection (areas separated by commas), else A1 of the active sheet. */
+  private selectedAreas(): AreasTarget {
     const host = this.context.host;
+    const sel = host.selection;
+    const sheet = sel ? host.findSheet(sel.sheet) : host.sheets.find((x) => x.id === host.activeSheetId);
+    if (!sheet) throw new FakeOfficeError("ItemNotFound", "no sheet is selected");
+    const rects = sel ? sel.address.split(",").map(parseAddress) : [{ row: 0, col: 0, rows: 1, cols: 1 }];
+    return { sheet, rects };
+  }
+
+  /**
+   * The selected range. "Gets the currently selected single range from the workbook. If there are multiple
+   * ranges selected, this method will throw an error" (Excel.Workbook reference, ExcelApi 1.1): a selection
+   * of several areas (Ctrl+click) fails the request with InvalidSelection.
+   */
+  getSelectedRange(): FakeRange {
+    this.context.enqueue("Workbook.getSelectedRange", null, () => {
+      if (this.selectedAreas().rects.length > 1)
+        throw new FakeOfficeError("InvalidSelection", "The selection contains multiple areas.");
+    });
     return new FakeRange(
       this.context,
       new Ref(() => {
-        const sel = host.selection;
-        const sheet = sel ? host.findSheet(sel.sheet) : host.sheets.find((x) => x.id === host.activeSheetId);
-        if (!sheet) throw new FakeOfficeError("ItemNotFound", "no sheet is selected");
-        return { sheet, rect: sel ? parseAddress(sel.address) : { row: 0, col: 0, rows: 1, cols: 1 } };
+        const { sheet, rects } = this.selectedAreas();
+        return { sheet, rect: rects[0] as Rect };
       }),
     );
+  }
+
+  /** Every selected area, as a RangeAreas (ExcelApi 1.9). */
+  getSelectedRanges(): FakeRangeAreas {
+    this.context.enqueue("Workbook.getSelectedRanges", null, () => undefined, "1.9");
+    return new FakeRangeAreas(this.context, new Ref(() => this.selectedAreas()));
+  }
+}
+
+/** Areas of one sheet (a RangeAreas): a multi-area selection, the merged areas of a range. */
+interface AreasTarget {
+  readonly sheet: SheetState;
+  readonly rects: readonly Rect[];
+}
+
+const AREA_PROPS: Readonly<Record<string, (r: Rect) => number>> = {
+  rowIndex: (r) => r.row,
+  columnIndex: (r) => r.col,
+  rowCount: (r) => r.rows,
+  columnCount: (r) => r.cols,
+};
+
+/**
+ * A RangeAreas (ExcelApi 1.9): `areaCount`, and `areas` loaded as "areas/items/rowIndex" …; an area's
+ * property read without being loaded throws PropertyNotLoaded, as every other proxy does.
+ */
+class FakeRangeAreas extends FakeObject<AreasTarget> {
+  constructor(context: FakeContext, ref: Ref<AreasTarget>) {
+    super(context, "RangeAreas", ref);
+    return strict("RangeAreas", this);
+  }
+
+  protected snapshot(t: AreasTarget, props: string[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const item: string[] = [];
+    for (const p of props) {
+      if (p === "areaCount") out.areaCount = t.rects.length;
+      else if (p.startsWith("areas/items/") && AREA_PROPS[p.slice("areas/items/".length)])
+        item.push(p.slice("areas/items/".length));
+      else throw new HostMisuse(`RangeAreas.load("${p}") is not implemented by the Excel double`);
+    }
+    if (item.length > 0) {
+      out.areas = {
+        items: t.rects.map((r) =>
+          Object.fromEntries(item.map((k) => [k, (AREA_PROPS[k] as (r: Rect) => number)(r)])),
+        ),
+      };
+    }
+    return out;
+  }
+
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+
+  get areas(): { readonly items: ReadonlyArray<Record<string, number>> } {
+    const areas = this.read<{ items: Array<Record<string, number>> }>("areas");
+    return {
+      items: areas.items.map(
+        (a) =>
+          new Proxy(a, {
+            get(t, key) {
+              if (typeof key === "string" && key in AREA_PROPS && !(key in t))
+                throw new FakeOfficeError(
+                  "PropertyNotLoaded",
+                  `The property '${key}' of Range is not available.`,
+                );
+              return Reflect.get(t, key) as unknown;
+            },
+          }),
+      ),
+    };
   }
 }
 
@@ -1938,6 +2039,28 @@ class FakeRange extends FakeObject<RangeTarget> {
 
   get conditionalFormats(): FakeConditionalFormats {
     return new FakeConditionalFormats(this.context, this.ref);
+  }
+
+  /**
+   * The merged areas in this range (ExcelApi 1.13), a null object when there are none: "if the merged areas
+   * count in this range is more than 512, then this method will fail to return the result" (Excel.Range
+   * reference), so past 512 the request fails.
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.context.enqueue("Range.getMergedAreasOrNullObject", null, () => undefined, "1.13");
+    return new FakeRangeAreas(
+      this.context,
+      new Ref(() => {
+        const t = this.ref.get();
+        const rects = t.sheet.merges.filter((m) => rectsOverlap(m, t.rect));
+        if (rects.length > 512)
+          throw new FakeOfficeError(
+            "GeneralException",
+            `${rects.length} merged areas (Excel returns at most 512)`,
+          );
+        return rects.length === 0 ? null : { sheet: t.sheet, rects };
+      }),
+    );
   }
 
   select(): void {
