@@ -1,5 +1,11 @@
 /** Reading the ledger back: the Tasks, Units and Statuses tables wherever the clerk moved them, values only. */
 
+import { generateBreakdown } from "../../bench/generate";
+import { ledgerFromParsed } from "../../src/core/ledger/fromParsed";
+import { parseBreakdown } from "../../src/core/parse/parseBreakdown";
+import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
+import { suggestRegistry } from "../../src/core/units/registry";
+import { buildPlan } from "../../src/core/workbook/buildPlan";
 import { applyPlan } from "../../src/excel/applyPlan";
 import { isDateFormat } from "../../src/excel/cellValues";
 import { readLedger } from "../../src/excel/readLedger";
@@ -115,4 +121,32 @@ test("number formats that show a date are told from those that do not", () => {
   const others = ["General", "@", "0.00", '#,##0"天"', "[h]:mm:ss", "[Red]0", "mm:ss"];
   expect(dates.filter((f) => !isDateFormat(f))).toEqual([]);
   expect(others.filter(isDateFormat)).toEqual([]);
+});
+
+describe("a large ledger on Excel on the web, which refuses an answer over 5 MB (ResponsePayloadSizeLimitExceeded)", () => {
+  test("an update's read of a 2,000-task ledger (formulas weigh 10 MB) comes in slices, each answer under 5 MB", async () => {
+    ({ host, uninstall } = (uninstall(), installExcelHost({ apiVersion: "1.12" })));
+    const parsed = parseBreakdown(generateBreakdown({ tasks: 2000, units: 150 }).text);
+    const plan = buildPlan(
+      ledgerFromParsed(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, {
+        importedAt: "2020-06-01T08:00:00.000Z",
+      }),
+    );
+    await applyPlan(plan, { replaceGenerated: false });
+    host.resetCounters();
+    const typed = await readLedger({ sources: true });
+    const answers = host.requests.map((r) => r.responseBytes);
+    // The one read was refused (the double counts a refused answer as it would have been), then Targets whole
+    // (6.9 MB); its halves, and every other table whole, fit.
+    expect(answers.filter((b) => b > 5_000_000)).toHaveLength(2);
+    expect(host.syncCount).toBeLessThanOrEqual(16);
+    expect(typed.tasks?.rows).toHaveLength(2000);
+    expect(typed.targets?.rows).toHaveLength(2000);
+    // The same cells as the read without formulas (which fits in one answer), and the formulas as typed.
+    const plain = await readLedger();
+    expect(typed.tasks?.rows).toEqual(plain.tasks?.rows);
+    expect(typed.assignments?.rows).toEqual(plain.assignments?.rows);
+    expect(typed.targets?.sources?.filter(Boolean)).toHaveLength(2000);
+    expect(typed.tasks?.sources?.[1999]).toBeDefined();
+  }, 180_000);
 });
