@@ -1,6 +1,20 @@
-/** Sheet names under Excel's rules: ≤ 31 characters, none of : \ / ? * [ ], no leading or trailing ', not History, unique ignoring case. */
+/**
+ * Sheet names under Excel's rules: ≤ 31 characters, none of : \ / ? * [ ], no leading or trailing ', not History,
+ * unique ignoring case. Excel counts UTF-16 code units, as its LEN does: a character outside the BMP (𠮷, 𬌗 in a
+ * place name, CJK Extension B) counts two, and ExcelJS cuts a longer name at 31 units, splitting such a pair.
+ */
 
 const MAX = 31;
+
+/** The longest start of `text` of at most `units` UTF-16 code units, never splitting a character. */
+function cut(text: string, units: number): string {
+  let out = "";
+  for (const ch of text) {
+    if (out.length + ch.length > units) break;
+    out += ch;
+  }
+  return out;
+}
 
 /**
  * A valid, unique sheet name for `raw`; `taken` holds the lower-cased names already used and is updated.
@@ -16,12 +30,11 @@ export function sheetName(raw: string, taken: Set<string>): string {
     .replace(/^'+|'+$/g, "");
   if (!base) base = "Sheet";
   if (base.toLowerCase() === "history") base = "History_";
-  const chars = [...base];
-  if (chars.length > MAX) base = `${chars.slice(0, MAX - 1).join("")}…`;
+  if (base.length > MAX) base = `${cut(base, MAX - 1)}…`;
   let candidate = base;
   for (let n = 2; taken.has(candidate.toLowerCase()); n++) {
     const suffix = ` (${n})`;
-    candidate = [...base].slice(0, MAX - suffix.length).join("") + suffix;
+    candidate = cut(base, MAX - suffix.length) + suffix;
   }
   taken.add(candidate.toLowerCase());
   return candidate;
@@ -31,7 +44,7 @@ export function sheetName(raw: string, taken: Set<string>): string {
 export function isValidSheetName(name: string): boolean {
   return (
     name.length > 0 &&
-    [...name].length <= MAX &&
+    name.length <= MAX &&
     !/[:\\/?*[\]]/.test(name) &&
     !/^'|'$/.test(name) &&
     name.toLowerCase() !== "history"

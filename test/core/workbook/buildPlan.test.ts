@@ -297,4 +297,25 @@ describe("sheet names", () => {
     expect(sheetName(long, taken)).toBe(`${[...long].slice(0, 30).join("")}…`);
     expect(sheetName(long, taken)).toBe(`${[...long].slice(0, 27).join("")} (2)`);
   });
+
+  it("count characters outside the BMP as two, as Excel (31 UTF-16 units) and ExcelJS's cut do, never splitting one", () => {
+    // 𬌗 (CJK Extension B, in place names) is two UTF-16 code units: 20 of them are 40 units.
+    const taken = new Set<string>();
+    const wide = "𬌗".repeat(20);
+    const name = sheetName(wide, taken);
+    expect(name).toBe(`${"𬌗".repeat(15)}…`);
+    expect(name.length).toBe(31);
+    expect(isValidSheetName(wide)).toBe(false);
+    expect(sheetName(wide, taken)).toBe(`${"𬌗".repeat(13)} (2)`);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary", maxLength: 40 }), { maxLength: 20 }), (raws) => {
+        const seen = new Set<string>();
+        for (const n of raws.map((r) => sheetName(r, seen))) {
+          expect(isValidSheetName(n)).toBe(true);
+          // Whole characters only: no high surrogate without its low one.
+          expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(n)).toBe(false);
+        }
+      }),
+    );
+  });
 });
