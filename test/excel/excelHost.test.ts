@@ -182,3 +182,59 @@ test("a proxy from a finished Excel.run fails with InvalidObjectPath when used a
     range.values = [["late"]];
   }).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
 });
+
+test("a selection of several areas: getSelectedRange fails the request (InvalidSelection), getSelectedRanges (1.9) lists them", async () => {
+  host.activeSheetId = host.sheets[0]?.id ?? null;
+  host.selection = { sheet: "Sheet1", address: "A1:B2,D4" };
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.getSelectedRange().load("rowIndex");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "InvalidSelection" });
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.getSelectedRanges().load("areaCount");
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "ApiNotFound" });
+  host.apiVersion = "1.9";
+  await Excel.run(async (context) => {
+    const areas = context.workbook.getSelectedRanges();
+    areas.load("areaCount,areas/items/rowIndex");
+    await context.sync();
+    expect(areas.areaCount).toBe(2);
+    expect(areas.areas.items.map((a) => a.rowIndex)).toEqual([0, 3]);
+    expect(() => areas.areas.items[0]?.columnIndex).toThrow(/not available/);
+  });
+});
+
+test("merged areas (1.13): a null object where there are none, refused past 512", async () => {
+  host.apiVersion = "1.13";
+  host.userEdit("Sheet1", "A1", [["标题"]]);
+  await Excel.run(async (context) => {
+    const none = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C3").getMergedAreasOrNullObject();
+    none.load("areaCount");
+    await context.sync();
+    expect(none.isNullObject).toBe(true);
+  });
+  host.userMerge("Sheet1", "A1:C1");
+  expect(host.cell("Sheet1", "A1").value).toBe("标题");
+  for (let r = 3; r < 3 + 2 * 513; r += 2) host.userMerge("Sheet1", `A${r}:A${r + 1}`);
+  await Excel.run(async (context) => {
+    const top = context.workbook.worksheets.getItem("Sheet1").getRange("A1:C2").getMergedAreasOrNullObject();
+    top.load("areas/items/rowCount,areas/items/columnCount");
+    await context.sync();
+    expect(top.areas.items.map((a) => [a.rowCount, a.columnCount])).toEqual([[1, 3]]);
+  });
+  await expect(
+    Excel.run(async (context) => {
+      context.workbook.worksheets
+        .getItem("Sheet1")
+        .getRange("A1:C2000")
+        .getMergedAreasOrNullObject()
+        .load("areaCount");
+      await context.sync();
+    }),
+  ).rejects.toBeInstanceOf(FakeOfficeError);
+});
