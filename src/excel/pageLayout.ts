@@ -47,7 +47,12 @@ function queuePage(ws: Excel.Worksheet, print: PrintPlan): void {
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   // Fit to one page wide and the plan's pages tall; 0 pages tall is "automatic", as in the file format's
   // fitToHeight (VERIFY, TESTING.md).
-  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  // A sheet the plan breaks into pages itself prints at its fixed scale (Excel ignores manual breaks when
+  // fitting to pages).
+  layout.zoom =
+    print.scale !== undefined
+      ? { scale: print.scale }
+      : { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
   layout.leftMargin = print.margins.left * POINTS;
   layout.rightMargin = print.margins.right * POINTS;
   layout.topMargin = print.margins.top * POINTS;
@@ -57,13 +62,21 @@ function queuePage(ws: Excel.Worksheet, print: PrintPlan): void {
   layout.firstPageNumber = 1;
   layout.headersFooters.defaultForAllPages.centerFooter = print.footer;
   // The print area in whole columns, as the file writers set it, so that rows added later print too.
-  if (print.columns !== null) layout.setPrintArea(`A:${columnLetter(print.columns - 1)}`);
+  // Tables side by side: an area each ("A:R, T:AC", a RangeAreas address), printed on pages of their own.
+  if (print.areas)
+    layout.setPrintArea(
+      print.areas.map((a) => `${columnLetter(a.col)}:${columnLetter(a.col + a.cols - 1)}`).join(", "),
+    );
+  else if (print.columns !== null) layout.setPrintArea(`A:${columnLetter(print.columns - 1)}`);
   if (print.repeatRows)
     layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+  // Worksheet.horizontalPageBreaks (ExcelApi 1.9): a break above the range's first row.
+  for (const row of print.rowBreaks ?? []) if (row > 0) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 /** Calls a sheet's page layout queues: the worksheet, each wrapped range's four, and the page setup's. */
-const callsOf = (print: PrintPlan, page: boolean): number => 1 + 4 * print.wrap.length + (page ? 17 : 0);
+const callsOf = (print: PrintPlan, page: boolean): number =>
+  1 + 4 * print.wrap.length + (page ? 17 + 2 * (print.rowBreaks?.length ?? 0) : 0);
 
 /**
  * Applies the print sections of the written sheets (by their final names), cut into requests under the

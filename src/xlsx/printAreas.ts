@@ -24,11 +24,21 @@ export function boundedReference(ref: string): string {
   return ref;
 }
 
-/** A workbook part's XML with every print area of whole columns or rows made cell ranges, mangled ones dropped. */
+/**
+ * A workbook part's XML with every print area of whole columns or rows made cell ranges, mangled ones dropped.
+ * A print area of several ranges (tables side by side, each printed apart) becomes one name per range, as
+ * ExcelJS reads only a name's first range and joins a sheet's names into its areas ("A1:R1048576&&T1:AC1048576");
+ * its writer makes them one name again (joinPrintAreas).
+ */
 export function boundedPrintAreas(xml: string): string {
   return xml.replace(
     /(<definedName\b[^>]*\bname="_xlnm\.Print_Area"[^>]*>)([^<]*)(<\/definedName>)/g,
     (_m, open: string, refs: string, close: string) =>
-      refs.includes("NaN") ? "" : `${open}${refs.split(",").map(boundedReference).join(",")}${close}`,
+      refs.includes("NaN")
+        ? ""
+        : refs
+            .split(",")
+            .map((ref) => `${open}${boundedReference(ref)}${close}`)
+            .join(""),
   );
 }

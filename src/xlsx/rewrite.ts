@@ -7,7 +7,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { withRelativeTargets } from "./relativeTargets";
-import { addNames } from "./sheetStyle";
+import { addNames, joinPrintAreas } from "./sheetStyle";
 
 /** The workbook-level defined names of an .xlsx, as its workbook part writes them. */
 async function definedNames(bytes: Uint8Array): Promise<Array<{ name: string; refersTo: string }>> {
@@ -90,6 +90,7 @@ export async function loadForRewrite(
   const names = await definedNames(bytes);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+  joinPrintAreas(wb);
   return {
     wb,
     save: async () => {

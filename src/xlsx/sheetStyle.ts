@@ -138,17 +138,86 @@ export function pageSetupOf(print: PrintPlan): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: 9, // A4
     orientation: print.orientation,
-    fitToPage: true,
-    fitToWidth: print.fitToWidth,
-    fitToHeight: print.fitToHeight, // 0: as many pages tall as it takes
+    ...(print.scale !== undefined
+      ? { fitToPage: false, scale: print.scale }
+      : {
+          fitToPage: true,
+          fitToWidth: print.fitToWidth,
+          fitToHeight: print.fitToHeight, // 0: as many pages tall as it takes
+        }),
     margins: print.margins,
     firstPageNumber: 1, // each sheet counts its own pages, as its footer says (第 1 页 共 N 页)
-    // Whole columns (A:V), so that rows added later print too: ExcelJS writes it as _xlnm.Print_Area.
-    ...(print.columns !== null ? { printArea: `A:${columnLetter(print.columns - 1)}` } : {}),
+    // Whole columns (A:V), so that rows added later print too: ExcelJS writes it as _xlnm.Print_Area. Tables
+    // side by side are areas of their own, "A:R&&T:AC" to ExcelJS (one name each; joinPrintAreas makes one).
+    ...(print.areas
+      ? {
+          printArea: print.areas
+            .map((a) => `${columnLetter(a.col)}:${columnLetter(a.col + a.cols - 1)}`)
+            .join("&&"),
+        }
+      : print.columns !== null
+        ? { printArea: `A:${columnLetter(print.columns - 1)}` }
+        : {}),
     ...(print.repeatRows
       ? { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }
       : {}),
   };
+}
+
+/**
+ * ExcelJS writes each area of a sheet's print area ("A:R&&T:AC") as a `_xlnm.Print_Area` name of its own, and
+ * a sheet may have only one name of each (two make Excel repair the file): before the workbook part is
+ * written, a sheet's areas become one name listing its ranges, `'已撤销'!$A:$R,'已撤销'!$T:$AC`, which Excel
+ * and LibreOffice print each on pages of its own.
+ */
+export function joinPrintAreas(wb: ExcelJS.Workbook): void {
+  const xlsx = wb.xlsx as unknown as {
+    prepareModel?: (model: { definedNames?: DefinedNameModel[] }, options: unknown) => void;
+  };
+  const prepare = xlsx.prepareModel;
+  if (typeof prepare !== "function") throw new Error("ExcelJS changed shape; cannot write print areas");
+  xlsx.prepareModel = (model, options) => {
+    prepare.call(xlsx, model, options);
+    model.definedNames = joinedAreas(model.definedNames ?? []);
+  };
+}
+
+/** A defined name as ExcelJS's workbook part writes it. */
+interface DefinedNameModel {
+  name: string;
+  ranges: string[];
+  localSheetId?: number;
+}
+
+/**
+ * A print area read back as cell ranges ('量化指标'!$A$1:$V$1048576, printAreas.ts) is written by ExcelJS as
+ * '量化指标'!$A1:$V1048576, which LibreOffice does not take for a print area (it printed the whole sheet, 说明
+ * and all, after any rewrite): whole columns are written as whole columns again, '量化指标'!$A:$V.
+ */
+export function wholeColumns(ref: string): string {
+  const m = /^(.*!)?\$?([A-Z]{1,3})\$?1:\$?([A-Z]{1,3})\$?1048576$/.exec(ref);
+  return m ? `${m[1] ?? ""}$${m[2]}:$${m[3]}` : ref;
+}
+
+/** The names with every sheet's print areas made one name (the first one's place), whole columns as such. */
+export function joinedAreas(names: readonly DefinedNameModel[]): DefinedNameModel[] {
+  const first = new Map<number, DefinedNameModel>();
+  const out: DefinedNameModel[] = [];
+  for (const n of names) {
+    const sheet = n.localSheetId;
+    if (n.name !== "_xlnm.Print_Area" || sheet === undefined) {
+      out.push(n);
+      continue;
+    }
+    const seen = first.get(sheet);
+    if (seen) seen.ranges.push(...n.ranges.map(wholeColumns));
+    else {
+      const joined = { ...n, ranges: n.ranges.map(wholeColumns) };
+      first.set(sheet, joined);
+      out.push(joined);
+    }
+  }
+  return out;
 }
 
 /** Page setup, footer and the estimated heights of rows with wrapped text. */
@@ -156,6 +225,8 @@ export function applyPrint(ws: ExcelJS.Worksheet, print: PrintPlan): void {
   ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(print) };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
   for (const { row, points } of print.rowHeights) ws.getRow(row + 1).height = points;
+  // A break below Excel row `row` (1-based), which is the 0-based row above the one that starts the page.
+  for (const row of print.rowBreaks ?? []) if (row > 0) ws.getRow(row).addPageBreak();
 }
 
 /**

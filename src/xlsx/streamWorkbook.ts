@@ -61,6 +61,8 @@ interface SheetInternals {
   _sheetRelsWriter: { _writeRelationship(rel: { Type: string; Target: string }): string };
   _writeCloseWorksheet(): void;
   _write(text: string): void;
+  /** Manual page breaks ExcelJS writes when the sheet is committed (`<brk id>`: the row above the break, 1-based). */
+  rowBreaks: Array<{ id: number; max: number; man: number }>;
   /** The sheet's XML on its way to the zip: what ExcelJS writes to, and the zip's input it pipes into. */
   stream: {
     write(xml: string): void;
@@ -169,6 +171,9 @@ async function writeSheet(
   for (const v of sheet.validations) writeValidation(ws, v);
   writeConditionalFormats(ws, sheet.conditionalFormats);
   if (sheet.autoFilter) ws.autoFilter = range(sheet.autoFilter);
+  // 汇总's breaks above a heading that would end a page (print.ts), as applyPrint writes them.
+  for (const row of sheet.print?.rowBreaks ?? [])
+    if (row > 0) ws.rowBreaks.push({ id: row, max: 16383, man: 1 });
 
   const parts = sheet.tables.map((t) => {
     tables.push(`table${tables.length + 1}.xml`);

@@ -13,6 +13,7 @@ import {
   addNames,
   applyPrint,
   argb,
+  joinPrintAreas,
   cellValue,
   range,
   styleOf,
@@ -158,6 +159,7 @@ export function buildWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   for (const sheet of plan.sheets) writeSheet(wb, sheet);
   addNames(wb, plan.names);
   useLedgerFont(wb);
+  joinPrintAreas(wb);
   return wb;
 }
 

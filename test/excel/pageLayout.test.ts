@@ -40,6 +40,32 @@ describe("printing set up in Excel", () => {
     expect(installed.host.sheet("任务台账").autofitRows.length).toBeGreaterThan(0);
   });
 
+  it("prints tables side by side apart, and a sheet broken into pages at its scale with its breaks", async () => {
+    const installed = installExcelHost({ apiVersion: "1.9" });
+    uninstall = installed.uninstall;
+    // Sheets of plain values (说明's blocks without its table), printed as 已撤销 and 通报 print.
+    const about = plan.sheets.find((s) => s.kind === "about")!;
+    const base = { ...about, tables: [], validations: [], conditionalFormats: [] };
+    const apart = {
+      ...base,
+      name: "甲",
+      print: {
+        ...base.print!,
+        areas: [
+          { col: 0, cols: 17 },
+          { col: 18, cols: 10 },
+        ],
+      },
+    };
+    const paged = { ...base, name: "乙", print: { ...base.print!, scale: 88, rowBreaks: [27, 59] } };
+    await applyPlan({ ...plan, sheets: [...plan.sheets, apart, paged] }, { replaceGenerated: false });
+    // A RangeAreas address: each area prints on pages of its own.
+    expect(installed.host.sheet("甲").page.get("printArea")).toBe("A:Q, S:AB");
+    // A fixed scale (Excel ignores manual breaks on a sheet fitted to pages), and a break above rows 28 and 60.
+    expect(installed.host.sheet("乙").page.get("zoom")).toEqual({ scale: 88 });
+    expect(installed.host.sheet("乙").page.get("rowBreaks")).toEqual(["A28", "A60"]);
+  });
+
   it("places 汇总's pivots where the file puts its count tables: by unit × status beside by unit × role", async () => {
     const installed = installExcelHost({ apiVersion: "1.9" });
     uninstall = installed.uninstall;

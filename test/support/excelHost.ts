@@ -1742,6 +1742,23 @@ class FakeWorksheet extends FakeObject<SheetState> {
     return fakePageLayout(this.context, this.ref);
   }
 
+  /** `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): each break added is recorded under `rowBreaks` in `page`. */
+  get horizontalPageBreaks(): object {
+    const { context, ref } = this;
+    return strict("PageBreakCollection", {
+      add: (at: string) =>
+        context.enqueue(
+          "PageBreakCollection.add",
+          at,
+          () => {
+            const page = ref.get().page;
+            page.set("rowBreaks", [...((page.get("rowBreaks") as string[] | undefined) ?? []), at]);
+          },
+          "1.9",
+        ),
+    });
+  }
+
   get autoFilter(): FakeAutoFilter {
     return new FakeAutoFilter(this.context, this.ref);
   }

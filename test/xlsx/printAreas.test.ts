@@ -6,6 +6,12 @@ import { loadForRewrite } from "../../src/xlsx/rewrite";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
 import { sampleLedger } from "../support/sampleLedger";
 import { zipEntry } from "../support/zip";
+import { columnLetter } from "../../src/core/plan/formulas";
+import { bulletinDoc } from "../../src/core/rounds/bulletinDoc";
+import { bulletinFigures } from "../../src/core/rounds/bulletinFigures";
+import { bulletinSheetPlan } from "../../src/core/rounds/reportSheets";
+import { revokedSheet } from "../../src/core/year/revokedSheet";
+import { withRelativeTargets } from "../../src/xlsx/relativeTargets";
 
 describe("print areas of whole columns or rows, read back", () => {
   it("writes a whole-column area as the cell range it stands for, and a whole-row one likewise", () => {
@@ -23,8 +29,12 @@ describe("print areas of whole columns or rows, read back", () => {
     expect(boundedPrintAreas(xml)).toBe(
       '<definedNames><definedName name="UnitList">Units[单位]</definedName>' +
         '<definedName name="_xlnm.Print_Titles" localSheetId="0">\'任务台账\'!$1:$1</definedName>' +
+        // A print area of several ranges becomes a name per range: ExcelJS reads a name's first range only,
+        // and joins a sheet's names into its areas (joinPrintAreas writes them as one name again).
         '<definedName name="_xlnm.Print_Area" localSheetId="2">' +
-        "'单位名录'!$A$1:$D$1048576,'单位名录'!$F$1:$F$1048576</definedName></definedNames>",
+        "'单位名录'!$A$1:$D$1048576</definedName>" +
+        '<definedName name="_xlnm.Print_Area" localSheetId="2">' +
+        "'单位名录'!$F$1:$F$1048576</definedName></definedNames>",
     );
   });
 
@@ -90,5 +100,57 @@ describe("print areas of whole columns or rows, read back", () => {
       expect(file.tasks?.rows).toHaveLength(73);
       expect(file.units?.rows.length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe("sheets printed in parts, written and read back", () => {
+  const { model, plan } = sampleLedger();
+  // 已撤销 with two tasks set aside (two tables side by side), and the 通报 sheet (broken into pages).
+  const revoked = revokedSheet(
+    ["2.3", "3.8"].map((id) => ({ task: model.tasks.find((t) => t.id === id)!, targets: [], progress: [] })),
+    { tasks: null, progress: null },
+    "2020-04-15",
+    "修订稿",
+  )!;
+  const doc = bulletinDoc(bulletinFigures(model, [], [], "2020-03", "2020-04-15"), "2020年重点工作", "某办");
+  const bulletin = bulletinSheetPlan(doc);
+  let bytes: Uint8Array;
+  beforeAll(async () => {
+    bytes = await writeWorkbook({ ...plan, sheets: [...plan.sheets, revoked, bulletin] });
+  });
+  const areaNames = (xml: string, sheet: string): string[] =>
+    [...xml.matchAll(/<definedName name="_xlnm\.Print_Area"[^>]*>([^<]*)<\/definedName>/g)]
+      .map((m) => m[1] ?? "")
+      .filter((r) => r.includes(sheet));
+
+  it("gives 已撤销 one print area of two ranges, one per table, and keeps it through a rewrite", async () => {
+    const [tasks, progress] = revoked.tables.map((t) => t.range);
+    const span = (r: { col: number; cols: number }): string =>
+      `&apos;已撤销&apos;!$${columnLetter(r.col)}:$${columnLetter(r.col + r.cols - 1)}`;
+    // One name (two with the same sheet make Excel repair the file), the 说明 beside them left out.
+    expect(areaNames(zipEntry(bytes, "xl/workbook.xml") ?? "", "已撤销")).toEqual([
+      `${span(tasks!)},${span(progress!)}`,
+    ]);
+    const { wb, save } = await loadForRewrite(bytes);
+    expect(wb.getWorksheet("已撤销")?.pageSetup.printArea?.split("&&")).toHaveLength(2);
+    // Written again as whole columns: LibreOffice ignored '已撤销'!$A1:$Q1048576 and printed the 说明 too.
+    expect(areaNames(zipEntry(await save(), "xl/workbook.xml") ?? "", "已撤销")).toEqual([
+      `${span(tasks!)},${span(progress!)}`,
+    ]);
+  });
+
+  it("writes the 通报's manual page breaks and its fixed scale, which ExcelJS reads back", async () => {
+    const breaks = bulletin.print?.rowBreaks ?? [];
+    expect(breaks.length).toBeGreaterThan(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ExcelJS.Buffer);
+    const ws = wb.getWorksheet("通报")!;
+    expect(ws.pageSetup).toMatchObject({ scale: bulletin.print?.scale, fitToPage: false });
+    // Each break sits below the last row of a page (OOXML's brk id is that row's 1-based number), and the
+    // row after it is a table's header written again, or a section's heading.
+    const sheetXml = zipEntry(bytes, `xl/worksheets/sheet${ws.id}.xml`) ?? "";
+    const ids = [...sheetXml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(ids).toEqual(breaks);
+    for (const id of ids) expect(ws.getRow(id + 1).getCell(1).font?.bold).toBe(true);
   });
 });

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { deriveAssignments } from "../../src/core/workbook/assignments";
 import { buildPlan } from "../../src/core/workbook/buildPlan";
+import { summarySheet } from "../../src/core/workbook/summarySheet";
 import { readLedgerFile } from "../../src/xlsx/readWorkbook";
 import { writeWorkbookFile } from "../../src/xlsx/streamWorkbook";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
@@ -107,6 +109,36 @@ describe("the ledger streamed to a file", () => {
     expect(zipEntry(streamed, "xl/worksheets/sheet1.xml") ?? "").toMatch(
       /<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"/,
     );
+  });
+
+  it("writes a sheet's manual page breaks and fixed scale as the in-memory writer does", async () => {
+    // 汇总 with twelve leaders and, for some numbers of units, a heading at a page's foot: the plan breaks the
+    // page above it (print.ts); the first such number from 10.
+    const leaders = Array.from({ length: 12 }, (_, i) => `领导${i + 1}`);
+    const assignments = deriveAssignments(model.tasks, model.registry);
+    const summaryOf = (n: number) =>
+      summarySheet(
+        model,
+        assignments,
+        Array.from({ length: n }, (_, i) => `单位${i + 1}`),
+        leaders,
+        "汇总",
+        false,
+      );
+    const n = Array.from({ length: 90 }, (_, i) => i + 10).find((k) => summaryOf(k).print?.rowBreaks);
+    const summary = summaryOf(n ?? 0);
+    expect(summary.print?.rowBreaks?.length).toBeGreaterThan(0);
+    const out = join(mkdtempSync(join(tmpdir(), "taizhang-stream-")), "summary.xlsx");
+    await writeWorkbookFile({ names: [], sheets: [summary] }, out);
+    const streamedSheet = zipEntry(new Uint8Array(readFileSync(out)), "xl/worksheets/sheet1.xml") ?? "";
+    const memorySheet =
+      zipEntry(await writeWorkbook({ ...plan, names: [], sheets: [summary] }), "xl/worksheets/sheet1.xml") ??
+      "";
+    const breaks = (xml: string) => [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(breaks(streamedSheet)).toEqual(summary.print?.rowBreaks);
+    expect(breaks(memorySheet)).toEqual(summary.print?.rowBreaks);
+    for (const xml of [streamedSheet, memorySheet])
+      expect(xml).toMatch(new RegExp(`<pageSetup[^>]*scale="${summary.print?.scale}"`));
   });
 
   it("fails with the system's error when its folder does not exist, writing nothing", async () => {

@@ -8,7 +8,7 @@
  */
 
 import { fileBlocks } from "./fileBlocks";
-import { MARGINS, pageFit } from "./pageFit";
+import { MARGINS, pageFit, printable } from "./pageFit";
 import type { Block, CellRange, PrintPlan, SheetPlan } from "./types";
 
 /**
@@ -129,6 +129,61 @@ function printedColumns(blocks: readonly Block[]): number | null {
   return others.length > 0 && notes.some((b) => b.col > end) ? end : null;
 }
 
+/**
+ * Tables side by side (two or more starting on one row, 已撤销's), each printed apart: their spans of columns
+ * from left to right; null for a sheet with fewer.
+ */
+function sideBySide(tables: SheetPlan["tables"]): PrintPlan["areas"] | null {
+  const top = tables[0]?.range.row;
+  if (tables.length < 2 || tables.some((t) => t.range.row !== top)) return null;
+  return tables.map((t) => ({ col: t.range.col, cols: t.range.cols })).sort((a, b) => a.col - b.col);
+}
+
+/** Rows below a heading that stay on its page: the heading, its table's header rows and two of its rows. */
+const KEEP_WITH_HEADING = 5;
+
+/** Share of a page's height the rows are counted in, as pagesAt counts it (the engines' automatic breaks). */
+const KEPT_SHARE = 0.97;
+
+/**
+ * Manual page breaks that keep each table's heading (a label: 汇总's 各单位任务数(按角色) …) on the page of its
+ * table: where the heading and the rows after it would not fit below what the page already holds, the page
+ * starts at the heading. The sheet then prints at the scale the fit gives (fixed, `scale`), since Excel
+ * ignores manual page breaks on a sheet fitted to pages; null when no heading needs a break.
+ */
+function keptHeadings(
+  blocks: readonly Block[],
+  heights: readonly number[],
+  fit: { orientation: PrintPlan["orientation"]; scale: number },
+): Pick<PrintPlan, "scale" | "rowBreaks"> | null {
+  const headings = new Set(
+    blocks.filter((b) => b.kind === "values" && b.style === "label").map((b) => b.row),
+  );
+  const breaksAt = (scale: number): number[] => {
+    const room = (printable(fit.orientation).height * KEPT_SHARE) / scale;
+    const breaks: number[] = [];
+    let used = 0;
+    heights.forEach((h, row) => {
+      const keep = headings.has(row)
+        ? heights.slice(row, row + KEEP_WITH_HEADING).reduce((n, x) => n + x, 0)
+        : h;
+      // A heading that would start the page anyway needs no break of its own.
+      if (used > 0 && used + keep > room) {
+        if (headings.has(row) && used + h <= room) breaks.push(row);
+        used = 0;
+      }
+      used += h;
+    });
+    return breaks;
+  };
+  // Fitted as planned, the sheet prints at the fit's scale: only when a heading would end a page there are
+  // the breaks made, at the fixed scale (whole percent) the sheet then prints at.
+  if (breaksAt(fit.scale).length === 0) return null;
+  const scale = Math.floor(fit.scale * 100);
+  const breaks = breaksAt(scale / 100);
+  return breaks.length > 0 ? { scale, rowBreaks: breaks } : { scale };
+}
+
 /** The print section of a sheet planned without one. */
 export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
   const widths = sheet.widths;
@@ -155,17 +210,30 @@ export function printPlan(sheet: Omit<SheetPlan, "print">): PrintPlan {
     return n > 1 ? rowPoints(n) : DEFAULT_ROW_POINTS;
   };
   const heights = Array.from({ length: last + 1 }, (_, row) => points(row));
-  const fit = pageFit(
-    columns === null ? widths : widths.slice(0, columns),
-    heights,
-    header === null ? 0 : points(header),
-  );
+  const headerPoints = header === null ? 0 : points(header);
+  const areas = sideBySide(sheet.tables);
+  // Each area fitted to its own width: on its side when any of them prints better so, and as many pages tall
+  // as each takes (a page count would be shared by the areas).
+  const fit = areas
+    ? {
+        orientation: areas.some(
+          (a) =>
+            pageFit(widths.slice(a.col, a.col + a.cols), heights, headerPoints).orientation === "landscape",
+        )
+          ? ("landscape" as const)
+          : ("portrait" as const),
+        fitToHeight: 0,
+      }
+    : pageFit(columns === null ? widths : widths.slice(0, columns), heights, headerPoints);
+  const kept = sheet.kind === "summary" && "scale" in fit ? keptHeadings(blocks, heights, fit) : null;
   return {
     paper: "A4",
     orientation: fit.orientation,
     fitToWidth: 1,
     fitToHeight: fit.fitToHeight,
     columns,
+    ...(areas ? { areas } : {}),
+    ...(kept ?? {}),
     repeatRows: header === null ? null : { first: header, last: header },
     margins: MARGINS,
     footer: FOOTER,

@@ -191,6 +191,20 @@ export interface PrintPlan {
   readonly fitToHeight: number;
   /** The print area: columns A up to this many, every row (the side notes left out); null for the whole sheet. */
   readonly columns: number | null;
+  /**
+   * Tables side by side printed apart: the print area is these spans of whole columns instead (`columns`
+   * then covers them all), each printed on pages of its own and fitted to its own width (已撤销's two tables;
+   * a print area of several ranges, `'已撤销'!$A:$R,'已撤销'!$T:$AC`). Absent for one area.
+   */
+  readonly areas?: ReadonlyArray<{ readonly col: number; readonly cols: number }>;
+  /**
+   * A fixed scale in percent, instead of fitting (`fitToWidth`, `fitToHeight` then unused): for a sheet the
+   * plan breaks into pages itself (`rowBreaks`), since Excel ignores manual page breaks on a sheet fitted to
+   * a number of pages, and a fixed scale puts every row where the plan counted it in both engines.
+   */
+  readonly scale?: number;
+  /** Rows (0-based) that start a new page, the manual page breaks above them. */
+  readonly rowBreaks?: readonly number[];
   /** Rows printed at the top of every page (the list's header), 0-based and inclusive; null for none. */
   readonly repeatRows: { readonly first: number; readonly last: number } | null;
   /** In inches, as Excel's page setup takes them. */

@@ -6,6 +6,7 @@
 
 import type { Lang } from "../messages";
 import { SheetDraft } from "../plan/draft";
+import { columnPoints, printable } from "../plan/pageFit";
 import { textWidth } from "../plan/print";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { BulletinDoc } from "./bulletinDoc";
@@ -109,30 +110,124 @@ export function bulletinWidths(doc: BulletinDoc): number[] {
   return widths;
 }
 
-/**
- * 通报: title, period, issuer and date, then each section's heading, sentences and table; the columns sized
- * by the tables' content, the counts of a tally centred under their headers (a count may stand in the wide
- * 工作任务 column).
- */
-export function bulletinSheetPlan(doc: BulletinDoc, name: string = BULLETIN_SHEET): SheetPlan {
-  const d = new SheetDraft(name, "bulletin", "bulletin", "#7030A0");
-  const at = new Rows(d);
-  at.add([[doc.title]], "title");
-  at.add([[doc.subtitle], [[doc.issuer, doc.date].filter((x) => x).join(" ")]], "note");
+/** One row of the 通报 sheet, as laid out before it is broken into pages. */
+interface BulletinRow {
+  readonly cells: ReadonlyArray<string | number>;
+  readonly style: "title" | "note" | "header" | "body" | "label";
+  readonly wrap: boolean;
+  readonly centerFrom?: number;
+  /** A table's body row: its table's header row, printed again at the top of a page the table runs onto. */
+  readonly header?: BulletinRow;
+  /** A section's heading, kept on one page with what follows it up to the table's first rows. */
+  readonly heading?: boolean;
+  /** An empty row between sections (dropped at the top of a page). */
+  readonly gap?: boolean;
+}
+
+/** The 通报's rows in order, each section's table header kept with its body rows. */
+function bulletinRows(doc: BulletinDoc): BulletinRow[] {
+  const rows: BulletinRow[] = [
+    { cells: [doc.title], style: "title", wrap: false },
+    { cells: [doc.subtitle], style: "note", wrap: false },
+    { cells: [[doc.issuer, doc.date].filter((x) => x).join(" ")], style: "note", wrap: false },
+  ];
   for (const s of doc.sections) {
-    at.skip();
-    at.add([[s.heading]], "label");
-    at.add(
-      s.paragraphs.map((p) => [p]),
-      "body",
-      false,
-    );
+    rows.push({ cells: [], style: "body", wrap: false, gap: true });
+    rows.push({ cells: [s.heading], style: "label", wrap: false, heading: true });
+    for (const p of s.paragraphs) rows.push({ cells: [p], style: "body", wrap: false });
     if (!s.table) continue;
     const counts =
       s.table.rows.length > 0 && s.table.rows.every((r) => r.slice(1).every((v) => typeof v === "number"));
-    at.add([[...s.table.header]], "header", false, counts ? 1 : undefined);
-    at.add(s.table.rows, "body", true, counts ? 1 : undefined);
+    const centre = counts ? { centerFrom: 1 } : {};
+    const header: BulletinRow = { cells: [...s.table.header], style: "header", wrap: false, ...centre };
+    rows.push(header);
+    for (const r of s.table.rows) rows.push({ cells: r, style: "body", wrap: true, ...centre, header });
   }
-  d.widths = bulletinWidths(doc);
-  return d.done();
+  return rows;
+}
+
+/**
+ * Share of a page's rows the breaks count on: engines place the footer a few points apart, and a row of
+ * larger type (the title) is taller than the plan's estimate, so a page is counted a little short.
+ */
+const PAGE_SHARE = 0.9;
+
+/** Rows of a heading's section that must fit below it on its page: the heading, a sentence, a header, a row. */
+const KEEP_WITH_HEADING = 4;
+
+/**
+ * The rows broken into pages: a table that runs onto another page has its header row again at the top of
+ * it, and a section's heading starts a page when it and the first rows after it do not fit on this one.
+ * `height` gives a row's points; `room` the points of rows a page holds. Returns the rows with the headers
+ * repeated, and the rows (0-based, of those) that start a page.
+ */
+export function paginate<
+  R extends { readonly header?: R; readonly heading?: boolean; readonly gap?: boolean },
+>(rows: readonly R[], height: (row: R) => number, room: number): { rows: R[]; breaks: number[] } {
+  const out: R[] = [];
+  const breaks: number[] = [];
+  let used = 0;
+  const newPage = (): void => {
+    if (out.length > 0 && used > 0) breaks.push(out.length);
+    used = 0;
+  };
+  rows.forEach((row, i) => {
+    if (row.gap && used === 0) return;
+    const h = height(row);
+    if (row.heading) {
+      const kept = rows.slice(i, i + KEEP_WITH_HEADING).reduce((n, r) => n + height(r), 0);
+      if (used + kept > room) newPage();
+    } else if (row.header && used + h > room) {
+      newPage();
+      out.push(row.header);
+      used += height(row.header);
+    } else if (used + h > room) {
+      newPage();
+      if (row.gap) return;
+    }
+    out.push(row);
+    used += h;
+  });
+  return { rows: out, breaks };
+}
+
+/**
+ * 通报: title, period, issuer and date, then each section's heading, sentences and table; the columns sized
+ * by the tables' content, the counts of a tally centred under their headers (a count may stand in the wide
+ * 工作任务 column). Printed as the .docx prints it: a table that runs over a page has its own header row at
+ * the top of the next (a sheet has one row of print titles, and the 通报's tables have six headers, so the
+ * header row is written again there, above a manual page break), and a heading never ends a page.
+ * The sheet prints at a fixed scale, one page wide, so the breaks fall where they are counted.
+ */
+export function bulletinSheetPlan(doc: BulletinDoc, name: string = BULLETIN_SHEET): SheetPlan {
+  const widths = bulletinWidths(doc);
+  const rows = bulletinRows(doc);
+  const laid = (list: readonly BulletinRow[], breaks?: readonly number[], scale?: number): SheetPlan => {
+    const d = new SheetDraft(name, "bulletin", "bulletin", "#7030A0");
+    const at = new Rows(d);
+    for (const r of list)
+      if (r.gap) at.skip();
+      else at.add([r.cells], r.style, r.wrap, r.centerFrom);
+    d.widths = widths;
+    const sheet = d.done();
+    if (!breaks || scale === undefined || !sheet.print) return sheet;
+    return {
+      ...sheet,
+      print: { ...sheet.print, scale, ...(breaks.length > 0 ? { rowBreaks: breaks } : {}) },
+    };
+  };
+  // Heights and orientation as the plan counts them for the rows in one run; the scale that fits the columns.
+  const first = laid(rows);
+  const print = first.print;
+  if (!print) return first;
+  const heights = new Map(print.rowHeights.map((h) => [h.row, h.points]));
+  const page = printable(print.orientation);
+  const wide = widths.reduce((n, w) => n + columnPoints(w), 0);
+  const scale = Math.min(100, Math.floor((page.width / wide) * 100));
+  const index = new Map<BulletinRow, number>();
+  let row = 0;
+  for (const r of rows) index.set(r, row++);
+  const height = (r: BulletinRow): number => heights.get(index.get(r) ?? -1) ?? 15;
+  const { rows: paged, breaks } = paginate(rows, height, (page.height * PAGE_SHARE) / (scale / 100));
+  return laid(paged, breaks, scale);
 }

@@ -6,7 +6,8 @@
 
 import { allocateWidths, cellOf, minimumWidth } from "../plan/columnWidths";
 import { columnPoints, printable, READABLE_SCALE } from "../plan/pageFit";
-import type { CellValue } from "../plan/types";
+import { printPlan } from "../plan/print";
+import type { CellValue, SheetPlan } from "../plan/types";
 
 /**
  * The narrowest some columns may be whatever they hold now, for the screen: 进展情况 and 备注, typed into
@@ -49,4 +50,38 @@ export function taskWidths(
     return { cells: [cellOf(h), ...texts.map(cellOf)], min: minimumWidth(h, texts, SCREEN_MINIMUM[h]) };
   });
   return allocateWidths(columns, printable("landscape").width / READABLE_SCALE, columnPoints);
+}
+
+/**
+ * The sheet with the widths of its table `table` chosen again from all its columns (taskWidths), the
+ * columns a clerk added among them, and printed as planned with them. An added column kept at a fixed
+ * width made 任务台账 wider than a landscape page holds at the readable scale: fitted one page wide all the
+ * same, it printed at 6.7 points (one column of 14 added to the 169 characters); chosen with the others it
+ * wraps its text, and the other columns give up what they can spare, so the list stays readable.
+ * A sheet without that table, or a table without rows, comes back as it is.
+ */
+export function refitTable(sheet: SheetPlan, table: string): SheetPlan {
+  const t = sheet.tables.find((x) => x.name === table);
+  if (!t) return sheet;
+  const grid: CellValue[][] = Array.from({ length: t.range.rows - 1 }, () =>
+    Array.from({ length: t.range.cols }, (): CellValue => null),
+  );
+  for (const b of sheet.blocks) {
+    const cells: ReadonlyArray<readonly CellValue[]> =
+      b.kind === "values" ? b.values : b.results.map((v) => [v]);
+    cells.forEach((row, i) =>
+      row.forEach((v, k) => {
+        const r = grid[b.row + i - t.range.row - 1];
+        const c = b.col + k - t.range.col;
+        if (r && c >= 0 && c < t.range.cols) r[c] = v;
+      }),
+    );
+  }
+  const chosen = taskWidths(t.columns, grid, {});
+  if (!chosen) return sheet;
+  const widths = [...sheet.widths];
+  chosen.forEach((w, k) => (widths[t.range.col + k] = w));
+  const { print, ...rest } = sheet;
+  const refitted = { ...rest, widths };
+  return print ? { ...refitted, print: printPlan(refitted) } : refitted;
 }

@@ -22,6 +22,7 @@ import { PROGRESS_COLUMNS } from "../year/progress";
 import { progressSheet } from "../year/progressSheet";
 import { REVOKED_SHEET, revokedSheet, withoutRestored, type RevokedTables } from "../year/revokedSheet";
 import { cellOfValue, withTableColumns } from "../year/tableColumns";
+import { refitTable } from "./taskWidths";
 import { keptCellOf } from "../ledger/keptCells";
 import type { UpdateResult } from "../year/updateLedger";
 
@@ -90,14 +91,17 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
   const sheets: SheetPlan[] = plan.sheets
     .filter((s) => s.kind !== "about")
     .map((s) => {
-      if (s.kind === "ledger")
-        return withTableColumns(
+      if (s.kind === "ledger") {
+        const widened = withTableColumns(
           s,
           "Tasks",
           taskExtras,
           model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.value ?? t.extra?.[h] ?? "")),
           model.tasks.map((t) => taskExtras.map((h) => keptCellOf(t, h)?.numFmt)),
         );
+        // The clerk's columns given widths with ours, so the list still prints one page wide, readably.
+        return taskExtras.length > 0 ? refitTable(widened, "Tasks") : widened;
+      }
       if (s.kind === "units") return withTableColumns(s, "Units", units.headers, units.values, units.numFmts);
       if (s.kind === "progress")
         return withTableColumns(

@@ -5,7 +5,9 @@
  */
 
 import { TASK_COLUMNS, type LedgerTask } from "../ledger/types";
+import { allocateWidths, cellOf, minimumWidth } from "../plan/columnWidths";
 import { SheetDraft } from "../plan/draft";
+import { columnPoints, printable, READABLE_SCALE } from "../plan/pageFit";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { cnPunct, zh } from "../text/cnPunct";
@@ -137,6 +139,28 @@ function taskRow(task: LedgerTask, when: string, why: string, actuals: string): 
   return row;
 }
 
+/** The text a cell shows, as wide as it prints: a date as yyyy-mm-dd. */
+function shownText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object") return "date" in v ? "0000-00-00" : String(v.result);
+  return String(v);
+}
+
+/**
+ * Widths of one of 已撤销's tables chosen from its text as 任务台账's are (columnWidths.ts): each column at least
+ * its header and short words whole (a date whole), the rest of one A4 landscape page at the readable scale
+ * given where it saves the most lines; each table prints apart (print.ts), so each fits a page wide. The
+ * fixed widths (工作任务 40, the rest 12: 240 characters) printed both tables on one page at 2.7 points.
+ */
+function fittedWidths(header: readonly string[], rows: ReadonlyArray<readonly CellValue[]>): number[] {
+  const columns = header.map((h, c) => {
+    const texts = rows.map((r) => shownText(r[c]));
+    const dated = h === REVOKED_WHEN || h === "截止日期" || h === "报送日期";
+    return { cells: [cellOf(h), ...texts.map(cellOf)], min: minimumWidth(h, texts, dated ? 11 : 1) };
+  });
+  return allocateWidths(columns, printable("landscape").width / READABLE_SCALE, columnPoints);
+}
+
 /**
  * The 已撤销 sheet: earlier rows kept, the newly dropped tasks added (dated `when`, with `why`, the revised
  * document's title). Returns null when there is nothing to show (no earlier rows, nothing dropped).
@@ -226,13 +250,7 @@ export function revokedSheet(
     ],
     style: "note",
   });
-  d.widths = [
-    ...taskHeader.map((h) => (h === "工作任务" ? 40 : h === REVOKED_WHY ? 20 : 12)),
-    2,
-    ...progressHeader.map((h) => (h === "进展情况" ? 30 : 12)),
-    2,
-    60,
-  ];
+  d.widths = [...fittedWidths(taskHeader, taskRows), 2, ...fittedWidths(progressHeader, progressRows), 2, 60];
   d.freeze = { rows: 1, cols: 0 };
   const sheet = d.done();
   return cellFormats.length > 0 ? { ...sheet, cellFormats } : sheet;

@@ -3,6 +3,7 @@
  * planned sheet: appended at the table's right end, with whatever stood to the right of the table moved over.
  */
 
+import { printPlan } from "../plan/print";
 import type { CellValue, SheetPlan } from "../plan/types";
 import type { LedgerValue } from "../types";
 
@@ -58,8 +59,9 @@ export function withTableColumns(
   const right = (col: number): number => (col >= end ? col + n : col);
   const bodyRows = t.range.rows - 1;
   const body = Array.from({ length: bodyRows }, (_, i) => values[i] ?? headers.map(() => ""));
-  return {
-    ...sheet,
+  const { print, ...rest } = sheet;
+  const widened: Omit<SheetPlan, "print"> = {
+    ...rest,
     blocks: [
       ...sheet.blocks.map((b) => ({ ...b, col: right(b.col) })),
       {
@@ -97,4 +99,7 @@ export function withTableColumns(
     widths: [...sheet.widths.slice(0, end), ...headers.map(() => 14), ...sheet.widths.slice(end)],
     ...cellFormatsWith(sheet, right, t.range.row + 1, end, body, numFmts),
   };
+  // Printed as planned anew: the added columns in the print area (the side notes still left out), their
+  // wrapped text and row heights counted.
+  return print ? { ...widened, print: printPlan(widened) } : widened;
 }
