@@ -9,11 +9,12 @@ import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { LedgerModel } from "../core/ledger/types";
 import type { Lang } from "../core/messages";
 import type { LedgerSettings } from "../core/plan/types";
-import { progressMove } from "../core/workbook/cellMoves";
+import { message } from "../core/messages";
+import type { WorkbookPlan } from "../core/plan/types";
 import type { ParsedDocument } from "../core/types";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
-import { progressPlan } from "../core/workbook/progressPlan";
+import { rewrittenProgressPlan } from "../core/workbook/progressPlan";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
@@ -62,6 +63,10 @@ export function yearServices(
     return { tables, model: withTypedTargets(read, tables) };
   }
 
+  /** The plan's notes (a formula written as its value, text kept as text) as the report's lines. */
+  const planNotes = (plan: WorkbookPlan): string[] =>
+    (plan.notes ?? []).map((n) => message(n.code, n.params, context.lang));
+
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
     updateLedger(model, typedProgress(tables), parsed, {
       tasks: tables.revoked ?? null,
@@ -106,27 +111,30 @@ export function yearServices(
       const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });
       const cut = long.map((c) => longCellNote(c, context.lang));
       const kept = await keepComments(shell, context.lang, comments, { plan, renamed: written.renamed });
-      return { sheets: written.sheets, renamed: written.renamed, notes: [...written.notes, ...kept, ...cut] };
+      // Formulas written as their values and text kept as text are named, as `taizhang update` names them.
+      const notes = [...written.notes, ...planNotes(plan), ...kept, ...cut];
+      return { sheets: written.sheets, renamed: written.renamed, notes };
     },
 
     async snapshot(period, replace, progress) {
       const read = readPeriod(period);
       if (!read) throw new Error(context.badPeriod(period));
-      const { tables, model } = await current();
+      // With the formulas and number formats typed in 进展记录, which is written anew.
+      const { tables, model } = await current(true);
       const existing = progressFromTable(tables.progress ?? null);
       const earlier = archivedRows(existing, read);
       if (earlier > 0 && !replace) return { alreadyArchived: earlier };
       const fresh = snapshotRows(model.tasks, read, context.today());
       const rows = withSnapshot(existing, fresh, read);
-      const planned = progressPlan(model, rows, tables.progress?.header ?? null, "pane");
-      // 进展记录 is made anew: its comments (批注) follow their rows; a replaced period's rows' are named.
-      const move = progressMove(planned, tables.progress ?? null, rows);
-      const plan = { ...planned, moves: move ? [move] : [] };
+      // 进展记录 is made anew: its cells' formats, formulas and comments (批注) follow their rows; a replaced
+      // period's rows' comments are named, and so is a formula written as its value.
+      const plan = rewrittenProgressPlan(model, rows, tables.progress ?? null, "pane");
       const comments = await commentsBefore(shell);
       const kinds = ["progress"] as const;
       const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true, progress });
       const notes = [
         ...written.notes,
+        ...planNotes(plan),
         ...written.renamed.map((r) => context.sheetRenamed(r.wanted, r.used)),
         ...(await keepComments(shell, context.lang, comments, {
           plan,

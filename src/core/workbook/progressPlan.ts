@@ -1,15 +1,19 @@
 /** The plan that writes 进展记录 again with new rows (存档本期 in the pane), the clerk's columns on it kept. */
 
 import type { LedgerModel } from "../ledger/types";
+import type { LedgerTable } from "../types";
 import { buildPlan } from "./buildPlan";
 import type { WorkbookPlan } from "../plan/types";
 import { PROGRESS_COLUMNS, type ProgressRow } from "../year/progress";
 import { progressSheet } from "../year/progressSheet";
 import { cellOfValue, withTableColumns } from "../year/tableColumns";
+import { progressMove } from "./cellMoves";
+import { keepTypedFormulas } from "./typedFormulas";
 
 /**
  * The ledger's plan for 进展记录 (and 说明, always planned) with `rows` as the Progress table's body; `header`
- * is the table's header as read, whose columns beyond ours are the clerk's and are written again.
+ * is the table's header as read, whose columns beyond ours are the clerk's and are written again — each cell
+ * with the number format it was read with (`sources`, by body row as read: a date typed there stays a date).
  * @example progressPlan(model, withSnapshot(existing, fresh, "2026-03"), table.header).sheets.map(s => s.kind) → ["progress", "about"]
  */
 export function progressPlan(
@@ -17,10 +21,14 @@ export function progressPlan(
   rows: readonly ProgressRow[],
   header: readonly string[] | null,
   version = "dev",
+  sources: LedgerTable["sources"] = undefined,
 ): WorkbookPlan {
   const plan = buildPlan(model, { kinds: ["progress"], version });
   const own = new Set<string>(PROGRESS_COLUMNS);
   const extras = (header ?? []).map((h) => h.trim()).filter((h) => h !== "" && !own.has(h));
+  const at = new Map((header ?? []).map((h, i) => [h.trim(), i]));
+  const numFmt = (r: ProgressRow, h: string): string | undefined =>
+    r.row === undefined ? undefined : sources?.[r.row]?.[at.get(h) ?? -1]?.numFmt;
   return {
     ...plan,
     sheets: plan.sheets.map((s) =>
@@ -30,8 +38,32 @@ export function progressPlan(
             "Progress",
             extras,
             rows.map((r) => extras.map((h) => cellOfValue(r.extra?.[h]))),
+            rows.map((r) => extras.map((h) => numFmt(r, h))),
           )
         : s,
     ),
+  };
+}
+
+/**
+ * progressPlan for a write that makes 进展记录 anew from its table as read (`table`, with its cells' formulas and
+ * number formats when read with them) — 存档本期 and 汇总各单位报送 in Excel: the clerk's columns keep their number
+ * formats; a formula typed in the table stays where what it refers to stays, and is named (the plan's notes)
+ * where it is written as its value; and the plan says where each cell of the table now stands (`moves`, which
+ * the comments follow).
+ */
+export function rewrittenProgressPlan(
+  model: LedgerModel,
+  rows: readonly ProgressRow[],
+  table: LedgerTable | null,
+  version = "dev",
+): WorkbookPlan {
+  const planned = progressPlan(model, rows, table?.header.map(String) ?? null, version, table?.sources);
+  const typed = keepTypedFormulas(planned, { progress: table }, { tasks: [], progress: rows, targets: [] });
+  const move = progressMove(typed.plan, table, rows);
+  return {
+    ...typed.plan,
+    ...(typed.notes.length > 0 ? { notes: typed.notes } : {}),
+    moves: move ? [move] : [],
   };
 }

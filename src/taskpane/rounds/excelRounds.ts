@@ -14,8 +14,8 @@ import type { Lang } from "../../core/messages";
 import type { LedgerSettings, WorkbookPlan } from "../../core/plan/types";
 import { collectReportLines } from "../../core/rounds/roundReport";
 import { bulletinSheetPlan, roundSheetPlan } from "../../core/rounds/reportSheets";
-import { progressPlan } from "../../core/workbook/progressPlan";
-import { progressMove } from "../../core/workbook/cellMoves";
+import { rewrittenProgressPlan } from "../../core/workbook/progressPlan";
+import { message } from "../../core/messages";
 import { setTaskCells } from "../../excel/taskCells";
 import type { ExcelShell } from "../excelServices";
 import { commentsBefore, keepComments } from "../keptComments";
@@ -49,8 +49,9 @@ export interface ExcelRoundContext {
 export function excelRounds(context: ExcelRoundContext): RoundServices {
   const { shell, messages: s } = context;
 
-  async function current(): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
-    const tables = await shell.readLedger();
+  /** The ledger; with `sources`, the formulas and number formats typed in its tables (进展记录, written anew). */
+  async function current(sources = false): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
+    const tables = await shell.readLedger({ sources });
     const settings = await context.settingsFor(tables);
     const about = readAbout(tables.about);
     const model = ledgerFromTables(tables.tasks, tables.units, settings, about);
@@ -79,14 +80,13 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
 
     async collect(files, period, reportedOn = null) {
       const day = reportDayOf(reportedOn, s);
-      const [ledger, reads] = await Promise.all([current(), readReturns(files, day)]);
+      const [ledger, reads] = await Promise.all([current(true), readReturns(files, day)]);
       const result = collectOf(ledger, reads, period, s);
-      const progress = progressPlan(ledger.model, result.progress, ledger.progress?.header ?? null, "pane");
-      const move = progressMove(progress, ledger.progress, result.progress);
+      // 进展记录 is made anew: its cells' formats, formulas and comments (批注) follow their rows.
+      const progress = rewrittenProgressPlan(ledger.model, result.progress, ledger.progress, "pane");
       const plan: WorkbookPlan = {
         ...progress,
         sheets: [...progress.sheets, roundSheetPlan(result, context.lang)],
-        moves: move ? [move] : [],
       };
       const comments = await commentsBefore(shell);
       // 进展记录 and 报送情况 are generated sheets: rewritten whole; a person's sheet of that name is kept.
@@ -110,6 +110,7 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
       );
       const notes = [
         ...written.notes,
+        ...(plan.notes ?? []).map((n) => message(n.code, n.params, context.lang)),
         ...written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used)),
         ...kept,
       ];
