@@ -130,6 +130,26 @@ describe("更新现有台账 in Excel", () => {
     ]);
   });
 
+  it("keeps a date typed in a column the clerk added to 进展记录 with its format", async () => {
+    await services.snapshot("2020-03", false, () => {});
+    const t = host.table("Progress");
+    const col = t.rect.col + t.rect.cols;
+    const first = rectAddress({ row: t.rect.row + 1, col, rows: 1, cols: 1 });
+    host.userEdit("进展记录", rectAddress({ row: t.rect.row, col, rows: 1, cols: 1 }), "核实日期");
+    t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+    t.columns.push("核实日期");
+    // 1.1's row, first in the body before and after the revision (which drops 2.3 and 3.8).
+    host.userEdit("进展记录", first, 43916);
+    host.cell("进展记录", first).numberFormat = "yyyy/m/d";
+    await services.applyUpdate(parseBreakdown(revisedSample()), () => {});
+    const p = host.table("Progress");
+    expect(host.valuesOf(p.sheet, { ...p.bodyRect, rows: 1, cols: 1 })).toEqual([["1.1"]]);
+    expect([host.cell("进展记录", first).value, host.cell("进展记录", first).numberFormat]).toEqual([
+      43916,
+      "yyyy/m/d",
+    ]);
+  });
+
   it("cuts a task longer than Excel holds to 32,767 characters and names its cell in the notes", async () => {
     // A task 4.20 added after the sample's last one (4.19): 40,001 characters with its full stop.
     const long = `${sampleText().trimEnd()}\n20.${"推".repeat(40000)}。\n责任单位:发改局\n`;

@@ -26,9 +26,6 @@ export function progressPlan(
   const plan = buildPlan(model, { kinds: ["progress"], version });
   const own = new Set<string>(PROGRESS_COLUMNS);
   const extras = (header ?? []).map((h) => h.trim()).filter((h) => h !== "" && !own.has(h));
-  const at = new Map((header ?? []).map((h, i) => [h.trim(), i]));
-  const numFmt = (r: ProgressRow, h: string): string | undefined =>
-    r.row === undefined ? undefined : sources?.[r.row]?.[at.get(h) ?? -1]?.numFmt;
   return {
     ...plan,
     sheets: plan.sheets.map((s) =>
@@ -38,11 +35,27 @@ export function progressPlan(
             "Progress",
             extras,
             rows.map((r) => extras.map((h) => cellOfValue(r.extra?.[h]))),
-            rows.map((r) => extras.map((h) => numFmt(r, h))),
+            extraFormats(rows, header ?? [], extras, sources),
           )
         : s,
     ),
   };
+}
+
+/**
+ * The number format each of `rows` had, in each of the clerk's columns `extras` of the table read with `header`
+ * (`sources`, by body row as read; none for a row that is new): a date typed there stays a date.
+ */
+export function extraFormats(
+  rows: readonly ProgressRow[],
+  header: readonly string[],
+  extras: readonly string[],
+  sources: LedgerTable["sources"],
+): Array<Array<string | undefined>> {
+  const at = new Map(header.map((h, i) => [h.trim(), i]));
+  return rows.map((r) =>
+    extras.map((h) => (r.row === undefined ? undefined : sources?.[r.row]?.[at.get(h) ?? -1]?.numFmt)),
+  );
 }
 
 /**
