@@ -174,6 +174,7 @@ export function App({ services, backgroundErrors }: AppProps) {
           {tab === "import" && hasLedger ? (
             <YearPanel
               strings={strings}
+              lang={lang}
               parsed={state.parsed}
               fileName={state.fileName}
               defaultPeriod={thisMonth()}

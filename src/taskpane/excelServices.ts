@@ -269,6 +269,7 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       lang: langFor(options.locale),
       noLedger: strings.noLedger,
       badPeriod: strings.badPeriod,
+      sheetRenamed: strings.renamed,
     }),
     loadSettings,
     async saveSettings(settings) {

@@ -37,7 +37,13 @@ export interface UpdatePreview {
 
 /** What 存档本期 did: rows archived (and earlier ones replaced), or nothing, the period being archived already. */
 export type SnapshotOutcome =
-  { readonly archived: number; readonly replaced: number } | { readonly alreadyArchived: number };
+  | {
+      readonly archived: number;
+      readonly replaced: number;
+      /** What could not be kept as it was (a comment on a replaced row …), one line each. */
+      readonly notes?: readonly string[];
+    }
+  | { readonly alreadyArchived: number };
 
 export interface LedgerServices {
   readonly host: HostKind;

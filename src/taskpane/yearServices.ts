@@ -8,13 +8,13 @@ import { readAbout } from "../core/ledger/about";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { LedgerModel } from "../core/ledger/types";
 import type { Lang } from "../core/messages";
-import type { LedgerSettings, WorkbookPlan } from "../core/plan/types";
-import { a1 } from "../core/plan/formulas";
-import { noteLostLine, notesUnsupportedLine, placedNotes, type CellNote } from "../core/workbook/keptNotes";
+import type { LedgerSettings } from "../core/plan/types";
+import { message } from "../core/messages";
+import type { WorkbookPlan } from "../core/plan/types";
 import type { ParsedDocument } from "../core/types";
 import { readPeriod } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
-import { progressPlan } from "../core/workbook/progressPlan";
+import { rewrittenProgressPlan } from "../core/workbook/progressPlan";
 import { clipLongCells, longCellNote } from "../core/plan/longCells";
 import { carriedContext, typedProgress, withTypedTargets } from "../core/workbook/carryLedger";
 import { updateLedger } from "../core/year/updateLedger";
@@ -22,6 +22,7 @@ import { updatedPlan } from "../core/workbook/updatePlan";
 import { revokedWhy } from "../core/year/revokedSheet";
 import { changesNothing, doubtfulLines, updateReportLines } from "../core/year/updateText";
 import type { ExcelShell } from "./excelShell";
+import { commentsBefore, keepComments } from "./keptComments";
 import type { LedgerServices } from "./services";
 
 type Tables = Awaited<ReturnType<ExcelShell["readLedger"]>>;
@@ -36,6 +37,8 @@ export interface YearContext {
   readonly noLedger: string;
   /** The message for a period that is not 2026-03 or 2026Q1. */
   readonly badPeriod: (period: string) => string;
+  /** The note for a planned sheet a person's sheet held the name of, written as `used`. */
+  readonly sheetRenamed: (wanted: string, used: string) => string;
 }
 
 /** The year's services: hasLedger, previewUpdate, applyUpdate, snapshot. */
@@ -60,28 +63,9 @@ export function yearServices(
     return { tables, model: withTypedTargets(read, tables) };
   }
 
-  /**
-   * Writes the comments read before a write where `plan` puts their cells (on the sheet a planned one was
-   * renamed to, where a person's sheet held its name); the report's lines for those it could not keep.
-   */
-  async function keepComments(
-    comments: readonly CellNote[] | null | undefined,
-    plan: WorkbookPlan,
-    renamed: ReadonlyArray<{ readonly wanted: string; readonly used: string }>,
-  ): Promise<string[]> {
-    const isZh = context.lang === "zh-CN";
-    if (comments === undefined) return [];
-    if (comments === null) return [notesUnsupportedLine(isZh)];
-    const { placed, lost } = placedNotes(comments, plan);
-    const to = new Map(renamed.map((r) => [r.wanted, r.used]));
-    const moved = placed.map((n) => ({ ...n, sheet: to.get(n.sheet) ?? n.sheet }));
-    try {
-      await shell.addComments?.(moved);
-    } catch {
-      lost.push(...placed.map((n) => ({ cell: `${n.sheet}!${a1(n.row, n.col)}`, text: n.text })));
-    }
-    return lost.map((n) => noteLostLine(n, isZh));
-  }
+  /** The plan's notes (a formula written as its value, text kept as text) as the report's lines. */
+  const planNotes = (plan: WorkbookPlan): string[] =>
+    (plan.notes ?? []).map((n) => message(n.code, n.params, context.lang));
 
   const update = (tables: Tables, model: LedgerModel, parsed: ParsedDocument) =>
     updateLedger(model, typedProgress(tables), parsed, {
@@ -122,25 +106,44 @@ export function yearServices(
       const { plan, long } = clipLongCells(updated);
       // Comments (批注) are read before the sheets holding them are made anew, and written again where their
       // cells now stand, as the command line keeps them (keptNotes.ts); null: this Excel cannot read them.
-      const comments = shell.readComments ? await shell.readComments() : undefined;
+      const comments = await commentsBefore(shell);
       // Every generated sheet is rewritten from the updated ledger; people's own sheets stay.
       const written = await shell.applyPlan(plan, { replaceGenerated: true, progress });
       const cut = long.map((c) => longCellNote(c, context.lang));
-      const kept = await keepComments(comments, plan, written.renamed);
-      return { sheets: written.sheets, renamed: written.renamed, notes: [...written.notes, ...kept, ...cut] };
+      const kept = await keepComments(shell, context.lang, comments, { plan, renamed: written.renamed });
+      // Formulas written as their values and text kept as text are named, as `taizhang update` names them.
+      const notes = [...written.notes, ...planNotes(plan), ...kept, ...cut];
+      return { sheets: written.sheets, renamed: written.renamed, notes };
     },
 
     async snapshot(period, replace, progress) {
       const read = readPeriod(period);
       if (!read) throw new Error(context.badPeriod(period));
-      const { tables, model } = await current();
+      // With the formulas and number formats typed in 进展记录, which is written anew.
+      const { tables, model } = await current(true);
       const existing = progressFromTable(tables.progress ?? null);
       const earlier = archivedRows(existing, read);
       if (earlier > 0 && !replace) return { alreadyArchived: earlier };
       const fresh = snapshotRows(model.tasks, read, context.today());
-      const plan = progressPlan(model, withSnapshot(existing, fresh, read), tables.progress?.header ?? null);
-      await shell.applyPlan(plan, { onlyKinds: ["progress"], replaceGenerated: true, progress });
-      return { archived: fresh.length, replaced: earlier };
+      const rows = withSnapshot(existing, fresh, read);
+      // 进展记录 is made anew: its cells' formats, formulas and comments (批注) follow their rows; a replaced
+      // period's rows' comments are named, and so is a formula written as its value.
+      const plan = rewrittenProgressPlan(model, rows, tables.progress ?? null, "pane");
+      const comments = await commentsBefore(shell);
+      const kinds = ["progress"] as const;
+      const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true, progress });
+      const notes = [
+        ...written.notes,
+        ...planNotes(plan),
+        ...written.renamed.map((r) => context.sheetRenamed(r.wanted, r.used)),
+        ...(await keepComments(shell, context.lang, comments, {
+          plan,
+          kinds,
+          renamed: written.renamed,
+          command: "snapshot",
+        })),
+      ];
+      return { archived: fresh.length, replaced: earlier, ...(notes.length > 0 ? { notes } : {}) };
     },
   };
 }

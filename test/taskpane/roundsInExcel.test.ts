@@ -12,7 +12,7 @@ import { createExcelServices } from "../../src/taskpane/excelServices";
 import type { SettingsBag } from "../../src/taskpane/excelServices";
 import type { RoundServices, ReturnFile } from "../../src/taskpane/rounds/types";
 import type { LedgerServices } from "../../src/taskpane/services";
-import { installExcelHost } from "../support/excelHost";
+import { installExcelHost, rectAddress } from "../support/excelHost";
 import type { ExcelHost, SheetState } from "../support/excelHost";
 import { sampleText } from "../support/paths";
 import { fillForm, openForm, unzip } from "../support/roundForms";
@@ -199,6 +199,27 @@ describe("汇总各单位报送 in Excel", () => {
     const ours = host.sheets.find((s) => s.name !== "报送情况" && s.name.startsWith("报送情况"));
     expect(textOf(ours as SheetState)).toContain("经信局");
     expect(outcome.notes.join("\n")).toContain(`本次结果写入\u201c${ours?.name}\u201d`);
+  });
+
+  it("keeps a date typed in a column the clerk added to 进展记录 with its format", async () => {
+    await services.snapshot("2020-03", false, () => {});
+    const t = host.table("Progress");
+    const col = t.rect.col + t.rect.cols;
+    const first = rectAddress({ row: t.rect.row + 1, col, rows: 1, cols: 1 });
+    host.userEdit("进展记录", rectAddress({ row: t.rect.row, col, rows: 1, cols: 1 }), "核实日期");
+    t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+    t.columns.push("核实日期");
+    host.userEdit("进展记录", first, 43916);
+    host.cell("进展记录", first).numberFormat = "yyyy/m/d";
+    await rounds.dispatch("2020-03");
+    const { files } = await returns(await dispatched(), () => "推进中", ["经信局"]);
+    await rounds.collect(files, null);
+    // The archived rows stay first; 经信局's come after them.
+    expect(host.table("Progress").columns.at(-1)).toBe("核实日期");
+    expect([host.cell("进展记录", first).value, host.cell("进展记录", first).numberFormat]).toEqual([
+      43916,
+      "yyyy/m/d",
+    ]);
   });
 
   it("says so when none of the files is a form, writing nothing", async () => {

@@ -10,7 +10,7 @@ import { suggestRegistry } from "../../src/core/units/registry";
 import { createExcelServices } from "../../src/taskpane/excelServices";
 import type { SettingsBag } from "../../src/taskpane/excelServices";
 import type { LedgerServices } from "../../src/taskpane/services";
-import { installExcelHost } from "../support/excelHost";
+import { installExcelHost, rectAddress } from "../support/excelHost";
 import type { ExcelHost } from "../support/excelHost";
 import { sampleText } from "../support/paths";
 import { revisedSample } from "../support/revisedSample";
@@ -118,6 +118,38 @@ describe("更新现有台账 in Excel", () => {
     expect([host.formulaA1("任务台账", "L4"), host.cell("任务台账", "L4").value]).toEqual([null, "=备注"]);
   });
 
+  it("names a formula typed on 任务台账 that refers to a cell that moves, written as its value, as `taizhang update` does", async () => {
+    // 3.1's row moves up one (2.3 is dropped); its 进展情况 refers to its own 编号, which moves with it.
+    const at = tasksTable().findIndex((r) => r["编号"] === "3.1") + 2;
+    host.cell("任务台账", `K${at}`).numberFormat = "General";
+    host.userEdit("任务台账", `K${at}`, `=A${at}&"-跟进"`);
+    host.cell("任务台账", `K${at}`).value = "3.1-跟进";
+    const result = await services.applyUpdate(parseBreakdown(revisedSample()), () => {});
+    expect(result.notes.filter((n) => n.includes(`=A${at}&"-跟进"`))).toEqual([
+      expect.stringMatching(/保留为它的值\u201c3\.1-跟进\u201d/),
+    ]);
+  });
+
+  it("keeps a date typed in a column the clerk added to 进展记录 with its format", async () => {
+    await services.snapshot("2020-03", false, () => {});
+    const t = host.table("Progress");
+    const col = t.rect.col + t.rect.cols;
+    const first = rectAddress({ row: t.rect.row + 1, col, rows: 1, cols: 1 });
+    host.userEdit("进展记录", rectAddress({ row: t.rect.row, col, rows: 1, cols: 1 }), "核实日期");
+    t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+    t.columns.push("核实日期");
+    // 1.1's row, first in the body before and after the revision (which drops 2.3 and 3.8).
+    host.userEdit("进展记录", first, 43916);
+    host.cell("进展记录", first).numberFormat = "yyyy/m/d";
+    await services.applyUpdate(parseBreakdown(revisedSample()), () => {});
+    const p = host.table("Progress");
+    expect(host.valuesOf(p.sheet, { ...p.bodyRect, rows: 1, cols: 1 })).toEqual([["1.1"]]);
+    expect([host.cell("进展记录", first).value, host.cell("进展记录", first).numberFormat]).toEqual([
+      43916,
+      "yyyy/m/d",
+    ]);
+  });
+
   it("cuts a task longer than Excel holds to 32,767 characters and names its cell in the notes", async () => {
     // A task 4.20 added after the sample's last one (4.19): 40,001 characters with its full stop.
     const long = `${sampleText().trimEnd()}\n20.${"推".repeat(40000)}。\n责任单位:发改局\n`;
@@ -139,7 +171,7 @@ describe("更新现有台账 in Excel", () => {
 describe("存档本期 in Excel", () => {
   it("archives every task's state, and replaces a period archived before only when asked", async () => {
     host.resetCounters();
-    expect(await services.snapshot("2020-03", false, () => {})).toEqual({ archived: 73, replaced: 0 });
+    expect(await services.snapshot("2020-03", false, () => {})).toMatchObject({ archived: 73, replaced: 0 });
     const first = host.syncCount;
     expect(first).toBeLessThanOrEqual(10);
     const progress = host.table("Progress");
@@ -148,13 +180,39 @@ describe("存档本期 in Excel", () => {
     host.resetCounters();
     expect(await services.snapshot("2020年3月", false, () => {})).toEqual({ alreadyArchived: 73 });
     expect(host.syncCount).toBe(2);
-    expect(await services.snapshot("2020-03", true, () => {})).toEqual({ archived: 73, replaced: 73 });
+    expect(await services.snapshot("2020-03", true, () => {})).toMatchObject({ archived: 73, replaced: 73 });
     expect(host.table("Progress").bodyRect.rows).toBe(73);
 
     host.resetCounters();
     await services.snapshot("2020-04", false, () => {});
     expect(host.syncCount).toBe(first);
     expect(host.table("Progress").bodyRect.rows).toBe(146);
+  });
+
+  it("keeps a date typed in a column the clerk added to 进展记录 with its format, and a formula typed there", async () => {
+    await services.snapshot("2020-03", false, () => {});
+    // The clerk types 核实日期 beside the table, which grows to take it (as Excel's tables do).
+    const t = host.table("Progress");
+    const col = t.rect.col + t.rect.cols;
+    const cell = (bodyRow: number) => rectAddress({ row: t.rect.row + 1 + bodyRow, col, rows: 1, cols: 1 });
+    host.userEdit("进展记录", rectAddress({ row: t.rect.row, col, rows: 1, cols: 1 }), "核实日期");
+    t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+    t.columns.push("核实日期");
+    // 2020-03-26 on the first row; on the second, a formula joining its row's 编号 (column A).
+    host.userEdit("进展记录", cell(0), 43916);
+    host.cell("进展记录", cell(0)).numberFormat = "yyyy/m/d";
+    const second = Number(cell(1).replace(/^[A-Z]+/, ""));
+    host.userEdit("进展记录", cell(1), `=A${second}&"-核"`);
+    host.cell("进展记录", cell(1)).value = "1.2-核";
+
+    const outcome = await services.snapshot("2020-04", false, () => {});
+    expect("notes" in outcome ? (outcome.notes ?? []).filter((n) => n.includes("公式")) : []).toEqual([]);
+    expect(host.table("Progress").columns.at(-1)).toBe("核实日期");
+    expect([host.cell("进展记录", cell(0)).value, host.cell("进展记录", cell(0)).numberFormat]).toEqual([
+      43916,
+      "yyyy/m/d",
+    ]);
+    expect(host.formulaA1("进展记录", cell(1))).toBe(`=A${second}&"-核"`);
   });
 
   it("says how to write a period it cannot read", async () => {

@@ -85,4 +85,35 @@ describe("存档本期 in the pane", () => {
     ]);
     expect((await screen.findByRole("status")).textContent).toContain("替换了原有的 73 行");
   });
+
+  it("lists what it could not keep (a comment on a replaced row) under its outcome, as the update's notes are", async () => {
+    const lost =
+      "进展记录!K35 的批注“3月材料待补”未能保留(该处由本工具重新生成,或所在的行已不在新台账中),请按需手工补回。";
+    await paneWithLedger({
+      snapshot: jest.fn().mockResolvedValue({ archived: 73, replaced: 73, notes: [lost] }),
+      previewUpdate: async () => ({ ...report, doubtful: [] }),
+      applyUpdate: jest
+        .fn()
+        .mockResolvedValue({ sheets: 60, renamed: [], notes: ["任务台账!K5 的批注“a”未能保留"] }),
+    });
+    const region = await screen.findByRole("region", { name: "更新现有台账" });
+    fireEvent.change(within(region).getByRole("textbox", { name: /期次/ }), { target: { value: "2020-03" } });
+    fireEvent.click(within(region).getByRole("button", { name: "存档本期" }));
+    const notes = await within(region).findByRole("region", { name: "说明" });
+    expect(
+      within(notes)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([lost]);
+
+    fireEvent.click(within(region).getByRole("button", { name: "更新现有台账" }));
+    fireEvent.click(await within(region).findByRole("button", { name: "更新台账" }));
+    await waitFor(() =>
+      expect(
+        within(within(region).getByRole("region", { name: "说明" }))
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual(["任务台账!K5 的批注“a”未能保留"]),
+    );
+  });
 });

@@ -58,6 +58,21 @@ function rowsInto(
 }
 
 /**
+ * The move of 进展记录's Progress table as read (`table`) into `plan`, which writes `rows` as its body (each
+ * kept row with the row it was read from; new rows without): for the writes that rewrite only 进展记录 (存档本期,
+ * 汇总各单位报送 in Excel). Null when either table is missing.
+ * @example progressMove(progressPlan(model, withSnapshot(existing, fresh, "2026-03"), table.header), table, rows)
+ */
+export function progressMove(
+  plan: WorkbookPlan,
+  table: LedgerTable | null,
+  rows: readonly ProgressRow[],
+): CellMove | null {
+  const at = typedPlaces(plan, { progress: table }, { tasks: [], progress: rows, targets: [] });
+  return at.progress ? moveOf(at.progress) : null;
+}
+
+/**
  * Every move of cells from the ledger read back into `plan`: the typed tables', then 已撤销's (earlier rows in
  * place, then each task dropped now, with its progress rows).
  */

@@ -78,11 +78,19 @@ export function notesOnSheets(notes: readonly CellNote[], rewritten: ReadonlySet
     .map((n) => ({ cell: `${n.sheet}!${a1(n.row, n.col)}`, text: n.text }));
 }
 
-/** The report's line when this Excel cannot read comments (ExcelApi 1.10), so none could be carried. */
-export function notesUnsupportedLine(isZh: boolean): string {
+/**
+ * The report's line when this Excel cannot read comments (ExcelApi 1.10), so none could be carried: those on
+ * `sheets` (the sheets written anew; any when not given), and the command that keeps them.
+ */
+export function notesUnsupportedLine(
+  isZh: boolean,
+  sheets: readonly string[] = [],
+  command = "update",
+): string {
+  const named = sheets.length > 0;
   return isZh
-    ? zh`此版本的 Excel 不提供批注接口(ExcelApi 1.10),重新写入的工作表上如有批注,未能保留;请在 Microsoft 365、Office 2021 或更新版本、或网页版 Excel 中更新,或用命令行 npx taizhang update。`
-    : "This Excel has no comments API (ExcelApi 1.10): comments on the sheets written anew, if any, were not kept; update in Microsoft 365, Office 2021 or later, or Excel on the web, or with npx taizhang update.";
+    ? zh`此版本的 Excel 不提供批注接口(ExcelApi 1.10),${named ? `重新写入的${sheets.join("、")}` : "重新写入的工作表"}上如有批注,未能保留;请在 Microsoft 365、Office 2021 或更新版本、或网页版 Excel 中操作,或用命令行 npx taizhang ${command}。`
+    : `This Excel has no comments API (ExcelApi 1.10): comments on ${named ? sheets.join(", ") : "the sheets written anew"}, if any, were not kept; use Microsoft 365, Office 2021 or later, or Excel on the web, or npx taizhang ${command}.`;
 }
 
 /** The report's line for a comment not kept. */

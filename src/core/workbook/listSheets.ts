@@ -8,7 +8,7 @@ import { zh } from "../text/cnPunct";
 import type { Assignment } from "./assignments";
 import { SheetDraft, statusRules } from "../plan/draft";
 import { literal, taskDateLookup, taskLookup } from "../plan/formulas";
-import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./summarySheet";
+import { blocksHeight, countTable, FORMULA_SUMMARY_NOTE } from "./countTable";
 import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { LIGHT_COLUMN } from "../cycle/lights";
 import { lightRules } from "../year/ledgerLights";

@@ -15,6 +15,7 @@ import { a1 } from "../plan/formulas";
 import { settleFormulas, type TasksOrigin } from "./keptFormulas";
 import { keepTypedFormulas, type TypedTables } from "./typedFormulas";
 import { cellMoves } from "./cellMoves";
+import { extraFormats } from "./progressPlan";
 import type { LedgerTable } from "../types";
 import { RATE_COLUMN, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
@@ -109,6 +110,13 @@ export function updatedPlan(result: UpdateResult, context: UpdateContext): Workb
           "Progress",
           progressExtras,
           result.progress.map((r) => progressExtras.map((h) => cellOfValue(r.extra?.[h]))),
+          // A number or a date typed in the clerk's columns keeps its number format.
+          extraFormats(
+            result.progress,
+            context.progressHeader ?? [],
+            progressExtras,
+            context.typed?.progress?.sources,
+          ),
         );
       return s;
     });

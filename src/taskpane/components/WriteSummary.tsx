@@ -23,7 +23,7 @@ const useStyles = makeStyles({
 });
 
 /** A note's wording: its message when core/messages knows the code, the note as is otherwise. */
-function noteText(note: string, lang: Lang): string {
+export function noteText(note: string, lang: Lang): string {
   return isMessageCode(note) ? message(note, {}, lang) : note;
 }
 

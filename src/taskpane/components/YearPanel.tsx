@@ -1,18 +1,22 @@
 /**
  * The ledger through the year, under Import when the workbook holds a ledger: 更新现有台账 with the document
  * opened above (the match report first; doubtful matches confirmed by the clerk before the update can be
- * written), and 存档本期 (a period archived before is replaced only after the clerk says so).
+ * written), and 存档本期 (a period archived before is replaced only after the clerk says so). What either could
+ * not keep as it was (a comment, a formula written as its value, a cell cut) is listed under its outcome.
  */
 
 import { Button, Caption1, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
+import type { Lang } from "../../core/messages";
 import type { ParsedDocument } from "../../core/types";
 import type { Strings } from "../i18n";
 import type { SnapshotOutcome, UpdatePreview, WriteResult } from "../services";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { noteText } from "./WriteSummary";
 
 export interface YearPanelProps {
   readonly strings: Strings;
+  readonly lang: Lang;
   /** The revised document opened in Import; null before one is opened. */
   readonly parsed: ParsedDocument | null;
   readonly fileName: string | null;
@@ -27,6 +31,7 @@ export interface YearPanelProps {
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   report: { margin: 0, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyBase },
+  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
 /** 更新现有台账 and 存档本期. */
@@ -38,12 +43,14 @@ export function YearPanel(props: YearPanelProps) {
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
+  const [notes, setNotes] = useState<readonly string[]>([]);
   const [period, setPeriod] = useState(props.defaultPeriod);
   const [archived, setArchived] = useState<number | null>(null);
 
   async function run(work: () => Promise<void>): Promise<void> {
     setBusy(true);
     setDone(null);
+    setNotes([]);
     try {
       await work();
     } catch (e) {
@@ -61,7 +68,10 @@ export function YearPanel(props: YearPanelProps) {
       setArchived(null);
       const outcome = await props.onSnapshot(period.trim(), replace);
       if ("alreadyArchived" in outcome) setArchived(outcome.alreadyArchived);
-      else setDone(s.archived(outcome.archived, period.trim(), outcome.replaced));
+      else {
+        setDone(s.archived(outcome.archived, period.trim(), outcome.replaced));
+        setNotes(outcome.notes ?? []);
+      }
     });
 
   return (
@@ -112,6 +122,7 @@ export function YearPanel(props: YearPanelProps) {
                   const written = await props.onApplyUpdate(parsed, props.fileName);
                   setPreview(null);
                   setDone(s.updated(written.sheets));
+                  setNotes(written.notes);
                 })
               }
             >
@@ -129,6 +140,16 @@ export function YearPanel(props: YearPanelProps) {
         {s.snapshot}
       </Button>
       {done ? <p role="status">{done}</p> : null}
+      {done && notes.length > 0 ? (
+        <section aria-label={strings.notesHeading}>
+          <div>{strings.notesHeading}</div>
+          <ul className={styles.notes}>
+            {notes.map((n) => (
+              <li key={n}>{noteText(n, props.lang)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ConfirmDialog
         open={archived !== null}
         title={s.alreadyArchivedTitle}

@@ -2,7 +2,9 @@
  * The round inside Excel, on the open workbook: the ledger read back in one read (two syncs); the forms and
  * the 通报 downloaded (Excel on the web and the desktop's pane both download a Blob); collect writes 进展记录 and
  * 报送情况 through the plan writer (tagged generated sheets, requests under the payload budget) and the lead
- * units' words on 任务台账 by 编号, each in a constant number of round trips.
+ * units' words on 任务台账 by 编号, each in a constant number of round trips. Comments (批注) on the sheets written
+ * anew are kept as 更新现有台账 keeps them (keptComments.ts): on 进展记录 each follows its row; those on 报送情况 and
+ * 通报 (the tool's cells), or on a row replaced, are named.
  */
 
 import { readAbout } from "../../core/ledger/about";
@@ -12,9 +14,11 @@ import type { Lang } from "../../core/messages";
 import type { LedgerSettings, WorkbookPlan } from "../../core/plan/types";
 import { collectReportLines } from "../../core/rounds/roundReport";
 import { bulletinSheetPlan, roundSheetPlan } from "../../core/rounds/reportSheets";
-import { progressPlan } from "../../core/workbook/progressPlan";
+import { rewrittenProgressPlan } from "../../core/workbook/progressPlan";
+import { message } from "../../core/messages";
 import { setTaskCells } from "../../excel/taskCells";
 import type { ExcelShell } from "../excelServices";
+import { commentsBefore, keepComments } from "../keptComments";
 import type { RoundMessages } from "./roundMessages";
 import {
   bulletinDocx,
@@ -31,7 +35,7 @@ import type { RoundServices } from "./types";
 
 /** What the round needs from the Excel services around it. */
 export interface ExcelRoundContext {
-  readonly shell: Pick<ExcelShell, "readLedger" | "applyPlan">;
+  readonly shell: Pick<ExcelShell, "readLedger" | "applyPlan" | "readComments" | "addComments">;
   readonly settingsFor: (tables: LedgerReadBack) => Promise<LedgerSettings>;
   readonly today: () => string;
   readonly lang: Lang;
@@ -45,8 +49,9 @@ export interface ExcelRoundContext {
 export function excelRounds(context: ExcelRoundContext): RoundServices {
   const { shell, messages: s } = context;
 
-  async function current(): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
-    const tables = await shell.readLedger();
+  /** The ledger; with `sources`, the formulas and number formats typed in its tables (进展记录, written anew). */
+  async function current(sources = false): Promise<RoundLedger & { readonly tables: LedgerReadBack }> {
+    const tables = await shell.readLedger({ sources });
     const settings = await context.settingsFor(tables);
     const about = readAbout(tables.about);
     const model = ledgerFromTables(tables.tasks, tables.units, settings, about);
@@ -75,17 +80,24 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
 
     async collect(files, period, reportedOn = null) {
       const day = reportDayOf(reportedOn, s);
-      const [ledger, reads] = await Promise.all([current(), readReturns(files, day)]);
+      const [ledger, reads] = await Promise.all([current(true), readReturns(files, day)]);
       const result = collectOf(ledger, reads, period, s);
-      const progress = progressPlan(ledger.model, result.progress, ledger.progress?.header ?? null, "pane");
+      // 进展记录 is made anew: its cells' formats, formulas and comments (批注) follow their rows.
+      const progress = rewrittenProgressPlan(ledger.model, result.progress, ledger.progress, "pane");
       const plan: WorkbookPlan = {
         ...progress,
         sheets: [...progress.sheets, roundSheetPlan(result, context.lang)],
       };
+      const comments = await commentsBefore(shell);
       // 进展记录 and 报送情况 are generated sheets: rewritten whole; a person's sheet of that name is kept.
-      const written = await shell.applyPlan(plan, {
-        onlyKinds: ["progress", "round"],
-        replaceGenerated: true,
+      const kinds = ["progress", "round"] as const;
+      const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true });
+      const kept = await keepComments(shell, context.lang, comments, {
+        plan,
+        kinds,
+        renamed: written.renamed,
+        command: "collect",
+        typedKinds: ["progress"],
       });
       const cells = await setTaskCells(
         result.updates.map((u) => ({
@@ -96,7 +108,12 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
           },
         })),
       );
-      const notes = [...written.notes, ...written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used))];
+      const notes = [
+        ...written.notes,
+        ...(plan.notes ?? []).map((n) => message(n.code, n.params, context.lang)),
+        ...written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used)),
+        ...kept,
+      ];
       if (cells.missingIds.length > 0) notes.push(s.taskRowsGone(cells.missingIds));
       return { lines: collectReportLines(result, context.lang), result, fileName: null, notes };
     },
@@ -112,10 +129,20 @@ export function excelRounds(context: ExcelRoundContext): RoundServices {
         names: [],
         settings: ledger.model.settings,
       };
-      const written = await shell.applyPlan(plan, { onlyKinds: ["bulletin"], replaceGenerated: true });
+      const comments = await commentsBefore(shell);
+      const kinds = ["bulletin"] as const;
+      const written = await shell.applyPlan(plan, { onlyKinds: kinds, replaceGenerated: true });
       const renamed = written.renamed.map((r) => s.sheetRenamed(r.wanted, r.used));
+      // The 通报 sheet is the tool's: comments on it are named, as 生成 names those on the sheets it makes anew.
+      const kept = await keepComments(shell, context.lang, comments, {
+        plan,
+        kinds,
+        renamed: written.renamed,
+        command: "report",
+        typedKinds: [],
+      });
       return {
-        summary: [s.reported(figures.total, figures.missing.length), ...renamed].join("\n"),
+        summary: [s.reported(figures.total, figures.missing.length), ...renamed, ...kept].join("\n"),
         fileNames: [fileName],
       };
     },
