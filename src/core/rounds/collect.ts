@@ -7,7 +7,7 @@
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import type { Params } from "../types";
 import { deriveAssignments } from "../workbook/assignments";
-import { similarity, SURE } from "../year/matchTasks";
+import { MATCH_AT_LEAST, similarity, SURE } from "../year/matchTasks";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { CollectFinding, CollectResult, ReturnRead, ReturnRowRead, UnitReturn } from "./collectTypes";
 import { acceptedForms, datedOf, filled, type Form } from "./collectForms";
@@ -76,7 +76,15 @@ function locate(
   const best = alike.length === 1 ? alike[0]?.t : alike.find((x) => x.t.id === id && x === alike[0])?.t;
   if (best) return { task: best, moved: best.id !== id, edited: true };
   if (alike.length > 1) return { why: "task-unclear", params: { candidates: alike.map((x) => x.t.id) } };
-  if (same) return { why: "task-changed", params: { was: text, now: same.text } };
+  // Not surely any: the unit's most alike task, if any is somewhat alike, is offered for the clerk to check.
+  const maybe = model.tasks
+    .filter((t) => roles.has(t.id))
+    .map((t) => ({ t, score: similarity(text, t.text) }))
+    .filter((x) => x.score >= MATCH_AT_LEAST)
+    .sort((a, b) => b.score - a.score)[0]?.t;
+  const hint: Record<string, string> = maybe ? { maybe: maybe.id, maybeText: maybe.text } : {};
+  if (same) return { why: "task-changed", params: { was: text, now: same.text, ...hint } };
+  if (maybe) return { why: "task-gone", params: hint };
   return { why: "task-gone", params: {} };
 }
 
@@ -85,6 +93,7 @@ function formRows(
   model: LedgerModel,
   form: Form,
   period: string,
+  history: readonly ProgressRow[],
   findings: CollectFinding[],
 ): { rows: Landed[]; landed: number; refused: number } {
   const sent = new Map(form.meta.tasks.map((t) => [t.id, t]));
@@ -132,7 +141,7 @@ function formRows(
       refuse("locked-edited", r, r.fills.length, { fields: changed });
       continue;
     }
-    lockedTyped(model, form, r, meta, findings, () => refused++);
+    lockedTyped(model, form, r, meta, history, findings, () => refused++);
     for (const c of r.others ?? []) {
       refused++;
       findings.push({
@@ -241,25 +250,39 @@ function formRows(
 /**
  * Text in the columns the unit reads but may not fill (当前状态, 当前进展) that is not what went out: typed there
  * instead of in 完成状态 or 进展情况. Named with its cell, never taken (nor dropped silently). A form that records
- * what went out (its fingerprints) is compared with that; an older one with the ledger as it stands.
+ * what went out (its fingerprints) is compared with that. An older one, which does not, is compared with the
+ * ledger as it stands only when nothing of it was filled in (the ledger has moved on since it went out, so
+ * every co-unit's row of it would differ).
  */
 function lockedTyped(
   model: LedgerModel,
   form: Form,
   r: ReturnRowRead,
   meta: Form["meta"]["tasks"][number],
+  history: readonly ProgressRow[],
   findings: CollectFinding[],
   count: () => void,
 ): void {
   const task = model.tasks.find((t) => t.id === r.id);
-  for (const [column, cell, print, ledger] of [
-    ["当前状态", r.status, meta.statusPrint, task?.status],
-    ["当前进展", r.progress, meta.progressPrint, task?.progress],
+  const older = !meta.statusPrint && !meta.progressPrint;
+  if (older && filled(form) > 0) return;
+  // What the cell may have held when an older form went out: the task's state now or as the period's collects
+  // set it (one unit's words, or several joined as 单位:…).
+  const past = history.filter((h) => h.id === r.id);
+  const known = (value: string, now: string, field: "status" | "progress"): boolean => {
+    const prints = new Set([now, ...past.map((h) => h[field])].map(fingerprint));
+    return value
+      .split("\n")
+      .every(
+        (part) => prints.has(fingerprint(part)) || prints.has(fingerprint(part.replace(/^[^:：]+[:：]/, ""))),
+      );
+  };
+  for (const [column, cell, print, ledger, field] of [
+    ["当前状态", r.status, meta.statusPrint, task?.status, "status"],
+    ["当前进展", r.progress, meta.progressPrint, task?.progress, "progress"],
   ] as const) {
     if (!cell || cell.value === "") continue;
-    const same = print
-      ? fingerprint(cell.value) === print
-      : fingerprint(cell.value) === fingerprint(ledger ?? "");
+    const same = older ? known(cell.value, ledger ?? "", field) : fingerprint(cell.value) === print;
     if (same) continue;
     count();
     findings.push({
@@ -269,7 +292,7 @@ function lockedTyped(
       id: r.id,
       cell: cell.cell,
       entries: 1,
-      params: { column, text: cell.value, sure: print ? "yes" : "" },
+      params: { column, text: cell.value, sure: older ? "" : "yes" },
     });
   }
 }
@@ -348,7 +371,7 @@ export function collectReturns(
   const earlierOf = (unit: string): ProgressRow[] =>
     existing.filter((r) => r.period === period && r.source === PROGRESS_SOURCES.returned && r.unit === unit);
   for (const form of forms) {
-    const { rows, landed, refused } = formRows(model, form, period, findings);
+    const { rows, landed, refused } = formRows(model, form, period, existing, findings);
     byUnit.set(form.meta.unit, { form, landed, refused });
     // A form sent back as it went out (nothing filled) is no report: 未报送, as `report` counts it (from the
     // 报送 rows of Progress, of which it makes none), and on the 催办 list — unless the unit reported earlier
@@ -400,7 +423,11 @@ export function collectReturns(
       entries: 0,
       params: { count: replaced.length, period },
     });
-  for (const unit of new Set(kept.map((r) => r.unit))) {
+  // (A return left blank has said so already, with the rows it keeps.)
+  const saidEmpty = new Set(
+    findings.filter((f) => f.code === "return-empty" && Number(f.params.earlier) > 0).map((f) => f.unit),
+  );
+  for (const unit of new Set(kept.map((r) => r.unit).filter((u) => !saidEmpty.has(u)))) {
     const ids = kept.filter((r) => r.unit === unit).map((r) => r.id);
     findings.push({
       code: "kept-earlier",

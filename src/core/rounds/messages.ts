@@ -66,7 +66,7 @@ export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 重复出现,只采用第一行,本行 ${s(p.entries)} 项填报内容被拒收。`,
   "row-deleted": (p) => zh`${s(p.file)}(${s(p.unit)}):删除了任务 ${s(p.id)} 的行,该任务本期无报送。`,
   "task-gone": (p) =>
-    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 已不在台账中,${s(p.entries)} 项填报内容未汇总。`,
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 已不在台账中${p.maybe ? zh`(可能是改写后的任务 ${s(p.maybe)}:“${s(p.maybeText)}”,请核对)` : ""},${s(p.entries)} 项填报内容未汇总。`,
   "return-status-invalid": (p) =>
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:完成状态“${s(p.status)}”不在状态列表中(${s(p.allowed)}),未采用;该行其他内容已汇总。`,
   "leads-disagree": (p) =>
@@ -78,7 +78,7 @@ export const COLLECT_ZH: Readonly<Record<CollectFinding["code"], Template>> = {
       ? zh`${s(p.file)}(${s(p.unit)}):报送表退回时没有填写任何内容;该单位此前汇总的 ${s(p.earlier)} 行报送记录保留,未被替换。`
       : zh`${s(p.file)}(${s(p.unit)}):报送表退回时没有填写任何内容,按未报送计,已列入催办。`,
   "task-changed": (p) =>
-    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:台账中的任务 ${s(p.id)} 已不是分发时的任务(分发时:“${s(p.was)}”;现为:“${s(p.now)}”),台账中也找不到原任务,${s(p.entries)} 项填报内容未汇总,请核对后手工录入。`,
+    zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:台账中的任务 ${s(p.id)} 已不是分发时的任务(分发时:“${s(p.was)}”;现为:“${s(p.now)}”),${p.maybe ? zh`原任务可能是改写后的任务 ${s(p.maybe)}(“${s(p.maybeText)}”),` : zh`台账中也找不到原任务,`}${s(p.entries)} 项填报内容未汇总,请核对后手工录入。`,
   "task-unclear": (p) =>
     zh`${s(p.file)}(${s(p.unit)})${s(p.cell)}:任务 ${s(p.id)} 分发后已改动,台账中与它相近的任务有 ${s(p.candidates)},无法确定是哪一项,${s(p.entries)} 项填报内容未汇总,请核对后手工录入。`,
   "task-moved": (p) =>
@@ -123,7 +123,7 @@ export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
   "row-deleted": (p) =>
     `${s(p.file)} (${s(p.unit)}): the row of task ${s(p.id)} was deleted; nothing reported for it.`,
   "task-gone": (p) =>
-    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} is no longer in the ledger; ${s(p.entries)} filled cells not collected.`,
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} is no longer in the ledger${p.maybe ? ` (it may be the reworded ${s(p.maybe)}: "${s(p.maybeText)}"; check)` : ""}; ${s(p.entries)} filled cells not collected.`,
   "return-status-invalid": (p) =>
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: status "${s(p.status)}" is not in the list (${s(p.allowed, ", ")}); not used, the rest of the row is collected.`,
   "leads-disagree": (p) =>
@@ -135,7 +135,7 @@ export const COLLECT_EN: Readonly<Record<CollectFinding["code"], Template>> = {
       ? `${s(p.file)} (${s(p.unit)}): the form came back with nothing filled in; the unit's ${s(p.earlier)} rows collected earlier are kept, not replaced.`
       : `${s(p.file)} (${s(p.unit)}): the form came back with nothing filled in; counted as not reported, and listed to chase.`,
   "task-changed": (p) =>
-    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} of the ledger is no longer the task that was sent (sent: "${s(p.was)}"; now: "${s(p.now)}"), and the task sent is not in the ledger; ${s(p.entries)} filled cells not collected — enter them by hand if needed.`,
+    `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} of the ledger is no longer the task that was sent (sent: "${s(p.was)}"; now: "${s(p.now)}"), ${p.maybe ? `and the task sent may be the reworded ${s(p.maybe)} ("${s(p.maybeText)}")` : "and the task sent is not in the ledger"}; ${s(p.entries)} filled cells not collected — enter them by hand if needed.`,
   "task-unclear": (p) =>
     `${s(p.file)} (${s(p.unit)}) ${s(p.cell)}: task ${s(p.id)} changed since it was sent, and ${s(p.candidates, ", ")} are all like it; ${s(p.entries)} filled cells not collected — enter them by hand if needed.`,
   "task-moved": (p) =>

@@ -497,4 +497,52 @@ describe("collect", () => {
     expect(r.refused).toBe(3);
     expect(collectMessage(r.findings[0]!, "zh-CN")).toContain("不可填写的“当前状态”列被改为");
   });
+
+  it("in a blank form of an older dispatch (no fingerprints of 当前状态/当前进展) names only text the ledger never held", () => {
+    const old = formOf("经信局");
+    const form = {
+      ...old,
+      meta: { ...old.meta, tasks: old.meta.tasks.map(({ statusPrint: _s, progressPrint: _p, ...t }) => t) },
+    };
+    const history: ProgressRow[] = [
+      {
+        id: "3.3",
+        period: "2020-02",
+        unit: "经信局",
+        status: "推进中",
+        progress: "二月的进展",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-02-20",
+        source: "报送",
+      },
+    ];
+    const withCells = (progress: string) => (rows: ReturnRowRead[]) =>
+      rows.map((x) =>
+        x.id === "3.3"
+          ? {
+              ...x,
+              status: { column: "当前状态", value: "推进中", cell: "填报!F15" },
+              progress: { column: "当前进展", value: progress, cell: "填报!G15" },
+            }
+          : x,
+      );
+    const sent = collectReturns(
+      model,
+      history,
+      [returned("经信局", () => ({}), { form, edit: withCells("经信局:二月的进展") })],
+      "2020-03",
+    );
+    expect(sent.findings.map((f) => f.code)).toEqual(["return-empty"]);
+    const typed = collectReturns(
+      model,
+      history,
+      [returned("经信局", () => ({}), { form, edit: withCells("本单位写的") })],
+      "2020-03",
+    );
+    expect(typed.findings.map((f) => [f.code, f.cell, f.params.sure])).toEqual([
+      ["locked-typed", "填报!G15", ""],
+    ]);
+    expect(collectMessage(typed.findings[0]!, "zh-CN")).toContain("与台账现有内容不同");
+  });
 });
