@@ -12,6 +12,10 @@ export type Form = Extract<ReturnRead, { meta: FormMeta }>;
 
 export const filled = (f: Form): number => f.rows.reduce((n, r) => n + r.fills.length, 0);
 
+/** A form with nothing typed anywhere a unit writes: no fill, no cell beside the table, no column of its own. */
+const blank = (f: Form): boolean =>
+  filled(f) === 0 && (f.outside ?? []).length === 0 && f.rows.every((r) => (r.others ?? []).length === 0);
+
 /** When a file was saved: as the form records it, else its modification time. */
 const savedOf = (r: ReturnRead): string => ("savedAt" in r && r.savedAt) || r.receivedAt;
 
@@ -60,6 +64,11 @@ export function acceptedForms(
       line(i, "other-period", r.file, r.meta.unit, filled(r), { period: r.meta.period, expected: period });
     } else {
       const earlier = latest.get(r.meta.unit);
+      // A form sent back blank never replaces one with something in it (a forwarded copy of the blank form).
+      if (earlier && blank(r) && !blank(earlier.form)) {
+        line(i, "blank-later", r.file, r.meta.unit, 0, { earlier: earlier.form.file });
+        continue;
+      }
       if (earlier)
         line(earlier.i, "superseded", earlier.form.file, r.meta.unit, filled(earlier.form), {
           later: r.file,

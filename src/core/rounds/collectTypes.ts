@@ -21,6 +21,11 @@ export interface ReturnRowRead {
   readonly deadline: string;
   /** Non-empty fill cells only. */
   readonly fills: readonly ReturnCell[];
+  /** The read-only 当前状态 and 当前进展 cells when not empty (a unit may have typed there); absent: empty. */
+  readonly status?: ReturnCell;
+  readonly progress?: ReturnCell;
+  /** Non-empty cells under columns the unit inserted (neither ours nor the clerk's fill columns); absent: none. */
+  readonly others?: readonly ReturnCell[];
 }
 
 /**
@@ -48,7 +53,8 @@ export type ReturnRead =
   | {
       readonly file: string;
       readonly receivedAt: string;
-      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return";
+      /** Not a form: not an .xlsx (an .ods, .xls or .csv copy of one is named as such), damaged, or no form. */
+      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return" | "ods" | "xls" | "csv";
     };
 
 /** Why a file, a row or a cell did not land, or what else collect did. */
@@ -62,6 +68,17 @@ export type CollectCode =
   | "row-repeated"
   | "row-deleted"
   | "task-gone"
+  | "task-changed"
+  | "task-unclear"
+  | "task-moved"
+  | "task-edited"
+  | "not-units-task"
+  | "role-changed"
+  | "done-kept"
+  | "kept-earlier"
+  | "blank-later"
+  | "locked-typed"
+  | "column-added"
   | "return-status-invalid"
   | "leads-disagree"
   | "return-empty"
@@ -95,6 +112,8 @@ export interface UnitReturn {
   readonly landed: number;
   /** Filled cells not landed (refused or superseded). */
   readonly refused: number;
+  /** The unit's 报送 rows of the period in Progress after the collect (this collect's and earlier ones'). */
+  readonly reported: number;
 }
 
 /** The outcome of a collect. */

@@ -92,6 +92,8 @@ export function dispatchForms(
         textPrint: fingerprint(r.text),
         leadPrint: fingerprint(r.lead),
         deadlinePrint: fingerprint(r.deadline),
+        statusPrint: fingerprint(r.status),
+        progressPrint: fingerprint(r.progress),
       })),
     },
     rows: list,

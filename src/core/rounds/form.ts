@@ -26,7 +26,16 @@ export const LOCKED_COLUMNS = [
 /** The columns every unit fills, in order; the clerk's own follow them. */
 export const FILL_COLUMNS = ["完成状态", "进展情况", "存在问题", "下步计划"] as const;
 /** The header of the task list in META_SHEET. */
-export const META_TASK_HEADER = ["编号", "角色", "经由", "任务指纹", "牵头指纹", "时限指纹"] as const;
+export const META_TASK_HEADER = [
+  "编号",
+  "角色",
+  "经由",
+  "任务指纹",
+  "牵头指纹",
+  "时限指纹",
+  "状态指纹",
+  "进展指纹",
+] as const;
 
 /** One task of a form: what the unit sees of it, and its role. */
 export interface FormRow {
@@ -56,6 +65,9 @@ export interface FormMeta {
     readonly textPrint: string;
     readonly leadPrint: string;
     readonly deadlinePrint: string;
+    /** Fingerprints of the 当前状态 and 当前进展 sent; "" in forms made before they were recorded. */
+    readonly statusPrint?: string;
+    readonly progressPrint?: string;
   }>;
 }
 

@@ -62,7 +62,13 @@ export function roundSheetRows(
   readonly findings: ReadonlyArray<ReadonlyArray<string | number>>;
 } {
   const state = (u: CollectResult["units"][number]): string =>
-    !hasReported(u) ? "未报送" : u.refused > 0 ? "已报送,部分未采用" : "已报送";
+    !hasReported(u)
+      ? "未报送"
+      : u.landed === 0
+        ? zh`已报送(此前汇总)`
+        : u.refused > 0
+          ? "已报送,部分未采用"
+          : "已报送";
   const ordered = [...r.units].sort((a, b) => Number(hasReported(a)) - Number(hasReported(b)));
   return {
     title: zh`${r.period} 报送情况`,

@@ -8,12 +8,14 @@ import type { ReturnCell, ReturnRead, ReturnRowRead } from "../../core/rounds/co
 import {
   FORM_MARK,
   FORM_SHEET,
+  LOCKED_COLUMNS,
   META_SHEET,
   META_TASK_HEADER,
   instructionsOf,
   type FormMeta,
 } from "../../core/rounds/form";
 import { columnLetter } from "../../core/plan/formulas";
+import { detectKind } from "../../core/files/kind";
 import { isZip, withRelativeTargets } from "../relativeTargets";
 
 /** A cell as the unit sees its text: rich text joined, a formula's result, a date as ISO, a number as written. */
@@ -44,7 +46,9 @@ function readMeta(ws: ExcelJS.Worksheet): FormMeta | null {
   for (r++; r <= ws.rowCount; r++) {
     const id = cellText(ws, r, 1);
     if (id === "") continue;
-    const [role, via, textPrint, leadPrint, deadlinePrint] = [2, 3, 4, 5, 6].map((c) => cellText(ws, r, c));
+    const [role, via, textPrint, leadPrint, deadlinePrint, statusPrint, progressPrint] = [
+      2, 3, 4, 5, 6, 7, 8,
+    ].map((c) => cellText(ws, r, c));
     tasks.push({
       id,
       role: role ?? "",
@@ -52,6 +56,8 @@ function readMeta(ws: ExcelJS.Worksheet): FormMeta | null {
       textPrint: textPrint ?? "",
       leadPrint: leadPrint ?? "",
       deadlinePrint: deadlinePrint ?? "",
+      statusPrint: statusPrint ?? "",
+      progressPrint: progressPrint ?? "",
     });
   }
   return {
@@ -74,6 +80,10 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
     const name = textOf(c.value);
     if (name !== "" && !index.has(name)) index.set(name, col);
   });
+  // Columns the unit inserted: neither the form's own nor the fill columns (their text is named by collect).
+  const inserted = [...index.keys()].filter(
+    (name) => !(LOCKED_COLUMNS as readonly string[]).includes(name) && !fillColumns.includes(name),
+  );
   const at = (r: number, name: string): string => {
     const col = index.get(name);
     return col === undefined ? "" : cellText(ws, r, col);
@@ -88,7 +98,17 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
         : [{ column: name, value, cell: `${ws.name}!${columnLetter((col as number) - 1)}${r}` }];
     });
     const id = at(r, "编号");
-    if (id === "" && fills.length === 0 && at(r, "工作任务") === "") continue;
+    const cellOf = (name: string): ReturnCell | null => {
+      const col = index.get(name);
+      const value = col === undefined ? "" : cellText(ws, r, col);
+      return value === ""
+        ? null
+        : { column: name, value, cell: `${ws.name}!${columnLetter((col as number) - 1)}${r}` };
+    };
+    const others = inserted.flatMap((name) => cellOf(name) ?? []);
+    if (id === "" && fills.length === 0 && others.length === 0 && at(r, "工作任务") === "") continue;
+    const status = cellOf("当前状态");
+    const progress = cellOf("当前进展");
     rows.push({
       id,
       cell: `${ws.name}!A${r}`,
@@ -96,6 +116,9 @@ function readRows(ws: ExcelJS.Worksheet, fillColumns: readonly string[]): Return
       lead: at(r, "牵头单位"),
       deadline: at(r, "完成时限"),
       fills,
+      ...(status ? { status } : {}),
+      ...(progress ? { progress } : {}),
+      ...(others.length > 0 ? { others } : {}),
     });
   }
   return rows;
@@ -158,6 +181,10 @@ export async function readForm(
   given: string | null = null,
 ): Promise<ReturnRead> {
   const receivedAt = fileTime;
+  // A form saved as .ods, .xls or .csv is named as such, so the clerk knows to have it saved as .xlsx.
+  const kind = detectKind(bytes, file);
+  if (kind.kind === "ods" || kind.kind === "xls" || kind.kind === "csv")
+    return { file, receivedAt, notReturn: kind.kind };
   if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
   const wb = new ExcelJS.Workbook();
   try {

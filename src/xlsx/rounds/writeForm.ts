@@ -33,7 +33,16 @@ export function metaRows(form: ReturnForm): string[][] {
     ["填报列", m.fillColumns.join("|")],
     [],
     [...META_TASK_HEADER],
-    ...m.tasks.map((t) => [t.id, t.role, t.via, t.textPrint, t.leadPrint, t.deadlinePrint]),
+    ...m.tasks.map((t) => [
+      t.id,
+      t.role,
+      t.via,
+      t.textPrint,
+      t.leadPrint,
+      t.deadlinePrint,
+      t.statusPrint ?? "",
+      t.progressPrint ?? "",
+    ]),
   ];
 }
 

@@ -316,4 +316,233 @@ describe("collect", () => {
     expect(periodOfReturns(reads, "2020-04")).toBe("2020-04");
     expect(periodOfReturns([], null)).toBeNull();
   });
+
+  describe("a form's rows are matched to the task they were about, not to whatever now has the 编号", () => {
+    const lead3 = (id: string) => (id === "3.3" ? { 完成状态: "已完成", 进展情况: "股改上市 5 家" } : {});
+    const withTasks = (edit: (t: (typeof model.tasks)[number]) => (typeof model.tasks)[number]) => ({
+      ...model,
+      tasks: model.tasks.map(edit),
+    });
+
+    it("follows a task an update renumbered, and never writes into the task that took its 编号", () => {
+      // After dispatch, 3.3 and 3.4 swapped numbers (3.4 is 商务局's, where 经信局 has no role).
+      const after = withTasks((t) =>
+        t.id === "3.3" ? { ...t, id: "3.4" } : t.id === "3.4" ? { ...t, id: "3.3" } : t,
+      );
+      const r = collectReturns(after, [], [returned("经信局", lead3)], "2020-03");
+      expect(r.added.map((x) => [x.id, x.progress])).toEqual([["3.4", "股改上市 5 家"]]);
+      expect(r.updates).toEqual([{ id: "3.4", status: "已完成", progress: "股改上市 5 家" }]);
+      const moved = r.findings.find((f) => f.code === "task-moved")!;
+      expect(moved).toMatchObject({ id: "3.3", params: { to: "3.4" } });
+      expect(collectMessage(moved, "zh-CN")).toContain("任务 3.3 分发后改编号为 3.4");
+      expect(r.refused).toBe(0);
+    });
+
+    it("refuses a row whose task was dropped, naming both texts, when another task now has its 编号", () => {
+      const other = model.tasks.find((t) => t.id === "3.4")!;
+      const after = withTasks((t) =>
+        t.id === "3.3"
+          ? { ...t, text: other.text, lead: "商务局", co: "" }
+          : t.id === "3.4"
+            ? { ...t, id: "3.40" }
+            : t,
+      );
+      const r = collectReturns(
+        { ...after, tasks: after.tasks.filter((t) => t.id !== "3.40") },
+        [],
+        [returned("经信局", lead3)],
+        "2020-03",
+      );
+      expect(r.added).toEqual([]);
+      expect(r.updates).toEqual([]);
+      const f = r.findings.find((x) => x.code === "task-changed")!;
+      expect(f).toMatchObject({ id: "3.3", cell: "填报!A15", entries: 2 });
+      expect(collectMessage(f, "zh-CN")).toContain("已不是分发时的任务");
+      expect(collectMessage(f, "zh-CN")).toContain("双进双产");
+      expect(r.refused).toBe(2);
+    });
+
+    it("refuses a row of a task the unit no longer has", () => {
+      const after = withTasks((t) => (t.id === "3.3" ? { ...t, lead: "发改局", co: "" } : t));
+      const r = collectReturns(after, [], [returned("经信局", lead3)], "2020-03");
+      expect(r.added).toEqual([]);
+      expect(r.findings.find((x) => x.code === "not-units-task")).toMatchObject({
+        id: "3.3",
+        entries: 2,
+        params: { to: "3.3", lead: "发改局" },
+      });
+    });
+
+    it("lands a row whose task text the clerk edited since dispatch, saying what differs", () => {
+      const after = withTasks((t) =>
+        t.id === "3.3" ? { ...t, text: t.text.replace("鼓励企业", "引导企业") } : t,
+      );
+      const r = collectReturns(after, [], [returned("经信局", lead3)], "2020-03");
+      expect(r.added.map((x) => x.id)).toEqual(["3.3"]);
+      const f = r.findings.find((x) => x.code === "task-edited")!;
+      expect(f.params).toEqual({ to: "3.3", was: "…”发展,鼓励企业“进…", now: "…”发展,引导企业“进…" });
+      expect(collectMessage(f, "zh-CN")).toContain("仍按同一任务汇总");
+    });
+
+    it("keeps a task the ledger holds as done, naming the lead's other word with its cell", () => {
+      const after = withTasks((t) => (t.id === "3.3" ? { ...t, status: "已完成" } : t));
+      const r = collectReturns(
+        after,
+        [],
+        [returned("经信局", (id) => (id === "3.3" ? { 完成状态: "推进中", 进展情况: "还在推进" } : {}))],
+        "2020-03",
+      );
+      expect(r.updates).toEqual([{ id: "3.3", progress: "还在推进" }]);
+      expect(r.added[0]?.status).toBe("推进中");
+      const f = r.findings.find((x) => x.code === "done-kept")!;
+      expect(f).toMatchObject({ id: "3.3", unit: "经信局", cell: "填报!H15" });
+      expect(collectMessage(f, "zh-CN")).toContain("任务台账保持“已完成”");
+    });
+  });
+
+  describe("a later return never loses an earlier one", () => {
+    const earlier = (unit: string, ids: readonly string[]): ProgressRow[] =>
+      ids.map((id) => ({
+        id,
+        period: "2020-03",
+        unit,
+        status: "",
+        progress: `${id} 早报`,
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-03-20",
+        source: "报送",
+      }));
+    const ids = () => formOf("经信局").rows.map((x) => x.id);
+
+    it("a blank form collected later keeps the unit's rows, and the unit is still reported", () => {
+      const before = earlier("经信局", ids());
+      const r = collectReturns(model, before, [returned("经信局", () => ({}))], "2020-03");
+      expect(r.progress).toEqual(before);
+      expect(r.missing.some((u) => u.unit === "经信局")).toBe(false);
+      const f = r.findings.find((x) => x.code === "return-empty")!;
+      expect(collectMessage(f, "zh-CN")).toContain("此前汇总的 17 行报送记录保留");
+      expect(r.findings.some((x) => x.code === "replaced")).toBe(false);
+    });
+
+    it("a partial return replaces only the tasks it fills, saying which earlier rows stay", () => {
+      const r = collectReturns(
+        model,
+        earlier("经信局", ids()),
+        [returned("经信局", (id) => (id === "3.3" ? { 进展情况: "新" } : {}))],
+        "2020-03",
+      );
+      expect(r.progress.filter((x) => x.id === "3.3").map((x) => x.progress)).toEqual(["新"]);
+      expect(r.progress).toHaveLength(17);
+      expect(r.findings.find((x) => x.code === "replaced")?.params).toEqual({ count: 1, period: "2020-03" });
+      expect(r.findings.find((x) => x.code === "kept-earlier")?.params).toMatchObject({ count: 16 });
+    });
+
+    it("of two files in one collect, a blank later one does not replace a filled earlier one", () => {
+      const r = collectReturns(
+        model,
+        [],
+        [
+          returned("经信局", progressOnly, { file: "a.xlsx", at: "2020-03-20T01:00:00.000Z" }),
+          returned("经信局", () => ({}), { file: "b.xlsx", at: "2020-03-28T01:00:00.000Z" }),
+        ],
+        "2020-03",
+      );
+      expect(r.added).toHaveLength(17);
+      expect(r.findings[0]).toMatchObject({
+        code: "blank-later",
+        file: "b.xlsx",
+        params: { earlier: "a.xlsx" },
+      });
+    });
+
+    it("counts units from the period's rows in Progress, not from this collect's files alone", () => {
+      const r = collectReturns(
+        model,
+        earlier("发改局", ["1.2"]),
+        [returned("经信局", progressOnly)],
+        "2020-03",
+      );
+      expect(r.missing.some((u) => u.unit === "发改局")).toBe(false);
+      expect(r.units.find((u) => u.unit === "发改局")).toMatchObject({
+        file: null,
+        reported: 1,
+        reportedOn: "2020-03-20",
+      });
+      expect(collectReportLines(r, "zh-CN")[0]).toContain(`${forms.length} 个单位中 2 个已报送`);
+      expect(roundSheetRows(r, "zh-CN").units.find((u) => u[0] === "发改局")?.[7]).toBe(
+        "已报送\uff08此前汇总\uff09",
+      );
+    });
+  });
+
+  it("names text typed into the read-only columns and into a column the unit inserted, with cells", () => {
+    const edit = (rows: ReturnRowRead[]) =>
+      rows.map((x) =>
+        x.id === "3.3"
+          ? {
+              ...x,
+              status: { column: "当前状态", value: "已完成", cell: "填报!F15" },
+              progress: { column: "当前进展", value: "已上市 2 家", cell: "填报!G15" },
+              others: [{ column: "备注", value: "商务局备注", cell: "填报!L15" }],
+            }
+          : x,
+      );
+    const r = collectReturns(model, [], [returned("经信局", () => ({}), { edit })], "2020-03");
+    expect(r.findings.map((f) => [f.code, f.cell, f.params.text])).toEqual([
+      ["locked-typed", "填报!F15", "已完成"],
+      ["locked-typed", "填报!G15", "已上市 2 家"],
+      ["column-added", "填报!L15", "商务局备注"],
+    ]);
+    expect(r.refused).toBe(3);
+    expect(collectMessage(r.findings[0]!, "zh-CN")).toContain("不可填写的“当前状态”列被改为");
+  });
+
+  it("in a blank form of an older dispatch (no fingerprints of 当前状态/当前进展) names only text the ledger never held", () => {
+    const old = formOf("经信局");
+    const form = {
+      ...old,
+      meta: { ...old.meta, tasks: old.meta.tasks.map(({ statusPrint: _s, progressPrint: _p, ...t }) => t) },
+    };
+    const history: ProgressRow[] = [
+      {
+        id: "3.3",
+        period: "2020-02",
+        unit: "经信局",
+        status: "推进中",
+        progress: "二月的进展",
+        problems: "",
+        nextSteps: "",
+        reportedOn: "2020-02-20",
+        source: "报送",
+      },
+    ];
+    const withCells = (progress: string) => (rows: ReturnRowRead[]) =>
+      rows.map((x) =>
+        x.id === "3.3"
+          ? {
+              ...x,
+              status: { column: "当前状态", value: "推进中", cell: "填报!F15" },
+              progress: { column: "当前进展", value: progress, cell: "填报!G15" },
+            }
+          : x,
+      );
+    const sent = collectReturns(
+      model,
+      history,
+      [returned("经信局", () => ({}), { form, edit: withCells("经信局:二月的进展") })],
+      "2020-03",
+    );
+    expect(sent.findings.map((f) => f.code)).toEqual(["return-empty"]);
+    const typed = collectReturns(
+      model,
+      history,
+      [returned("经信局", () => ({}), { form, edit: withCells("本单位写的") })],
+      "2020-03",
+    );
+    expect(typed.findings.map((f) => [f.code, f.cell, f.params.sure])).toEqual([
+      ["locked-typed", "填报!G15", ""],
+    ]);
+    expect(collectMessage(typed.findings[0]!, "zh-CN")).toContain("与台账现有内容不同");
+  });
 });

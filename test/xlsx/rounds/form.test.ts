@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { dispatchForms } from "../../../src/core/rounds/dispatch";
@@ -106,5 +108,28 @@ describe("a reporting form on file", () => {
     });
     const other = await edited((wb) => wb.removeWorksheet(wb.getWorksheet("报送信息")!.id));
     expect(await readForm("b.xlsx", other, AT)).toMatchObject({ notReturn: "not-return" });
+  });
+
+  it("names a form saved as .ods, .xls or .csv as such, so the clerk has it saved as .xlsx", async () => {
+    const fixture = (name: string) =>
+      new Uint8Array(readFileSync(join(__dirname, "../../fixtures/files", name)));
+    expect(await readForm("司法局.ods", fixture("tiny.ods"), AT)).toMatchObject({ notReturn: "ods" });
+    expect(await readForm("司法局.xls", fixture("tiny.xls"), AT)).toMatchObject({ notReturn: "xls" });
+    const csv = new TextEncoder().encode("编号,工作任务\n3.3,x\n");
+    expect(await readForm("司法局.csv", csv, AT)).toMatchObject({ notReturn: "csv" });
+  });
+
+  it("reads the read-only 当前状态/当前进展 cells and the cells of a column the unit inserted", async () => {
+    const bytes = await edited((wb) => {
+      const ws = wb.getWorksheet("填报")!;
+      ws.getCell("M6").value = "备注";
+      ws.getCell("M7").value = "商务局备注";
+      ws.getCell("G7").value = "写在当前进展里";
+    });
+    const read = await readForm("a.xlsx", bytes, AT);
+    if (!("meta" in read)) throw new Error("not read as a form");
+    expect(read.rows[0]!.others).toEqual([{ column: "备注", value: "商务局备注", cell: "填报!M7" }]);
+    expect(read.rows[0]!.progress).toEqual({ column: "当前进展", value: "写在当前进展里", cell: "填报!G7" });
+    expect(read.rows[1]!.others).toBeUndefined();
   });
 });
