@@ -8,6 +8,7 @@ import { deriveAssignments } from "../workbook/assignments";
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import { lightsOf, taskLight } from "../cycle/lights";
 import { targetLight } from "../year/ledgerLights";
+import { zh } from "../text/cnPunct";
 import { cycleOf, periodsOf } from "../cycle/periods";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { Target } from "../cycle/targetTypes";
@@ -103,6 +104,23 @@ function grouped(
   return [...groups].map(([k, list]) => tally(k, list));
 }
 
+/**
+ * An actual as the 通报 shows it, with its period: a number with the target's unit (2亿元(2020-03)). Text (80%
+ * typed as text) is shown as typed and said to be left out of the light, as the sheet's formula leaves it out; a
+ * fraction against a percentage target of 1% or more (0.05, which Excel keeps when 5% is typed into a cell shown
+ * as a percentage) is shown with what it may mean, to be checked.
+ * @example actualShown({ unit: "%", value: 95, actuals: { "2020-04": "80%" } }, "2020-04") === "80%（2020-04，文字，未计入亮灯）"
+ */
+export function actualShown(t: Pick<Target, "unit" | "value" | "actuals">, period: string): string {
+  const v = t.actuals?.[period];
+  if (typeof v !== "number") return zh`${String(v ?? "")}(${period},文字,未计入亮灯)`;
+  if (t.unit === "%" && t.value >= 1 && v > 0 && v < 1) {
+    const meant = Math.round(v * 100 * 1e6) / 1e6;
+    return zh`${v}%(${period},疑为 ${meant}%,请核对)`;
+  }
+  return `${v}${t.unit}(${period})`;
+}
+
 /** The last day of a period: 2026-03 → 2026-03-31, 2026Q1 → 2026-03-31. */
 export function periodEnd(period: string): string {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
@@ -179,11 +197,12 @@ export function bulletinFigures(
         id: t.taskId,
         indicator: t.indicator,
         target: `${t.bound === "下限" ? "≥" : t.bound === "上限" ? "≤" : ""}${t.value}${t.unit}`,
-        actual: typed ? `${t.actuals?.[typed]}${t.unit}(${typed})` : "",
+        actual: typed ? actualShown(t, typed) : "",
         light: targetLight(
           { ...t, actuals: Object.fromEntries(upTo.map((p) => [p, t.actuals?.[p] ?? ""])) },
           model.settings,
           periods,
+          upTo.length,
         ),
       };
     }),

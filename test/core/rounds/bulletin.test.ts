@@ -73,6 +73,48 @@ describe("bulletin figures", () => {
   });
 });
 
+describe("bulletin targets: the light at the 通报's period, and actuals that are no plain number", () => {
+  const header = ["编号", "序号", "指标", "目标值", "计量单位", "类型", "界限", "原文"];
+  const months = ["2020-03", "2020-04", "2020-05", "2020-06"].map((p) => `实际值${p}`);
+  const table = (rows: unknown[][]) => ({
+    sheet: "量化指标",
+    top: 0,
+    left: 0,
+    header: [...header, ...months],
+    rows: rows as never,
+  });
+
+  it("judges a March actual of an amount added through the year at June's share in the June 通报", () => {
+    const t = targetsFromTable(
+      table([["1.2", 1, "为企业减负", 60, "亿元", "累计新增", "", "减负60亿元", 15, null, null, null]]),
+    );
+    // 60 over 12 months: 15 by March (green then); by June 30 are expected, 15 is (30 − 15) / 60 = 25 points
+    // behind → yellow. The actual's period shows its age.
+    expect(bulletinFigures(model, [], t, "2020-03", "2020-04-05").targets[0]?.light).toBe("绿");
+    expect(bulletinFigures(model, [], t, "2020-06", "2020-07-05").targets[0]).toMatchObject({
+      actual: "15亿元(2020-03)",
+      light: "黄",
+    });
+  });
+
+  it("shows 80% typed as text once, as left out of the light, and a fraction against a % target as doubtful", () => {
+    const t = targetsFromTable(
+      table([
+        ["2.2", 1, "开工率", 95, "%", "达到", "下限", "开工率95%以上", 90, "80%", null, null],
+        ["2.3", 1, "开工率", 95, "%", "达到", "下限", "开工率95%以上", null, 0.05, null, null],
+      ]),
+    );
+    const f = bulletinFigures(model, [], t, "2020-04", "2020-05-05");
+    // 2.2: the text is not counted (as on the sheet): March's 90 is (95 − 90) / 95 = 5.3 points short → green.
+    // 2.3: 0.05 against 95 is far short → red, and said to be doubtful (5% meant?).
+    expect(f.targets.map((x) => [x.actual, x.light])).toEqual([
+      ["80%（2020-04，文字，未计入亮灯）", "绿"],
+      ["0.05%（2020-04，疑为 5%，请核对）", "红"],
+    ]);
+    expect(f.targets.some((x) => x.actual.includes("%%"))).toBe(false);
+  });
+});
+
 describe("periods in words", () => {
   it("ends a month or quarter on its last day and names it as a 通报 does", () => {
     expect(periodEnd("2020-02")).toBe("2020-02-29");
