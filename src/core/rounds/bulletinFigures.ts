@@ -35,6 +35,8 @@ export interface ListedTask {
   readonly lead: string;
   readonly leader: string;
   readonly deadline: string;
+  /** 截止日期 as the sheet reads it (ISO): the date that makes an overdue task overdue. */
+  readonly due: string | null;
   readonly status: string;
   readonly light: string;
 }
@@ -54,6 +56,11 @@ export interface BulletinFigures {
   readonly late: ReadonlyArray<{ readonly unit: string; readonly reportedOn: string }>;
   readonly missing: ReadonlyArray<{ readonly unit: string; readonly tasks: number }>;
   readonly reportDue: string;
+  /**
+   * Tasks not done whose 截止日期 is text that reads as a date (2020.3.5): neither the sheet's 亮灯 nor the 通报
+   * judges them overdue by it; the 通报 names them to be typed as dates (absent in figures made before).
+   */
+  readonly textDates?: ReadonlyArray<{ readonly id: string; readonly written: string }>;
   readonly targets: ReadonlyArray<{
     readonly id: string;
     readonly indicator: string;
@@ -70,12 +77,9 @@ export const share = (part: number, whole: number): number =>
 /** The class of a task on `today`, by the light rule. */
 export function classOf(task: LedgerTask, model: LedgerModel, today: string): TaskClass {
   if (task.status === model.settings.doneStatus) return "done";
-  if (task.due && task.due < today) return "overdue";
-  const light = taskLight(
-    { status: task.status, due: task.due, rate: task.rate ?? null },
-    model.settings,
-    today,
-  );
+  const due = dueSeen(task);
+  if (due && due < today) return "overdue";
+  const light = taskLight({ status: task.status, due, rate: task.rate ?? null }, model.settings, today);
   return light === lightsOf(model.settings).words[0] ? "onSchedule" : "behind";
 }
 
@@ -103,6 +107,12 @@ function grouped(
     for (const k of keys(t)) groups.set(k, [...(groups.get(k) ?? []), classes.get(t.id) as TaskClass]);
   return [...groups].map(([k, list]) => tally(k, list));
 }
+
+/**
+ * 截止日期 as the sheet's formulas read it: the date of a date cell; none for text, even text that reads as a date
+ * (2020.3.5), which the 通报 names instead (`textDates`), so that it and the sheet's 亮灯 give one answer.
+ */
+const dueSeen = (t: LedgerTask): string | null => (t.dueWritten !== undefined ? null : t.due);
 
 /**
  * An actual as the 通报 shows it, with its period: a number with the target's unit (2亿元(2020-03)). Text (80%
@@ -145,7 +155,7 @@ export function bulletinFigures(
   for (const a of deriveAssignments(model.tasks, model.registry))
     if (a.role === "牵头") leadsOf.set(a.id, [...(leadsOf.get(a.id) ?? []), a.unit]);
   const light = (t: LedgerTask): string =>
-    taskLight({ status: t.status, due: t.due, rate: t.rate ?? null }, model.settings, today);
+    taskLight({ status: t.status, due: dueSeen(t), rate: t.rate ?? null }, model.settings, today);
   const lights = model.tasks.map(light);
   const n = model.tasks.length;
   const listed = (c: TaskClass): ListedTask[] =>
@@ -157,6 +167,7 @@ export function bulletinFigures(
         lead: t.lead,
         leader: t.leader,
         deadline: t.deadline,
+        due: dueSeen(t),
         status: t.status,
         light: light(t),
       }));
@@ -191,6 +202,11 @@ export function bulletinFigures(
     }),
     missing: units.filter((u) => !reported.has(u.unit)).map((u) => ({ unit: u.unit, tasks: u.lead + u.co })),
     reportDue,
+    textDates: model.tasks.flatMap((t) =>
+      t.dueWritten !== undefined && t.status !== model.settings.doneStatus
+        ? [{ id: t.id, written: t.dueWritten }]
+        : [],
+    ),
     targets: targets.map((t) => {
       const typed = [...upTo].reverse().find((p) => t.actuals?.[p] !== undefined && t.actuals?.[p] !== "");
       return {

@@ -115,6 +115,38 @@ describe("bulletin targets: the light at the 通报's period, and actuals that a
   });
 });
 
+describe("the 通报's overdue list and 截止日期 typed as text", () => {
+  const planted = {
+    ...model,
+    tasks: model.tasks.map((t) =>
+      t.id === "2.6"
+        ? { ...t, deadline: "", due: "2020-03-15", status: "推进中" }
+        : t.id === "2.8"
+          ? { ...t, due: "2020-03-05", dueWritten: "2020.3.5", status: "推进中" }
+          : t,
+    ),
+  };
+  const f = bulletinFigures(planted, [], [], "2020-03", "2020-04-05");
+
+  it("shows the 截止日期 that made a task overdue, not its empty 完成时限", () => {
+    const row = bulletinDoc(f, "2020年重点工作", "某办")
+      .sections.find((s) => s.heading === "五、逾期未完成任务")
+      ?.table?.rows.find((r) => r[0] === "2.6");
+    expect(row?.[4]).toBe("2020-03-15");
+    expect(bulletinDoc(f, "2020年重点工作", "某办").sections[4]?.table?.header[4]).toBe("截止日期");
+  });
+
+  it("counts a text 截止日期 (2020.3.5) as the sheet's 亮灯 does — no date — and names it to be typed as a date", () => {
+    expect(f.overdue.map((t) => t.id)).toContain("2.6");
+    expect(f.overdue.map((t) => t.id)).not.toContain("2.8");
+    expect(f.textDates).toEqual([{ id: "2.8", written: "2020.3.5" }]);
+    const paragraphs = bulletinDoc(f, "2020年重点工作", "某办").sections[4]?.paragraphs ?? [];
+    expect(paragraphs).toContain(
+      "另有 1 项任务的截止日期写成了文字（2.8：2020.3.5），台账的亮灯和本通报都未按它判断逾期；请在任务台账中改为日期。",
+    );
+  });
+});
+
 describe("periods in words", () => {
   it("ends a month or quarter on its last day and names it as a 通报 does", () => {
     expect(periodEnd("2020-02")).toBe("2020-02-29");
