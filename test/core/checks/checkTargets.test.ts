@@ -33,7 +33,11 @@ describe("the 实际值 of 量化指标 in validate", () => {
   ]);
 
   it("names text and fractions against a % target at their cells, and nothing else", () => {
-    const found = checkTargets(t).map((f) => [f.where?.cell, f.params.reason, f.params.number]);
+    const found = checkTargets(t).map((f) => [
+      f.where && "cell" in f.where ? f.where.cell : null,
+      f.params.reason,
+      f.params.number,
+    ]);
     expect(found).toEqual([
       ["J2", "percent", 80], // "80%" typed as text against 95%: 80 meant
       ["I3", "fraction", 5], // 0.05 against 95%: 5% typed into a percentage cell
