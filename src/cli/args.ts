@@ -19,6 +19,7 @@ const WITH_VALUE: Readonly<Record<string, string>> = {
   "--period": "period",
   "--lights": "lights",
   "--columns": "columns",
+  "--year": "year",
   "--due": "due",
   "--received": "received",
 };

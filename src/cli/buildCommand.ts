@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
+import { documentYear, type DocumentYear } from "../core/ledger/documentYear";
 import { message, type Lang } from "../core/messages";
 import { planLazily } from "../core/workbook/buildPlan";
 import { clipSheet, type LongCell } from "../core/plan/longCells";
@@ -50,6 +51,8 @@ export interface BuildArgs {
   readonly lights?: string;
   /** Optional 任务台账 columns to switch on: 责任人,联系电话,工作措施,节点目标. */
   readonly columns?: string;
+  /** 时限年度 (2021), when the document names no year or the wrong one. */
+  readonly year?: string;
   readonly force: boolean;
 }
 
@@ -132,10 +135,23 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
     io.err(cycle.error);
     return 2;
   }
+  const yearArg = args.year?.trim();
+  if (yearArg !== undefined && !/^20\d{2}$/.test(yearArg)) {
+    io.err(
+      isZh
+        ? zh`--year 应为四位年份,如 2021,而不是“${yearArg}”。`
+        : `--year must be a year such as 2021, not "${yearArg}".`,
+    );
+    return 2;
+  }
   const settings: LedgerSettings = { ...statusSettings, cycle: cycle.cycle };
   const startsDone = startsDoneWarning(settings, lang);
   if (startsDone) io.err(startsDone);
-  const model = ledgerFromParsed(parsed, registry, settings, { sourceFile: basename(args.file) });
+  const named = documentYear(parsed);
+  const model = ledgerFromParsed(parsed, registry, settings, {
+    sourceFile: basename(args.file),
+    ...(yearArg ? { year: Number(yearArg) } : {}),
+  });
   // Each sheet is planned as the writer reaches it and let go once written, so a large ledger is never held
   // whole. Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is reported below.
   const plan = planLazily(model, { version: toolVersion(), applied, pivots: false });
@@ -182,6 +198,7 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
       lines.push(...suggestionLines(applied, lang));
     }
   }
+  lines.push(yearLine(model.settings.year, named, yearArg !== undefined, lang));
   lines.push(...pendingReport(pending, lang));
   for (const n of notes) lines.push(`  ${n}`);
   for (const c of long) lines.push(longCellLine(c, lang));
@@ -218,6 +235,35 @@ export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string 
     (lang === "zh-CN" ? "注意\uff1a--status " : "Note (--status): ") +
     message("status-done-first", problem, lang)
   );
+}
+
+const YEAR_FROM: Readonly<Record<DocumentYear["from"], readonly [string, string]>> = {
+  title: ["标题", "the title"],
+  deadlines: ["完成时限", "the tasks' deadlines (完成时限)"],
+  date: ["发文日期", "the date"],
+  text: ["任务中的年度", "the tasks' 年度 words"],
+};
+
+/**
+ * Which year the ledger took (说明's 时限年度: the periods and the lights follow it) and from where; when the
+ * document names none, that this year was taken and how to set another.
+ * @example yearLine(2021, { year: 2021, from: "deadlines" }, false, "zh-CN") === "时限年度：2021 年（取自完成时限）。"
+ */
+export function yearLine(year: number, named: DocumentYear | null, given: boolean, lang: Lang): string {
+  const isZh = lang === "zh-CN";
+  if (given) {
+    const differs = named && named.year !== year;
+    return isZh
+      ? zh`时限年度:${year} 年(按 --year${differs ? zh`;文件的${YEAR_FROM[named.from][0]}写的是 ${named.year} 年` : ""})。`
+      : `Year (时限年度): ${year} (--year${differs ? `; the document's ${YEAR_FROM[named.from][1]} say ${named.year}` : ""}).`;
+  }
+  if (named)
+    return isZh
+      ? zh`时限年度:${year} 年(取自${YEAR_FROM[named.from][0]})。`
+      : `Year (时限年度): ${year} (from ${YEAR_FROM[named.from][1]}).`;
+  return isZh
+    ? zh`注意:文件的标题、完成时限和发文日期都没有写明年份,时限年度取了今年(${year} 年)。如不是,请加 --year <年份> 重新生成,或改说明中的“时限年度”(期次和亮灯都按它)。`
+    : `Note: the document's title, deadlines and date name no year, so the ledger's year (时限年度) is this year, ${year}. If that is wrong, build again with --year <year>, or correct 时限年度 on 说明 (the periods and the lights follow it).`;
 }
 
 /** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */

@@ -14,7 +14,7 @@ import { writeForm } from "../xlsx/rounds/writeForm";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
-import { outsideYear, periodOption } from "./periodOption";
+import { outsideYear, wrongPeriodKind, periodOption } from "./periodOption";
 
 export interface DispatchArgs {
   readonly file: string;
@@ -36,6 +36,7 @@ export async function dispatchCommand(args: DispatchArgs, lang: Lang, io: Io): P
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   // The period of the day, when none is given, is checked as a given one is.
   if (outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
+  if (wrongPeriodKind(period, cycleOf(model.settings).period, args.file, lang, io)) return 2;
   const forms = dispatchForms(model, period, extraFillColumns(ledger.progress?.header));
   const taken = forms.filter((f) => existsSync(join(args.out, f.fileName)));
   if (taken.length > 0 && !args.force) {

@@ -103,6 +103,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           period: args.values.get("period"),
           lights: args.values.get("lights"),
           columns: args.values.get("columns"),
+          year: args.values.get("year"),
           force: args.flags.has("force"),
         },
         lang,

@@ -36,3 +36,28 @@ export function outsideYear(period: string, year: number | null, file: string, l
   );
   return true;
 }
+
+/**
+ * Whether `period` is a month for a quarterly ledger (说明's 报送周期 季度): its 实际值 columns and 期次 are quarters,
+ * which a month matches none of (a 通报 would show no actual). When it is, says so on stderr with the quarter that
+ * holds it: the command then writes nothing (exit 2). A quarter for a monthly ledger is a round of its own and
+ * is taken (its months are all before it).
+ * @example wrongPeriodKind("2020-05", "quarter", "Q.xlsx", "zh-CN", io) === true (2020Q2 named)
+ */
+export function wrongPeriodKind(
+  period: string,
+  kind: "month" | "quarter",
+  file: string,
+  lang: Lang,
+  io: Io,
+): boolean {
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (kind !== "quarter" || !month) return false;
+  const quarter = `${month[1]}Q${Math.ceil(Number(month[2]) / 3)}`;
+  io.err(
+    lang === "zh-CN"
+      ? zh`--period ${period} 与台账 ${file} 的报送周期(按季度,见说明)不符;请写 ${quarter}。未写入任何文件。`
+      : `--period ${period} does not fit the ledger ${file}, which reports by quarter (说明's 报送周期); give ${quarter}. Nothing was written.`,
+  );
+  return true;
+}

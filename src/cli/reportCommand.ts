@@ -22,7 +22,7 @@ import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
 import { rewriteLedger } from "./besideName";
 import { writeAtomically } from "./writeOutput";
-import { outsideYear, periodOption } from "./periodOption";
+import { outsideYear, wrongPeriodKind, periodOption } from "./periodOption";
 
 export interface ReportArgs {
   readonly file: string;
@@ -52,6 +52,7 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
   const period = asked ?? periodOfDay(cycleOf(model.settings).period, args.today);
   // The period of the day, when none is given, is checked as a given one is.
   if (outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
+  if (wrongPeriodKind(period, cycleOf(model.settings).period, args.file, lang, io)) return 2;
   const figures = bulletinFigures(
     model,
     progressFromTable(ledger.progress ?? null),

@@ -8,7 +8,8 @@ import { readFile } from "node:fs/promises";
 import type { Lang } from "../core/messages";
 import { zh } from "../core/text/cnPunct";
 import { readPeriod } from "../core/cycle/periods";
-import { outsideYear } from "./periodOption";
+import { outsideYear, wrongPeriodKind } from "./periodOption";
+import { cycleOf } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
 import type { Io } from "./io";
@@ -49,6 +50,7 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
   if (!input) return 2;
   const { ledger, model } = input;
   if (outsideYear(period, ledger.about.year, args.file, lang, io)) return 2;
+  if (wrongPeriodKind(period, cycleOf(model.settings).period, args.file, lang, io)) return 2;
   const existing = progressFromTable(ledger.progress ?? null);
   const replaced = archivedRows(existing, period);
   if (replaced > 0 && !args.replace) {

@@ -13,7 +13,7 @@ const COMMANDS: readonly Entry[] = [
     "read a breakdown (.txt, .docx, .doc, .wps, .pdf, .xlsx, .xls, .csv, .odt, .html …) and show its tasks and findings",
   ],
   [
-    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--accept-aliases <all|a,b>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--columns 责任人,联系电话] [--force]",
+    "npx taizhang build <file> -o <ledger.xlsx> [--units <units.json>] [--status <a,b,c>] [--accept-aliases <all|a,b>] [--period 月|季度] [--lights 绿,黄,红,10,30] [--columns 责任人,联系电话] [--year 2021] [--force]",
     "生成台账工作簿",
     "write the ledger workbook",
   ],
@@ -90,6 +90,11 @@ const OPTIONS: readonly Entry[] = [
     "--columns 责任人,联系电话,工作措施,节点目标",
     "在任务台账中加上这些列(可选其中几个)",
     "add these columns to 任务台账 (any of them)",
+  ],
+  [
+    "--year 2021",
+    "时限年度:期次和亮灯按这一年。默认取文件标题、完成时限或发文日期中的年份,都没有时取今年",
+    "the ledger's year (时限年度), which the periods and the lights follow. Default: the year of the document's title, deadlines or date; this year when it names none",
   ],
   [
     "--today YYYY-MM-DD",

@@ -105,6 +105,14 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
           : p.reason === "range"
             ? zh`${RATE_HEAD}“${s(p.value)}”不在 0 到 100 之间。`
             : zh`${RATE_HEAD}“${s(p.value)}”不是数字,亮灯不采用;请填 0 到 100 的数字(如 50)。`,
+  "actual-invalid": (p) =>
+    p.reason === "fraction"
+      ? zh`任务 ${s(p.id)} 的${s(p.header)}是 ${s(p.value)}:目标以 % 计,本列填百分数本身;如果输入的是 ${s(p.number)}%(单元格显示为百分比),请改为数字 ${s(p.number)}。亮灯和通报现在按 ${s(p.value)}% 比较。`
+      : p.reason === "percent"
+        ? zh`任务 ${s(p.id)} 的${s(p.header)}“${s(p.value)}”是文本,亮灯和通报都不计入;目标以 % 计,请填数字 ${s(p.number)}。`
+        : p.reason === "as-text"
+          ? zh`任务 ${s(p.id)} 的${s(p.header)}“${s(p.value)}”是以文本保存的数字,表中的亮灯公式不读文本;请把单元格设为“常规”后重新输入数字 ${s(p.number)}。`
+          : zh`任务 ${s(p.id)} 的${s(p.header)}“${s(p.value)}”不是数字,亮灯和通报都不计入;请填数字(单位:${s(p.unit) || "无"})。`,
   "deadline-unreadable": (p) =>
     zh`完成时限“${s(p.deadline)}”既不是日期,也不是常用说法(如 6月底前、年底前、持续推进)。`,
   "due-unreadable": (p) =>

@@ -110,6 +110,14 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
           : p.reason === "range"
             ? `完成进度(%) "${en(p.value)}" is not between 0 and 100.`
             : `完成进度(%) "${en(p.value)}" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).`,
+  "actual-invalid": (p) =>
+    p.reason === "fraction"
+      ? `${en(p.header)} of task ${en(p.id)} is ${en(p.value)}: the target is in %, so the column takes the percentage itself; if ${en(p.number)}% was typed (a cell shown as a percentage), write the number ${en(p.number)}. The lights and the 通报 now compare it as ${en(p.value)}%.`
+      : p.reason === "percent"
+        ? `${en(p.header)} of task ${en(p.id)} "${en(p.value)}" is text, which the lights and the 通报 leave out; the target is in %: type the number ${en(p.number)}.`
+        : p.reason === "as-text"
+          ? `${en(p.header)} of task ${en(p.id)} "${en(p.value)}" is a number kept as text, which the sheet's light formula does not read; set the cell to General and type the number ${en(p.number)} again.`
+          : `${en(p.header)} of task ${en(p.id)} "${en(p.value)}" is not a number, which the lights and the 通报 leave out; type a number (unit: ${en(p.unit) || "none"}).`,
   "deadline-unreadable": (p) =>
     `Deadline "${en(p.deadline)}" is neither a date nor a known phrase (6月底前, 年底前, 持续推进 …).`,
   "due-unreadable": (p) =>

@@ -140,6 +140,7 @@ export type CheckCode =
   | "unit-format"
   | "status-invalid"
   | "rate-invalid"
+  | "actual-invalid"
   | "deadline-unreadable"
   | "due-unreadable"
   | "formula-no-value"

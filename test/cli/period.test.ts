@@ -66,3 +66,26 @@ describe("--period outside the ledger's year", () => {
     expect([inYear.code, inYear.out]).toEqual([0, expect.stringContaining("2020-03")]);
   });
 });
+
+describe("--period of the other kind than the ledger's 报送周期", () => {
+  const ledger = join(tmp, "季度台账.xlsx");
+  beforeAll(async () => {
+    expect((await runCli(["build", SAMPLE_PATH, "-o", ledger, "--period", "季度"])).code).toBe(0);
+  });
+
+  it("is refused for a quarterly ledger given a month by report, dispatch and snapshot, naming the quarter", async () => {
+    const before = readFileSync(ledger);
+    const message = zhPunct(
+      `--period 2020-05 与台账 ${ledger} 的报送周期(按季度,见说明)不符;请写 2020Q2。未写入任何文件。`,
+    );
+    const runs = {
+      snapshot: await runCli(["snapshot", ledger, "--period", "2020-05"]),
+      dispatch: await runCli(["dispatch", ledger, "-o", join(tmp, "never-q"), "--period", "2020-05"]),
+      report: await runCli(["report", ledger, "-o", join(tmp, "never-q.docx"), "--period", "2020-05"]),
+    };
+    for (const [name, r] of Object.entries(runs))
+      expect([name, r.code, r.err.trim(), r.out]).toEqual([name, 2, message, ""]);
+    expect(readFileSync(ledger).equals(before)).toBe(true);
+    expect(existsSync(join(tmp, "never-q.docx"))).toBe(false);
+  });
+});

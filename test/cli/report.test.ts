@@ -85,7 +85,7 @@ run("taizhang report", () => {
     }
     expect(expected.size).toBe(4);
     expect(lines).toContain("以下 2 项任务进度滞后，请牵头单位加快推进。");
-    expect(lines).toContain("以下 2 项任务已过完成时限仍未完成。");
+    expect(lines).toContain("以下 2 项任务已过截止日期仍未完成。");
 
     // The same per-leader rows on the 通报 sheet.
     const book = new ExcelJS.Workbook();

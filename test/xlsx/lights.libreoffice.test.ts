@@ -123,3 +123,44 @@ run("lights recalculated by LibreOffice", () => {
     expect(byLead.reduce((n, r) => n + (r["牵头单位"] === "合计" ? 0 : Number(r["合计"])), 0)).toBe(72); // 4.19 has none
   });
 });
+
+// The year lives in one place, 说明's 时限年度: a ledger written for the wrong year (three years on, so that every
+// 序时进度 would be 0 and the not-done tasks green) with only that cell corrected shows the lights of its year.
+run("lights follow 说明's 时限年度", () => {
+  const planted = (m: LedgerModel): LedgerModel => ({
+    ...m,
+    tasks: m.tasks.map((t) => {
+      const p = PLANTED.find(([id]) => id === t.id);
+      return p ? { ...t, ...p[1] } : t;
+    }),
+    settings: { ...m.settings, year: year + 3 },
+  });
+  const { model } = sampleLedger(planted);
+  const plan = buildPlan(model, { today: "1990-01-01", version: "test" });
+  // The clerk's one edit: 时限年度 on 说明 set to the right year.
+  const edited = {
+    ...plan,
+    sheets: plan.sheets.map((s) =>
+      s.kind !== "about"
+        ? s
+        : {
+            ...s,
+            blocks: s.blocks.map((b) =>
+              b.kind === "values"
+                ? { ...b, values: b.values.map((r) => (r[0] === "时限年度" ? [r[0], year] : r)) }
+                : b,
+            ),
+          },
+    ),
+  };
+  let sheets = new Map<string, string[][]>();
+  beforeAll(async () => {
+    sheets = recalculatedSheets(await writeWorkbook(edited));
+  }, 150_000);
+
+  it("shows on 任务台账 the lights of the year 说明 names", () => {
+    const rows = csvTable(sheets.get("任务台账") ?? [], "编号");
+    const got = PLANTED.map(([id]) => [id, rows.find((r) => r["编号"] === id)?.["亮灯"]]);
+    expect(got).toEqual(PLANTED.map(([id, , want]) => [id, want]));
+  });
+});

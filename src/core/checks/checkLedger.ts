@@ -16,6 +16,7 @@ import { applyFix } from "../units/applyFix";
 import { UnitCells } from "./unitCells";
 import { checkAssignments } from "./checkAssignments";
 import { checkDeadline } from "./checkDeadline";
+import { checkTargets } from "./checkTargets";
 import { tableFindings } from "./tableFindings";
 
 export interface CheckInput {
@@ -23,6 +24,8 @@ export interface CheckInput {
   readonly units: LedgerTable | null;
   /** 任务分工 as generated: checked against the tasks as they are now; not checked when absent. */
   readonly assignments?: LedgerTable | null;
+  /** 量化指标's Targets table: its 实际值 cells are checked when given. */
+  readonly targets?: LedgerTable | null;
   readonly settings: LedgerSettings;
   /** Today, ISO yyyy-mm-dd: deadlines before it are overdue. */
   readonly today: string;
@@ -204,5 +207,5 @@ export function checkLedger(input: CheckInput): Finding[] {
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
   const stale =
     input.assignments && registry ? checkAssignments(input.tasks, input.assignments, registry) : [];
-  return [...out, ...checker.findings, ...stale];
+  return [...out, ...checker.findings, ...stale, ...checkTargets(input.targets)];
 }

@@ -1,6 +1,7 @@
 /** A freshly imported ledger: one row per parsed task, every status at the start status (never a done one). */
 
-import { readDue, startStatusOf, yearOf } from "../plan/settings";
+import { readDue, startStatusOf } from "../plan/settings";
+import { documentYear } from "./documentYear";
 import type { LedgerSettings } from "../plan/types";
 import type { ParsedDocument } from "../types";
 import { indexRegistry } from "../units/registry";
@@ -13,19 +14,24 @@ import { targetSummary } from "../cycle/targets";
 /**
  * The ledger a parsed document gives. A name the registry holds as an alias (a suggestion the clerk accepted)
  * is written as its canonical unit, each unit once, and listed in `renamed`; other names as the document
- * wrote them. The year of relative deadlines (6月底前) comes from the document's date or title.
- * `source` says when (ISO time, now by default) and from which file (its name) it was imported, for 说明.
+ * wrote them. The ledger's year (时限年度, and the year of relative deadlines such as 6月底前) is `source.year` when
+ * given (`build --year`), else the one the document names (`documentYear`: title, 完成时限, date, 年度 words),
+ * else `settings.year` (this year by default). `source` says when (ISO time, now by default) and from which file (its name) it was imported, for 说明.
  */
 export function ledgerFromParsed(
   parsed: ParsedDocument,
   registry: Registry,
   settings: LedgerSettings,
-  source: { readonly importedAt?: string; readonly sourceFile?: string | null } = {},
+  source: {
+    readonly importedAt?: string;
+    readonly sourceFile?: string | null;
+    readonly year?: number;
+  } = {},
 ): LedgerModel {
   const importedAt = source.importedAt ?? new Date().toISOString();
   const sourceFile = source.sourceFile ?? null;
   const { document: doc } = parsed;
-  const year = yearOf([doc.date, doc.title, ...doc.parts.map((p) => p.title)], settings.year);
+  const year = source.year ?? documentYear(parsed)?.year ?? settings.year;
   const withYear: LedgerSettings = { ...settings, year };
   const first = startStatusOf(settings);
   const registered = asRegistered(registry);

@@ -41,6 +41,11 @@ function dueOf(v: LedgerValue | undefined): string | null {
   return cell && "date" in cell ? cell.date : null;
 }
 
+/** `dueWritten` for a 截止日期 cell of text that reads as a date (2020.3.5); nothing for any other cell. */
+function dueWrittenOf(v: LedgerValue | undefined): { dueWritten?: string } {
+  return typeof v === "string" && dueOf(v) !== null ? { dueWritten: v.trim() } : {};
+}
+
 /**
  * The cell of a row to keep as typed, where its field cannot say it: a formula (with its cached value), text
  * in 截止日期 that is no date or in 完成进度(%) that is no number, a number with a format of its own there, and a
@@ -114,6 +119,7 @@ export function ledgerFromTables(
     const task: LedgerTask = {
       ...entry,
       due: dueOf(field("截止日期")),
+      ...dueWrittenOf(field("截止日期")),
       ...(Object.keys(extra).length > 0 ? { extra } : {}),
       rate: typeof rate === "number" ? rate : readNumberText(text(rate)),
     };

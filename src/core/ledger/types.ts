@@ -25,6 +25,12 @@ export interface LedgerTask {
   readonly deadline: string;
   /** 截止日期: the date the deadline stands for (ISO), used by the overdue rules; null when unknown. */
   readonly due: string | null;
+  /**
+   * 截止日期 as typed when it is text that reads as a date (2020.3.5): `due` holds the date, but the sheet's
+   * formulas (亮灯, the overdue colour) see no date there, so the 通报 counts none either and names it. Absent
+   * for a date cell.
+   */
+  readonly dueWritten?: string;
   readonly status: string;
   readonly progress: string;
   readonly note: string;

@@ -122,15 +122,6 @@ export function settingsWithStatuses(
   return { ...base, statuses: clean.map(styleFor), doneStatus: doneStatusOf(clean) };
 }
 
-/** The year a document's deadlines refer to: from its date or title (2020年5月22日 → 2020), else `fallback`. */
-export function yearOf(texts: ReadonlyArray<string | null | undefined>, fallback: number): number {
-  for (const t of texts) {
-    const m = t ? /(20\d{2})\s*年/.exec(t) : null;
-    if (m) return Number(m[1]);
-  }
-  return fallback;
-}
-
 const pad = (n: number): string => String(n).padStart(2, "0");
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -41,6 +41,9 @@ const tallyRow = (t: Tally): Array<string | number> => [
 ];
 const taskRows = (list: readonly ListedTask[], withLight: boolean): Array<Array<string | number>> =>
   list.map((t) => [t.id, t.text, t.lead, t.leader, t.deadline, t.status, ...(withLight ? [t.light] : [])]);
+/** The overdue list's rows: the 截止日期 that made each task overdue, where the other lists show 完成时限. */
+const overdueRows = (list: readonly ListedTask[]): Array<Array<string | number>> =>
+  list.map((t) => [t.id, t.text, t.lead, t.leader, t.due ?? t.deadline, t.status]);
 
 /** A Chinese date: 2026-03-31 → 2026年3月31日. */
 export const chineseDate = (iso: string): string =>
@@ -124,14 +127,21 @@ export function bulletinDoc(f: BulletinFigures, subject: string, issuer: string)
         heading: "五、逾期未完成任务",
         paragraphs: [
           f.overdue.length > 0
-            ? zh`以下 ${f.overdue.length} 项任务已过完成时限仍未完成。`
+            ? zh`以下 ${f.overdue.length} 项任务已过截止日期仍未完成。`
             : "没有逾期未完成的任务。",
+          ...((f.textDates ?? []).length > 0
+            ? [
+                zh`另有 ${(f.textDates ?? []).length} 项任务的截止日期写成了文字(` +
+                  (f.textDates ?? []).map((d) => `${d.id}：${d.written}`).join("；") +
+                  zh`),台账的亮灯和本通报都未按它判断逾期;请在任务台账中改为日期。`,
+              ]
+            : []),
         ],
         table:
           f.overdue.length > 0
             ? {
-                header: ["编号", "工作任务", "牵头单位", "分管领导", "完成时限", "完成状态"],
-                rows: taskRows(f.overdue, false),
+                header: ["编号", "工作任务", "牵头单位", "分管领导", "截止日期", "完成状态"],
+                rows: overdueRows(f.overdue),
               }
             : null,
       },

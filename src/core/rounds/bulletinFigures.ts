@@ -8,6 +8,7 @@ import { deriveAssignments } from "../workbook/assignments";
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import { lightsOf, taskLight } from "../cycle/lights";
 import { targetLight } from "../year/ledgerLights";
+import { zh } from "../text/cnPunct";
 import { cycleOf, periodsOf } from "../cycle/periods";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { Target } from "../cycle/targetTypes";
@@ -34,6 +35,8 @@ export interface ListedTask {
   readonly lead: string;
   readonly leader: string;
   readonly deadline: string;
+  /** 截止日期 as the sheet reads it (ISO): the date that makes an overdue task overdue. */
+  readonly due: string | null;
   readonly status: string;
   readonly light: string;
 }
@@ -53,6 +56,11 @@ export interface BulletinFigures {
   readonly late: ReadonlyArray<{ readonly unit: string; readonly reportedOn: string }>;
   readonly missing: ReadonlyArray<{ readonly unit: string; readonly tasks: number }>;
   readonly reportDue: string;
+  /**
+   * Tasks not done whose 截止日期 is text that reads as a date (2020.3.5): neither the sheet's 亮灯 nor the 通报
+   * judges them overdue by it; the 通报 names them to be typed as dates (absent in figures made before).
+   */
+  readonly textDates?: ReadonlyArray<{ readonly id: string; readonly written: string }>;
   readonly targets: ReadonlyArray<{
     readonly id: string;
     readonly indicator: string;
@@ -69,12 +77,9 @@ export const share = (part: number, whole: number): number =>
 /** The class of a task on `today`, by the light rule. */
 export function classOf(task: LedgerTask, model: LedgerModel, today: string): TaskClass {
   if (task.status === model.settings.doneStatus) return "done";
-  if (task.due && task.due < today) return "overdue";
-  const light = taskLight(
-    { status: task.status, due: task.due, rate: task.rate ?? null },
-    model.settings,
-    today,
-  );
+  const due = dueSeen(task);
+  if (due && due < today) return "overdue";
+  const light = taskLight({ status: task.status, due, rate: task.rate ?? null }, model.settings, today);
   return light === lightsOf(model.settings).words[0] ? "onSchedule" : "behind";
 }
 
@@ -103,6 +108,29 @@ function grouped(
   return [...groups].map(([k, list]) => tally(k, list));
 }
 
+/**
+ * 截止日期 as the sheet's formulas read it: the date of a date cell; none for text, even text that reads as a date
+ * (2020.3.5), which the 通报 names instead (`textDates`), so that it and the sheet's 亮灯 give one answer.
+ */
+const dueSeen = (t: LedgerTask): string | null => (t.dueWritten !== undefined ? null : t.due);
+
+/**
+ * An actual as the 通报 shows it, with its period: a number with the target's unit (2亿元(2020-03)). Text (80%
+ * typed as text) is shown as typed and said to be left out of the light, as the sheet's formula leaves it out; a
+ * fraction against a percentage target of 1% or more (0.05, which Excel keeps when 5% is typed into a cell shown
+ * as a percentage) is shown with what it may mean, to be checked.
+ * @example actualShown({ unit: "%", value: 95, actuals: { "2020-04": "80%" } }, "2020-04") === "80%（2020-04，文字，未计入亮灯）"
+ */
+export function actualShown(t: Pick<Target, "unit" | "value" | "actuals">, period: string): string {
+  const v = t.actuals?.[period];
+  if (typeof v !== "number") return zh`${String(v ?? "")}(${period},文字,未计入亮灯)`;
+  if (t.unit === "%" && t.value >= 1 && v > 0 && v < 1) {
+    const meant = Math.round(v * 100 * 1e6) / 1e6;
+    return zh`${v}%(${period},疑为 ${meant}%,请核对)`;
+  }
+  return `${v}${t.unit}(${period})`;
+}
+
 /** The last day of a period: 2026-03 → 2026-03-31, 2026Q1 → 2026-03-31. */
 export function periodEnd(period: string): string {
   const q = /^(\d{4})Q([1-4])$/.exec(period);
@@ -127,7 +155,7 @@ export function bulletinFigures(
   for (const a of deriveAssignments(model.tasks, model.registry))
     if (a.role === "牵头") leadsOf.set(a.id, [...(leadsOf.get(a.id) ?? []), a.unit]);
   const light = (t: LedgerTask): string =>
-    taskLight({ status: t.status, due: t.due, rate: t.rate ?? null }, model.settings, today);
+    taskLight({ status: t.status, due: dueSeen(t), rate: t.rate ?? null }, model.settings, today);
   const lights = model.tasks.map(light);
   const n = model.tasks.length;
   const listed = (c: TaskClass): ListedTask[] =>
@@ -139,6 +167,7 @@ export function bulletinFigures(
         lead: t.lead,
         leader: t.leader,
         deadline: t.deadline,
+        due: dueSeen(t),
         status: t.status,
         light: light(t),
       }));
@@ -173,17 +202,23 @@ export function bulletinFigures(
     }),
     missing: units.filter((u) => !reported.has(u.unit)).map((u) => ({ unit: u.unit, tasks: u.lead + u.co })),
     reportDue,
+    textDates: model.tasks.flatMap((t) =>
+      t.dueWritten !== undefined && t.status !== model.settings.doneStatus
+        ? [{ id: t.id, written: t.dueWritten }]
+        : [],
+    ),
     targets: targets.map((t) => {
       const typed = [...upTo].reverse().find((p) => t.actuals?.[p] !== undefined && t.actuals?.[p] !== "");
       return {
         id: t.taskId,
         indicator: t.indicator,
         target: `${t.bound === "下限" ? "≥" : t.bound === "上限" ? "≤" : ""}${t.value}${t.unit}`,
-        actual: typed ? `${t.actuals?.[typed]}${t.unit}(${typed})` : "",
+        actual: typed ? actualShown(t, typed) : "",
         light: targetLight(
           { ...t, actuals: Object.fromEntries(upTo.map((p) => [p, t.actuals?.[p] ?? ""])) },
           model.settings,
           periods,
+          upTo.length,
         ),
       };
     }),

@@ -50,9 +50,16 @@ export function lightRules(
 
 /**
  * A target's light from its latest actual (the same rule as `targetLightFormula`), "" without one.
- * `periods` are the 实际值 periods in order.
+ * `periods` are the 实际值 periods in order. An amount added through the year is expected pro rata at the
+ * latest actual's period, or at period `at` (1-based) when given: the 通报 judges at its own period, so an
+ * actual of March still read in June is held to June's share.
  */
-export function targetLight(target: Target, settings: LedgerSettings, periods: readonly string[]): string {
+export function targetLight(
+  target: Target,
+  settings: LedgerSettings,
+  periods: readonly string[],
+  at?: number,
+): string {
   const { words, yellowBehind, redBehind } = lightsOf(settings);
   let index = 0;
   let latest: number | null = null;
@@ -66,7 +73,7 @@ export function targetLight(target: Target, settings: LedgerSettings, periods: r
   if (latest === null || target.value === 0) return "";
   const actual: number = latest;
   const scaled = (target.kind === "累计新增" || target.kind === "压减") && !RATE_UNITS.has(target.unit);
-  const expected = target.value * (scaled ? index / periods.length : 1);
+  const expected = target.value * (scaled ? Math.max(index, at ?? 0) / periods.length : 1);
   const gap = ((target.bound === "上限" ? actual - target.value : expected - actual) / target.value) * 100;
   return gap > redBehind ? words[2] : gap > yellowBehind ? words[1] : words[0];
 }

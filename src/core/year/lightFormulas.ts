@@ -1,12 +1,15 @@
 /**
  * The light formulas, in Excel's en-US syntax, in both forms a plan needs: A1 with `{r}` for the row and R1C1.
- * They use only IF, AND, OR, NOT, ISNUMBER, MAX, MIN, DATE and TODAY, so Excel, WPS and LibreOffice agree.
+ * They use only IF, AND, OR, NOT, ISNUMBER, MAX, MIN, DATE and TODAY, so Excel, WPS and LibreOffice agree, and
+ * IFERROR, INDEX and MATCH to read the year from 说明 (as the unit sheets read 任务台账).
  */
 
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter, literal } from "../plan/formulas";
 import { behindStatuses, lightsOf } from "../cycle/lights";
 import { RATE_UNITS } from "../cycle/targetTypes";
+import { TABLES } from "../ledger/types";
+import { ABOUT_HEADER } from "../ledger/about";
 
 /** A formula in both forms. */
 export interface RowFormula {
@@ -23,6 +26,16 @@ function both(build: (ref: (col: number) => string) => string): RowFormula {
 }
 
 /**
+ * The ledger's year as the formulas read it: 说明's 时限年度 (the About table's row of that name), so that editing
+ * that one cell moves every light; `fallback` (the year the ledger was written with) when the row or the table is
+ * gone or holds no number.
+ * @example yearFormula(2021) === 'IFERROR(INDEX(About[内容],MATCH("时限年度",About[项目],0))+0,2021)'
+ */
+export function yearFormula(fallback: number): string {
+  return `IFERROR(INDEX(${TABLES.about}[${ABOUT_HEADER[1]}],MATCH("时限年度",${TABLES.about}[${ABOUT_HEADER[0]}],0))+0,${fallback})`;
+}
+
+/**
  * A task's light, from its 完成状态, 截止日期 and 完成进度(%) cells in the same row (0-based columns); the
  * same rule as `taskLight`.
  */
@@ -32,7 +45,7 @@ export function taskLightFormula(
 ): RowFormula {
   const { words, yellowBehind, redBehind } = lightsOf(settings);
   const [g, y, r] = words.map(literal) as [string, string, string];
-  const year = settings.year;
+  const year = yearFormula(settings.year);
   const first = literal(settings.statuses[0]?.name ?? "");
   const behind = behindStatuses(settings);
   return both((ref) => {

@@ -9,12 +9,13 @@
 import type { LedgerModel, LedgerTask } from "../ledger/types";
 import { asRegistered } from "../ledger/fromParsed";
 import { readDue } from "../plan/settings";
+import { cnPunct } from "../text/cnPunct";
 import type { ParsedDocument } from "../types";
 import { extractTargets } from "../cycle/extractTargets";
 import { matchTasks, SURE } from "./matchTasks";
 import type { ProgressRow } from "./progress";
 import { targetsOfTasks, targetSummary } from "../cycle/targets";
-import type { Target } from "../cycle/targetTypes";
+import type { Target, TargetReading } from "../cycle/targetTypes";
 import { revokedRows, withActuals, type RevokedRow } from "./restoreRevoked";
 import type { RevokedTables } from "./revokedSheet";
 
@@ -62,6 +63,8 @@ export interface UpdateReport {
   readonly removed: readonly string[];
   /** Tasks that come back from 已撤销 (absent: none). */
   readonly restored?: readonly RestoredTask[];
+  /** Targets whose 目标值 the revision changed, each revised in its row (absent: none). */
+  readonly targets?: readonly TargetRevision[];
 }
 
 /** The ledger after the update, the rows that went to 已撤销, and the report. */
@@ -90,13 +93,49 @@ function dueOf(old: LedgerTask, deadline: string, year: number): string | null {
   return reading?.kind === "date" ? reading.date : null;
 }
 
-/** The targets of a kept task: the old ones (with their actuals) renumbered, and those the new text adds. */
-function keptTargets(old: readonly Target[], text: string, id: string): Target[] {
-  const kept = old.map((t) => ({ ...t, taskId: id }));
-  const fresh = extractTargets(text).filter(
-    (r) => !old.some((t) => t.value === r.value && t.unit === r.unit),
-  );
-  return [...kept, ...fresh.map((r, i) => ({ ...r, taskId: id, seq: kept.length + i + 1 }))];
+/** A target whose 目标值 the revision changed (楼宇税收 14亿元 → 15亿元): the same row, its actuals kept. */
+export interface TargetRevision {
+  /** The task's 编号 now, and the target's 序号. */
+  readonly taskId: string;
+  readonly seq: number;
+  readonly indicator: string;
+  /** The old and the new 目标值 with their unit: 14亿元, 15亿元. */
+  readonly from: string;
+  readonly to: string;
+}
+
+const amount = (t: { readonly value: number; readonly unit: string }): string => `${t.value}${t.unit}`;
+
+/**
+ * The targets of a kept task: the old ones (with their actuals) renumbered, and those the new text adds. A new
+ * reading of the same 指标 as an old target the new text no longer gives (14亿元 → 15亿元) revises that row in
+ * place: its 序号 and actuals stay, and 原文 records the old value ("…(修订前:14亿元)"), so no second row appears.
+ */
+function keptTargets(
+  old: readonly Target[],
+  text: string,
+  id: string,
+  revisions: TargetRevision[] = [],
+): Target[] {
+  const readings = extractTargets(text);
+  const same = (t: Target, r: TargetReading): boolean => t.value === r.value && t.unit === r.unit;
+  const fresh = readings.filter((r) => !old.some((t) => same(t, r)));
+  const gone = old.filter((t) => !readings.some((r) => same(t, r)));
+  const revisedBy = new Map<Target, TargetReading>();
+  const unpaired = fresh.filter((r) => {
+    const t = gone.find((g) => !revisedBy.has(g) && g.indicator === r.indicator && g.indicator !== "");
+    if (!t) return true;
+    revisedBy.set(t, r);
+    return false;
+  });
+  const kept = old.map((t): Target => {
+    const r = revisedBy.get(t);
+    if (!r) return { ...t, taskId: id };
+    revisions.push({ taskId: id, seq: t.seq, indicator: t.indicator, from: amount(t), to: amount(r) });
+    const trace = cnPunct(`(修订前:${amount(t)})`);
+    return { ...t, ...r, phrase: `${r.phrase}${trace}`, taskId: id, seq: t.seq };
+  });
+  return [...kept, ...unpaired.map((r, i) => ({ ...r, taskId: id, seq: kept.length + i + 1 }))];
 }
 
 /**
@@ -144,6 +183,7 @@ export function updateLedger(
   const changes: TaskChange[] = [];
   const added: string[] = [];
   const targets: Target[] = [];
+  const revisedTargets: TargetRevision[] = [];
   const tasks: LedgerTask[] = news.map((n, k) => {
     const m = byNew.get(k);
     const r = back.get(k);
@@ -197,7 +237,7 @@ export function updateLedger(
       unitsChanged: !sameUnits(old, n.lead, n.co),
       doubtful: m.score < SURE,
     });
-    targets.push(...keptTargets(targetsOf(old.id), n.text, n.id));
+    targets.push(...keptTargets(targetsOf(old.id), n.text, n.id, revisedTargets));
     // 量化指标 as the clerk left it, unless it was only the old text's reading and the text changed.
     const autoTarget = old.target === targetSummary(extractTargets(old.text));
     return {
@@ -242,6 +282,7 @@ export function updateLedger(
       added,
       removed: [...revokedIds],
       ...(restored.length > 0 ? { restored } : {}),
+      ...(revisedTargets.length > 0 ? { targets: revisedTargets } : {}),
     },
     ...(restored.length > 0
       ? {

@@ -120,6 +120,13 @@ export function updateReportLines(
     if (o && n)
       lines.push((isZh ? zh`单位变更 ${c.to}:` : `Units changed on ${c.to}: `) + unitChange(o, n, lang));
   }
+  // A revised target keeps its row and its actuals; the report names the old and the new 目标值.
+  for (const t of result.report.targets ?? [])
+    lines.push(
+      isZh
+        ? zh`目标值 ${t.from} → ${t.to}(${t.taskId} 第 ${t.seq} 项指标 ${t.indicator},已填的实际值保留)`
+        : `目标值 ${t.from} → ${t.to} (${t.taskId}, target ${t.seq}, ${t.indicator}; its actuals kept)`,
+    );
   // A task back from 已撤销 gets what it held there: its typed values, its progress rows, its actuals.
   for (const r of restored)
     lines.push(

@@ -28,6 +28,27 @@ describe("a 截止日期 cell read back", () => {
     );
     expect(model?.tasks.map((t) => t.due)).toEqual(["2020-06-30", null]);
   });
+
+  it("notes text that reads as a date (2020.3.5), which the sheet's formulas see as no date", () => {
+    const header = TASK_COLUMNS.map(([h]) => h);
+    const row = (due: LedgerValue) => header.map((h) => (h === "编号" ? "1.1" : h === "截止日期" ? due : ""));
+    const model = ledgerFromTables(
+      {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header,
+        rows: [row(" 2020.3.5 "), row({ date: "2020-03-05" }), row("6月底前")],
+      },
+      null,
+      DEFAULT_SETTINGS,
+    );
+    expect(model?.tasks.map((t) => [t.due, t.dueWritten])).toEqual([
+      ["2020-03-05", "2020.3.5"],
+      ["2020-03-05", undefined],
+      [null, undefined],
+    ]);
+  });
 });
 
 describe("a 完成进度(%) cell read back", () => {

@@ -73,6 +73,80 @@ describe("bulletin figures", () => {
   });
 });
 
+describe("bulletin targets: the light at the 通报's period, and actuals that are no plain number", () => {
+  const header = ["编号", "序号", "指标", "目标值", "计量单位", "类型", "界限", "原文"];
+  const months = ["2020-03", "2020-04", "2020-05", "2020-06"].map((p) => `实际值${p}`);
+  const table = (rows: unknown[][]) => ({
+    sheet: "量化指标",
+    top: 0,
+    left: 0,
+    header: [...header, ...months],
+    rows: rows as never,
+  });
+
+  it("judges a March actual of an amount added through the year at June's share in the June 通报", () => {
+    const t = targetsFromTable(
+      table([["1.2", 1, "为企业减负", 60, "亿元", "累计新增", "", "减负60亿元", 15, null, null, null]]),
+    );
+    // 60 over 12 months: 15 by March (green then); by June 30 are expected, 15 is (30 − 15) / 60 = 25 points
+    // behind → yellow. The actual's period shows its age.
+    expect(bulletinFigures(model, [], t, "2020-03", "2020-04-05").targets[0]?.light).toBe("绿");
+    expect(bulletinFigures(model, [], t, "2020-06", "2020-07-05").targets[0]).toMatchObject({
+      actual: "15亿元(2020-03)",
+      light: "黄",
+    });
+  });
+
+  it("shows 80% typed as text once, as left out of the light, and a fraction against a % target as doubtful", () => {
+    const t = targetsFromTable(
+      table([
+        ["2.2", 1, "开工率", 95, "%", "达到", "下限", "开工率95%以上", 90, "80%", null, null],
+        ["2.3", 1, "开工率", 95, "%", "达到", "下限", "开工率95%以上", null, 0.05, null, null],
+      ]),
+    );
+    const f = bulletinFigures(model, [], t, "2020-04", "2020-05-05");
+    // 2.2: the text is not counted (as on the sheet): March's 90 is (95 − 90) / 95 = 5.3 points short → green.
+    // 2.3: 0.05 against 95 is far short → red, and said to be doubtful (5% meant?).
+    expect(f.targets.map((x) => [x.actual, x.light])).toEqual([
+      ["80%（2020-04，文字，未计入亮灯）", "绿"],
+      ["0.05%（2020-04，疑为 5%，请核对）", "红"],
+    ]);
+    expect(f.targets.some((x) => x.actual.includes("%%"))).toBe(false);
+  });
+});
+
+describe("the 通报's overdue list and 截止日期 typed as text", () => {
+  const planted = {
+    ...model,
+    tasks: model.tasks.map((t) =>
+      t.id === "2.6"
+        ? { ...t, deadline: "", due: "2020-03-15", status: "推进中" }
+        : t.id === "2.8"
+          ? { ...t, due: "2020-03-05", dueWritten: "2020.3.5", status: "推进中" }
+          : t,
+    ),
+  };
+  const f = bulletinFigures(planted, [], [], "2020-03", "2020-04-05");
+
+  it("shows the 截止日期 that made a task overdue, not its empty 完成时限", () => {
+    const row = bulletinDoc(f, "2020年重点工作", "某办")
+      .sections.find((s) => s.heading === "五、逾期未完成任务")
+      ?.table?.rows.find((r) => r[0] === "2.6");
+    expect(row?.[4]).toBe("2020-03-15");
+    expect(bulletinDoc(f, "2020年重点工作", "某办").sections[4]?.table?.header[4]).toBe("截止日期");
+  });
+
+  it("counts a text 截止日期 (2020.3.5) as the sheet's 亮灯 does — no date — and names it to be typed as a date", () => {
+    expect(f.overdue.map((t) => t.id)).toContain("2.6");
+    expect(f.overdue.map((t) => t.id)).not.toContain("2.8");
+    expect(f.textDates).toEqual([{ id: "2.8", written: "2020.3.5" }]);
+    const paragraphs = bulletinDoc(f, "2020年重点工作", "某办").sections[4]?.paragraphs ?? [];
+    expect(paragraphs).toContain(
+      "另有 1 项任务的截止日期写成了文字（2.8：2020.3.5），台账的亮灯和本通报都未按它判断逾期；请在任务台账中改为日期。",
+    );
+  });
+});
+
 describe("periods in words", () => {
   it("ends a month or quarter on its last day and names it as a 通报 does", () => {
     expect(periodEnd("2020-02")).toBe("2020-02-29");

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from "../../../src/core/plan/settings";
 import type { ProgressRow } from "../../../src/core/year/progress";
 import { targetsOfTasks } from "../../../src/core/cycle/targets";
 import { updateLedger } from "../../../src/core/year/updateLedger";
+import { updateReportLines } from "../../../src/core/year/updateText";
 import { sampleText } from "../../support/paths";
 import { revisedSample } from "../../support/revisedSample";
 
@@ -108,5 +109,32 @@ describe("the sample's ledger through a revision", () => {
     const kept = result.report.changes.filter((c) => !c.renumbered && !c.reworded && !c.unitsChanged);
     expect(kept).toHaveLength(72 - 1 - 40 - 1 - 1);
     expect(result.report.changes.some((c) => c.doubtful)).toBe(false);
+  });
+});
+
+describe("a revised target (楼宇税收 14亿元 → 15亿元)", () => {
+  const parsed = parseBreakdown(sampleText());
+  const base = ledgerFromParsed(parsed, { units: [], suggestions: [] }, DEFAULT_SETTINGS);
+  const targets = targetsOfTasks(base.tasks).map((t) =>
+    t.taskId === "2.9" ? { ...t, actuals: { "2020-03": 1, "2020-04": 2 } } : t,
+  );
+  const revised = parseBreakdown(sampleText().replace("实现楼宇税收14亿元", "实现楼宇税收15亿元"));
+  const result = updateLedger({ ...base, targets }, [], revised);
+
+  it("revises the row in place: one 2.9 row, 15亿元, its actuals kept, the old value in 原文", () => {
+    const rows = (result.model.targets ?? []).filter((t) => t.taskId === "2.9");
+    expect(rows.map((t) => [t.seq, t.value, t.unit, t.actuals, t.phrase])).toEqual([
+      [1, 15, "亿元", { "2020-03": 1, "2020-04": 2 }, "实现楼宇税收15亿元（修订前：14亿元）"],
+    ]);
+  });
+
+  it("says 目标值 14亿元 → 15亿元 in update's report", () => {
+    expect(result.report.targets).toEqual([
+      { taskId: "2.9", seq: 1, indicator: "实现楼宇税收", from: "14亿元", to: "15亿元" },
+    ]);
+    const lines = updateReportLines(base, result, "zh-CN");
+    expect(lines.filter((l) => l.startsWith("目标值"))).toEqual([
+      "目标值 14亿元 → 15亿元（2.9 第 1 项指标 实现楼宇税收，已填的实际值保留）",
+    ]);
   });
 });
