@@ -1,0 +1,227 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+
+// The twentieth round's list families (the misses of Set P's list documents), each written as other places write
+// it: other label words, marks, numbering, levels and spacing. Expected values are worked out by hand.
+const read = (text: string): Array<[string, string, readonly string[], readonly string[]]> =>
+  parseBreakdown(text).tasks.map((t) => [t.id, t.text.slice(0, 6), t.leads, t.coUnits]);
+
+describe("a one-line header over rows set apart by single spaces, wrapped by the copy onto the lines under it", () => {
+  // 序号 … 责任 / 单位 / the last names / a spanning column's second row (完成额度 / (万元) / 占比(%), then a total
+  // row, a group row with its figures and the rows.
+  const table = (broken: [string, string], level: string, subHeader: boolean): string =>
+    [
+      "附件",
+      "2025年重点民生实事推进情况表",
+      `序号 项目名称 2025年工作目标 投资计划(万元) ${broken[0]}`,
+      broken[1],
+      "进展情况(1-3月) 投资完成情况 备注",
+      ...(subHeader ? ["完成额度", "(万元)", "占比(%"] : []),
+      "合计 18285",
+      "",
+      "5521.1 30.2",
+      "一、重点民生实事 1684",
+      "",
+      "490.6 29.1",
+      `1 实施老旧小区改造 新开工改造小区67个。 11604 ${level}住房城乡建委 新开工改造小区42个。 3500  30.2`,
+      `2 农村公路加装护栏 实施公路安全防护工程201公里。 3417 ${level}交通运输委 已完成施工图审查。 680 19.9`,
+      `3 建设社区食堂 新建社区食堂20个。 800 ${level}民政局 已建成8个。 300 37.5`,
+    ].join("\n");
+  const want = (level: string): Array<[string, string, readonly string[], readonly string[]]> => [
+    ["1.1", "实施老旧小区", [`${level}住房城乡建委`], []],
+    ["1.2", "农村公路加装", [`${level}交通运输委`], []],
+    ["1.3", "建设社区食堂", [`${level}民政局`], []],
+  ];
+
+  it.each([
+    [["责任", "单位"], "区"],
+    [["牵头", "单位"], "县"],
+    [["责任", "部门"], "市"],
+    [["牵头责任", "单位"], "旗"],
+  ] as const)("reads the rows under %j (%s offices)", (broken, level) => {
+    expect(read(table([broken[0], broken[1]], level, true))).toEqual(want(level));
+    // Without the spanning column's second row: the same rows.
+    expect(read(table([broken[0], broken[1]], level, false))).toEqual(want(level));
+  });
+
+  it("reads the same rows as the header written on one line", () => {
+    const oneLine = table(["责任", "单位"], "区", true).replace("责任\n单位\n", "责任单位 ");
+    expect(read(oneLine)).toEqual(read(table(["责任", "单位"], "区", true)));
+  });
+
+  it("joins no piece that names no column (a notice's line under a header-like line)", () => {
+    const text = ["序号 项目名称 工作目标 责任", "联系人:张三", "1 城东改造 完成拆迁 县住建局"].join("\n");
+    expect(read(text).map((t) => t[2])).not.toEqual([["县住建局"]]);
+  });
+});
+
+describe("a number whose dot comes before a year: 4.2011年… is item 4, its words opening with the year", () => {
+  it.each([".", "．", "、", "。"])("reads item 4 written 4%s2011年…", (dot) => {
+    const text = [
+      "(二)具体任务、完成时限及责任单位",
+      "1.电线迁改工程,3月中旬完成。",
+      "责任单位:市供电公司。",
+      "2.基坑开挖工程,6月30日前完工。",
+      "责任单位:市城投公司。",
+      "3.地下室工程,10月30日前完成。",
+      "责任单位:市城投公司。",
+      `4${dot}2011年底主体施工,2012年4月30日前封顶。`,
+      "责任单位:市发改委(代建办)。",
+    ].join("\n");
+    const tasks = read(text);
+    expect(tasks.map((t) => t[0])).toEqual(["2.1", "2.2", "2.3", "2.4"]);
+    expect(tasks[3]).toEqual(["2.4", "2011年底", ["市发改委(代建办)"], []]);
+  });
+
+  it("leaves a figure with its decimals as words (4.2011亿元 is no item)", () => {
+    const text = ["1.全年完成投资,", "4.2011亿元以上。", "责任单位:县发改局"].join("\n");
+    expect(read(text).map((t) => t[0])).toEqual(["1"]);
+  });
+});
+
+describe("a run of items ending in a semicolon, one unit line after the last", () => {
+  const run = (mark: (n: number) => string, semi: string, label: string, level: string): string =>
+    [
+      "七、市直综合服务中心",
+      "(二)具体任务、完成时限及责任单位",
+      `${mark(1)}电线、光缆迁改工程,3月中旬完成。`,
+      `${label}:${level}供电公司、${level}通信传输局。`,
+      `${mark(2)}基坑开挖及试桩工程,6月30日前完工${semi}`,
+      `${mark(3)}地下室工程完工,10月30日前完成${semi}`,
+      `${mark(4)}主体施工,2012年4月30日前封顶。`,
+      `${label}:${level}发改委(代建办)。`,
+    ].join("\n");
+
+  it.each([
+    [(n: number) => `${n}.`, ";", "责任单位", "市"],
+    [(n: number) => `${n}、`, "；", "承办单位", "县"],
+    [(n: number) => `(${n})`, ";", "落实单位", "区"],
+  ] as const)("gives every item of the run the unit line that closes it (%#)", (mark, semi, label, level) => {
+    const tasks = read(run(mark, semi, label, level));
+    expect(tasks.map((t) => [t[1], t[2], t[3]])).toEqual([
+      ["电线、光缆迁", [`${level}供电公司`], [`${level}通信传输局`]],
+      ["基坑开挖及试", [`${level}发改委(代建办)`], []],
+      ["地下室工程完", [`${level}发改委(代建办)`], []],
+      ["主体施工,2", [`${level}发改委(代建办)`], []],
+    ]);
+  });
+
+  it("gives nothing to an item that ends in a full stop (it is no part of the next one's sentence)", () => {
+    const text = run((n) => `${n}.`, "。", "责任单位", "市");
+    const tasks = read(text);
+    expect(tasks.map((t) => t[2])).toEqual([["市供电公司"], [], [], ["市发改委(代建办)"]]);
+  });
+});
+
+describe("a heading that ends like an office over items that name their own leads names a project", () => {
+  const project = (name: string): string =>
+    [
+      `七、${name}`,
+      "1.电线迁改工程,3月中旬完成。",
+      "责任单位:市供电公司。",
+      "2.基坑开挖工程,6月30日前完工。",
+      "3.地下室工程,10月30日前完成。",
+      "责任单位:市城投公司。",
+      "4.主体封顶,12月底前完成。",
+      "责任单位:市发改委。",
+    ].join("\n");
+
+  it.each(["市直公用事业综合服务中心", "市政务服务中心", "县防汛抗旱指挥中心"])(
+    "hands no lead of %s down to the item without units",
+    (name) => {
+      expect(read(project(name)).map((t) => t[2])).toEqual([
+        ["市供电公司"],
+        [],
+        ["市城投公司"],
+        ["市发改委"],
+      ]);
+    },
+  );
+
+  it("still hands an office's lead down to items that name only co-units", () => {
+    const text = [
+      "一、县发展和改革局",
+      "1.编制年度投资计划。",
+      "配合单位:县财政局",
+      "2.推进重点项目建设。",
+      "配合单位:县住建局",
+      "3.做好价格监测。",
+    ].join("\n");
+    expect(read(text).map((t) => [t[2], t[3]])).toEqual([
+      [["县发展和改革局"], ["县财政局"]],
+      [["县发展和改革局"], ["县住建局"]],
+      [["县发展和改革局"], []],
+    ]);
+  });
+});
+
+describe("a mark before or after one unit in a lead column's cell of several", () => {
+  const rows = (cell1: string, cell2: string, sep: string): string =>
+    [
+      ["序号", "主要工作任务", "完成情况", "牵头单位"].join(sep),
+      ["1", "生产总值增长6%。", "预计上半年增长6%。", cell1].join(sep),
+      ["2", "一般公共预算收入增长5%。", "1-5月增长4.2%。", cell2].join(sep),
+    ].join("\n");
+
+  it.each([
+    ["★发改局、经信局、建设局", " | "],
+    ["☆发改局、经信局、建设局", " | "],
+    ["▲发改局,经信局,建设局", "\t"],
+    ["*发改局、经信局、建设局", "\t"],
+    ["发改局★、经信局、建设局", " | "],
+    ["发改局△、经信局、建设局", "\t"],
+  ])("reads %j: the marked unit leads, the others help", (cell, sep) => {
+    const tasks = read(rows(cell, "财政局、税务局", sep));
+    expect(tasks.map((t) => [t[2], t[3]])).toEqual([
+      [["发改局"], ["经信局", "建设局"]],
+      // No mark: every unit of a lead column leads.
+      [["财政局", "税务局"], []],
+    ]);
+  });
+
+  it("reads a lone marked unit as the lead, the mark no part of its name", () => {
+    expect(read(rows("★发改局", "税务局▲", " | ")).map((t) => t[2])).toEqual([["发改局"], ["税务局"]]);
+  });
+});
+
+describe("a header whose task column lost its name (a blank cell after 序号)", () => {
+  const header = ["序号", "", "  ", "", "牵头单位", "", "责任单位", "", "上半年进展情况", "", "备注", ""];
+  const row = (n: number, task: string, lead: string, co: string): string[] => [
+    String(n),
+    "",
+    task,
+    "",
+    lead,
+    "",
+    co,
+    "",
+    "已完成年度目标的一半。",
+    "",
+  ];
+
+  it.each(["市", "县"])(
+    "reads a one-cell-a-line table's rows, the sentence after the number the task (%s)",
+    (lv) => {
+      const text = [
+        ...header,
+        ...row(1, "严格落实流域综合治理规划,推动区域与流域协同发展。", `${lv}发改委`, `${lv}水利和湖泊局`),
+        ...row(2, "加快城东片区改造,完成棚户区征收500户。", `${lv}住建局`, `${lv}自然资源和规划局`),
+      ].join("\n");
+      expect(read(text).map((t) => [t[1], t[2], t[3]])).toEqual([
+        ["严格落实流域", [`${lv}发改委`], [`${lv}水利和湖泊局`]],
+        ["加快城东片区", [`${lv}住建局`], [`${lv}自然资源和规划局`]],
+      ]);
+    },
+  );
+
+  it.each([" | ", "\t"])("reads the blank header cell %j of a one-line header as the task's", (sep) => {
+    const text = [
+      ["序号", "", "牵头单位", "责任单位", "进展情况"].join(sep),
+      ["1", "严格落实流域综合治理规划,推动协同发展。", "市发改委", "市水利局", "已完成"].join(sep),
+      ["2", "加快城东片区改造,完成征收500户。", "市住建局", "市城管局", "推进中"].join(sep),
+    ].join("\n");
+    expect(read(text).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ["严格落实流域", ["市发改委"], ["市水利局"]],
+      ["加快城东片区", ["市住建局"], ["市城管局"]],
+    ]);
+  });
+});
