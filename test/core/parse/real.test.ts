@@ -150,11 +150,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set I: the stage paragraph's roles are two clauses with no role word ('由A、B、C提出公开承诺单位,D制定方案并组织实施'): not read (the six group records after it read); a text-unattached warning at line 1 tells the clerk",
   },
-  "guangdong-chaozhou-2019-lantian": {
-    wrong: 1,
-    reason:
-      "item 2 is cut inside its first segment's bracket, and its title sentence holds a bracket ((场所)): read as one task, not as a heading over its first segment",
-  },
   "jiangsu-changzhou-zhonglou-2021-minsheng-docx": {
     wrong: 1,
     reason:
@@ -329,11 +324,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
-  "chongqing-wanzhou-2025-minshengshishi-1jidu-tuijin-gongshi": {
-    wrong: 3,
-    reason:
-      "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
   "fujian-quanzhou-jinjiang-undated-nanyigaoxinqu-fenzhihuibu-diaoduhui-news-trad": {
     wrong: 1,
     reason: "Set P (held out): a look-alike, still read as 1 task",
@@ -364,16 +354,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "Set P (held out): 11 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
   "hebei-langfang-bazhou-2010-bairigongjian-huanjingzhengzhi-article": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "henan-xuchang-2011-zhongdianxiangmu-renwu-zerendanwei-p2": {
-    wrong: 3,
-    reason:
-      "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "hubei-tianmen-2023-zhengfugongzuobaogao-zhongdiangongzuo-shangbannian-jinzhan-tongbao": {
     wrong: 1,
     reason:
       "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
@@ -437,11 +417,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason:
       "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "zhejiang-jiaxing-pinghu-2023-zhengfugongzuobaogao-zhongdiangongzuo-shangbannian-wancheng": {
-    wrong: 2,
-    reason:
-      "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
   "zhejiang-shaoxing-zhuji-2025-tongzhanbu-huafazhan-news": {
     wrong: 1,
