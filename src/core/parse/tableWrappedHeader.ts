@@ -21,7 +21,7 @@ const MAX_PIECES = 6;
 function headerPiece(text: string): boolean {
   return (
     text.length <= 40 &&
-    !/[。;;,,::、]/.test(text) &&
+    !/[。;;,,::、|\uff5c\t]/.test(text) &&
     !/^\d/.test(text) &&
     !SECTION_ROW.test(text) &&
     !/^(合计|总计|小计)/.test(text) &&
@@ -54,7 +54,8 @@ export function wrappedInlineHeader(
   i: number,
 ): { folded: string; next: number } | null {
   let text = (lines[i] as SourceLine).folded.trim();
-  if (!/^(序号|编号)\s/.test(text)) return null;
+  // A header of three names or more set apart by spaces (a '|' or tab header is another layout's).
+  if (!/^(序号|编号)\s/.test(text) || text.split(/\s+/).length < 3 || /[|\uff5c\t]/.test(text)) return null;
   let j = i + 1;
   let pieces = 0;
   // The pieces until the header's names make a header: a name broken at the line's end is joined again (责任 /
