@@ -225,3 +225,63 @@ describe("a header whose task column lost its name (a blank cell after 序号)",
     ]);
   });
 });
+
+describe("a duty list run on in one paragraph, each office with its verb right after its name", () => {
+  // (二)明确工作职责。…建设部门负责…。发展改革部门负责…。 — a page that lost its line breaks, or a paragraph written so.
+  const page = (verb: string, names: readonly string[]): string =>
+    [
+      "(二)明确工作职责。",
+      "省政府每年与设区市政府签定目标责任书,明确年度建设的目标、任务和要求。各有关部门按照职责分工认真抓好落实。",
+      `${names[0]}${verb}指导、组织编制项目规划、勘察设计、工程建设、质量安全监督管理等工作。`,
+      `${names[1]}${verb}争取中央投资补助资金,指导、协调编制和下达项目投资计划。`,
+      `${names[2]}${verb}落实中央投资补助资金、省财政配套补助资金的拨付,建立和管理项目资金专户。`,
+      `${names[3]}${verb}安排建设项目的新增建设用地计划,以及办理建设用地手续。`,
+    ].join("");
+
+  it.each([
+    ["负责", ["建设部门", "发展改革部门", "财政部门", "国土资源部门"]],
+    ["负责", ["县住建局", "县发改委", "县财政局", "县自然资源局"]],
+    ["承担", ["市住房城乡建设局", "市发展改革委", "市财政局", "市自然资源和规划局"]],
+    ["具体负责", ["区住建局", "区发改局", "区财政局", "区规划分局"]],
+  ] as const)("reads each office's clause a task it leads (%s, %j)", (verb, names) => {
+    const tasks = read(page(verb, names));
+    expect(tasks.map((t) => t[2])).toEqual(names.map((n) => [n]));
+  });
+
+  it("reads nothing from a clause whose subject is no office (我们负责, 大家负责)", () => {
+    const text = page("负责", ["我们", "大家", "同志们", "人人"]);
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe("suggestions handled, as records: the title, the delegate, the unit that handles it, the results", () => {
+  const records = (person: string, label: string, kind: string): string =>
+    [
+      `关于打造地方优势 激发招商引资活力的${kind}`,
+      `${person}:曹婷`,
+      `${label}:市招商服务中心`,
+      "办理成效:多措并举激发招商引资活力。一是优化招商方式,签约相关项目818个。",
+      "",
+      `关于加快城乡一体化发展的${kind}`,
+      `${person}:徐友明`,
+      `${label}:市发展和改革委员会、市财政局`,
+      "办理成效:成立工作专班,编制一体化发展规划。",
+    ].join("\n");
+
+  it.each([
+    ["领衔代表", "办理单位", "建议"],
+    ["提案人", "承办单位", "提案"],
+    ["领衔委员", "办理单位", "提案"],
+    ["建议人", "办理部门", "建议"],
+  ])("reads %s / %s records of a %s each a task, the title its words", (person, label, kind) => {
+    expect(read(records(person, label, kind))).toEqual([
+      ["1", "关于打造地方", ["市招商服务中心"], []],
+      ["2", "关于加快城乡", ["市发展和改革委员会"], ["市财政局"]],
+    ]);
+  });
+
+  it("never reads the delegate as a unit or a leader", () => {
+    const [task] = parseBreakdown(records("领衔代表", "办理单位", "建议")).tasks;
+    expect([task?.leader, task?.leads]).toEqual([null, ["市招商服务中心"]]);
+  });
+});
