@@ -285,3 +285,24 @@ describe("suggestions handled, as records: the title, the delegate, the unit tha
     expect([task?.leader, task?.leads]).toEqual([null, ["市招商服务中心"]]);
   });
 });
+
+describe("a '|' table's two header rows, a schedule under a spanning cell, each row closed by empty cells", () => {
+  const table = (span: string, quarters: readonly string[], lead: string): string =>
+    [
+      `大事 | 序号 | 任务内容 | ${span} | 牵头单位 | 配合单位 | |||`,
+      `${quarters.join(" | ")} | |||||`,
+      `一、推进基础设施建设 | 1 | 加快建设市域铁路S3线,力争年内开工。 | 3月底前打围施工。 | 6月底前围护桩施工。 | 9月底前土方开挖。 | 12月底前主体施工。 | ${lead} | 市交通局 |`,
+      `| 2 | 全线贯通经济区环线高速。 | 3月底前路基完成95%。 | 6月底前路面完成。 | 9月底前建成通车。 | 12月底前完成验收。 | ${lead} | |`,
+    ].join("\n");
+
+  it.each([
+    ["进度安排", ["一季度", "二季度", "三季度", "四季度"], "综合交通专项合作组"],
+    ["时间节点", ["第一季度", "第二季度", "第三季度", "第四季度"], "市发改委"],
+    ["阶段性目标", ["一季度", "二季度", "三季度", "四季度"], "县住建局"],
+  ] as const)("reads the units after the schedule under %s", (span, quarters, lead) => {
+    expect(read(table(span, quarters, lead)).map((t) => [t[1], t[2], t[3]])).toEqual([
+      ["加快建设市域", [lead], ["市交通局"]],
+      ["全线贯通经济", [lead], []],
+    ]);
+  });
+});

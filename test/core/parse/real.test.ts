@@ -289,11 +289,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
   },
-  "sichuan-chengdemeizi-undated-tongchenghua-shijiandashi-pipe": {
-    wrong: 2,
-    reason:
-      "Set O (held out): 2 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
-  },
   "xinjiang-yili-2017-jiangsu-yuanyi-xiangmu-kaigong-news": {
     wrong: 1,
     reason:
