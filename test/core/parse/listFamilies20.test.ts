@@ -306,3 +306,35 @@ describe("a '|' table's two header rows, a schedule under a spanning cell, each 
     ]);
   });
 });
+
+describe("a damaged copy's items whose numbers are glued to their words and lost their stops", () => {
+  const list = (level: string, opener: string): string =>
+    [
+      `(二)${level}经济和信息化局(5项)`,
+      "1规上工业增加值增速低于序时进度",
+      "2.龙头企业培育专项行动无实质性进展。",
+      "3老旧小区通信线缆入地改造正在进行前期调研规划,推进较慢。",
+      `4${opener}帮扶退规企业、停产规上企业未开展实质性工作`,
+      "5全力推“五减”行动,落细落实支持民营经济发展各项政策",
+    ].join("\n");
+
+  it.each([
+    ["市", "“一企一策”"],
+    ["县", "《一企一策》"],
+    ["区", "一企一策"],
+  ])("reads item 5 after an item 4 glued to its words and closed by no stop (%s, %s)", (level, opener) => {
+    const tasks = read(list(level, opener));
+    expect(tasks.map((t) => [t[0], t[1], t[2]])).toEqual([
+      ["2.1", "规上工业增加", [`${level}经济和信息化局`]],
+      ["2.2", "龙头企业培育", [`${level}经济和信息化局`]],
+      ["2.3", "老旧小区通信", [`${level}经济和信息化局`]],
+      ["2.4", `${opener}帮扶退规企业`.slice(0, 6), [`${level}经济和信息化局`]],
+      ["2.5", "全力推“五减", [`${level}经济和信息化局`]],
+    ]);
+  });
+
+  it("still reads a glued number after a dotted item with no stop as its words wrapped (4.…力争 / 5个…)", () => {
+    const text = ["1.推进城东改造,力争", "5个片区年内开工建设。", "责任单位:县住建局"].join("\n");
+    expect(read(text).map((t) => t[0])).toEqual(["1"]);
+  });
+});

@@ -229,11 +229,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
   },
-  "anhui-suzhou-2021-zhengfugongzuobaogao-yijidu-tongbao": {
-    wrong: 1,
-    reason:
-      "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
-  },
   "guangdong-guangzhou-zengcheng-undated-kaifaqu-yuanqufazhanju-jigouzhineng": {
     wrong: 3,
     reason:
