@@ -32,7 +32,7 @@ const DUTY = new RegExp(
 // Or unit names with their duty verb right after them, no separator (建设部门负责…, 县财政局、县税务局负责…): the
 // shortest names before the verb.
 const DUTY_GLUED = new RegExp(
-  `\\s*([^\\s,。;:()、]{2,20}?(?:、[^\\s,。;:()、]{2,20}?){0,4})(?=${DUTY_VERB})`,
+  `\\s*([^\\s,。;:()、]{2,20}?(?:、[^\\s,。;:()、]{2,20}?){0,4})(?=(?:${DUTY_VERB})(?!的))`,
   "y",
 );
 // What ends a sentence or opens a list, in folded text.
