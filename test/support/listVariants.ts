@@ -102,7 +102,8 @@ const CN = "一二三四五六七八九十";
 
 // Arabic styles of an item's number at a line's start: how to find one and how to write number n.
 const ARABIC: ReadonlyArray<readonly [string, RegExp, (n: number) => string]> = [
-  ["1.", /^(\s*)(\d{1,2})[.．](?!\d)\s*/, (n) => `${n}.`],
+  // Not a decimal (1.5万元 at a line's start), but a number whose dot comes before a year (4.2011年底…) is one.
+  ["1.", /^(\s*)(\d{1,2})[.．](?:(?!\d)|(?=(?:19|20)\d{2}年))\s*/, (n) => `${n}.`],
   ["1、", /^(\s*)(\d{1,2})、\s*/, (n) => `${n}、`],
   ["(1)", /^(\s*)\((\d{1,2})\)\s*/, (n) => `(${n})`],
   ["（1）", /^(\s*)（(\d{1,2})）\s*/, (n) => `（${n}）`],

@@ -11,7 +11,7 @@ import { subtreeHasUnits } from "./node";
 
 // The names of a plan's frame sections (the heading's title, or the first words of a section run into its text).
 const FRAME_SECTION =
-  /^\s*(指导思想|总体要求|总体思路|工作目标|总体目标|主要目标|目标要求|基本原则|工作原则|组织领导|组织保障|保障措施|工作要求|实施步骤|工作步骤|步骤安排|时间安排|进度安排|有关要求|相关要求|实施范围)/;
+  /^\s*(指导思想|总体要求|总体思路|工作目标|总体目标|主要目标|主要工作目标|目标要求|基本原则|工作原则|组织领导|组织保障|保障措施|工作要求|实施步骤|工作步骤|步骤安排|时间安排|进度安排|有关要求|相关要求|实施范围)/;
 
 /** True when a section's text opens with the name of a plan's frame section (指导思想, 工作目标, 保障措施 …). */
 export function opensAsFrameSection(text: string): boolean {

@@ -98,8 +98,11 @@ export function readNumbering(folded: string, options: { doubtful?: boolean } = 
     if (n === null || n === 0) continue;
     return { style, n, length: m[0].length };
   }
-  // 6、98年元旦…: a number right after 、 (never a decimal point) — an item or a list of numbers (1、2月份).
-  const m = options.doubtful ? /^(\d{1,3})\s*、\s*(?=\d)/.exec(folded) : null;
+  // 6、98年元旦…: a number right after 、 (never a decimal point) — an item or a list of numbers (1、2月份); so is
+  // one whose dot comes before a year (4.2011年底主体施工: no figure has four decimals before 年).
+  const m = options.doubtful
+    ? /^(\d{1,3})\s*(?:、\s*(?=\d)|[.。]\s*(?=(?:19|20)\d{2}年))/.exec(folded)
+    : null;
   if (m && Number(m[1]) > 0) return { style: "ar", n: Number(m[1]), length: m[0].length, doubtful: true };
   // 1大力发展…: a number glued to the words (a copy that lost the 、), never before a measure (3个, 2季度, 2020年).
   const g = options.doubtful ? (GLUED.exec(folded) ?? GLUED_ON_DIGITS.exec(folded)) : null;

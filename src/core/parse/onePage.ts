@@ -29,6 +29,12 @@ const DUTY = new RegExp(
   `\\s*([^\\s,。;:()、]{2,20}(?:、[^\\s,。;:()、]{2,20}){0,4})[。:,]\\s*(?=${DUTY_VERB})`,
   "y",
 );
+// Or unit names with their duty verb right after them, no separator (建设部门负责…, 县财政局、县税务局负责…): the
+// shortest names before the verb.
+const DUTY_GLUED = new RegExp(
+  `\\s*([^\\s,。;:()、]{2,20}?(?:、[^\\s,。;:()、]{2,20}?){0,4})(?=(?:${DUTY_VERB})(?!的))`,
+  "y",
+);
 // What ends a sentence or opens a list, in folded text.
 const ENDS = "。;!?:";
 
@@ -158,7 +164,8 @@ function markAt(f: string, at: number): { style: NumStyle; n: number } | null {
 /** True when a unit's duties start at `at`: names that all end like organisations, a stop, then 负责…. */
 function dutyAt(text: string, f: string, at: number): boolean {
   DUTY.lastIndex = at;
-  const m = DUTY.exec(f);
+  DUTY_GLUED.lastIndex = at;
+  const m = DUTY.exec(f) ?? DUTY_GLUED.exec(f);
   if (!m) return false;
   const names = splitUnitList(text.slice(at, at + m[0].length).replace(/[。:：,，]\s*$/, ""));
   return names.length > 0 && names.every(endsLikeUnit);

@@ -67,6 +67,9 @@ export function handleLine(o: Outline, c: LineClass, line: SourceLine, next: Sou
 function itemEnded(o: Outline): boolean {
   const cur = o.current;
   if (!cur || cur === o.part.root || cur.heading || cur.style !== "ar") return true;
+  // An item whose own number was glued to its words (a damaged copy's 4“一企一策”…, no stop at its end): the copy
+  // lost its numbers' marks and stops alike, so the next glued number opens the next item.
+  if (/^\s*\d{1,2}\s*$/.test(cur.numbering)) return true;
   return cur.closed || /[。;)\]】]\s*$/.test(fold(cur.text));
 }
 

@@ -13,9 +13,10 @@ import { hasOwnUnits, headingLead, type Node } from "./node";
 import type { Outline } from "./outline";
 import { addRecord } from "./outlineRecords";
 import { isUnitLike, splitUnitList } from "./unitLike";
-import { RECORD_DETAIL_LABEL } from "./vocabulary";
+import { PROPOSER_LABEL, RECORD_DETAIL_LABEL } from "./vocabulary";
 
 const DETAIL = new RegExp(`^(?:${RECORD_DETAIL_LABEL})$`);
+const PROPOSER = new RegExp(`^(?:${PROPOSER_LABEL})$`);
 // A field's label and its colon: a label the parser knows, or any short one (进展与成效:).
 // A value marked empty: 无, /, —.
 const EMPTY = /^(?:无|暂无|\/|—+|-+)$/;
@@ -36,10 +37,11 @@ function isWhoField(folded: string): boolean {
 export function isFieldUnderParagraph(folded: string): boolean {
   const kind = lineLabelKind(folded);
   if (kind !== null && kind !== "other") return true;
-  // Not a contact (联系人:, 电话:): a notice's closing paragraph stands above one.
+  // Not a contact (联系人:, 电话:): a notice's closing paragraph stands above one. A suggestion's delegate
+  // (领衔代表:曹婷) stands between its title and the unit that handles it.
   const field = FIELD.exec(folded.trim());
   const label = field ? (field[1] as string) : "";
-  return DETAIL.test(label) && !/^(?:联系|电话)/.test(label);
+  return (DETAIL.test(label) && !/^(?:联系|电话)/.test(label)) || PROPOSER.test(label);
 }
 
 /** A section heading of a few words with nothing under it yet and no units: 一、交通建设, (二)社会事业. */

@@ -200,7 +200,10 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const co = given("co");
     const units = unnamed(given("units"));
     if (persons.length > 0) node.text += `(责任人:${persons.join(";")})`;
-    if (lead) pushAll(roles.leads, splitUnitList(noted(lead)));
+    // A lead cell of several units, some starred (★发改局、经信局): the starred ones lead, the others help.
+    const leadCell = lead ? splitUnitList(noted(lead)) : [];
+    const leadStars = leadCell.length > 1 && leadCell.some((u) => STAR.test(u));
+    for (const u of leadCell) (!leadStars || STAR.test(u) ? roles.leads : roles.coUnits).push(unstarred(u));
     const starred = lead ? [] : splitUnitList(noted(units)).filter((u) => STAR.test(u));
     if (starred.length > 0) {
       // ★区发改委、统计局: the starred units lead, the others help.

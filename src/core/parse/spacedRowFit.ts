@@ -58,6 +58,13 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
     else if (isUnitColumn(kind)) {
       // The unit names in a run: one for each units column before this one, the rest (co-units) here; none
       // when there are no more names than columns before (a row that leaves its co-units empty).
+      // More cells after the units than the header names (a spanning column's sub-columns, 完成额度 / 占比): the
+      // cells between are the remark's after the units.
+      const spill = remarkSpill(columns, c, tokens, t);
+      if (spill > 0) {
+        cells[c + 1] = [...tokens.slice(t - spill + 1, t + 1), cells[c + 1]].filter(Boolean).join(" ");
+        t -= spill;
+      }
       let run = 0;
       while (t - run > 0 && unitToken(tokens[t - run] as string)) run++;
       const before = columns.filter((k, b) => b > taskAt && b < c && isUnitColumn(k)).length;
@@ -90,6 +97,26 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   for (let c = Math.max(0, taskAt - 2); c < taskAt && s < t; c++) cells[c] = tokens[s++] as string;
   cells[taskAt] = tokens.slice(s, t + 1).join(" ");
   return cells;
+}
+
+/** How many cells after the units a row's spanning column adds (a unit's name that many tokens before). */
+const MAX_SPILL = 3;
+
+/**
+ * How many tokens from `t` leftwards are more of the remark after units column `c` (a row with more cells after
+ * its units than the header names: a spanning column's sub-columns, 投资完成情况 over 完成额度 and 占比): none when
+ * token `t` names units, no remark column follows `c`, or no unit's name stands within a few tokens to the left
+ * with the task still before it.
+ */
+function remarkSpill(
+  columns: readonly ColumnKind[],
+  c: number,
+  tokens: readonly string[],
+  t: number,
+): number {
+  if (!REMARK_KINDS.has(columns[c + 1] as ColumnKind) || unitToken(tokens[t] as string)) return 0;
+  for (let k = 1; k <= MAX_SPILL && t - k > 0; k++) if (unitToken(tokens[t - k] as string)) return k;
+  return 0;
 }
 
 /** A person's name alone (2-4 characters), as a leader cell holds it. */

@@ -85,5 +85,8 @@ export function withScheduleRow(
       twoRows: false,
       rows: 2,
     };
-  return { names: [...cells, ...schedule], twoRows: true, rows: 2 };
+  // The first row's empty cells at its end (a '|' line closed by '|||') are no columns the schedule comes after.
+  let named = cells.length;
+  while (named > 0 && (cells[named - 1] as string).trim() === "") named--;
+  return { names: [...cells.slice(0, named), ...schedule], twoRows: true, rows: 2 };
 }

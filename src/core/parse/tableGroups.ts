@@ -102,3 +102,38 @@ export function groupBeforeSeq(kinds: ReadonlyArray<ColumnKind | null>): Array<C
   if (task < 0 || units < task) return [...kinds];
   return kinds.map((k, c) => (c === 0 ? "other" : c === task ? "task" : k));
 }
+
+const UNIT_KINDS: ReadonlyArray<ColumnKind | null> = ["lead", "co", "units"];
+
+/**
+ * A header whose task column lost its name (a blank cell right after 序号: 序号 / ␣ / 牵头单位 / 责任单位 …), one cell
+ * a line: the blank line is no cell there, so the header reads 序号 then units columns, with no task column. When
+ * the first row under it is a number then a sentence (1 / 严格落实…。 / 市发改委), the sentence's column is the task's:
+ * put in after 序号, in place.
+ */
+export function unnamedTask(
+  kinds: Array<ColumnKind | null>,
+  names: string[],
+  lines: readonly SourceLine[],
+  j: number,
+): void {
+  if (kinds[0] !== "seq" || kinds.includes("task") || !UNIT_KINDS.includes(kinds[1] ?? null)) return;
+  const cells: string[] = [];
+  for (let k = j; k < lines.length && cells.length < 2; k++) {
+    const text = cellLine(lines[k] as SourceLine).folded.trim();
+    if (text !== "") cells.push(text);
+  }
+  const [seq, task] = cells;
+  if (seq === undefined || bareNumber(seq) === null || task === undefined || !sentence(task)) return;
+  kinds.splice(1, 0, "task");
+  names.splice(1, 0, "");
+}
+
+/** A header's blank cell right after 序号 with no task column named (序号 | | 牵头单位 | 责任单位): the task's, in place. */
+export function blankTaskCell(kinds: Array<ColumnKind | null>, names: readonly string[]): void {
+  if (kinds[0] !== "seq" || kinds.includes("task") || names[1]?.trim() !== "") return;
+  if (kinds.slice(2).some((k) => UNIT_KINDS.includes(k))) kinds[1] = "task";
+}
+
+/** A task's sentence, never a unit's name: 12 characters or more with a stop or a comma in them. */
+const sentence = (text: string): boolean => text.length >= 12 && /[。,,;;]/.test(text);

@@ -4,7 +4,7 @@
  */
 
 import type { SourceLine } from "../text/lines";
-import { cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq } from "./tableGroups";
+import { blankTaskCell, cellLine, groupBeforeSeq, SECTION_ROW, unnamedSeq, unnamedTask } from "./tableGroups";
 import { isRecordRun } from "./outlineRecords";
 import { detectPipedHeader } from "./tablePiped";
 import { detectBoxedHeader } from "./tableBoxed";
@@ -12,6 +12,7 @@ import { unitlessHeader } from "./tableUnitsAbove";
 import { detectSpacedHeader } from "./tableSpaced";
 import { inlineCells, spacedRowsFollow } from "./tableSpacedRows";
 import { detectGappedHeader, gappedRowsFollow } from "./tableGapped";
+import { wrappedInlineHeader } from "./tableWrappedHeader";
 import { indicatorTask, nameColumn, underSpanningCell } from "./tableColumns";
 import { secondHalf } from "./headerHalves";
 import { endsLikeUnit } from "./unitLike";
@@ -116,6 +117,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
     const kinds = twoRows
       ? underSpanningCell(header.names.map(columnKind), header.names, true)
       : names.map(columnKind);
+    blankTaskCell(kinds, names);
     const columns =
       headerKinds(indicatorTask(nameColumn(groupBeforeSeq(kinds), names), names)) ??
       twoColumns(kinds, first.raw.includes("\t"));
@@ -127,14 +129,17 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // single spaces (a header's spaced-out cells over rows one a line): then by the spaced rows reader.
   const gapped = detectGappedHeader(first, i);
   if (gapped && gappedRowsFollow(lines, i + 1)) return gapped;
-  const inline = inlineCells(first.folded);
+  // A one-line header the copy wrapped onto the lines under it (… 责任 / 单位): read as the one line it was.
+  const wrapped = wrappedInlineHeader(lines, i);
+  const inline = inlineCells(wrapped?.folded ?? first.folded);
+  const after = wrapped?.next ?? i + 1;
   if (inline.length >= 3) {
     const columns = headerKinds(nameColumn(inline.map(columnKind), inline));
     // Rows one a line, cells set apart by single spaces (1 地区生产总值增长7%. 发改委): read by the spaced rows reader.
-    if (columns && spacedRowsFollow(lines, i + 1, columns))
-      return { columns, next: i + 1, tabbed: false, spacedRows: true };
+    if (columns && spacedRowsFollow(lines, after, columns))
+      return { columns, next: after, tabbed: false, spacedRows: true };
     if (gapped) return gapped;
-    if (columns) return { columns, next: i + 1, tabbed: false };
+    if (columns) return { columns, next: after, tabbed: false };
   }
   if (gapped) return gapped;
   if (isRecordRun(lines, i)) return null;
@@ -182,6 +187,7 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   // first row of its group, and is read as a heading there; the rows start at 序号.
   ownerUnits(kinds, names);
   unnamedSeq(kinds, names, lines, j);
+  unnamedTask(kinds, names, lines, j);
   kinds.splice(0, kinds.length, ...nameColumn(groupBeforeSeq(kinds), names));
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));

@@ -22,6 +22,13 @@ import type { ColumnKind } from "./vocabulary";
  * number under an item's (`2.1 新建…`) is followed by a space.
  */
 const NUMBERED = /^(\d{1,4}(?:[.．]\d{1,3}(?=\s))?)(?:\s+|[.、．](?![\d\s])\s*)(\S.*)$/;
+/**
+ * A line of figures alone, or a total row (`合计 182852`, `55219.1 30.2`): the figures of a table of progress, in
+ * a total row or a group row's figures wrapped onto a line of their own — no row, read past.
+ */
+const FIGURES = /^(?:(?:合计|总计|小计)\s*)?(?:[-+]?\d[\d.,]*%?(?:\s+|$))+$/;
+/** A group row's figures after its name (`一、市级重点民生实事 16842`): no part of the heading. */
+const GROUP_FIGURES = /(?:\s+[-+]?\d[\d.,]*%?)+\s*$/;
 /** How many lines after the header are looked at to decide that its rows are one a line. */
 const LOOK_AHEAD = 12;
 
@@ -56,7 +63,7 @@ export function spacedRowsFollow(
     const text = (lines[k] as SourceLine).folded.trim();
     if (text === "") continue;
     seen++;
-    if (SECTION_ROW.test(text) && text.length <= 40) continue;
+    if ((SECTION_ROW.test(text) && text.length <= 40) || FIGURES.test(text)) continue;
     const m = NUMBERED.exec(text);
     // A line without a number: a row's text wrapped onto a line of its own, a few at most; a unit's name alone
     // (a units cell continued one unit a line) is part of a row.
@@ -132,9 +139,9 @@ export function readSpacedRows(
     if (text === "") continue;
     if (isEnd(line)) break;
     // The header again after a page break: the header line's words, spaces aside.
-    if (squeeze(line.folded) === header) continue;
+    if (squeeze(line.folded) === header || FIGURES.test(fold(text))) continue;
     if (SECTION_ROW.test(fold(text)) && text.length <= 40) {
-      items.push({ heading: { line: line.no, text } });
+      items.push({ heading: { line: line.no, text: text.replace(GROUP_FIGURES, "") } });
       continue;
     }
     const m = NUMBERED.exec(text);

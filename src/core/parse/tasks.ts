@@ -24,6 +24,12 @@ import {
 import { frameSections } from "./frameSections";
 import { mergeFieldParagraphs } from "./fieldParagraphs";
 import { markRestarts, runsIntoTasks } from "./numberingRuns";
+import { itemsLeadThemselves, shareRunUnits } from "./sharedUnitLine";
+import { officeHeading } from "./officeHeading";
+
+/** The lead a heading hands down — none from an office's name over items that name their own (a project's name). */
+const officeLead = (node: Node): Roles[] | null =>
+  officeHeading(node.text) !== null && itemsLeadThemselves(node) ? null : headingLead(node);
 
 /** Decides which nodes are tasks, numbers them and checks the numbering. */
 export function finish(outline: Outline): {
@@ -51,6 +57,7 @@ export function finish(outline: Outline): {
       issues.push({ code: "text-unattached", severity: "warning", line: n.line, params: { text: n.text } });
     mergeFieldParagraphs(part.root);
     mergeSubPoints(part.root);
+    shareRunUnits(part.root);
     const last = splitCutItem(splitCutTail(lastNode(part.root)));
     mergeLoneParagraph(part.root, last);
     // The notice's paragraphs and the plan's frame sections keep their numbers, but are no tasks.
@@ -64,7 +71,7 @@ export function finish(outline: Outline): {
     const visit = (node: Node, depth: number, inherited: Roles[] | null, leader: Person | null): void => {
       // A heading naming the lead of its tasks, or handing its roles down (a body's duties heading): its
       // unnumbered paragraphs are tasks.
-      const leadHeading = inherited !== null && (node.handsDown || headingLead(node) !== null);
+      const leadHeading = inherited !== null && (node.handsDown || officeLead(node) !== null);
       let prev: Node | null = null;
       for (const child of node.children) {
         takeInlineUnits(child);
@@ -85,7 +92,7 @@ export function finish(outline: Outline): {
           // A leader's section heading never hands units down: a unit line right under it follows no task
           // (the task line above it is missing).
           const handsDown = own && (!child.heading || child.handsDown);
-          const passOn = handsDown ? child.roles : (headingLead(child) ?? inherited);
+          const passOn = handsDown ? child.roles : (officeLead(child) ?? inherited);
           visit(child, depth + 1, passOn, childLeader);
           // Units of a heading that no child took over: a task of its own, or (for a leader's section
           // heading) units that follow no task.

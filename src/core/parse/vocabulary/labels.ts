@@ -25,8 +25,8 @@ export const UNIT_PAIRING = "(?:包保|包联|包抓|联系|挂钩)";
  */
 export const COMBINED_LABEL = `(?:牵头|主办|主责)(?:${ORG})?(?:及|和|与|/|、)(?:${CO_VERB})${ORG}`;
 
-/** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位 …. */
-export const LIST_VERB = "(?:责任|实施|承办|落实|负责|承担|整改)";
+/** Verbs of a plain list of units, the first of which leads: 责任单位, 实施主体, 落实单位, 办理单位 (a suggestion handled) …. */
+export const LIST_VERB = "(?:责任|实施|承办|办理|落实|负责|承担|整改)";
 
 /**
  * Modifiers a document writes before a role word, and what the label then means (docs/layouts.md, "Compound
@@ -89,9 +89,13 @@ export const LEADER_LABEL = `(?:牵头|责任|分管|联系|领衔|主管|挂钩
 /** Label of a deadline: 完成时限, 时间节点 …. */
 export const DEADLINE_LABEL =
   "完成(?:时限|时间|期限|节点)|整改(?:时限|时间|期限)|时间(?:节点|要求|安排)?|时限(?:要求)?|进度(?:安排|要求)|(?:实施|建设)(?:时间|周期|年限|期限)|(?:建设|计划)工期";
-/** Fields that sometimes follow a task and are not about who does it: read past them, never as units. */
-export const OTHER_LABEL =
-  "(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|受理(?:单位|部门|机关)|(?:办理|处理)(?:结果|情况)|(?:项目|整改)?责任人|联系人|协调人|联络人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点";
+/** The delegate or member who made a suggestion or proposal (领衔代表:曹婷, 提案人:…): a person, never a unit or a leader. */
+export const PROPOSER_LABEL = "领衔(?:代表|委员)|(?:提案|建议|提出|领衔)人";
+/**
+ * Fields that sometimes follow a task and are not about who does it: read past them, never as units — a suggestion's
+ * or proposal's delegate (领衔代表:曹婷, 提案人:…) and how it was handled (办理成效:…) among them.
+ */
+export const OTHER_LABEL = `(?:督办|督查|督导|监督|考核)(?:单位|部门|科室)|受理(?:单位|部门|机关)|(?:办理|处理)(?:结果|情况|成效)|${PROPOSER_LABEL}|(?:项目|整改)?责任人|联系人|协调人|联络人|(?:实际)?完成情况|进展情况|推进情况|工作进展|工作目标|目标任务|预期目标|年度目标|量化指标|考核指标|完成标准|工作措施|具体措施|主要内容|建设内容|建设规模|总投资|年度投资|资金来源|建设地点|备注|联系电话|电话|联系方式|计划投资|建设性质|实施地点`;
 
 /** Role words inside a label's value or a bracket: 责任部门:市扶贫办牵头,市发改委、市财政局配合. */
 export const ROLE_WORD = /(牵头|配合|负责|会同|参与|协助|协办|协作)/;
