@@ -111,6 +111,16 @@ const WORKS = [
   "尽快完成征地拆迁,为项目开工创造条件",
   "加强河道巡查,全面清理河道垃圾",
 ];
+// A department's duty in a division of labour (…部门负责X).
+const DUTIES = [
+  "指导、组织编制项目规划和实施方案",
+  "争取中央投资补助资金,指导编制和下达项目投资计划",
+  "落实配套补助资金的拨付,建立和管理项目资金专户",
+  "安排建设项目的新增建设用地计划,以及办理建设用地手续",
+  "做好环境影响评价工作",
+  "做好建设资金使用情况的审计",
+  "低收入家庭收入核定的管理工作",
+];
 // A topic a meeting or an inspection is about.
 const TOPICS = [
   "重点项目建设推进会",
@@ -296,6 +306,50 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     ].join("\n");
     return { family: "", text, want: [{ leads: [y], co: [], words: "办公室" }] };
   },
+  "部门职责清单: A负责…。B负责…(段中,或标题句之后)": (r, l) => {
+    // A notice's or a plan's division of labour: each department the subject of its duty, in one paragraph, perhaps
+    // after an item's heading sentence (（二）明确工作职责。A负责…). Generic department names (建设部门) or named ones.
+    const generic = ["建设部门", "发展改革部门", "财政部门", "民政部门", "环保部门", "审计部门", "林业部门"];
+    const names = r() < 0.5 ? units(r, l, 3) : generic.filter(() => r() < 0.6).slice(0, 3);
+    if (names.length < 2) names.splice(0, names.length, "财政部门", "审计部门");
+    const ws = names.map((_, i) => DUTIES[(i + Math.floor(r() * DUTIES.length)) % DUTIES.length] as string);
+    const verb = () => pick(r, ["负责", "具体负责", "主要负责"]);
+    const body = names.map((x, i) => `${x}${verb()}${ws[i]}。`).join("");
+    const heading = pick(r, [
+      "",
+      "（二）明确工作职责。",
+      "3.职责分工。",
+      "二、明确部门职责。",
+      "（三）落实工作责任。",
+    ]);
+    const opening = pick(r, [
+      "",
+      "各有关部门要按照职责分工认真抓好落实。",
+      "省政府每年与各市政府签订目标责任书。",
+    ]);
+    const text = [
+      `${l}人民政府关于加快推进${pick(r, TOPICS)}有关工作的通知`,
+      "各有关单位:",
+      "为确保各项工作落到实处,现将有关事项通知如下。",
+      `${heading}${opening}${body}`,
+    ].join("\n");
+    return {
+      family: "",
+      text,
+      want: names.map((x, i) => ({ leads: [x], co: [], words: (ws[i] as string).slice(0, 6) })),
+    };
+  },
+  "二是…。下一步,X将…(条目段落里的下一步)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const heading = pick(r, ["二是走访联络增进乡情乡谊。", "（二）强化服务保障。", "3.聚焦项目建设。"]);
+    const done = pick(r, ["春节期间,全市累计走访慰问925人次。", "今年以来,累计完成投资12亿元。", ""]);
+    const text = [
+      `${pick(r, PLACES)}${l}${pick(r, TOPICS)}工作情况`,
+      `${heading}${done}下一步,${x}将${w}。`,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [], words: head(w) }] };
+  },
 };
 
 // Unit names that are groups or the whole: a speech's address to everyone, not a named unit.
@@ -385,6 +439,34 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       text: framed(r, l, `${x}要${pick(r, ["加强领导,压实责任", "高度重视,主动作为", "切实加强领导"])}。`),
       want: [],
     };
+  },
+  "三、…。A要…。B要…(通知条目里的要求)": (r, l) => {
+    // A covering notice's requirement item: its bodies' 要 is the notice's call, no share of a breakdown (the look-alike
+    // anhui-suzhou-2025's 三、坚持跟踪问效。市财政局要指导…。市审计局要加强…).
+    const [a, b] = units(r, l, 2) as [string, string];
+    const w1 = work(r);
+    const w2 = pick(
+      r,
+      WORKS.filter((w) => w !== w1),
+    );
+    const heading = pick(r, ["三、坚持跟踪问效。", "（三）强化督促检查。", "4.加强组织保障。"]);
+    const text = [
+      `${l}人民政府办公室关于印发2025年民生实事实施方案的通知`,
+      "各有关单位:",
+      "现将实施方案印发给你们,请认真贯彻落实。",
+      `${heading}${a}${pick(r, MUST)}${w1}。${b}${pick(r, MUST)}${w2}。`,
+    ].join("\n");
+    return { family: "", text, want: [] };
+  },
+  "A负责同志、B负责的(人、做过的事)": (r, l) => {
+    const [a, b] = units(r, l, 2) as [string, string];
+    const form = pick(r, [
+      `${a}负责同志汇报了工作进展,${b}负责同志作了表态发言。`,
+      `${a}负责的老旧小区改造已全部完工,${b}负责的道路工程完成投资3亿元。`,
+      `${a}负责人、${b}负责人参加会议。`,
+      `由${a}负责的项目已开工,由${b}负责的项目正在招标。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
   },
 };
 

@@ -424,7 +424,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
   "unknown-undated-sheng-lianzuzhufang-jianshe-bumenzhize-p2": {
-    wrong: 12,
+    wrong: 5,
     reason:
       "Set P (held out): 12 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
@@ -442,11 +442,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason:
       "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "zhejiang-shaoxing-zhuji-2025-tongzhanbu-huafazhan-news": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
 };
 

@@ -110,6 +110,13 @@ export const SEAT_PLACE = /楼|层|会议室|大厅|房间|\d+号|礼堂/;
  */
 export const DEMAND_OPENER = /^(?:[一二三四五六七八九十]是|特别是|同时|其中|此外|另外)?/;
 export const DEMAND_VERB = /^(?:一定|必须|还|也|都|务必)?要(?![求点素闻害件务领])/;
+/**
+ * A department-duties list's verb after its subject (建设部门负责指导…。财政部门负责落实…): 负责, 具体负责, 主要负责 — not a
+ * person (负责人, 负责同志) nor a noun phrase (负责的).
+ */
+export const SUBJECT_DUTY = /^(?:主要|具体|牵头)?负责(?!人|同志|的)/;
+/** A clause opening with a preposition, not a subject (由A负责… / 对A要… / 在A的支持下): its names are no body's own. */
+export const SUBJECT_PREPOSITION = /^(?:由|对|在|向|经|按照|根据|请|会同|与|和|及)/;
 export const WHOLE_SUBJECT =
   /^(?:各级|各地|各方|各级各类|全[省市州盟县区旗镇乡].{0,3}|我们|大家|你们|上下)$|^各(?:级|地|县市区|县区|地区)?各(?:有关)?部门$/;
 /**
