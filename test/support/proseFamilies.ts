@@ -350,6 +350,41 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     ].join("\n");
     return { family: "", text, want: [{ leads: [x], co: [], words: head(w) }] };
   },
+  "X关于对…第N号建议的答复(答复件)": (r, l) => {
+    // A body's reply to a delegate's suggestion: the suggestion handed to it is its task, by name.
+    const [x] = units(r, l, 1) as [string];
+    const topic = pick(r, [
+      "加强美丽集镇建设",
+      "田间道路建设",
+      "改造城区老旧管网",
+      "增设学校周边停车位",
+      "完善农村客运网络",
+    ]);
+    const kind = pick(r, ["建议", "提案"]);
+    const session = `${pick(r, PLACES)}${l}${pick(r, ["第三届人民代表大会第一次会议", "人大第十五届三次会议", "政协第九届二次会议"])}`;
+    const no = 1 + Math.floor(r() * 200);
+    const title = `${x}${pick(r, ["关于对", "对"])}${session}第${no}号${kind}的${pick(r, ["答复", "复函"])}`;
+    const letter = pick(r, [
+      `你们提出的关于${topic}的${kind}(第${no}号),已交我们研究办理,现答复如下:`,
+      `你在${session}提出的第${no}号${kind}《关于${topic}的${kind}》,已转交${x}研究办理,现将办理情况答复如下:`,
+    ]);
+    const meta = pick(r, ["", `索引号 0152-2022-07 发布机构 ${x}\n公开目录 建议提案办理结果\n`]);
+    const text = [
+      `${meta}${title}`,
+      "",
+      `${pick(r, ["王明", "李华、赵强"])}代表:`,
+      letter,
+      "一、基本情况",
+      `${x}高度重视,制定了工作方案,已完成部分路段改造。`,
+      "二、办理情况",
+      pick(r, [
+        "下一步,我局将继续加大工作力度,积极争取上级资金支持。",
+        `2022年4月30日,${x}制定印发了实施方案,围绕群众关心的问题推进整治。`,
+        "感谢您对我们工作的关心和支持。",
+      ]),
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [], words: `关于${topic}的${kind}` }] };
+  },
 };
 
 // Unit names that are groups or the whole: a speech's address to everyone, not a named unit.
@@ -467,6 +502,15 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       `由${a}负责的项目已开工,由${b}负责的项目正在招标。`,
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "建议办理的新闻/报告(非答复件)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `${x}召开建议提案办理工作会议,今年共承办人大代表建议32件、政协提案18件,已全部按时答复。`,
+      `关于${l}人大第十五届三次会议第5号建议的答复\n你们提出的关于改造老街的建议,已交我们研究办理。`,
+      `${x}关于2023年度人大代表建议办理情况的报告\n今年共承办建议45件,其中关于改造老街的建议等已办结。`,
+    ]);
+    return { family: "", text: form.includes("\n") ? form : framed(r, l, form, false), want: [] };
   },
 };
 

@@ -428,16 +428,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set P (held out): 12 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
-  "yunnan-baoshan-tengchong-2022-rendajianyi-88-dafu": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "yunnan-honghe-mile-2022-rendajianyi-133-dafu": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
   "zhejiang-jiaxing-pinghu-2023-zhengfugongzuobaogao-zhongdiangongzuo-shangbannian-wancheng": {
     wrong: 2,
     reason:

@@ -31,6 +31,7 @@ import { readOfficeSeats } from "./officeSeat";
 import { readSubjectDemands } from "./subjectDemands";
 import { readClusterDemands } from "./clusterDemands";
 import { readPersonItems } from "./personItems";
+import { readSuggestionReplies } from "./suggestionReply";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -86,6 +87,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   if (columns.length >= MIN_TASKS) return itemReading("table", columns, true);
   const records = readRecords(lines);
   if (records.length > 0) return itemReading("records", records, true);
+  // A body's reply to a delegate's suggestion: the suggestion, led by the body (suggestionReply.ts); one is enough.
+  const replies = readSuggestionReplies(lines);
+  if (replies.length > 0) return itemReading("prose", replies, true);
   const prose = readProseItems(lines);
   if (prose.length >= MIN_TASKS) return itemReading("prose", prose, true);
   // Numbered items after a sentence that names the lead of them all (leadList.ts).

@@ -214,3 +214,14 @@ export const HANDED_TO =
  * these verbs, so a line with one is never a unit's heading (fallback/unitTitledItems.ts).
  */
 export const HEADLINE_VERB = /召开|举行|举办|出席|主持|调研|视察/;
+
+/**
+ * A body's reply to a delegate's suggestion or a member's proposal (fallback/suggestionReply.ts). REPLY_TITLE: the
+ * title line — the replying body, (关于)对, the session, the numbered suggestion, 的答复 / 的复函. SUGGESTION_NAMED: the
+ * letter naming the suggestion handed over — in book-title marks (《关于田间道路建设的建议》) or after 提出的 (你们提出的
+ * 关于加强美丽集镇建设的建议).
+ */
+export const REPLY_TITLE =
+  /^([^,。;:《》]{2,40}?)(?:关于)?对[^,。;:]{0,60}?第\s*[\d一二三四五六七八九十百零〇]+\s*号(?:代表)?(?:建议|提案|议案|意见)的(?:答复|复函|答复函)$/;
+export const SUGGESTION_NAMED =
+  /《(关于[^》]{2,80}?的(?:建议|提案|议案))》|提出的(关于[^,。;《》()]{2,80}?的(?:建议|提案|议案))/;
