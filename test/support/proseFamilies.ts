@@ -110,6 +110,7 @@ const WORKS = [
   "加快学校扩建工程进度,确保秋季开学投入使用",
   "尽快完成征地拆迁,为项目开工创造条件",
   "加强河道巡查,全面清理河道垃圾",
+  "抢抓机遇,加大基础设施建设力度,着力改善人居环境",
 ];
 // A department's duty in a division of labour (…部门负责X).
 const DUTIES = [
@@ -205,7 +206,16 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     const speaker = pick(r, SPEAKERS);
     return {
       family: "",
-      text: framed(r, l, `${speaker}在听取汇报后,要求${x}${w}。`, false),
+      text: framed(
+        r,
+        l,
+        pick(r, [
+          `${speaker}在听取汇报后,要求${x}${w}。`,
+          `${speaker}对${x}的工作予以肯定,并要求${x}${w}。`,
+          `${speaker}充分肯定了前期工作,还要求${x}${w}。`,
+        ]),
+        false,
+      ),
       want: [{ leads: [x], co: [], words: head(w) }],
     };
   },

@@ -324,11 +324,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
-  "anhui-chuzhou-tianchang-2014-zhengxie-xiangyangshequ-diaoyan-news": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
   "chongqing-wanzhou-2025-minshengshishi-1jidu-tuijin-gongshi": {
     wrong: 3,
     reason:
