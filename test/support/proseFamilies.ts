@@ -395,6 +395,38 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     ].join("\n");
     return { family: "", text, want: [{ leads: [x], co: [], words: `关于${topic}的${kind}` }] };
   },
+  "X:口号 / 署名 / 两句标题段落(表态发言)": (r, l) => {
+    // A unit's statement after a meeting: the headline names it (X:slogan), a byline of its secretary, an opening
+    // pledge, then paragraphs each opening with a title of two short clauses, the unit's measures after it.
+    // (A heading name the reader does not take whole — 县乡村振兴领导小组办公室 — is left out: not this family's rule.)
+    const bureau = pick(r, ["发改委", "住建局", "商务局", "教育局", "水利局", "交通运输局"]);
+    const x = pick(r, [`${pick(r, PLACES)}${pick(r, TOWNS)}`, `${l}${bureau}`]);
+    const titles = [
+      "聚焦项目突破,增强经济发展后劲。",
+      "凝聚发展合力,加快乡村振兴步伐。",
+      "坚持成果共享,推进民生事业发展。",
+      "坚决守住底线,全力维护和谐稳定。",
+      "强化招商引资,壮大产业规模。",
+    ];
+    const chosen = titles.filter(() => r() < 0.7).slice(0, 4);
+    if (chosen.length < 2) chosen.splice(0, chosen.length, titles[0] as string, titles[3] as string);
+    const measures = chosen.map(
+      () => `${work(r)},${pick(r, ["力争年内完成", "确保取得实效", "全力完成全年目标任务"])}。`,
+    );
+    const lines = [
+      `${x}:${pick(r, ["拿出“拼”的劲头 铆足“实”的干劲", "奋力开创高质量发展新局面", "扛牢主城区担当"])}`,
+      "",
+      `${x}党工委书记 ${pick(r, ["王伯元", "李明", "赵刚"])}`,
+      "",
+      `${l}委全体会议列出了问题清单和具体要求,我们将进一步开拓创新、争先率先、克难奋进,全力完成全年目标任务。`,
+      ...chosen.map((t, i) => `\n${t}${measures[i]}`),
+    ];
+    return {
+      family: "",
+      text: lines.join("\n"),
+      want: chosen.map((t) => ({ leads: [x], co: [], words: t })),
+    };
+  },
 };
 
 // Unit names that are groups or the whole: a speech's address to everyone, not a named unit.

@@ -289,11 +289,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
   },
-  "shandong-weifang-shouguang-2021-guchengjiedao-biaotai-news": {
-    wrong: 4,
-    reason:
-      "Set O (held out): 4 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
-  },
   "shandong-weifang-shouguang-2026-shengchengjiedao-fangtan-news": {
     wrong: 2,
     reason:
