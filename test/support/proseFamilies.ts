@@ -427,6 +427,28 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
       want: chosen.map((t) => ({ leads: [x], co: [], words: t })),
     };
   },
+  "决定成立X领导小组…领导小组主要职责是:…(机构的职责)": (r, l) => {
+    // A notice setting up a body: its members, then its own duties given to it by its short name.
+    const body = pick(r, ["领导小组", "工作专班", "指挥部", "工作组"]);
+    const topic = pick(r, [
+      "推动省际边界地区高质量发展工作",
+      "农业科技园区管理",
+      "城市更新攻坚",
+      "重点项目建设",
+    ]);
+    const short = r() < 0.5;
+    const duty = pick(r, DUTIES);
+    const said = pick(r, [`${body}主要职责是:`, `${body}负责`, `${body}职责为:`, `${body}主要负责`]);
+    const text = [
+      `${l}人民政府办公室关于成立${pick(r, PLACES)}${l}${topic}${body}的通知`,
+      "各有关单位:",
+      `为加快推进有关工作,经${l}人民政府同意,决定成立${pick(r, PLACES)}${l}${topic}${body}${short ? `(以下简称“${body}”)` : ""}。组成人员名单如下:`,
+      `组  长:王建国(${l}长)`,
+      `成  员:${l}发改委、${l}财政局主要负责同志。`,
+      `${said}${duty};统筹协调全${l}有关工作。`,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [body], co: [], words: `${said}${duty.slice(0, 4)}` }] };
+  },
 };
 
 // Unit names that are groups or the whole: a speech's address to everyone, not a named unit.
@@ -553,6 +575,14 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       `${x}关于2023年度人大代表建议办理情况的报告\n今年共承办建议45件,其中关于改造老街的建议等已办结。`,
     ]);
     return { family: "", text: form.includes("\n") ? form : framed(r, l, form, false), want: [] };
+  },
+  "领导小组负责人/未成立机构(非机构职责)": (r, l) => {
+    const body = pick(r, ["领导小组", "工作专班", "指挥部"]);
+    const form = pick(r, [
+      `${body}负责人介绍了前期工作情况,${body}负责同志作了表态发言。`,
+      `全${l}已成立${body},${body}负责的12个项目已全部开工。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
   },
 };
 

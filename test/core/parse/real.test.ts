@@ -87,11 +87,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set M (held out; its misses partly worked on in the sixteenth round): 3 of its tasks not read as the reading says (not found, or read with other units)",
   },
-  "guangxi-wuzhou-mengshan-2022-nongyekejiyuanqu-zhuanban": {
-    wrong: 1,
-    reason:
-      "Set M (held out; its misses partly worked on in the sixteenth round): 1 of its tasks not read as the reading says (not found, or read with other units)",
-  },
   "henan-sanmenxia-2005-zhongdiangongzuo-zerendanwei": {
     wrong: 1,
     reason:
@@ -332,11 +327,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason:
       "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
-  "guangdong-meizhou-xingning-2021-shengjibianjie-lingdaoxiaozu-tongzhi": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
   "guangdong-meizhou-xingning-2024-baiqianwan-xianchanghui-choubei-news": {
     wrong: 1,

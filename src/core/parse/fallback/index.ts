@@ -28,6 +28,7 @@ import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
 import { readOfficeSeats } from "./officeSeat";
+import { readBodyDuties } from "./bodyDuty";
 import { readSubjectDemands } from "./subjectDemands";
 import { readClusterDemands } from "./clusterDemands";
 import { readPersonItems } from "./personItems";
@@ -126,7 +127,10 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   const answered = readPersonItems(lines);
   if (answered.length >= MIN_TASKS) return itemReading("prose", answered, true);
   // The office of a body the notice sets up, seated in a bureau with its duty (officeSeat.ts): one is enough.
-  const seats = readOfficeSeats(lines);
+  // Its own duties too, by its short name (领导小组主要职责是:… / 工作专班负责…, bodyDuty.ts), in page order.
+  const seats = [...readBodyDuties(lines), ...readOfficeSeats(lines)]
+    .sort((a, b) => a.line - b.line)
+    .map((t, i) => ({ ...t, id: String(i + 1) }));
   if (seats.length > 0) return itemReading("prose", seats, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);

@@ -89,6 +89,12 @@ export const BODY_END = "联席会议|领导小组|领导小组办公室|办公�
 /** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
 export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
 /**
+ * A set-up body's own duties (fallback/bodyDuty.ts): its short name (领导小组, 工作专班, 指挥部 …), then 主要职责是: / 职责为:
+ * / 负责 (not 负责人, 负责同志, 负责的).
+ */
+export const BODY_DUTY =
+  /(领导小组|工作专班|专班|指挥部|联席会议|工作组)(?:主要)?(?:职责(?:是|为)?[::]|(?:主要|具体)?负责(?!人|同志|的))/;
+/**
  * A heading that counts the items listed under it (进展缓慢的有1项。 / 未完成的共2个: / 二、城市建设(共8项)): a list's
  * heading, never a task's opening words — its one paragraph is an item of the list, as several would be.
  */
