@@ -309,11 +309,20 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     const [y] = units(r, l, 1) as [string];
     const body = pick(r, ["领导小组", "工作专班", "联席会议", "指挥部"]);
     const duty = pick(r, ["负责", "承担", "具体负责", "主要负责"]);
-    const text = [
-      `${l}人民政府办公室关于成立${pick(r, TOPICS)}${body}的通知`,
-      `为加快推进有关工作,经${l}政府研究,决定成立${body}。`,
-      `${body}下设办公室,办公室${pick(r, ["设在", "设于"])}${y},${duty}${body}日常工作。`,
-    ].join("\n");
+    const seat = `办公室${pick(r, ["设在", "设于"])}${y},${duty}${body}日常工作。`;
+    // The decision and the seat on lines of their own, or in one sentence of a speech's paragraph (市委决定成立…领导小组,
+    // 领导小组办公室设在…,负责…), the task's words then starting at the office.
+    const text = pick(r, [
+      [
+        `${l}人民政府办公室关于成立${pick(r, TOPICS)}${body}的通知`,
+        `为加快推进有关工作,经${l}政府研究,决定成立${body}。`,
+        `${body}下设${seat}`,
+      ],
+      [
+        `在${pick(r, TOPICS)}上的讲话`,
+        `第一,加强组织领导,压实工作责任。为统筹推进此项工作,${l}委决定成立由${l}委主要负责同志任组长的${body},${body}${seat}各单位要切实扛起主体责任。`,
+      ],
+    ]).join("\n");
     return { family: "", text, want: [{ leads: [y], co: [], words: "办公室" }] };
   },
   "部门职责清单: A负责…。B负责…(段中,或标题句之后)": (r, l) => {

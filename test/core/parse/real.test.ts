@@ -399,7 +399,7 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
       "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
   "unknown-2026-shi-sizexietong-jizhi-diaoduhui-jianghua-fanwen": {
-    wrong: 2,
+    wrong: 1,
     reason:
       "Set P (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
