@@ -458,6 +458,40 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     ].join("\n");
     return { family: "", text, want: [{ leads: [body], co: [], words: `${said}${duty.slice(0, 4)}` }] };
   },
+  "针对…问题/提案,X…(办理、整改通报)": (r, l) => {
+    // A report on raised problems or proposals, one paragraph each, the unit handling it the next clause's subject.
+    const [a, b, c] = units(r, l, 3) as [string, string, string];
+    const problems = [
+      "针对兴海路4号院老旧小区改造中途停工的问题,",
+      "针对关于《加强外卖食品安全监管》等提案,",
+      "针对高新四路附近的断头路问题,",
+      "围绕关于《着力发展精制茶叶,做响本地茶品牌》等提案,",
+    ];
+    const p1 = pick(r, problems);
+    const p2 = pick(
+      r,
+      problems.filter((p) => p !== p1),
+    );
+    const withB = r() < 0.5;
+    const did = [
+      `${a}${withB ? `联合${b}` : pick(r, ["已", "现场办公,"])}${withB ? "对网络餐饮配送单位加强监管" : "完成了整改"},目前问题已解决。`,
+      `${c}${pick(r, ["已就拆迁补偿问题与相关企业达成一致", "承诺两个月内打通断头路", "以产业园为载体,推动产业发展"])}。`,
+    ];
+    const text = [
+      `${l}问政整改情况通报`,
+      `为推动问题整改落实,${l}成立5个督导组,跟踪督办问政中曝光的问题。`,
+      `${p1}${did[0]}`,
+      `${p2}${did[1]}`,
+    ].join("\n");
+    return {
+      family: "",
+      text,
+      want: [
+        { leads: [a], co: withB ? [b] : [], words: p1.slice(0, 8) },
+        { leads: [c], co: [], words: p2.slice(0, 8) },
+      ],
+    };
+  },
 };
 
 // Unit names that are groups or the whole: a speech's address to everyone, not a named unit.
@@ -590,6 +624,15 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
     const form = pick(r, [
       `${body}负责人介绍了前期工作情况,${body}负责同志作了表态发言。`,
       `全${l}已成立${body},${body}负责的12个项目已全部开工。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "针对…问题,(只一处/无名单位)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `针对群众反映的停车难问题,${x}已新增停车泊位1200个。今年以来,全${l}完成老旧小区改造32个。`,
+      "针对停车难问题,我们新增停车泊位1200个。\n针对断头路问题,当地已完成拆迁。",
+      "针对停车难问题,有关部门新增停车泊位1200个。\n针对断头路问题,各地加快推进拆迁。",
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
   },

@@ -30,6 +30,7 @@ import { readNamedDemands } from "./namedDemand";
 import { readOfficeSeats } from "./officeSeat";
 import { readBodyDuties } from "./bodyDuty";
 import { readSubjectDemands } from "./subjectDemands";
+import { readAddressedProblems } from "./addressedProblems";
 import { readClusterDemands } from "./clusterDemands";
 import { readPersonItems } from "./personItems";
 import { readSuggestionReplies } from "./suggestionReply";
@@ -136,6 +137,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);
   // Two or more bodies given work in turn in one paragraph (组委会要…;凯里市要…, subjectDemands.ts).
+  // Problems or proposals handled one by one, each by the unit named after it (针对…问题,X已…, addressedProblems.ts).
+  const problems = readAddressedProblems(lines);
+  if (problems.length > 0) return itemReading("prose", problems, false);
   const bodies = readSubjectDemands(lines);
   if (bodies.length >= MIN_TASKS) return itemReading("prose", bodies, false);
   // Clusters of places each given their work (由A、B、C组成的东部组团,要…, clusterDemands.ts).

@@ -231,3 +231,15 @@ export const REPLY_TITLE =
   /^([^,。;:《》]{2,40}?)(?:关于)?对[^,。;:]{0,60}?第\s*[\d一二三四五六七八九十百零〇]+\s*号(?:代表)?(?:建议|提案|议案|意见)的(?:答复|复函|答复函)$/;
 export const SUGGESTION_NAMED =
   /《(关于[^》]{2,80}?的(?:建议|提案|议案))》|提出的(关于[^,。;《》()]{2,80}?的(?:建议|提案|议案))/;
+
+/**
+ * A report on handled problems or proposals (fallback/addressedProblems.ts). PROBLEM_OPENER: the problem clause (针对…问题, /
+ * 围绕关于《…》等提案,). PROBLEM_SUBJECT_NEXT: what follows the handling unit's name (its work's verb or adverb: 已, 以, 联合,
+ * 现场 …). PROBLEM_WITH: the bodies it works with (联合 / 会同 / 协调 B、C), ended by PROBLEM_WITH_END.
+ */
+export const PROBLEM_OPENER =
+  /^(?:针对|围绕)(?:《[^《》]{1,60}》|[^,。;《》]){4,80}?(?:问题|提案|建议|诉求|意见|议案),/;
+export const PROBLEM_SUBJECT_NEXT =
+  /^(?:已|以|联合|会同|现场|立即|迅速|第一时间|积极|主动|高度重视|专门|组织(?!部)|牵头|加快|加强|全力|多次|召开|制定|出台|推动|推进|投入|督促|协调(?!办|小组|中心)|开展|完成|实施|对|在|将|把|通过|深入|成立|抽调|依托|围绕|承诺|坚持|按照|结合|及时)/;
+export const PROBLEM_WITH = /^(?:积极)?(?:联合|会同|协调|协同)/;
+export const PROBLEM_WITH_END = /^(?:等|对|到|在|,|共同|开展|进行|加强|就|研究|深入)/;
