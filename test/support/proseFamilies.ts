@@ -519,9 +519,11 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
   },
   "各部门要…(集体)": (r, l) => {
     const w = work(r);
+    // A named body's groups as a whole (晋江分指挥部各工作组) are a collective too.
+    const groups = `${pick(r, PLACES)}${pick(r, ["分指挥部", "指挥部", "领导小组"])}各${pick(r, ["工作组", "专班", "成员单位"])}`;
     return {
       family: "",
-      text: framed(r, l, `${pick(r, COLLECTIVES)}${pick(r, MUST)}${w}。`),
+      text: framed(r, l, `${pick(r, [...COLLECTIVES, groups])}${pick(r, MUST)}${w}。`),
       want: [],
     };
   },

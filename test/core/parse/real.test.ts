@@ -319,10 +319,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set P (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
   },
-  "fujian-quanzhou-jinjiang-undated-nanyigaoxinqu-fenzhihuibu-diaoduhui-news-trad": {
-    wrong: 1,
-    reason: "Set P (held out): a look-alike, still read as 1 task",
-  },
   "gansu-jiuquan-dunhuang-2021-zhujianju-banshishi-news-trad": {
     wrong: 2,
     reason:
