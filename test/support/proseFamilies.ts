@@ -110,6 +110,17 @@ const WORKS = [
   "加快学校扩建工程进度,确保秋季开学投入使用",
   "尽快完成征地拆迁,为项目开工创造条件",
   "加强河道巡查,全面清理河道垃圾",
+  "抢抓机遇,加大基础设施建设力度,着力改善人居环境",
+];
+// A department's duty in a division of labour (…部门负责X).
+const DUTIES = [
+  "指导、组织编制项目规划和实施方案",
+  "争取中央投资补助资金,指导编制和下达项目投资计划",
+  "落实配套补助资金的拨付,建立和管理项目资金专户",
+  "安排建设项目的新增建设用地计划,以及办理建设用地手续",
+  "做好环境影响评价工作",
+  "做好建设资金使用情况的审计",
+  "低收入家庭收入核定的管理工作",
 ];
 // A topic a meeting or an inspection is about.
 const TOPICS = [
@@ -195,7 +206,16 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     const speaker = pick(r, SPEAKERS);
     return {
       family: "",
-      text: framed(r, l, `${speaker}在听取汇报后,要求${x}${w}。`, false),
+      text: framed(
+        r,
+        l,
+        pick(r, [
+          `${speaker}在听取汇报后,要求${x}${w}。`,
+          `${speaker}对${x}的工作予以肯定,并要求${x}${w}。`,
+          `${speaker}充分肯定了前期工作,还要求${x}${w}。`,
+        ]),
+        false,
+      ),
       want: [{ leads: [x], co: [], words: head(w) }],
     };
   },
@@ -289,12 +309,188 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     const [y] = units(r, l, 1) as [string];
     const body = pick(r, ["领导小组", "工作专班", "联席会议", "指挥部"]);
     const duty = pick(r, ["负责", "承担", "具体负责", "主要负责"]);
-    const text = [
-      `${l}人民政府办公室关于成立${pick(r, TOPICS)}${body}的通知`,
-      `为加快推进有关工作,经${l}政府研究,决定成立${body}。`,
-      `${body}下设办公室,办公室${pick(r, ["设在", "设于"])}${y},${duty}${body}日常工作。`,
-    ].join("\n");
+    const seat = `办公室${pick(r, ["设在", "设于"])}${y},${duty}${body}日常工作。`;
+    // The decision and the seat on lines of their own, or in one sentence of a speech's paragraph (市委决定成立…领导小组,
+    // 领导小组办公室设在…,负责…), the task's words then starting at the office.
+    const text = pick(r, [
+      [
+        `${l}人民政府办公室关于成立${pick(r, TOPICS)}${body}的通知`,
+        `为加快推进有关工作,经${l}政府研究,决定成立${body}。`,
+        `${body}下设${seat}`,
+      ],
+      [
+        `在${pick(r, TOPICS)}上的讲话`,
+        `第一,加强组织领导,压实工作责任。为统筹推进此项工作,${l}委决定成立由${l}委主要负责同志任组长的${body},${body}${seat}各单位要切实扛起主体责任。`,
+      ],
+    ]).join("\n");
     return { family: "", text, want: [{ leads: [y], co: [], words: "办公室" }] };
+  },
+  "部门职责清单: A负责…。B负责…(段中,或标题句之后)": (r, l) => {
+    // A notice's or a plan's division of labour: each department the subject of its duty, in one paragraph, perhaps
+    // after an item's heading sentence (（二）明确工作职责。A负责…). Generic department names (建设部门) or named ones.
+    const generic = ["建设部门", "发展改革部门", "财政部门", "民政部门", "环保部门", "审计部门", "林业部门"];
+    const names = r() < 0.5 ? units(r, l, 3) : generic.filter(() => r() < 0.6).slice(0, 3);
+    if (names.length < 2) names.splice(0, names.length, "财政部门", "审计部门");
+    const ws = names.map((_, i) => DUTIES[(i + Math.floor(r() * DUTIES.length)) % DUTIES.length] as string);
+    const verb = () => pick(r, ["负责", "具体负责", "主要负责"]);
+    const body = names.map((x, i) => `${x}${verb()}${ws[i]}。`).join("");
+    const heading = pick(r, [
+      "",
+      "（二）明确工作职责。",
+      "3.职责分工。",
+      "二、明确部门职责。",
+      "（三）落实工作责任。",
+    ]);
+    const opening = pick(r, [
+      "",
+      "各有关部门要按照职责分工认真抓好落实。",
+      "省政府每年与各市政府签订目标责任书。",
+    ]);
+    const text = [
+      `${l}人民政府关于加快推进${pick(r, TOPICS)}有关工作的通知`,
+      "各有关单位:",
+      "为确保各项工作落到实处,现将有关事项通知如下。",
+      `${heading}${opening}${body}`,
+    ].join("\n");
+    return {
+      family: "",
+      text,
+      want: names.map((x, i) => ({ leads: [x], co: [], words: (ws[i] as string).slice(0, 6) })),
+    };
+  },
+  "二是…。下一步,X将…(条目段落里的下一步)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const heading = pick(r, ["二是走访联络增进乡情乡谊。", "（二）强化服务保障。", "3.聚焦项目建设。"]);
+    const done = pick(r, ["春节期间,全市累计走访慰问925人次。", "今年以来,累计完成投资12亿元。", ""]);
+    const text = [
+      `${pick(r, PLACES)}${l}${pick(r, TOPICS)}工作情况`,
+      `${heading}${done}下一步,${x}将${w}。`,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [], words: head(w) }] };
+  },
+  "X关于对…第N号建议的答复(答复件)": (r, l) => {
+    // A body's reply to a delegate's suggestion: the suggestion handed to it is its task, by name.
+    const [x] = units(r, l, 1) as [string];
+    const topic = pick(r, [
+      "加强美丽集镇建设",
+      "田间道路建设",
+      "改造城区老旧管网",
+      "增设学校周边停车位",
+      "完善农村客运网络",
+    ]);
+    const kind = pick(r, ["建议", "提案"]);
+    const session = `${pick(r, PLACES)}${l}${pick(r, ["第三届人民代表大会第一次会议", "人大第十五届三次会议", "政协第九届二次会议"])}`;
+    const no = 1 + Math.floor(r() * 200);
+    const title = `${x}${pick(r, ["关于对", "对"])}${session}第${no}号${kind}的${pick(r, ["答复", "复函"])}`;
+    const letter = pick(r, [
+      `你们提出的关于${topic}的${kind}(第${no}号),已交我们研究办理,现答复如下:`,
+      `你在${session}提出的第${no}号${kind}《关于${topic}的${kind}》,已转交${x}研究办理,现将办理情况答复如下:`,
+    ]);
+    const meta = pick(r, ["", `索引号 0152-2022-07 发布机构 ${x}\n公开目录 建议提案办理结果\n`]);
+    const text = [
+      `${meta}${title}`,
+      "",
+      `${pick(r, ["王明", "李华、赵强"])}代表:`,
+      letter,
+      "一、基本情况",
+      `${x}高度重视,制定了工作方案,已完成部分路段改造。`,
+      "二、办理情况",
+      pick(r, [
+        "下一步,我局将继续加大工作力度,积极争取上级资金支持。",
+        `2022年4月30日,${x}制定印发了实施方案,围绕群众关心的问题推进整治。`,
+        "感谢您对我们工作的关心和支持。",
+      ]),
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [], words: `关于${topic}的${kind}` }] };
+  },
+  "X:口号 / 署名 / 两句标题段落(表态发言)": (r, l) => {
+    // A unit's statement after a meeting: the headline names it (X:slogan), a byline of its secretary, an opening
+    // pledge, then paragraphs each opening with a title of two short clauses, the unit's measures after it.
+    // (A heading name the reader does not take whole — 县乡村振兴领导小组办公室 — is left out: not this family's rule.)
+    const bureau = pick(r, ["发改委", "住建局", "商务局", "教育局", "水利局", "交通运输局"]);
+    const x = pick(r, [`${pick(r, PLACES)}${pick(r, TOWNS)}`, `${l}${bureau}`]);
+    const titles = [
+      "聚焦项目突破,增强经济发展后劲。",
+      "凝聚发展合力,加快乡村振兴步伐。",
+      "坚持成果共享,推进民生事业发展。",
+      "坚决守住底线,全力维护和谐稳定。",
+      "强化招商引资,壮大产业规模。",
+    ];
+    const chosen = titles.filter(() => r() < 0.7).slice(0, 4);
+    if (chosen.length < 2) chosen.splice(0, chosen.length, titles[0] as string, titles[3] as string);
+    const measures = chosen.map(
+      () => `${work(r)},${pick(r, ["力争年内完成", "确保取得实效", "全力完成全年目标任务"])}。`,
+    );
+    const lines = [
+      `${x}:${pick(r, ["拿出“拼”的劲头 铆足“实”的干劲", "奋力开创高质量发展新局面", "扛牢主城区担当"])}`,
+      "",
+      `${x}党工委书记 ${pick(r, ["王伯元", "李明", "赵刚"])}`,
+      "",
+      `${l}委全体会议列出了问题清单和具体要求,我们将进一步开拓创新、争先率先、克难奋进,全力完成全年目标任务。`,
+      ...chosen.map((t, i) => `\n${t}${measures[i]}`),
+    ];
+    return {
+      family: "",
+      text: lines.join("\n"),
+      want: chosen.map((t) => ({ leads: [x], co: [], words: t })),
+    };
+  },
+  "决定成立X领导小组…领导小组主要职责是:…(机构的职责)": (r, l) => {
+    // A notice setting up a body: its members, then its own duties given to it by its short name.
+    const body = pick(r, ["领导小组", "工作专班", "指挥部", "工作组"]);
+    const topic = pick(r, [
+      "推动省际边界地区高质量发展工作",
+      "农业科技园区管理",
+      "城市更新攻坚",
+      "重点项目建设",
+    ]);
+    const short = r() < 0.5;
+    const duty = pick(r, DUTIES);
+    const said = pick(r, [`${body}主要职责是:`, `${body}负责`, `${body}职责为:`, `${body}主要负责`]);
+    const text = [
+      `${l}人民政府办公室关于成立${pick(r, PLACES)}${l}${topic}${body}的通知`,
+      "各有关单位:",
+      `为加快推进有关工作,经${l}人民政府同意,决定成立${pick(r, PLACES)}${l}${topic}${body}${short ? `(以下简称“${body}”)` : ""}。组成人员名单如下:`,
+      `组  长:王建国(${l}长)`,
+      `成  员:${l}发改委、${l}财政局主要负责同志。`,
+      `${said}${duty};统筹协调全${l}有关工作。`,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [body], co: [], words: `${said}${duty.slice(0, 4)}` }] };
+  },
+  "针对…问题/提案,X…(办理、整改通报)": (r, l) => {
+    // A report on raised problems or proposals, one paragraph each, the unit handling it the next clause's subject.
+    const [a, b, c] = units(r, l, 3) as [string, string, string];
+    const problems = [
+      "针对兴海路4号院老旧小区改造中途停工的问题,",
+      "针对关于《加强外卖食品安全监管》等提案,",
+      "针对高新四路附近的断头路问题,",
+      "围绕关于《着力发展精制茶叶,做响本地茶品牌》等提案,",
+    ];
+    const p1 = pick(r, problems);
+    const p2 = pick(
+      r,
+      problems.filter((p) => p !== p1),
+    );
+    const withB = r() < 0.5;
+    const did = [
+      `${a}${withB ? `联合${b}` : pick(r, ["已", "现场办公,"])}${withB ? "对网络餐饮配送单位加强监管" : "完成了整改"},目前问题已解决。`,
+      `${c}${pick(r, ["已就拆迁补偿问题与相关企业达成一致", "承诺两个月内打通断头路", "以产业园为载体,推动产业发展"])}。`,
+    ];
+    const text = [
+      `${l}问政整改情况通报`,
+      `为推动问题整改落实,${l}成立5个督导组,跟踪督办问政中曝光的问题。`,
+      `${p1}${did[0]}`,
+      `${p2}${did[1]}`,
+    ].join("\n");
+    return {
+      family: "",
+      text,
+      want: [
+        { leads: [a], co: withB ? [b] : [], words: p1.slice(0, 8) },
+        { leads: [c], co: [], words: p2.slice(0, 8) },
+      ],
+    };
   },
 };
 
@@ -323,9 +519,11 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
   },
   "各部门要…(集体)": (r, l) => {
     const w = work(r);
+    // A named body's groups as a whole (晋江分指挥部各工作组) are a collective too.
+    const groups = `${pick(r, PLACES)}${pick(r, ["分指挥部", "指挥部", "领导小组"])}各${pick(r, ["工作组", "专班", "成员单位"])}`;
     return {
       family: "",
-      text: framed(r, l, `${pick(r, COLLECTIVES)}${pick(r, MUST)}${w}。`),
+      text: framed(r, l, `${pick(r, [...COLLECTIVES, groups])}${pick(r, MUST)}${w}。`),
       want: [],
     };
   },
@@ -385,6 +583,60 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       text: framed(r, l, `${x}要${pick(r, ["加强领导,压实责任", "高度重视,主动作为", "切实加强领导"])}。`),
       want: [],
     };
+  },
+  "三、…。A要…。B要…(通知条目里的要求)": (r, l) => {
+    // A covering notice's requirement item: its bodies' 要 is the notice's call, no share of a breakdown (the look-alike
+    // anhui-suzhou-2025's 三、坚持跟踪问效。市财政局要指导…。市审计局要加强…).
+    const [a, b] = units(r, l, 2) as [string, string];
+    const w1 = work(r);
+    const w2 = pick(
+      r,
+      WORKS.filter((w) => w !== w1),
+    );
+    const heading = pick(r, ["三、坚持跟踪问效。", "（三）强化督促检查。", "4.加强组织保障。"]);
+    const text = [
+      `${l}人民政府办公室关于印发2025年民生实事实施方案的通知`,
+      "各有关单位:",
+      "现将实施方案印发给你们,请认真贯彻落实。",
+      `${heading}${a}${pick(r, MUST)}${w1}。${b}${pick(r, MUST)}${w2}。`,
+    ].join("\n");
+    return { family: "", text, want: [] };
+  },
+  "A负责同志、B负责的(人、做过的事)": (r, l) => {
+    const [a, b] = units(r, l, 2) as [string, string];
+    const form = pick(r, [
+      `${a}负责同志汇报了工作进展,${b}负责同志作了表态发言。`,
+      `${a}负责的老旧小区改造已全部完工,${b}负责的道路工程完成投资3亿元。`,
+      `${a}负责人、${b}负责人参加会议。`,
+      `由${a}负责的项目已开工,由${b}负责的项目正在招标。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "建议办理的新闻/报告(非答复件)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `${x}召开建议提案办理工作会议,今年共承办人大代表建议32件、政协提案18件,已全部按时答复。`,
+      `关于${l}人大第十五届三次会议第5号建议的答复\n你们提出的关于改造老街的建议,已交我们研究办理。`,
+      `${x}关于2023年度人大代表建议办理情况的报告\n今年共承办建议45件,其中关于改造老街的建议等已办结。`,
+    ]);
+    return { family: "", text: form.includes("\n") ? form : framed(r, l, form, false), want: [] };
+  },
+  "领导小组负责人/未成立机构(非机构职责)": (r, l) => {
+    const body = pick(r, ["领导小组", "工作专班", "指挥部"]);
+    const form = pick(r, [
+      `${body}负责人介绍了前期工作情况,${body}负责同志作了表态发言。`,
+      `全${l}已成立${body},${body}负责的12个项目已全部开工。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "针对…问题,(只一处/无名单位)": (r, l) => {
+    const [x] = units(r, l, 1) as [string];
+    const form = pick(r, [
+      `针对群众反映的停车难问题,${x}已新增停车泊位1200个。今年以来,全${l}完成老旧小区改造32个。`,
+      "针对停车难问题,我们新增停车泊位1200个。\n针对断头路问题,当地已完成拆迁。",
+      "针对停车难问题,有关部门新增停车泊位1200个。\n针对断头路问题,各地加快推进拆迁。",
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
   },
 };
 

@@ -20,6 +20,16 @@ const slugs = readdirSync(DIR)
  * wrong, and why. A document may do better (then lower the number), never worse.
  */
 const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
+  "guangdong-meizhou-xingning-2021-shengjibianjie-lingdaoxiaozu-tongzhi": {
+    wrong: 1,
+    reason:
+      "Set P: the set-up group's own duties now read (fallback/bodyDuty.ts, round 20) but without its 组长 as the leader (the roster above it is not read for a leader, as xinjiang-tulufan-2023's office seat)",
+  },
+  "guangxi-wuzhou-mengshan-2022-nongyekejiyuanqu-zhuanban": {
+    wrong: 1,
+    reason:
+      "Set M: the set-up 工作专班's own duties now read (fallback/bodyDuty.ts, round 20) but without its 组长 as the leader (the roster run together before it is not read for a leader)",
+  },
   "xinjiang-tulufan-2023-guojiazhiwuyuan-zhuanban-tongzhi-pinyin": {
     wrong: 1,
     reason:

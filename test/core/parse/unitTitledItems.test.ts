@@ -24,6 +24,24 @@ describe("units' headings over their own work items with title sentences", () =>
     ]);
   });
 
+  it("reads a paragraph's opening title of two short clauses, past the unit's byline, but never one inside a paragraph", () => {
+    const text = [
+      "古城街道:拿出“拼”的劲头 铆足“实”的干劲",
+      "",
+      "古城街道党工委书记 王伯元",
+      "",
+      "市委全会列出了问题清单,我们将进一步开拓创新、争先率先、克难奋进,全力完成全年目标任务。",
+      "",
+      "聚焦项目突破,增强经济发展后劲。坚持明责任、抓开工,年内完成3座,汛前验收。对续建项目,全力抢进度、保质量。",
+      "",
+      "坚决守住底线,全力维护和谐稳定。标准不变、状态不松,统筹抓好安全生产。",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      { id: "1.1", text: "聚焦项目突破,增强", leads: ["古城街道"] },
+      { id: "1.2", text: "坚决守住底线,全力", leads: ["古城街道"] },
+    ]);
+  });
+
   it("reads nothing from a signature over a plan's numbered principles", () => {
     const text = [
       "关于印发某市建设行动计划的通知",

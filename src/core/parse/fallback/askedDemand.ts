@@ -14,8 +14,11 @@ import { ASK_AFTER_REFERENCE, ASKED_WITH, ASKING_VERB, WORK_OPENER } from "../vo
 import { namedFirst, namesBefore, workItem } from "./demandParts";
 import type { Demand } from "./namedDemand";
 
-/** 要求 opening a clause (not the noun: 将相关要求落到实处): a speech's demand, as namedDemand.ts finds a speech. */
-export const ASKED = /(?:^|[,,])\s*要求(?![,:,:如])/;
+/**
+ * 要求 opening a clause, perhaps after 并 / 还 / 也 (…予以肯定,并要求向阳社区…), not the noun (将相关要求落到实处): a speech's
+ * demand, as namedDemand.ts finds a speech.
+ */
+export const ASKED = /(?:^|[,,])\s*(?:并|还|也|同时)?要求(?![,:,:如])/;
 
 const ASKING_START = new RegExp(`^(?:${ASKING_VERB.source})`);
 

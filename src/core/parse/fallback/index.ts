@@ -28,9 +28,12 @@ import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
 import { readOfficeSeats } from "./officeSeat";
+import { readBodyDuties } from "./bodyDuty";
 import { readSubjectDemands } from "./subjectDemands";
+import { readAddressedProblems } from "./addressedProblems";
 import { readClusterDemands } from "./clusterDemands";
 import { readPersonItems } from "./personItems";
+import { readSuggestionReplies } from "./suggestionReply";
 
 /** Which generic reader read the document. */
 export type GenericReader = "table" | "records" | "prose" | "glued";
@@ -86,6 +89,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   if (columns.length >= MIN_TASKS) return itemReading("table", columns, true);
   const records = readRecords(lines);
   if (records.length > 0) return itemReading("records", records, true);
+  // A body's reply to a delegate's suggestion: the suggestion, led by the body (suggestionReply.ts); one is enough.
+  const replies = readSuggestionReplies(lines);
+  if (replies.length > 0) return itemReading("prose", replies, true);
   const prose = readProseItems(lines);
   if (prose.length >= MIN_TASKS) return itemReading("prose", prose, true);
   // Numbered items after a sentence that names the lead of them all (leadList.ts).
@@ -122,12 +128,18 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   const answered = readPersonItems(lines);
   if (answered.length >= MIN_TASKS) return itemReading("prose", answered, true);
   // The office of a body the notice sets up, seated in a bureau with its duty (officeSeat.ts): one is enough.
-  const seats = readOfficeSeats(lines);
+  // Its own duties too, by its short name (领导小组主要职责是:… / 工作专班负责…, bodyDuty.ts), in page order.
+  const seats = [...readBodyDuties(lines), ...readOfficeSeats(lines)]
+    .sort((a, b) => a.line - b.line)
+    .map((t, i) => ({ ...t, id: String(i + 1) }));
   if (seats.length > 0) return itemReading("prose", seats, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);
   // Two or more bodies given work in turn in one paragraph (组委会要…;凯里市要…, subjectDemands.ts).
+  // Problems or proposals handled one by one, each by the unit named after it (针对…问题,X已…, addressedProblems.ts).
+  const problems = readAddressedProblems(lines);
+  if (problems.length > 0) return itemReading("prose", problems, false);
   const bodies = readSubjectDemands(lines);
   if (bodies.length >= MIN_TASKS) return itemReading("prose", bodies, false);
   // Clusters of places each given their work (由A、B、C组成的东部组团,要…, clusterDemands.ts).

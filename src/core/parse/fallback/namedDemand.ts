@@ -14,7 +14,6 @@
 
 import type { SourceLine } from "../../text/lines";
 import { fold, splitTopLevel } from "../../text/fold";
-import { readNumbering } from "../numbering";
 import { emptyRoles } from "../roles";
 import { subjectDuty } from "../subjectDuty";
 import { rolesTask, type ProseTask } from "./proseItems";
@@ -30,6 +29,7 @@ import {
 import { namedFirst, workItem } from "./demandParts";
 import { ASKED, askedAt } from "./askedDemand";
 import { ledAt } from "./ledDemand";
+import { itemProse } from "./itemProse";
 
 // How many comma pieces of a clause may stand before its subject, and how far past it the work is read.
 const MAX_PIECES = 4;
@@ -87,17 +87,22 @@ function joinedLength(units: readonly string[], text: string): number {
 export function readNamedDemands(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   for (const line of lines) {
-    if (line.text === "" || readNumbering(line.folded)) continue;
-    const speech = SPEECH_VERB.exec(line.folded) ?? ASKED.exec(line.folded) ?? SPEECH_FRAME.exec(line.folded);
+    const prose = line.text === "" ? null : itemProse(line);
+    if (!prose) continue;
+    const speech =
+      SPEECH_VERB.exec(prose.folded) ?? ASKED.exec(prose.folded) ?? SPEECH_FRAME.exec(prose.folded);
     // A clause of a report's next step (下一步,X将…) is its own frame, in a speech or not.
-    if (!speech && !line.folded.includes("下")) continue;
+    if (!speech && !prose.folded.includes("下")) continue;
     let at = 0;
-    for (const piece of splitTopLevel(line.folded, ";。")) {
-      const clause = line.text.slice(at, at + piece.length + 1);
+    for (const piece of splitTopLevel(prose.folded, ";。")) {
+      const clause = prose.text.slice(at, at + piece.length + 1);
       const start = at;
       at += piece.length + 1;
       const next = NEXT_STEP.test(piece);
       if (!next && (!speech || start + piece.length < speech.index)) continue;
+      // In a numbered item's paragraph only a next step's clause is a unit's own work (a notice's requirement item
+      // gives its 要 to the whole: 三、坚持跟踪问效。市财政局要指导各地… is no share of a breakdown).
+      if (!next && prose.from > 0) continue;
       const demand = demandAt(clause) ?? (speech ? (ledAt(clause) ?? askedAt(clause)) : null);
       if (!demand) continue;
       const roles = emptyRoles();

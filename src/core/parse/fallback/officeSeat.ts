@@ -6,7 +6,8 @@
  * (负责 / 承担, perhaps after 主要) follows the seat in the same sentence: an office seated with nothing more
  * (`办公室设在市海洋与渔业局。`), a room (`办公室设在市政府小礼堂一楼会议室`) or a plan's closing section that sets up no
  * body by a decision names no task. The sentence (from its start, the body setting the office up included) is the
- * task's words.
+ * task's words — but where the decision and the seat share one sentence (市委决定成立…领导小组,领导小组办公室设在市纪委
+ * 监委,负责…, a speech's paragraph), the words start at the office's clause.
  */
 
 import type { SourceLine } from "../../text/lines";
@@ -38,14 +39,23 @@ export function readOfficeSeats(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   let setUp = false;
   for (const line of lines) {
-    if (!setUp) {
-      setUp = SET_UP.test(line.folded);
-      continue;
-    }
+    // The set-up and its office's seat in one paragraph (市委决定成立…领导小组,领导小组办公室设在市纪委监委,负责…): read
+    // from the decision on.
     let at = 0;
-    for (const piece of splitTopLevel(line.folded, "。")) {
-      const sentence = line.text.slice(at, at + piece.length + 1).trim();
+    if (!setUp) {
+      const set = SET_UP.exec(line.folded);
+      if (!set) continue;
+      setUp = true;
+      at = set.index;
+    }
+    for (const piece of splitTopLevel(line.folded.slice(at), "。")) {
+      const whole = line.text.slice(at, at + piece.length + 1).trim();
       at += piece.length + 1;
+      // In the decision's own sentence the task's words start at the office's clause (the decision is the notice's).
+      const decided = SET_UP.test(fold(whole));
+      const office = decided ? fold(whole).search(/办公室(?:设在|设于)/) : -1;
+      const clause = office < 0 ? 0 : fold(whole).lastIndexOf(",", office) + 1;
+      const sentence = whole.slice(clause).trim();
       const seat = seatOf(sentence);
       if (seat === null) continue;
       const roles = emptyRoles();

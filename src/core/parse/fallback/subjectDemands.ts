@@ -9,20 +9,26 @@
  * page is a named unit's demand (namedDemand.ts) or nothing. Not subjects: the whole the speech addresses (各级各部门,
  * 各县、各部门, 各部门、各单位, 全市上下, 我们), a role's name (牵头部门, 各责任单位, 相关单位: the notice's rule for whoever
  * holds it), people and kinds of body (干部, 企业), an office that checks the work (督查室), and a
- * clause whose words after 要 are a bare exhortation (加强领导, 高度重视). Linear in the text.
+ * clause whose words after 要 are a bare exhortation (加强领导, 高度重视), a clause opening with a preposition (由A负责…).
+ * A department-duties list gives work the same way with 负责 for 要 (`建设部门负责指导…。发展改革部门负责争取…。财政部门
+ * 负责落实…`; not 负责人, 负责同志, 负责的), in a paragraph of its own or after a numbered item's heading sentence
+ * (`(二)明确工作职责。…`, itemProse.ts) — there only the duties read: a notice's requirement item gives its 要 to
+ * the whole (`三、坚持跟踪问效。市财政局要指导各地…`), no share of a breakdown. Linear in the text.
  */
 
 import type { SourceLine } from "../../text/lines";
 import { fold, splitTopLevel } from "../../text/fold";
-import { readNumbering } from "../numbering";
 import { emptyRoles } from "../roles";
 import { sectorList } from "../sectorNames";
 import { endsLikeUnit, splitUnitList } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
+import { itemProse } from "./itemProse";
 import { BARE_EXHORTATION, CHECKING_OFFICE, UNNAMED_SUBJECT } from "../dutyWords";
 import {
   DEMAND_OPENER,
   DEMAND_VERB,
+  SUBJECT_DUTY,
+  SUBJECT_PREPOSITION,
   EVERY_DEPARTMENT,
   ROLE_SUBJECT,
   SECTOR_LEVEL,
@@ -38,12 +44,16 @@ interface Demand {
   text: string;
 }
 
-/** The bodies a clause opens with as the subject of 要, and where the subject starts; null otherwise. */
-function subjectOf(clause: string): { units: string[]; at: number } | null {
+/**
+ * The bodies a clause opens with as the subject of 要 or of a duty (负责), and where the subject starts; null otherwise.
+ * `dutyOnly`: a duty's verb only (in a numbered item's paragraph, whose 要 is a notice's requirement, not a share).
+ */
+function subjectOf(clause: string, dutyOnly: boolean): { units: string[]; at: number } | null {
   const f = fold(clause);
   const at = (DEMAND_OPENER.exec(f) as RegExpExecArray)[0].length;
   for (let k = 2; k <= MAX_SUBJECT && at + k < f.length; k++) {
-    const verb = DEMAND_VERB.exec(f.slice(at + k));
+    const rest = f.slice(at + k);
+    const verb = (dutyOnly ? null : DEMAND_VERB.exec(rest)) ?? SUBJECT_DUTY.exec(rest);
     if (!verb) continue;
     const names = clause.slice(at, at + k);
     const units = bodies(names);
@@ -56,7 +66,7 @@ function subjectOf(clause: string): { units: string[]; at: number } | null {
 
 /** The names of a subject when it names bodies given a share of the work; null for anything else. */
 function bodies(names: string): string[] | null {
-  if (/[,;。:“”]/.test(fold(names))) return null;
+  if (/[,;。:“”]/.test(fold(names)) || SUBJECT_PREPOSITION.test(names)) return null;
   const units = splitUnitList(names);
   if (units.length === 0) return null;
   const folded = units.map((u) => fold(u));
@@ -82,14 +92,14 @@ function workItem(words: string): boolean {
 }
 
 /** The demands of one paragraph: each body's clause with the subject-less clauses after it up to its sentence's end. */
-function demands(paragraph: string): Demand[] {
+function demands(paragraph: string, dutyOnly: boolean): Demand[] {
   const out: Demand[] = [];
   let open: Demand | null = null;
   let at = 0;
   for (const piece of splitTopLevel(fold(paragraph), ",;。:")) {
     const raw = paragraph.slice(at, at + piece.length + 1);
     at += piece.length + 1;
-    const subject = subjectOf(raw);
+    const subject = subjectOf(raw, dutyOnly);
     if (subject) {
       // The clause's words run to the sentence's end: the next pieces with no subject are joined on below.
       open = { units: subject.units, key: subject.units.join("、"), text: raw.slice(subject.at) };
@@ -110,8 +120,9 @@ function demands(paragraph: string): Demand[] {
 export function readSubjectDemands(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   for (const line of lines) {
-    if (line.text === "" || readNumbering(line.folded)) continue;
-    const found = demands(line.text.trim());
+    const prose = line.text === "" ? null : itemProse(line);
+    if (!prose) continue;
+    const found = demands(prose.text.trim(), prose.from > 0);
     if (new Set(found.map((d) => d.key)).size < 2) continue;
     for (const d of found) {
       const roles = emptyRoles();

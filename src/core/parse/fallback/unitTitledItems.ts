@@ -1,10 +1,12 @@
 /**
  * A report in which each unit sets out its own work under a heading naming it — the name alone on its line (枣阳市),
  * or the name, a colon and its slogan (市发改委:践行新思想,跑出加速度) — each work item opening with a short title
- * sentence of its own (强化高质量考核推进工作。 / 全力向增强科技创新硬实力奋进。) followed by its measures, several items
+ * sentence of its own (强化高质量考核推进工作。 / 全力向增强科技创新硬实力奋进。 — or, opening a paragraph, two short
+ * parallel clauses: 聚焦项目突破,增强经济发展后劲。) followed by its measures, several items
  * perhaps run together in one paragraph. Each item is a task led by the heading's unit (ids heading.item: 1.1, 1.2 …);
  * the words under a heading before its first title sentence (the unit's own introduction: 作为综合经济部门,我们将…)
- * are no task. The generic reader believes them only when two or more items so read.
+ * are no task, and the unit's byline under its heading (古城街道党工委书记 王伯元) is passed over. The generic reader
+ * believes them only when two or more items so read.
  */
 
 import type { SourceLine } from "../../text/lines";
@@ -24,6 +26,9 @@ const HEADING = /^([\u4e00-\u9fff]{2,20}?)(?:\s*:\s*[^。:;]{2,30})?$/;
 const NOT_OFFICE = /^(?:[我本全该各]|欢迎)/;
 // A title sentence: short, no comma, colon or semicolon inside, closed by a full stop.
 const TITLE = /^[^,;:。!?]{4,20}[。!]$/;
+// A paragraph's opening title of two short parallel clauses (聚焦项目突破,增强经济发展后劲。 / 坚决守住底线,全力维护和谐
+// 稳定。): only where a paragraph opens, never inside one (年内完成3座,汛前验收。 is a measure).
+const TITLE_PAIR = /^[^,;:。!?]{4,10},[^,;:。!?]{4,10}[。!]$/;
 
 /** The unit a line names as a heading over its work, or null. */
 function headingUnit(line: SourceLine): string | null {
@@ -70,6 +75,9 @@ export function readUnitTitledItems(lines: readonly SourceLine[]): ProseTask[] {
       continue;
     }
     if (unit === null) continue;
+    // The byline under the heading, the unit's own (古城街道党工委书记 王伯元): passed over.
+    if (count === 0 && !item && !/[。!?]/.test(fold(line.text)) && line.text.trim().startsWith(unit))
+      continue;
     // A line with no sentence in it (a theme heading: 高质量发展, a signature's date) ends the unit's work, as does a
     // numbered line (numbered items are another layout's).
     if (!/[。!?]/.test(fold(line.text)) || readNumbering(line.folded.trim())) {
@@ -77,8 +85,9 @@ export function readUnitTitledItems(lines: readonly SourceLine[]): ProseTask[] {
       unit = null;
       continue;
     }
-    for (const s of sentences(line.text.trim())) {
-      if (TITLE.test(fold(s).trim())) {
+    for (const [k, s] of sentences(line.text.trim()).entries()) {
+      const f = fold(s).trim();
+      if (TITLE.test(f) || (k === 0 && TITLE_PAIR.test(f))) {
         close();
         item = { text: s.trim(), line: line.no, end: line.no };
       } else if (item) {

@@ -89,6 +89,12 @@ export const BODY_END = "联席会议|领导小组|领导小组办公室|办公�
 /** The sentence that sets the body up: 决定成立X / 决定建立X制度(以下简称“Y”). */
 export const BODY_SET_UP = "(?:决定|同意|研究)(?:成立|建立|设立|组建)";
 /**
+ * A set-up body's own duties (fallback/bodyDuty.ts): its short name (领导小组, 工作专班, 指挥部 …), then 主要职责是: / 职责为:
+ * / 负责 (not 负责人, 负责同志, 负责的).
+ */
+export const BODY_DUTY =
+  /(领导小组|工作专班|专班|指挥部|联席会议|工作组)(?:主要)?(?:职责(?:是|为)?[::]|(?:主要|具体)?负责(?!人|同志|的))/;
+/**
  * A heading that counts the items listed under it (进展缓慢的有1项。 / 未完成的共2个: / 二、城市建设(共8项)): a list's
  * heading, never a task's opening words — its one paragraph is an item of the list, as several would be.
  */
@@ -110,6 +116,13 @@ export const SEAT_PLACE = /楼|层|会议室|大厅|房间|\d+号|礼堂/;
  */
 export const DEMAND_OPENER = /^(?:[一二三四五六七八九十]是|特别是|同时|其中|此外|另外)?/;
 export const DEMAND_VERB = /^(?:一定|必须|还|也|都|务必)?要(?![求点素闻害件务领])/;
+/**
+ * A department-duties list's verb after its subject (建设部门负责指导…。财政部门负责落实…): 负责, 具体负责, 主要负责 — not a
+ * person (负责人, 负责同志) nor a noun phrase (负责的).
+ */
+export const SUBJECT_DUTY = /^(?:主要|具体|牵头)?负责(?!人|同志|的)/;
+/** A clause opening with a preposition, not a subject (由A负责… / 对A要… / 在A的支持下): its names are no body's own. */
+export const SUBJECT_PREPOSITION = /^(?:由|对|在|向|经|按照|根据|请|会同|与|和|及)/;
 export const WHOLE_SUBJECT =
   /^(?:各级|各地|各方|各级各类|全[省市州盟县区旗镇乡].{0,3}|我们|大家|你们|上下)$|^各(?:级|地|县市区|县区|地区)?各(?:有关)?部门$/;
 /**
@@ -186,7 +199,7 @@ export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^
  * only when no name's ending follows).
  */
 export const WORK_OPENER =
-  /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
+  /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|抢抓|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
 /** The units helping the asked one, named after it (请A会同B研究…): the verb, then their names. */
 export const ASKED_WITH = /^(?:会同|协同|联合|牵头)/;
 
@@ -207,3 +220,26 @@ export const HANDED_TO =
  * these verbs, so a line with one is never a unit's heading (fallback/unitTitledItems.ts).
  */
 export const HEADLINE_VERB = /召开|举行|举办|出席|主持|调研|视察/;
+
+/**
+ * A body's reply to a delegate's suggestion or a member's proposal (fallback/suggestionReply.ts). REPLY_TITLE: the
+ * title line — the replying body, (关于)对, the session, the numbered suggestion, 的答复 / 的复函. SUGGESTION_NAMED: the
+ * letter naming the suggestion handed over — in book-title marks (《关于田间道路建设的建议》) or after 提出的 (你们提出的
+ * 关于加强美丽集镇建设的建议).
+ */
+export const REPLY_TITLE =
+  /^([^,。;:《》]{2,40}?)(?:关于)?对[^,。;:]{0,60}?第\s*[\d一二三四五六七八九十百零〇]+\s*号(?:代表)?(?:建议|提案|议案|意见)的(?:答复|复函|答复函)$/;
+export const SUGGESTION_NAMED =
+  /《(关于[^》]{2,80}?的(?:建议|提案|议案))》|提出的(关于[^,。;《》()]{2,80}?的(?:建议|提案|议案))/;
+
+/**
+ * A report on handled problems or proposals (fallback/addressedProblems.ts). PROBLEM_OPENER: the problem clause (针对…问题, /
+ * 围绕关于《…》等提案,). PROBLEM_SUBJECT_NEXT: what follows the handling unit's name (its work's verb or adverb: 已, 以, 联合,
+ * 现场 …). PROBLEM_WITH: the bodies it works with (联合 / 会同 / 协调 B、C), ended by PROBLEM_WITH_END.
+ */
+export const PROBLEM_OPENER =
+  /^(?:针对|围绕)(?:《[^《》]{1,60}》|[^,。;《》]){4,80}?(?:问题|提案|建议|诉求|意见|议案),/;
+export const PROBLEM_SUBJECT_NEXT =
+  /^(?:已|以|联合|会同|现场|立即|迅速|第一时间|积极|主动|高度重视|专门|组织(?!部)|牵头|加快|加强|全力|多次|召开|制定|出台|推动|推进|投入|督促|协调(?!办|小组|中心)|开展|完成|实施|对|在|将|把|通过|深入|成立|抽调|依托|围绕|承诺|坚持|按照|结合|及时)/;
+export const PROBLEM_WITH = /^(?:积极)?(?:联合|会同|协调|协同)/;
+export const PROBLEM_WITH_END = /^(?:等|对|到|在|,|共同|开展|进行|加强|就|研究|深入)/;
