@@ -150,7 +150,9 @@ export type CheckCode =
   | "assignments-stale"
   | "rows-below-table"
   | "assignments-missing"
-  | "cell-too-long";
+  | "cell-too-long"
+  | "units-too-long"
+  | "units-cut";
 
 /** Notes of the Office.js shell: things it did another way than planned (see core/messages). */
 export type NoteCode =

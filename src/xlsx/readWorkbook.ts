@@ -3,6 +3,7 @@
  * they sit.
  */
 
+import { restoreCutUnits } from "../core/ledger/cutUnits";
 import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
@@ -158,6 +159,10 @@ function cellsOutside(wb: ExcelJS.Workbook, found: ReadonlyMap<string, LedgerTab
   return out;
 }
 
+/** Tasks with every list of units cut at build read whole from 任务分工 (ledger/cutUnits.ts). */
+const restored = (tasks: LedgerTable | null, assignments: LedgerTable | null): LedgerTable | null =>
+  tasks ? restoreCutUnits(tasks, assignments) : null;
+
 /** What a ledger file holds for the checks. */
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
@@ -207,6 +212,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
         found.set(name, readTable(ws, ref, grows, WITH_SOURCES.includes(name)));
     }
   });
+  const tasks = restored(found.get(TABLES.tasks) ?? null, found.get(TABLES.assignments) ?? null);
+  if (tasks) found.set(TABLES.tasks, tasks);
   const statuses = found.get(TABLES.statuses);
   const sheetNames: string[] = [];
   wb.eachSheet((ws) => sheetNames.push(ws.name));
