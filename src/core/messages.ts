@@ -74,6 +74,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     p.end === "cut"
       ? zh`文本在这一行的文字中间结束(“${s(p.text)}”),可能是页面或摘录到此截断;这段文字没有读作任务,请核对原件补全。`
       : zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
+  "line-unread": (p) =>
+    zh`这一行有 ${s(p.length)} 个字,太长,没有读作标题、领导、任务或单位,整行未导入(开头是“${s(p.text)}……”);其下的任务没有从它读到分管领导。请对照原文核对:是标题的请删短,含有任务或单位的请分行,再导入。`,
   "bracket-unclosed": (p) =>
     zh`这一行的括号没有闭合,按在行末闭合读取:“${s(p.text)}”。请核对原文是否缺了右括号。`,
   // ledger (checks)

@@ -79,6 +79,8 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
     p.end === "cut"
       ? `The text ends mid-sentence on this line ("${en(p.text)}"), perhaps where a page or excerpt was cut; it was not read as a task. Check the original.`
       : `This text belongs to no task and was not imported: "${en(p.text)}".`,
+  "line-unread": (p) =>
+    `This line has ${en(p.length)} characters, too long to read as a heading, leader, task or units: the whole line was not imported (it opens "${en(p.text)}…"), and the tasks below it got no leader from it. Check it against the original: shorten a heading, put tasks or units on lines of their own, and import again.`,
   "bracket-unclosed": (p) =>
     `A bracket on this line is not closed; it was read as closed at the end of the line: "${en(p.text)}". Check whether the document lacks a closing bracket.`,
   "table-missing": (p) => `The workbook has no table named ${en(p.table)}.`,

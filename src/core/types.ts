@@ -44,6 +44,7 @@ export type ParseIssueCode =
   | "pdf-unruled-table"
   | "leader-multiple"
   | "text-unattached"
+  | "line-unread"
   | "bracket-unclosed";
 
 /** One task of the breakdown, with its units in the order the document lists them. */
