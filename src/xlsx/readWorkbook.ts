@@ -4,6 +4,7 @@
  */
 
 import { restoreCutUnits } from "../core/ledger/cutUnits";
+import { isPasswordProtected } from "../core/files/locked";
 import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
@@ -15,7 +16,7 @@ import { TABLES } from "../core/ledger/types";
 import { SHEETS_TABLE } from "../core/workbook/aboutSheet";
 import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { NotXlsxError } from "./notXlsx";
-import { isZip, withRelativeTargets } from "./relativeTargets";
+import { isZip, withRelativeTargets, zipText } from "./relativeTargets";
 
 export { NotXlsxError };
 
@@ -195,6 +196,8 @@ export interface LedgerFile {
  * bytes that are not a workbook.
  */
 export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
+  // Saved with a password (.xlsx, .xls or .ods alike): said so, never read as an empty workbook or no .xlsx.
+  if (await isPasswordProtected(bytes, "", zipText)) throw new NotXlsxError("encrypted");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readable(bytes)) as unknown as ExcelJS.Buffer);
   const found = new Map<string, LedgerTable>();

@@ -48,7 +48,7 @@ export type ReturnRead =
   | {
       readonly file: string;
       readonly receivedAt: string;
-      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return";
+      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return" | "encrypted";
     };
 
 /** Why a file, a row or a cell did not land, or what else collect did. */

@@ -12,11 +12,14 @@ const NOT_RETURN_ZH: Readonly<Record<string, string>> = {
   "not-xlsx": "不是 .xlsx 工作簿",
   "bad-xlsx": "工作簿已损坏或无法打开",
   "not-return": "不是本工具分发的报送表(没有“报送信息”表)",
+  encrypted: "文件设有密码,无法读取;请单位在 Excel、WPS 或 LibreOffice 中取消密码后保存再报送",
 };
 const NOT_RETURN_EN: Readonly<Record<string, string>> = {
   "not-xlsx": "not an .xlsx workbook",
   "bad-xlsx": "the workbook is damaged or cannot be opened",
   "not-return": "not a reporting form made by this tool (no 报送信息 sheet)",
+  encrypted:
+    "the file is password-protected and cannot be read; ask the unit to remove the password in Excel, WPS or LibreOffice, save and send it again",
 };
 
 /** Where a 报送日期 came from, as the report says it (the clerk can change the last two by giving the day). */

@@ -14,7 +14,8 @@ import {
   type FormMeta,
 } from "../../core/rounds/form";
 import { columnLetter } from "../../core/plan/formulas";
-import { isZip, withRelativeTargets } from "../relativeTargets";
+import { isZip, withRelativeTargets, zipText } from "../relativeTargets";
+import { isPasswordProtected } from "../../core/files/locked";
 
 /** A cell as the unit sees its text: rich text joined, a formula's result, a date as ISO, a number as written. */
 function textOf(v: ExcelJS.CellValue): string {
@@ -158,6 +159,8 @@ export async function readForm(
   given: string | null = null,
 ): Promise<ReturnRead> {
   const receivedAt = fileTime;
+  // Saved with a password (an .xlsx, .xls or .ods return): said so, not "no .xlsx" or "no form".
+  if (await isPasswordProtected(bytes, file, zipText)) return { file, receivedAt, notReturn: "encrypted" };
   if (!isZip(bytes)) return { file, receivedAt, notReturn: "not-xlsx" };
   const wb = new ExcelJS.Workbook();
   try {
