@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { detectKind } from "../core/files/kind";
+import { isPasswordProtected } from "../core/files/locked";
 import { ledgerFromTables } from "../core/ledger/fromTables";
 import type { LedgerModel } from "../core/ledger/types";
 import { message, type Lang } from "../core/messages";
@@ -26,6 +27,10 @@ export async function readBreakdown(path: string): Promise<ParsedDocument> {
   return loadDocument(bytes, readers, path);
 }
 
+/** One part of a zip as text, for the password check of an .ods ledger. */
+const zipText = async (bytes: Uint8Array, part: string): Promise<string | null> =>
+  (await (await readers.zip())(bytes)).text(part);
+
 /** Reads a ledger workbook; when it cannot be read, says why in one line on stderr and gives null. */
 export async function readLedger(path: string, lang: Lang, io: Io): Promise<LedgerFile | null> {
   try {
@@ -38,6 +43,12 @@ export async function readLedger(path: string, lang: Lang, io: Io): Promise<Ledg
       (["docx", "doc", "pdf", "odt"].includes(kind.kind) ||
         (["text", "csv", "html", "mht"].includes(kind.kind) &&
           (await loadDocument(bytes, readers, path)).tasks.length > 0));
+    // Saved with a password (.xlsx, .xls or .ods alike): said so, not "no .xlsx" or "no Tasks table".
+    if (await isPasswordProtected(bytes, path, zipText)) {
+      const why = message("file-unreadable", { reason: "encrypted" }, lang);
+      io.err(lang === "zh-CN" ? zh`${path}:` + why : `${path}: ${why}`);
+      return null;
+    }
     if (breakdown) {
       const why = message("file-unreadable", { reason: "not-ledger" }, lang);
       io.err(lang === "zh-CN" ? zh`${path}:` + why : `${path}: ${why}`);

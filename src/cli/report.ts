@@ -2,7 +2,7 @@
 
 import { dirname } from "node:path";
 import { message, whereText, type Lang } from "../core/messages";
-import type { LongCell } from "../core/plan/longCells";
+import { longCellMessage, type LongCell } from "../core/plan/longCells";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument, ParseIssue, Severity } from "../core/types";
 import { NotXlsxError } from "../xlsx/notXlsx";
@@ -57,7 +57,8 @@ export function findingLines(issues: readonly ParseIssue[], lang: Lang): string[
 /** A cell cut to Excel's 32,767 characters, as a report line: "  警告  任务台账!D2  这个单元格有 40001 个字符…". */
 export function longCellLine(c: LongCell, lang: Lang): string {
   const where = whereText({ sheet: c.sheet, cell: c.cell }, lang);
-  return `  ${severityLabel("warning", lang)}  ${where}  ${message("cell-too-long", { length: c.length }, lang)}`;
+  const { code, params } = longCellMessage(c);
+  return `  ${severityLabel("warning", lang)}  ${where}  ${message(code, params, lang)}`;
 }
 
 /** A one-line message for a file that cannot be read from disk. */

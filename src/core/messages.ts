@@ -74,6 +74,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     p.end === "cut"
       ? zh`文本在这一行的文字中间结束(“${s(p.text)}”),可能是页面或摘录到此截断;这段文字没有读作任务,请核对原件补全。`
       : zh`这段文字不属于任何任务,未导入:“${s(p.text)}”。`,
+  "line-unread": (p) =>
+    zh`这一行有 ${s(p.length)} 个字,太长,没有读作标题、领导、任务或单位,整行未导入(开头是“${s(p.text)}……”);其下的任务没有从它读到分管领导。请对照原文核对:是标题的请删短,含有任务或单位的请分行,再导入。`,
   "bracket-unclosed": (p) =>
     zh`这一行的括号没有闭合,按在行末闭合读取:“${s(p.text)}”。请核对原文是否缺了右括号。`,
   // ledger (checks)
@@ -163,7 +165,13 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "assignments-missing": (p) =>
     zh`找不到任务分工表(表格 Assignments),无法核对分单位表和汇总是否过时;请重新生成各单位工作表(Excel 中:台账助手 → 生成;没有 Excel:${regenerateCommandText(p, "台账.xlsx")},或在独立页面中打开台账)。`,
   "cell-too-long": (p) =>
-    zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前 32767 个;请对照原文拆分或删减。`,
+    zh`这个单元格有 ${s(p.length)} 个字符,超过 Excel 单元格的上限 32767 个,只写入了前面部分,末尾注明“以下已截断”;请对照原文拆分或删减。`,
+  "units-too-long": (p) =>
+    zh`${p.id ? zh`任务 ${s(p.id)} 的` : ""}这一格列出 ${s(p.total)} 个单位(${s(p.length)} 个字符),超过 Excel 单元格的上限 32767 个字符:格中只写入前 ${s(p.listed)} 个,末尾注明共有几个;全部 ${s(p.total)} 个单位都在任务分工表中逐行列出,校验、重新生成和更新台账按任务分工读取其余 ${s(Number(p.total) - Number(p.listed))} 个,不会丢失。`,
+  "units-cut": (p) =>
+    p.whole
+      ? zh`任务 ${s(p.id)} 的${s(p.column)}共 ${s(p.total)} 个单位,生成台账时超出单元格上限,格中只列出前 ${s(p.listed)} 个(生成时截断,不是有人删改);其余 ${s(Number(p.total) - Number(p.listed))} 个按任务分工表读取,一并校验,重新生成和更新台账也都保留。请勿删去格末的说明。`
+      : zh`任务 ${s(p.id)} 的${s(p.column)}在生成台账时因超出单元格上限被截断:原有 ${s(p.total)} 个单位,格中只列出前 ${s(p.listed)} 个,任务分工表中也找不到其余 ${s(p.missing)} 个。请勿重新生成或更新台账(那样只留下格中这 ${s(p.listed)} 个);请先对照原文件补回,如把这项任务的单位分成几项任务。`,
   "status-done-first": (p) =>
     p.start === p.first
       ? zh`状态列表只有算作已完成的状态“${s(p.first)}”,每项任务一开始就是已完成;请加一个初始状态(如 未启动)。`

@@ -79,6 +79,8 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
     p.end === "cut"
       ? `The text ends mid-sentence on this line ("${en(p.text)}"), perhaps where a page or excerpt was cut; it was not read as a task. Check the original.`
       : `This text belongs to no task and was not imported: "${en(p.text)}".`,
+  "line-unread": (p) =>
+    `This line has ${en(p.length)} characters, too long to read as a heading, leader, task or units: the whole line was not imported (it opens "${en(p.text)}…"), and the tasks below it got no leader from it. Check it against the original: shorten a heading, put tasks or units on lines of their own, and import again.`,
   "bracket-unclosed": (p) =>
     `A bracket on this line is not closed; it was read as closed at the end of the line: "${en(p.text)}". Check whether the document lacks a closing bracket.`,
   "table-missing": (p) => `The workbook has no table named ${en(p.table)}.`,
@@ -169,7 +171,13 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "assignments-missing": (p) =>
     `The 任务分工 table (Assignments) is missing, so whether the unit sheets and 汇总 are out of date cannot be checked; regenerate them (in Excel: 台账助手 → Generate; without Excel: ${regenerateCommandText(p, "ledger.xlsx")}, or open the ledger in the standalone page).`,
   "cell-too-long": (p) =>
-    `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only the first 32,767 were written. Split or shorten it against the original.`,
+    `This cell has ${en(p.length)} characters, more than an Excel cell holds (32,767); only its beginning was written, ending with a note that the rest was cut. Split or shorten it against the original.`,
+  "units-too-long": (p) =>
+    `${p.id ? `Task ${en(p.id)}: this` : "This"} cell lists ${en(p.total)} units (${en(p.length)} characters), more than an Excel cell holds (32,767 characters): it lists the first ${en(p.listed)} and ends with a note of how many there are; all ${en(p.total)} units have their rows in 任务分工, from which validate, regenerate and update read the other ${en(Number(p.total) - Number(p.listed))}, so none is lost.`,
+  "units-cut": (p) =>
+    p.whole
+      ? `Task ${en(p.id)}: its ${en(p.column)} has ${en(p.total)} units, more than a cell holds; the cell lists the first ${en(p.listed)} (cut when the ledger was made, not edited by anyone). The other ${en(Number(p.total) - Number(p.listed))} are read from 任务分工 and checked with them; regenerate and update keep them all. Do not delete the note at the end of the cell.`
+      : `Task ${en(p.id)}: its ${en(p.column)} was cut when the ledger was made, as it held more than a cell does: ${en(p.total)} units, of which the cell lists the first ${en(p.listed)}, and 任务分工 does not have the other ${en(p.missing)}. Do not regenerate or update the ledger (only these ${en(p.listed)} would be left); restore them from the original document first, e.g. by splitting the task's units over several tasks.`,
   "status-done-first": (p) =>
     p.start === p.first
       ? `The only status is "${en(p.first)}", which counts as done, so every task starts as done; add a starting status (such as 未启动).`

@@ -44,6 +44,7 @@ export type ParseIssueCode =
   | "pdf-unruled-table"
   | "leader-multiple"
   | "text-unattached"
+  | "line-unread"
   | "bracket-unclosed";
 
 /** One task of the breakdown, with its units in the order the document lists them. */
@@ -151,7 +152,9 @@ export type CheckCode =
   | "assignments-stale"
   | "rows-below-table"
   | "assignments-missing"
-  | "cell-too-long";
+  | "cell-too-long"
+  | "units-too-long"
+  | "units-cut";
 
 /** Notes of the Office.js shell: things it did another way than planned (see core/messages). */
 export type NoteCode =

@@ -13,6 +13,7 @@
  * answers (a few more syncs on the web, for large ledgers only; desktop Excel has no such limit).
  */
 
+import { restoreCutUnits } from "../core/ledger/cutUnits";
 import type { LedgerReadBack } from "../core/ledger/readBack";
 import { TABLES } from "../core/ledger/types";
 import { REVOKED_TABLES } from "../core/year/revokedSheet";
@@ -247,7 +248,8 @@ export async function readLedger(options: { readonly sources?: boolean } = {}): 
     const [tasks, units, statuses, about, assignments, progress, targets, revoked, revokedProgress] =
       loaded.map((t) => (t ? toLedgerTable(t) : null));
     return {
-      tasks: tasks ?? null,
+      // A list of units cut at build is read whole from 任务分工 (core/ledger/cutUnits.ts).
+      tasks: tasks ? restoreCutUnits(tasks, assignments ?? null) : null,
       units: units ?? null,
       assignments: assignments ?? null,
       about: about ?? null,

@@ -2,11 +2,17 @@
 
 /**
  * The bytes are not an .xlsx workbook: not a zip at all (a text file, a PDF …), or a zip that cannot be
- * opened. Shells say so in one line (`file-unreadable` with this reason), without the unzipper's details.
+ * opened, or one saved with a password (of any kind). Shells say so in one line (`file-unreadable` with this reason), without the unzipper's details.
  */
 export class NotXlsxError extends Error {
-  constructor(readonly reason: "not-xlsx" | "bad-xlsx") {
-    super(reason === "not-xlsx" ? "not an .xlsx workbook" : "damaged .xlsx workbook");
+  constructor(readonly reason: "not-xlsx" | "bad-xlsx" | "encrypted") {
+    super(
+      reason === "not-xlsx"
+        ? "not an .xlsx workbook"
+        : reason === "encrypted"
+          ? "password-protected workbook"
+          : "damaged .xlsx workbook",
+    );
     this.name = "NotXlsxError";
   }
 }

@@ -3,6 +3,8 @@
  * they sit.
  */
 
+import { restoreCutUnits } from "../core/ledger/cutUnits";
+import { isPasswordProtected } from "../core/files/locked";
 import ExcelJS from "exceljs";
 import { readAbout, type About } from "../core/ledger/about";
 import { settingsOfReadBack, type LedgerReadBack } from "../core/ledger/readBack";
@@ -14,7 +16,7 @@ import { TABLES } from "../core/ledger/types";
 import { SHEETS_TABLE } from "../core/workbook/aboutSheet";
 import { REVOKED_TABLES } from "../core/year/revokedSheet";
 import { NotXlsxError } from "./notXlsx";
-import { isZip, withRelativeTargets } from "./relativeTargets";
+import { isZip, withRelativeTargets, zipText } from "./relativeTargets";
 
 export { NotXlsxError };
 
@@ -158,6 +160,10 @@ function cellsOutside(wb: ExcelJS.Workbook, found: ReadonlyMap<string, LedgerTab
   return out;
 }
 
+/** Tasks with every list of units cut at build read whole from 任务分工 (ledger/cutUnits.ts). */
+const restored = (tasks: LedgerTable | null, assignments: LedgerTable | null): LedgerTable | null =>
+  tasks ? restoreCutUnits(tasks, assignments) : null;
+
 /** What a ledger file holds for the checks. */
 export interface LedgerFile {
   readonly tasks: LedgerTable | null;
@@ -190,6 +196,8 @@ export interface LedgerFile {
  * bytes that are not a workbook.
  */
 export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
+  // Saved with a password (.xlsx, .xls or .ods alike): said so, never read as an empty workbook or no .xlsx.
+  if (await isPasswordProtected(bytes, "", zipText)) throw new NotXlsxError("encrypted");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readable(bytes)) as unknown as ExcelJS.Buffer);
   const found = new Map<string, LedgerTable>();
@@ -207,6 +215,8 @@ export async function readLedgerFile(bytes: Uint8Array): Promise<LedgerFile> {
         found.set(name, readTable(ws, ref, grows, WITH_SOURCES.includes(name)));
     }
   });
+  const tasks = restored(found.get(TABLES.tasks) ?? null, found.get(TABLES.assignments) ?? null);
+  if (tasks) found.set(TABLES.tasks, tasks);
   const statuses = found.get(TABLES.statuses);
   const sheetNames: string[] = [];
   wb.eachSheet((ws) => sheetNames.push(ws.name));

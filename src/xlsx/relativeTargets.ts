@@ -95,3 +95,9 @@ export async function withRelativeTargets(bytes: Uint8Array): Promise<Uint8Array
   // Stored, not deflated: ExcelJS unzips it again at once.
   return changed ? zip.generateAsync({ type: "uint8array", compression: "STORE" }) : bytes;
 }
+
+/** One part of a zip as text, or null (for the password check of an .ods: core/files/locked.ts). */
+export async function zipText(bytes: Uint8Array, part: string): Promise<string | null> {
+  const zip = await JSZip.loadAsync(bytes);
+  return (await zip.file(part)?.async("string")) ?? null;
+}

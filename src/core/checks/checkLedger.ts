@@ -18,6 +18,7 @@ import { checkAssignments } from "./checkAssignments";
 import { checkDeadline } from "./checkDeadline";
 import { checkTargets } from "./checkTargets";
 import { tableFindings } from "./tableFindings";
+import { restoreCutUnits } from "../ledger/cutUnits";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -201,11 +202,26 @@ export function checkLedger(input: CheckInput): Finding[] {
   } else {
     registry = registryFromTable(input.units).registry;
   }
-  out.push(...tableFindings(input.tasks, input.units, input.assignments));
-  const checker = new Checker(input.tasks, registry, input.settings, input.today);
+  // A list of units cut at build is checked whole, as 任务分工 keeps it, and said so.
+  const tasks = restoreCutUnits(input.tasks, input.assignments ?? null);
+  for (const c of tasks.cut ?? [])
+    out.push({
+      code: "units-cut",
+      severity: c.missing > 0 ? "warning" : "info",
+      where: c.where,
+      params: {
+        id: c.id,
+        column: c.column,
+        total: c.total,
+        listed: c.listed,
+        missing: c.missing,
+        whole: c.missing === 0 ? 1 : 0,
+      },
+    });
+  out.push(...tableFindings(tasks, input.units, input.assignments));
+  const checker = new Checker(tasks, registry, input.settings, input.today);
   checker.run();
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
-  const stale =
-    input.assignments && registry ? checkAssignments(input.tasks, input.assignments, registry) : [];
+  const stale = input.assignments && registry ? checkAssignments(tasks, input.assignments, registry) : [];
   return [...out, ...checker.findings, ...stale, ...checkTargets(input.targets)];
 }

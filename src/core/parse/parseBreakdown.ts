@@ -14,6 +14,7 @@ import { prepareLines } from "./prepare";
 import { readBody } from "./body";
 import { assemble } from "./assemble";
 import { emptyDocument } from "./emptyDocument";
+import { unreadLongLines } from "./longLines";
 
 // Kept here too for the code that imports it from the parser.
 export { emptyDocument };
@@ -37,7 +38,8 @@ export function parseBreakdown(text: string, options: { encoding?: string } = {}
 /** Parses a text whose Traditional characters are already simplified: the stages, one after another. */
 function parseSimplified(text: string, options: { encoding?: string }): ParsedDocument {
   const lines = prepareLines(text);
-  return assemble(lines, readBody(lines), options.encoding);
+  // A very long line no stage read is said, never dropped without a word.
+  return unreadLongLines(text, assemble(lines, readBody(lines), options.encoding));
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Roles } from "./roles";
 import { isUnitLike, endsLikeUnit, splitConjunctions, splitUnitList } from "./unitLike";
 import { personFirst } from "./personFirst";
 import {
+  HELPING_OPENER,
   LEAD_VERB,
   MANNER_OPENER,
   PROSE_CO_VERB,
@@ -16,9 +17,20 @@ import {
 
 /** Adds the units of a list to `target`; in prose, 及/和/与 between unit names join two units. */
 export function addUnits(target: string[], text: string, prose: boolean): void {
-  for (const name of splitUnitList(text)) {
-    for (const n of prose ? splitConjunctions(name) : [name]) target.push(n);
+  for (const [i, name] of splitUnitList(text).entries()) {
+    for (const n of prose ? splitConjunctions(withoutHelpingVerb(name, i)) : [name]) target.push(n);
   }
+}
+
+/**
+ * A list's first name without the verb that opens its clause (会同B抓好落实 → B; 协同B、C → B, C), when what
+ * follows reads as a unit: 会同, 协同, 联合, 配合 and 协助 open no unit's name.
+ * @example withoutHelpingVerb("会同财政局", 0) === "财政局"
+ */
+function withoutHelpingVerb(name: string, index: number): string {
+  const verb = index === 0 ? HELPING_OPENER.exec(name) : null;
+  const rest = verb ? name.slice(verb[0].length) : name;
+  return verb && isUnitLike(rest) ? rest : name;
 }
 
 // A prose clause: who, then what they do.

@@ -53,8 +53,9 @@ export type ReturnRead =
   | {
       readonly file: string;
       readonly receivedAt: string;
-      /** Not a form: not an .xlsx (an .ods, .xls or .csv copy of one is named as such), damaged, or no form. */
-      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return" | "ods" | "xls" | "csv";
+      /** Not a form: not an .xlsx (an .ods, .xls or .csv copy of one is named as such), damaged, saved with a
+       *  password, or no form. */
+      readonly notReturn: "not-xlsx" | "bad-xlsx" | "not-return" | "ods" | "xls" | "csv" | "encrypted";
     };
 
 /** Why a file, a row or a cell did not land, or what else collect did. */

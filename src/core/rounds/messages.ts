@@ -15,6 +15,7 @@ const NOT_RETURN_ZH: Readonly<Record<string, string>> = {
   ods: "是 .ods 表格,本工具只读 .xlsx:请用 WPS、Excel 或 LibreOffice 打开后“另存为”Excel 工作簿(.xlsx)再汇总",
   xls: "是旧版 .xls 工作簿,本工具只读 .xlsx:请用 WPS 或 Excel 打开后“另存为”Excel 工作簿(.xlsx)再汇总",
   csv: "是 .csv 文本,不含报送表的隐藏信息,无法对应任务:请让该单位在原报送表(.xlsx)中填写后报回",
+  encrypted: "文件设有密码,无法读取;请单位在 Excel、WPS 或 LibreOffice 中取消密码后保存再报送",
 };
 const NOT_RETURN_EN: Readonly<Record<string, string>> = {
   "not-xlsx":
@@ -24,6 +25,8 @@ const NOT_RETURN_EN: Readonly<Record<string, string>> = {
   ods: "an .ods spreadsheet, and only .xlsx is read: open it in WPS, Excel or LibreOffice, save it as an Excel workbook (.xlsx) and collect again",
   xls: "an old .xls workbook, and only .xlsx is read: open it in WPS or Excel, save it as an Excel workbook (.xlsx) and collect again",
   csv: "a .csv text file, which lacks the form's hidden 报送信息 and cannot be matched to tasks: ask the unit to fill in the .xlsx form it was sent",
+  encrypted:
+    "the file is password-protected and cannot be read; ask the unit to remove the password in Excel, WPS or LibreOffice, save and send it again",
 };
 
 /** Where a 报送日期 came from, as the report says it (the clerk can change the last two by giving the day). */

@@ -16,7 +16,8 @@ import {
 } from "../../core/rounds/form";
 import { columnLetter } from "../../core/plan/formulas";
 import { detectKind } from "../../core/files/kind";
-import { isZip, withRelativeTargets } from "../relativeTargets";
+import { isZip, withRelativeTargets, zipText } from "../relativeTargets";
+import { isPasswordProtected } from "../../core/files/locked";
 
 /** A cell as the unit sees its text: rich text joined, a formula's result, a date as ISO, a number as written. */
 function textOf(v: ExcelJS.CellValue): string {
@@ -181,6 +182,8 @@ export async function readForm(
   given: string | null = null,
 ): Promise<ReturnRead> {
   const receivedAt = fileTime;
+  // Saved with a password (an .xlsx, .xls or .ods return): said so, not "no .xlsx" or "no form".
+  if (await isPasswordProtected(bytes, file, zipText)) return { file, receivedAt, notReturn: "encrypted" };
   // A form saved as .ods, .xls or .csv is named as such, so the clerk knows to have it saved as .xlsx.
   const kind = detectKind(bytes, file);
   if (kind.kind === "ods" || kind.kind === "xls" || kind.kind === "csv")

@@ -47,6 +47,12 @@ describe("what Excel's limits allow", () => {
     const sheet = plan.sheets.find((s) => s.name === "任务台账");
     const texts = sheet?.blocks.flatMap((b) => (b.kind === "values" ? b.values.flat() : [])) ?? [];
     expect(Math.max(...texts.map((v) => (typeof v === "string" ? v.length : 0)))).toBe(CELL_LIMIT);
+    // The cell says itself that it was cut.
+    expect(texts).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^扩大有效投资推+……【原有${long.length}字,超出单元格上限,以下已截断】$`),
+      ),
+    );
   });
 
   it("reads a units JSON saved with a byte order mark", () => {

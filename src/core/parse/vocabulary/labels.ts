@@ -215,3 +215,10 @@ export const TITLE_ONLY_END = "局长|厅长|部长|主任|书记|主席|组长|
 /** Two-character surnames, which a name on its own may set apart with a space (欧阳 修文). */
 export const COMPOUND_SURNAME =
   /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|夏侯|长孙|宇文|司徒|端木|独孤|南宫|西门)$/;
+
+/**
+ * The verb that opens a clause of the units helping a lead named just before (A牵头,会同B抓好落实; 协同/联合/配合/协助 B):
+ * the verb is no part of B's name. 联合 before the work a unit is named for (联合执法大队, 联合办公室) is its name.
+ */
+export const HELPING_OPENER =
+  /^(?:会同|协同|配合|协助|联合(?!执法|办公|工作|调查|指挥|检查|督查|审查|检验|党委|党支部))/;
