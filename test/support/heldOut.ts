@@ -7,14 +7,16 @@ import { join } from "node:path";
  * and H were drawn in in the eleventh round, Set I in the twelfth; Sets J (gathered in the eleventh round), K (the
  * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. Set M, gathered
  * in the fifteenth and only partly worked on in the sixteenth and seventeenth, and Set N, gathered in the seventeenth
- * and partly worked on in it, Set O, gathered in the eighteenth and partly worked on in it, and Set P, gathered in
- * the nineteenth and not worked on, stay out until a round has fixed their misses.
+ * and partly worked on in it, Set O, gathered in the eighteenth and partly worked on in it, Set P, gathered in
+ * the nineteenth and partly worked on in the twentieth, and Set Q, gathered in the twentieth and not worked on, stay
+ * out until a round has fixed their misses.
  */
 const STILL_HELD_OUT: readonly string[] = [
   "## Set M (held out)",
   "## Set N (held out)",
   "## Set O (held out)",
   "## Set P (held out)",
+  "## Set Q (held out)",
 ];
 
 /**

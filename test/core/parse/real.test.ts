@@ -65,6 +65,9 @@ const setO = listedUnder("## Set O");
 // Gathered in the nineteenth round by the same protocol (kinds noted when taken), scored held out before it and after
 // its branches that never saw it; one fix made after seeing it (要求 after 的 is a noun); not otherwise worked on.
 const setP = listedUnder("## Set P");
+// Gathered in the twentieth round by the same protocol (kinds noted when taken), scored held out before it and after
+// its eight branches that never saw it (the same figures to the task); not worked on.
+const setQ = listedUnder("## Set Q");
 
 /**
  * Documents whose layout the parser does not read fully yet: how many of their reading's tasks it still
@@ -364,6 +367,166 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set P (held out): its duty clauses run on in the heading's paragraph (建设部门负责…。财政部门负责…) read since the twentieth round (onePage.ts); still missed: the mechanism sentence (省政府…与设区市政府…签定), the 会同 co-unit (2.2, 3.1's 组织…等部门), 各级消防、人防…等部门,负责 and the rule for 各部门",
   },
+  "anhui-maanshan-2021-shizhang-magang-xietiao-diaodu-news": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "anhui-maanshan-huashan-2018-minshenggongcheng-news": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "fujian-2017-weimin-25xiang-shishi-news": {
+    wrong: 9,
+    reason:
+      "Set Q (held out): 9 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "guangdong-meizhou-2019-zhengfugongzuobaogao-qicaozu-fangtan-news": {
+    wrong: 2,
+    reason:
+      "Set Q (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "guangdong-zhanjiang-wuchuan-undated-renda-dashanjiang-diaoyan-news-trad": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "hainan-haikou-longhua-2021-zhengfu-dangzuhui-bushu-news": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "heilongjiang-beidahuang-291nongchang-2014-shidaminshenggongcheng-news": {
+    wrong: 9,
+    reason:
+      "Set Q (held out): 9 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "heilongjiang-hailin-linyeju-2016-minsheng-touru-news-trad": {
+    wrong: 2,
+    reason:
+      "Set Q (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "henan-jiaozuo-mengzhou-2025-shuiliju-yinshui-gongcheng-news": {
+    wrong: 4,
+    reason:
+      "Set Q (held out): 4 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "henan-jiaozuo-mengzhou-undated-zhengfubangongshi-zhineng-iicha": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "hubei-enshi-2012-yian-banli-fangan-qingjiang-gangkou": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "hunan-changsha-2021-zhengfugongzuobaogao-mubiaorenwu-zerenguanli": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "jiangsu-lianyungang-2020-nongyenongcun-zhongdaxiangmu-lunwen": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "jiangsu-suzhou-zhangjiagang-leyu-2022-minshengshishi-12yue-jinzhan": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "jiangsu-taizhou-jingjiang-2019-jiguanzuofeng-biaozhang-news": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "jiangsu-taizhou-taixing-2018-jingtaijiehe-lvhua-zhengzhi-news-trad": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "jiangxi-nanchang-nanchangxian-2024-minshengshishi-piaojue-renwu-xiada": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "liaoning-anshan-2024-shizhang-angang-diaoyan-news-trad": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "liaoning-chaoyang-beipiao-2021-changwuhuiyi-55-jiedu": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "neimenggu-hulunbeier-manzhouli-2012-erka-kouan-kaitong-news": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "shandong-qingdao-laixi-2021-zhengxie-tian-ducha-jingjikaifaqu-news": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "shandong-weihai-rongcheng-2019-wangxuewen-daibiaotuan-shenyi-news": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "shandong-weihai-rongcheng-2021-shidao-guanliqu-diaoyan-news-trad": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "shandong-weihai-rushan-2005-guifanxingwenjian-xuanbian-nianjian": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "shandong-yantai-longkou-beima-2022-12345-minshengshishi-qiao-news": {
+    wrong: 2,
+    reason:
+      "Set Q (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "sichuan-chengdu-2024-shequ-qianrushi-fuwusheshi-shishifangan": {
+    wrong: 3,
+    reason:
+      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "sichuan-dazhou-dazhu-shiqiaopu-2023-minshengshishi-piaojue": {
+    wrong: 4,
+    reason:
+      "Set Q (held out): 4 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "zhejiang-jinhua-yiwu-2021-minshengshishi-jianyi-zhengji-trad": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "zhejiang-lishui-liandu-2020-sanjiliandong-banshishi-news-trad": {
+    wrong: 2,
+    reason:
+      "Set Q (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "zhejiang-wenzhou-2012-zhengfugongzuobaogao-fenjierenwu-shangbannian-tongbao": {
+    wrong: 1,
+    reason:
+      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "zhejiang-wenzhou-dongtou-2021-zhongdiangongzuo-wanchengqingkuang": {
+    wrong: 4,
+    reason:
+      "Set Q (held out): 4 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
+  "zhejiang-wenzhou-yueqing-2022-minshengshishi-wancheng-tongbao-bbs": {
+    wrong: 6,
+    reason:
+      "Set Q (held out): 6 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
+  },
 };
 
 const load = (slug: string) => ({
@@ -389,6 +552,7 @@ describe("real documents of other places", () => {
     expect(setN.size).toBe(65);
     expect(setO.size).toBe(63);
     expect(setP.size).toBe(61);
+    expect(setQ.size).toBe(64);
   });
 
   it.each(slugs)("%s reads as its reading says", (slug) => {
