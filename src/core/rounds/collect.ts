@@ -5,12 +5,12 @@
  */
 
 import type { LedgerModel, LedgerTask } from "../ledger/types";
-import type { Params } from "../types";
 import { deriveAssignments } from "../workbook/assignments";
-import { MATCH_AT_LEAST, similarity, SURE } from "../year/matchTasks";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { CollectFinding, CollectResult, ReturnRead, ReturnRowRead, UnitReturn } from "./collectTypes";
 import { acceptedForms, datedOf, filled, type Form } from "./collectForms";
+import { locate, textChange } from "./collectLocate";
+import { lockedTyped, updatesOf, type Landed } from "./collectState";
 import { reportingUnits } from "./dispatch";
 import { fingerprint } from "./fingerprint";
 
@@ -22,71 +22,6 @@ const FIELD_OF: Readonly<Record<string, keyof ProgressRow>> = {
   存在问题: "problems",
   下步计划: "nextSteps",
 };
-
-/** A row that lands, with what collect needs of it beyond Progress: the unit's role, the file and status cell. */
-type Landed = ProgressRow & { readonly role: string; readonly file: string; readonly statusCell: string };
-
-/**
- * Where a text changed, with a little context: the two texts without what they share at both ends.
- * @example textChange("推进数字经济发展", "推进数字经济高质量发展") → { was: "…数字经济发展", now: "…数字经济高质量发展" }
- */
-export function textChange(was: string, now: string): { readonly was: string; readonly now: string } {
-  const a = [...was];
-  const b = [...now];
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let q = 0;
-  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-  const context = 4;
-  const from = Math.max(0, p - context);
-  const cut = (x: readonly string[]): string =>
-    (from > 0 ? "…" : "") +
-    x.slice(from, x.length - q).join("") +
-    x.slice(x.length - q, x.length - q + context).join("") +
-    (q > context ? "…" : "");
-  return { was: cut(a), now: cut(b) };
-}
-
-/**
- * The task of the ledger a form's row was about, as the form identifies it (the task text's fingerprint as
- * dispatched, and the text the unit saw): the task of that 编号 while its text is the same; else the one task
- * with that text now (an update renumbered it); else the one task surely alike among the unit's (its text was
- * edited since); else none, with why.
- */
-function locate(
-  model: LedgerModel,
-  byPrint: ReadonlyMap<string, readonly LedgerTask[]>,
-  roles: ReadonlyMap<string, string>,
-  id: string,
-  textPrint: string,
-  text: string,
-):
-  | { readonly task: LedgerTask; readonly moved: boolean; readonly edited: boolean }
-  | { readonly why: "task-gone" | "task-changed" | "task-unclear"; readonly params: Params } {
-  const same = model.tasks.find((t) => t.id === id);
-  if (same && fingerprint(same.text) === textPrint) return { task: same, moved: false, edited: false };
-  const exact = byPrint.get(textPrint) ?? [];
-  const mineExact = exact.filter((t) => roles.has(t.id));
-  const pick = mineExact.length === 1 ? mineExact[0] : exact.length === 1 ? exact[0] : undefined;
-  if (pick) return { task: pick, moved: pick.id !== id, edited: false };
-  const alike = model.tasks
-    .map((t) => ({ t, score: similarity(text, t.text) }))
-    .filter((x) => x.score >= SURE && roles.has(x.t.id))
-    .sort((a, b) => b.score - a.score);
-  const best = alike.length === 1 ? alike[0]?.t : alike.find((x) => x.t.id === id && x === alike[0])?.t;
-  if (best) return { task: best, moved: best.id !== id, edited: true };
-  if (alike.length > 1) return { why: "task-unclear", params: { candidates: alike.map((x) => x.t.id) } };
-  // Not surely any: the unit's most alike task, if any is somewhat alike, is offered for the clerk to check.
-  const maybe = model.tasks
-    .filter((t) => roles.has(t.id))
-    .map((t) => ({ t, score: similarity(text, t.text) }))
-    .filter((x) => x.score >= MATCH_AT_LEAST)
-    .sort((a, b) => b.score - a.score)[0]?.t;
-  const hint: Record<string, string> = maybe ? { maybe: maybe.id, maybeText: maybe.text } : {};
-  if (same) return { why: "task-changed", params: { was: text, now: same.text, ...hint } };
-  if (maybe) return { why: "task-gone", params: hint };
-  return { why: "task-gone", params: {} };
-}
 
 /** The rows of one form that land, and findings for those that do not. */
 function formRows(
@@ -245,106 +180,6 @@ function formRows(
         params: {},
       });
   return { rows, landed, refused };
-}
-
-/**
- * Text in the columns the unit reads but may not fill (当前状态, 当前进展) that is not what went out: typed there
- * instead of in 完成状态 or 进展情况. Named with its cell, never taken (nor dropped silently). A form that records
- * what went out (its fingerprints) is compared with that. An older one, which does not, is compared with the
- * ledger as it stands only when nothing of it was filled in (the ledger has moved on since it went out, so
- * every co-unit's row of it would differ).
- */
-function lockedTyped(
-  model: LedgerModel,
-  form: Form,
-  r: ReturnRowRead,
-  meta: Form["meta"]["tasks"][number],
-  history: readonly ProgressRow[],
-  findings: CollectFinding[],
-  count: () => void,
-): void {
-  const task = model.tasks.find((t) => t.id === r.id);
-  const older = !meta.statusPrint && !meta.progressPrint;
-  if (older && filled(form) > 0) return;
-  // What the cell may have held when an older form went out: the task's state now or as the period's collects
-  // set it (one unit's words, or several joined as 单位:…).
-  const past = history.filter((h) => h.id === r.id);
-  const known = (value: string, now: string, field: "status" | "progress"): boolean => {
-    const prints = new Set([now, ...past.map((h) => h[field])].map(fingerprint));
-    return value
-      .split("\n")
-      .every(
-        (part) => prints.has(fingerprint(part)) || prints.has(fingerprint(part.replace(/^[^:：]+[:：]/, ""))),
-      );
-  };
-  for (const [column, cell, print, ledger, field] of [
-    ["当前状态", r.status, meta.statusPrint, task?.status, "status"],
-    ["当前进展", r.progress, meta.progressPrint, task?.progress, "progress"],
-  ] as const) {
-    if (!cell || cell.value === "") continue;
-    const same = older ? known(cell.value, ledger ?? "", field) : fingerprint(cell.value) === print;
-    if (same) continue;
-    count();
-    findings.push({
-      code: "locked-typed",
-      file: form.file,
-      unit: form.meta.unit,
-      id: r.id,
-      cell: cell.cell,
-      entries: 1,
-      params: { column, text: cell.value, sure: older ? "" : "yes" },
-    });
-  }
-}
-
-/**
- * The current state the lead units' rows set: their status when they agree, their progress joined. A task the
- * ledger holds as done (已完成) stays done: a lead's other word is named with its cell, not set.
- */
-function updatesOf(
-  model: LedgerModel,
-  rows: readonly Landed[],
-  findings: CollectFinding[],
-): CollectResult["updates"] {
-  const leads = new Map<string, Landed[]>();
-  for (const r of rows) if (r.role === "牵头") leads.set(r.id, [...(leads.get(r.id) ?? []), r]);
-  const done = model.settings.doneStatus;
-  return [...leads].map(([id, list]) => {
-    const words = [...new Set(list.map((r) => r.status).filter((s) => s !== ""))];
-    if (words.length > 1)
-      findings.push({
-        code: "leads-disagree",
-        file: "",
-        unit: list.map((r) => r.unit).join("、"),
-        id,
-        cell: "",
-        entries: 0,
-        params: { statuses: list.filter((r) => r.status !== "").map((r) => `${r.unit}:${r.status}`) },
-      });
-    let status = words.length === 1 ? words[0] : undefined;
-    const now = model.tasks.find((t) => t.id === id)?.status;
-    if (status !== undefined && done !== "" && now === done && status !== done) {
-      for (const r of list.filter((x) => x.status === status))
-        findings.push({
-          code: "done-kept",
-          file: r.file,
-          unit: r.unit,
-          id,
-          cell: r.statusCell,
-          entries: 0,
-          params: { status: r.status, done },
-        });
-      status = undefined;
-    }
-    const texts = list.filter((r) => r.progress !== "");
-    const progress =
-      texts.length === 1 ? texts[0]?.progress : texts.map((r) => `${r.unit}:${r.progress}`).join("\n");
-    return {
-      id,
-      ...(status !== undefined ? { status } : {}),
-      ...(texts.length > 0 ? { progress } : {}),
-    };
-  });
 }
 
 /**
