@@ -132,13 +132,19 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     ...documentServices,
     previewWrite: async () => ({ replaces: [], clashes: [] }),
 
-    async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
+    async writeLedger(parsed, registry, settings, progress, sourceFile = null, year) {
       const total = 3;
       progress(0, total, strings.steps.plan);
       const buildPlan = await loadPlanner();
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(
-        buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false }),
+        buildPlan(
+          ledgerFromParsed(parsed, registry, settings, {
+            sourceFile,
+            ...(year !== undefined ? { year } : {}),
+          }),
+          { pivots: false },
+        ),
       );
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();

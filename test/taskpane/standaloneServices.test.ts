@@ -76,6 +76,20 @@ describe("the standalone services", () => {
     ]);
   });
 
+  it("write the ledger for the year the clerk set over the document's (说明's 时限年度)", async () => {
+    const { services, writer } = setup();
+    const parsed = parseBreakdown(sampleText());
+    const yearOf = (plan: WorkbookPlan | undefined): unknown => {
+      const about = plan?.sheets.find((s) => s.kind === "about");
+      const rows = (about?.blocks ?? []).flatMap((b) => (b.kind === "values" ? b.values : []));
+      return rows.find((r) => r[0] === "时限年度")?.[1];
+    };
+    await services.writeLedger(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, jest.fn());
+    expect(yearOf(writer.mock.calls[0]?.[0])).toBe(2020);
+    await services.writeLedger(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, jest.fn(), null, 2021);
+    expect(yearOf(writer.mock.calls[1]?.[0])).toBe(2021);
+  });
+
   it("say clearly that checks, fixes and generation need Excel", async () => {
     const { services } = setup();
     const needs = "此功能需要在 Excel 中使用\uff1a请在 Excel 中打开台账助手。";
