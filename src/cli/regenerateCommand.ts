@@ -14,7 +14,7 @@ import {
   unregisteredParams,
   unregisteredUnits,
 } from "../core/ledger/regenerate";
-import { cellsNotCarried, ownSheetsOf, regeneratedPlan } from "../core/workbook/carryLedger";
+import { cellsNotCarried, ownSheetsOf, regeneratedPlan, roundRecordsOf } from "../core/workbook/carryLedger";
 import { message, type Lang } from "../core/messages";
 import { deriveAssignments } from "../core/workbook/assignments";
 import { clipLongCells } from "../core/plan/longCells";
@@ -51,11 +51,18 @@ export async function regenerateCommand(
     regeneratedPlan(model, ledger, { today, version: toolVersion(), pivots: false }),
   );
   const own = ownSheetsOf(ledger, plan);
+  // 报送情况 and 通报, the round's records the tool wrote, are kept as they stand and named as records.
+  const records = roundRecordsOf(ledger, plan);
   // Comments (批注) on the Tasks table stay on their task's cells; those that cannot are named below.
   const notes = notesKeeper(plan);
   let backup: string | null = null;
   try {
-    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(file)), own, notes.keep);
+    const bytes = await writeWorkbookWith(
+      plan,
+      new Uint8Array(await readFile(file)),
+      [...own, ...records],
+      notes.keep,
+    );
     if (inPlace) backup = await rewriteLedger(file, undefined, "重新生成前", bytes);
     else await writeAtomically(target.path, bytes, force);
   } catch (e) {
@@ -91,6 +98,7 @@ export async function regenerateCommand(
   for (const n of plan.notes ?? []) lines.push(`  ${message(n.code, n.params, lang)}`);
   for (const n of notes.lost) lines.push(`  ${noteLostLine(n, isZh)}`);
   if (own.length > 0) lines.push(`  ${message("regenerated-own-sheets", { sheets: own }, lang)}`);
+  if (records.length > 0) lines.push(`  ${message("kept-round-records", { sheets: records }, lang)}`);
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(`  ${message("regenerated-cells-left", cellsLeftParams(left), lang)}`);
   for (const c of long) lines.push(longCellLine(c, lang));

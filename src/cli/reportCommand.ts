@@ -82,6 +82,20 @@ export async function reportCommand(args: ReportArgs, lang: Lang, io: Io): Promi
       isZh
         ? zh`已生成通报 ${args.out}:${t.tasks} 项任务,已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期 ${t.overdue} 项,完成率 ${t.rate}%;未报送 ${figures.missing.length} 个单位。`
         : `Wrote the bulletin ${args.out}: ${t.tasks} tasks, ${t.done} done, ${t.onSchedule} on schedule, ${t.behind} behind, ${t.overdue} overdue, ${t.rate}% done; ${figures.missing.length} units did not report.`,
+      // A past period is reported as it was: what its statuses came from, and the day it is judged on.
+      ...(figures.past
+        ? [
+            isZh
+              ? zh`${period} 已过去:完成状态按进展记录中该期的记录统计,逾期和亮灯按 ${figures.past.asOf} 判断` +
+                (figures.past.statusesNow.length > 0
+                  ? zh`;${figures.past.statusesNow.length} 项任务没有该期记录,按当前完成状态计(通报中已注明)。`
+                  : "。")
+              : `${period} is past: statuses as 进展记录's rows of the period give them, judged on ${figures.past.asOf}` +
+                (figures.past.statusesNow.length > 0
+                  ? `; ${figures.past.statusesNow.length} tasks have no record of it and are counted with today's status (the 通报 says so).`
+                  : "."),
+          ]
+        : []),
       isZh
         ? zh`同样的表格已写入 ${args.file} 的“${BULLETIN_SHEET}”表;原文件保存为 ${backup}。`
         : `The same tables are in ${args.file}'s "${BULLETIN_SHEET}" sheet; the previous file is kept as ${backup}.`,

@@ -16,6 +16,7 @@ import {
   carriedContext,
   cellsNotCarried,
   ownSheetsOf,
+  roundRecordsOf,
   typedProgress,
   withTypedTargets,
 } from "../core/workbook/carryLedger";
@@ -114,12 +115,20 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
     ),
   );
   const own = ownSheetsOf(ledger, plan);
+  // 报送情况 and 通报 are records of a collect and a period the tool wrote: kept as they stand, named as records
+  // (with the 编号 of their time), never as the clerk's own sheets.
+  const records = roundRecordsOf(ledger, plan);
   const target = args.out ?? args.file;
   let backup: string | null = null;
   // Comments (批注) on the Tasks table follow their task's row; those that cannot are named below.
   const notes = notesKeeper(plan);
   try {
-    const bytes = await writeWorkbookWith(plan, new Uint8Array(await readFile(args.file)), own, notes.keep);
+    const bytes = await writeWorkbookWith(
+      plan,
+      new Uint8Array(await readFile(args.file)),
+      [...own, ...records],
+      notes.keep,
+    );
     backup = await rewriteLedger(args.file, args.out, "更新前", bytes);
   } catch (e) {
     io.err(writeError(target, e, lang));
@@ -143,6 +152,10 @@ export async function updateCommand(args: UpdateArgs, lang: Lang, io: Io): Promi
         ? zh`自建的工作表 ${own.join("、")} 已原样带入。`
         : `Your own sheets ${own.join(", ")} are carried over as they were.`,
     );
+  if (records.length > 0) {
+    const renumbered = result.report.changes.filter((c) => c.renumbered).length;
+    lines.push(message("kept-round-records", { sheets: records, renumbered }, lang));
+  }
   const left = cellsNotCarried(ledger.outside ?? [], plan);
   if (left.length > 0) lines.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
   for (const c of long) lines.push(longCellLine(c, lang));

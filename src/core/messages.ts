@@ -148,6 +148,12 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
       .filter(Boolean)
       .join(zh`;`) + zh`。`,
   "regenerated-own-sheets": (p) => zh`自建的工作表 ${s(p.sheets)} 已原样带入新文件。`,
+  "kept-round-records": (p) =>
+    zh`${s(p.sheets)} 是此前汇总各单位报送、生成通报时写入的记录,不是自建的工作表,按原样保留` +
+    (Number(p.renumbered) > 0
+      ? zh`;表中的编号是当时的编号,本次有 ${s(p.renumbered)} 项任务改了编号(见上)`
+      : "") +
+    zh`。再次汇总或生成通报时换成新的。`,
   "regenerated-unregistered": (p) =>
     zh`单位 ${s(p.unit)} 不在单位名录中,仍为它生成了分单位表;任务 ${s(p.ids)} 写到它(${s(p.cells)})。新单位请加入单位名录;已有单位的另一种写法,请在单位名录中加为别名或在任务台账中改为名录中的名称,再重新生成。`,
   "kept-as-text": (p) =>

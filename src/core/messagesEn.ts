@@ -154,6 +154,12 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
       .join("; ") + ".",
   "regenerated-own-sheets": (p) =>
     `Your own sheets ${en(p.sheets)} are carried into the new file as they were.`,
+  "kept-round-records": (p) =>
+    `${en(p.sheets)} are records the tool wrote when collecting returns and drafting the 通报, not sheets of your own; kept as they were` +
+    (Number(p.renumbered) > 0
+      ? `; the task numbers in them are those of that time, and ${en(p.renumbered)} tasks were renumbered now (see above)`
+      : "") +
+    `. The next collect or 通报 replaces them.`,
   "regenerated-unregistered": (p) =>
     `Unit ${en(p.unit)} is not in 单位名录, and got a unit sheet all the same; tasks ${en(p.ids)} name it (${en(p.cells)}). Add a new unit to 单位名录; for another spelling of a listed unit, add it there as an alias or write the listed name in 任务台账, then regenerate.`,
   "kept-as-text": (p) =>

@@ -171,6 +171,7 @@ export type NoteCode =
 export type ReportCode =
   | "regenerated-units"
   | "regenerated-own-sheets"
+  | "kept-round-records"
   | "regenerated-cells-left"
   | "regenerated-unregistered"
   | "kept-as-text"

@@ -150,6 +150,9 @@ export function App({ services, backgroundErrors }: AppProps) {
               text={state.text}
               fileName={state.fileName}
               parsed={state.parsed}
+              year={state.year}
+              fallbackYear={state.settings?.year ?? new Date().getFullYear()}
+              onYearChange={actions.setYear}
               registry={state.registry}
               decisions={state.decisions}
               busy={state.busy}

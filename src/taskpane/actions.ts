@@ -20,6 +20,7 @@ import type { Operation } from "./state";
 import type { Store } from "./store";
 import type { PaneActions } from "./paneActions";
 import { errorMessage } from "./errorMessage";
+import { typedYear } from "./ledgerYear";
 
 export type { PaneActions, SettingsEdit } from "./paneActions";
 export { errorMessage };
@@ -48,12 +49,16 @@ export function createActions(store: Store, services: LedgerServices, strings: S
     const state = getState();
     const registry = registryForWrite(state);
     if (!state.parsed || !registry) return;
+    // The year the clerk typed over the document's (as build --year); one that is no year writes nothing.
+    const year = typedYear(state.year);
+    if (year === "invalid") throw new Error(strings.yearInvalid(state.year ?? ""));
     const result = await services.writeLedger(
       state.parsed,
       registry,
       state.settings ?? DEFAULT_SETTINGS,
       progress,
       state.fileName,
+      year ?? undefined,
     );
     dispatch({ type: "written", result });
   }
@@ -117,6 +122,8 @@ export function createActions(store: Store, services: LedgerServices, strings: S
         const parsed = await services.readDocument(name, bytes);
         dispatch({ type: "parsed", parsed, registry: services.suggestRegistry(parsed), fileName: name });
       }),
+
+    setYear: (year) => dispatch({ type: "year", year }),
 
     decide: (suggestion, decision) => dispatch({ type: "decide", key: suggestionKey(suggestion), decision }),
 

@@ -181,8 +181,11 @@ export function createExcelServices(options: ExcelServicesOptions): LedgerServic
       return shell.inspectWorkbook(plan);
     },
 
-    async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
-      const model = ledgerFromParsed(parsed, registry, settings, { sourceFile });
+    async writeLedger(parsed, registry, settings, progress, sourceFile = null, year) {
+      const model = ledgerFromParsed(parsed, registry, settings, {
+        sourceFile,
+        ...(year !== undefined ? { year } : {}),
+      });
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(buildPlan(model));
       // The pane has asked the clerk (previewWrite) before replacing generated sheets.

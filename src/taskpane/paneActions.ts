@@ -23,6 +23,8 @@ export interface PaneActions {
   importSheet(): Promise<void>;
   /** Standalone: regenerates an opened ledger .xlsx and downloads it. */
   openLedger(name: string, bytes: Uint8Array): Promise<void>;
+  /** The ledger's year (时限年度) as the clerk types it over the document's. */
+  setYear(text: string): void;
   decide(suggestion: AliasSuggestion, decision: Decision | null): void;
   /** Asks what writing would replace; writes at once, or asks the clerk first when generated sheets would go. */
   requestWrite(): Promise<void>;

@@ -70,6 +70,8 @@ export interface LedgerServices {
     progress: Progress,
     /** The name of the file the document was opened from (null when pasted), for 说明. */
     sourceFile?: string | null,
+    /** The ledger's year (时限年度) the clerk set; absent: the one the document names, else this year. */
+    year?: number,
   ): Promise<WriteResult>;
   /** Excel only: reads the ledger back and runs every check. */
   validate(): Promise<Finding[]>;

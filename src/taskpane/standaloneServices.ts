@@ -132,13 +132,19 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     ...documentServices,
     previewWrite: async () => ({ replaces: [], clashes: [] }),
 
-    async writeLedger(parsed, registry, settings, progress, sourceFile = null) {
+    async writeLedger(parsed, registry, settings, progress, sourceFile = null, year) {
       const total = 3;
       progress(0, total, strings.steps.plan);
       const buildPlan = await loadPlanner();
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(
-        buildPlan(ledgerFromParsed(parsed, registry, settings, { sourceFile }), { pivots: false }),
+        buildPlan(
+          ledgerFromParsed(parsed, registry, settings, {
+            sourceFile,
+            ...(year !== undefined ? { year } : {}),
+          }),
+          { pivots: false },
+        ),
       );
       progress(1, total, strings.steps.file);
       const writeWorkbook = await loadWriter();
@@ -170,17 +176,19 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
       // Everything typed carried as an update carries it (进展记录, 实际值, added columns, 已撤销, own sheets).
-      const { regeneratedPlan, ownSheetsOf, cellsNotCarried, notesKeeper, noteLostLine } =
+      const { regeneratedPlan, ownSheetsOf, roundRecordsOf, cellsNotCarried, notesKeeper, noteLostLine } =
         await loadCarryPlanner();
       const { plan, long } = clipLongCells(
         regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
       );
       const own = ownSheetsOf(ledger, plan);
+      // 报送情况 and 通报, the round's records, kept as they stand and named as records, not as the clerk's own.
+      const records = roundRecordsOf(ledger, plan);
       progress(2, total, strings.steps.file);
       const writeWith = await loadCarrying();
       // Comments (批注) follow their cells as the command line's regenerate keeps them; those that cannot are named.
       const kept = notesKeeper(plan);
-      const out = await writeWith(plan, bytes, own, kept.keep);
+      const out = await writeWith(plan, bytes, [...own, ...records], kept.keep);
       progress(3, total, strings.steps.download);
       const fileName = strings.regeneratedFile(name);
       download(fileName, out);
@@ -204,6 +212,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       for (const u of unregisteredUnits(ledger.tasks, model.registry, now))
         notes.push(message("regenerated-unregistered", unregisteredParams(u), lang));
       if (own.length > 0) notes.push(message("regenerated-own-sheets", { sheets: own }, lang));
+      if (records.length > 0) notes.push(message("kept-round-records", { sheets: records }, lang));
       const left = cellsNotCarried(ledger.outside ?? [], plan);
       if (left.length > 0) notes.push(message("regenerated-cells-left", cellsLeftParams(left), lang));
       notes.push(...long.map((c) => longCellNote(c, lang)));

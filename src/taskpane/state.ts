@@ -48,6 +48,8 @@ export interface PaneState {
   /** The file the current preview came from, or null when it came from the paste box. */
   readonly fileName: string | null;
   readonly parsed: ParsedDocument | null;
+  /** The ledger's year (时限年度) the clerk typed for this document; null while the document's stands. */
+  readonly year: string | null;
   /** The registry the document suggests, before the clerk's decisions (see `registryForWrite`). */
   readonly registry: Registry | null;
   /** Decisions by suggestion key (`suggestionKey`). */
@@ -80,6 +82,7 @@ export type Action =
       readonly registry: Registry;
       readonly fileName: string | null;
     }
+  | { readonly type: "year"; readonly year: string }
   | { readonly type: "decide"; readonly key: string; readonly decision: Decision | null }
   | { readonly type: "busy"; readonly op: Operation; readonly label: string }
   | { readonly type: "progress"; readonly done: number; readonly total: number; readonly label: string }
@@ -115,6 +118,7 @@ export const initialState: PaneState = {
   text: "",
   fileName: null,
   parsed: null,
+  year: null,
   registry: null,
   decisions: {},
   busy: null,
@@ -178,9 +182,12 @@ export function reducer(state: PaneState, action: Action): PaneState {
         parsed: action.parsed,
         registry: action.registry,
         fileName: action.fileName,
+        year: null,
         decisions: {},
         lastWrite: null,
       };
+    case "year":
+      return { ...state, year: action.year };
     case "decide": {
       const decisions = { ...state.decisions };
       if (action.decision) decisions[action.key] = action.decision;

@@ -4,6 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { App } from "../../src/taskpane/App";
 import type { Finding } from "../../src/core/types";
 import type { WriteResult } from "../../src/taskpane/services";
+import { DEFAULT_SETTINGS } from "../../src/core/plan/settings";
 import { chunkLoadError, deferred, fakeRounds, fakeServices, sampleText } from "./fakeServices";
 
 // Rendering the sample's 73 tasks and its dialogs takes seconds when the machine is busy (the full suite).
@@ -213,6 +214,84 @@ describe("the import tab", () => {
     const canonical = registry?.units.find((u) => u.name === firstSuggestion.canonical);
     expect(canonical?.aliases).toContain(firstSuggestion.alias);
     expect(registry?.units.some((u) => u.name === firstSuggestion.alias)).toBe(false);
+  });
+
+  it("shows the year the document names (时限年度, from its title) and writes the year the clerk types instead", async () => {
+    const { services } = await renderPane();
+    await previewSample();
+    const box = screen.getByRole("textbox", { name: "时限年度" }) as HTMLInputElement;
+    expect(box.value).toBe("2020");
+    expect(
+      screen.getByText(
+        "文件写明 2020 年\uff08取自标题\uff09。期次、\u201c6月底前\u201d等时限和亮灯都按它\uff1b不对时请改。",
+      ),
+    ).toBeTruthy();
+    rejectUndecided();
+    // Left as it is: the document's year, as build takes it without --year.
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    await screen.findByText(/已写入台账/);
+    expect(services.writeLedger.mock.calls[0]?.[5]).toBeUndefined();
+
+    // Typed over (full-width digits, as the Chinese IME types them): that year is written, the document's named.
+    fireEvent.change(box, { target: { value: "\uff12\uff10\uff12\uff11" } });
+    expect(screen.getByText("将按 2021 年写入\uff08文件写的是 2020 年\uff09。")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "写入台账" }));
+    await waitFor(() => expect(services.writeLedger).toHaveBeenCalledTimes(2));
+    expect(services.writeLedger.mock.calls[1]?.[5]).toBe(2021);
+  });
+
+  it.each(["21", "2101", "1999", "二〇二一", "", "2021.5"])(
+    "refuses %j as the ledger's year with a message, writing nothing",
+    async (typed) => {
+      const { services } = await renderPane();
+      await previewSample();
+      rejectUndecided();
+      const box = screen.getByRole("textbox", { name: "时限年度" });
+      fireEvent.change(box, { target: { value: typed } });
+      expect(
+        screen.getByText(
+          `时限年度应为 2000 到 2100 之间的四位年份\uff0c如 2021\uff0c而不是\u201c${typed}\u201d。改正后才能写入台账。`,
+        ),
+      ).toBeTruthy();
+      const write = screen.getByRole("button", { name: "写入台账" }) as HTMLButtonElement;
+      expect(write.disabled).toBe(true);
+      fireEvent.click(write);
+      expect(services.writeLedger).not.toHaveBeenCalled();
+      // Corrected, it writes; 2100 is the last year taken.
+      fireEvent.change(box, { target: { value: "2100" } });
+      expect(write.disabled).toBe(false);
+      fireEvent.click(write);
+      await waitFor(() => expect(services.writeLedger).toHaveBeenCalledTimes(1));
+      expect(services.writeLedger.mock.calls[0]?.[5]).toBe(2100);
+    },
+  );
+
+  it("says when the document names no year, and which year the ledger takes then", async () => {
+    const { services } = await renderPane();
+    fireEvent.change(screen.getByRole("textbox", { name: /粘贴责任分解文本/ }), {
+      target: {
+        value: "一、经济发展\n1.推进重点项目建设。\n牵头单位:发改局\n2.优化营商环境。\n牵头单位:商务局\n",
+      },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+    await screen.findByRole("heading", { name: /^共 2 项任务/ });
+    const year = DEFAULT_SETTINGS.year;
+    expect((screen.getByRole("textbox", { name: "时限年度" }) as HTMLInputElement).value).toBe(String(year));
+    expect(
+      screen.getByText(
+        `文件的标题、完成时限和发文日期都没有写明年份\uff0c将按今年\uff08${year} 年\uff09写入。不是这一年时请改。`,
+      ),
+    ).toBeTruthy();
+    fireEvent.change(screen.getByRole("textbox", { name: "时限年度" }), { target: { value: "2019" } });
+    expect(screen.getByText("将按 2019 年写入\uff08文件没有写明年份\uff09。")).toBeTruthy();
+    // A new preview starts from the document's year again.
+    fireEvent.click(screen.getByRole("button", { name: "解析预览" }));
+    await waitFor(() =>
+      expect((screen.getByRole("textbox", { name: "时限年度" }) as HTMLInputElement).value).toBe(
+        String(year),
+      ),
+    );
+    expect(services.writeLedger).not.toHaveBeenCalled();
   });
 
   it("asks about undecided alias suggestions before writing, and then writes them unmerged, as the command line does", async () => {

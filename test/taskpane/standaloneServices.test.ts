@@ -76,6 +76,20 @@ describe("the standalone services", () => {
     ]);
   });
 
+  it("write the ledger for the year the clerk set over the document's (说明's 时限年度)", async () => {
+    const { services, writer } = setup();
+    const parsed = parseBreakdown(sampleText());
+    const yearOf = (plan: WorkbookPlan | undefined): unknown => {
+      const about = plan?.sheets.find((s) => s.kind === "about");
+      const rows = (about?.blocks ?? []).flatMap((b) => (b.kind === "values" ? b.values : []));
+      return rows.find((r) => r[0] === "时限年度")?.[1];
+    };
+    await services.writeLedger(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, jest.fn());
+    expect(yearOf(writer.mock.calls[0]?.[0])).toBe(2020);
+    await services.writeLedger(parsed, suggestRegistry(parsed), DEFAULT_SETTINGS, jest.fn(), null, 2021);
+    expect(yearOf(writer.mock.calls[1]?.[0])).toBe(2021);
+  });
+
   it("say clearly that checks, fixes and generation need Excel", async () => {
     const { services } = setup();
     const needs = "此功能需要在 Excel 中使用\uff1a请在 Excel 中打开台账助手。";
@@ -177,6 +191,34 @@ describe("regenerating a ledger in the standalone page", () => {
     expect(result.notes).toContain("自建的工作表 我的备忘 已原样带入新文件。");
     const [, out] = download.mock.calls[0]!;
     expect(await typedValues(out)).toEqual(typed);
+  }, 120_000);
+
+  it("names a 通报 a report run left in the ledger as the tool's record, kept, not as the clerk's own sheet", async () => {
+    const { readLedgerFile } = await import("../../src/xlsx/readWorkbook");
+    const { loadForRewrite } = await import("../../src/xlsx/rewrite");
+    const { typedLedger } = await import("../support/keptLedger");
+    const file = await typedLedger(join(mkdtempSync(join(tmpdir(), "taizhang-standalone-")), "kept.xlsx"));
+    // What `taizhang report` and 生成 → 通报 leave in the ledger: the sheet 通报, its title naming the period.
+    const { wb, save } = await loadForRewrite(new Uint8Array(readFileSync(file)));
+    wb.addWorksheet("通报").getCell("A1").value = "2020年3月工作推进情况通报";
+    const bytes = await save();
+    const download = jest.fn<void, [string, Uint8Array]>();
+    const services = createStandaloneServices({
+      locale: "zh-CN",
+      storage: memoryStorage(),
+      download,
+      loadReader: async () => readLedgerFile,
+    });
+    const result = (await services.regenerateLedger!("台账.xlsx", bytes, () => undefined))!;
+    expect(result.notes.filter((n) => n.startsWith("自建的工作表"))).toEqual([
+      "自建的工作表 我的备忘 已原样带入新文件。",
+    ]);
+    expect(result.notes).toContain(
+      "通报 是此前汇总各单位报送、生成通报时写入的记录\uff0c不是自建的工作表\uff0c按原样保留。再次汇总或生成通报时换成新的。",
+    );
+    const [, out] = download.mock.calls[0]!;
+    const read = await loadForRewrite(out);
+    expect(read.wb.getWorksheet("通报")?.getCell("A1").value).toBe("2020年3月工作推进情况通报");
   }, 120_000);
 
   it("gives null for a workbook without the ledger's tables, a breakdown kept as a spreadsheet", async () => {

@@ -78,6 +78,18 @@ export function workName(title: string): string {
   return t || "重点工作";
 }
 
+/**
+ * What a past period's 通报 says of its statuses: taken from 进展记录's rows of the period, and which tasks had
+ * none there and are counted with today's (the first ten named).
+ */
+function pastNote(period: string, now: readonly string[], tasks: number): string {
+  const named = now.length > 10 ? `${now.slice(0, 10).join("、")}等` : now.join("、");
+  if (now.length === 0) return zh`各项任务的完成状态取自进展记录中 ${period} 的记录。`;
+  if (now.length === tasks)
+    return zh`进展记录中没有 ${period} 的完成状态记录,各项任务均按当前完成状态统计,不一定是 ${period} 当时的情况。`;
+  return zh`完成状态取自进展记录中 ${period} 的记录;其中 ${now.length} 项任务(${named})没有该期记录,按当前完成状态统计。`;
+}
+
 /** The 通报 of the figures; `subject` names the work (the ledger's source title), `issuer` who sends it. */
 export function bulletinDoc(f: BulletinFigures, subject: string, issuer: string): BulletinDoc {
   const t = f.total;
@@ -92,9 +104,10 @@ export function bulletinDoc(f: BulletinFigures, subject: string, issuer: string)
       {
         heading: "一、总体情况",
         paragraphs: [
-          zh`截至${chineseDate(f.today)},${t.tasks} 项任务中已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期未完成 ${t.overdue} 项,完成率 ${t.rate}%。`,
+          zh`截至${chineseDate(f.past?.asOf ?? f.today)},${t.tasks} 项任务中已完成 ${t.done} 项,正常推进 ${t.onSchedule} 项,滞后 ${t.behind} 项,逾期未完成 ${t.overdue} 项,完成率 ${t.rate}%。`,
           zh`按完成状态:${parts(f.byStatus)}。`,
           zh`按亮灯:${parts(f.byLight)}。`,
+          ...(f.past ? [pastNote(f.period, f.past.statusesNow, t.tasks)] : []),
         ],
         table: { header: ["", ...TALLY_HEADER], rows: [tallyRow(t)] },
       },

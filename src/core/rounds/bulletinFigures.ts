@@ -13,6 +13,7 @@ import { cycleOf, periodsOf } from "../cycle/periods";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { Target } from "../cycle/targetTypes";
 import { reportingUnits } from "./dispatch";
+import { indexRegistry, resolveName } from "../units/registry";
 
 /** The class of a task on a day: 已完成, 正常推进 (green light), 滞后 (yellow or red light), 逾期 (past due, not done). */
 export type TaskClass = "done" | "onSchedule" | "behind" | "overdue";
@@ -61,6 +62,13 @@ export interface BulletinFigures {
    * judges them overdue by it; the 通报 names them to be typed as dates (absent in figures made before).
    */
   readonly textDates?: ReadonlyArray<{ readonly id: string; readonly written: string }>;
+  /**
+   * A past period (the ledger has moved on since: a later period's rows in 进展记录, or the next period over too)
+   * is reported as it was: each task's 完成状态 as 进展记录's rows of the period give it, judged on the period's
+   * last day (`asOf`); `statusesNow` lists the tasks that have no record of the period and are counted with
+   * today's 完成状态. Absent for the period just ended or running, which today's ledger tells.
+   */
+  readonly past?: { readonly asOf: string; readonly statusesNow: readonly string[] };
   readonly targets: ReadonlyArray<{
     readonly id: string;
     readonly indicator: string;
@@ -140,20 +148,91 @@ export function periodEnd(period: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
+/** The period after `period`: 2026-03 → 2026-04, 2026Q4 → 2027Q1. */
+function nextPeriod(period: string): string {
+  const q = /^(\d{4})Q([1-4])$/.exec(period);
+  if (q) return Number(q[2]) === 4 ? `${Number(q[1]) + 1}Q1` : `${q[1]}Q${Number(q[2]) + 1}`;
+  const [y, m] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/**
+ * Whether `period` is past on `today`: the ledger has moved on since (进展记录 holds rows of a later period), or
+ * the period after it is over too. The period just ended, reported early in the next, is not: today's ledger
+ * tells it, the clerk's corrections on 任务台账 with it.
+ */
+export function isPastPeriod(period: string, progress: readonly ProgressRow[], today: string): boolean {
+  const later = (p: string) => p.length === period.length && p > period;
+  return periodEnd(nextPeriod(period)) < today || progress.some((r) => later(r.period));
+}
+
+/**
+ * Each task's 完成状态 in `period` as 进展记录 records it: the 存档 row of the period; else its lead units' 报送 rows
+ * when they agree (as collect set the task from them); else a 录入 row of the period. Tasks without one are absent.
+ */
+export function periodStatuses(
+  model: LedgerModel,
+  progress: readonly ProgressRow[],
+  period: string,
+  leadsOf: ReadonlyMap<string, readonly string[]>,
+  unitOf: (written: string) => string,
+): Map<string, string> {
+  const known = new Set(model.settings.statuses.map((s) => s.name));
+  const rows = progress.filter((r) => r.period === period && known.has(r.status));
+  const out = new Map<string, string>();
+  for (const t of model.tasks) {
+    const mine = rows.filter((r) => r.id === t.id);
+    const archived = mine.filter((r) => r.source === PROGRESS_SOURCES.snapshot).at(-1);
+    const leads = leadsOf.get(t.id) ?? [];
+    const returned = [
+      ...new Set(
+        mine
+          .filter((r) => r.source === PROGRESS_SOURCES.returned && leads.includes(unitOf(r.unit)))
+          .map((r) => r.status),
+      ),
+    ];
+    const typed = mine.filter((r) => r.source === PROGRESS_SOURCES.typed).at(-1);
+    const status = archived?.status ?? (returned.length === 1 ? returned[0] : typed?.status);
+    if (status !== undefined) out.set(t.id, status);
+  }
+  return out;
+}
+
 /** The figures of the 通报 for `period` on `today`; a unit's report is late after `reportDue` (the period's end by default). */
 export function bulletinFigures(
-  model: LedgerModel,
+  ledger: LedgerModel,
   progress: readonly ProgressRow[],
   targets: readonly Target[],
   period: string,
-  today: string,
+  issued: string,
   reportDue: string = periodEnd(period),
 ): BulletinFigures {
-  const classes = new Map(model.tasks.map((t) => [t.id, classOf(t, model, today)]));
+  // A unit's returns under a name 单位名录 keeps as its alias (the name before an update renamed it) are its own.
+  const index = indexRegistry(ledger.registry);
+  const unitOf = (written: string): string => {
+    const r = resolveName(index, written);
+    return r.status === "canonical" || r.status === "alias" || r.status === "format" ? r.unit.name : written;
+  };
   // Lead units by their registry name (an alias resolved, a collective's members each), as on 任务分工.
   const leadsOf = new Map<string, string[]>();
-  for (const a of deriveAssignments(model.tasks, model.registry))
+  for (const a of deriveAssignments(ledger.tasks, ledger.registry))
     if (a.role === "牵头") leadsOf.set(a.id, [...(leadsOf.get(a.id) ?? []), a.unit]);
+  // A past period as it was: its recorded statuses (完成进度 is today's, so it is left out), on its last day.
+  const past = isPastPeriod(period, progress, issued);
+  const recorded = past
+    ? periodStatuses(ledger, progress, period, leadsOf, unitOf)
+    : new Map<string, string>();
+  const model: LedgerModel = past
+    ? {
+        ...ledger,
+        tasks: ledger.tasks.map((t) => {
+          const status = recorded.get(t.id);
+          return status === undefined ? t : { ...t, status, rate: null };
+        }),
+      }
+    : ledger;
+  const today = past && periodEnd(period) < issued ? periodEnd(period) : issued;
+  const classes = new Map(model.tasks.map((t) => [t.id, classOf(t, model, today)]));
   const light = (t: LedgerTask): string =>
     taskLight({ status: t.status, due: dueSeen(t), rate: t.rate ?? null }, model.settings, today);
   const lights = model.tasks.map(light);
@@ -174,15 +253,24 @@ export function bulletinFigures(
   const reported = new Map<string, string>();
   for (const r of progress)
     if (r.period === period && r.source === PROGRESS_SOURCES.returned && r.reportedOn) {
-      const prev = reported.get(r.unit);
-      if (!prev || r.reportedOn > prev) reported.set(r.unit, r.reportedOn);
+      const unit = unitOf(r.unit);
+      const prev = reported.get(unit);
+      if (!prev || r.reportedOn > prev) reported.set(unit, r.reportedOn);
     }
   const units = reportingUnits(model);
   const periods = periodsOf(model.settings.year, cycleOf(model.settings).period);
   const upTo = periods.filter((p) => p <= period);
   return {
     period,
-    today,
+    today: issued,
+    ...(past
+      ? {
+          past: {
+            asOf: today,
+            statusesNow: model.tasks.filter((t) => !recorded.has(t.id)).map((t) => t.id),
+          },
+        }
+      : {}),
     total: tally("合计", [...classes.values()]),
     byStatus: model.settings.statuses.map((s) => {
       const count = model.tasks.filter((t) => t.status === s.name).length;

@@ -10,7 +10,7 @@ import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
 import type { CollectFinding, CollectResult, ReturnRead, ReturnRowRead, UnitReturn } from "./collectTypes";
 import { acceptedForms, datedOf, filled, type Form } from "./collectForms";
 import { locate, textChange } from "./collectLocate";
-import { lockedTyped, updatesOf, type Landed } from "./collectState";
+import { lockedTyped, sentAlike, updatesOf, type Landed } from "./collectState";
 import { reportingUnits } from "./dispatch";
 import { fingerprint } from "./fingerprint";
 
@@ -29,6 +29,7 @@ function formRows(
   form: Form,
   period: string,
   history: readonly ProgressRow[],
+  alike: ReadonlySet<string>,
   findings: CollectFinding[],
 ): { rows: Landed[]; landed: number; refused: number } {
   const sent = new Map(form.meta.tasks.map((t) => [t.id, t]));
@@ -76,7 +77,7 @@ function formRows(
       refuse("locked-edited", r, r.fills.length, { fields: changed });
       continue;
     }
-    lockedTyped(model, form, r, meta, history, findings, () => refused++);
+    lockedTyped(model, form, r, meta, history, alike, findings, () => refused++);
     for (const c of r.others ?? []) {
       refused++;
       findings.push({
@@ -205,8 +206,10 @@ export function collectReturns(
   const added: Landed[] = [];
   const earlierOf = (unit: string): ProgressRow[] =>
     existing.filter((r) => r.period === period && r.source === PROGRESS_SOURCES.returned && r.unit === unit);
+  // What the older forms' read-only cells went out with, as several of them show it.
+  const alike = sentAlike(forms);
   for (const form of forms) {
-    const { rows, landed, refused } = formRows(model, form, period, existing, findings);
+    const { rows, landed, refused } = formRows(model, form, period, existing, alike, findings);
     byUnit.set(form.meta.unit, { form, landed, refused });
     // A form sent back as it went out (nothing filled) is no report: 未报送, as `report` counts it (from the
     // 报送 rows of Progress, of which it makes none), and on the 催办 list — unless the unit reported earlier

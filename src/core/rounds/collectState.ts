@@ -6,7 +6,7 @@
 import type { LedgerModel } from "../ledger/types";
 import type { ProgressRow } from "../year/progress";
 import type { CollectFinding, CollectResult, ReturnRowRead } from "./collectTypes";
-import { filled, type Form } from "./collectForms";
+import type { Form } from "./collectForms";
 import { fingerprint } from "./fingerprint";
 
 /** A row that lands, with what collect needs of it beyond Progress: the unit's role, the file and status cell. */
@@ -16,12 +16,40 @@ export type Landed = ProgressRow & {
   readonly statusCell: string;
 };
 
+/** The key of a locked cell's text under its task, for `sentAlike`. */
+const alikeKey = (id: string, field: "status" | "progress", value: string): string =>
+  `${id}\u0000${field}\u0000${fingerprint(value)}`;
+
+/** True for a form dispatched before forms recorded what their 当前状态 and 当前进展 went out with. */
+const olderTask = (meta: Form["meta"]["tasks"][number]): boolean => !meta.statusPrint && !meta.progressPrint;
+
+/**
+ * The texts of 当前状态 and 当前进展 that two or more older forms of a collect show under the same task: what the
+ * task's row went out with (units do not type the same words into a read-only cell), whatever the ledger holds now.
+ */
+export function sentAlike(forms: readonly Form[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const form of forms) {
+    const sent = new Map(form.meta.tasks.map((t) => [t.id, t]));
+    const keys = new Set<string>();
+    for (const r of form.rows) {
+      const meta = sent.get(r.id);
+      if (!meta || !olderTask(meta)) continue;
+      if (r.status?.value) keys.add(alikeKey(r.id, "status", r.status.value));
+      if (r.progress?.value) keys.add(alikeKey(r.id, "progress", r.progress.value));
+    }
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n > 1).map(([k]) => k));
+}
+
 /**
  * Text in the columns the unit reads but may not fill (当前状态, 当前进展) that is not what went out: typed there
- * instead of in 完成状态 or 进展情况. Named with its cell, never taken (nor dropped silently). A form that records
- * what went out (its fingerprints) is compared with that. An older one, which does not, is compared with the
- * ledger as it stands only when nothing of it was filled in (the ledger has moved on since it went out, so
- * every co-unit's row of it would differ).
+ * instead of in 完成状态 or 进展情况. Named with its cell, never taken (nor dropped silently), whether or not the
+ * rest of the form was filled. A form that records what went out (its fingerprints) is compared with that. An
+ * older one, which does not, is compared with every state the task may have gone out with: the ledger's now, its
+ * rows in Progress (any period, one unit's words or several joined as 单位:…), and the text other older forms of
+ * the same collect show in that cell (`alike`).
  */
 export function lockedTyped(
   model: LedgerModel,
@@ -29,17 +57,17 @@ export function lockedTyped(
   r: ReturnRowRead,
   meta: Form["meta"]["tasks"][number],
   history: readonly ProgressRow[],
+  alike: ReadonlySet<string>,
   findings: CollectFinding[],
   count: () => void,
 ): void {
   const task = model.tasks.find((t) => t.id === r.id);
-  const older = !meta.statusPrint && !meta.progressPrint;
-  if (older && filled(form) > 0) return;
-  // What the cell may have held when an older form went out: the task's state now or as the period's collects
-  // set it (one unit's words, or several joined as 单位:…).
+  const older = olderTask(meta);
   const past = history.filter((h) => h.id === r.id);
   const known = (value: string, now: string, field: "status" | "progress"): boolean => {
+    if (alike.has(alikeKey(r.id, field, value))) return true;
     const prints = new Set([now, ...past.map((h) => h[field])].map(fingerprint));
+    if (prints.has(fingerprint(value))) return true;
     return value
       .split("\n")
       .every(

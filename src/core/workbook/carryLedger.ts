@@ -8,7 +8,7 @@
 import { cellText } from "../text/cellText";
 import { ownSheets, type OutsideCell } from "../ledger/regenerate";
 import type { LedgerModel } from "../ledger/types";
-import { SHEETS_TABLE } from "./aboutSheet";
+import { KIND_LABEL, SHEETS_TABLE } from "./aboutSheet";
 import type { SheetPlan, WorkbookPlan } from "../plan/types";
 import type { LedgerTable } from "../types";
 import { progressFromTable, type ProgressRow } from "../year/progress";
@@ -101,14 +101,39 @@ export interface LedgerSheets {
   readonly tables?: ReadonlyMap<string, LedgerTable>;
 }
 
-/** The sheets of a ledger read back that are a person's own, by `ownSheets`, beside the workbook `plan` writes. */
-export function ownSheetsOf(ledger: LedgerSheets, plan: WorkbookPlan): string[] {
+/**
+ * The sheets the tool writes into a ledger outside its plan, as records of a round: collect's 报送情况 and
+ * report's 通报 (each under its one name, replaced by the next collect or report). 说明 does not list them, yet
+ * they are no person's own: a rewrite of the ledger keeps them as the records they are, and says so.
+ */
+export const ROUND_RECORD_SHEETS: readonly string[] = [KIND_LABEL.round, KIND_LABEL.bulletin];
+
+/** Every sheet of a ledger read back that the workbook `plan` does not write: what the tool generated is not among them. */
+function unplanned(ledger: LedgerSheets, plan: WorkbookPlan): string[] {
   const listed = ledger.tables?.get(SHEETS_TABLE);
   return ownSheets(
     ledger.sheetNames,
     listed ? listed.rows.map((r) => cellText(r[0]).trim()) : null,
     plan.sheets.map((s) => s.name),
   );
+}
+
+/**
+ * The sheets of a ledger read back that are a person's own, by `ownSheets`, beside the workbook `plan` writes:
+ * the round's records (报送情况, 通报), which the tool wrote, are not among them (`roundRecordsOf`).
+ * @example ownSheetsOf({ sheetNames: ["任务台账", "领导批示", "报送情况", "通报"] }, plan) → ["领导批示"]
+ */
+export function ownSheetsOf(ledger: LedgerSheets, plan: WorkbookPlan): string[] {
+  return unplanned(ledger, plan).filter((n) => !ROUND_RECORD_SHEETS.includes(n));
+}
+
+/**
+ * The round's records (报送情况, 通报) a ledger read back holds and the workbook `plan` does not write: kept as
+ * they stand, as records of the collect and the period they were made for, and named as such.
+ * @example roundRecordsOf({ sheetNames: ["任务台账", "领导批示", "报送情况", "通报"] }, plan) → ["报送情况", "通报"]
+ */
+export function roundRecordsOf(ledger: LedgerSheets, plan: WorkbookPlan): string[] {
+  return unplanned(ledger, plan).filter((n) => ROUND_RECORD_SHEETS.includes(n));
 }
 
 /** The texts a planned sheet writes anywhere: its values, formula results and table headers. */

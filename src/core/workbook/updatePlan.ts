@@ -61,12 +61,15 @@ function unitExtras(table: LedgerTable | null | undefined, model: LedgerModel) {
   if (!table || headers.length === 0) return { headers, values: [], numFmts: [] };
   const at = (h: string) => table.header.findIndex((x) => x.trim() === h);
   const byName = new Map(table.rows.map((r, i) => [cellText(r[at("单位")]).trim(), i]));
+  // A unit an update renamed finds its row by its old name, now an alias.
+  const rowOf = (u: LedgerModel["registry"]["units"][number]): number =>
+    byName.get(u.name) ?? u.aliases.map((a) => byName.get(a)).find((i) => i !== undefined) ?? -1;
   const values = model.registry.units.map((u): CellValue[] =>
-    headers.map((h) => cellOfValue(table.rows[byName.get(u.name) ?? -1]?.[at(h)])),
+    headers.map((h) => cellOfValue(table.rows[rowOf(u)]?.[at(h)])),
   );
   // A number or a date keeps the number format it was typed with.
   const numFmts = model.registry.units.map((u) =>
-    headers.map((h) => table.sources?.[byName.get(u.name) ?? -1]?.[at(h)]?.numFmt),
+    headers.map((h) => table.sources?.[rowOf(u)]?.[at(h)]?.numFmt),
   );
   return { headers, values, numFmts };
 }

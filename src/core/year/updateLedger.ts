@@ -18,6 +18,7 @@ import { targetsOfTasks, targetSummary } from "../cycle/targets";
 import type { Target, TargetReading } from "../cycle/targetTypes";
 import { revokedRows, withActuals, type RevokedRow } from "./restoreRevoked";
 import type { RevokedTables } from "./revokedSheet";
+import { renamedRegistry, unitRenames, type UnitRename } from "./unitRenames";
 
 /** What the revision did to one task that stays. */
 export interface TaskChange {
@@ -65,6 +66,8 @@ export interface UpdateReport {
   readonly restored?: readonly RestoredTask[];
   /** Targets whose 目标值 the revision changed, each revised in its row (absent: none). */
   readonly targets?: readonly TargetRevision[];
+  /** Units the revision calls by another name, recorded in 单位名录 (the old name an alias; absent: none). */
+  readonly units?: readonly UnitRename[];
 }
 
 /** The ledger after the update, the rows that went to 已撤销, and the report. */
@@ -267,9 +270,12 @@ export function updateLedger(
   // Targets typed under an 编号 no task has stay as they are.
   const oldIds = new Set(ledger.tasks.map((t) => t.id));
   targets.push(...oldTargets.filter((t) => !oldIds.has(t.taskId)));
+  // A unit renamed everywhere it was named keeps its row of 单位名录 under the new name, the old one an alias.
+  const units = unitRenames(ledger.tasks, tasks, matches);
   return {
     model: {
       ...ledger,
+      registry: renamedRegistry(ledger.registry, units),
       tasks,
       targets,
       document: revised.document,
@@ -283,6 +289,7 @@ export function updateLedger(
       removed: [...revokedIds],
       ...(restored.length > 0 ? { restored } : {}),
       ...(revisedTargets.length > 0 ? { targets: revisedTargets } : {}),
+      ...(units.length > 0 ? { units } : {}),
     },
     ...(restored.length > 0
       ? {

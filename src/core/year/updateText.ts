@@ -12,7 +12,8 @@ import type { RestoredTask, TaskChange, UpdateResult } from "./updateLedger";
 /** The units the updated tasks name that the ledger's 单位名录 does not know, in order of first mention. */
 export function unknownUnits(before: LedgerModel, result: UpdateResult): string[] {
   if (before.registry.units.length === 0) return [];
-  const index = indexRegistry(before.registry);
+  // 单位名录 as the update writes it: a renamed unit's row under its new name.
+  const index = indexRegistry(result.model.registry);
   const named = result.model.tasks.flatMap((t) => [t.lead, t.co].join("、").split("、"));
   return [...new Set(named.map((u) => u.trim()).filter(Boolean))].filter(
     (u) => resolveName(index, u).status === "unknown",
@@ -142,6 +143,13 @@ export function updateReportLines(
       (isZh
         ? zh`撤销 ${id}(连同填写的内容和进展记录移到“已撤销”):`
         : `Removed ${id} (moved to 已撤销 with all it held): `) + short(oldTask(id)?.text ?? ""),
+    );
+  // A renamed unit: its row of 单位名录 takes the new name, the old one an alias; what it held stays its own.
+  for (const r of result.report.units ?? [])
+    lines.push(
+      isZh
+        ? zh`单位更名 ${r.from} → ${r.to}(任务 ${r.tasks.join("、")}):单位名录中改为新名称,原名记为别名;进展记录中原名下的报送记录归新名称,通报按新名称统计。`
+        : `Unit renamed ${r.from} → ${r.to} (tasks ${r.tasks.join(", ")}): 单位名录 lists it under the new name, the old one as an alias; its returns in 进展记录 under the old name count for the new name in the 通报.`,
     );
   const unknown = unknownUnits(before, result);
   if (unknown.length > 0)

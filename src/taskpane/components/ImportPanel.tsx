@@ -34,6 +34,8 @@ import { SheetChanges } from "./SheetChanges";
 import { WriteSummary } from "./WriteSummary";
 import { LeaderPreview } from "./LeaderPreview";
 import { readFileBytes } from "./readFileBytes";
+import { LedgerYearField } from "./LedgerYearField";
+import { typedYear, yearShown } from "../ledgerYear";
 
 export { readFileBytes };
 
@@ -47,6 +49,11 @@ export interface ImportPanelProps {
   /** The file the preview came from, if any. */
   readonly fileName: string | null;
   readonly parsed: ParsedDocument | null;
+  /** The ledger's year (时限年度) the clerk typed; null while the document's stands. */
+  readonly year: string | null;
+  /** The year taken when the document names none (this year). */
+  readonly fallbackYear: number;
+  readonly onYearChange: (text: string) => void;
   readonly registry: Registry | null;
   readonly decisions: Readonly<Record<string, Decision>>;
   readonly busy: Busy | null;
@@ -212,10 +219,18 @@ export function ImportPanel(props: ImportPanelProps) {
             onDecide={props.onDecide}
           />
 
+          <LedgerYearField
+            strings={strings}
+            shown={yearShown(parsed, props.fallbackYear)}
+            value={props.year}
+            disabled={working}
+            onChange={props.onYearChange}
+          />
+
           <div className={styles.row}>
             <Button
               appearance="primary"
-              disabled={working || parsed.tasks.length === 0}
+              disabled={working || parsed.tasks.length === 0 || typedYear(props.year) === "invalid"}
               onClick={props.onWrite}
             >
               {props.standalone ? strings.download : strings.write}

@@ -49,7 +49,27 @@ export interface ImportStrings {
   readonly clashBody: string;
   readonly cannotUndo: string;
   readonly replaceConfirm: string;
+  /** The ledger's year (说明's 时限年度) before writing: its field, where the document's came from, a refused entry. */
+  readonly yearLabel: string;
+  readonly yearFrom: (year: number, from: "title" | "deadlines" | "date" | "text") => string;
+  readonly yearNone: (year: number) => string;
+  readonly yearTyped: (year: number, named: number | null) => string;
+  readonly yearInvalid: (text: string) => string;
 }
+
+/** Where the document's year was read, in words. */
+const YEAR_FROM_ZH = {
+  title: "标题",
+  deadlines: "完成时限",
+  date: "发文日期",
+  text: "任务中的年度",
+} as const;
+const YEAR_FROM_EN = {
+  title: "the title",
+  deadlines: "the tasks' deadlines (完成时限)",
+  date: "the date",
+  text: "the tasks' 年度 words",
+} as const;
 
 /** These words in Chinese. */
 export const importZh: ImportStrings = {
@@ -93,6 +113,19 @@ export const importZh: ImportStrings = {
   clashBody: cnPunct("以下同名工作表是手工创建的,不会改动,新表将另取名称:"),
   cannotUndo: cnPunct("注意:Office 无法撤销删除工作表的操作。表中手工填写的内容请先另行保存。"),
   replaceConfirm: "替换并写入",
+  yearLabel: "时限年度",
+  yearFrom: (year, from) =>
+    zh`文件写明 ${year} 年(取自${YEAR_FROM_ZH[from]})。期次、“6月底前”等时限和亮灯都按它;不对时请改。`,
+  yearNone: (year) =>
+    zh`文件的标题、完成时限和发文日期都没有写明年份,将按今年(${year} 年)写入。不是这一年时请改。`,
+  yearTyped: (year, named) =>
+    named === null
+      ? zh`将按 ${year} 年写入(文件没有写明年份)。`
+      : named === year
+        ? zh`将按 ${year} 年写入(与文件写明的一致)。`
+        : zh`将按 ${year} 年写入(文件写的是 ${named} 年)。`,
+  yearInvalid: (text) =>
+    zh`时限年度应为 2000 到 2100 之间的四位年份,如 2021,而不是“${text}”。改正后才能写入台账。`,
 };
 
 /** These words in English. */
@@ -138,4 +171,17 @@ export const importEn: ImportStrings = {
   clashBody: "These sheets were made by a person and keep their names; the new sheets get other names:",
   cannotUndo: "Office cannot undo deleting sheets. Save anything typed into them elsewhere first.",
   replaceConfirm: "Replace and write",
+  yearLabel: "Year (时限年度)",
+  yearFrom: (year, from) =>
+    `The document names ${year} (in ${YEAR_FROM_EN[from]}). The periods, deadlines such as 6月底前 and the lights follow it; correct it if it is wrong.`,
+  yearNone: (year) =>
+    `The document's title, deadlines and date name no year: the ledger is written for this year, ${year}. Correct it if that is wrong.`,
+  yearTyped: (year, named) =>
+    named === null
+      ? `The ledger is written for ${year} (the document names no year).`
+      : named === year
+        ? `The ledger is written for ${year}, as the document says.`
+        : `The ledger is written for ${year} (the document says ${named}).`,
+  yearInvalid: (text) =>
+    `The year (时限年度) must be a four-digit year from 2000 to 2100, such as 2021, not "${text}". The ledger is written once it is corrected.`,
 };

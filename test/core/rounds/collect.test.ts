@@ -498,6 +498,106 @@ describe("collect", () => {
     expect(collectMessage(r.findings[0]!, "zh-CN")).toContain("不可填写的“当前状态”列被改为");
   });
 
+  describe("an older dispatch's filled form (no fingerprints of 当前状态/当前进展)", () => {
+    /** A unit's form as an older dispatch wrote it: no record of what its read-only cells went out with. */
+    const olderForm = (unit: string): ReturnForm => {
+      const f = formOf(unit);
+      return {
+        ...f,
+        meta: { ...f.meta, tasks: f.meta.tasks.map(({ statusPrint: _s, progressPrint: _p, ...t }) => t) },
+      };
+    };
+    /** Every row's read-only cells as they went out (`sent` by task), and `typed` over one row's 当前进展. */
+    const asSent =
+      (sent: (id: string) => { status: string; progress: string }, typed?: { id: string; text: string }) =>
+      (rows: ReturnRowRead[]) =>
+        rows.map((x, k): ReturnRowRead => {
+          const { status, progress } = sent(x.id);
+          const text = typed?.id === x.id ? typed.text : progress;
+          return {
+            ...x,
+            status: { column: "当前状态", value: status, cell: `填报!F${7 + k}` },
+            ...(text ? { progress: { column: "当前进展", value: text, cell: `填报!G${7 + k}` } } : {}),
+          };
+        });
+    const now = (id: string) => {
+      const t = model.tasks.find((x) => x.id === id)!;
+      return { status: t.status, progress: t.progress };
+    };
+    const row33 = formOf("经信局").rows.findIndex((x) => x.id === "3.3");
+
+    it("names text typed into 当前进展 of one row, with its file and cell, though every row's 进展情况 was filled", () => {
+      const r = collectReturns(
+        model,
+        [],
+        [
+          returned("经信局", progressOnly, {
+            form: olderForm("经信局"),
+            edit: asSent(now, { id: "3.3", text: "已上市 2 家" }),
+          }),
+        ],
+        "2020-03",
+      );
+      expect(r.findings.filter((f) => f.code === "locked-typed")).toEqual([
+        {
+          code: "locked-typed",
+          file: "经信局.xlsx",
+          unit: "经信局",
+          id: "3.3",
+          cell: `填报!G${7 + row33}`,
+          entries: 1,
+          params: { column: "当前进展", text: "已上市 2 家", sure: "" },
+        },
+      ]);
+      // Nothing of it lands: the row's 进展情况 does, as every other row's; the read-only text is in no row.
+      expect(r.landed).toBe(17);
+      expect(r.refused).toBe(1);
+      expect(r.added.find((x) => x.id === "3.3")?.progress).toBe("3.3 进展");
+      expect(r.added.some((x) => x.progress.includes("已上市"))).toBe(false);
+      expect(r.updates.some((u) => u.progress?.includes("已上市"))).toBe(false);
+    });
+
+    it("takes the text several forms show in a read-only cell as what went out, though the ledger has moved on since", () => {
+      // The task most units have went out with 三月初的进展; the clerk has typed another since, on 任务台账 (no row
+      // in Progress), so the ledger no longer tells what the forms went out with: the forms that agree do.
+      const count = (id: string) => forms.filter((f) => f.rows.some((x) => x.id === id)).length;
+      const id = model.tasks.map((t) => t.id).reduce((a, b) => (count(b) > count(a) ? b : a));
+      const units = forms.filter((f) => f.rows.some((x) => x.id === id)).map((f) => f.meta.unit);
+      expect(units.length).toBeGreaterThan(2);
+      const moved = {
+        ...model,
+        tasks: model.tasks.map((t) => (t.id === id ? { ...t, progress: "督查室改写的进展" } : t)),
+      };
+      const went = (x: string) => (x === id ? { ...now(x), progress: "三月初的进展" } : now(x));
+      const back = (unit: string, typed?: string) =>
+        returned(unit, progressOnly, {
+          form: olderForm(unit),
+          edit: asSent(went, typed ? { id, text: typed } : undefined),
+        });
+      const all = collectReturns(
+        moved,
+        [],
+        units.map((u) => back(u)),
+        "2020-03",
+      );
+      expect(all.findings.filter((f) => f.code === "locked-typed")).toEqual([]);
+      // One unit typed over it: that one is named, the others' text as sent is not.
+      const [first, ...rest] = units as [string, ...string[]];
+      const one = collectReturns(
+        moved,
+        [],
+        [back(first, "本单位写的"), ...rest.map((u) => back(u))],
+        "2020-03",
+      );
+      expect(
+        one.findings.filter((f) => f.code === "locked-typed").map((f) => [f.unit, f.id, f.params.text]),
+      ).toEqual([[first, id, "本单位写的"]]);
+      // A form alone with it cannot tell: the text differs from the ledger, and is named so (not as surely typed).
+      const alone = collectReturns(moved, [], [back(first)], "2020-03");
+      expect(alone.findings.filter((f) => f.code === "locked-typed").map((f) => f.params.sure)).toEqual([""]);
+    });
+  });
+
   it("in a blank form of an older dispatch (no fingerprints of 当前状态/当前进展) names only text the ledger never held", () => {
     const old = formOf("经信局");
     const form = {
