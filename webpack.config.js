@@ -9,9 +9,10 @@
  *                                     dev server on port 3000: HTTPS with the Office dev certificates when
  *                                     ~/.office-addin-dev-certs holds them, plain HTTP otherwise
  *
- * ExcelJS (the .xlsx download), mammoth (.docx import) and the parser (with the first document pasted or
- * opened) are loaded with import() only when needed, so they land in their own async chunks and the pane's
- * first load stays small (test/taskpane/firstLoad.test.ts keeps the parser out of it).
+ * ExcelJS (the .xlsx download), mammoth (.docx import), the parser (with the first document pasted or
+ * opened) and the panels past the first screen (校验, 生成, 设置, 更新现有台账, a document's preview) are loaded with
+ * import() only when needed, so they land in their own async chunks and the pane's first load stays small
+ * (test/taskpane/firstLoad.test.ts keeps them out of it).
  */
 
 const fs = require("fs");
@@ -120,6 +121,17 @@ module.exports = (_env, argv) => {
             priority: 20,
             enforce: true,
           },
+          // The panels past the pane's first screen (src/taskpane/components/later.ts) keep the Fluent controls
+          // only they use (dialogs, accordions, badges, checkboxes, switches, selects) in their own "panels"
+          // chunk: one fetch, not the panels and an unnamed chunk of their libraries beside them. Webpack's
+          // default vendors group otherwise, as it was (async chunks, node_modules, reused where it can).
+          defaultVendors: {
+            idHint: "vendors",
+            test: /[\\/]node_modules[\\/]/,
+            chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "panels",
+            priority: -10,
+            reuseExistingChunk: true,
+          },
           // mammoth and the libraries only it uses (jszip, bluebird, xmldom …) stay in one on-demand chunk.
           mammoth: {
             test: /[\\/]node_modules[\\/]/,
@@ -132,7 +144,7 @@ module.exports = (_env, argv) => {
       },
     },
     performance: {
-      // Budgets for what the pane loads first; the on-demand chunks (ExcelJS, mammoth, the parser) may be big.
+      // Budgets for what the pane loads first; the on-demand chunks (ExcelJS, mammoth, the parser …) may be big.
       hints: production ? "warning" : false,
       assetFilter: (file) => /^(taskpane|commands)\..*js$/.test(file),
       maxEntrypointSize: 1200 * 1024,

@@ -195,6 +195,8 @@ function paneFigures() {
     "pane.mammothKB.gzip": gzOf("mammoth"),
     // The parser, fetched with the first document pasted or opened (not part of the first load).
     "pane.parserKB.gzip": gzOf("parser"),
+    // The panels past the first screen (校验, 生成, 设置, 更新现有台账, a document's preview), fetched when one shows.
+    "pane.panelsKB.gzip": gzOf("panels"),
   };
 }
 
@@ -286,4 +288,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { bareProcess, buildProcess, ledgerCells, parseProcesses };
+module.exports = { bareProcess, buildProcess, ledgerCells, paneFigures, parseProcesses };

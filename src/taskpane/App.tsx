@@ -26,14 +26,12 @@ import { stringsFor } from "./i18n";
 import type { LedgerServices } from "./services";
 import type { Tab as TabName } from "./state";
 import { createStore } from "./store";
-import { GeneratePanel } from "./components/GeneratePanel";
 import { ImportPanel } from "./components/ImportPanel";
-import { SettingsPanel } from "./components/SettingsPanel";
 import type { StatusPreset } from "./components/SettingsPanel";
-import { ValidatePanel } from "./components/ValidatePanel";
+// Past the first screen: fetched in one chunk the first time one of them shows.
+import { GeneratePanel, SettingsPanel, ValidatePanel, YearPanel } from "./components/later";
 
 import { RoundsPanel } from "./components/RoundsPanel";
-import { YearPanel } from "./components/YearPanel";
 
 /** This month as a 期次: 2026-03. */
 const thisMonth = (now: Date = new Date()): string =>

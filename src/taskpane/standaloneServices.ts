@@ -6,25 +6,13 @@
  */
 
 import { langFor, message } from "../core/messages";
-import { clipLongCells, longCellNote } from "../core/plan/longCells";
-import { ledgerFromTables } from "../core/ledger/fromTables";
-import {
-  assignedUnits,
-  cellsLeftParams,
-  unitChanges,
-  unregisteredParams,
-  unregisteredUnits,
-} from "../core/ledger/regenerate";
 import { TOOL_VERSION } from "../core/version";
-import { deriveAssignments } from "../core/workbook/assignments";
 import type { LedgerFile } from "../xlsx/readWorkbook";
-import { ledgerFromParsed } from "../core/ledger/fromParsed";
 import { DEFAULT_SETTINGS } from "../core/plan/settings";
 import type { WorkbookPlan } from "../core/plan/types";
-import type { buildPlan as BuildPlan } from "../core/workbook/buildPlan";
-import type * as CarryLedger from "../core/workbook/carryLedger";
 import type { CellNote } from "../core/workbook/keptNotes";
 import type { ParsedDocument } from "../core/types";
+import type * as Planning from "./standalonePlanning";
 import { documentServices } from "./documentServices";
 import { downloadBytes } from "./download";
 import { localToday, once } from "./once";
@@ -77,16 +65,12 @@ async function loadLedgerReader(): Promise<LedgerReader> {
 export { downloadBytes };
 
 /**
- * The planner (core's buildPlan, with the targets and lights it plans), fetched when a ledger is written: the
- * pane previews documents without it.
+ * The planner (core's buildPlan, with the targets and lights it plans), what regenerating carries over and the
+ * ledger models it plans from, fetched when a ledger is written or regenerated: the pane previews documents
+ * without them.
  */
-async function loadPlanner(): Promise<typeof BuildPlan> {
-  return (await import(/* webpackChunkName: "plan" */ "../core/workbook/buildPlan")).buildPlan;
-}
-
-/** What regenerating carries over (core's carryLedger, which plans with the planner), fetched with it. */
-async function loadCarryPlanner(): Promise<typeof CarryLedger> {
-  return import(/* webpackChunkName: "plan" */ "../core/workbook/carryLedger");
+function loadPlanning(): Promise<typeof Planning> {
+  return import(/* webpackChunkName: "plan" */ "./standalonePlanning");
 }
 
 /** The writer carrying a ledger's own sheets, fetched on first use (in the same chunk as the writer). */
@@ -135,7 +119,7 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
     async writeLedger(parsed, registry, settings, progress, sourceFile = null, year) {
       const total = 3;
       progress(0, total, strings.steps.plan);
-      const buildPlan = await loadPlanner();
+      const { buildPlan, clipLongCells, ledgerFromParsed, longCellNote } = await loadPlanning();
       // Excel holds 32,767 characters a cell: longer text is cut, and each cut cell is named in the notes.
       const { plan, long } = clipLongCells(
         buildPlan(
@@ -172,12 +156,14 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       }
       // A workbook without the ledger's tables is no ledger: the caller reads it as a breakdown instead.
       if (!ledger.tasks) return null;
-      const model = ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
+      const planning = await loadPlanning();
+      const { clipLongCells, longCellNote } = planning;
+      const model = planning.ledgerFromTables(ledger.tasks, ledger.units, ledger.settings, ledger.about);
       if (!model) throw new Error(message("table-missing", { table: "Tasks" }, lang));
       progress(1, total, strings.steps.plan);
       // Everything typed carried as an update carries it (进展记录, 实际值, added columns, 已撤销, own sheets).
       const { regeneratedPlan, ownSheetsOf, roundRecordsOf, cellsNotCarried, notesKeeper, noteLostLine } =
-        await loadCarryPlanner();
+        planning;
       const { plan, long } = clipLongCells(
         regeneratedPlan(model, ledger, { today: today(), version: TOOL_VERSION, pivots: false }),
       );
@@ -193,6 +179,8 @@ export function createStandaloneServices(options: StandaloneOptions): LedgerServ
       const fileName = strings.regeneratedFile(name);
       download(fileName, out);
       progress(4, total, strings.steps.download);
+      const { assignedUnits, cellsLeftParams, deriveAssignments, unitChanges } = planning;
+      const { unregisteredParams, unregisteredUnits } = planning;
       const now = [...new Set(deriveAssignments(model.tasks, model.registry).map((a) => a.unit))];
       const changes = unitChanges(assignedUnits(ledger.assignments), now);
       const notes: string[] = [];

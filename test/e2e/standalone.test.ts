@@ -90,7 +90,7 @@ run("the standalone pane in Chromium", () => {
     await page.getByRole("textbox", { name: "粘贴责任分解文本" }).fill(sampleText());
     const fetched = (): Promise<string[]> =>
       page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
-    expect((await fetched()).filter((u) => /\/parser\./.test(u))).toEqual([]);
+    expect((await fetched()).filter((u) => /\/(parser|panels)\./.test(u))).toEqual([]);
 
     // Offline for the parser's chunk alone: the pane says what happened and is usable again.
     const parser = /\/parser\.[0-9a-f]+\.js$/;
@@ -106,6 +106,25 @@ run("the standalone pane in Chromium", () => {
     await page.getByRole("button", { name: "解析预览" }).click();
     await page.getByText("共 73 项任务\uff0c4 位分管领导").waitFor({ timeout: 30_000 });
     expect((await fetched()).some((u) => parser.test(u))).toBe(true);
+    // The preview itself is in the chunk of the panels past the first screen, fetched beside the parser.
+    expect((await fetched()).some((u) => /\/panels\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it("fetches 设置 with the panels past the first screen; when they cannot be fetched says so, and 再试一次 shows it", async () => {
+    const page = await open("standalone.html");
+    await page.getByRole("textbox", { name: "粘贴责任分解文本" }).waitFor();
+    const panels = /\/panels\.[0-9a-f]+\.js$/;
+    await page.route(panels, (route) => route.abort("internetdisconnected"));
+    await page.getByRole("tab", { name: "设置" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.textContent()).toMatch(/^台账助手的一部分程序没有下载成功/);
+
+    await page.unroute(panels);
+    await page.getByRole("button", { name: "再试一次" }).click();
+    await page.getByRole("textbox", { name: "状态 1 名称" }).waitFor({ timeout: 30_000 });
+    expect(await page.getByRole("alert").count()).toBe(0);
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -79,3 +79,20 @@ export function staticClosure(entry: string): Map<string, readonly string[]> {
   }
   return chains;
 }
+
+/**
+ * The names `file` imports from a package (`import { A, B } from "pkg"`), type-only ones left out: which of a
+ * library's parts a file brings into its chunk.
+ */
+export function namedImportsFrom(file: string, pkg: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+  const names: string[] = [];
+  for (const node of source.statements) {
+    if (!ts.isImportDeclaration(node) || typeOnly(node)) continue;
+    if (!ts.isStringLiteral(node.moduleSpecifier) || node.moduleSpecifier.text !== pkg) continue;
+    const named = node.importClause?.namedBindings;
+    if (named && ts.isNamedImports(named))
+      for (const e of named.elements) if (!e.isTypeOnly) names.push((e.propertyName ?? e.name).text);
+  }
+  return names;
+}

@@ -399,7 +399,7 @@ describe("the validate tab", () => {
     const services = fakeServices({ validate: async () => list });
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    fireEvent.click(await screen.findByRole("button", { name: "立即检查" }));
     await screen.findByRole("heading", { name: "错误\uff081\uff09" });
     return services;
   }
@@ -445,7 +445,7 @@ describe("the validate tab", () => {
     const services = fakeServices();
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    expect(screen.getByText(/尚未检查/)).toBeTruthy();
+    expect(await screen.findByText(/尚未检查/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
     expect(await screen.findByText("没有发现问题。")).toBeTruthy();
   });
@@ -454,7 +454,7 @@ describe("the validate tab", () => {
     const services = fakeServices();
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    const live = screen.getByRole("switch", { name: "实时检查" });
+    const live = await screen.findByRole("switch", { name: "实时检查" });
     fireEvent.click(live);
     await waitFor(() =>
       expect(services.setLiveChecks).toHaveBeenCalledWith(true, expect.any(Function), expect.any(Function)),
@@ -469,7 +469,7 @@ describe("the validate tab", () => {
     const services = fakeServices();
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    fireEvent.click(screen.getByRole("switch", { name: "实时检查" }));
+    fireEvent.click(await screen.findByRole("switch", { name: "实时检查" }));
     await waitFor(() => expect(services.setLiveChecks).toHaveBeenCalled());
     const onError = services.setLiveChecks.mock.calls[0]?.[2];
     act(() => onError?.(new Error("Excel 正在编辑单元格。")));
@@ -484,7 +484,7 @@ describe("the validate tab", () => {
     });
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    fireEvent.click(await screen.findByRole("button", { name: "立即检查" }));
     expect((await screen.findByRole("alert")).textContent).toBe("找不到表格 Tasks。");
   });
 });
@@ -496,7 +496,7 @@ describe("the generate tab", () => {
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
 
-    fireEvent.click(screen.getByRole("checkbox", { name: "各分管领导工作表" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: "各分管领导工作表" }));
     fireEvent.click(screen.getByRole("button", { name: "生成" }));
     // Nothing generated before would be replaced: no question asked.
     const parts = { units: true, leaders: false, summary: true, formatting: true };
@@ -530,7 +530,7 @@ describe("the generate tab", () => {
     });
     await renderPane(services);
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
-    fireEvent.click(screen.getByRole("button", { name: "生成" }));
+    fireEvent.click(await screen.findByRole("button", { name: "生成" }));
     const dialog = await screen.findByRole("alertdialog");
     expect(within(dialog).getByText(/Office 无法撤销删除工作表的操作/)).toBeTruthy();
     const [replaced, clashing] = within(dialog).getAllByRole("list");
@@ -560,7 +560,7 @@ describe("the generate tab", () => {
   it("checks unit sheets and 汇总 together, and says why", async () => {
     await renderPane();
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
-    const units = screen.getByRole("checkbox", { name: "各单位工作表" }) as HTMLInputElement;
+    const units = (await screen.findByRole("checkbox", { name: "各单位工作表" })) as HTMLInputElement;
     const summary = screen.getByRole("checkbox", { name: /汇总/ }) as HTMLInputElement;
     fireEvent.click(summary);
     expect([units.checked, summary.checked]).toEqual([false, false]);
@@ -575,7 +575,7 @@ describe("the generate tab", () => {
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
     // 汇总 goes with the unit sheets.
     for (const name of ["各单位工作表", "各分管领导工作表"]) {
-      fireEvent.click(screen.getByRole("checkbox", { name }));
+      fireEvent.click(await screen.findByRole("checkbox", { name }));
     }
     expect(screen.getByRole("checkbox", { name: /汇总/ })).toHaveProperty("checked", false);
     // Status formatting alone makes no sheet: it applies to the sheets generated.
@@ -668,7 +668,9 @@ describe("the settings tab", () => {
     await renderPane(services);
     expect((await screen.findByRole("alert")).textContent).toBe("无法读取工作簿设置。");
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
-    expect((screen.getByRole("textbox", { name: "状态 1 名称" }) as HTMLInputElement).value).toBe("未启动");
+    expect(((await screen.findByRole("textbox", { name: "状态 1 名称" })) as HTMLInputElement).value).toBe(
+      "未启动",
+    );
   });
 });
 
@@ -695,10 +697,11 @@ describe("accessibility", () => {
     );
     expect(unnamed()).toEqual([]);
     fireEvent.click(screen.getByRole("tab", { name: "校验" }));
-    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    fireEvent.click(await screen.findByRole("button", { name: "立即检查" }));
     await screen.findByRole("heading", { name: "错误\uff081\uff09" });
     expect(unnamed()).toEqual([]);
     fireEvent.click(screen.getByRole("tab", { name: "生成" }));
+    await screen.findByRole("checkbox", { name: "各单位工作表" });
     expect(unnamed()).toEqual([]);
     fireEvent.click(screen.getByRole("tab", { name: "设置" }));
     await screen.findByRole("textbox", { name: "状态 1 名称" });

@@ -5,6 +5,7 @@
  */
 
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+import { configure } from "@testing-library/react";
 
 // jsdom has no TextEncoder / TextDecoder; the parser decodes files (UTF-8, UTF-16, GBK) with TextDecoder.
 if (typeof globalThis.TextDecoder === "undefined") {
@@ -43,3 +44,8 @@ if (typeof window !== "undefined") {
     Element.prototype.scrollIntoView = function scrollIntoView(): void {};
   }
 }
+
+// The panels past the pane's first screen are fetched on demand (src/taskpane/components/later.ts): in jest the
+// first render of one requires and compiles its modules, seconds on a busy machine. Tests wait for them as a
+// clerk waits for the chunk (findBy…); this is how long a wait may last before it fails, not a timing.
+configure({ asyncUtilTimeout: 20_000 });

@@ -2,40 +2,24 @@
  * Import: paste the breakdown or open a .txt / .docx file, preview its tasks per leader and its findings,
  * decide on unit alias suggestions, and write the ledger (into the workbook in Excel, as a downloaded
  * .xlsx standalone). Writing over sheets the tool generated before asks first, since Office cannot undo
- * sheet deletion.
+ * sheet deletion. The paste box and its buttons are the pane's first screen; what shows once a document is
+ * read is ImportPreview.tsx, fetched on demand with the other panels (later.ts).
  */
 
-import {
-  Body1,
-  Button,
-  Caption1,
-  Field,
-  ProgressBar,
-  Textarea,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { Button, Caption1, Field, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { FileButton } from "./FileButton";
-import { useId, useRef } from "react";
+import { useRef } from "react";
 import type { ChangeEvent, KeyboardEvent } from "react";
 import type { Lang } from "../../core/messages";
 import type { ParsedDocument } from "../../core/types";
 import type { AliasSuggestion, Registry } from "../../core/units/types";
 import type { Strings } from "../i18n";
 import type { WritePreview, WriteResult } from "../services";
-import { documentFindings, leaderGroups } from "../state";
 import type { Busy, Decision } from "../state";
-import { AliasSuggestions } from "./AliasSuggestions";
-import { FindingList } from "./FindingList";
 import { showLine } from "../showLine";
-import { SheetChanges } from "./SheetChanges";
 import { WriteSummary } from "./WriteSummary";
-import { LeaderPreview } from "./LeaderPreview";
+import { ImportPreview, preloadLaterPanels } from "./later";
 import { readFileBytes } from "./readFileBytes";
-import { LedgerYearField } from "./LedgerYearField";
-import { typedYear, yearShown } from "../ledgerYear";
 
 export { readFileBytes };
 
@@ -91,19 +75,21 @@ const ACCEPT = [
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
 /** The import tab. */
 export function ImportPanel(props: ImportPanelProps) {
-  const { strings, lang, parsed, registry, decisions, busy, lastWrite } = props;
+  const { strings, lang, parsed, busy, lastWrite } = props;
   const styles = useStyles();
   const textBox = useRef<HTMLTextAreaElement>(null);
-  const ids = { leaders: useId(), findings: useId() };
   const working = busy !== null;
 
+  // A document is about to be read: its preview's chunk is fetched beside the parser, not after it.
+  const read = (then: (() => void) | undefined): void => {
+    preloadLaterPanels();
+    then?.();
+  };
   const onLedger = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];
     e.target.value = "";
@@ -117,20 +103,16 @@ export function ImportPanel(props: ImportPanelProps) {
     if (!file) return;
     const ledger = props.onOpenLedger && /\.xlsx$/i.test(file.name) ? props.onOpenLedger : null;
     void readFileBytes(file).then(
-      (bytes) => (ledger ? ledger(file.name, bytes) : props.onOpenFile(file.name, bytes)),
+      (bytes) => (ledger ? ledger(file.name, bytes) : read(() => props.onOpenFile(file.name, bytes))),
       props.onFileError,
     );
   };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>): void => {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      if (!working) props.onPreview();
+      if (!working) read(props.onPreview);
     }
   };
-
-  const groups = parsed ? leaderGroups(parsed) : [];
-  const findings = parsed ? documentFindings(parsed) : [];
-  const progress = busy && busy.op === "write" ? busy : null;
 
   return (
     <div className={styles.root}>
@@ -145,14 +127,14 @@ export function ImportPanel(props: ImportPanelProps) {
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={working} onClick={props.onPreview}>
+        <Button appearance="primary" disabled={working} onClick={() => read(props.onPreview)}>
           {strings.preview}
         </Button>
         <FileButton disabled={working} inputLabel={strings.fileInputLabel} accept={ACCEPT} onChange={onFile}>
           {strings.openFile}
         </FileButton>
         {props.onImportSheet ? (
-          <Button disabled={working} onClick={props.onImportSheet}>
+          <Button disabled={working} onClick={() => read(props.onImportSheet)}>
             {strings.importSheet}
           </Button>
         ) : null}
@@ -177,101 +159,19 @@ export function ImportPanel(props: ImportPanelProps) {
       ) : null}
 
       {parsed ? (
-        <>
-          <section className={styles.section} aria-labelledby={ids.leaders}>
-            <h2 id={ids.leaders} className={styles.heading}>
-              {strings.summary(parsed.tasks.length, groups.length)}
-            </h2>
-            {props.fileName ? (
-              <Caption1 className={styles.muted}>{strings.fromFile(props.fileName)}</Caption1>
-            ) : null}
-            <LeaderPreview strings={strings} groups={groups} />
-          </section>
-
-          <section className={styles.section} aria-labelledby={ids.findings}>
-            <h2 id={ids.findings} className={styles.heading}>
-              {strings.documentFindings(findings.length)}
-            </h2>
-            {findings.length > 0 ? (
-              <FindingList
-                findings={findings}
-                lang={lang}
-                strings={strings}
-                label={strings.documentFindings(findings.length)}
-                // The lines are those of the paste box when the preview came from it, not from a file.
-                onShowLine={
-                  props.fileName === null
-                    ? (line) => {
-                        if (textBox.current) showLine(textBox.current, line);
-                      }
-                    : undefined
+        <ImportPreview
+          {...props}
+          parsed={parsed}
+          // The lines are those of the paste box when the preview came from it, not from a file.
+          onShowLine={
+            props.fileName === null
+              ? (line) => {
+                  if (textBox.current) showLine(textBox.current, line);
                 }
-              />
-            ) : (
-              <Body1>{strings.noFindings}</Body1>
-            )}
-          </section>
-
-          <AliasSuggestions
-            strings={strings}
-            suggestions={registry?.suggestions ?? []}
-            decisions={decisions}
-            onDecide={props.onDecide}
-          />
-
-          <LedgerYearField
-            strings={strings}
-            shown={yearShown(parsed, props.fallbackYear)}
-            value={props.year}
-            disabled={working}
-            onChange={props.onYearChange}
-          />
-
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              disabled={working || parsed.tasks.length === 0 || typedYear(props.year) === "invalid"}
-              onClick={props.onWrite}
-            >
-              {props.standalone ? strings.download : strings.write}
-            </Button>
-          </div>
-          {progress ? (
-            <Field validationMessage={progress.label} validationState="none">
-              <ProgressBar
-                aria-label={strings.writing}
-                value={progress.total > 0 ? progress.done / progress.total : undefined}
-                max={1}
-              />
-            </Field>
-          ) : null}
-          {lastWrite && !working ? <WriteSummary strings={strings} lang={lang} result={lastWrite} /> : null}
-        </>
+              : undefined
+          }
+        />
       ) : null}
-
-      <ConfirmDialog
-        open={props.confirmPending !== null}
-        title={strings.pendingTitle}
-        confirmLabel={strings.pendingConfirm}
-        cancelLabel={strings.pendingBack}
-        onConfirm={props.onConfirmPending}
-        onCancel={props.onCancelWrite}
-      >
-        <Body1>{strings.pendingBody(props.confirmPending ?? 0)}</Body1>
-      </ConfirmDialog>
-
-      <ConfirmDialog
-        open={props.confirmReplace !== null}
-        title={strings.replaceTitle}
-        confirmLabel={strings.replaceConfirm}
-        cancelLabel={strings.cancel}
-        onConfirm={props.onConfirmWrite}
-        onCancel={props.onCancelWrite}
-      >
-        {props.confirmReplace ? (
-          <SheetChanges strings={strings} preview={props.confirmReplace} replaceBody={strings.replaceBody} />
-        ) : null}
-      </ConfirmDialog>
     </div>
   );
 }

@@ -27,6 +27,10 @@ export interface ShellStrings {
   readonly standaloneInOffice: string;
   /** A part of the pane fetched on demand (the parser, a file reader …) could not be downloaded. */
   readonly partNotLoaded: string;
+  /** Shown while a panel fetched on demand (校验, 生成, 设置, 更新现有台账) is downloaded. */
+  readonly loadingPart: string;
+  /** The button that downloads such a panel again after it failed. */
+  readonly retryPart: string;
   readonly dismiss: string;
   readonly errorTitle: string;
   readonly busy: string;
@@ -65,6 +69,8 @@ export const shellZh: ShellStrings = {
   partNotLoaded: cnPunct(
     "台账助手的一部分程序没有下载成功(网络断开或服务器无法访问)。请检查网络后再试一次;仍不行时,关闭并重新打开任务窗格。",
   ),
+  loadingPart: "正在加载…",
+  retryPart: "再试一次",
   dismiss: "关闭",
   errorTitle: "出错了",
   busy: "正在处理…",
@@ -98,6 +104,8 @@ export const shellEn: ShellStrings = {
     "Could not connect to Excel, so the pane runs standalone: writing, checking and generating do not act on this workbook. Close and reopen the task pane to try again.",
   partNotLoaded:
     "Part of Taizhang could not be downloaded (the network is down or the server cannot be reached). Check the connection and try again; if it still fails, close and reopen the task pane.",
+  loadingPart: "Loading…",
+  retryPart: "Try again",
   dismiss: "Dismiss",
   errorTitle: "Something went wrong",
   busy: "Working…",
