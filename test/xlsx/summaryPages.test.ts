@@ -1,9 +1,10 @@
-import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { deriveAssignments } from "../../src/core/workbook/assignments";
 import { summarySheet } from "../../src/core/workbook/summarySheet";
 import { writeWorkbook } from "../../src/xlsx/writeWorkbook";
-import { convertWithLibreOffice } from "../support/libreofficeConvert";
+import { printedPages } from "../support/libreofficeConvert";
 import { sampleLedger } from "../support/sampleLedger";
 import { hasTool } from "../support/tools";
 
@@ -40,21 +41,14 @@ run("汇总's headings printed by LibreOffice", () => {
   let pages: string[][] = [];
 
   beforeAll(async () => {
-    const bytes = await writeWorkbook({ sheets, names: [], settings: model.settings });
-    const out = convertWithLibreOffice(bytes, "summary.xlsx", "pdf");
-    const text = execFileSync("pdftotext", ["-layout", join(out, "summary.pdf"), "-"], {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    });
-    pages = text
-      .split("\f")
-      .slice(0, -1)
-      .map((p) =>
-        p
-          .split("\n")
-          .map((l) => l.trim())
-          .filter(Boolean),
-      );
+    const file = join(mkdtempSync(join(tmpdir(), "taizhang-summary-")), "summary.xlsx");
+    writeFileSync(file, await writeWorkbook({ sheets, names: [], settings: model.settings }));
+    pages = printedPages(file).pages.map((p) =>
+      p
+        .split("\n")
+        .map((l) => l.trim())
+        .filter(Boolean),
+    );
   }, 180_000);
 
   it("knows the five tables' headings", () => {
