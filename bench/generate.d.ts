@@ -5,7 +5,13 @@ export interface GeneratedTask {
   leads: string[];
   coUnits: string[];
 }
-export function generateBreakdown(options: { tasks: number; units?: number; seed?: number }): {
+export function generateBreakdown(options: {
+  tasks: number;
+  units?: number;
+  seed?: number;
+  everyUnit?: boolean;
+  groupShare?: number;
+}): {
   text: string;
   expected: GeneratedTask[];
 };

@@ -34,10 +34,12 @@ function unitNames(count) {
 }
 
 /**
- * A breakdown with `tasks` tasks spread over the leaders, each with 1–5 units from `units` names.
+ * A breakdown with `tasks` tasks spread over the leaders, each with 1–5 units from `units` names; with
+ * `everyUnit`, task n leads with the nth name (round), so that every name is used when there are as many tasks;
+ * a share of the tasks (`groupShare`, a tenth) also names 各镇(街道), for every town and street among the names.
  * Returns the text and what a parser must find in it.
  */
-function generateBreakdown({ tasks, units = 60, seed = 1 }) {
+function generateBreakdown({ tasks, units = 60, seed = 1, everyUnit = false, groupShare = 0.1 }) {
   const rand = rng(seed);
   const names = unitNames(units);
   const lines = ["2020年政府工作报告主要工作责任分解"];
@@ -50,12 +52,12 @@ function generateBreakdown({ tasks, units = 60, seed = 1 }) {
     for (let n = 1; n <= perLeader && made < tasks; n++, made++) {
       const text = `${VERBS[made % VERBS.length]}${THINGS[(made * 7) % THINGS.length]},完成年度目标${n}项。`;
       const k = 1 + Math.floor(rand() * 5);
-      const chosen = [];
+      const chosen = everyUnit ? [names[made % names.length]] : [];
       while (chosen.length < k) {
         const u = names[Math.floor(rand() * names.length)];
         if (!chosen.includes(u)) chosen.push(u);
       }
-      if (rand() < 0.1) chosen.push("各镇(街道)");
+      if (rand() < groupShare) chosen.push("各镇(街道)");
       lines.push(`${n}.${text}`);
       lines.push(`责任单位:${chosen.join("、")}`);
       expected.push({

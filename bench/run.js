@@ -263,6 +263,21 @@ async function main() {
   writeFileSync(smallDoc, generateBreakdown({ tasks: 500, units: 200 }).text);
   figures["build.ms.units20k"] = buildProcess(smallDoc, 1, ["--units", units]).ms;
 
+  // As many distinct units as tasks (each leads one task), 2,500 and 5,000: a unit sheet each. Twice the units
+  // should take about twice the time (linearity near 2); comparing every unit name with every other for alias
+  // suggestions made it grow with their square (5,000 units: about 95 s, 34 s now). No 各镇(街道) here: it gives every task that names it to each town, so
+  // 任务分工 grows with tasks × towns, a size the document asks for.
+  for (const count of [2500, 5000]) {
+    const doc = join(dir, `units${count}.txt`);
+    writeFileSync(
+      doc,
+      generateBreakdown({ tasks: count, units: count, everyUnit: true, groupShare: 0 }).text,
+    );
+    figures[`build.ms.units${count}`] = buildProcess(doc, 1).ms;
+  }
+  figures["build.linearity.units"] =
+    Math.round((figures["build.ms.units5000"] / figures["build.ms.units2500"]) * 100) / 100;
+
   // A 5 MB text document: 40,000 tasks.
   const hugeDoc = join(dir, "5mb.txt");
   const huge = generateBreakdown({ tasks: 40000, units: 200 }).text;

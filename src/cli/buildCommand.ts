@@ -3,23 +3,15 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ledgerFromParsed } from "../core/ledger/fromParsed";
-import { documentYear, type DocumentYear } from "../core/ledger/documentYear";
+import { documentYear } from "../core/ledger/documentYear";
 import { message, type Lang } from "../core/messages";
 import { planLazily } from "../core/workbook/buildPlan";
 import { clipSheet, type LongCell } from "../core/plan/longCells";
-import { DEFAULT_SETTINGS, doneFirstOf, settingsWithStatuses } from "../core/plan/settings";
-import type { CycleSettings, LedgerSettings, SheetKind, SheetPlan } from "../core/plan/types";
-import { DEFAULT_LIGHTS, readLightsOption } from "../core/cycle/lights";
-import { OPTIONAL_COLUMNS, readColumnsOption } from "../core/cycle/optionalColumns";
+import { DEFAULT_SETTINGS, settingsWithStatuses } from "../core/plan/settings";
+import type { LedgerSettings, SheetKind, SheetPlan } from "../core/plan/types";
 import { zh } from "../core/text/cnPunct";
 import type { ParsedDocument } from "../core/types";
-import {
-  acceptSuggestions,
-  indexRegistry,
-  membersOf,
-  resolveName,
-  suggestRegistry,
-} from "../core/units/registry";
+import { acceptSuggestions, indexRegistry, resolveName, suggestRegistry } from "../core/units/registry";
 import { registryFromJson } from "../core/units/registryIo";
 import type { AliasSuggestion, Registry } from "../core/units/types";
 import { writeWorkbookFile } from "../xlsx/streamWorkbook";
@@ -35,6 +27,8 @@ import {
   writeError,
 } from "./report";
 import { acceptedBy, pendingReport, suggestionLines } from "./aliases";
+import { collectivesWithMembers, membersNote, yearLine } from "./buildNotes";
+import { cycleOption, startsDoneWarning } from "./buildOptions";
 import { toolVersion } from "./version";
 import { checkOutput, writeAtomically } from "./writeOutput";
 
@@ -222,96 +216,4 @@ export async function buildCommand(args: BuildArgs, lang: Lang, io: Io): Promise
   );
   io.out(lines.join("\n"));
   return 0;
-}
-
-/**
- * A warning when the status list puts the done status first (`--status 完成,未完成`): tasks start at the
- * first status that is not done instead, and the clerk is told so (the same rule and words as the pane).
- */
-export function startsDoneWarning(settings: LedgerSettings, lang: Lang): string | null {
-  const problem = doneFirstOf(settings);
-  if (!problem) return null;
-  return (
-    (lang === "zh-CN" ? "注意\uff1a--status " : "Note (--status): ") +
-    message("status-done-first", problem, lang)
-  );
-}
-
-const YEAR_FROM: Readonly<Record<DocumentYear["from"], readonly [string, string]>> = {
-  title: ["标题", "the title"],
-  deadlines: ["完成时限", "the tasks' deadlines (完成时限)"],
-  date: ["发文日期", "the date"],
-  text: ["任务中的年度", "the tasks' 年度 words"],
-};
-
-/**
- * Which year the ledger took (说明's 时限年度: the periods and the lights follow it) and from where; when the
- * document names none, that this year was taken and how to set another.
- * @example yearLine(2021, { year: 2021, from: "deadlines" }, false, "zh-CN") === "时限年度：2021 年（取自完成时限）。"
- */
-export function yearLine(year: number, named: DocumentYear | null, given: boolean, lang: Lang): string {
-  const isZh = lang === "zh-CN";
-  if (given) {
-    const differs = named && named.year !== year;
-    return isZh
-      ? zh`时限年度:${year} 年(按 --year${differs ? zh`;文件的${YEAR_FROM[named.from][0]}写的是 ${named.year} 年` : ""})。`
-      : `Year (时限年度): ${year} (--year${differs ? `; the document's ${YEAR_FROM[named.from][1]} say ${named.year}` : ""}).`;
-  }
-  if (named)
-    return isZh
-      ? zh`时限年度:${year} 年(取自${YEAR_FROM[named.from][0]})。`
-      : `Year (时限年度): ${year} (from ${YEAR_FROM[named.from][1]}).`;
-  return isZh
-    ? zh`注意:文件的标题、完成时限和发文日期都没有写明年份,时限年度取了今年(${year} 年)。如不是,请加 --year <年份> 重新生成,或改说明中的“时限年度”(期次和亮灯都按它)。`
-    : `Note: the document's title, deadlines and date name no year, so the ledger's year (时限年度) is this year, ${year}. If that is wrong, build again with --year <year>, or correct 时限年度 on 说明 (the periods and the lights follow it).`;
-}
-
-/** The collectives of a registry that have members (各镇(街道) with the towns and streets of the document). */
-function collectivesWithMembers(registry: Registry): string[] {
-  return registry.units
-    .filter((u) => u.kind === "组" && membersOf(registry, u.name).length > 0)
-    .map((u) => u.name);
-}
-
-/** Where the members of the collectives came from, and that the clerk adds the others in 单位名录. */
-function membersNote(groups: readonly string[], registry: Registry, lang: Lang): string {
-  const members = new Set(groups.flatMap((g) => membersOf(registry, g)));
-  return lang === "zh-CN"
-    ? zh`单位组 ${groups.join("、")} 的成员是文件中出现的 ${members.size} 个镇、街道;文件没有列出的成员,请在单位名录的“所属组”列中添加。`
-    : `The members of ${groups.join(", ")} are the ${counted(members.size, "town or street", "towns and streets")} the document names; add the others in 单位名录 (column 所属组).`;
-}
-
-/** The cycle `--period`, `--lights` and `--columns` set, or the line saying what is wrong with them. */
-function cycleOption(args: BuildArgs, lang: Lang): { cycle: CycleSettings } | { error: string } {
-  const isZh = lang === "zh-CN";
-  const p = args.period?.trim();
-  const period =
-    !p || /^(月|month|monthly)$/i.test(p)
-      ? "month"
-      : /^(季|季度|quarter|quarterly)$/i.test(p)
-        ? "quarter"
-        : null;
-  if (period === null)
-    return {
-      error: isZh
-        ? zh`--period 应为“月”或“季度”,而不是“${p ?? ""}”。`
-        : `--period must be month or quarter, not "${p ?? ""}".`,
-    };
-  const lights = args.lights ? readLightsOption(args.lights) : DEFAULT_LIGHTS;
-  if (lights === null)
-    return {
-      error: isZh
-        ? zh`--lights 应为三个用词,可跟黄灯、红灯的落后百分点,如 ` +
-          "绿,黄,红,10,30" +
-          zh`;而不是“${args.lights ?? ""}”。`
-        : `--lights must be three words, optionally followed by the yellow and red thresholds, e.g. 绿,黄,红,10,30; not "${args.lights ?? ""}".`,
-    };
-  const columns = args.columns ? readColumnsOption(args.columns) : { columns: [], unknown: [] };
-  if (columns.unknown.length > 0 || (args.columns !== undefined && columns.columns.length === 0))
-    return {
-      error: isZh
-        ? zh`--columns 可选:${OPTIONAL_COLUMNS.join("、")};不认识“${columns.unknown.join("、") || args.columns || ""}”。`
-        : `--columns takes ${OPTIONAL_COLUMNS.join(", ")}; not "${columns.unknown.join(", ") || args.columns || ""}".`,
-    };
-  return { cycle: { period, lights, ...(columns.columns.length > 0 ? { columns: columns.columns } : {}) } };
 }

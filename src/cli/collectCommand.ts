@@ -15,6 +15,7 @@ import { progressFromTable } from "../core/year/progress";
 import { readForm } from "../xlsx/rounds/readForm";
 import { writeCollect } from "../xlsx/rounds/writeCollect";
 import { BelowTableError } from "../xlsx/writeProgress";
+import { noteLostLine, type LostNote } from "../core/workbook/keptNotes";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { fileError, writeError } from "./report";
@@ -92,6 +93,7 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
   const result = collectReturns(model, progressFromTable(ledger.progress ?? null), reads, period);
   const target = args.out ?? args.file;
   let backup: string | null = null;
+  const lostNotes: LostNote[] = [];
   try {
     const bytes = await writeCollect(
       new Uint8Array(await readFile(args.file)),
@@ -100,6 +102,7 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
       ledger.progress ?? null,
       result,
       lang,
+      lostNotes,
     );
     backup = await rewriteLedger(args.file, args.out, `汇总前-${period}`, bytes);
   } catch (e) {
@@ -120,6 +123,8 @@ export async function collectCommand(args: CollectArgs, lang: Lang, io: Io): Pro
       ? zh`已写入 ${target} 的进展记录和“${ROUND_SHEET}”表。`
       : `Written to ${target}'s 进展记录 and the "${ROUND_SHEET}" sheet.`,
   );
+  // Comments on 进展记录 follow their rows; those on a unit's replaced rows are named.
+  for (const n of lostNotes) lines.push(noteLostLine(n, isZh));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   io.out(lines.join("\n"));
   return result.refused > 0 || result.findings.some((f) => f.code === "not-return") ? 1 : 0;

@@ -12,6 +12,7 @@ import { outsideYear, wrongPeriodKind } from "./periodOption";
 import { cycleOf } from "../core/cycle/periods";
 import { archivedRows, progressFromTable, snapshotRows, withSnapshot } from "../core/year/progress";
 import { BelowTableError, writeProgress } from "../xlsx/writeProgress";
+import { noteLostLine, type LostNote } from "../core/workbook/keptNotes";
 import type { Io } from "./io";
 import { readLedgerInput } from "./readInput";
 import { writeError } from "./report";
@@ -65,12 +66,14 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
   const rows = withSnapshot(existing, fresh, period);
   const target = args.out ?? args.file;
   let backup: string | null = null;
+  const lostNotes: LostNote[] = [];
   try {
     const bytes = await writeProgress(
       new Uint8Array(await readFile(args.file)),
       model,
       ledger.progress ?? null,
       rows,
+      lostNotes,
     );
     backup = await rewriteLedger(args.file, args.out, `存档前-${period}`, bytes);
   } catch (e) {
@@ -94,6 +97,8 @@ export async function snapshotCommand(args: SnapshotArgs, lang: Lang, io: Io): P
         (replaced > 0 ? ` (replacing the period's ${replaced} earlier archived rows)` : "") +
         ".",
   ];
+  // Comments on 进展记录 follow their rows; those on the replaced period's rows are named.
+  for (const n of lostNotes) lines.push(noteLostLine(n, isZh));
   if (backup) lines.push(isZh ? zh`原文件保存为 ${backup}。` : `The previous file is kept as ${backup}.`);
   io.out(lines.join("\n"));
   return 0;

@@ -44,7 +44,7 @@ export async function writeWorkbookWith(
 }
 
 /** The text of a comment as ExcelJS reads it: a string, or rich text runs. */
-function noteText(note: unknown): string {
+export function noteText(note: unknown): string {
   if (typeof note === "string") return note;
   const texts = (note as { texts?: Array<{ text?: string }> } | null)?.texts ?? [];
   return texts.map((t) => t.text ?? "").join("");

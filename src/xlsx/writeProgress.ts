@@ -11,6 +11,8 @@ import { sheetName } from "../core/plan/sheetNames";
 import type { LedgerTable } from "../core/types";
 import { PROGRESS_COLUMNS, PROGRESS_SOURCES, type ProgressRow } from "../core/year/progress";
 import { progressCells, progressSheet } from "../core/year/progressSheet";
+import type { LostNote } from "../core/workbook/keptNotes";
+import { noteText } from "./carrySheets";
 import { writeSheet } from "./writeWorkbook";
 import { loadForRewrite } from "./rewrite";
 
@@ -58,26 +60,57 @@ function listRule(values: readonly string[], stop: boolean): ExcelJS.DataValidat
 
 /**
  * The ledger file with `rows` as the whole body of its Progress table (`table` as read, null when the ledger
- * has none, which adds 进展记录 after the other sheets).
+ * has none, which adds 进展记录 after the other sheets). The comments (批注) on the table's rows follow them
+ * (see putProgress); those whose row is gone are added to `lost`.
  */
 export async function writeProgress(
   bytes: Uint8Array,
   model: LedgerModel,
   table: LedgerTable | null,
   rows: readonly ProgressRow[],
+  lost: LostNote[] = [],
 ): Promise<Uint8Array> {
   const { wb, save } = await loadForRewrite(bytes);
-  putProgress(wb, model, table, rows);
+  lost.push(...putProgress(wb, model, table, rows));
   return save();
 }
 
-/** writeProgress on a workbook already loaded (through loadForRewrite), for shells that change more in one save. */
+/** A comment on a body cell of the table as read: its body row and column (0-based) and the note. */
+interface BodyNote {
+  readonly row: number;
+  readonly col: number;
+  readonly note: unknown;
+  readonly text: string;
+  readonly cell: string;
+}
+
+/** The comments on the body of the table as read, taken off their cells (they are put back where their rows go). */
+function takeBodyNotes(ws: ExcelJS.Worksheet, table: LedgerTable, cols: number): BodyNote[] {
+  const out: BodyNote[] = [];
+  for (let r = 0; r < table.rows.length; r++)
+    for (let c = 0; c < cols; c++) {
+      const cell = ws.getCell(table.top + 2 + r, table.left + 1 + c);
+      const note = cell.note as unknown;
+      if (note === undefined || note === null) continue;
+      out.push({ row: r, col: c, note, text: noteText(note), cell: `${table.sheet}!${cell.address}` });
+      (cell as unknown as { _comment?: unknown })._comment = undefined;
+    }
+  return out;
+}
+
+/**
+ * writeProgress on a workbook already loaded (through loadForRewrite), for shells that change more in one save.
+ * The rows are written in another order than read (a period's archived or reported rows replaced, new ones
+ * added), so a comment typed on a row's cell goes with the row (each of `rows` read from the table carries its
+ * body row), in the same column; a comment whose row is gone (a replaced period's) is returned, with its cell
+ * as it was and its text, for the report to name. The pane's 存档本期 and 汇总各单位报送 keep them the same way.
+ */
 export function putProgress(
   wb: ExcelJS.Workbook,
   model: LedgerModel,
   table: LedgerTable | null,
   rows: readonly ProgressRow[],
-): void {
+): LostNote[] {
   if (!table) {
     const taken = new Set<string>();
     wb.eachSheet((ws) => taken.add(ws.name));
@@ -93,6 +126,7 @@ export function putProgress(
         if (cell.value !== null && cell.value !== undefined && String(cell.value) !== "")
           throw new BelowTableError(`${table.sheet}!${cell.address}`);
       }
+    const notes = takeBodyNotes(ws, table, header.length);
     // Clear the old body, then write the new one and the table over it.
     for (let r = 0; r < table.rows.length; r++)
       for (let c = 0; c < header.length; c++) ws.getCell(table.top + 2 + r, table.left + 1 + c).value = null;
@@ -141,5 +175,17 @@ export function putProgress(
     if (header.includes("报送日期"))
       for (let r = 0; r < grid.length; r++)
         ws.getCell(table.top + 2 + r, col("报送日期") + 1).numFmt = "yyyy-mm-dd";
+    const now = new Map<number, number>();
+    rows.forEach((r, j) => {
+      if (r.row !== undefined) now.set(r.row, j);
+    });
+    const lost: LostNote[] = [];
+    for (const n of notes) {
+      const j = now.get(n.row);
+      if (j === undefined) lost.push({ cell: n.cell, text: n.text });
+      else ws.getCell(table.top + 2 + j, table.left + 1 + n.col).note = n.note as ExcelJS.Comment;
+    }
+    return lost;
   }
+  return [];
 }

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { SAMPLE_PATH } from "../support/paths";
 import { runCli } from "../support/runCli";
+import { printedPages } from "../support/libreofficeConvert";
 import { hasTool } from "../support/tools";
 
 // The sample ledger as `taizhang build` writes it, printed to PDF by LibreOffice (headless) and read back
@@ -13,7 +14,7 @@ const run = hasTool("soffice") && hasTool("pdftotext") ? describe : describe.ski
 
 run("the sample ledger printed by LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "taizhang-print-"));
-  const pdf = join(dir, "ledger.pdf");
+  let pdf = "";
   let sheetNames: string[] = [];
   let pages: string[] = [];
 
@@ -24,21 +25,7 @@ run("the sample ledger printed by LibreOffice", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     sheetNames = wb.worksheets.map((w) => w.name);
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        file,
-      ],
-      { stdio: "ignore", timeout: 120_000 },
-    );
-    execFileSync("pdftotext", ["-layout", pdf, join(dir, "ledger.txt")]);
-    pages = readFileSync(join(dir, "ledger.txt"), "utf8").split("\f").slice(0, -1);
+    ({ pdf, pages } = printedPages(file));
   }, 180_000);
 
   /**

@@ -1,10 +1,11 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { keptLedger } from "../support/keptLedger";
 import { revisedSample } from "../support/revisedSample";
 import { runCli } from "../support/runCli";
+import { printedPages } from "../support/libreofficeConvert";
 import { hasTool } from "../support/tools";
 
 // The ledger as a clerk has it after a year's work — kept (a column added, 核实人), updated with a revision
@@ -15,7 +16,7 @@ jest.setTimeout(600_000);
 
 run("the ledger printed after update and 通报", () => {
   const dir = mkdtempSync(join(tmpdir(), "taizhang-print-year-"));
-  const pdf = join(dir, "ledger.pdf");
+  let pdf = "";
   let pages: string[] = [];
 
   beforeAll(async () => {
@@ -41,21 +42,7 @@ run("the ledger printed after update and 通报", () => {
       "2020-04-15",
     ];
     expect((await runCli(report)).code).toBe(0);
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        file,
-      ],
-      { stdio: "ignore", timeout: 540_000 },
-    );
-    execFileSync("pdftotext", ["-layout", pdf, join(dir, "ledger.txt")]);
-    pages = readFileSync(join(dir, "ledger.txt"), "utf8").split("\f").slice(0, -1);
+    ({ pdf, pages } = printedPages(file, 540_000));
   }, 600_000);
 
   const sheetOf = (page: string): string | null =>

@@ -146,19 +146,44 @@ const KEEP_WITH_HEADING = 5;
 const KEPT_SHARE = 0.97;
 
 /**
- * Manual page breaks that keep each table's heading (a label: 汇总's 各单位任务数(按角色) …) on the page of its
- * table: where the heading and the rows after it would not fit below what the page already holds, the page
- * starts at the heading. The sheet then prints at the scale the fit gives (fixed, `scale`), since Excel
- * ignores manual page breaks on a sheet fitted to pages; null when no heading needs a break.
+ * The rows of a sheet's headings: a label alone on its row above a table's header (汇总's 各单位任务数(按角色)
+ * …), not the label-styled 合计 rows that end a table.
+ */
+function headingRows(blocks: readonly Block[]): Set<number> {
+  const headers = new Set(
+    blocks.filter((b) => b.kind === "values" && b.style === "header").map((b) => `${b.row}:${b.col}`),
+  );
+  return new Set(
+    blocks
+      .filter(
+        (b) =>
+          b.kind === "values" &&
+          b.style === "label" &&
+          b.values.length === 1 &&
+          b.values[0]?.length === 1 &&
+          headers.has(`${b.row + 1}:${b.col}`),
+      )
+      .map((b) => b.row),
+  );
+}
+
+/**
+ * The page breaks of a sheet with headings (汇总), placed by the plan: a page starts where the next row would
+ * not fit, and at a heading whose table's header and first rows (KEEP_WITH_HEADING) would not fit below what
+ * the page holds. Every such start is a manual break, not only those at a heading: the plan counts a page a
+ * little short (KEPT_SHARE, and rows at 15 points, which engines draw smaller), so an engine left to break
+ * the other pages itself takes a few rows more on each, and a heading the plan put at the top of a page
+ * ended the one before (twelve leaders and 55 or 110 units did in LibreOffice). Breaking every page where
+ * the plan does, no engine can. The sheet then prints at a fixed scale (whole percent: Excel ignores manual
+ * breaks on a sheet fitted to pages), the one the fit gives; null for a sheet on one page, which no break
+ * can orphan a heading on.
  */
 function keptHeadings(
   blocks: readonly Block[],
   heights: readonly number[],
   fit: { orientation: PrintPlan["orientation"]; scale: number },
 ): Pick<PrintPlan, "scale" | "rowBreaks"> | null {
-  const headings = new Set(
-    blocks.filter((b) => b.kind === "values" && b.style === "label").map((b) => b.row),
-  );
+  const headings = headingRows(blocks);
   const breaksAt = (scale: number): number[] => {
     const room = (printable(fit.orientation).height * KEPT_SHARE) / scale;
     const breaks: number[] = [];
@@ -167,21 +192,17 @@ function keptHeadings(
       const keep = headings.has(row)
         ? heights.slice(row, row + KEEP_WITH_HEADING).reduce((n, x) => n + x, 0)
         : h;
-      // A heading that would start the page anyway needs no break of its own.
       if (used > 0 && used + keep > room) {
-        if (headings.has(row) && used + h <= room) breaks.push(row);
+        breaks.push(row);
         used = 0;
       }
       used += h;
     });
     return breaks;
   };
-  // Fitted as planned, the sheet prints at the fit's scale: only when a heading would end a page there are
-  // the breaks made, at the fixed scale (whole percent) the sheet then prints at.
-  if (breaksAt(fit.scale).length === 0) return null;
+  if (headings.size === 0 || breaksAt(fit.scale).length === 0) return null;
   const scale = Math.floor(fit.scale * 100);
-  const breaks = breaksAt(scale / 100);
-  return breaks.length > 0 ? { scale, rowBreaks: breaks } : { scale };
+  return { scale, rowBreaks: breaksAt(scale / 100) };
 }
 
 /** The print section of a sheet planned without one. */

@@ -4,6 +4,7 @@
  */
 
 import { isCollective } from "../parse/splitUnits";
+import { nearPairs } from "./nearPairs";
 import type { ParsedDocument } from "../types";
 import {
   bracketBase,
@@ -75,32 +76,47 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
   };
   // The same name written another way (財政局 and 财政局, 开发区（高桥街道） and 开发区(高桥街道)): one unit.
   const sameKey = new Map<string, string[]>();
-  for (const name of names) sameKey.set(unitKey(name), [...(sameKey.get(unitKey(name)) ?? []), name]);
+  for (const name of names) {
+    const forms = sameKey.get(unitKey(name));
+    if (forms) forms.push(name);
+    else sameKey.set(unitKey(name), [name]);
+  }
   for (const forms of sameKey.values()) {
     const canonical = forms.reduce((best, name) => preferred(name, best)[1]);
     for (const name of forms) suggest(name, canonical, "similar");
   }
   // Bracket forms: X(Y) is X with a second plate Y, when X is used on its own or with another bracket.
+  const plates = new Map<string, number>(); // how many bracket forms each X has
+  for (const name of names)
+    if (bracketInner(name) !== null) plates.set(bracketBase(name), (plates.get(bracketBase(name)) ?? 0) + 1);
   for (const name of names) {
     const inner = bracketInner(name);
     if (inner === null) continue;
     const base = bracketBase(name);
     const plain = byKey.get(base);
-    const siblings = names.filter((n) => n !== name && bracketInner(n) !== null && bracketBase(n) === base);
     if (plain) suggest(name, plain, "bracket");
-    else if (siblings.length > 0) continue; // several plates of an X never written alone: keep them apart
+    else if ((plates.get(base) ?? 0) > 1) continue; // several plates of an X never written alone: keep them apart
     const canonical = plain ?? null;
     const innerName = byKey.get(inner);
     if (canonical && innerName) suggest(innerName, canonical, "plate");
   }
   // The bracketed plate used on its own, near a bracket form of the same base (服务业局 vs 发改局(服务业发展局)).
+  // Either is an abbreviation of the other only when both begin and end alike: the bracket forms whose X is
+  // written alone, by the ends of their plate, in the names' order.
+  const platesByEnds = new Map<string, Array<{ inner: string; plain: string }>>();
+  for (const other of names) {
+    const inner = bracketInner(other);
+    const plain = inner ? byKey.get(bracketBase(other)) : undefined;
+    if (!inner || !plain) continue;
+    const list = platesByEnds.get(endsOf(unitKey(inner)));
+    if (list) list.push({ inner, plain });
+    else platesByEnds.set(endsOf(unitKey(inner)), [{ inner, plain }]);
+  }
   for (const name of names) {
     if (taken.has(name) || bracketInner(name) !== null) continue;
-    for (const other of names) {
-      const inner = bracketInner(other);
-      if (!inner || other === name) continue;
-      const plain = byKey.get(bracketBase(other));
-      if (plain && (isAbbreviation(unitKey(name), inner) || isAbbreviation(inner, unitKey(name)))) {
+    const key = unitKey(name);
+    for (const { inner, plain } of platesByEnds.get(endsOf(unitKey(key))) ?? []) {
+      if (isAbbreviation(key, inner) || isAbbreviation(inner, key)) {
         suggest(name, plain, "plate");
         break;
       }
@@ -115,20 +131,25 @@ export function suggestAliases(counts: ReadonlyMap<string, number>): AliasSugges
       suggest(alias, canonical, "prefix");
     }
   }
-  // Abbreviations and slips between the remaining names of the same kind.
-  for (let i = 0; i < names.length; i++) {
-    for (let j = i + 1; j < names.length; j++) {
-      const a = names[i] as string;
-      const b = names[j] as string;
-      if (taken.has(a) || taken.has(b) || kindOf(a) !== kindOf(b)) continue;
-      const score = closeness(a, b);
-      if (score >= 60 && score < 85) {
-        const [alias, canonical] = preferred(a, b);
-        suggest(alias, canonical, score >= 70 ? "abbreviation" : "similar");
-      }
+  // Abbreviations and slips between the remaining names of the same kind: only the pairs that can be one
+  // (nearPairs), in the order a loop over all pairs would meet them, so that the same suggestions come.
+  const kinds = names.map(kindOf);
+  for (const [i, j] of nearPairs(names)) {
+    const a = names[i] as string;
+    const b = names[j] as string;
+    if (taken.has(a) || taken.has(b) || kinds[i] !== kinds[j]) continue;
+    const score = closeness(a, b);
+    if (score >= 60 && score < 85) {
+      const [alias, canonical] = preferred(a, b);
+      suggest(alias, canonical, score >= 70 ? "abbreviation" : "similar");
     }
   }
   return out;
+}
+
+/** The first and the last character of a key (an abbreviation keeps both). */
+function endsOf(key: string): string {
+  return `${key[0] ?? ""}\u0000${key[key.length - 1] ?? ""}`;
 }
 
 /** A registry with one unit per name (no merges), towns placed in the town collectives. */

@@ -10,6 +10,7 @@ import type { CollectResult } from "../../core/rounds/collectTypes";
 import { ROUND_SHEET } from "../../core/rounds/roundReport";
 import { roundSheetPlan } from "../../core/rounds/reportSheets";
 import type { LedgerTable } from "../../core/types";
+import type { LostNote } from "../../core/workbook/keptNotes";
 import { loadForRewrite } from "../rewrite";
 import { putProgress } from "../writeProgress";
 import { writeSheet } from "../writeWorkbook";
@@ -39,7 +40,7 @@ function writeRoundSheet(wb: ExcelJS.Workbook, result: CollectResult, lang: Lang
   writeSheet(wb, roundSheetPlan(result, lang));
 }
 
-/** The ledger file after a collect. */
+/** The ledger file after a collect (`lostNotes` gets the comments whose 进展记录 row was replaced). */
 export async function writeCollect(
   bytes: Uint8Array,
   model: LedgerModel,
@@ -47,9 +48,11 @@ export async function writeCollect(
   progress: LedgerTable | null,
   result: CollectResult,
   lang: Lang,
+  lostNotes: LostNote[] = [],
 ): Promise<Uint8Array> {
   const { wb, save } = await loadForRewrite(bytes);
-  putProgress(wb, model, progress, result.progress);
+  // Comments on 进展记录 follow their rows; those on a unit's replaced rows are added to `lostNotes`.
+  lostNotes.push(...putProgress(wb, model, progress, result.progress));
   setCurrentState(wb, tasks, result.updates);
   writeRoundSheet(wb, result, lang);
   return save();
