@@ -148,4 +148,16 @@ describe("other target columns", () => {
     ]);
     expect(targetsOfTasks(parsed.tasks).map((t) => t.phrase)).toEqual(["开工率达95%以上"]);
   });
+
+  it("names no 工作目标 that is a sentence of work: the task's words, not a target value", async () => {
+    const text = [
+      "序号\t重点工作\t工作目标\t牵头单位",
+      "1\t深化改革\t2020年底前完成机构改革,理顺职责关系,推动各项改革任务全面落地见效。\t编办",
+    ].join("\n");
+    const parsed = await read(utf8(text), "任务.txt");
+    expect(parsed.tasks.map((t) => t.text)).toEqual([
+      "深化改革，2020年底前完成机构改革,理顺职责关系,推动各项改革任务全面落地见效。",
+    ]);
+    expect(parsed.issues).toEqual([]);
+  });
 });

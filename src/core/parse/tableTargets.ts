@@ -7,9 +7,12 @@ import { extractTargets } from "../cycle/extractTargets";
 import { fold } from "../text/fold";
 import { EMPTY_CELL, FIGURE_CELL } from "./vocabulary";
 
-/** A target cell that opens with its figure or its comparison (6%左右, ≥8%, 达到85%以上, 增长5%): the value of a name. */
+/**
+ * A target cell that opens with its figure or its comparison (6%左右, ≥8%, 达到85%以上, 增长5%): the value of a name.
+ * A year (2020年底前…) opens a sentence, no value.
+ */
 const VALUE_START =
-  /^([<>≤≥~约≈]\s*)?\d|^(达到?|不低于|不少于|不高于|不超过|超过|高于|低于|控制在|保持在?|稳定在|增长|下降|提高|提升|降低|减少)[^,;。]{0,3}\d/;
+  /^([<>≤≥~约≈]\s*)?\d(?!\d{3}年)|^(达到?|不低于|不少于|不高于|不超过|超过|高于|低于|控制在|保持在?|稳定在|增长|下降|提高|提升|降低|减少)[^,;。]{0,3}\d/;
 
 /** An indicator's name (地区生产总值增长, 空气质量优良率): short, no sentence in it. */
 const isName = (text: string): boolean => text.length <= 20 && !/[。;,:、!?]/.test(fold(text));
@@ -56,9 +59,12 @@ export function withTargets(text: string, targets: readonly string[]): string {
 
 /**
  * The target cells that 量化指标 finds no target in, read in the task's text as build reads it (完成省下达任务, or a
- * figure in words it does not take as a target): kept in the text, and named so that the clerk checks them.
+ * figure in words it does not take as a target): kept in the text, and named so that the clerk checks them. A
+ * sentence of work (a 工作目标 of more than 30 characters, or of several sentences) is the task's words, not named.
  */
 export function unreadTargets(text: string, targets: readonly string[]): string[] {
   const written = extractTargets(text).map((r) => fold(r.written));
-  return targets.filter((t) => !written.some((w) => w !== "" && fold(t).includes(w)));
+  return targets.filter(
+    (t) => t.length <= 30 && !/[。;]/.test(fold(t)) && !written.some((w) => w !== "" && fold(t).includes(w)),
+  );
 }
