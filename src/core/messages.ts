@@ -58,6 +58,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "units-inherited": (p) => zh`任务 ${s(p.id)} 没有自己的责任单位,沿用上级标题的责任单位。`,
   "cell-from-above": (p) =>
     zh`任务 ${s(p.id)} 的${COLUMN_ZH[s(p.column)] ?? "责任领导"}单元格是空的(多为合并单元格),按上一行记为 ${s(p.value)}。`,
+  "target-unread": (p) =>
+    zh`任务 ${s(p.id)} 的目标“${s(p.target)}”已写入任务内容,但没有读成量化指标(不在“量化指标”表中);请核对,需要亮灯的请在量化指标表中补录。`,
   "encoding-guessed": (p) => zh`文件编码按 ${s(p.encoding).toUpperCase()} 读取(根据内容推断)。`,
   "encoding-unreadable": () => zh`无法识别文件编码,请另存为 UTF-8 文本或 .docx 后再导入。`,
   "encoding-bad-bytes": (p) =>

@@ -62,6 +62,8 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "units-inherited": (p) => `Task ${en(p.id)} has no units of its own and takes those of its heading.`,
   "cell-from-above": (p) =>
     `Task ${en(p.id)}: the ${COLUMN_EN[s(p.column)] ?? "leader"} cell is empty (usually a merged cell); read as the row above: ${en(p.value)}.`,
+  "target-unread": (p) =>
+    `Task ${en(p.id)}: the target "${en(p.target)}" is kept in the task's text but was not read as a quantitative target (it is not on 量化指标); check it, and add it there if it needs a light.`,
   "encoding-guessed": (p) => `Read as ${en(p.encoding).toUpperCase()} (guessed from the content).`,
   "encoding-unreadable": () =>
     `The file's encoding is not recognised; save it as UTF-8 text or .docx and import again.`,

@@ -33,6 +33,7 @@ export type ParseIssueCode =
   | "task-unnumbered"
   | "units-inherited"
   | "cell-from-above"
+  | "target-unread"
   | "unit-unusual"
   | "unit-trimmed"
   | "unit-cut"

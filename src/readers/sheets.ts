@@ -9,20 +9,36 @@ import { withRelativeTargets } from "../xlsx/relativeTargets";
 const MAX_ROWS = 20000;
 const MAX_COLS = 100;
 
-/** A cell value as shown: rich text joined, a formula's result, a date as 2020年6月30日. */
-function shown(v: ExcelJS.CellValue): string {
+/**
+ * A cell value as shown: rich text joined, a formula's result, a date as 2020年6月30日, a number formatted as a
+ * percentage as the sheet shows it (0.05 under 0% is 5%: a 目标值 typed 5% in Excel).
+ */
+function shown(v: ExcelJS.CellValue, numFmt?: string): string {
   if (v === null || v === undefined) return "";
+  if (typeof v === "number" && numFmt) {
+    const pct = percent(v, numFmt);
+    if (pct !== null) return pct;
+  }
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return "";
     return `${v.getUTCFullYear()}年${v.getUTCMonth() + 1}月${v.getUTCDate()}日`;
   }
   if (typeof v === "object") {
     if ("richText" in v) return v.richText.map((r) => r.text).join("");
-    if ("result" in v) return shown((v.result ?? null) as ExcelJS.CellValue);
+    if ("result" in v) return shown((v.result ?? null) as ExcelJS.CellValue, numFmt);
     if ("text" in v) return String(v.text);
     if ("error" in v) return "";
   }
   return String(v);
+}
+
+/** A number under a percentage format (0%, 0.0%), as shown: 0.05 → 5%, 0.125 under 0.0% → 12.5%; else null. */
+function percent(v: number, numFmt: string): string | null {
+  // The format's first section, its quoted text and escaped characters left out: a % there is the percentage sign.
+  const section = (numFmt.split(";")[0] ?? "").replace(/"[^"]*"|\\./g, "");
+  if (!section.includes("%") || !Number.isFinite(v)) return null;
+  const decimals = /\.(0+)/.exec(section)?.[1]?.length ?? 0;
+  return `${(v * 100).toFixed(decimals)}%`;
 }
 
 /** "B2:C4" → 0-based corners. */
@@ -58,7 +74,7 @@ export async function readSheets(bytes: Uint8Array): Promise<SheetGrid[]> {
       for (let c = 1; c <= cols; c++) {
         const cell = row.getCell(c);
         // A merged cell's other cells repeat its value in ExcelJS; the grid fills merges itself.
-        line.push(cell.isMerged && cell.master !== cell ? "" : shown(cell.value));
+        line.push(cell.isMerged && cell.master !== cell ? "" : shown(cell.value, cell.numFmt));
       }
       cells.push(line);
     }

@@ -59,6 +59,8 @@ export interface Node {
   fromAbove: Array<{ column: ColumnKind; value: string[] }>;
   /** A table row whose units cells are empty under a row that has units (a merged cell, or units missing). */
   emptyBelowFilled: boolean;
+  /** A table row's target cells (目标值) kept in its text in which 量化指标 reads no target: reported. */
+  unreadTargets: string[];
   path: number[] | null;
 }
 
@@ -102,6 +104,7 @@ export function makeNode(init: {
     note: false,
     fromAbove: [],
     emptyBelowFilled: false,
+    unreadTargets: [],
     path: null,
   };
 }

@@ -16,6 +16,7 @@ import type { ColumnKind } from "./table";
 import { readNumbering } from "./numbering";
 import { type TableHeading, type TableRow } from "./table";
 import { SUB_SEQ } from "./tableHeader";
+import { targetCells, unreadTargets, withTargets } from "./tableTargets";
 
 /**
  * The rows of a table (by index) where a run of 序号 starts, when the numbers start again at 1 and the
@@ -163,7 +164,9 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
     const own = !seq ? readNumbering(fold(taskText)) : null;
     const style: NumStyle | null = seq || subOf ? "ar" : (own?.style ?? null);
     const n = subOf ? Number((dotted as RegExpExecArray)[2]) : seq ? seq.n : (own?.n ?? null);
-    const text = own ? taskText.slice(own.length).trim() : taskText;
+    // A target column's cell (目标值 6%左右, 工作目标) stays with the task: 量化指标 reads it from the text.
+    const targets = targetCells(row.cells);
+    const text = withTargets(own ? taskText.slice(own.length).trim() : taskText, targets);
     // A sub-row nests under its row's heading, whatever its own numbering (1. under 序号 1); a row
     // numbered 7.1 under row 7.
     const under = subOf ?? (row.sub || owner ? subParent : null);
@@ -173,6 +176,7 @@ export function addTableRows(outline: Outline, rows: readonly TableItem[]): void
       if (at >= 0) outline.stack.length = at;
     }
     const node = outline.addNode(row.line, style, n, false, text, under);
+    node.unreadTargets.push(...unreadTargets(text, targets));
     if (seq && (!under || (owner && under === subParent))) numberedRow = { n: seq.n, node };
     const roles = emptyRoles();
     const noted = (s: string): string => outline.noteConvention(s, row.line);

@@ -1,7 +1,13 @@
 /** A header's columns read again: a schedule under a spanning cell (two-row headers), an indicator as the task. */
 
 import { fold } from "../text/fold";
-import { INDICATOR_COLUMN, NAME_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import {
+  INDICATOR_COLUMN,
+  NAME_COLUMN,
+  SCHEDULE_COLUMN,
+  TARGET_TASK_COLUMN,
+  type ColumnKind,
+} from "./vocabulary";
 
 /**
  * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
@@ -55,7 +61,32 @@ export function nameColumn(
       ? "task"
       : k,
   );
-  return mainUnitsList(targetTask(named, names), names);
+  return mainUnitsList(targetBesideTask(targetTask(named, names), names), names);
+}
+
+/**
+ * A task column named for a target (工作目标, 预期目标) after another task column (重点工作 | 工作目标): the row's target,
+ * its text kept after the task's and set apart (tableTargets.ts); alone, or as the content after a name column
+ * (指标名称 | 工作目标), it is the task.
+ */
+function targetBesideTask(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  const first = kinds.indexOf("task");
+  return kinds.map((k, i) =>
+    k === "task" &&
+    i > first &&
+    first >= 0 &&
+    !(i === first + 1 && NAME_COLUMN.test(fold(names[first] ?? "").replace(/\s+/g, ""))) &&
+    TARGET_TASK_COLUMN.test(
+      fold(names[i] ?? "")
+        .replace(/\s+/g, "")
+        .replace(/^\d{4}年度?/, ""),
+    )
+      ? "target"
+      : k,
+  );
 }
 
 /** A target column (年度目标, 目标): what the row sets out to do. */
@@ -73,7 +104,9 @@ function targetTask(
   // Only from 序号 on: a header found from its third cell on (年度目标 after 类别 / 指标名称) is no header.
   if (kinds[0] !== "seq" || kinds.includes("task") || bare.some((n) => INDICATOR_COLUMN.test(n)))
     return [...kinds];
-  const at = bare.findIndex((n, i) => kinds[i] === "other" && TARGET_COLUMN.test(n));
+  const at = bare.findIndex(
+    (n, i) => (kinds[i] === "other" || kinds[i] === "target") && TARGET_COLUMN.test(n),
+  );
   return kinds.map((k, i) => (i === at ? "task" : k));
 }
 

@@ -161,6 +161,7 @@ const EMPTY_PENALTY: Readonly<Record<ColumnKind, number>> = {
   deadline: -0.4,
   progress: -0.1,
   note: -0.1,
+  target: -0.1,
   other: -0.1,
 };
 
@@ -192,12 +193,14 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
   const take: number[][] = Array.from({ length: m + 1 }, () => new Array<number>(n + 1).fill(0));
   (best[0] as number[])[0] = 0;
   const unitsAfter = columns.map((_, c) => columns.slice(c + 1).some(isUnitColumn));
-  // A name column right before the task's (名称 / 工作任务, 重点工作 / 具体措施) is often merged over the rows under its
-  // first: a row that leaves it out is one cell short, not a row whose task moved into the name's place.
+  // A name column right before the task's (名称 / 工作任务, 重点工作 / 具体措施, 事项 / 工作目标 read as the target) is
+  // often merged over the rows under its first: a row that leaves it out is one cell short, not a row whose task
+  // moved into the name's place.
+  const beforeText = (c: number): boolean => columns[c + 1] === "task" || columns[c + 1] === "target";
   const empty = columns.map((kind, c) =>
-    kind === "task" && columns[c + 1] === "task" ? MERGED_NAME_PENALTY : EMPTY_PENALTY[kind],
+    kind === "task" && beforeText(c) ? MERGED_NAME_PENALTY : EMPTY_PENALTY[kind],
   );
-  const named = columns.map((kind, c) => kind === "task" && columns[c + 1] === "task");
+  const named = columns.map((kind, c) => kind === "task" && beforeText(c));
   for (let c = 1; c <= m; c++) {
     const kind = columns[c - 1] as ColumnKind;
     for (let i = 0; i <= n; i++) {
@@ -236,7 +239,12 @@ export function alignCells(columns: readonly ColumnKind[], parts: readonly strin
     const leaders = columns[c - 1] === "leader" && namesOnLines(cell);
     out[c - 1] = marked
       ? ""
-      : cell.join((columns[c - 1] === "task" || columns[c - 1] === "leader") && !leaders ? "" : "、");
+      : cell.join(
+          (columns[c - 1] === "task" || columns[c - 1] === "target" || columns[c - 1] === "leader") &&
+            !leaders
+            ? ""
+            : "、",
+        );
     i -= k;
   }
   if (i > 0) {

@@ -192,7 +192,8 @@ export function detectHeader(lines: readonly SourceLine[], i: number): FoundHead
   const at = categoryColumns(kinds);
   const flatKinds = underSpanningCell(kinds.slice(at), names.slice(at));
   const indicator = indicatorTask(flatKinds, underSpanningCell(names.slice(at), names.slice(at)));
-  const plain = flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other");
+  const plain =
+    flatKinds[0] === "seq" && indicator.every((k) => k !== null && k !== "other" && k !== "target");
   // Two whole column names one a line, the task's then the units' (目标任务 / 责任单位): a header as on one line.
   const whole =
     names.length === 2 && names.every((n) => COLUMN_NAMES.some(({ re }) => re.test(n.replace(/\s+/g, ""))));

@@ -194,6 +194,15 @@ export function finish(outline: Outline): {
           params: { id: fullId, column, value },
         });
       }
+      for (const target of node.unreadTargets) {
+        // A target cell kept in the text that 量化指标 will not list: a figure in it (a warning) or words only.
+        issues.push({
+          code: "target-unread",
+          severity: /\d/.test(fold(target)) ? "warning" : "info",
+          line: node.line,
+          params: { id: fullId, target },
+        });
+      }
       for (const unit of [...leads, ...coUnits]) {
         // 自 (a line cut short), a phrase glued to a name: say so rather than make it a unit silently.
         if (!unitLike.has(unit)) unitLike.set(unit, isUnitLike(unit));

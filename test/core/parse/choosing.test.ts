@@ -48,8 +48,9 @@ describe("a second table only the generic reader reads", () => {
   it("is read as a part of its own after the tasks the main stages read, its ids never colliding with theirs", () => {
     expect(summary(text)).toEqual([
       ...OUTLINE_TASKS,
-      ["2:1", 2, "地区生产总值增长", ["县统计局"], []],
-      ["2:2", 2, "城镇新增就业人数", ["县人社局"], []],
+      // Each indicator with its 目标值 (tableTargets.ts).
+      ["2:1", 2, "地区生产总值增长6%", ["县统计局"], []],
+      ["2:2", 2, "城镇新增就业人数5000人", ["县人社局"], []],
     ]);
     expect(parseBreakdown(text).document.parts.map((p) => [p.index, p.title, p.line])).toEqual([
       [1, "某县2024年重点工作任务分解方案", 1],

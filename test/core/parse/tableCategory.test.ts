@@ -46,7 +46,7 @@ describe("one-cell-per-line tables with a category before 序号 and columns tha
     ]);
   });
 
-  it("never takes a figure, its unit of measure or a scoring body (评分部门) for the task or its units", () => {
+  it("never takes a figure, its unit of measure or a scoring body (评分部门) for the task or its units; keeps the 年度目标", () => {
     const text = [
       "考核项目",
       "序号",
@@ -83,9 +83,11 @@ describe("one-cell-per-line tables with a category before 序号 and columns tha
       "市交通局",
     ].join("\n");
     expect(read(text)).toEqual([
-      ["污水处理设施覆盖率", ["县住建局"], ["县生态环境分局"]],
-      ["垃圾分类责任制", ["县综合执法局"], []],
-      ["新建农村公厕", ["县农业农村局"], []],
+      // The 年度目标 cell after the task's words: glued when it is a figure (with the 单位 cell's measure), set
+      // apart by ，when it is words; the 单位 cell "-" is no measure.
+      ["污水处理设施覆盖率≥95%", ["县住建局"], ["县生态环境分局"]],
+      ["垃圾分类责任制，良好以上", ["县综合执法局"], []],
+      ["新建农村公厕12座", ["县农业农村局"], []],
       ["改造提升绿道", ["县交通局"], []],
     ]);
   });

@@ -61,7 +61,7 @@ describe("one-cell-a-line tables of targets, each cell ending in '|'", () => {
 });
 
 describe("one-cell-a-line assessment lists with an indicator merged over its rows", () => {
-  it("reads 考核指标 as the name before 考核内容, and a row without it by its content, never its figures", () => {
+  it("reads 考核指标 as the name before 考核内容, and a row without it by its content, its target after it", () => {
     const text = cells(
       "考核项目",
       "序号",
@@ -88,8 +88,9 @@ describe("one-cell-a-line assessment lists with an indicator merged over its row
       "市海洋渔业局",
     );
     expect(read(text)).toEqual([
-      ["1", "稳定水产品有效供给渔业增加值增幅", ["县海洋渔业局"], ["县财政局"]],
-      ["2", "水产品总产量", ["县海洋渔业局"], []],
+      // The 年度目标 cell follows the task's words (a bare figure with the 单位 cell's measure): 量化指标 reads it.
+      ["1", "稳定水产品有效供给渔业增加值增幅≥3%", ["县海洋渔业局"], ["县财政局"]],
+      ["2", "水产品总产量1.2万吨", ["县海洋渔业局"], []],
     ]);
   });
 });

@@ -118,9 +118,10 @@ describe("a name column before the task column", () => {
     );
     const doc = parseBreakdown(text);
     expect(doc.tasks.map((t) => [t.text, t.leader, t.leads, t.coUnits])).toEqual([
-      ["民生实事新增城镇就业岗位5000个。", "张明", ["县人社局"], []],
+      // 工作目标 beside the 事项 column is the row's target: kept after the name, set apart by ，(tableTargets.ts).
+      ["民生实事，新增城镇就业岗位5000个。", "张明", ["县人社局"], []],
       ["新改建农村公路100公里。", "李强", ["县交通运输局"], ["各乡镇"]],
-      ["教育提质新建幼儿园3所。", "王芳", ["县教育局"], []],
+      ["教育提质，新建幼儿园3所。", "王芳", ["县教育局"], []],
     ]);
     // The row's own leader: nothing taken from the row above.
     expect(doc.issues.map((i) => i.code)).not.toContain("cell-from-above");

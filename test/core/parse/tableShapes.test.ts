@@ -314,17 +314,18 @@ describe("table shapes of copied web pages", () => {
       expect(read(file((rows) => rows.map((r) => r.join("\t"))))).toEqual(want);
     });
 
-    it("reads an indicator table with columns of figures (单位, 目标值) whatever its flattening, never a figure as a row", () => {
+    it("reads an indicator table with columns of figures (单位, 目标值) whatever its flattening, never a figure as a row, the target in the task", () => {
       const rows = [
         ["序号", "指标名称", "单位", "目标值", "责任单位"],
         ["1", "地区生产总值增长", "%", "6", "县发改局"],
         ["2", "一般公共预算收入", "亿元", "12.5", "县财政局、县税务局"],
         ["3", "城镇新增就业", "万人", "1.2", "县人社局"],
       ];
+      // The 目标值 follows the indicator's name with the 单位 cell's measure, so 量化指标 reads it (tableTargets.ts).
       const wantRows = [
-        ["1", "地区生产总值增长", ["县发改局"], []],
-        ["2", "一般公共预算收入", ["县财政局"], ["县税务局"]],
-        ["3", "城镇新增就业", ["县人社局"], []],
+        ["1", "地区生产总值增长6%", ["县发改局"], []],
+        ["2", "一般公共预算收入12.5亿元", ["县财政局"], ["县税务局"]],
+        ["3", "城镇新增就业1.2万人", ["县人社局"], []],
       ];
       for (const text of [rows.flat(), rows.map((r) => `${r.join(" | ")} |`), rows.map((r) => r.join("\t"))])
         expect(read(text.join("\n"))).toEqual(wantRows);

@@ -9,7 +9,7 @@
 import type { ParseIssue, Task } from "../../types";
 import type { SourceLine } from "../../text/lines";
 import { readTablesGenerically } from "./tables";
-import { leaderMultiple, withoutOthers } from "./rowTask";
+import { leaderMultiple, targetUnread, withoutOthers } from "./rowTask";
 import { readRecords } from "./records";
 import { itemTask, readProseItems, type ProseTask } from "./proseItems";
 import { readGlued } from "./glued";
@@ -77,11 +77,12 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   });
   if (rows.length >= MIN_TASKS) {
     const tasks = uniqueIds(rows);
-    const issues = read.flatMap(({ task }, i) =>
-      task.others && task.leader
+    const issues = read.flatMap(({ task }, i) => [
+      ...(task.others && task.leader
         ? [leaderMultiple((tasks[i] as Task).id, task.line, task.leader, task.others)]
-        : [],
-    );
+        : []),
+      ...(task.unreadTargets ?? []).map((t) => targetUnread((tasks[i] as Task).id, task.line, t)),
+    ]);
     return { reader: "table", tasks, line: tables[0]?.headerLine ?? null, issues };
   }
   // A matrix of targets by place whose items are its columns, with a units row (columnItems.ts).

@@ -28,6 +28,7 @@ const REPLACED_CODES: ReadonlySet<string> = new Set([
   "unit-unusual",
   "text-unattached",
   "cell-from-above",
+  "target-unread",
   "units-inherited",
   "task-unnumbered",
   "number-skipped",

@@ -11,12 +11,17 @@ import { isUnitLike } from "../unitLike";
 import { isValueCell, unitsOfCell } from "./cells";
 import { isUnitColumn } from "./header";
 import type { Row } from "./rows";
+import { targetCells, unreadTargets, withTargets } from "../tableTargets";
 
 /**
  * What a row gives before ids are set: the task without its id, or null when the row names no unit; `others`, the
  * leaders its leader cell names after the first (reported as leader-multiple).
  */
-export type RowTask = Omit<Task, "id" | "part"> & { readonly others?: readonly string[] };
+export type RowTask = Omit<Task, "id" | "part"> & {
+  readonly others?: readonly string[];
+  /** Its target cells (目标值) kept in its text in which 量化指标 reads no target: reported as target-unread. */
+  readonly unreadTargets?: readonly string[];
+};
 
 // A short name with no punctuation: a task column's cell, or a part of it wrapped onto the next line.
 const SHORT_NAME = /^[^,。;:、,;:\d]{2,10}$/;
@@ -66,6 +71,10 @@ export function rowTask(
   const leaderAt = body.indexOf("leader");
   const leaderAfterUnits = leaderAt > at && body.slice(at + 1, leaderAt).some(isUnitColumn);
   const leaders: Person[] = [];
+  // The target columns' cells (目标值 6%左右): kept with the task's text (tableTargets.ts).
+  const targets = targetCells(
+    row.cells.map((cell, k) => ({ kind: aligned ? (body[k] ?? "") : "", text: cell })),
+  );
   // Several text columns right before the units (类别, 主要任务, 细化措施): the last is the row's own task,
   // the ones before it are groups merged over rows, kept after the text.
   const beforeUnits = body.slice(0, firstUnitColumn(body));
@@ -76,7 +85,7 @@ export function rowTask(
   row.cells.forEach((cell, k) => {
     if (k < detail && !isValueCell(cell)) return;
     const kind = aligned ? (body[k] as ColumnKind) : null;
-    if (kind === "seq") return;
+    if (kind === "seq" || kind === "target") return;
     // The leader column's cell, or (cells not aligned) a person's name after the task in the leader column's place:
     // before the units read after the task, or after them, as the header orders them (a deadline after the units,
     // 常态化 or 常年, is never the leader of a header whose leader comes before its units).
@@ -108,9 +117,12 @@ export function rowTask(
   const lead = before.length > 0 || unitsBefore.length === 0 ? before : [...above];
   const { leads, coUnits } = resolveRoles(inCellOrder([...lead, ...after]));
   if (text === null || (leads.length + coUnits.length === 0 && !cut)) return { task: null, before: lead };
+  const own = withTargets(text as string, targets);
+  const unread = unreadTargets(own, targets);
   return {
     task: {
-      text: groups.length > 0 ? `${text as string}(${groups.join(" ")})` : text,
+      text: groups.length > 0 ? `${own}(${groups.join(" ")})` : own,
+      ...(unread.length > 0 ? { unreadTargets: unread } : {}),
       leads,
       coUnits,
       collectives: [...leads, ...coUnits].filter(isCollective),
@@ -161,7 +173,7 @@ function cellRoles(cell: string, units: readonly string[], kind: ColumnKind | nu
 }
 
 /** A column of text: the task, or another column (类别, 领域) that is not a unit, leader or figure. */
-const isTextColumn = (k: ColumnKind): boolean => k === "task" || k === "other";
+const isTextColumn = (k: ColumnKind): boolean => k === "task" || k === "target" || k === "other";
 
 /** Index of the first column of units (the columns' length when there is none). */
 function firstUnitColumn(body: readonly ColumnKind[]): number {
@@ -200,9 +212,22 @@ export function leaderMultiple(
   return { code: "leader-multiple", severity: "warning", line, params: { id, leader, others } };
 }
 
-/** The row's task without its further leaders (said in a finding, no field of a Task). */
-export function withoutOthers<T extends { readonly others?: readonly string[] }>(task: T): Omit<T, "others"> {
-  const { others: _others, ...rest } = task;
+/** The row's task without its further leaders and unread targets (said in findings, no fields of a Task). */
+export function withoutOthers<
+  T extends { readonly others?: readonly string[]; readonly unreadTargets?: readonly string[] },
+>(task: T): Omit<T, "others" | "unreadTargets"> {
+  const { others: _others, unreadTargets: _unread, ...rest } = task;
   void _others;
+  void _unread;
   return rest;
+}
+
+/** A row's target cell kept in its text in which 量化指标 reads no target (a figure in it: a warning). */
+export function targetUnread(id: string, line: number, target: string): ParseIssue {
+  return {
+    code: "target-unread",
+    severity: /\d/.test(fold(target)) ? "warning" : "info",
+    line,
+    params: { id, target },
+  };
 }

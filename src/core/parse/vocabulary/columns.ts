@@ -55,9 +55,25 @@ export const GLUED_COLUMN =
 /** A line of sub-column names under a glued header: quarters, months, halves (一季度二季度…), no sentence. */
 export const GLUED_SUB_COLUMNS = /^(?:[一二三四1-4]季度|上半年|下半年|\d{1,2}月|全年|计划|完成|进展|情况)+$/;
 
-/** What a table column holds. */
+/**
+ * What a table column holds. `target`: a row's target (目标值, 年度目标, 工作目标 beside a task column), kept with the
+ * task's text so that 量化指标 reads it (tableTargets.ts), never dropped as another column is.
+ */
 export type ColumnKind =
-  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "other";
+  "seq" | "task" | "leader" | "lead" | "co" | "units" | "deadline" | "progress" | "note" | "target" | "other";
+
+/**
+ * A column of a row's target value (目标值, 指标值, 年度目标, 预期目标值, 全年目标; the year before it already cut): the
+ * row's target, kept with its task (a 目标值 of 6%左右 after 地区生产总值增长).
+ */
+export const TARGET_VALUE_COLUMN =
+  /^(目标值|指标值|年度目标值?|全年目标值?|预期目标值|年度预期目标值?|计划目标值?|考核目标值?)$/;
+
+/**
+ * A task column's name that is a target too (工作目标, 预期目标): the task when it is the only one, a target column beside
+ * another task column (重点工作 | 工作目标), its text kept after the task's, set apart.
+ */
+export const TARGET_TASK_COLUMN = /^(工作目标|预期目标|主要目标|任务目标|年度工作目标)$/;
 
 /**
  * A project's owner (项目业主, 业主单位): another column, beside a units column; the co-units where the table
@@ -108,7 +124,8 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     kind: "task",
     re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标|存在问题|问题描述|问题|具体问题|主要问题|问题内容|发现问题|反馈问题|问题表现|督查问题|检查问题|整改问题|细化分工|细化任务)$/,
   },
-  { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+  { kind: "target", re: TARGET_VALUE_COLUMN },
+  { kind: "other", re: /^(量化指标|指标|考核指标|工作要求|责任人|序次)$/ },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
   { kind: "other", re: SCHEDULE_COLUMN },
   { kind: "other", re: OWNER_COLUMN },
