@@ -6,9 +6,9 @@
 import { isUnitLike } from "../parse/splitUnits";
 import type { ParseIssue } from "../types";
 import { furnitureKey, isPageNumber, textLines } from "./pdfLines";
-import { findTables } from "./pdfTables";
-import type { PdfPage } from "./pdfTypes";
-import { findUnruledTables } from "./pdfUnruled";
+import { findTables, type PdfTable } from "./pdfTables";
+import type { PdfPage, PdfText } from "./pdfTypes";
+import { findUnruledTables, type UnruledTable } from "./pdfUnruled";
 
 type Block =
   | { readonly kind: "line"; readonly y: number; readonly text: string; readonly margin: boolean }
@@ -19,10 +19,32 @@ type Block =
       readonly cellIds?: readonly (readonly number[])[];
     };
 
+/**
+ * Tables drawn without borders in the text around a page's ruled tables, looked for in each band of the page that
+ * lies between them: lines above a ruled table and below it (two captions) never make one table across it.
+ */
+function unruledBetween(
+  ruled: readonly PdfTable[],
+  texts: readonly PdfText[],
+): { tables: UnruledTable[]; rest: PdfText[] } {
+  // The band a piece is in: how many ruled tables lie above it.
+  const band = (t: PdfText): number => ruled.filter((r) => r.bottom > t.y).length;
+  const bands = new Map<number, PdfText[]>();
+  for (const t of texts) bands.set(band(t), [...(bands.get(band(t)) ?? []), t]);
+  const tables: UnruledTable[] = [];
+  const rest: PdfText[] = [];
+  for (const pieces of bands.values()) {
+    const found = findUnruledTables(pieces);
+    tables.push(...found.tables);
+    rest.push(...found.rest);
+  }
+  return { tables, rest };
+}
+
 /** The blocks of one page, top to bottom. */
 function pageBlocks(page: PdfPage): Block[] {
   const ruled = findTables(page.rules, page.texts);
-  const unruled = findUnruledTables(ruled.rest);
+  const unruled = unruledBetween(ruled.tables, ruled.rest);
   const tables = [...ruled.tables, ...unruled.tables];
   const rest = unruled.rest;
   const margin = page.height * 0.08;
@@ -218,8 +240,8 @@ export function pdfRead(pages: readonly PdfPage[]): PdfRead {
 export function unruledRows(pages: readonly PdfPage[]): number {
   let rows = 0;
   for (const page of pages) {
-    const { rest } = findTables(page.rules, page.texts);
-    for (const table of findUnruledTables(rest).tables) rows += table.guessed;
+    const { tables, rest } = findTables(page.rules, page.texts);
+    for (const table of unruledBetween(tables, rest).tables) rows += table.guessed;
   }
   return rows;
 }

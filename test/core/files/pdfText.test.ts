@@ -136,6 +136,32 @@ describe("pdfText", () => {
     ]);
   });
 
+  it("keeps the caption between two ruled tables between them, never in a borderless table with the one above", () => {
+    // Each caption has a wide gap in it (表一   2020年…): two such lines alone would make a table without borders.
+    const cells = (y: number, c: string[]) => c.map((v, i) => text(v, [55, 105, 305, 405][i] as number, y));
+    const p = page(
+      [
+        text("表一", 50, 760),
+        text("2020年主要指标", 200, 760),
+        ...cells(725, ["序号", "指标", "牵头单位", "配合单位"]),
+        ...cells(695, ["1", "地区生产总值", "发改局", "统计局"]),
+        text("表二", 50, 650),
+        text("2020年重点工作", 200, 650),
+        ...cells(615, ["序号", "工作任务", "牵头单位", "分管领导"]),
+        ...cells(585, ["1", "推进城东改造。", "建设局", "王某"]),
+      ],
+      [...ruled([740, 710, 680]), ...ruled([630, 600, 570])],
+    );
+    expect(pdfText([p]).split("\n")).toEqual([
+      "表一\t2020年主要指标",
+      "序号\t指标\t牵头单位\t配合单位",
+      "1\t地区生产总值\t发改局\t统计局",
+      "表二\t2020年重点工作",
+      "序号\t工作任务\t牵头单位\t分管领导",
+      "1\t推进城东改造。\t建设局\t王某",
+    ]);
+  });
+
   it("keeps a title line that appears only once, even in the top margin", () => {
     const p = page([text("关于印发责任分解的通知", 50, 780), text("一、重点工作", 50, 600)]);
     expect(pdfText([p, page([text("二、其他", 50, 600)])])).toBe(
