@@ -118,6 +118,17 @@ export type Template = (p: Params) => string;
 /** A param as Chinese text (a list joined with 、). */
 export const s = (v: Params[string] | undefined): string =>
   v === undefined ? "" : Array.isArray(v) ? (v as readonly string[]).join("、") : String(v);
+/** Two list params side by side, each pair worded by `word` (a column's cell and the lines it fills). */
+export const pairs = (
+  a: Params[string] | undefined,
+  b: Params[string] | undefined,
+  word: (x: string, y: string) => string,
+  sep: string,
+): string => {
+  const xs = Array.isArray(a) ? (a as readonly string[]) : [String(a ?? "")];
+  const ys = Array.isArray(b) ? (b as readonly string[]) : [];
+  return xs.map((x, i) => word(x, ys[i] ?? "")).join(sep);
+};
 /** 任务台账's 完成进度 header, quoted as the sheet writes it (half-width brackets). */
 export const RATE_HEAD = "完成进度(%)";
 /** A param as English text (a list joined with commas). */

@@ -15,6 +15,7 @@ import {
   RATE_HEAD,
   REASON_ZH,
   regenerateCommandText,
+  pairs,
   s,
   type Template,
 } from "./messageWords";
@@ -67,6 +68,8 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
     (Number(p.more) > 0 ? zh`(另有 ${s(p.more)} 行也有这种字节)。` : "。"),
   "pdf-unruled-table": (p) =>
     zh`这份 PDF 的表格没有框线,有 ${s(p.rows)} 行是按文字位置拼出的单元格,跨行或多行的单元格可能错到相邻一行;请逐项核对责任单位,最好用 .docx 或 .xlsx 原件导入。`,
+  "pdf-cell-across-pages": (p) =>
+    zh`第 ${s(p.from)}–${s(p.to)} 行在 PDF 新一页的开头,这几格是空的,与上一页末行的单元格合并跨页,已按上一页填写:${pairs(p.cells, p.spans, (c, l) => zh`${c}(第 ${l} 行)`, "、")};请对照原件核对。`,
   "file-unreadable": (p) => cnPunct(FILE_ZH[s(p.reason)] ?? "") || zh`无法读取文件:${s(p.detail)}`,
   "leader-multiple": (p) =>
     Array.isArray(p.ids) && p.ids.length > 1

@@ -10,6 +10,7 @@ import {
   GENERIC_EN,
   REASON_EN,
   en,
+  pairs,
   regenerateCommandText,
   s,
   type Template,
@@ -72,6 +73,8 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
     (Number(p.more) > 0 ? ` (${en(p.more)} more lines hold such bytes).` : "."),
   "pdf-unruled-table": (p) =>
     `This PDF's table has no ruling lines: ${en(p.rows)} rows were rebuilt from where the text sits, and a cell over several rows or lines may have slid into the next row; check every task's units, or import the .docx or .xlsx original.`,
+  "pdf-cell-across-pages": (p) =>
+    `Lines ${en(p.from)}–${en(p.to)} open a new page of the PDF with these cells empty, merged with the last row's cell on the page before, and read as that cell: ${pairs(p.cells, p.spans, (c, l) => `${c} (lines ${l})`, ", ")}. Check them against the original.`,
   "file-unreadable": (p) => FILE_EN[en(p.reason)] ?? `The file cannot be read: ${en(p.detail)}`,
   "leader-multiple": (p) =>
     Array.isArray(p.ids) && p.ids.length > 1

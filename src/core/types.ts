@@ -43,6 +43,7 @@ export type ParseIssueCode =
   | "encoding-bad-bytes"
   | "file-unreadable"
   | "pdf-unruled-table"
+  | "pdf-cell-across-pages"
   | "leader-multiple"
   | "text-unattached"
   | "line-unread"

@@ -105,9 +105,9 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
       }
     }
     case "pdf": {
-      const [read, { pdfText, unruledRows }] = await Promise.all([readers.pdf(), import("./pdfText")]);
+      const [read, { pdfRead, unruledRows }] = await Promise.all([readers.pdf(), import("./pdfText")]);
       const pages = await read(bytes);
-      const text = pdfText(pages);
+      const { text, issues } = pdfRead(pages);
       if (text.replace(/\s/g, "") === "") throw new UnreadableFileError("pdf-no-text");
       // A table drawn without borders (three rows or more rebuilt from text positions): said once, at the top.
       const rows = unruledRows(pages);
@@ -115,7 +115,7 @@ async function readKind(kind: ReadableKind, bytes: Uint8Array, readers: FileRead
         rows >= UNRULED_ROWS
           ? [{ code: "pdf-unruled-table", severity: "warning", line: null, params: { rows } }]
           : [];
-      return { text, encoding: "pdf", issues: unruled };
+      return { text, encoding: "pdf", issues: [...unruled, ...issues] };
     }
     case "xlsx": {
       const [read, { gridText }] = await Promise.all([readers.sheets(), import("./grid")]);

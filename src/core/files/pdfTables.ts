@@ -14,6 +14,11 @@ export interface PdfTable {
   readonly left: number;
   readonly right: number;
   readonly rows: readonly (readonly string[])[];
+  /**
+   * Which ruled cell each of `rows`' cells lies in (the same number in two rows of a column: one cell merged over
+   * them); absent where no ruling shows it (a table drawn without borders).
+   */
+  readonly cellIds?: readonly (readonly number[])[];
 }
 
 const NEAR = 2.5;
@@ -76,7 +81,7 @@ export function findTables(
     };
     const mine = rest.filter(inside);
     rest = rest.filter((t) => !inside(t));
-    tables.push({ top, bottom, left, right, rows: grid(xs, ys, horizontal, vertical, mine) });
+    tables.push({ top, bottom, left, right, ...grid(xs, ys, horizontal, vertical, mine) });
   }
   return { tables, rest };
 }
@@ -88,7 +93,7 @@ function grid(
   horizontal: readonly Segment[],
   vertical: readonly Segment[],
   texts: readonly PdfText[],
-): string[][] {
+): { rows: string[][]; cellIds: number[][] } {
   const rowsN = ys.length - 1;
   const colsN = xs.length - 1;
   // owner[r][c]: the top-left atomic cell of the merged cell that (r, c) belongs to.
@@ -128,14 +133,20 @@ function grid(
   for (const [key, ps] of pieces)
     text.set(key, cellText(ps, right.get(Number(key.split(",")[1])) ?? Infinity));
   const rows: string[][] = [];
+  const cellIds: number[][] = [];
   for (let r = 0; r < rowsN; r++) {
     const row: string[] = [];
+    const ids: number[] = [];
     for (let c = 0; c < colsN; c++) {
       const [or, oc] = (owner[r] as Array<[number, number]>)[c] as [number, number];
       // A cell merged over columns fills its first column only.
       row.push(oc === c ? (text.get(`${or},${oc}`) ?? "") : "");
+      ids.push(or * colsN + oc);
     }
-    if (row.some((cell) => cell !== "")) rows.push(row);
+    if (row.some((cell) => cell !== "")) {
+      rows.push(row);
+      cellIds.push(ids);
+    }
   }
-  return rows;
+  return { rows, cellIds };
 }

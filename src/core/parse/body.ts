@@ -62,7 +62,7 @@ export function readBody(lines: readonly SourceLine[]): Body {
         lines,
         header,
         line.no,
-        (l) => isTableEnd(l) || endsItemTable(owner, header, l),
+        (l) => isTableEnd(l) || endsItemTable(owner, header, l) || captionOfNext(lines, l, line),
       );
       outline.table(withUnits(table, header.givenUnits).items);
       i = table.end - 1;
@@ -73,6 +73,19 @@ export function readBody(lines: readonly SourceLine[]): Body {
     outline.line(line, lines[j] ?? null);
   }
   return { outline, firstTitle, bodyStart };
+}
+
+/**
+ * True when `line`, a line without cells, comes right before another table's header (表二 2020年重点工作任务, then
+ * 序号⇥工作任务⇥…): that table's caption, never more of the last cell of the table above (`header` its header line).
+ */
+function captionOfNext(lines: readonly SourceLine[], line: SourceLine, header: SourceLine): boolean {
+  // Tables of tab-separated rows only (a Word, web or PDF table, one row a line): one cell a line is another matter.
+  if (line.raw.includes("\t") || !header.raw.includes("\t")) return false;
+  let j = lines.indexOf(line) + 1;
+  while (j < lines.length && (lines[j] as SourceLine).text === "") j++;
+  const next = lines[j];
+  return next !== undefined && next.text !== header.text && detectHeader(lines, j) !== null;
 }
 
 const UNIT_LABEL = new RegExp(`(?:^|[(\\[【。;\\s])(?:${LEAD_LABEL}|${CO_LABEL}|${LIST_LABEL})\\s*:`);

@@ -1,6 +1,6 @@
 /** PDF layout from text positions: lines, ruled tables with merged cells, page furniture, rows cut by a page. */
 
-import { pdfText, unruledRows } from "../../../src/core/files/pdfText";
+import { pdfRead, pdfText, unruledRows } from "../../../src/core/files/pdfText";
 import type { PdfPage, PdfRule, PdfText } from "../../../src/core/files/pdfTypes";
 
 const text = (str: string, x: number, y: number, h = 10): PdfText => ({ str, x, y, w: str.length * h, h });
@@ -136,11 +136,162 @@ describe("pdfText", () => {
     ]);
   });
 
+  it("keeps the caption between two ruled tables between them, never in a borderless table with the one above", () => {
+    // Each caption has a wide gap in it (表一   2020年…): two such lines alone would make a table without borders.
+    const cells = (y: number, c: string[]) => c.map((v, i) => text(v, [55, 105, 305, 405][i] as number, y));
+    const p = page(
+      [
+        text("表一", 50, 760),
+        text("2020年主要指标", 200, 760),
+        ...cells(725, ["序号", "指标", "牵头单位", "配合单位"]),
+        ...cells(695, ["1", "地区生产总值", "发改局", "统计局"]),
+        text("表二", 50, 650),
+        text("2020年重点工作", 200, 650),
+        ...cells(615, ["序号", "工作任务", "牵头单位", "分管领导"]),
+        ...cells(585, ["1", "推进城东改造。", "建设局", "王某"]),
+      ],
+      [...ruled([740, 710, 680]), ...ruled([630, 600, 570])],
+    );
+    expect(pdfText([p]).split("\n")).toEqual([
+      "表一\t2020年主要指标",
+      "序号\t指标\t牵头单位\t配合单位",
+      "1\t地区生产总值\t发改局\t统计局",
+      "表二\t2020年重点工作",
+      "序号\t工作任务\t牵头单位\t分管领导",
+      "1\t推进城东改造。\t建设局\t王某",
+    ]);
+  });
+
   it("keeps a title line that appears only once, even in the top margin", () => {
     const p = page([text("关于印发责任分解的通知", 50, 780), text("一、重点工作", 50, 600)]);
     expect(pdfText([p, page([text("二、其他", 50, 600)])])).toBe(
       "关于印发责任分解的通知\n一、重点工作\n二、其他",
     );
+  });
+
+  describe("a cell merged over a page break", () => {
+    // 序号 | 工作任务 | 牵头单位 | 配合单位 | 分管领导, each page's rows between the given ys (top first).
+    const xs = [50, 80, 250, 350, 450, 550];
+    /** The borders of a table whose cell (column c, row r) is merged with the one below for each [c, r] of `open`. */
+    function merged(ys: number[], open: Array<[number, number]>): PdfRule[] {
+      const rules: PdfRule[] = xs.map((x) => vline(x, ys[ys.length - 1] as number, ys[0] as number));
+      ys.forEach((y, r) => {
+        for (let c = 0; c + 1 < xs.length; c++) {
+          if (!open.some(([oc, or]) => oc === c && or + 1 === r))
+            rules.push(hline(y, xs[c] as number, xs[c + 1] as number));
+        }
+      });
+      return rules;
+    }
+    const row = (y: number, cells: string[]): PdfText[] =>
+      cells.flatMap((c, i) => (c === "" ? [] : [text(c, (xs[i] as number) + 3, y)]));
+    const one = page(
+      [
+        ...row(765, ["序号", "工作任务", "牵头单位", "配合单位", "分管领导"]),
+        ...row(740, ["1", "修路。", "交通局", "财政局", "王某"]),
+        ...row(710, ["2", "建桥。", "", "发改局", ""]),
+      ],
+      // The lead and the leader merged over rows 1 and 2.
+      merged(
+        [780, 760, 730, 700],
+        [
+          [2, 1],
+          [4, 1],
+        ],
+      ),
+    );
+
+    it("carries the text into the empty cells it covers on the next page, with a warning naming the rows", () => {
+      // Page 2: the lead still merged over rows 3 and 4, the leader over 3–5; row 4's co-unit cell and row 5's unit
+      // cells have borders of their own and are empty.
+      const two = page(
+        [
+          ...row(765, ["3", "铺管。", "", "财政局", ""]),
+          ...row(735, ["4", "植树。"]),
+          ...row(705, ["5", "清河。"]),
+        ],
+        merged(
+          [780, 750, 720, 690],
+          [
+            [2, 0],
+            [4, 0],
+            [4, 1],
+          ],
+        ),
+      );
+      expect(pdfRead([one, two])).toEqual({
+        text: [
+          "序号\t工作任务\t牵头单位\t配合单位\t分管领导",
+          "1\t修路。\t交通局\t财政局\t王某",
+          "2\t建桥。\t交通局\t发改局\t王某",
+          "3\t铺管。\t交通局\t财政局\t王某",
+          "4\t植树。\t交通局\t\t王某",
+          "5\t清河。\t\t\t王某",
+        ].join("\n"),
+        issues: [
+          {
+            code: "pdf-cell-across-pages",
+            severity: "warning",
+            line: 4,
+            params: { from: 4, to: 6, cells: ["牵头单位“交通局”", "分管领导“王某”"], spans: ["4–5", "4–6"] },
+          },
+        ],
+      });
+    });
+
+    it("gives the rows under a cell cut by the break its whole text, joined with the row the break cut", () => {
+      // Row 1 runs over the break; its lead cell, merged with row 2's on page 2, wraps there (交通局(公 / 路局)).
+      const top = page(
+        [
+          ...row(765, ["序号", "工作任务", "牵头单位", "配合单位", "分管领导"]),
+          ...row(740, ["1", "推进城东", "交通局(公", "财政局", "王某"]),
+        ],
+        merged([780, 760, 730], []),
+      );
+      const next = page(
+        [...row(765, ["", "改造。", "路局)"]), ...row(735, ["2", "建桥。", "", "发改局", "王某"])],
+        merged([780, 750, 720], [[2, 0]]),
+      );
+      expect(pdfRead([top, next])).toEqual({
+        text: [
+          "序号\t工作任务\t牵头单位\t配合单位\t分管领导",
+          "1\t推进城东改造。\t交通局(公路局)\t财政局\t王某",
+          "2\t建桥。\t交通局(公路局)\t发改局\t王某",
+        ].join("\n"),
+        issues: [],
+      });
+    });
+
+    it("leaves a bordered empty cell of one row empty on both sides of the break; a leader alone is a 提示", () => {
+      // Page 2: row 3's lead and co-unit cells are cells of one row, empty; the leader merged over rows 3 and 4.
+      const two = page(
+        [...row(765, ["3", "铺管。"]), ...row(735, ["4", "植树。", "水务局", "", ""])],
+        merged([780, 750, 720], [[4, 0]]),
+      );
+      const oneRow = page(
+        [
+          ...row(765, ["序号", "工作任务", "牵头单位", "配合单位", "分管领导"]),
+          ...row(740, ["1", "修路。", "交通局", "财政局", "王某"]),
+        ],
+        merged([780, 760, 730], []),
+      );
+      expect(pdfRead([oneRow, two])).toEqual({
+        text: [
+          "序号\t工作任务\t牵头单位\t配合单位\t分管领导",
+          "1\t修路。\t交通局\t财政局\t王某",
+          "3\t铺管。\t\t\t王某",
+          "4\t植树。\t水务局\t\t王某",
+        ].join("\n"),
+        issues: [
+          {
+            code: "pdf-cell-across-pages",
+            severity: "info",
+            line: 3,
+            params: { from: 3, to: 4, cells: ["分管领导“王某”"], spans: ["3–4"] },
+          },
+        ],
+      });
+    });
   });
 
   describe("a table drawn without borders", () => {
