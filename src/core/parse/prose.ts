@@ -35,7 +35,16 @@ function withoutHelpingVerb(name: string, index: number): string {
 
 // A prose clause: who, then what they do.
 const PROSE_LEAD = new RegExp(`^(.+?)${PROSE_LEAD_VERB}$`);
-const PROSE_WITH = /^(.+?)会同(.+?)(?:负责|办理|落实|推进|实施|组织实施)?$/;
+const PROSE_WITH = new RegExp(`^(.+?)会同(.+?)(?:${PROSE_SHARED_VERB}|办理|推进|实施)?$`);
+// After the lead's clause (A牵头,协同B负责 / A牵头,会同B抓好落实): the helping verb opens its partners' clause.
+const PROSE_HELPING = new RegExp(
+  `^(?:会同|联合|协同|配合|协助)(.+?)(?:共同)?(?:${PROSE_SHARED_VERB}|办理|推进|实施|开展)?$`,
+);
+// A牵头会同B抓好落实 / A牵头联合B组织实施 / A牵头协同B推进 / A牵头配合B负责: with 牵头 right before it, the helping verb
+// names the lead's partners (never A配合B落实's lead, B): A leads, B helps, whatever duty closes the clause.
+const PROSE_LEAD_WITH = new RegExp(
+  `^(.+?)牵头(?:会同|联合|协同|配合|协助)(.+?)(?:共同)?(?:${PROSE_SHARED_VERB}|办理|推进|实施|开展)?$`,
+);
 // …按照预案抓好落实, 及时落实: the work's manner, no one named (MANNER_OPENER).
 const PROSE_SHARED = new RegExp(`^(?!${MANNER_OPENER})(.+?)${PROSE_SHARED_VERB}$`);
 // A、B分别负责: each answers for its own part, none ranks first — all lead (as A、B分别牵头), unless a lead was named.
@@ -87,7 +96,20 @@ export function readProseClause(clause: string, roles: Roles): boolean {
     roles.matched = true;
     return true;
   }
-  let m = PROSE_LEAD.exec(f);
+  let m = PROSE_LEAD_WITH.exec(f);
+  if (m && isUnitList(cut(m, 1)) && isUnitList(cut(m, 2))) {
+    addUnits(roles.leads, cut(m, 1), true);
+    addUnits(roles.coUnits, cut(m, 2), true);
+    roles.matched = true;
+    return true;
+  }
+  m = roles.leads.length > 0 ? PROSE_HELPING.exec(f) : null;
+  if (m && isUnitList(cut(m, 1))) {
+    addUnits(roles.coUnits, cut(m, 1), true);
+    roles.matched = true;
+    return true;
+  }
+  m = PROSE_LEAD.exec(f);
   if (m) {
     const who = cut(m, 1);
     const person = readPerson(who);
