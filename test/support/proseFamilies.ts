@@ -295,6 +295,23 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
       want: [{ leads: [x], co: [], words: head(w) }],
     };
   },
+  "希望X(一处地方)…": (r, l) => {
+    // A wish for one place or body alone is its work (希望琅琊区在新的一年里要…), as 要求X… is; several places are a
+    // visiting leader's general call (NEGATIVE).
+    const x = `${pick(r, PLACES)}${pick(r, ["区", "县", "市", "镇", "街道"])}`;
+    const w = work(r);
+    const form = pick(r, [`希望${x}在新的一年里要${w}。`, `希望${x}进一步${w}。`, `希望${x}${w}。`]);
+    return { family: "", text: framed(r, l, form, false), want: [{ leads: [x], co: [], words: head(w) }] };
+  },
+  "要求施工单位…,同时要求X要负责…(先问非单位)": (r, l) => {
+    // A speech asks a builder first (no office), then a named office: the office's 要/负责 opens its own words.
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const party = pick(r, ["施工单位", "参建单位", "监理单位"]);
+    const also = pick(r, ["同时要求", "并要求", "还要求"]);
+    const form = `${pick(r, SPEAKERS)}听取汇报后,要求${party}要加快施工进度,${also}${x}要${pick(r, ["负责", ""])}${w}。`;
+    return { family: "", text: framed(r, l, form, false), want: [{ leads: [x], co: [], words: `${x}要` }] };
+  },
   "X是…排头兵,要…": (r, l) => {
     const [x] = units(r, l, 1) as [string];
     const w = work(r);
@@ -554,6 +571,25 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       "要求施工单位要在确保质量前提下,加快施工进度。",
       "邀请市规划局专家现场指导。",
       `${pick(r, SPEAKERS)}要求,各地各部门要加快推进项目建设。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "施工单位/群众要求X…(他方的请求)": (r, l) => {
+    // A party's own request of the government is no work a speech gives: nor a "unit" with the asking verb in it.
+    const [x] = units(r, l, 1) as [string];
+    const party = pick(r, ["施工单位", "群众", "村民代表", "企业", "业主方"]);
+    const form = pick(r, [
+      `在视察时,${party}要求${x}要加快进度款拨付,并要求政府督促供电部门迁移妨碍施工的电线杆。`,
+      `${party}纷纷要求${x}尽快解决停车难问题。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "希望+无级别地名(不成单位)": (r, l) => {
+    // A place written without its level is no office: the wish reads nothing, never a "unit" run on into its verbs.
+    const place = pick(r, PLACES);
+    const form = pick(r, [
+      `希望${place}认真领会把握,用更高标准和更快节奏,创造性地抓好贯彻落实。`,
+      `希望${place}切实扛起责任,努力实现今年目标任务。`,
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
   },

@@ -292,11 +292,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set O (held out): 1 of its tasks not read as the reading says (not found, or other units); partly worked on in the eighteenth round",
   },
-  "anhui-chuzhou-2020-langya-daibiaotuan-shenyi-epaper": {
-    wrong: 1,
-    reason:
-      "Set P (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the nineteenth round never saw it",
-  },
   "gansu-jiuquan-dunhuang-2021-zhujianju-banshishi-news-trad": {
     wrong: 2,
     reason:
@@ -386,11 +381,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 2,
     reason:
       "Set Q (held out): 2 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
-  },
-  "guangdong-zhanjiang-wuchuan-undated-renda-dashanjiang-diaoyan-news-trad": {
-    wrong: 1,
-    reason:
-      "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
   },
   "hainan-haikou-longhua-2021-zhengfu-dangzuhui-bushu-news": {
     wrong: 1,

@@ -192,6 +192,9 @@ export const SPEECH_FRAME = /会议(?:明确|决定|议定|确定|研究确定)|
  */
 export const ASKING_VERB =
   /(?:(?<!的)要求(?![,:,:如求])|希望|(?<![申邀提聘宴报恳敬])请(?![示求假予])|责成)|(?<!的)(?:要求|明确|决定|议定|确定)[,:,:]/g;
+/** A party's own request (施工单位要求市政府…, 群众要求…, 代表要求…): what it asks of others, no work a speech gives them. */
+export const PARTY_ASKING =
+  /(?:(?:施工|建设|设计|监理|业主|参建|运营|物业)(?:单位|企业|方)|群众|居民|村民|职工|代表|委员|企业|商户|市民)(?:们)?(?:还|也|纷纷|强烈|多次)?$/;
 export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^,;。:]{0,16}$/;
 /**
  * The words a unit's work opens with right after its name (要求A加快… / 请A会同B研究…): the name ends before them. Verbs and
@@ -200,6 +203,12 @@ export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^
  */
 export const WORK_OPENER =
   /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|抢抓|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
+/**
+ * Never inside an office's name (fallback/demandParts.ts): a speech's asking verb (施工单位要求市政府, 要求施工单位 are
+ * clauses) and the work's adverbs, before which a run of names stops (希望荣成认真领会把握: no office 荣成认真领会).
+ */
+export const ASKING_INSIDE = /要求|希望|请求/;
+export const WORK_ADVERB = /认真|切实|进一步|全力|积极|主动|尽快|抓紧|再接再厉|努力/;
 /** The units helping the asked one, named after it (请A会同B研究…): the verb, then their names. */
 export const ASKED_WITH = /^(?:会同|协同|联合|牵头)/;
 
