@@ -312,6 +312,35 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
     const form = `${pick(r, SPEAKERS)}听取汇报后,要求${party}要加快施工进度,${also}${x}要${pick(r, ["负责", ""])}${w}。`;
     return { family: "", text: framed(r, l, form, false), want: [{ leads: [x], co: [], words: `${x}要` }] };
   },
+  "“项目”(单位)、“项目”(单位)(通报里的引号项目)": (r, l) => {
+    // A report naming quoted work items, each followed by its unit in brackets: each a task of that unit.
+    const [a, b, c] = units(r, l, 3) as [string, string, string];
+    const items = [
+      "新开工提标加固海塘18.4公里",
+      "公共场所新增AED",
+      "老旧小区改造",
+      "新建公厕11座",
+      "完成回迁安置857户以上",
+    ];
+    const i1 = pick(r, items);
+    const i2 = pick(
+      r,
+      items.filter((i) => i !== i1),
+    );
+    const sep = pick(r, ["、", ",", ""]);
+    const form = pick(r, [
+      `另,“${i1}”(${a})${sep}“${i2}”(${b}、${c})等项目曾因进度滞后被通报,但均能如期完成。`,
+      `其中,“${i1}”（${a}）${sep}“${i2}”（${b}、${c}）两个项目提前完成。`,
+    ]);
+    return {
+      family: "",
+      text: framed(r, l, form, false),
+      want: [
+        { leads: [a], co: [], words: i1 },
+        { leads: [b], co: [c], words: i2 },
+      ],
+    };
+  },
   "X是…排头兵,要…": (r, l) => {
     const [x] = units(r, l, 1) as [string];
     const w = work(r);
@@ -590,6 +619,16 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
     const form = pick(r, [
       `希望${place}认真领会把握,用更高标准和更快节奏,创造性地抓好贯彻落实。`,
       `希望${place}切实扛起责任,努力实现今年目标任务。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "“称号”(单位)/一处引语(表彰、出处)": (r, l) => {
+    // Honours in quotes with their units (a commendation), or one quote with its source: no task.
+    const [a, b] = units(r, l, 2) as [string, string];
+    const form = pick(r, [
+      `授予“文明单位”(${a})、“先进集体”(${b})称号。`,
+      `“全省食品安全示范点”(${a})、“全国文明村镇”(${b}的白沙村)等荣誉相继获得。`,
+      `据“老旧小区改造”(${a})专题报道,群众满意度明显提升。`,
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
   },

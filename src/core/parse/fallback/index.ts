@@ -24,6 +24,7 @@ import { readOfficeProfile } from "./officeProfile";
 import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 import { readLedItems } from "./ledItems";
+import { readQuotedUnits } from "./quotedUnits";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
@@ -112,6 +113,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // A report's prose naming items of a list by their lead: A牵头的第1项“…”,…;B牵头的第4项“…” (ledItems.ts).
   const led = readLedItems(lines);
   if (led.length >= MIN_TASKS) return itemReading("prose", led, true);
+  // Quoted work items each followed by its unit in brackets (“新建公厕11座”(市城管局)、…: quotedUnits.ts).
+  const quotedUnits = readQuotedUnits(lines);
+  if (quotedUnits.length >= MIN_TASKS) return itemReading("prose", quotedUnits, true);
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);

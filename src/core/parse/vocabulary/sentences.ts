@@ -252,3 +252,12 @@ export const PROBLEM_SUBJECT_NEXT =
   /^(?:已|以|联合|会同|现场|立即|迅速|第一时间|积极|主动|高度重视|专门|组织(?!部)|牵头|加快|加强|全力|多次|召开|制定|出台|推动|推进|投入|督促|协调(?!办|小组|中心)|开展|完成|实施|对|在|将|把|通过|深入|成立|抽调|依托|围绕|承诺|坚持|按照|结合|及时)/;
 export const PROBLEM_WITH = /^(?:积极)?(?:联合|会同|协调|协同)/;
 export const PROBLEM_WITH_END = /^(?:等|对|到|在|,|共同|开展|进行|加强|就|研究|深入)/;
+
+/**
+ * A quoted work item with its unit in brackets (fallback/quotedUnits.ts): QUOTED_WORK, the project's verb or measure it
+ * must hold (新开工提标加固海塘, 公共场所新增AED, 老旧小区改造, 完成回迁安置857户); QUOTED_HONOUR, an honour's or a
+ * title's name it must not end in (“文明单位”(市住建局), “先进集体”, “示范点”): a commendation, no task.
+ */
+export const QUOTED_WORK =
+  /新增|新建|新开工|开工|改造|改建|扩建|建设|建成|完成|实施|提升|整治|推进|安置|修缮|打造|提标|加固|铺设|配备|覆盖|创建(?!.*(?:单位|集体|称号))|安装|设立|开通|投用/;
+export const QUOTED_HONOUR = /(?:单位|集体|个人|称号|奖|标兵|模范|先进|示范点|示范村|示范区|荣誉|品牌|案例)$/;
