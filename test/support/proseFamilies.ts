@@ -341,6 +341,25 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
       ],
     };
   },
+  "X为牵头单位,Y为协办单位(角色短语)": (r, l) => {
+    // A paragraph handing out one work's roles in phrases: the lead, then the co-units in the paragraph's order.
+    // (A 配合单位为B、C label run on mid-sentence before more words, …实施方案,配合单位为B、C,各单位要…, the main
+    // stages read as a label without the lead's phrase: not yet.)
+    const [x, y, z] = units(r, l, 3) as [string, string, string];
+    const matter = pick(r, ["该议案办理工作", "轨道交通产业集群推进工作", "该项民生实事"]);
+    const lead = pick(r, [`${x}为牵头单位`, `${x}为${matter}的牵头责任单位`, `${x}为${matter}的牵头部门`]);
+    const body = pick(r, [
+      `${lead},负责拟定总体实施方案。${y}、${z}为协办单位,各单位要互相配合、合力抓好落实。`,
+      `${lead},负责拟定总体实施方案。${y}为统筹单位,${z}为配合单位。`,
+      `特建立${matter}推进协调机制,王明副${l}长为责任${l}领导,${lead},${y}为统筹单位,配合单位为${z}。`,
+    ]);
+    const text = [
+      `${l}人民政府办公室关于${matter}的实施方案`,
+      "为认真做好有关工作,特提出如下方案:",
+      body,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [y, z], words: lead }] };
+  },
   "X是…排头兵,要…": (r, l) => {
     const [x] = units(r, l, 1) as [string];
     const w = work(r);
@@ -629,6 +648,15 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       `授予“文明单位”(${a})、“先进集体”(${b})称号。`,
       `“全省食品安全示范点”(${a})、“全国文明村镇”(${b}的白沙村)等荣誉相继获得。`,
       `据“老旧小区改造”(${a})专题报道,群众满意度明显提升。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "列第一位的为牵头单位/各牵头单位(约定、集体)": (r, l) => {
+    // A notice's convention or its rule for every lead names no body that leads.
+    const form = pick(r, [
+      "请各单位认真组织实施(责任单位中列第一位的为牵头单位,下同)。",
+      "排名第一位为牵头单位,其他为配合单位。",
+      "各牵头单位要切实负起牵头抓总的责任,各配合单位为协办单位。",
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
   },

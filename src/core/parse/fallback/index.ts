@@ -25,6 +25,7 @@ import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 import { readLedItems } from "./ledItems";
 import { readQuotedUnits } from "./quotedUnits";
+import { readRolePhrases } from "./rolePhrases";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
@@ -137,6 +138,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
     .sort((a, b) => a.line - b.line)
     .map((t, i) => ({ ...t, id: String(i + 1) }));
   if (seats.length > 0) return itemReading("prose", seats, false);
+  // A paragraph handing out one work's roles in phrases (X为牵头单位,Y为协办单位: rolePhrases.ts): one is enough.
+  const phrased = readRolePhrases(lines);
+  if (phrased.length > 0) return itemReading("prose", phrased, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);

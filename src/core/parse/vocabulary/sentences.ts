@@ -261,3 +261,17 @@ export const PROBLEM_WITH_END = /^(?:等|对|到|在|,|共同|开展|进行|加�
 export const QUOTED_WORK =
   /新增|新建|新开工|开工|改造|改建|扩建|建设|建成|完成|实施|提升|整治|推进|安置|修缮|打造|提标|加固|铺设|配备|覆盖|创建(?!.*(?:单位|集体|称号))|安装|设立|开通|投用/;
 export const QUOTED_HONOUR = /(?:单位|集体|个人|称号|奖|标兵|模范|先进|示范点|示范村|示范区|荣誉|品牌|案例)$/;
+
+/**
+ * Roles handed out in phrases `X为…单位` (fallback/rolePhrases.ts). ROLE_PHRASE_LEAD: the body that leads, a qualifier
+ * perhaps between 为 and 牵头 (州交通运输局为该议案办理工作的牵头责任单位, 新会区为牵头单位). ROLE_PHRASE_CO: the bodies named
+ * as 统筹, 协办, 配合, 协助 or 参与 单位 (市发展改革局为统筹单位, A、B为协办单位). ROLE_PHRASE_CO_LIST: the list after
+ * `配合单位为` up to the sentence's end. ROLE_PHRASE_LEADER: a person named as the work's 责任(市)领导.
+ */
+export const ROLE_PHRASE_LEAD =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,40}?)为(?:[^,;。()“”]{0,24}?的)?(?:工作)?牵头(?:责任)?(?:单位|部门)(?=[,;。:]|$)/g;
+export const ROLE_PHRASE_CO =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,300}?)为(?:[^,;。()“”]{0,24}?的)?(?:统筹|协办|配合|协助|参与)(?:责任)?(?:单位|部门)(?=[,;。:]|$)/g;
+export const ROLE_PHRASE_CO_LIST = /(?:配合|协办|协助)(?:单位|部门)(?:为|是|:)([^;。:()“”]{2,600})/g;
+export const ROLE_PHRASE_LEADER =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,16}?)为(?:责任|牵头|分管)(?:[省市区县州])?领导/;
