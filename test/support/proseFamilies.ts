@@ -656,6 +656,7 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
     const form = pick(r, [
       "请各单位认真组织实施(责任单位中列第一位的为牵头单位,下同)。",
       "排名第一位为牵头单位,其他为配合单位。",
+      "责任单位中逗号前的单位为牵头单位,逗号后的单位为配合单位。",
       "各牵头单位要切实负起牵头抓总的责任,各配合单位为协办单位。",
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };

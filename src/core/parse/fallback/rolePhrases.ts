@@ -3,8 +3,8 @@
  * 牵头单位,市发展改革局为统筹单位,配合单位为市科技局、市商务局…。` / `州交通运输局为该议案办理工作的牵头责任单位,负责…。
  * 州发改委、…、恩施市政府为协办单位,…` — the body named as 牵头(责任)单位 leads, those named as 统筹, 协办, 配合, 协助 or
  * 参与 单位 (or listed after `配合单位为`) are its co-units in the paragraph's order; a leader named as 责任(市)领导 is the
- * task's leader. The paragraph is one task. Not read: a convention (列第一位的为牵头单位, 排名第一位为牵头单位: no body
- * named), a group (各牵头单位), a body the paragraph only says leads with no name before 为.
+ * task's leader. The paragraph is one task. Not read: a convention (列第一位的为牵头单位, 排名第一位为牵头单位, 责任单位中
+ * 逗号前的单位为牵头单位: no body named, ROLE_PHRASE_CONVENTION), a group (各牵头单位), a body the paragraph only says leads with no name before 为.
  */
 
 import type { SourceLine } from "../../text/lines";
@@ -13,12 +13,19 @@ import { emptyRoles } from "../roles";
 import { readPerson } from "../leader";
 import { endsLikeUnit, splitUnitList } from "../unitLike";
 import { rolesTask, type ProseTask } from "./proseItems";
-import { ROLE_PHRASE_CO, ROLE_PHRASE_CO_LIST, ROLE_PHRASE_LEAD, ROLE_PHRASE_LEADER } from "../vocabulary";
+import {
+  ROLE_PHRASE_CO,
+  ROLE_PHRASE_CO_LIST,
+  ROLE_PHRASE_CONVENTION,
+  ROLE_PHRASE_LEAD,
+  ROLE_PHRASE_LEADER,
+} from "../vocabulary";
 
 /** The names of a phrase when every one is a named body (no group, no convention); null otherwise. */
 function named(text: string): string[] | null {
   const units = splitUnitList(text);
-  return units.length > 0 && units.every((u) => endsLikeUnit(u) && !isCollective(u)) ? units : null;
+  const body = (u: string) => endsLikeUnit(u) && !isCollective(u) && !ROLE_PHRASE_CONVENTION.test(u);
+  return units.length > 0 && units.every(body) ? units : null;
 }
 
 /** The names a pattern's first group gives in a text, with where they stand, as written. */

@@ -273,5 +273,7 @@ export const ROLE_PHRASE_LEAD =
 export const ROLE_PHRASE_CO =
   /(?:^|[,;。:])\s*([^,;。:()“”]{2,300}?)为(?:[^,;。()“”]{0,24}?的)?(?:统筹|协办|配合|协助|参与)(?:责任)?(?:单位|部门)(?=[,;。:]|$)/g;
 export const ROLE_PHRASE_CO_LIST = /(?:配合|协办|协助)(?:单位|部门)(?:为|是|:)([^;。:()“”]{2,600})/g;
+/** A convention's words where a body's name would stand (逗号前的单位, 列第一位的, 排名第一位, 首位单位): no body. */
+export const ROLE_PHRASE_CONVENTION = /的|逗号|顿号|第一|首位|排序|排名|列于|前者|后者/;
 export const ROLE_PHRASE_LEADER =
   /(?:^|[,;。:])\s*([^,;。:()“”]{2,16}?)为(?:责任|牵头|分管)(?:[省市区县州])?领导/;
