@@ -295,6 +295,71 @@ export const POSITIVE: Readonly<Record<string, Family>> = {
       want: [{ leads: [x], co: [], words: head(w) }],
     };
   },
+  "希望X(一处地方)…": (r, l) => {
+    // A wish for one place or body alone is its work (希望琅琊区在新的一年里要…), as 要求X… is; several places are a
+    // visiting leader's general call (NEGATIVE).
+    const x = `${pick(r, PLACES)}${pick(r, ["区", "县", "市", "镇", "街道"])}`;
+    const w = work(r);
+    const form = pick(r, [`希望${x}在新的一年里要${w}。`, `希望${x}进一步${w}。`, `希望${x}${w}。`]);
+    return { family: "", text: framed(r, l, form, false), want: [{ leads: [x], co: [], words: head(w) }] };
+  },
+  "要求施工单位…,同时要求X要负责…(先问非单位)": (r, l) => {
+    // A speech asks a builder first (no office), then a named office: the office's 要/负责 opens its own words.
+    const [x] = units(r, l, 1) as [string];
+    const w = work(r);
+    const party = pick(r, ["施工单位", "参建单位", "监理单位"]);
+    const also = pick(r, ["同时要求", "并要求", "还要求"]);
+    const form = `${pick(r, SPEAKERS)}听取汇报后,要求${party}要加快施工进度,${also}${x}要${pick(r, ["负责", ""])}${w}。`;
+    return { family: "", text: framed(r, l, form, false), want: [{ leads: [x], co: [], words: `${x}要` }] };
+  },
+  "“项目”(单位)、“项目”(单位)(通报里的引号项目)": (r, l) => {
+    // A report naming quoted work items, each followed by its unit in brackets: each a task of that unit.
+    const [a, b, c] = units(r, l, 3) as [string, string, string];
+    const items = [
+      "新开工提标加固海塘18.4公里",
+      "公共场所新增AED",
+      "老旧小区改造",
+      "新建公厕11座",
+      "完成回迁安置857户以上",
+    ];
+    const i1 = pick(r, items);
+    const i2 = pick(
+      r,
+      items.filter((i) => i !== i1),
+    );
+    const sep = pick(r, ["、", ",", ""]);
+    const form = pick(r, [
+      `另,“${i1}”(${a})${sep}“${i2}”(${b}、${c})等项目曾因进度滞后被通报,但均能如期完成。`,
+      `其中,“${i1}”（${a}）${sep}“${i2}”（${b}、${c}）两个项目提前完成。`,
+    ]);
+    return {
+      family: "",
+      text: framed(r, l, form, false),
+      want: [
+        { leads: [a], co: [], words: i1 },
+        { leads: [b], co: [c], words: i2 },
+      ],
+    };
+  },
+  "X为牵头单位,Y为协办单位(角色短语)": (r, l) => {
+    // A paragraph handing out one work's roles in phrases: the lead, then the co-units in the paragraph's order.
+    // (A 配合单位为B、C label run on mid-sentence before more words, …实施方案,配合单位为B、C,各单位要…, the main
+    // stages read as a label without the lead's phrase: not yet.)
+    const [x, y, z] = units(r, l, 3) as [string, string, string];
+    const matter = pick(r, ["该议案办理工作", "轨道交通产业集群推进工作", "该项民生实事"]);
+    const lead = pick(r, [`${x}为牵头单位`, `${x}为${matter}的牵头责任单位`, `${x}为${matter}的牵头部门`]);
+    const body = pick(r, [
+      `${lead},负责拟定总体实施方案。${y}、${z}为协办单位,各单位要互相配合、合力抓好落实。`,
+      `${lead},负责拟定总体实施方案。${y}为统筹单位,${z}为配合单位。`,
+      `特建立${matter}推进协调机制,王明副${l}长为责任${l}领导,${lead},${y}为统筹单位,配合单位为${z}。`,
+    ]);
+    const text = [
+      `${l}人民政府办公室关于${matter}的实施方案`,
+      "为认真做好有关工作,特提出如下方案:",
+      body,
+    ].join("\n");
+    return { family: "", text, want: [{ leads: [x], co: [y, z], words: lead }] };
+  },
   "X是…排头兵,要…": (r, l) => {
     const [x] = units(r, l, 1) as [string];
     const w = work(r);
@@ -554,6 +619,45 @@ export const NEGATIVE: Readonly<Record<string, Family>> = {
       "要求施工单位要在确保质量前提下,加快施工进度。",
       "邀请市规划局专家现场指导。",
       `${pick(r, SPEAKERS)}要求,各地各部门要加快推进项目建设。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "施工单位/群众要求X…(他方的请求)": (r, l) => {
+    // A party's own request of the government is no work a speech gives: nor a "unit" with the asking verb in it.
+    const [x] = units(r, l, 1) as [string];
+    const party = pick(r, ["施工单位", "群众", "村民代表", "企业", "业主方"]);
+    const form = pick(r, [
+      `在视察时,${party}要求${x}要加快进度款拨付,并要求政府督促供电部门迁移妨碍施工的电线杆。`,
+      `${party}纷纷要求${x}尽快解决停车难问题。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "希望+无级别地名(不成单位)": (r, l) => {
+    // A place written without its level is no office: the wish reads nothing, never a "unit" run on into its verbs.
+    const place = pick(r, PLACES);
+    const form = pick(r, [
+      `希望${place}认真领会把握,用更高标准和更快节奏,创造性地抓好贯彻落实。`,
+      `希望${place}切实扛起责任,努力实现今年目标任务。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "“称号”(单位)/一处引语(表彰、出处)": (r, l) => {
+    // Honours in quotes with their units (a commendation), or one quote with its source: no task.
+    const [a, b] = units(r, l, 2) as [string, string];
+    const form = pick(r, [
+      `授予“文明单位”(${a})、“先进集体”(${b})称号。`,
+      `“全省食品安全示范点”(${a})、“全国文明村镇”(${b}的白沙村)等荣誉相继获得。`,
+      `据“老旧小区改造”(${a})专题报道,群众满意度明显提升。`,
+    ]);
+    return { family: "", text: framed(r, l, form, false), want: [] };
+  },
+  "列第一位的为牵头单位/各牵头单位(约定、集体)": (r, l) => {
+    // A notice's convention or its rule for every lead names no body that leads.
+    const form = pick(r, [
+      "请各单位认真组织实施(责任单位中列第一位的为牵头单位,下同)。",
+      "排名第一位为牵头单位,其他为配合单位。",
+      "责任单位中逗号前的单位为牵头单位,逗号后的单位为配合单位。",
+      "各牵头单位要切实负起牵头抓总的责任,各配合单位为协办单位。",
     ]);
     return { family: "", text: framed(r, l, form, false), want: [] };
   },

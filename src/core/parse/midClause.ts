@@ -44,9 +44,10 @@ export function midByClause(text: string): Roles | null {
   return eachOwnClause(text, f) ?? subjectClause(text, f);
 }
 
-// Words of a heading, not of an office's name (监督 in 市场监督管理局 / 营商环境建设监督局 is the office's).
+// Words of a heading, not of an office's name (监督 in 市场监督管理局 / 营商环境建设监督局 is the office's); a heading's
+// verbs too (三、实行跟踪督办 / 二、明确工作责任 run into the paragraph's subject: no office 实行跟踪督办州政府督查室).
 const HEADING_WORD =
-  /领域|方面|行业|环节|考核|监督(?!管理局|局)|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工/;
+  /领域|方面|行业|环节|考核|监督(?!管理局|局)|工作|安排|措施|要求|目标|任务|问题|重点|职责|分工|实行|跟踪|明确/;
 // A topic clause before the sentence's subject: 关于2018年重点项目建设推进问题, / 针对…问题, / 对…工作,.
 const TOPIC = /^(?:关于|针对|对于|对)[^,;。:]{2,40},\s*/;
 // A numbered item's title sentence before the sentence naming its body: (七)严格目标考核。X具体负责….

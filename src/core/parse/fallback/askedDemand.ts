@@ -4,13 +4,20 @@
  * 会议要求, / 会议明确, before the names), the names of the units asked, ended where their work opens (加快, 做好, 会同 …:
  * WORK_OPENER), perhaps the units helping them (会同B), then the work. The first named office leads; the helpers are
  * co-units. Not read: a group or people asked (要求各部门…, 请各位政协委员…), a demand the unit follows (按照上级要求,A…),
- * a bare exhortation (要求A高度重视), the asking verb inside another word (申请, 邀请, 请示), and a wish for places (希望
+ * a bare exhortation (要求A高度重视), the asking verb inside another word (申请, 邀请, 请示), a party's own request (施工单位要求市政府…), and a wish for several places (希望
  * 崇左市、防城港市…: a visiting leader's general call on the places he visits).
  */
 
 import { fold } from "../../text/fold";
 import { AREA_WITH_LEVEL } from "../dutyWords";
-import { ASK_AFTER_REFERENCE, ASKED_WITH, ASKING_VERB, WORK_OPENER } from "../vocabulary";
+import {
+  ASK_AFTER_REFERENCE,
+  ASKED_WITH,
+  ASKING_VERB,
+  NAMED_DUTY,
+  PARTY_ASKING,
+  WORK_OPENER,
+} from "../vocabulary";
 import { namedFirst, namesBefore, workItem } from "./demandParts";
 import type { Demand } from "./namedDemand";
 
@@ -27,24 +34,36 @@ export function askedAt(clause: string): Demand | null {
   const f = fold(clause);
   for (const m of f.matchAll(new RegExp(ASKING_VERB.source, "g"))) {
     const index = m.index as number;
+    // A party's own request (施工单位要求市政府…,并要求政府…): its clause asks nothing of an office, whatever follows.
+    if (PARTY_ASKING.test(f.slice(0, index))) return null;
     if (ASK_AFTER_REFERENCE.test(f.slice(0, index))) continue;
     const from = index + m[0].length;
     // A meeting's demand that goes on to its own asking verb (会议要求,责成A…): the names follow that one.
     if (ASKING_START.test(f.slice(from))) continue;
     const names = namesBefore(clause.slice(from), WORK_OPENER);
     if (!names) continue;
-    if (!namedFirst(names.units)) return null;
+    // Another party asked first (要求施工单位要…,同时要求A要负责…): the next asking verb may name an office.
+    if (!namedFirst(names.units)) continue;
     // A visiting leader's wish for the places he visits is a general call (希望崇左市、防城港市…努力实现今年目标), no task.
-    if (/^希望/.test(m[0]) && names.units.some((u) => AREA_WITH_LEVEL.test(fold(u)))) return null;
+    // A wish for one body alone (希望琅琊区在新的一年里要…, 希望鞍钢进一步…) is its work, as 要求A… is.
+    if (
+      /^希望/.test(m[0]) &&
+      names.units.length > 1 &&
+      names.units.some((u) => AREA_WITH_LEVEL.test(fold(u)))
+    )
+      return null;
     let after = clause.slice(from + names.length);
     // The units helping the one asked (请A会同B研究…).
     const withWord = ASKED_WITH.exec(fold(after));
     const helpers = withWord ? namesBefore(after.slice(withWord[0].length), WORK_OPENER) : null;
     if (withWord && helpers) after = after.slice(withWord[0].length + helpers.length);
     if (!workItem(fold(after))) return null;
-    // The task's words keep a leader's 要求 (要求A…认真汇总梳理: the names alone are no sentence's start); a wish, a
-    // request or a charge (希望A加快…) and a meeting's 会议要求, start at the names, the unit as the work's subject.
-    const keep = /^要求$/.test(m[0]);
+    // The task's words keep a leader's 要求 and a 希望 opening its clause (要求A…认真汇总梳理, 希望A进一步…: the names alone
+    // are no sentence's start); a request or a charge (请A…, 责成A…) and a meeting's 会议要求, start at the names, the unit as the work's
+    // subject, as does a unit asked and then given its own 要 or duty (同时要求A要负责督促…: a sentence of its own).
+    // A 希望 run on after 并/还 (…予以肯定并希望A加快…) is the praise's sentence: its words start at the names.
+    const wish = /^希望$/.test(m[0]) && /(?:^|[,。:;!?\s])$/.test(f.slice(0, index));
+    const keep = (/^要求$/.test(m[0]) || wish) && !NAMED_DUTY.test(fold(after));
     return { units: names.units, at: keep ? index : from, allLead: false, co: helpers?.units ?? [] };
   }
   return null;

@@ -8,6 +8,7 @@ import { fold, splitTopLevel } from "../../text/fold";
 import { isCollective } from "../splitUnits";
 import { endsLikeUnit, splitUnitList } from "../unitLike";
 import { BARE_EXHORTATION, CHECKING_OFFICE, UNNAMED_SUBJECT } from "../dutyWords";
+import { ASKING_INSIDE, WORK_ADVERB } from "../vocabulary";
 
 /**
  * True when the first unit is a named office and the others are named offices or groups helping it (自治区政府办公厅和
@@ -15,7 +16,10 @@ import { BARE_EXHORTATION, CHECKING_OFFICE, UNNAMED_SUBJECT } from "../dutyWords
  */
 export function namedFirst(units: readonly string[]): boolean {
   const notOffice = (u: string) =>
-    isCollective(u) || CHECKING_OFFICE.test(fold(u)) || UNNAMED_SUBJECT.test(fold(u));
+    isCollective(u) ||
+    CHECKING_OFFICE.test(fold(u)) ||
+    UNNAMED_SUBJECT.test(fold(u)) ||
+    ASKING_INSIDE.test(fold(u));
   const [first, ...rest] = units;
   return first !== undefined && !notOffice(first) && rest.every((u) => isCollective(u) || !notOffice(u));
 }
@@ -40,7 +44,7 @@ export function namesBefore(text: string, next: RegExp): { units: string[]; leng
   const f = fold(text);
   for (let k = 2; k <= Math.min(MAX_NAMES, f.length - 1); k++) {
     const names = text.slice(0, k);
-    if (/[,;。:“”\s]/.test(fold(names))) return null;
+    if (/[,;。:“”\s]/.test(fold(names)) || WORK_ADVERB.test(fold(names))) return null;
     if (/[、和及与]$/.test(names) || !next.test(f.slice(k))) continue;
     const units = splitUnitList(names);
     if (units.length > 0 && units.every((u) => endsLikeUnit(u))) return { units, length: k };

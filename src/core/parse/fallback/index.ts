@@ -24,6 +24,8 @@ import { readOfficeProfile } from "./officeProfile";
 import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 import { readLedItems } from "./ledItems";
+import { readQuotedUnits } from "./quotedUnits";
+import { readRolePhrases } from "./rolePhrases";
 import { readBareBrackets } from "./bareBrackets";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
@@ -113,6 +115,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // A report's prose naming items of a list by their lead: A牵头的第1项“…”,…;B牵头的第4项“…” (ledItems.ts).
   const led = readLedItems(lines);
   if (led.length >= MIN_TASKS) return itemReading("prose", led, true);
+  // Quoted work items each followed by its unit in brackets (“新建公厕11座”(市城管局)、…: quotedUnits.ts).
+  const quotedUnits = readQuotedUnits(lines);
+  if (quotedUnits.length >= MIN_TASKS) return itemReading("prose", quotedUnits, true);
   // Unnumbered paragraphs, each closed by a role bracket or naming its unit in prose (proseParagraphs.ts).
   const paragraphs = readProseParagraphs(lines);
   if (paragraphs.length >= MIN_TASKS) return itemReading("prose", paragraphs, false);
@@ -134,6 +139,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
     .sort((a, b) => a.line - b.line)
     .map((t, i) => ({ ...t, id: String(i + 1) }));
   if (seats.length > 0) return itemReading("prose", seats, false);
+  // A paragraph handing out one work's roles in phrases (X为牵头单位,Y为协办单位: rolePhrases.ts): one is enough.
+  const phrased = readRolePhrases(lines);
+  if (phrased.length > 0) return itemReading("prose", phrased, false);
   // A leader's demands on the areas one by one (揭东要…;普宁要…, areaDemands.ts).
   const areas = readAreaDemands(lines);
   if (areas.length >= MIN_TASKS) return itemReading("prose", areas, false);

@@ -16,6 +16,7 @@ import { decisionRoles, leadInLength, splitRunOnDecisions } from "./proseDecisio
 import { pushAll } from "../arrays";
 import { framedSubject, subjectDuty, type SubjectDuty } from "../subjectDuty";
 import { DATED_WORK } from "../dutyWords";
+import { closingByClause } from "../closingClause";
 
 /** True when the roles name a unit of any role. */
 const namesUnits = (r: Roles): boolean => r.leads.length + r.listed.length + r.coUnits.length > 0;
@@ -62,6 +63,12 @@ function listedRoles(units: readonly string[], allLead = false): Roles {
 function unitInProse(text: string): Roles | null {
   const subject = subjectDuty(text);
   if (subject) return subjectRoles(subject);
+  // A paragraph closed by its 由… sentence naming a lead and its partners (…,由A牵头,B配合。 / …,由A牵头会同B抓好落实。).
+  const closing = closingByClause(text)?.roles;
+  if (closing && closing.leads.length > 0 && closing.leader === null && closing.rest.length === 0) {
+    const named = [...closing.leads, ...closing.listed, ...closing.coUnits];
+    if (named.every(isUnitLike)) return closing;
+  }
   const f = fold(text);
   const by = BY_UNIT.exec(f);
   const is = by ? null : UNIT_IS.exec(f);

@@ -13,6 +13,8 @@ import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
 import { readLeadLists } from "./leadList";
 import { readProseParagraphs } from "./proseParagraphs";
 import { readOfficeSeats } from "./officeSeat";
+import { readQuotedUnits } from "./quotedUnits";
+import { readRolePhrases } from "./rolePhrases";
 
 /** One reader's items. */
 export interface ItemsRead {
@@ -41,6 +43,10 @@ export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
     { reader: "prose", tasks: readLeadLists(lines) },
     // Unnumbered paragraphs each closed by a role bracket or naming their unit in prose (由X负责的…).
     { reader: "prose", tasks: readProseParagraphs(lines) },
+    // Quoted work items each followed by its unit in brackets (“新建公厕11座”(市城管局)、…).
+    { reader: "prose", tasks: readQuotedUnits(lines) },
+    // A paragraph handing out one work's roles in phrases (X为牵头单位,Y为协办单位): one is evidence enough.
+    { reader: "prose", tasks: readRolePhrases(lines), min: 1 },
     // A set-up body's office seated in a bureau with its duty (办公室设在X局,负责…): one is evidence enough.
     { reader: "prose", tasks: readOfficeSeats(lines), min: 1 },
   ];

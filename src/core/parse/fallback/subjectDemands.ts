@@ -25,6 +25,7 @@ import { rolesTask, type ProseTask } from "./proseItems";
 import { itemProse } from "./itemProse";
 import { BARE_EXHORTATION, CHECKING_OFFICE, UNNAMED_SUBJECT } from "../dutyWords";
 import {
+  ASKING_INSIDE,
   DEMAND_OPENER,
   DEMAND_VERB,
   SUBJECT_DUTY,
@@ -66,7 +67,9 @@ function subjectOf(clause: string, dutyOnly: boolean): { units: string[]; at: nu
 
 /** The names of a subject when it names bodies given a share of the work; null for anything else. */
 function bodies(names: string): string[] | null {
-  if (/[,;。:“”]/.test(fold(names)) || SUBJECT_PREPOSITION.test(names)) return null;
+  // A speech's asking verb inside the "names" (要求施工单位要…, 施工单位要求市政府要…) makes them a clause: askedDemand.ts's.
+  if (/[,;。:“”]/.test(fold(names)) || SUBJECT_PREPOSITION.test(names) || ASKING_INSIDE.test(fold(names)))
+    return null;
   const units = splitUnitList(names);
   if (units.length === 0) return null;
   const folded = units.map((u) => fold(u));

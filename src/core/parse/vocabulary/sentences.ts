@@ -192,6 +192,9 @@ export const SPEECH_FRAME = /会议(?:明确|决定|议定|确定|研究确定)|
  */
 export const ASKING_VERB =
   /(?:(?<!的)要求(?![,:,:如求])|希望|(?<![申邀提聘宴报恳敬])请(?![示求假予])|责成)|(?<!的)(?:要求|明确|决定|议定|确定)[,:,:]/g;
+/** A party's own request (施工单位要求市政府…, 群众要求…, 代表要求…): what it asks of others, no work a speech gives them. */
+export const PARTY_ASKING =
+  /(?:(?:施工|建设|设计|监理|业主|参建|运营|物业)(?:单位|企业|方)|群众|居民|村民|职工|代表|委员|企业|商户|市民)(?:们)?(?:还|也|纷纷|强烈|多次)?$/;
 export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^,;。:]{0,16}$/;
 /**
  * The words a unit's work opens with right after its name (要求A加快… / 请A会同B研究…): the name ends before them. Verbs and
@@ -200,6 +203,12 @@ export const ASK_AFTER_REFERENCE = /(?:按照|根据|依据|对照|按|依照)[^
  */
 export const WORK_OPENER =
   /^(?:要|必须|务必|一定|尽快|抓紧|加快|加紧|进一步|切实|认真|全力|积极|主动|继续|持续|全面|及时|立即|迅速|加大|加强|抓好|做好|推进|推动|完成|落实|开展|实施|制定|编制|牵头|会同|负责|督促|确保|力争|在|把|将|按照|结合|围绕|聚焦|针对|提前|再接再厉|发挥|强化|完善|优化|提升|建立|健全|深化|拿出|拉出|列出|梳理|统筹|争取|抢抓|着力|大力|严格|坚持|抓住|用好|认领|对接|跟进|保障|解决|办好|配合|协助|研究(?!室|院|所|中心|会)|组织(?!部)|协调(?!办|小组|中心)|指导(?!站|中心|所))/;
+/**
+ * Never inside an office's name (fallback/demandParts.ts): a speech's asking verb (施工单位要求市政府, 要求施工单位 are
+ * clauses) and the work's adverbs, before which a run of names stops (希望荣成认真领会把握: no office 荣成认真领会).
+ */
+export const ASKING_INSIDE = /要求|希望|请求/;
+export const WORK_ADVERB = /认真|切实|进一步|全力|积极|主动|尽快|抓紧|再接再厉|努力/;
 /** The units helping the asked one, named after it (请A会同B研究…): the verb, then their names. */
 export const ASKED_WITH = /^(?:会同|协同|联合|牵头)/;
 
@@ -243,3 +252,28 @@ export const PROBLEM_SUBJECT_NEXT =
   /^(?:已|以|联合|会同|现场|立即|迅速|第一时间|积极|主动|高度重视|专门|组织(?!部)|牵头|加快|加强|全力|多次|召开|制定|出台|推动|推进|投入|督促|协调(?!办|小组|中心)|开展|完成|实施|对|在|将|把|通过|深入|成立|抽调|依托|围绕|承诺|坚持|按照|结合|及时)/;
 export const PROBLEM_WITH = /^(?:积极)?(?:联合|会同|协调|协同)/;
 export const PROBLEM_WITH_END = /^(?:等|对|到|在|,|共同|开展|进行|加强|就|研究|深入)/;
+
+/**
+ * A quoted work item with its unit in brackets (fallback/quotedUnits.ts): QUOTED_WORK, the project's verb or measure it
+ * must hold (新开工提标加固海塘, 公共场所新增AED, 老旧小区改造, 完成回迁安置857户); QUOTED_HONOUR, an honour's or a
+ * title's name it must not end in (“文明单位”(市住建局), “先进集体”, “示范点”): a commendation, no task.
+ */
+export const QUOTED_WORK =
+  /新增|新建|新开工|开工|改造|改建|扩建|建设|建成|完成|实施|提升|整治|推进|安置|修缮|打造|提标|加固|铺设|配备|覆盖|创建(?!.*(?:单位|集体|称号))|安装|设立|开通|投用/;
+export const QUOTED_HONOUR = /(?:单位|集体|个人|称号|奖|标兵|模范|先进|示范点|示范村|示范区|荣誉|品牌|案例)$/;
+
+/**
+ * Roles handed out in phrases `X为…单位` (fallback/rolePhrases.ts). ROLE_PHRASE_LEAD: the body that leads, a qualifier
+ * perhaps between 为 and 牵头 (州交通运输局为该议案办理工作的牵头责任单位, 新会区为牵头单位). ROLE_PHRASE_CO: the bodies named
+ * as 统筹, 协办, 配合, 协助 or 参与 单位 (市发展改革局为统筹单位, A、B为协办单位). ROLE_PHRASE_CO_LIST: the list after
+ * `配合单位为` up to the sentence's end. ROLE_PHRASE_LEADER: a person named as the work's 责任(市)领导.
+ */
+export const ROLE_PHRASE_LEAD =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,40}?)为(?:[^,;。()“”]{0,24}?的)?(?:工作)?牵头(?:责任)?(?:单位|部门)(?=[,;。:]|$)/g;
+export const ROLE_PHRASE_CO =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,300}?)为(?:[^,;。()“”]{0,24}?的)?(?:统筹|协办|配合|协助|参与)(?:责任)?(?:单位|部门)(?=[,;。:]|$)/g;
+export const ROLE_PHRASE_CO_LIST = /(?:配合|协办|协助)(?:单位|部门)(?:为|是|:)([^;。:()“”]{2,600})/g;
+/** A convention's words where a body's name would stand (逗号前的单位, 列第一位的, 排名第一位, 首位单位): no body. */
+export const ROLE_PHRASE_CONVENTION = /的|逗号|顿号|第一|首位|排序|排名|列于|前者|后者/;
+export const ROLE_PHRASE_LEADER =
+  /(?:^|[,;。:])\s*([^,;。:()“”]{2,16}?)为(?:责任|牵头|分管)(?:[省市区县州])?领导/;
