@@ -95,7 +95,7 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "co-unknown": (p) => unknownEn(p, "Co-unit"),
   "co-alias": (p) => `Co-unit "${en(p.unit)}" is an alias of "${en(p.canonical)}"; use "${en(p.canonical)}".`,
   "co-duplicate": (p) =>
-    `Co-unit "${en(p.unit)}" is listed twice${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
+    `Co-unit "${en(p.unit)}" is listed ${p.count ? `${en(p.count)} times` : "twice"}${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
   "unit-spaces": () => `Stray spaces at either end of the cell or around "、".`,

@@ -19,6 +19,7 @@ import { checkDeadline } from "./checkDeadline";
 import { checkTargets } from "./checkTargets";
 import { tableFindings } from "./tableFindings";
 import { restoreCutUnits } from "../ledger/cutUnits";
+import { collapseRepeats } from "./collapse";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -187,7 +188,8 @@ export { columnLetter };
 export { strayUnitSpaces } from "./unitCells";
 
 /**
- * Runs every check on a ledger read back from a workbook.
+ * Runs every check on a ledger read back from a workbook: errors, then warnings, then notes; the same finding
+ * in one cell given once, with `times` in its params.
  * @example checkLedger({ tasks, units, settings, today: "2020-07-01" }) → [{ code: "lead-empty", where: { sheet: "任务台账", cell: "E75" } … }]
  */
 export function checkLedger(input: CheckInput): Finding[] {
@@ -223,5 +225,6 @@ export function checkLedger(input: CheckInput): Finding[] {
   checker.run();
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
   const stale = input.assignments && registry ? checkAssignments(tasks, input.assignments, registry) : [];
-  return [...out, ...checker.findings, ...stale, ...checkTargets(input.targets)];
+  // Read most serious first, a finding repeated in one cell once with its count.
+  return collapseRepeats([...out, ...checker.findings, ...stale, ...checkTargets(input.targets)]);
 }

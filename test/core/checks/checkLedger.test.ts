@@ -198,7 +198,9 @@ describe("checks on an edited ledger", () => {
     expect(checkLedger({ tasks: null, units, settings, today: "2020-07-01" })).toEqual([
       { code: "table-missing", severity: "error", where: null, params: { table: "Tasks" } },
     ]);
-    expect(checkLedger({ tasks, units: null, settings, today: "2020-07-01" })[0]).toMatchObject({
+    // A warning: after the errors of the rows (errors first).
+    const noUnits = checkLedger({ tasks, units: null, settings, today: "2020-07-01" });
+    expect(noUnits.find((f) => f.severity === "warning")).toMatchObject({
       code: "table-missing",
       params: { table: "Units" },
     });
@@ -411,8 +413,9 @@ describe("完成进度(%) as clerks type it", () => {
       [`${rateCol}4`, "warning", { value: "50", reason: "as-text", number: 50 }],
       [`${rateCol}5`, "warning", { value: "50%", reason: "percent", number: 50 }],
       [`${rateCol}6`, "warning", { value: 150, reason: "range" }],
-      [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
       [`${rateCol}8`, "warning", { value: "一半", reason: "text" }],
+      // Notes after warnings.
+      [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
     ]);
   });
 
@@ -452,11 +455,42 @@ describe("完成进度(%) as clerks type it", () => {
       "完成进度(%)\u201c50\u201d是以文本保存的数字\uff0c亮灯公式不读文本\uff08按未填进度计\uff09\uff1b请把单元格设为\u201c常规\u201d后重新输入数字 50。更新和重新生成台账时按 50 写回。",
       "完成进度(%)\u201c50%\u201d是文本\uff0c亮灯不采用\uff1b本列的数字本身就是百分数\uff0c请填数字 50。",
       "完成进度(%)\u201c150\u201d不在 0 到 100 之间。",
-      "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
       "完成进度(%)\u201c一半\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",
+      "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
     ]);
     expect(message("rate-invalid", { value: "50%", reason: "text" }, "en-US")).toBe(
       '完成进度(%) "50%" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).',
     );
+  });
+});
+
+describe("a finding repeated in one cell", () => {
+  const t: LedgerTable = {
+    ...tasks,
+    rows: [row({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "财政局、建设局、财政局、财政局、建设局" })],
+  };
+  const found = checkLedger({ tasks: t, units, settings, today: "2020-07-01" });
+
+  it("is given once, with how many times (a unit listed again and again, the lead again and again)", () => {
+    expect(found.map((f) => [f.code, f.params])).toEqual([
+      ["co-repeats-lead", { unit: "财政局", times: 3 }],
+      ["co-duplicate", { unit: "建设局" }],
+    ]);
+    expect(found.map((f) => message(f.code, f.params))).toEqual([
+      "配合单位中又列了牵头单位“财政局”\uff08这一格中共 3 处\uff09。",
+      "配合单位中“建设局”重复出现。",
+    ]);
+    const many = checkLedger({
+      tasks: {
+        ...tasks,
+        rows: [row({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "建设局、服务业局、发改局、发改局" })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    }).filter((f) => f.code === "co-duplicate");
+    expect(many.map((f) => message(f.code, f.params))).toEqual([
+      "配合单位中“发改局”出现了 3 次\uff08含别名“服务业局”\uff09\uff0c应只列一次。",
+    ]);
   });
 });
