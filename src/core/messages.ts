@@ -205,6 +205,8 @@ function changedZh(p: Params): string {
   return parts.filter(Boolean).join(zh`;`) || s(p.units);
 }
 function unknown(p: Params, role: string): string {
+  if (p.formula !== undefined)
+    return zh`这个单元格是公式(=${s(p.formula)}),显示的是它的结果“${s(p.unit)}”,不是单位名录中的单位;请直接填写${role}的名称。`;
   const hint = p.suggestions && s(p.suggestions) ? zh`,是否为:${s(p.suggestions)}?` : "。";
   return zh`${role}“${s(p.unit)}”不在单位名录中${hint}`;
 }

@@ -23,6 +23,8 @@ function changedEn(p: Params): string {
 
 /** A unit the registry lacks, with the names it may stand for. */
 function unknownEn(p: Params, role: string): string {
+  if (p.formula !== undefined)
+    return `This cell holds a formula (=${en(p.formula)}); its result "${en(p.unit)}" is no unit of the registry. Type the ${role.toLowerCase()}'s name.`;
   const hint = p.suggestions && en(p.suggestions) ? ` Did you mean: ${en(p.suggestions)}?` : "";
   return `${role} "${en(p.unit)}" is not in the unit registry.${hint}`;
 }

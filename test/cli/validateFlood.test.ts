@@ -45,4 +45,18 @@ describe("taizhang validate on a ledger with one finding many times", () => {
     expect(f10.map((f: { params: unknown }) => f.params)).toEqual([{ unit: "发改局", count: 2500 }]);
     expect(json.counts.error).toBe(9);
   }, 60_000);
+
+  it("says a units cell is a formula when its result (saved with the file) is no unit", async () => {
+    const edited = join(tmp, "formula.xlsx");
+    expect((await runCli(["build", SAMPLE_PATH, "-o", edited])).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    wb.getWorksheet("任务台账")!.getCell("E7").value = { formula: "1+1", result: 2 };
+    await wb.xlsx.writeFile(edited);
+    const { code, out } = await runCli(["validate", edited, "--today", "2020-06-01"]);
+    expect(code).toBe(1);
+    expect(out).toContain(
+      "  错误  任务台账!E7  这个单元格是公式\uff08=1+1\uff09\uff0c显示的是它的结果“2”\uff0c不是单位名录中的单位\uff1b请直接填写牵头单位的名称。",
+    );
+  }, 60_000);
 });

@@ -53,6 +53,9 @@ class Checker {
     };
   }
 
+  /** The formulas of the row's units cells being checked, by cell address (a name not known is said to be one). */
+  private formulas = new Map<string, string>();
+
   add(
     code: Finding["code"],
     severity: Severity,
@@ -60,11 +63,13 @@ class Checker {
     params: Params,
     fix?: { action: FixAction; text: string },
   ): void {
+    // =1+1 typed in 牵头单位 shows 2: the finding says the cell is a formula, not only that 2 is no unit.
+    const formula = code.endsWith("-unknown") ? this.formulas.get(where.cell) : undefined;
     this.findings.push({
       code,
       severity,
       where,
-      params,
+      params: formula === undefined ? params : { ...params, formula },
       ...(fix ? { fix: { where, action: fix.action, preview: applyFix(fix.text, fix.action) } } : {}),
     });
   }
@@ -103,7 +108,9 @@ class Checker {
         const v = i >= 0 ? row[i] : undefined;
         if (!isUncalculated(v)) continue;
         uncalculated.add(i);
-        this.add("formula-no-value", "warning", this.ref(r, i), { formula: v.formula });
+        // Without its result the task's 编号 or units cannot be read at all: an error, as an empty one would be.
+        const units = i === c.id || i === c.lead || i === c.co;
+        this.add("formula-no-value", units ? "error" : "warning", this.ref(r, i), { formula: v.formula });
       }
       const checked = (i: number): boolean => i >= 0 && !uncalculated.has(i);
       const id = get(c.id);
@@ -114,6 +121,11 @@ class Checker {
           const first = seen.get(id) as CellRef;
           this.add("id-duplicate", "error", where, { id, other: `${first.sheet}!${first.cell}` });
         } else seen.set(id, where);
+      }
+      this.formulas = new Map();
+      for (const i of [c.lead, c.co]) {
+        const formula = i >= 0 ? this.table.sources?.[r]?.[i]?.formula : undefined;
+        if (formula !== undefined) this.formulas.set(this.ref(r, i).cell, formula);
       }
       const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
       const leadUnits = checked(c.lead) ? this.units.checkLead(this.ref(r, c.lead), lead, id) : [];

@@ -336,14 +336,59 @@ describe("a formula whose result the file does not hold", () => {
       settings,
       today: "2020-07-01",
     });
+    // An error in a units cell (the clerk trial: a warning only, and validate exited 0 with the lead unread).
     expect(found).toEqual([
       {
         code: "formula-no-value",
-        severity: "warning",
+        severity: "error",
         where: { sheet: "任务台账", cell: "E2" },
         params: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" },
       },
     ]);
+  });
+
+  it("stays a warning in a column the tasks do not hang on (截止日期)", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: "财政局", 截止日期: { formula: "DATE(2020,6,30)" } })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found.map((f) => [f.code, f.severity])).toEqual([["formula-no-value", "warning"]]);
+  });
+});
+
+// The clerk trial: =1+1 typed in 牵头单位 and saved by LibreOffice with its value read "牵头单位“2”不在单位名录中".
+describe("a formula with its result in a units cell", () => {
+  it("says the cell is a formula when its result is no unit, at its cell", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: "2", 配合单位: "建设局" })],
+        sources: [{ [col("牵头单位")]: { formula: "1+1" } }],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found.map((f) => [f.code, f.where, f.params])).toEqual([
+      ["lead-unknown", { sheet: "任务台账", cell: "E2" }, { unit: "2", suggestions: [], formula: "1+1" }],
+    ]);
+    expect(message(found[0]!.code, found[0]!.params)).toBe(
+      "这个单元格是公式\uff08=1+1\uff09\uff0c显示的是它的结果“2”\uff0c不是单位名录中的单位\uff1b请直接填写牵头单位的名称。",
+    );
+    expect(message(found[0]!.code, found[0]!.params, "en-US")).toBe(
+      'This cell holds a formula (=1+1); its result "2" is no unit of the registry. Type the lead unit\'s name.',
+    );
   });
 });
 
