@@ -1,12 +1,13 @@
 /** `taizhang validate <ledger.xlsx> [--json] [--today YYYY-MM-DD]`: checks a ledger people have edited. */
 
 import { checkLedger } from "../core/checks/checkLedger";
-import { message, whereText, type Lang } from "../core/messages";
+import { message, moreAlikeText, whereText, type Lang } from "../core/messages";
+import { placesText, shownFindings } from "../core/checks/collapse";
 import { zh } from "../core/text/cnPunct";
 import type { Finding } from "../core/types";
 import type { Io } from "./io";
 import { readLedger } from "./readInput";
-import { counted, severityLabel } from "./report";
+import { counted, FINDINGS_SHOWN, severityLabel } from "./report";
 
 /** The findings whose message tells the clerk to run `npx taizhang regenerate` on the ledger. */
 const NAMES_FILE: ReadonlySet<string> = new Set([
@@ -32,6 +33,26 @@ function toJson(f: Finding, text: string, lang: Lang) {
     ...(f.fix ? { fix: { action: f.fix.action, preview: f.fix.preview } } : {}),
     message: text,
   };
+}
+
+/** The findings past FINDINGS_SHOWN in one line, counted by kind, each kind named by its first one's words. */
+function restLine(rest: readonly Finding[], wording: (f: Finding) => string, lang: Lang): string {
+  const byCode = new Map<string, { first: Finding; n: number }>();
+  for (const f of rest) {
+    const kind = byCode.get(f.code);
+    if (kind) kind.n++;
+    else byCode.set(f.code, { first: f, n: 1 });
+  }
+  const kinds = [...byCode.values()]
+    .sort((a, b) => b.n - a.n)
+    .map(({ first, n }) => {
+      const words = [...wording(first)];
+      const short = words.length > 16 ? `${words.slice(0, 16).join("")}…` : words.join("");
+      return lang === "zh-CN" ? `“${short}”等 ${n} 条` : `${n} like "${short}"`;
+    });
+  return lang === "zh-CN"
+    ? `  ……另有 ${rest.length} 条未列出：${kinds.join("；")}。全部见 --json`
+    : `  … ${rest.length} more not listed: ${kinds.join("; ")}. All of them: --json`;
 }
 
 /**
@@ -68,11 +89,17 @@ export async function validateCommand(
           ? zh`${file}:${findings.length} 个问题(错误 ${counts.error},警告 ${counts.warning},提示 ${counts.info})`
           : `${file}: ${counted(findings.length, "finding")} (${counted(counts.error, "error")}, ${counted(counts.warning, "warning")}, ${counts.info} info)`,
     ];
-    for (const f of findings) {
+    // A finding word for word in many cells: its first few and 另有 N 处; past FINDINGS_SHOWN lines, the
+    // rest counted by kind (the clerk trial: 2,500 lines of one cell's duplicates before the real findings).
+    const shown = shownFindings(findings);
+    for (const { finding: f, alike } of shown.slice(0, FINDINGS_SHOWN)) {
       const where = f.where ? `${whereText(f.where, lang)}  ` : "";
       const fix = f.fix ? (isZh ? zh`  (可修正为:${f.fix.preview})` : `  (fix: ${f.fix.preview})`) : "";
       lines.push(`  ${severityLabel(f.severity, lang)}  ${where}${wording(f)}${fix}`);
+      if (alike.length > 0) lines.push(`        ${moreAlikeText(alike.length, placesText(alike), lang)}`);
     }
+    const rest = shown.slice(FINDINGS_SHOWN).flatMap(({ finding, alike }) => [finding, ...alike]);
+    if (rest.length > 0) lines.push(restLine(rest, wording, lang));
     io.out(lines.join("\n"));
   }
   return counts.error > 0 ? 1 : 0;

@@ -95,7 +95,10 @@ const ZH: Readonly<Record<MessageCode, Template>> = {
   "lead-alias": (p) => zh`“${s(p.unit)}”是“${s(p.canonical)}”的别名,建议统一为“${s(p.canonical)}”。`,
   "co-unknown": (p) => unknown(p, "配合单位"),
   "co-alias": (p) => zh`配合单位“${s(p.unit)}”是“${s(p.canonical)}”的别名,建议统一为“${s(p.canonical)}”。`,
-  "co-duplicate": (p) => zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
+  "co-duplicate": (p) =>
+    p.count
+      ? zh`配合单位中“${s(p.unit)}”出现了 ${s(p.count)} 次${p.via ? zh`(含别名“${s(p.via)}”)` : ""},应只列一次。`
+      : zh`配合单位中“${s(p.unit)}”重复出现${p.via ? zh`(经别名“${s(p.via)}”)` : ""}。`,
   "co-repeats-lead": (p) => zh`配合单位中又列了牵头单位“${s(p.unit)}”。`,
   "co-separator": (p) => zh`单位之间应以“、”分隔,这里用了“${s(p.found)}”。`,
   "unit-spaces": () => zh`单元格首尾或“、”两侧有多余的空格。`,
@@ -213,6 +216,8 @@ function changedZh(p: Params): string {
   return parts.filter(Boolean).join(zh`;`) || s(p.units);
 }
 function unknown(p: Params, role: string): string {
+  if (p.formula !== undefined)
+    return zh`这个单元格是公式(=${s(p.formula)}),显示的是它的结果“${s(p.unit)}”,不是单位名录中的单位;请直接填写${role}的名称。`;
   const hint = p.suggestions && s(p.suggestions) ? zh`,是否为:${s(p.suggestions)}?` : "。";
   return zh`${role}“${s(p.unit)}”不在单位名录中${hint}`;
 }
@@ -226,7 +231,23 @@ const TABLES: Readonly<Record<Lang, Readonly<Record<MessageCode, Template>>>> = 
  * @example message("task-no-units", { id: "4.19" }, "zh-CN") === "任务 4.19 没有责任单位。"
  */
 export function message(code: MessageCode, params: Params, lang: Lang = "zh-CN"): string {
-  return TABLES[lang][code](params);
+  const text = TABLES[lang][code](params);
+  // The same finding found more than once in one cell, given once (checks/collapse.ts).
+  const times = typeof params.times === "number" && params.times > 1 ? params.times : 0;
+  if (!times) return text;
+  return lang === "zh-CN"
+    ? zh`${text.replace(/。$/, "")}(这一格中共 ${times} 处)。`
+    : `${text.replace(/\.$/, "")} (${times} times in this cell).`;
+}
+
+/**
+ * The line after the first few of a finding found word for word in many cells: how many more, and where.
+ * @example moreAlikeText(12, "任务台账!F9、任务台账!F10…", "zh-CN") === "另有 12 处同样的问题：任务台账!F9、任务台账!F10…"
+ */
+export function moreAlikeText(count: number, places: string, lang: Lang = "zh-CN"): string {
+  return lang === "zh-CN"
+    ? zh`另有 ${count} 处同样的问题:` + places
+    : `${count} more places with the same finding: ${places}`;
 }
 
 /** The codes worded in a language (all of them, in both: the tables are typed by the code unions). */

@@ -24,6 +24,8 @@ function changedEn(p: Params): string {
 
 /** A unit the registry lacks, with the names it may stand for. */
 function unknownEn(p: Params, role: string): string {
+  if (p.formula !== undefined)
+    return `This cell holds a formula (=${en(p.formula)}); its result "${en(p.unit)}" is no unit of the registry. Type the ${role.toLowerCase()}'s name.`;
   const hint = p.suggestions && en(p.suggestions) ? ` Did you mean: ${en(p.suggestions)}?` : "";
   return `${role} "${en(p.unit)}" is not in the unit registry.${hint}`;
 }
@@ -100,7 +102,7 @@ export const EN: Readonly<Record<MessageCode, Template>> = {
   "co-unknown": (p) => unknownEn(p, "Co-unit"),
   "co-alias": (p) => `Co-unit "${en(p.unit)}" is an alias of "${en(p.canonical)}"; use "${en(p.canonical)}".`,
   "co-duplicate": (p) =>
-    `Co-unit "${en(p.unit)}" is listed twice${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
+    `Co-unit "${en(p.unit)}" is listed ${p.count ? `${en(p.count)} times` : "twice"}${p.via ? ` (through the alias "${en(p.via)}")` : ""}.`,
   "co-repeats-lead": (p) => `The lead unit "${en(p.unit)}" is listed again among the co-units.`,
   "co-separator": (p) => `Units should be separated by "、"; found "${en(p.found)}".`,
   "unit-spaces": () => `Stray spaces at either end of the cell or around "、".`,

@@ -414,6 +414,24 @@ describe("the validate tab", () => {
     expect(warnings[0]?.textContent).toContain("“服务业局”是“发改局”的别名");
   });
 
+  it("shows a finding found word for word in many cells in its first three, then 另有 N 处 with the cells", async () => {
+    const status = (row: number): Finding => ({
+      code: "status-invalid",
+      severity: "error",
+      where: { sheet: "任务台账", cell: `J${row}` },
+      params: { status: "差不多了", allowed: ["未启动", "推进中", "已完成", "滞后"] },
+    });
+    await renderPane(fakeServices({ validate: async () => [4, 5, 6, 7, 8, 9, 10].map(status) }));
+    fireEvent.click(screen.getByRole("tab", { name: "校验" }));
+    fireEvent.click(screen.getByRole("button", { name: "立即检查" }));
+    await screen.findByRole("heading", { name: "错误\uff087\uff09" });
+    const items = within(screen.getByRole("list", { name: "错误\uff087\uff09" })).getAllByRole("listitem");
+    expect(items).toHaveLength(3);
+    expect(items[2]?.textContent).toContain(
+      "另有 4 处同样的问题\uff1a任务台账!J7、任务台账!J8、任务台账!J9、任务台账!J10",
+    );
+  });
+
   it("goes to a finding's cell when its address is clicked", async () => {
     const services = await openValidate();
     fireEvent.click(screen.getByRole("button", { name: "转到 任务台账!E75" }));

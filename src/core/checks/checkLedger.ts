@@ -19,6 +19,7 @@ import { checkDeadline } from "./checkDeadline";
 import { checkTargets } from "./checkTargets";
 import { tableFindings } from "./tableFindings";
 import { restoreCutUnits } from "../ledger/cutUnits";
+import { collapseRepeats } from "./collapse";
 
 export interface CheckInput {
   readonly tasks: LedgerTable | null;
@@ -52,6 +53,9 @@ class Checker {
     };
   }
 
+  /** The formulas of the row's units cells being checked, by cell address (a name not known is said to be one). */
+  private formulas = new Map<string, string>();
+
   add(
     code: Finding["code"],
     severity: Severity,
@@ -59,11 +63,13 @@ class Checker {
     params: Params,
     fix?: { action: FixAction; text: string },
   ): void {
+    // =1+1 typed in 牵头单位 shows 2: the finding says the cell is a formula, not only that 2 is no unit.
+    const formula = code.endsWith("-unknown") ? this.formulas.get(where.cell) : undefined;
     this.findings.push({
       code,
       severity,
       where,
-      params,
+      params: formula === undefined ? params : { ...params, formula },
       ...(fix ? { fix: { where, action: fix.action, preview: applyFix(fix.text, fix.action) } } : {}),
     });
   }
@@ -102,7 +108,9 @@ class Checker {
         const v = i >= 0 ? row[i] : undefined;
         if (!isUncalculated(v)) continue;
         uncalculated.add(i);
-        this.add("formula-no-value", "warning", this.ref(r, i), { formula: v.formula });
+        // Without its result the task's 编号 or units cannot be read at all: an error, as an empty one would be.
+        const units = i === c.id || i === c.lead || i === c.co;
+        this.add("formula-no-value", units ? "error" : "warning", this.ref(r, i), { formula: v.formula });
       }
       const checked = (i: number): boolean => i >= 0 && !uncalculated.has(i);
       const id = get(c.id);
@@ -113,6 +121,11 @@ class Checker {
           const first = seen.get(id) as CellRef;
           this.add("id-duplicate", "error", where, { id, other: `${first.sheet}!${first.cell}` });
         } else seen.set(id, where);
+      }
+      this.formulas = new Map();
+      for (const i of [c.lead, c.co]) {
+        const formula = i >= 0 ? this.table.sources?.[r]?.[i]?.formula : undefined;
+        if (formula !== undefined) this.formulas.set(this.ref(r, i).cell, formula);
       }
       const lead = c.lead >= 0 ? cellText(row[c.lead]) : "";
       const leadUnits = checked(c.lead) ? this.units.checkLead(this.ref(r, c.lead), lead, id) : [];
@@ -187,7 +200,8 @@ export { columnLetter };
 export { strayUnitSpaces } from "./unitCells";
 
 /**
- * Runs every check on a ledger read back from a workbook.
+ * Runs every check on a ledger read back from a workbook: errors, then warnings, then notes; the same finding
+ * in one cell given once, with `times` in its params.
  * @example checkLedger({ tasks, units, settings, today: "2020-07-01" }) → [{ code: "lead-empty", where: { sheet: "任务台账", cell: "E75" } … }]
  */
 export function checkLedger(input: CheckInput): Finding[] {
@@ -223,5 +237,6 @@ export function checkLedger(input: CheckInput): Finding[] {
   checker.run();
   // Without the registry the assignments' canonical names cannot be told from aliases: no comparison.
   const stale = input.assignments && registry ? checkAssignments(tasks, input.assignments, registry) : [];
-  return [...out, ...checker.findings, ...stale, ...checkTargets(input.targets)];
+  // Read most serious first, a finding repeated in one cell once with its count.
+  return collapseRepeats([...out, ...checker.findings, ...stale, ...checkTargets(input.targets)]);
 }

@@ -81,19 +81,33 @@ export class UnitCells {
     if (found.length > 0) this.add("co-separator", "warning", where, { found }, fix);
     if (strayUnitSpaces(text)) this.add("unit-spaces", "warning", where, {}, fix);
     const seen = new Map<string, string>();
+    // A unit listed more than twice is one finding with its count (a pasted cell of 2,500 发改局 is one line).
+    const repeated = new Map<string, { via: string; count: number }>();
     for (const u of splitCell(text)) {
       const canonical = this.canonicalOf(u);
       if (leads.includes(canonical)) {
         this.add("co-repeats-lead", "warning", where, { unit: u }, fix);
       } else if (seen.has(canonical)) {
         const first = seen.get(canonical) as string;
-        const via = u !== canonical ? u : first !== canonical ? first : "";
-        this.add("co-duplicate", "warning", where, { unit: canonical, ...(via ? { via } : {}) }, fix);
+        const again = repeated.get(canonical);
+        if (again) again.count++;
+        else {
+          const via = u !== canonical ? u : first !== canonical ? first : "";
+          repeated.set(canonical, { via, count: 2 });
+        }
       } else {
         seen.set(canonical, u);
         this.checkUnit(where, fix, u, "co");
       }
     }
+    for (const [unit, { via, count }] of repeated)
+      this.add(
+        "co-duplicate",
+        "warning",
+        where,
+        { unit, ...(via ? { via } : {}), ...(count > 2 ? { count } : {}) },
+        fix,
+      );
   }
 
   /** Resolves a written name, once per run (did-you-mean is the costly part); null without a registry. */

@@ -45,6 +45,10 @@ export function readHeaderInfo(
     if (!title && isNoticeTitle(line.folded)) title = stripMetadataLabel(line.text).trim();
     if (recipients.length === 0) recipients = readRecipients(line.text) ?? [];
     if (!date && isDateLine(line.folded)) date = dateOfLine(line.text);
+    // Issuer and date on one line (黑龙江省人民政府 2013年3月27日), above the title or under it.
+    const both = splitColophon(line.text);
+    if (!date && both) date = both.date;
+    if (!issuer && both) issuer = both.issuer;
     if (!issuer) {
       issuer = readIssuer(line.text, dateFollows(head, i));
       // A joint letterhead: one issuer per line (中共青岚县委办公室 / 青岚县人民政府办公室).
@@ -53,6 +57,14 @@ export function readHeaderInfo(
         i = k;
       }
     }
+  }
+  // Issuer and date on one line right under the title (桐乡市人民政府办公室 2020年5月22日): among the first lines
+  // of the body, which no task or table row reads so.
+  if (!issuer || !date) {
+    const under = lines.slice(bodyStart, bodyStart + 4).find((l) => l.text !== "" && splitColophon(l.text));
+    const both = under ? splitColophon(under.text) : null;
+    if (both && !issuer) issuer = both.issuer;
+    if (both && !date) date = both.date;
   }
   // A signature at the end of the document, or the colophon (版记).
   if (!issuer || !date) {
@@ -84,6 +96,8 @@ export function isTitleStart(line: SourceLine): boolean {
     !/^附件/.test(f) &&
     !isDateLine(f) &&
     !isIssuerLine(f) &&
+    // An issuer and a date on one line above the title are no half of it (clerk trial L1).
+    !splitColophon(line.text) &&
     !isNoticeTitle(f) &&
     !isBreakdownTitle(f) &&
     readLeaderHeading(line.text) === null &&

@@ -5,7 +5,8 @@
  */
 
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { message, whereText } from "../../core/messages";
+import { message, moreAlikeText, whereText } from "../../core/messages";
+import { placesText } from "../../core/checks/collapse";
 import type { Lang } from "../../core/messages";
 import type { CellRef, Finding, Fix, Severity } from "../../core/types";
 import type { Strings } from "../i18n";
@@ -24,6 +25,11 @@ export interface FindingListProps {
   readonly onFix?: (fix: Fix) => void;
   /** Disables the buttons while something runs. */
   readonly disabled?: boolean;
+  /**
+   * Per finding, the findings word for word like it not listed (checks/collapse shownFindings): a line 另有
+   * N 处 with their places after it.
+   */
+  readonly alike?: ReadonlyArray<readonly Finding[]>;
 }
 
 const useStyles = makeStyles({
@@ -55,7 +61,7 @@ const isCell = (where: Finding["where"]): where is CellRef => where !== null && 
 
 /** Findings as a list: sentence, place, and the go-to and fix buttons the caller asks for. */
 export function FindingList(props: FindingListProps) {
-  const { findings, lang, strings, label, onSelect, onShowLine, onFix, disabled } = props;
+  const { findings, lang, strings, label, onSelect, onShowLine, onFix, disabled, alike } = props;
   const styles = useStyles();
   const severityClass: Record<Severity, string> = {
     error: styles.error,
@@ -109,6 +115,11 @@ export function FindingList(props: FindingListProps) {
                 </>
               ) : null}
             </div>
+            {alike?.[i]?.length ? (
+              <Caption1 className={styles.where}>
+                {moreAlikeText(alike[i]?.length ?? 0, placesText(alike[i] ?? []), lang)}
+              </Caption1>
+            ) : null}
           </li>
         );
       })}

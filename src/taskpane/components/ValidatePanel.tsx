@@ -21,6 +21,7 @@ import type { Strings } from "../i18n";
 import { SEVERITIES, fixesOf, groupBySeverity } from "../state";
 import type { Busy } from "../state";
 import { FindingList } from "./FindingList";
+import { shownFindings } from "../../core/checks/collapse";
 
 export interface ValidatePanelProps {
   readonly strings: Strings;
@@ -96,11 +97,14 @@ export function ValidatePanel(props: ValidatePanelProps) {
         ) : (
           SEVERITIES.filter((s) => groups[s].length > 0).map((severity) => {
             const title = strings.severityHeading(strings.severities[severity], groups[severity].length);
+            // The same words in many cells: the first few, then 另有 N 处 (the fixes of all stay in 全部修正).
+            const shown = shownFindings(groups[severity]);
             return (
               <section key={severity} className={styles.section} aria-label={title}>
                 <h3 className={styles.heading}>{title}</h3>
                 <FindingList
-                  findings={groups[severity]}
+                  findings={shown.map((x) => x.finding)}
+                  alike={shown.map((x) => x.alike)}
                   lang={lang}
                   strings={strings}
                   label={title}

@@ -198,7 +198,9 @@ describe("checks on an edited ledger", () => {
     expect(checkLedger({ tasks: null, units, settings, today: "2020-07-01" })).toEqual([
       { code: "table-missing", severity: "error", where: null, params: { table: "Tasks" } },
     ]);
-    expect(checkLedger({ tasks, units: null, settings, today: "2020-07-01" })[0]).toMatchObject({
+    // A warning: after the errors of the rows (errors first).
+    const noUnits = checkLedger({ tasks, units: null, settings, today: "2020-07-01" });
+    expect(noUnits.find((f) => f.severity === "warning")).toMatchObject({
       code: "table-missing",
       params: { table: "Units" },
     });
@@ -334,14 +336,59 @@ describe("a formula whose result the file does not hold", () => {
       settings,
       today: "2020-07-01",
     });
+    // An error in a units cell (the clerk trial: a warning only, and validate exited 0 with the lead unread).
     expect(found).toEqual([
       {
         code: "formula-no-value",
-        severity: "warning",
+        severity: "error",
         where: { sheet: "任务台账", cell: "E2" },
         params: { formula: "VLOOKUP(A2,名录!A:B,2,FALSE)" },
       },
     ]);
+  });
+
+  it("stays a warning in a column the tasks do not hang on (截止日期)", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: "财政局", 截止日期: { formula: "DATE(2020,6,30)" } })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found.map((f) => [f.code, f.severity])).toEqual([["formula-no-value", "warning"]]);
+  });
+});
+
+// The clerk trial: =1+1 typed in 牵头单位 and saved by LibreOffice with its value read "牵头单位“2”不在单位名录中".
+describe("a formula with its result in a units cell", () => {
+  it("says the cell is a formula when its result is no unit, at its cell", () => {
+    const found = checkLedger({
+      tasks: {
+        sheet: "任务台账",
+        top: 0,
+        left: 0,
+        header: HEADER,
+        rows: [row({ 编号: "1.1", 牵头单位: "2", 配合单位: "建设局" })],
+        sources: [{ [col("牵头单位")]: { formula: "1+1" } }],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    });
+    expect(found.map((f) => [f.code, f.where, f.params])).toEqual([
+      ["lead-unknown", { sheet: "任务台账", cell: "E2" }, { unit: "2", suggestions: [], formula: "1+1" }],
+    ]);
+    expect(message(found[0]!.code, found[0]!.params)).toBe(
+      "这个单元格是公式\uff08=1+1\uff09\uff0c显示的是它的结果“2”\uff0c不是单位名录中的单位\uff1b请直接填写牵头单位的名称。",
+    );
+    expect(message(found[0]!.code, found[0]!.params, "en-US")).toBe(
+      'This cell holds a formula (=1+1); its result "2" is no unit of the registry. Type the lead unit\'s name.',
+    );
   });
 });
 
@@ -411,8 +458,9 @@ describe("完成进度(%) as clerks type it", () => {
       [`${rateCol}4`, "warning", { value: "50", reason: "as-text", number: 50 }],
       [`${rateCol}5`, "warning", { value: "50%", reason: "percent", number: 50 }],
       [`${rateCol}6`, "warning", { value: 150, reason: "range" }],
-      [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
       [`${rateCol}8`, "warning", { value: "一半", reason: "text" }],
+      // Notes after warnings.
+      [`${rateCol}7`, "info", { value: 0.5, reason: "fraction" }],
     ]);
   });
 
@@ -452,11 +500,42 @@ describe("完成进度(%) as clerks type it", () => {
       "完成进度(%)\u201c50\u201d是以文本保存的数字\uff0c亮灯公式不读文本\uff08按未填进度计\uff09\uff1b请把单元格设为\u201c常规\u201d后重新输入数字 50。更新和重新生成台账时按 50 写回。",
       "完成进度(%)\u201c50%\u201d是文本\uff0c亮灯不采用\uff1b本列的数字本身就是百分数\uff0c请填数字 50。",
       "完成进度(%)\u201c150\u201d不在 0 到 100 之间。",
-      "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
       "完成进度(%)\u201c一半\u201d不是数字\uff0c亮灯不采用\uff1b请填 0 到 100 的数字\uff08如 50\uff09。",
+      "完成进度(%)是 0.5\uff1a本列填 0 到 100 的数字\uff0850 表示一半\uff09\uff1b如果输入的是 50%\uff0c请改为 50。",
     ]);
     expect(message("rate-invalid", { value: "50%", reason: "text" }, "en-US")).toBe(
       '完成进度(%) "50%" is not a number, and the lights do not read it; type a number from 0 to 100 (such as 50).',
     );
+  });
+});
+
+describe("a finding repeated in one cell", () => {
+  const t: LedgerTable = {
+    ...tasks,
+    rows: [row({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "财政局、建设局、财政局、财政局、建设局" })],
+  };
+  const found = checkLedger({ tasks: t, units, settings, today: "2020-07-01" });
+
+  it("is given once, with how many times (a unit listed again and again, the lead again and again)", () => {
+    expect(found.map((f) => [f.code, f.params])).toEqual([
+      ["co-repeats-lead", { unit: "财政局", times: 3 }],
+      ["co-duplicate", { unit: "建设局" }],
+    ]);
+    expect(found.map((f) => message(f.code, f.params))).toEqual([
+      "配合单位中又列了牵头单位“财政局”\uff08这一格中共 3 处\uff09。",
+      "配合单位中“建设局”重复出现。",
+    ]);
+    const many = checkLedger({
+      tasks: {
+        ...tasks,
+        rows: [row({ 编号: "1.1", 牵头单位: "财政局", 配合单位: "建设局、服务业局、发改局、发改局" })],
+      },
+      units,
+      settings,
+      today: "2020-07-01",
+    }).filter((f) => f.code === "co-duplicate");
+    expect(many.map((f) => message(f.code, f.params))).toEqual([
+      "配合单位中“发改局”出现了 3 次\uff08含别名“服务业局”\uff09\uff0c应只列一次。",
+    ]);
   });
 });

@@ -274,6 +274,24 @@ describe("what is never a unit", () => {
     expect(normalizeUnitName("发改局(服务业局)")).toBe("发改局(服务业局)");
   });
 
+  // The clerk trial: 省发改委、农委、统计局(分别负责) in a 主办单位 cell made a unit 统计局(分别负责), with no finding.
+  it("drops the notes 分别负责, 按职能, 按分工 and 排名第一的为牵头单位 after the last unit of a cell", () => {
+    const table = (cell: string) =>
+      parseBreakdown(
+        `序号\t工作任务\t牵头单位\t配合单位\n1\t推进全省重点项目建设。\t${cell}\t财政厅\n`,
+      ).tasks.map((t) => t.leads);
+    expect(table("省发改委、农委、统计局(分别负责)")).toEqual([["省发改委", "农委", "统计局"]]);
+    expect(table("省发改委、农委、统计局\uff08按职能分工负责\uff09")).toEqual([
+      ["省发改委", "农委", "统计局"],
+    ]);
+    expect(normalizeUnitName("财政厅(按职能)")).toBe("财政厅");
+    expect(normalizeUnitName("财政厅(按分工负责)")).toBe("财政厅");
+    expect(normalizeUnitName("财政厅(各自负责)")).toBe("财政厅");
+    expect(normalizeUnitName("市发改委(排名第一的为牵头单位)")).toBe("市发改委");
+    // A bracket that names a unit stays.
+    expect(normalizeUnitName("发改局(物价局)")).toBe("发改局(物价局)");
+  });
+
   it("tells a group that carries the work out (各区政府具体实施) from a group's name", () => {
     expect(isUnitLike("各区政府具体实施")).toBe(false);
     expect(isUnitLike("各县(市、区)人民政府")).toBe(true);
