@@ -51,8 +51,11 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   const cells = columns.map(() => "");
   const taskAt = columns.lastIndexOf("task");
   let t = tokens.length - 1;
+  // The leftmost column after the task whose cell was taken: the text columns before it are still open.
+  let placed = columns.length;
   for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
     const kind = columns[c] as ColumnKind;
+    const before = t;
     // A cell the clerk marked empty (/, 无, —) is that column's, whatever the column.
     if (emptyToken(tokens[t] as string)) t--;
     else if (isUnitColumn(kind)) {
@@ -88,6 +91,17 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
       freeCellAfterUnits(tokens, t)
     )
       cells[c] = tokens[t--] as string;
+    if (t < before) placed = c;
+  }
+  // Text columns before the leader and units (年度目标 | 目前进度 | 下一步工作措施, a progress table's): one token each
+  // when exactly as many are left as the task and those columns.
+  if (placed - taskAt - 1 >= 1 && t + 1 === placed - taskAt && taskAt <= 0) {
+    const open = columns.slice(taskAt + 1, placed);
+    if (open.every((k) => REMARK_KINDS.has(k))) {
+      open.forEach((_, k) => (cells[taskAt + 1 + k] = tokens[k + 1] as string));
+      cells[taskAt] = tokens[0] as string;
+      return cells;
+    }
   }
   // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
   while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;

@@ -1,7 +1,14 @@
 /** A header's columns read again: a schedule under a spanning cell (two-row headers), an indicator as the task. */
 
 import { fold } from "../text/fold";
-import { INDICATOR_COLUMN, NAME_COLUMN, SCHEDULE_COLUMN, type ColumnKind } from "./vocabulary";
+import {
+  INDICATOR_COLUMN,
+  NAME_COLUMN,
+  NEXT_STEP_COLUMN,
+  PROBLEM_COLUMN,
+  SCHEDULE_COLUMN,
+  type ColumnKind,
+} from "./vocabulary";
 
 /**
  * A two-row header flattened one cell per line: the first row's cells, one of them spanning several
@@ -55,7 +62,30 @@ export function nameColumn(
       ? "task"
       : k,
   );
-  return mainUnitsList(targetTask(named, names), names);
+  return mainUnitsList(targetTask(followOnColumns(named, names), names), names);
+}
+
+/**
+ * A progress table's columns after its task's that say what comes next or what stands in the way (序号 | 实事工程项目 |
+ * 年度目标 | 目前进度 | 下一步工作措施 | 存在问题 | 责任领导 | 牵头部门): remarks on the progress, never another task
+ * column — the next steps wherever they stand after the task, the problems beside a progress or next-step column.
+ */
+function followOnColumns(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  const first = kinds.indexOf("task");
+  if (first < 0) return [...kinds];
+  const bare = names.map((n) =>
+    fold(n)
+      .replace(/\s+/g, "")
+      .replace(/[((][^()()]*[))]$/, ""),
+  );
+  const next = bare.map((n, i) => i > first && NEXT_STEP_COLUMN.test(n));
+  const progress = kinds.some((k, i) => i > first && k === "progress") || next.includes(true);
+  return kinds.map((k, i) =>
+    next[i] || (progress && i > first && PROBLEM_COLUMN.test(bare[i] ?? "")) ? "progress" : k,
+  );
 }
 
 /** A target column (年度目标, 目标): what the row sets out to do. */

@@ -34,6 +34,16 @@ export const SCHEDULE_COLUMN =
  */
 export const NAME_COLUMN =
   /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位|考核指标)$/;
+/**
+ * A progress table's columns that say what comes next or what stands in the way (下一步工作措施, 下步打算, 存在问题,
+ * 困难和问题, 滞后原因): remarks on the progress of a task named before them, never a second task column
+ * (tableColumns.ts, `followOnColumns`). The next steps always are; the problems only beside a progress column or a
+ * next step (a problem list's 存在问题 is its task).
+ */
+export const NEXT_STEP_COLUMN =
+  /^(下一?步|下阶段|后续|今后)(的)?(工作)?(措施|打算|计划|安排|思路|举措|重点|工作|方向|目标)?(及.{0,6})?$/;
+export const PROBLEM_COLUMN =
+  /^((存在|面临|遇到)的?(主要)?(问题|困难|短板|不足)|(主要)?(问题|困难)(和|与|及)?(困难|问题|原因|建议|对策)?|(滞后|未完成|进度滞后)原因|原因分析|需协调(解决)?的?(问题|事项))(及.{0,8})?$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 

@@ -1,0 +1,83 @@
+import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
+import { isUnitLike, endsLikeUnit } from "../../../src/core/parse/unitLike";
+
+// The twenty-first round's list families (the misses of Set Q's list documents and what the first, held-out runs of
+// Sets M–Q got wrong), each written as other places write it: other column words, units the corpus never names,
+// spacing. Expected values are worked out by hand.
+const read = (text: string): Array<[string, string, readonly string[], readonly string[]]> =>
+  parseBreakdown(text).tasks.map((t) => [t.id, t.text, t.leads, t.coUnits]);
+
+describe("a progress table of 实事 in single-space rows: target, progress, next steps and problems before the leader and units", () => {
+  // 序号 | 实事名称 | 年度目标 | 进展 | 下一步 | 问题 | 责任领导 | 牵头单位, cells set apart by single spaces, '/' for an
+  // empty cell, a padded two-character name; a leader cell of several names one a line before its units' line.
+  const table = (columns: readonly string[], units: readonly [string, string, string, string]): string =>
+    [
+      "2023年12月份民生实事项目推进情况",
+      "",
+      `序号 ${columns.join(" ")} 责任领导 牵头部门`,
+      `1 城东河道整治项目 整治河道12条,提升水环境质量。 项目已全部完成。 / / 王  忠 ${units[0]}`,
+      `2 安置房建设项目 建设安置房192套。 已完成施工图审查。 准备启动公开招标。 / 钱  辉 ${units[1]}`,
+      `3 养老服务中心改造项目 增设日间照料区。 主体完工。 / 资金缺口较大。 陶静华 ${units[1]}、${units[2]}`,
+      `4 口袋公园建设项目 建成口袋公园1个。 项目已全部完成。 / / 陶静华`,
+      "范颖飞",
+      "钱  辉",
+      `${units[3]}、${units[2]}`,
+    ].join("\n");
+  const want = (units: readonly [string, string, string, string]) => [
+    ["1", "城东河道整治项目", [units[0]], []],
+    ["2", "安置房建设项目", [units[1]], []],
+    ["3", "养老服务中心改造项目", [units[1], units[2]], []],
+    ["4", "口袋公园建设项目", [units[3], units[2]], []],
+  ];
+
+  const COLUMNS: ReadonlyArray<readonly string[]> = [
+    ["实事工程项目", "年度目标", "目前进度", "下一步工作措施", "存在问题"],
+    ["实事名称", "年度目标", "进展情况", "下步打算", "存在的困难"],
+    ["项目名称", "建设目标", "完成情况", "下一步计划", "问题及原因"],
+    ["民生实事项目", "全年目标", "推进情况", "下阶段工作安排", "困难和问题"],
+  ];
+  // Units the corpus never names: a bureau's line of work, a court's branch, a party, a newspaper, a grid company.
+  const UNITS: ReadonlyArray<readonly [string, string, string, string]> = [
+    ["乐余水利站", "镇社会事业局规划建设条线", "城南社区", "镇妇联"],
+    ["县水务集团", "城关人民法庭", "民盟县委", "县日报社"],
+    ["南方电网县供电局", "县烟草专卖局", "县残联", "各民主党派"],
+  ];
+
+  it.each(COLUMNS.flatMap((c) => UNITS.map((u) => [c, u] as const)))("reads %j with %j", (columns, units) => {
+    expect(read(table(columns, units))).toEqual(want(units));
+  });
+
+  it("keeps a problem list's 存在问题 its task (no progress column beside it)", () => {
+    const text = [
+      "序号 存在问题 整改措施 责任单位",
+      "1 停车难 新建停车位200个 县住建局",
+      "2 路灯不亮 维修路灯50盏 县城管局",
+    ].join("\n");
+    expect(read(text).map((t) => [t[0], t[2]])).toEqual([
+      ["1", ["县住建局"]],
+      ["2", ["县城管局"]],
+    ]);
+  });
+});
+
+describe("what Chinese government bodies are generally called: the ends of their names", () => {
+  it.each([
+    "镇社会治理和社会事业局规划建设条线",
+    "各民主党派",
+    "城关人民法庭",
+    "县监狱",
+    "机关党总支",
+    "县日报",
+    "南方电网",
+    "民革",
+    "县农工党",
+    "致公党",
+  ])("%s ends like a unit", (name) => {
+    expect(isUnitLike(name)).toBe(true);
+    expect(endsLikeUnit(name)).toBe(true);
+  });
+
+  it.each(["建设农贸市场", "完成3条线路改造", "推进党派合作"])("%s stays a task's words", (words) => {
+    expect(endsLikeUnit(words)).toBe(false);
+  });
+});
