@@ -81,3 +81,41 @@ describe("what Chinese government bodies are generally called: the ends of their
     expect(endsLikeUnit(words)).toBe(false);
   });
 });
+
+describe("items a report names in quotes, each closed by a bracket of its units (a 通报 on the year's 实事)", () => {
+  const report = (q: readonly [string, string], open: string, close: string, units: readonly string[]) =>
+    [
+      "2023年度民生实事项目完成情况通报",
+      "全年民生实事47项均全部或超额完成年度目标任务。",
+      `另,${q[0]}新开工提标加固海塘18.4公里${q[1]}${open}${units[0]}${close}、${q[0]}公共场所新增AED${q[1]}${open}${units[1]}${close}、` +
+        `${q[0]}老旧小区改造${q[1]}${open}${units[2]}、${units[3]}${close}等3个项目曾因过程性滞后被通报,但均能如期完成。` +
+        `${q[0]}居家养老服务设施改造${q[1]}${open}${units[4]}${close}被采纳为亮点案例。`,
+    ].join("\n");
+  const want = (units: readonly string[]) => [
+    ["1", "新开工提标加固海塘18.4公里", [units[0]], []],
+    ["2", "公共场所新增AED", [units[1]], []],
+    ["3", "老旧小区改造", [units[2]], [units[3]]],
+    ["4", "居家养老服务设施改造", [units[4]], []],
+  ];
+  const QUOTES: ReadonlyArray<readonly [string, string]> = [
+    ["“", "”"],
+    ["「", "」"],
+    ['"', '"'],
+  ];
+  const UNITS: ReadonlyArray<readonly string[]> = [
+    ["市水利局", "市红十字会", "市住建局", "市城管局", "市民政局"],
+    ["县供电公司", "县残联", "县城投集团", "城关街道", "县老龄办"],
+    ["区水务集团", "区科协", "区房管中心", "各街道", "区社会事业局养老条线"],
+  ];
+
+  it.each(QUOTES.flatMap((q) => UNITS.map((u) => [q, u] as const)))("reads quotes %j with %j", (q, units) => {
+    expect(read(report(q, "(", ")", units))).toEqual(want(units));
+    expect(read(report(q, "（", "）", units))).toEqual(want(units));
+  });
+
+  it("reads no quote alone on its line, nor quoted words without units, nor a bracket that is no unit", () => {
+    expect(read("“新增AED”(市红十字会)被采纳为亮点案例。")).toEqual([]);
+    expect(read("其中“新增持证养老护理员”、“开展职业技能培训”等17项超额完成。")).toEqual([]);
+    expect(read("“城东公园”(2023年)、“滨江绿道”(一期)均已建成。")).toEqual([]);
+  });
+});

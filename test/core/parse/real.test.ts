@@ -517,11 +517,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set Q (held out): 4 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
   },
-  "zhejiang-wenzhou-yueqing-2022-minshengshishi-wancheng-tongbao-bbs": {
-    wrong: 6,
-    reason:
-      "Set Q (held out): 6 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
-  },
 };
 
 const load = (slug: string) => ({

@@ -25,6 +25,7 @@ import { readUnitWorkLists } from "./unitWorkList";
 import { readUnitTitledItems } from "./unitTitledItems";
 import { readLedItems } from "./ledItems";
 import { readBareBrackets } from "./bareBrackets";
+import { readQuotedUnits } from "./quotedUnits";
 import { readAreaDemands } from "./areaDemands";
 import { readNamedDemands } from "./namedDemand";
 import { readOfficeSeats } from "./officeSeat";
@@ -124,6 +125,9 @@ export function readGenerically(lines: readonly SourceLine[]): GenericReading | 
   // Three or more paragraphs each closed by a bracket of unit names only (bareBrackets.ts).
   const bare = readBareBrackets(lines);
   if (bare.length > 0) return itemReading("prose", bare, false);
+  // Items a report names in quotes, each with a bracket of its units, two or more on a line (quotedUnits.ts).
+  const quotedUnits = readQuotedUnits(lines);
+  if (quotedUnits.length >= MIN_TASKS) return itemReading("prose", quotedUnits, false);
   // Topic paragraphs of 第N项 items, each run closed by who answers for it (责任人,X。: personItems.ts).
   const answered = readPersonItems(lines);
   if (answered.length >= MIN_TASKS) return itemReading("prose", answered, true);

@@ -13,6 +13,7 @@ import { headingAbove, lowerBound, overlaps, regionIssue } from "./regions";
 import { readLeadLists } from "./leadList";
 import { readProseParagraphs } from "./proseParagraphs";
 import { readOfficeSeats } from "./officeSeat";
+import { readQuotedUnits } from "./quotedUnits";
 
 /** One reader's items. */
 export interface ItemsRead {
@@ -43,6 +44,8 @@ export function readItems(lines: readonly SourceLine[]): ItemsRead[] {
     { reader: "prose", tasks: readProseParagraphs(lines) },
     // A set-up body's office seated in a bureau with its duty (办公室设在X局,负责…): one is evidence enough.
     { reader: "prose", tasks: readOfficeSeats(lines), min: 1 },
+    // Items a report names in quotes, each with a bracket of its units (“新增AED”(市红十字会)、…): two on a line.
+    { reader: "prose", tasks: readQuotedUnits(lines) },
   ];
 }
 
