@@ -119,3 +119,43 @@ describe("items a report names in quotes, each closed by a bracket of its units 
     expect(read("“城东公园”(2023年)、“滨江绿道”(一期)均已建成。")).toEqual([]);
   });
 });
+
+describe("header words other offices write, over rows naming units the corpus never names", () => {
+  // A '|' table: 序号, the task's column, the units' columns, then columns that are no units (a deadline, progress,
+  // a score, a contact). Each header word below was unknown, or known as another kind, before round 21.
+  const table = (task: string, units: readonly [string, string], rest: readonly string[]): string =>
+    [
+      "2024年重点工作责任分解表",
+      `| 序号 | ${task} | ${units[0]} | ${units[1]} | ${rest.join(" | ")} |`,
+      `| 1 | 建设城东人民法庭审判楼 | 县人民法院 | 县发改局、县财政局 | ${rest.map(() => "/").join(" | ")} |`,
+      `| 2 | 组织各民主党派开展界别协商 | 县委统战部 | 各民主党派、县工商联 | ${rest.map(() => "/").join(" | ")} |`,
+      `| 3 | 完成五星农场危房改造 | 县农业农村局 | 县残联、县红十字会 | ${rest.map(() => "/").join(" | ")} |`,
+    ].join("\n");
+  const want = [
+    ["1", "建设城东人民法庭审判楼", ["县人民法院"], ["县发改局", "县财政局"]],
+    ["2", "组织各民主党派开展界别协商", ["县委统战部"], ["各民主党派", "县工商联"]],
+    ["3", "完成五星农场危房改造", ["县农业农村局"], ["县残联", "县红十字会"]],
+  ];
+
+  it.each([
+    ["工程名称", ["牵头单位", "配合责任单位"], ["建设周期", "办理情况"]],
+    ["民生工程", ["主责单位", "协办责任部门"], ["实施周期", "执行情况"]],
+    ["工作任务及目标", ["牵头单位", "配合单位"], ["考核分值", "联系人", "联系电话"]],
+    ["任务和目标", ["牵头部门", "配合部门"], ["权重", "实施情况", "督办单位"]],
+    ["建议名称", ["主办单位", "协办单位"], ["领衔代表", "办理结果"]],
+  ] as const)("reads a header of %s, %j and %j", (task, units, rest) => {
+    expect(read(table(task, units, rest))).toEqual(want);
+  });
+
+  it("reads a column of the places answerable (责任镇街, 属地乡镇) as units", () => {
+    const text = [
+      "序号\t重点任务\t牵头单位\t责任镇街",
+      "1\t完成农村公路提档升级\t县交通运输局\t城关镇、河口镇",
+      "2\t建设乡镇污水处理站\t县生态环境分局\t各乡镇",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "完成农村公路提档升级", ["县交通运输局"], ["城关镇", "河口镇"]],
+      ["2", "建设乡镇污水处理站", ["县生态环境分局"], ["各乡镇"]],
+    ]);
+  });
+});

@@ -93,8 +93,11 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省|盟|旗)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任|协调)?${ORG}?${QUAL}$`) },
-  { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
+  // 配合单位, and a helping verb before 责任单位 (配合责任单位, 协办责任部门): co-units, as the label reads.
+  { kind: "co", re: new RegExp(`^${CO_VERB}(责任|落实)?${ORG}?${QUAL}$`) },
   { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
+  // The places answerable, in a column of their own (责任镇街, 属地乡镇, 责任村(社区)): a plain list of units.
+  { kind: "units", re: /^(责任|属地)(镇街|乡镇|镇|乡|街道|镇\(街道\)|村|社区|村\(社区\)|片区)$/ },
   // Compound headers (docs/layouts.md, "Compound labels"): 主要责任单位 leads, 其他/协同/共同责任单位 help,
   // 具体责任单位 and 包保单位 list units.
   { kind: "lead", re: new RegExp(`^${LEAD_MODIFIER}(责任|牵头|主办)(${ORG}|主体)${QUAL}$`) },
@@ -110,15 +113,27 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   },
   {
     kind: "deadline",
-    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
+    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点|建设周期|建设工期|实施周期|工期)$/,
   },
-  { kind: "progress", re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展)$/ },
+  {
+    kind: "progress",
+    re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展|办理情况|办理结果|实施情况|执行情况)$/,
+  },
   { kind: "note", re: /^(备注|说明)$/ },
   {
     kind: "task",
     re: /^(工作任务|主要任务|重点任务|任务|工作内容|任务内容|重点工作|具体任务|目标任务|项目名称|项目|事项|实事项目|民生实事|民生实事项目|项目内容|建设内容|工作事项|任务名称|主要工作|具体工作|责任事项|工作目标|主要内容|重点工作任务|任务分解|工作措施|主要目标|具体内容|预期目标|目标与任务|目标及任务|目标和任务|目标名称|任务目标|存在问题|问题描述|问题|具体问题|主要问题|问题内容|发现问题|反馈问题|问题表现|督查问题|检查问题|整改问题|细化分工|细化任务)$/,
   },
   { kind: "other", re: /^(量化指标|目标|指标|年度目标|考核指标|工作要求|责任人|序次)$/ },
+  // A score's weight, a contact (分值, 权重, 联系人, 联系电话): never the task or units.
+  { kind: "other", re: /^((考核|考评|评分)?分值|权重|联系人|联系电话|联系方式|责任人及(联系)?电话)$/ },
+  // A delegate who proposed it, a body that supervises (领衔代表, 提案人, 督办单位): read past, never units.
+  { kind: "other", re: /^(领衔代表|领衔委员|提案人|建议人|代表姓名|(督办|督查|考核)(单位|部门|科室))$/ },
+  // A task column named for its works, a suggestion or a target pair (工程名称, 民生工程, 建议名称, 任务及目标).
+  {
+    kind: "task",
+    re: /^(工程名称|民生工程|民生工程项目|(建议|提案|议案)(名称|内容|题目)|(工作)?任务(及|和|与)目标)$/,
+  },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
   { kind: "other", re: SCHEDULE_COLUMN },
   { kind: "other", re: OWNER_COLUMN },
