@@ -72,14 +72,29 @@ describe("what Chinese government bodies are generally called: the ends of their
     "民革",
     "县农工党",
     "致公党",
+    "县作协",
+    "县职业中专",
+    "县国有林场",
+    "国营五星农场",
+    "县良种场",
+    "县公路段",
+    "县医共体",
+    "县粮食储备库",
+    "县新华书店",
+    "中石化县分公司",
+    "县中石化",
+    "县人保财险",
   ])("%s ends like a unit", (name) => {
     expect(isUnitLike(name)).toBe(true);
     expect(endsLikeUnit(name)).toBe(true);
   });
 
-  it.each(["建设农贸市场", "完成3条线路改造", "推进党派合作"])("%s stays a task's words", (words) => {
-    expect(endsLikeUnit(words)).toBe(false);
-  });
+  it.each(["建设农贸市场", "完成3条线路改造", "推进党派合作", "培育家庭农场", "家庭农场"])(
+    "%s stays a task's words",
+    (words) => {
+      expect(endsLikeUnit(words)).toBe(false);
+    },
+  );
 });
 
 describe("items a report names in quotes, each closed by a bracket of its units (a 通报 on the year's 实事)", () => {
@@ -157,5 +172,28 @@ describe("header words other offices write, over rows naming units the corpus ne
       ["1", "完成农村公路提档升级", ["县交通运输局"], ["城关镇", "河口镇"]],
       ["2", "建设乡镇污水处理站", ["县生态环境分局"], ["各乡镇"]],
     ]);
+  });
+});
+
+describe("a web table one cell a line whose units the corpus never names", () => {
+  // 序号 / 重点任务 / 牵头单位 / 配合单位 / 完成时限, one cell a line: the units cells are told by what they hold.
+  const rows: ReadonlyArray<readonly [string, string, string]> = [
+    ["实施国有林场管护用房改造", "县国有林场", "县林业局、县财政局"],
+    ["完成农村公路安全生命防护工程", "县公路段", "县交通运输局"],
+    ["推进紧密型县域医共体建设", "县医共体", "县卫健局、县医保局"],
+    ["开展文艺家进基层活动", "县作协", "县文联"],
+    ["完成粮食储备库仓容改造", "县粮食储备库", "县发改局、县中石化"],
+  ];
+  const text = [
+    "序号",
+    "重点任务",
+    "牵头单位",
+    "配合单位",
+    "完成时限",
+    ...rows.flatMap((r, i) => [String(i + 1), r[0], r[1], r[2], "2024年12月底"]),
+  ].join("\n");
+
+  it("reads every row with its lead and co-units", () => {
+    expect(read(text)).toEqual(rows.map((r, i) => [String(i + 1), r[0], [r[1]], r[2].split("、")]));
   });
 });
