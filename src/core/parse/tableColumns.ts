@@ -88,8 +88,8 @@ function followOnColumns(
   );
 }
 
-/** A target column (年度目标, 目标): what the row sets out to do. */
-const TARGET_COLUMN = /^(\d{4}年度?|年度|全年)?(工作)?目标$/;
+/** A target column (年度目标, 目标, 目标内容, 目标要求): what the row sets out to do. */
+const TARGET_COLUMN = /^(\d{4}年度?|年度|全年)?(工作|发展|建设)?目标(内容|要求)?$/;
 
 /**
  * A table of targets that starts at 序号, with no task column and no indicator's name (序号 | 年度目标 | 第二季度任务目标 | 责任单位): the

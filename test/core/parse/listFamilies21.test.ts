@@ -197,3 +197,47 @@ describe("a web table one cell a line whose units the corpus never names", () =>
     expect(read(text)).toEqual(rows.map((r, i) => [String(i + 1), r[0], [r[1]], r[2].split("、")]));
   });
 });
+
+describe("single-space rows with a column of other words among the units, or a place after them", () => {
+  const rows = [
+    ["1", "推进城东片区棚户区改造", "县住建局", "县财政局、县自然资源局", "2024年12月底"],
+    ["2", "新建农村幼儿园3所", "县教育局", "县发改局", "2024年9月"],
+    ["3", "完成老旧小区改造12个", "县城管局", "县住建局", "2024年10月底"],
+  ] as const;
+  const want = rows.map((r) => [r[0], r[1], [r[2]], r[3].split("、")]);
+  const table = (extra: readonly [string, string], at: number): string => {
+    const put = (cells: readonly string[], x: string) =>
+      [...cells.slice(0, at), x, ...cells.slice(at)].join(" ");
+    return [
+      "2024年重点工作任务分解表",
+      put(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"], extra[0]),
+      ...rows.map((r) => put(r, extra[1])),
+    ].join("\n");
+  };
+
+  it.each([
+    [["考核方式", "现场核查"], 3],
+    [["责任人", "王明"], 3],
+    [["分管县领导", "李华"], 3],
+    [["备注", "无"], 3],
+    [["建设地点", "城东片区"], 5],
+    [["督办科室", "督查室"], 5],
+    [["督办科室", "督查室"], 3],
+  ] as const)("reads %j at column %d", (extra, at) => {
+    expect(read(table(extra, at)).map((t) => [t[0], t[1], t[2], t[3]])).toEqual(want);
+  });
+});
+
+describe("a table whose only text column names the target (目标内容, 目标要求)", () => {
+  it.each(["目标内容", "目标要求", "发展目标", "建设目标"])("reads %s as the task", (name) => {
+    const text = [
+      `序号\t${name}\t牵头单位\t配合单位`,
+      "1\t新建农村幼儿园3所\t县教育局\t县发改局",
+      "2\t完成老旧小区改造12个\t县城管局\t县住建局",
+    ].join("\n");
+    expect(read(text)).toEqual([
+      ["1", "新建农村幼儿园3所", ["县教育局"], ["县发改局"]],
+      ["2", "完成老旧小区改造12个", ["县城管局"], ["县住建局"]],
+    ]);
+  });
+});
