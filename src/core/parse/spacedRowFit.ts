@@ -50,9 +50,15 @@ const freeCellAfterUnits = (tokens: readonly string[], t: number): boolean =>
 export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly string[]): string[] {
   const cells = columns.map(() => "");
   const taskAt = columns.lastIndexOf("task");
+  // As many tokens as columns, each fitting its column (units under a units column, a deadline under the
+  // deadline's, a name under the leader's, the task no unit): the cells one a column, as written.
+  if (inPlace(columns, tokens)) return [...tokens];
   let t = tokens.length - 1;
+  // The leftmost column after the task whose cell was taken: the text columns before it are still open.
+  let placed = columns.length;
   for (let c = columns.length - 1; c > taskAt && t > 0; c--) {
     const kind = columns[c] as ColumnKind;
+    const before = t;
     // A cell the clerk marked empty (/, 无, —) is that column's, whatever the column.
     if (emptyToken(tokens[t] as string)) t--;
     else if (isUnitColumn(kind)) {
@@ -67,7 +73,10 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
       }
       let run = 0;
       while (t - run > 0 && unitToken(tokens[t - run] as string)) run++;
-      const before = columns.filter((k, b) => b > taskAt && b < c && isUnitColumn(k)).length;
+      // Only the units columns right before this one share the run (牵头单位 | 配合单位); a column of other words
+      // between them (牵头单位 | 考核方式 | 配合单位) has a cell of its own that ends the run.
+      let before = 0;
+      while (c - before - 1 > taskAt && isUnitColumn(columns[c - before - 1] as ColumnKind)) before++;
       const take = Math.max(0, run - before);
       cells[c] = tokens.slice(t - take + 1, t + 1).join("、");
       t -= take;
@@ -88,6 +97,18 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
       freeCellAfterUnits(tokens, t)
     )
       cells[c] = tokens[t--] as string;
+    if (t < before) placed = c;
+  }
+  // Text columns before the leader and units in a progress table (年度目标 | 目前进度 | 下一步工作措施; the target column
+  // kept with the task, tableTargets.ts): one token each
+  // when exactly as many are left as the task and those columns (figures' columns, 总投资, are dropped as below).
+  if (placed - taskAt - 1 >= 1 && t + 1 === placed - taskAt && taskAt <= 0) {
+    const open = columns.slice(taskAt + 1, placed);
+    if (open.every((k) => REMARK_KINDS.has(k) || k === "target") && open.includes("progress")) {
+      open.forEach((_, k) => (cells[taskAt + 1 + k] = tokens[k + 1] as string));
+      cells[taskAt] = tokens[0] as string;
+      return cells;
+    }
   }
   // A figure left between the task and the cells after it (10%, 200户) is no part of the task.
   while (t > 0 && FIGURE_CELL.test(fold(tokens[t] as string))) t--;
@@ -97,6 +118,29 @@ export function fitSpacedRow(columns: readonly ColumnKind[], tokens: readonly st
   for (let c = Math.max(0, taskAt - 2); c < taskAt && s < t; c++) cells[c] = tokens[s++] as string;
   cells[taskAt] = tokens.slice(s, t + 1).join(" ");
   return cells;
+}
+
+/** True when each token fits its column by position: one token a column, the units, deadline and leader as such. */
+function inPlace(columns: readonly ColumnKind[], tokens: readonly string[]): boolean {
+  // One task column only: a name column before it (项目名称 | 建设内容) is fitted as below.
+  if (tokens.length !== columns.length || !columns.some(isUnitColumn)) return false;
+  if (columns.indexOf("task") !== columns.lastIndexOf("task")) return false;
+  // Words right after the task in a column of other words (项目名称 | 建设内容及规模): more of the task, as fitted below.
+  const next = columns.indexOf("task") + 1;
+  if (
+    columns[next] === "other" &&
+    !FIGURE_CELL.test(fold(tokens[next] ?? "")) &&
+    !emptyToken(tokens[next] ?? "")
+  )
+    return false;
+  return columns.every((kind, c) => {
+    const token = tokens[c] as string;
+    if (kind === "task") return token !== "" && !unitToken(token);
+    if (emptyToken(token)) return true;
+    if (isUnitColumn(kind)) return unitToken(token);
+    if (kind === "deadline" || kind === "leader") return cellFit(kind, token) >= 2;
+    return !unitToken(token) || kind === "other" || kind === "note";
+  });
 }
 
 /** How many cells after the units a row's spanning column adds (a unit's name that many tokens before). */

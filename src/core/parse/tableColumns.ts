@@ -4,6 +4,8 @@ import { fold } from "../text/fold";
 import {
   INDICATOR_COLUMN,
   NAME_COLUMN,
+  NEXT_STEP_COLUMN,
+  PROBLEM_COLUMN,
   SCHEDULE_COLUMN,
   TARGET_TASK_COLUMN,
   type ColumnKind,
@@ -61,7 +63,7 @@ export function nameColumn(
       ? "task"
       : k,
   );
-  return mainUnitsList(targetBesideTask(targetTask(named, names), names), names);
+  return mainUnitsList(targetBesideTask(targetTask(followOnColumns(named, names), names), names), names);
 }
 
 /**
@@ -89,8 +91,31 @@ function targetBesideTask(
   );
 }
 
-/** A target column (年度目标, 目标): what the row sets out to do. */
-const TARGET_COLUMN = /^(\d{4}年度?|年度|全年)?(工作)?目标$/;
+/**
+ * A progress table's columns after its task's that say what comes next or what stands in the way (序号 | 实事工程项目 |
+ * 年度目标 | 目前进度 | 下一步工作措施 | 存在问题 | 责任领导 | 牵头部门): remarks on the progress, never another task
+ * column — the next steps wherever they stand after the task, the problems beside a progress or next-step column.
+ */
+function followOnColumns(
+  kinds: ReadonlyArray<ColumnKind | null>,
+  names: readonly string[],
+): Array<ColumnKind | null> {
+  const first = kinds.indexOf("task");
+  if (first < 0) return [...kinds];
+  const bare = names.map((n) =>
+    fold(n)
+      .replace(/\s+/g, "")
+      .replace(/[((][^()()]*[))]$/, ""),
+  );
+  const next = bare.map((n, i) => i > first && NEXT_STEP_COLUMN.test(n));
+  const progress = kinds.some((k, i) => i > first && k === "progress") || next.includes(true);
+  return kinds.map((k, i) =>
+    next[i] || (progress && i > first && PROBLEM_COLUMN.test(bare[i] ?? "")) ? "progress" : k,
+  );
+}
+
+/** A target column (年度目标, 目标, 目标内容, 目标要求): what the row sets out to do. */
+const TARGET_COLUMN = /^(\d{4}年度?|年度|全年)?(工作|发展|建设)?目标(内容|要求)?$/;
 
 /**
  * A table of targets that starts at 序号, with no task column and no indicator's name (序号 | 年度目标 | 第二季度任务目标 | 责任单位): the

@@ -12,7 +12,7 @@ import type { SourceLine } from "../text/lines";
 import { isLabelLine } from "./labels";
 import { SECTION_ROW } from "./tableGroups";
 import { columnKind, headerKinds, type Table, type TableHeading, type TableRow } from "./tableHeader";
-import { isUnitColumn } from "./tableSpans";
+import { cellFit, isUnitColumn } from "./tableSpans";
 import { brokenHeaderNames, joinPaddedNames, leadingUnits } from "./tableSpacedNames";
 import { fitSpacedRow, REMARK_KINDS, rowTokens, unitToken } from "./spacedRowFit";
 import type { ColumnKind } from "./vocabulary";
@@ -68,10 +68,10 @@ export function spacedRowsFollow(
     // A line without a number: a row's text wrapped onto a line of its own, a few at most; a unit's name alone
     // (a units cell continued one unit a line) is part of a row.
     if (!m) {
-      if (!unitToken(text)) loose++;
+      if (!unitToken(text) && !leaderLine(data, text)) loose++;
       continue;
     }
-    const tokens = (m[2] as string).split(/\s+/);
+    const tokens = rowTokens(joinPaddedNames(m[2] as string));
     const cells = fitSpacedRow(data, tokens);
     if (tokens.length >= 2 && cells.some((c, i) => c !== "" && i > data.lastIndexOf("task"))) rows++;
   }
@@ -184,6 +184,27 @@ function continuedRow(row: TableRow, text: string): TableRow | null {
   const taskAt = cells.findIndex((c) => c.kind === "task");
   const unitsAt = cells.reduce((at, c, k) => (isUnitColumn(c.kind) && c.text !== "" ? k : at), -1);
   const remarkAt = cells.findIndex((c, k) => k > unitsAt && REMARK_KINDS.has(c.kind));
+  // A leader cell of several names one a line (陶静华 / 范颖飞 / 钱  辉), its units cell still to come: more leaders.
+  const leaderAt = cells.findIndex((c) => c.kind === "leader");
+  if (
+    unitsAt < 0 &&
+    leaderAt > taskAt &&
+    leaderLine(
+      cells.map((c) => c.kind),
+      text,
+    )
+  ) {
+    const names = (cells[leaderAt] as { text: string }).text;
+    if (names !== "")
+      return {
+        ...row,
+        cells: cells.map((c, k) => (k === leaderAt ? { kind: c.kind, text: `${names}、${text}` } : c)),
+      };
+  }
+  // A units cell that comes after the leader's, on the line after the leaders' names: the row's units.
+  const unitsCol = cells.findIndex((c, k) => k > leaderAt && leaderAt > taskAt && isUnitColumn(c.kind));
+  if (unitsAt < 0 && unitsCol > 0 && unitToken(text))
+    return { ...row, cells: cells.map((c, k) => (k === unitsCol ? { kind: c.kind, text } : c)) };
   if (unitsAt <= taskAt) return null;
   const open = remarkAt < 0 || (cells[remarkAt] as { text: string }).text === "";
   const at = unitToken(text) && open ? unitsAt : remarkAt;
@@ -198,6 +219,12 @@ function continuedRow(row: TableRow, text: string): TableRow | null {
       k === at ? { kind: c.kind, text: c.text === "" ? text : c.text + join + text } : c,
     ),
   };
+}
+
+/** True when a line alone is a person's name (陶静华, 钱  辉) and the columns have a leader's. */
+function leaderLine(columns: readonly ColumnKind[], text: string): boolean {
+  const name = joinPaddedNames(text.trim());
+  return columns.includes("leader") && !/\s/.test(name) && name.length <= 4 && cellFit("leader", name) >= 2;
 }
 
 /** True when the row has no cell after its task yet and a numbered row follows line `i`. */

@@ -412,11 +412,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set Q (held out): 1 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
   },
-  "jiangsu-suzhou-zhangjiagang-leyu-2022-minshengshishi-12yue-jinzhan": {
-    wrong: 3,
-    reason:
-      "Set Q (held out): 3 of its tasks not read as the reading says (not found, or other units); not worked on: the twentieth round never saw it",
-  },
   "jiangsu-taizhou-jingjiang-2019-jiguanzuofeng-biaozhang-news": {
     wrong: 3,
     reason:

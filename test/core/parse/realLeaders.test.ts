@@ -80,11 +80,6 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     reason:
       "Set Q (held out, not worked on): five 牵头领导 named once in the heading over items 3.1–3.6 and 责任秘书长 names beside each item: read as other leaders or none",
   },
-  "jiangsu-suzhou-zhangjiagang-leyu-2022-minshengshishi-12yue-jinzhan": {
-    wrong: 2,
-    reason:
-      "Set Q (held out, not worked on): a 责任领导 cell of names on lines of their own (王  忠 with a padding space): not read",
-  },
   "liaoning-chaoyang-beipiao-2021-changwuhuiyi-55-jiedu": {
     wrong: 1,
     reason: "Set Q (held out, not worked on): a leader in prose (由杨春柏同志牵头): not read",

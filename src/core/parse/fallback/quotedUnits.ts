@@ -3,7 +3,7 @@
  * “公共场所新增AED”(市红十字会)、“老旧小区改造”(市住建局)等5个项目曾因过程性滞后被通报` — each quoted item a task, its words
  * the quoted ones, the bracket's units its roles (the first listed leads). The quoted words must be a work item (a
  * project's verb: 新建, 改造, 完成 …; never an honour's name: 文明单位, 先进集体), the bracket nothing but names that end
- * like an organisation and no group. Believed only with two such items or more in one paragraph: one quote with its
+ * like an organisation (a group, 各街道, only beside a named one). Believed only with two such items or more in one paragraph: one quote with its
  * source in brackets is a citation.
  */
 
@@ -14,15 +14,19 @@ import { endsLikeUnit, isUnitLike, splitUnitList } from "../unitLike";
 import { proseTask, type ProseTask } from "./proseItems";
 import { QUOTED_HONOUR, QUOTED_WORK } from "../vocabulary";
 
-// A quoted item and the bracket right after it (spaces allowed between).
-const QUOTED_UNIT = /[“"]([^“”"]{2,60})[”"]\s*\(([^()]{2,60})\)/g;
+// A quoted item (“…”, "…", 「…」, 『…』) and the bracket right after it (spaces allowed between).
+const QUOTED_UNIT = /[“"「『]([^“”"「」『』]{2,60})[”"」』]\s*\(([^()]{2,60})\)/g;
 // Items one paragraph must hold before any is read.
 const MIN_ITEMS = 2;
 
-/** The units of a bracket when it holds nothing else (named organisations, no group); null otherwise. */
+/** The units of a bracket when it holds nothing else (named organisations, a group only beside one); null otherwise. */
 function bracketUnits(inside: string): string[] | null {
   const units = splitUnitList(inside);
-  return units.length > 0 && units.every((u) => endsLikeUnit(u) && !isCollective(u)) ? units : null;
+  return units.length > 0 &&
+    units.every((u) => endsLikeUnit(u) || isCollective(u)) &&
+    !units.every(isCollective)
+    ? units
+    : null;
 }
 
 /**
@@ -34,7 +38,7 @@ export function readQuotedUnits(lines: readonly SourceLine[]): ProseTask[] {
   const out: ProseTask[] = [];
   for (const line of lines) {
     const f = line.folded;
-    if (!f.includes("”(") && !f.includes('"(') && !f.includes("” (")) continue;
+    if (!/[”"」』]\s*\(/.test(f)) continue;
     const found: ProseTask[] = [];
     for (const m of f.matchAll(QUOTED_UNIT)) {
       const at = m.index ?? 0;

@@ -34,6 +34,16 @@ export const SCHEDULE_COLUMN =
  */
 export const NAME_COLUMN =
   /^(名称|指标名称|指标|工程名称|事项名称|点位|点位名称|问题点位|检查点位|督查点位|考核指标)$/;
+/**
+ * A progress table's columns that say what comes next or what stands in the way (下一步工作措施, 下步打算, 存在问题,
+ * 困难和问题, 滞后原因): remarks on the progress of a task named before them, never a second task column
+ * (tableColumns.ts, `followOnColumns`). The next steps always are; the problems only beside a progress column or a
+ * next step (a problem list's 存在问题 is its task).
+ */
+export const NEXT_STEP_COLUMN =
+  /^(下一?步|下阶段|后续|今后)(的)?(工作)?(措施|打算|计划|安排|思路|举措|重点|工作|方向|目标)?(及.{0,6})?$/;
+export const PROBLEM_COLUMN =
+  /^((存在|面临|遇到)的?(主要)?(问题|困难|短板|不足)|(主要)?(问题|困难)(和|与|及)?(困难|问题|原因|建议|对策)?|(滞后|未完成|进度滞后)原因|原因分析|需协调(解决)?的?(问题|事项))(及.{0,8})?$/;
 /** The name column of a table of indicators (指标名称): its task column when the header has no other. */
 export const INDICATOR_COLUMN = /^(指标名称|指标内容|主要指标|指标)$/;
 
@@ -99,8 +109,11 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
     re: /^(牵头|责任|分管|联系|领衔|包抓|挂钩|督办|督导|包保|包联)?(市|区|县|省|盟|旗)?领导$|^分管(副?[市区县省]长|领导)$/,
   },
   { kind: "lead", re: new RegExp(`^${LEAD_VERB}(责任|协调)?${ORG}?${QUAL}$`) },
-  { kind: "co", re: new RegExp(`^${CO_VERB}${ORG}?${QUAL}$`) },
+  // 配合单位, and a helping verb before 责任单位 (配合责任单位, 协办责任部门): co-units, as the label reads.
+  { kind: "co", re: new RegExp(`^${CO_VERB}(责任|落实)?${ORG}?${QUAL}$`) },
   { kind: "units", re: new RegExp(`^${LIST_VERB}(${ORG}|主体)${QUAL}$`) },
+  // The places answerable, in a column of their own (责任镇街, 属地乡镇, 责任村(社区)): a plain list of units.
+  { kind: "units", re: /^(责任|属地)(镇街|乡镇|镇|乡|街道|镇\(街道\)|村|社区|村\(社区\)|片区)$/ },
   // Compound headers (docs/layouts.md, "Compound labels"): 主要责任单位 leads, 其他/协同/共同责任单位 help,
   // 具体责任单位 and 包保单位 list units.
   { kind: "lead", re: new RegExp(`^${LEAD_MODIFIER}(责任|牵头|主办)(${ORG}|主体)${QUAL}$`) },
@@ -116,9 +129,12 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   },
   {
     kind: "deadline",
-    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点)$/,
+    re: /^(完成)?(时限|时间|期限)(要求)?$|^(时间节点|时间要求|进度安排|完成节点|时间安排|完成时间节点|建设周期|建设工期|实施周期|工期)$/,
   },
-  { kind: "progress", re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展)$/ },
+  {
+    kind: "progress",
+    re: /^(进展情况|推进情况|完成情况|落实情况|工作进展|进度|进展|办理情况|办理结果|实施情况|执行情况)$/,
+  },
   { kind: "note", re: /^(备注|说明)$/ },
   {
     kind: "task",
@@ -126,6 +142,15 @@ export const COLUMN_NAMES: ReadonlyArray<{ readonly kind: ColumnKind; readonly r
   },
   { kind: "target", re: TARGET_VALUE_COLUMN },
   { kind: "other", re: /^(量化指标|指标|考核指标|工作要求|责任人|序次)$/ },
+  // A score's weight, a contact (分值, 权重, 联系人, 联系电话): never the task or units.
+  { kind: "other", re: /^((考核|考评|评分)?分值|权重|联系人|联系电话|联系方式|责任人及(联系)?电话)$/ },
+  // A delegate who proposed it, a body that supervises (领衔代表, 提案人, 督办单位): read past, never units.
+  { kind: "other", re: /^(领衔代表|领衔委员|提案人|建议人|代表姓名|(督办|督查|考核)(单位|部门|科室))$/ },
+  // A task column named for its works, a suggestion or a target pair (工程名称, 民生工程, 建议名称, 任务及目标).
+  {
+    kind: "task",
+    re: /^(工程名称|民生工程|民生工程项目|(建议|提案|议案)(名称|内容|题目)|(工作)?任务(及|和|与)目标)$/,
+  },
   // A schedule by quarter or month (一季度 … 四季度, 1月 … 12月), and a project's owner company.
   { kind: "other", re: SCHEDULE_COLUMN },
   { kind: "other", re: OWNER_COLUMN },
