@@ -8,8 +8,8 @@ import { join } from "node:path";
  * twelfth) and L (the thirteenth), read and fixed by the fourteenth, are drawn in since the fifteenth. Set M, gathered
  * in the fifteenth and only partly worked on in the sixteenth and seventeenth, and Set N, gathered in the seventeenth
  * and partly worked on in it, Set O, gathered in the eighteenth and partly worked on in it, Set P, gathered in
- * the nineteenth and partly worked on in the twentieth, and Set Q, gathered in the twentieth and not worked on, stay
- * out until a round has fixed their misses.
+ * the nineteenth and partly worked on in the twentieth, Set Q, gathered in the twentieth and partly worked on in the
+ * twenty-first, and Set R, gathered in the twenty-first and not worked on, stay out until a round has fixed their misses.
  */
 const STILL_HELD_OUT: readonly string[] = [
   "## Set M (held out)",
@@ -17,6 +17,7 @@ const STILL_HELD_OUT: readonly string[] = [
   "## Set O (held out)",
   "## Set P (held out)",
   "## Set Q (held out)",
+  "## Set R (held out)",
 ];
 
 /**

@@ -84,6 +84,16 @@ const KNOWN: Readonly<Record<string, { wrong: number; reason: string }>> = {
     wrong: 1,
     reason: "Set Q (held out, not worked on): a leader in prose (由杨春柏同志牵头): not read",
   },
+  "anhui-fuyang-2019-zhongdiangongzuo-zerenfenjie": {
+    wrong: 2,
+    reason:
+      "Set R (held out, not worked on): a leader given by post alone on a label line (牵头负责领导:市政府常务副市长。): read as 市政府",
+  },
+  "guangxi-2021-pingluyunhe-lingdaoxiaozu-chengli-tongzhi": {
+    wrong: 1,
+    reason:
+      "Set R (held out, not worked on): a leading group's 组长 in its member list (组 长:蓝天立 自治区主席), the reading's leader of its one task: not read",
+  },
 };
 
 type Verdicts = { agree: number; missing: number; wrong: number; details: string[] };
