@@ -1,6 +1,6 @@
 /**
  * The folders of src/core import one another in one direction only: no cycle between folders (text, files, parse,
- * units, plan, cycle, ledger, year, workbook, checks, rounds). Files at src/core's root (types.ts, messages.ts …)
+ * units, targets, plan, cycle, ledger, year, workbook, checks, rounds). Files at src/core's root (types.ts, messages.ts …)
  * are the kernel every folder may use, and messages.ts gathers the wording of every folder's codes, so the root is
  * left out of the graph.
  */

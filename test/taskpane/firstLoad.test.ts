@@ -60,7 +60,7 @@ const ON_DEMAND: ReadonlyMap<string, string> = new Map([
   ["src/core/ledger/regenerate.ts", 'what a regeneration says of units and cells ("plan")'],
   ["src/core/plan/longCells.ts", 'cells cut to Excel\'s limit as a ledger is written ("plan")'],
   ["src/core/workbook/assignments.ts", '任务分工\'s rows, planned with the ledger ("plan")'],
-  ["src/core/cycle/extractTargets.ts", 'the targets read from the tasks as the ledger is planned ("plan")'],
+  ["src/core/targets/extractTargets.ts", 'the targets read from the tasks as the ledger is planned ("plan")'],
 ]);
 
 /** Fluent controls only the parts past the first screen use: in the "panels" chunk, not the first load. */

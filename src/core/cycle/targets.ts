@@ -1,7 +1,7 @@
 /** The targets of a ledger's tasks, and how a task's targets read in 任务台账's 量化指标 column. */
 
-import { extractTargets } from "./extractTargets";
-import type { Target, TargetReading } from "./targetTypes";
+import { extractTargets } from "../targets/extractTargets";
+import type { Target, TargetReading } from "../targets/targetTypes";
 
 /** Every target of the tasks, in task order, numbered within each task from 1. */
 export function targetsOfTasks(

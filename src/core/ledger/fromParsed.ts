@@ -8,7 +8,7 @@ import { indexRegistry } from "../units/registry";
 import { differByNumber } from "../units/similar";
 import type { Registry } from "../units/types";
 import type { LedgerModel, LedgerTask } from "./types";
-import { extractTargets } from "../cycle/extractTargets";
+import { extractTargets } from "../targets/extractTargets";
 import { targetSummary } from "../cycle/targets";
 
 /**

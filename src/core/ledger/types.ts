@@ -6,7 +6,7 @@
 import type { CellValue, LedgerSettings } from "../plan/types";
 import type { DocumentInfo } from "../types";
 import type { Registry } from "../units/types";
-import type { Target } from "../cycle/targetTypes";
+import type { Target } from "../targets/targetTypes";
 
 /** One row of 任务台账 (the `Tasks` table). Unit cells are kept as text, as people typed them. */
 export interface LedgerTask {

@@ -3,7 +3,7 @@
  * that 量化指标 reads the target out of the task's text as it reads any task's, and a cell it cannot read is named.
  */
 
-import { extractTargets } from "../cycle/extractTargets";
+import { extractTargets } from "../targets/extractTargets";
 import { fold } from "../text/fold";
 import { EMPTY_CELL, FIGURE_CELL } from "./vocabulary";
 

@@ -11,7 +11,7 @@ import { targetLight } from "../year/ledgerLights";
 import { zh } from "../text/cnPunct";
 import { cycleOf, periodsOf } from "../cycle/periods";
 import { PROGRESS_SOURCES, type ProgressRow } from "../year/progress";
-import type { Target } from "../cycle/targetTypes";
+import type { Target } from "../targets/targetTypes";
 import { reportingUnits } from "./dispatch";
 import { indexRegistry, resolveName } from "../units/registry";
 

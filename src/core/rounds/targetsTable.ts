@@ -2,7 +2,7 @@
 
 import { readNumberText, trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
-import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
+import type { Target, TargetBound, TargetKind } from "../targets/targetTypes";
 
 const KINDS: readonly string[] = ["增长", "累计新增", "达到", "压减"];
 

@@ -15,7 +15,7 @@ import type { LedgerTable, LedgerValue } from "../types";
 import type { LedgerTask } from "../ledger/types";
 import { TABLES } from "../ledger/types";
 import type { ProgressRow } from "../year/progress";
-import type { Target } from "../cycle/targetTypes";
+import type { Target } from "../targets/targetTypes";
 import { LIGHT_COLUMN } from "../cycle/lights";
 import { LATEST_COLUMN } from "../year/targetsSheet";
 import { formulaRefs } from "./keptFormulas";

@@ -4,7 +4,7 @@ import type { LedgerModel } from "../ledger/types";
 import type { CellRange, ConditionalFormatPlan, LedgerSettings } from "../plan/types";
 import { LIGHT_COLOURS, lightsOf, taskLight, YEAR_TASK_COLUMNS } from "../cycle/lights";
 import { optionalColumnsOf } from "../cycle/optionalColumns";
-import { RATE_UNITS, type Target } from "../cycle/targetTypes";
+import { RATE_UNITS, type Target } from "../targets/targetTypes";
 
 /** 任务台账's columns after the document's: the optional ones the settings switch on, then 完成进度(%) and 亮灯. */
 export function taskColumnsAfterDocument(settings: LedgerSettings): string[] {

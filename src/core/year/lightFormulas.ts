@@ -7,7 +7,7 @@
 import type { LedgerSettings } from "../plan/types";
 import { columnLetter, literal } from "../plan/formulas";
 import { behindStatuses, lightsOf } from "../cycle/lights";
-import { RATE_UNITS } from "../cycle/targetTypes";
+import { RATE_UNITS } from "../targets/targetTypes";
 import { TABLES } from "../ledger/types";
 import { ABOUT_HEADER } from "../ledger/about";
 

@@ -9,7 +9,7 @@ import { ledgerFromTables } from "../ledger/fromTables";
 import type { LedgerTask } from "../ledger/types";
 import type { LedgerSettings } from "../plan/types";
 import { cellText } from "../text/cellText";
-import type { Target } from "../cycle/targetTypes";
+import type { Target } from "../targets/targetTypes";
 import { progressFromTable, type ProgressRow } from "./progress";
 import { REVOKED_ACTUALS, REVOKED_WHEN, REVOKED_WHY, type RevokedTables } from "./revokedSheet";
 

@@ -9,7 +9,7 @@ import type { CellValue, ColumnFormat, SheetPlan } from "../plan/types";
 import { cnPunct, zh } from "../text/cnPunct";
 import { cycleOf, periodsOf } from "../cycle/periods";
 import { targetsOfTasks } from "../cycle/targets";
-import type { Target, TargetKind } from "../cycle/targetTypes";
+import type { Target, TargetKind } from "../targets/targetTypes";
 import { LIGHT_COLUMN } from "../cycle/lights";
 import { lightRules, targetLight } from "./ledgerLights";
 import { latestActualFormula, targetLightFormula } from "./lightFormulas";

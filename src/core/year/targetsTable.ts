@@ -2,7 +2,7 @@
 
 import { readNumberText, trimmedText } from "../text/cellText";
 import type { LedgerTable, LedgerValue } from "../types";
-import type { Target, TargetBound, TargetKind } from "../cycle/targetTypes";
+import type { Target, TargetBound, TargetKind } from "../targets/targetTypes";
 import { TARGET_KINDS } from "./targetsSheet";
 
 const ACTUAL = /^实际值(.+)$/;

@@ -4,7 +4,7 @@ import type { LedgerSettings } from "../../../src/core/plan/types";
 import { targetLight } from "../../../src/core/year/ledgerLights";
 import { lightRuleText, scheduleShare, taskLight } from "../../../src/core/cycle/lights";
 import { periodsOf } from "../../../src/core/cycle/periods";
-import type { Target } from "../../../src/core/cycle/targetTypes";
+import type { Target } from "../../../src/core/targets/targetTypes";
 import { sampleLedger } from "../../support/sampleLedger";
 
 const settings: LedgerSettings = { ...DEFAULT_SETTINGS, year: 2020 };

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseBreakdown } from "../../../src/core/parse/parseBreakdown";
-import { extractTargets } from "../../../src/core/cycle/extractTargets";
-import type { TargetReading } from "../../../src/core/cycle/targetTypes";
+import { extractTargets } from "../../../src/core/targets/extractTargets";
+import type { TargetReading } from "../../../src/core/targets/targetTypes";
 
 interface Expected {
   readonly value: number;
